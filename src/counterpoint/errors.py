@@ -1,0 +1,43 @@
+"""The one exception hierarchy of Counterpoint.
+
+Every error a user can cause has its own class so the CLI and the web API can turn it into a
+clean message; nothing else is raised on purpose.
+"""
+
+from __future__ import annotations
+
+
+class CounterpointError(Exception):
+    """Base class: a problem the user can act on, with a message that says how."""
+
+
+class InputError(CounterpointError):
+    """An input file or record cannot be used; the document is skipped with this reason."""
+
+
+class InputTooLarge(InputError):
+    """The (decompressed) input is larger than the configured limit."""
+
+
+class NotText(InputError):
+    """The input is binary or cannot be decoded as text."""
+
+
+class EmptyInput(InputError):
+    """Nothing usable is left after reading and cleaning."""
+
+
+class ModelMissing(CounterpointError):
+    """The spaCy model package is not installed."""
+
+
+class StoreError(CounterpointError):
+    """The store cannot be opened, migrated or written."""
+
+
+class StoreBusy(StoreError):
+    """Another process holds the store's write lock."""
+
+
+class ConfigError(CounterpointError):
+    """An option or argument has an unusable value."""

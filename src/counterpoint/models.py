@@ -1,0 +1,257 @@
+"""Typed records passed between the stages.
+
+Every stage takes and returns these frozen dataclasses, never loose dicts. The JSON contract
+(`../shared/spec/dossier.schema.json`) is produced from them in one place: `to_json`.
+Per-document records (Document, Mention, FigureClaim, EventClaim, StatementClaim) are what the
+per-document stages produce and the store keeps; corpus records (Entity, Group, TimelineEntry,
+OutletProfile) are computed from all stored documents at once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Status = Literal["ok", "skipped"]
+EntityType = Literal["person", "organization", "place", "group", "other"]
+Role = Literal["origin", "relay"]
+Qualifier = Literal[
+    "exact", "about", "almost", "at_least", "more_than", "at_most", "less_than", "up_to", "range"
+]
+Verdict = Literal["single", "agree", "update", "dispute"]
+
+FROZEN = dict(frozen=True, slots=True, kw_only=True)
+
+
+@dataclass(**FROZEN)
+class Document:
+    """One input article (or JSONL record) after reading and cleaning.
+
+    `text` is the cleaned text every character offset indexes into; None when skipped.
+    `id` is stable for the same path and content, so re-running changes nothing.
+    """
+
+    id: str
+    path: str
+    status: Status
+    reason: str | None = None
+    text: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date, YYYY-MM-DD / YYYY-MM / YYYY
+    language: str | None = None  # ISO 639-1
+    duplicate_of: str | None = None
+    text_hash: str | None = None  # sha256 of the normalized text, for exact duplicates
+
+
+@dataclass(**FROZEN)
+class Evidence:
+    """Where a claim is stated: 0-based, end-exclusive offsets into Document.text."""
+
+    document: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(**FROZEN)
+class Mention:
+    """A named-entity mention in one document (after NER repair)."""
+
+    document: str
+    start: int
+    end: int
+    text: str
+    label: str  # spaCy label after repair: PERSON, ORG, GPE, LOC, NORP, FAC, ...
+    type: EntityType
+
+
+@dataclass(**FROZEN)
+class Source:
+    """One link of an attribution chain. `entity` is filled by entity linking."""
+
+    name: str  # as written, e.g. "the local Ministry of Health"
+    role: Role
+    entity: str | None = None
+    start: int | None = None  # offsets of `name` in the document text, where known
+    end: int | None = None
+
+
+@dataclass(**FROZEN)
+class FigureClaim:
+    """A counted outcome of the event, as one document states it."""
+
+    id: str
+    document: str
+    measure: str
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: Qualifier
+    unit: str
+    subject: str | None
+    evidence: Evidence
+    as_of: str | None = None
+    sources: tuple[Source, ...] = ()
+    place: str | None = None  # entity id, filled by linking
+    place_name: str | None = None  # the place as written in the text
+    kind: Literal["figure"] = "figure"
+
+
+@dataclass(**FROZEN)
+class EventClaim:
+    """Something that happened on a date: protests began, a building was stormed."""
+
+    id: str
+    document: str
+    event_type: str
+    date: str | None
+    text: str  # a short description, e.g. "protesters stormed government buildings"
+    evidence: Evidence
+    place: str | None = None  # entity id, filled by linking
+    place_name: str | None = None
+    kind: Literal["event"] = "event"
+
+
+@dataclass(**FROZEN)
+class StatementClaim:
+    """Who said what (a quote or reported speech)."""
+
+    id: str
+    document: str
+    speaker: str | None  # entity id, filled by linking
+    speaker_name: str | None
+    text: str
+    evidence: Evidence
+    kind: Literal["statement"] = "statement"
+
+
+Claim = FigureClaim | EventClaim | StatementClaim
+
+
+@dataclass(**FROZEN)
+class DocResult:
+    """Everything the per-document stages produce for one document; stored in one transaction."""
+
+    document: Document
+    mentions: tuple[Mention, ...] = ()
+    claims: tuple[Claim, ...] = ()
+
+
+@dataclass(**FROZEN)
+class Geo:
+    lat: float
+    lon: float
+    country: str | None  # ISO 3166-1 alpha-2
+    geonameid: int | None
+    admin1: str | None = None  # first-level region name, where known
+
+
+@dataclass(**FROZEN)
+class Entity:
+    id: str
+    name: str
+    type: EntityType
+    aliases: tuple[str, ...]
+    documents: tuple[str, ...]
+    mentions: int
+    geo: Geo | None = None
+
+
+@dataclass(**FROZEN)
+class Best:
+    value: float | None
+    low: float | None
+    high: float | None
+
+
+@dataclass(**FROZEN)
+class Group:
+    """Figure claims about one slot (measure, subject, place, period) across documents."""
+
+    id: str
+    measure: str
+    subject: str | None
+    place: str | None
+    claims: tuple[str, ...]
+    verdict: Verdict
+    best: Best
+    outlets: int
+    independent_sources: int
+    explanation: str
+    event: str | None = None  # event cluster id
+    origins: tuple[str, ...] = ()  # display names of the independent origins
+
+
+@dataclass(**FROZEN)
+class TimelineEntry:
+    date: str | None
+    text: str
+    documents: tuple[str, ...]
+    claims: tuple[str, ...]
+    event_type: str | None = None
+
+
+@dataclass(**FROZEN)
+class OutletProfile:
+    name: str
+    documents: tuple[str, ...]
+    origins: tuple[str, ...] = ()  # origins this outlet relays
+    framing: dict[str, Any] | None = None
+
+
+@dataclass(**FROZEN)
+class Dossier:
+    documents: tuple[Document, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    groups: tuple[Group, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    outlets: tuple[OutletProfile, ...] = ()
+    events: tuple[dict[str, Any], ...] = field(default=())  # event clusters: id, documents, label
+
+
+# --- JSON codec: the one place records become the contract's JSON ----------------------------
+
+_CLAIM_TYPES: dict[str, type] = {
+    "figure": FigureClaim,
+    "event": EventClaim,
+    "statement": StatementClaim,
+}
+
+
+def to_json(obj: Any) -> Any:
+    """Turn a record (or tuple/list/dict of records) into JSON-ready Python values."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_json(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, (list, tuple)):
+        return [to_json(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: to_json(v) for k, v in obj.items()}
+    return obj
+
+
+def document_from_json(d: dict[str, Any]) -> Document:
+    return Document(**{f.name: d.get(f.name) for f in dataclasses.fields(Document) if f.name in d})
+
+
+def claim_from_json(d: dict[str, Any]) -> Claim:
+    """Inverse of to_json for a claim (used by the store)."""
+    cls = _CLAIM_TYPES[d["kind"]]
+    kwargs: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        if f.name not in d:
+            continue
+        v = d[f.name]
+        if f.name == "evidence":
+            v = Evidence(**v)
+        elif f.name == "sources":
+            v = tuple(Source(**s) for s in v)
+        kwargs[f.name] = v
+    return cls(**kwargs)
+
+
+def mention_from_json(d: dict[str, Any]) -> Mention:
+    return Mention(**d)
