@@ -1,0 +1,86 @@
+"""Throughput: bare spaCy vs the full Counterpoint per-document pipeline, side by side.
+
+    python benchmarks/throughput.py [--limit N] [--repeat R]
+
+Takes the first N articles of ../shared/corpora/allsides/articles.jsonl and, in one process,
+times `spacy.load(<model>).pipe(texts)` (the baseline) and Counterpoint's `annotate` (the model
+plus our extractors) on the same texts, alternating the two R times and keeping each one's best
+run so machine noise hits both alike. Prints a table, then one JSON line:
+baseline_words_per_s, pipeline_words_per_s, ratio (pipeline / baseline; target >= 0.80).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpora" / "allsides" / "articles.jsonl"
+
+
+def load_texts(limit: int) -> list[str]:
+    texts: list[str] = []
+    with CORPUS.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            text = (rec.get("content_original") or "").strip()
+            if text:
+                texts.append(text)
+            if len(texts) >= limit:
+                break
+    return texts
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--limit", type=int, default=200)
+    ap.add_argument("--repeat", type=int, default=2)
+    args = ap.parse_args(argv)
+
+    import spacy
+
+    from counterpoint.annotate import annotate
+    from counterpoint.models import Document
+    from counterpoint.nlp import MODEL_PACKAGE, load_pipeline
+
+    texts = load_texts(args.limit)
+    words = sum(len(t.split()) for t in texts)
+    docs = [
+        Document(id="b" + hashlib.sha256(t.encode()).hexdigest()[:15], path=f"allsides#{i}", status="ok",
+                 text=t, published=None)
+        for i, t in enumerate(texts)
+    ]
+    bare = spacy.load(MODEL_PACKAGE)
+    full = load_pipeline()
+    # warm both up so model loading and first-call costs are outside the timings
+    list(bare.pipe(texts[:5]))
+    list(annotate(docs[:5], full))
+
+    best_bare = best_full = float("inf")
+    claims = 0
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        for _doc in bare.pipe(texts, batch_size=16):
+            pass
+        best_bare = min(best_bare, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        claims = sum(len(r.claims) for r in annotate(docs, full))
+        best_full = min(best_full, time.perf_counter() - t0)
+
+    base_wps = words / best_bare
+    pipe_wps = words / best_full
+    print(f"{'stage':<28}{'seconds':>10}{'words/s':>12}")
+    print(f"{'bare spaCy ' + MODEL_PACKAGE[:16]:<28}{best_bare:>10.2f}{base_wps:>12.0f}")
+    print(f"{'counterpoint annotate':<28}{best_full:>10.2f}{pipe_wps:>12.0f}")
+    print(f"articles {len(texts)}, words {words}, claims {claims}, pipes {full.pipe_names}")
+    print(json.dumps({"baseline_words_per_s": round(base_wps, 1), "pipeline_words_per_s": round(pipe_wps, 1),
+                      "ratio": round(pipe_wps / base_wps, 3)}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

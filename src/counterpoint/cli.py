@@ -1,0 +1,144 @@
+"""The `counterpoint` command: each subcommand parses arguments, calls one library function and
+turns Counterpoint errors into a clean message (exit 2)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .errors import CounterpointError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Counterpoint: what many outlets report about one news event — figures, sources, verdicts.",
+)
+err = Console(stderr=True)
+# Binding these is local-only; anything else exposes the server to the network.
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+out = Console()
+
+
+def _fail(exc: CounterpointError) -> None:
+    err.print(f"[bold red]error:[/] {exc}")
+    raise typer.Exit(2)
+
+
+@app.command()
+def analyze(
+    paths: Annotated[list[Path], typer.Argument(help="files or directories of articles")],
+    out_dir: Annotated[Path, typer.Option("--out", help="directory for dossier.json and dossier.html")] = Path("out"),
+    db: Annotated[Optional[Path], typer.Option(help="SQLite store (default OUT/counterpoint.db)")] = None,
+    manifest: Annotated[Optional[Path], typer.Option(help="CSV of path,url,outlet,published,title")] = None,
+    strict: Annotated[bool, typer.Option(help="exit 1 when any file was skipped")] = False,
+    max_bytes: Annotated[int, typer.Option(help="largest input (decompressed) in bytes")] = 20_000_000,
+    dask: Annotated[Optional[str], typer.Option(help="address of a Dask scheduler, e.g. tcp://host:8786")] = None,
+) -> None:
+    """Read articles, extract figures and sources, reconcile, and write the dossier."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+
+    from .ingest import Limits
+    from .pipeline import analyze as run
+
+    try:
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      console=err, transient=True) as bar:
+            task = bar.add_task("analyzing", total=None)
+            summary = run(
+                paths, out_dir=out_dir, db_path=db, manifest=manifest, limits=Limits(max_bytes=max_bytes),
+                dask_address=dask,
+                progress=lambda n, path: bar.update(task, completed=n, description=f"analyzing {Path(path).name[:40]}"),
+                on_wait=lambda msg: err.print(f"[yellow]{msg}[/]"),
+            )
+    except CounterpointError as exc:
+        _fail(exc)
+        return
+    table = Table(title="Counterpoint run", show_header=True)
+    for col in ("documents", "new", "skipped", "duplicates", "figures", "groups"):
+        table.add_column(col, justify="right")
+    table.add_row(*(str(getattr(summary, c)) for c in ("documents", "new", "skipped", "duplicates", "figures", "groups")))
+    out.print(table)
+    for path, reason in summary.skipped_now:
+        err.print(f"skipped {path!r}: {reason}", markup=False, highlight=False)
+    for p in summary.outputs:
+        out.print(f"wrote {p}", highlight=False)
+    if strict and summary.skipped_now:
+        err.print(f"{len(summary.skipped_now)} file(s) skipped (--strict)")
+        raise typer.Exit(1)
+
+
+@app.command()
+def report(
+    db: Annotated[Path, typer.Option(help="SQLite store written by analyze")],
+    out_file: Annotated[Path, typer.Option("--out", help="HTML file to write")] = Path("dossier.html"),
+) -> None:
+    """Write the self-contained HTML report from a store."""
+    from .atomic import write_text_atomic
+    from .report import render_report
+    from .store import open_store
+
+    try:
+        with open_store(db, readonly=True) as store:
+            write_text_atomic(out_file, render_report(store.load_dossier()))
+    except CounterpointError as exc:
+        _fail(exc)
+    out.print(f"wrote {out_file}", highlight=False)
+
+
+@app.command()
+def export(
+    db: Annotated[Path, typer.Option(help="SQLite store written by analyze")],
+    fmt: Annotated[str, typer.Option("--format", help="json | csv | geojson")] = "json",
+    out_file: Annotated[Path, typer.Option("--out", help="file to write")] = Path("dossier.json"),
+) -> None:
+    """Export the dossier as JSON, a CSV of figure claims, or GeoJSON of places."""
+    from .export import export as do_export
+    from .store import open_store
+
+    try:
+        with open_store(db, readonly=True) as store:
+            do_export(store.load_dossier(), fmt, out_file)
+    except CounterpointError as exc:
+        _fail(exc)
+    out.print(f"wrote {out_file}", highlight=False)
+
+
+@app.command()
+def serve(
+    db: Annotated[Path, typer.Option(help="SQLite store written by analyze")],
+    host: Annotated[str, typer.Option(help="interface to bind; loopback by default")] = "127.0.0.1",
+    port: Annotated[int, typer.Option()] = 8000,
+    allow_upload: Annotated[bool, typer.Option(help="accept new articles through the web page")] = False,
+    token: Annotated[Optional[str], typer.Option(help="required for uploads when binding beyond loopback")] = None,
+) -> None:
+    """Serve the dossier as web pages and a JSON API."""
+    import uvicorn
+
+    from .web import create_app
+
+    if allow_upload and not token and host not in LOOPBACK_HOSTS:
+        err.print(f"error: uploads on a non-loopback address ({host}) need --token")
+        raise typer.Exit(2)
+    try:
+        application = create_app(db, allow_upload=allow_upload, token=token)
+    except CounterpointError as exc:
+        _fail(exc)
+        return
+    uvicorn.run(application, host=host, port=port, log_level="info")
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("interrupted: stored documents are kept; run the same command again to resume")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

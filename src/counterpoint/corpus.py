@@ -1,0 +1,30 @@
+"""Corpus stage: from all stored per-document results to a dossier.
+
+Entity linking runs first (it gives places and sources their entity ids), then reconciliation
+(groups, verdicts, timeline, outlets) over the linked claims.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .models import Claim, Document, Dossier, Mention
+
+
+def build_dossier(
+    documents: Sequence[Document], mentions: Sequence[Mention], claims: Sequence[Claim]
+) -> Dossier:
+    from .entities import link_entities
+    from .reconcile import reconcile
+
+    entities, linked = link_entities(documents, mentions, claims)
+    rec = reconcile(documents, linked, entities)
+    return Dossier(
+        documents=tuple(documents),
+        entities=tuple(entities),
+        claims=tuple(linked),
+        groups=tuple(rec.groups),
+        timeline=tuple(rec.timeline),
+        outlets=tuple(rec.outlets),
+        events=tuple(rec.events),
+    )

@@ -1,0 +1,49 @@
+"""The output contract: `dossier.json` (see ../shared/spec/dossier.schema.json).
+
+`dossier_json` is the one place records become the contract's JSON. Extra fields the contract
+allows (a document's url, a source's offsets, a figure's place_name) are kept: they help users.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .atomic import write_text_atomic
+from .models import Dossier, to_json
+
+CONTRACT_VERSION = 1
+
+
+def dossier_json(d: Dossier, *, include_text: bool = True) -> dict[str, Any]:
+    docs = to_json(d.documents)
+    for doc in docs:
+        doc.pop("text_hash", None)
+        if not include_text:
+            doc["text"] = None
+    return {
+        "version": CONTRACT_VERSION,
+        "documents": docs,
+        "entities": to_json(d.entities),
+        "claims": to_json(d.claims),
+        "groups": to_json(d.groups),
+        "timeline": to_json(d.timeline),
+        "outlets": to_json(d.outlets),
+        "events": to_json(d.events),
+    }
+
+
+def dumps(d: Dossier) -> str:
+    return json.dumps(dossier_json(d), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+def write_outputs(d: Dossier, out_dir: str | Path) -> dict[str, Path]:
+    """Write dossier.json and dossier.html into `out_dir`, each atomically."""
+    from .report import render_report
+
+    out = Path(out_dir)
+    return {
+        "json": write_text_atomic(out / "dossier.json", dumps(d)),
+        "html": write_text_atomic(out / "dossier.html", render_report(d)),
+    }

@@ -1,0 +1,138 @@
+"""The `analyze` job: ingest -> dedup -> annotate -> store -> corpus stage -> outputs.
+
+Per-document work is a pure function of a batch (`annotate.annotate_batch`), run in this process
+or as tasks on an existing Dask cluster; results are stored one document per transaction in
+input order, so an interrupted run resumes where it stopped and gives the same store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .annotate import annotate_batch
+from .dedup import Deduplicator
+from .ingest import Limits, read_documents
+from .models import DocResult, Document, Dossier
+from .store import SQLiteStore, open_store, write_lock
+
+# Documents handed to one annotate call (one Dask task); big enough to amortize spaCy's overhead.
+BATCH_DOCS = 32
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RunSummary:
+    documents: int  # documents in the store after the run
+    new: int  # documents stored by this run
+    skipped: int  # skipped documents in the store
+    duplicates: int
+    figures: int
+    groups: int
+    skipped_now: tuple[tuple[str, str], ...] = field(default=())  # (path, reason) from this run
+    outputs: tuple[str, ...] = ()
+
+
+Progress = Callable[[int, str], None]  # (documents done so far, current path)
+
+
+def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for d in docs:
+        batch.append(d)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _new_documents(
+    store: SQLiteStore, paths: Sequence[str | Path], manifest: Path | None, limits: Limits
+) -> Iterator[Document]:
+    """Documents not yet stored, with duplicate_of set against everything seen so far."""
+    dedup = Deduplicator(store.documents())
+    for doc in read_documents(paths, manifest=manifest, limits=limits):
+        if store.has_document(doc.id):
+            continue  # already stored by an earlier (possibly interrupted) run
+        yield dedup.check(doc)
+
+
+def _annotated(
+    batches: Iterable[list[Document]], dask_address: str | None
+) -> Iterator[list[DocResult]]:
+    if dask_address is None:
+        for batch in batches:
+            yield annotate_batch(batch)
+        return
+    from .cluster import annotate_on_cluster
+
+    yield from annotate_on_cluster(batches, dask_address)
+
+
+def analyze_into_store(
+    paths: Sequence[str | Path],
+    db_path: str | Path,
+    *,
+    manifest: Path | None = None,
+    limits: Limits | None = None,
+    dask_address: str | None = None,
+    progress: Progress | None = None,
+    on_wait: Callable[[str], None] | None = None,
+) -> tuple[RunSummary, Dossier]:
+    """Analyze `paths` into the store at `db_path` and rebuild the corpus-level results."""
+    from .corpus import build_dossier
+
+    limits = limits or Limits()
+    skipped_now: list[tuple[str, str]] = []
+    new = 0
+    with write_lock(db_path, on_wait=on_wait), open_store(db_path) as store:
+        docs = _new_documents(store, paths, manifest, limits)
+        for results in _annotated(_batches(docs, BATCH_DOCS), dask_address):
+            for r in results:
+                store.save_result(r)
+                new += 1
+                if r.document.status == "skipped":
+                    skipped_now.append((r.document.path, r.document.reason or "unknown reason"))
+                if progress is not None:
+                    progress(new, r.document.path)
+        dossier = build_dossier(store.documents(), store.mentions(), store.claims())
+        store.save_corpus(dossier)
+        counts = store.counts()
+    summary = RunSummary(
+        documents=counts["documents"],
+        new=new,
+        skipped=counts["skipped"],
+        duplicates=counts["duplicates"],
+        figures=counts["figures"],
+        groups=len(dossier.groups),
+        skipped_now=tuple(skipped_now),
+    )
+    return summary, dossier
+
+
+def analyze(
+    paths: Sequence[str | Path],
+    *,
+    out_dir: str | Path | None = None,
+    db_path: str | Path | None = None,
+    manifest: Path | None = None,
+    limits: Limits | None = None,
+    dask_address: str | None = None,
+    progress: Progress | None = None,
+    on_wait: Callable[[str], None] | None = None,
+) -> RunSummary:
+    """The whole job. The store defaults to `OUT/counterpoint.db`."""
+    from .dossier import write_outputs
+
+    out = Path(out_dir) if out_dir is not None else Path("out")
+    db = Path(db_path) if db_path is not None else out / "counterpoint.db"
+    summary, dossier = analyze_into_store(
+        paths, db, manifest=manifest, limits=limits, dask_address=dask_address,
+        progress=progress, on_wait=on_wait,
+    )
+    written = write_outputs(dossier, out)
+    return RunSummary(
+        **{f: getattr(summary, f) for f in RunSummary.__dataclass_fields__ if f != "outputs"},
+        outputs=tuple(str(p) for p in written.values()),
+    )

@@ -1,0 +1,322 @@
+"""The embedded store: SQLite in WAL mode, schema versioned by migrations.
+
+One small interface (`Store`) so a PostgreSQL backend can follow. Each document's results are
+written in one transaction, so an interrupted run never leaves half a document behind; the
+corpus-level results (entities, groups, timeline, outlets) are replaced in one transaction too.
+Documents are keyed by their id (path + content hash): storing the same document again is a no-op.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Protocol
+
+from .errors import StoreBusy, StoreError
+from .models import (
+    Best,
+    Claim,
+    Document,
+    DocResult,
+    Dossier,
+    Entity,
+    Geo,
+    Group,
+    Mention,
+    OutletProfile,
+    TimelineEntry,
+    claim_from_json,
+    document_from_json,
+    mention_from_json,
+    to_json,
+)
+
+# Each migration moves the schema one version up; the applied version lives in `schema_version`.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE documents (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        path TEXT NOT NULL,
+        status TEXT NOT NULL,
+        reason TEXT,
+        text TEXT,
+        title TEXT,
+        outlet TEXT,
+        url TEXT,
+        published TEXT,
+        language TEXT,
+        duplicate_of TEXT,
+        text_hash TEXT
+    );
+    CREATE INDEX documents_text_hash ON documents(text_hash);
+    CREATE TABLE mentions (
+        document TEXT NOT NULL REFERENCES documents(id),
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX mentions_document ON mentions(document);
+    CREATE TABLE claims (
+        id TEXT PRIMARY KEY,
+        document TEXT NOT NULL REFERENCES documents(id),
+        kind TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX claims_document ON claims(document);
+    CREATE TABLE corpus (
+        part TEXT PRIMARY KEY,
+        data TEXT NOT NULL
+    );
+    """,
+)
+
+# How long a second writer waits for the first before giving up, in seconds.
+WRITE_LOCK_WAIT_S = 600.0
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+class Store(Protocol):
+    """What the pipeline, report and web app need from a store."""
+
+    def documents(self) -> list[Document]: ...
+    def document(self, doc_id: str) -> Document | None: ...
+    def mentions(self) -> list[Mention]: ...
+    def claims(self) -> list[Claim]: ...
+    def save_result(self, result: DocResult) -> None: ...
+    def save_corpus(self, dossier: Dossier) -> None: ...
+    def load_dossier(self) -> Dossier: ...
+    def close(self) -> None: ...
+
+
+class SQLiteStore:
+    """SQLite implementation of `Store`. Not shared between threads (one per thread)."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        self.readonly = readonly
+        try:
+            if readonly:
+                if not self.path.exists():
+                    raise StoreError(f"no store at {self.path}: run `counterpoint analyze` first")
+                uri = f"file:{self.path}?mode=ro"
+                self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                # autocommit mode: transactions are explicit (_tx), never implicit
+                self.conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+            self.conn.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+            if not readonly:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+                self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
+
+    # --- schema -------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        with self._tx() as c:
+            c.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            row = c.execute("SELECT version FROM schema_version").fetchone()
+            version = row[0] if row else 0
+            if row is None:
+                c.execute("INSERT INTO schema_version VALUES (0)")
+            if version > len(MIGRATIONS):
+                raise StoreError(
+                    f"the store {self.path} has schema version {version}, newer than this "
+                    f"Counterpoint knows ({len(MIGRATIONS)}): upgrade Counterpoint"
+                )
+            for i in range(version, len(MIGRATIONS)):
+                for stmt in MIGRATIONS[i].split(";"):
+                    if stmt.strip():
+                        c.execute(stmt)
+                c.execute("UPDATE schema_version SET version = ?", (i + 1,))
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        """One IMMEDIATE transaction: all or nothing."""
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            yield c
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+        else:
+            c.execute("COMMIT")
+
+    # --- documents and per-document results --------------------------------------------------
+    def has_document(self, doc_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
+    def save_result(self, result: DocResult) -> None:
+        d = result.document
+        with self._tx() as c:
+            if c.execute("SELECT 1 FROM documents WHERE id = ?", (d.id,)).fetchone():
+                return  # keyed by content: already stored, nothing changes
+            c.execute(
+                "INSERT INTO documents (id, path, status, reason, text, title, outlet, url, published,"
+                " language, duplicate_of, text_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (d.id, d.path, d.status, d.reason, d.text, d.title, d.outlet, d.url, d.published,
+                 d.language, d.duplicate_of, d.text_hash),
+            )
+            c.executemany(
+                'INSERT INTO mentions (document, start, "end", data) VALUES (?,?,?,?)',
+                [(m.document, m.start, m.end, json.dumps(to_json(m), ensure_ascii=False)) for m in result.mentions],
+            )
+            c.executemany(
+                "INSERT INTO claims (id, document, kind, data) VALUES (?,?,?,?)",
+                [(cl.id, cl.document, cl.kind, json.dumps(to_json(cl), ensure_ascii=False)) for cl in result.claims],
+            )
+
+    def documents(self) -> list[Document]:
+        cols = ("id", "path", "status", "reason", "text", "title", "outlet", "url", "published",
+                "language", "duplicate_of", "text_hash")
+        rows = self.conn.execute(f"SELECT {', '.join(cols)} FROM documents ORDER BY seq").fetchall()
+        return [document_from_json(dict(zip(cols, r))) for r in rows]
+
+    def document(self, doc_id: str) -> Document | None:
+        for d in self._docs_where("id = ?", (doc_id,)):
+            return d
+        return None
+
+    def _docs_where(self, where: str, args: tuple[Any, ...]) -> list[Document]:
+        cols = ("id", "path", "status", "reason", "text", "title", "outlet", "url", "published",
+                "language", "duplicate_of", "text_hash")
+        rows = self.conn.execute(f"SELECT {', '.join(cols)} FROM documents WHERE {where}", args).fetchall()
+        return [document_from_json(dict(zip(cols, r))) for r in rows]
+
+    def mentions(self) -> list[Mention]:
+        rows = self.conn.execute(
+            'SELECT m.data FROM mentions m JOIN documents d ON d.id = m.document ORDER BY d.seq, m.start, m."end"'
+        )
+        return [mention_from_json(json.loads(r[0])) for r in rows]
+
+    def claims(self) -> list[Claim]:
+        rows = self.conn.execute(
+            "SELECT c.data FROM claims c JOIN documents d ON d.id = c.document ORDER BY d.seq, c.rowid"
+        )
+        return [claim_from_json(json.loads(r[0])) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        q = self.conn.execute
+        return {
+            "documents": q("SELECT count(*) FROM documents").fetchone()[0],
+            "ok": q("SELECT count(*) FROM documents WHERE status='ok'").fetchone()[0],
+            "skipped": q("SELECT count(*) FROM documents WHERE status='skipped'").fetchone()[0],
+            "duplicates": q("SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL").fetchone()[0],
+            "claims": q("SELECT count(*) FROM claims").fetchone()[0],
+            "figures": q("SELECT count(*) FROM claims WHERE kind='figure'").fetchone()[0],
+        }
+
+    # --- corpus-level results ----------------------------------------------------------------
+    def save_corpus(self, dossier: Dossier) -> None:
+        """Replace the corpus-level parts (entities, linked claims, groups, timeline, outlets)."""
+        parts = {
+            "entities": to_json(dossier.entities),
+            "linked_claims": to_json(dossier.claims),
+            "groups": to_json(dossier.groups),
+            "timeline": to_json(dossier.timeline),
+            "outlets": to_json(dossier.outlets),
+            "events": to_json(dossier.events),
+        }
+        with self._tx() as c:
+            c.execute("DELETE FROM corpus")
+            c.executemany(
+                "INSERT INTO corpus (part, data) VALUES (?, ?)",
+                [(k, json.dumps(v, ensure_ascii=False)) for k, v in parts.items()],
+            )
+
+    def _corpus_part(self, part: str) -> list[Any] | None:
+        row = self.conn.execute("SELECT data FROM corpus WHERE part = ?", (part,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def load_dossier(self) -> Dossier:
+        """All documents and the corpus-level results as last saved (claims with entity ids)."""
+        linked = self._corpus_part("linked_claims")
+        claims = [claim_from_json(c) for c in linked] if linked is not None else self.claims()
+        return Dossier(
+            documents=tuple(self.documents()),
+            entities=tuple(_entity(e) for e in self._corpus_part("entities") or []),
+            claims=tuple(claims),
+            groups=tuple(_group(g) for g in self._corpus_part("groups") or []),
+            timeline=tuple(_timeline(t) for t in self._corpus_part("timeline") or []),
+            outlets=tuple(_outlet(o) for o in self._corpus_part("outlets") or []),
+            events=tuple(self._corpus_part("events") or []),
+        )
+
+    def integrity_ok(self) -> bool:
+        return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "SQLiteStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _entity(e: dict[str, Any]) -> Entity:
+    geo = Geo(**e["geo"]) if e.get("geo") else None
+    return Entity(**{**e, "aliases": tuple(e["aliases"]), "documents": tuple(e["documents"]), "geo": geo})
+
+
+def _group(g: dict[str, Any]) -> Group:
+    return Group(**{**g, "claims": tuple(g["claims"]), "best": Best(**g["best"]),
+                    "origins": tuple(g.get("origins", ()))})
+
+
+def _timeline(t: dict[str, Any]) -> TimelineEntry:
+    return TimelineEntry(**{**t, "documents": tuple(t["documents"]), "claims": tuple(t["claims"])})
+
+
+def _outlet(o: dict[str, Any]) -> OutletProfile:
+    return OutletProfile(**{**o, "documents": tuple(o["documents"]), "origins": tuple(o.get("origins", ()))})
+
+
+def open_store(path: str | Path, *, readonly: bool = False) -> SQLiteStore:
+    return SQLiteStore(path, readonly=readonly)
+
+
+@contextmanager
+def write_lock(
+    db_path: str | Path,
+    *,
+    wait_s: float = WRITE_LOCK_WAIT_S,
+    on_wait: Callable[[str], None] | None = None,
+) -> Iterator[None]:
+    """Hold the store's writer lock for a whole run: a second `analyze` waits, then fails cleanly.
+
+    SQLite alone would interleave two runs' documents safely, but two runs deduplicating and
+    reconciling at once would each miss the other's documents; one writer at a time is simpler.
+    """
+    lock_path = Path(str(db_path) + ".lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        deadline = time.monotonic() + wait_s
+        told = False
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if not told and on_wait is not None:
+                    on_wait(f"another `counterpoint analyze` is writing to {db_path}; waiting for it to finish")
+                    told = True
+                if time.monotonic() >= deadline:
+                    raise StoreBusy(
+                        f"another process kept {db_path} locked for {wait_s:.0f} s; try again when it is done"
+                    ) from None
+                time.sleep(0.2)
+        yield
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
