@@ -5,6 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests check correctness, not speed: on a loaded 2-core CI machine a per-example
+# deadline only produces flaky failures. Speed lives in benchmarks/.
+settings.register_profile("counterpoint", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("counterpoint")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
