@@ -28,6 +28,7 @@ def load_module(corpus: str):
     spec = importlib.util.spec_from_file_location(f"cp_eval_{path.stem}", path)
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # dataclasses look their module up here
     spec.loader.exec_module(mod)
     return mod
 

@@ -112,6 +112,9 @@ class EventClaim:
     evidence: Evidence
     place: str | None = None  # entity id, filled by linking
     place_name: str | None = None
+    # "--01-02" (ISO 8601 without year) when the document names the day but never its year; the
+    # timeline places it in the corpus's year. None when `date` is set or no day is named.
+    date_partial: str | None = None
     kind: Literal["event"] = "event"
 
 

@@ -1,0 +1,491 @@
+"""The grammar of date phrases: patterns, their handlers, and the rule table (most specific first).
+
+Used by `counterpoint.dates` (the public API). Each handler turns a regex match plus the
+context (publication date, narrative anchor) into a TimeML TIMEX3-style value; word lists and
+thresholds are data in `counterpoint.date_rules`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from . import date_rules as R
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Context:
+    """What a phrase is resolved against."""
+
+    published: date | None  # full publication day, when known
+    year: int | None  # publication year, even when only "2022" or "2022-01" is known
+    month: int | None
+    anchor: date | None  # the previous date of the narrative ("the next day"), else published
+    anchor_quarter: str | None = None  # "1989-Q3" when the narrative is about a quarter
+    anchor_year: int | None = None  # the year of the previous date of the narrative
+    future: bool = False  # the sentence speaks of the future ("will meet on Friday")
+
+
+Handler = Callable[[re.Match[str], "Context"], "str | None"]
+
+
+# --- small helpers ------------------------------------------------------------------------------
+
+
+def alternation(words) -> str:
+    """A regex alternation of words, longest first, spaces matching any whitespace."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def iso(d: date) -> str:
+    return d.isoformat()
+
+
+def calendar_day(y: int, m: int, d: int) -> date | None:
+    if not (1 <= y <= 9999 and 1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    if d > calendar.monthrange(y, m)[1]:
+        return None
+    return date(y, m, d)
+
+
+def _shift_days(d: date | None, n: int) -> date | None:
+    if d is None or abs(n) > R.MAX_COUNT * 366:
+        return None
+    try:
+        return d + timedelta(days=n)
+    except OverflowError:
+        return None
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int] | None:
+    k = y * 12 + (m - 1) + n
+    y2, m2 = divmod(k, 12)
+    return (y2, m2 + 1) if 1 <= y2 <= 9999 else None
+
+
+def _year4(text: str) -> int | None:
+    y = int(text)
+    if len(text) == 2:
+        y += 2000 if y <= R.TWO_DIGIT_YEAR_PIVOT else 1900
+    return y if 1 <= y <= 9999 else None
+
+
+def _count(text: str | None) -> int | None:
+    if text is None:
+        return None
+    t = re.sub(r"\s+", " ", text.lower())
+    n = int(t) if t.isascii() and t.isdigit() else R.NUMBER_WORDS.get(t)
+    return n if n is not None and n <= R.MAX_COUNT else None
+
+
+def _shift(word: str | None) -> int | None:
+    return None if word is None else R.RELATIVE_SHIFT.get(re.sub(r"\s+", " ", word.lower()))
+
+
+def _week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _infer_year(ctx: Context, month: int, day: int | None) -> int | None:
+    """The year of "January 5" / "January": publication's, unless the adjacent year is near."""
+    if ctx.year is None:
+        return None
+    if ctx.published is None:
+        return ctx.year
+
+    def dist(y: int) -> int | None:
+        if day is None:
+            return ((y * 12 + month) - (ctx.published.year * 12 + ctx.published.month)) * 30
+        d = calendar_day(y, month, day)
+        return None if d is None else (d - ctx.published).days
+
+    same = dist(ctx.year)
+    for y in (ctx.year - 1, ctx.year + 1):
+        other = dist(y)
+        if other is not None and abs(other) <= R.YEAR_SWITCH_DAYS and (same is None or abs(other) < abs(same)):
+            return y
+    return ctx.year if same is not None else None
+
+
+# --- the pieces of the patterns -----------------------------------------------------------------
+
+MONTH = rf"(?P<month>{alternation(R.MONTHS)})\.?"
+WEEKDAY = rf"(?P<wd>{alternation(R.WEEKDAYS)})\.?"
+DAYNUM = r"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>[12][0-9]{3})"
+ORD = rf"(?P<dord>{alternation(w for w in R.ORDINAL_WORDS if w not in ('last', 'final'))})"
+PART = rf"(?:\s+(?:{alternation(R.DAY_PARTS)}))?"
+SHIFT = rf"(?P<shift>{alternation(R.RELATIVE_SHIFT)})"
+COUNT = rf"(?P<n>[0-9]{{1,4}}|{alternation(R.NUMBER_WORDS)})"
+SPELLED_YEAR = (
+    r"(?P<thousand>two\s+thousand(?:\s+and)?(?:\s+(?P<tunit>[a-z]+))?)|"
+    rf"(?P<cent>{alternation(R.CENTURY_WORDS)})\s+(?P<tens>{alternation(R.TENS_WORDS)})(?:[-\s](?P<unit>{alternation(R.UNIT_WORDS)}))?"
+)
+
+
+def _spelled_year(m: re.Match[str]) -> int | None:
+    if m.groupdict().get("thousand"):
+        unit = m["tunit"].lower() if m["tunit"] else None
+        n = 0 if unit is None else R.NUMBER_WORDS.get(unit)
+        return None if n is None or n >= 100 else 2000 + n
+    if m.groupdict().get("cent") is None:
+        return None
+    unit = R.UNIT_WORDS.get(m["unit"].lower(), 0) if m["unit"] else 0
+    return R.CENTURY_WORDS[m["cent"].lower()] * 100 + R.TENS_WORDS[m["tens"].lower()] + unit
+
+
+def _month(m: re.Match[str]) -> int:
+    return R.MONTHS[m["month"].lower()]
+
+
+def _daynum(m: re.Match[str]) -> int | None:
+    g = m.groupdict()
+    if g.get("day"):
+        return int(g["day"])
+    if g.get("dord"):
+        return R.ORDINAL_WORDS[g["dord"].lower()]
+    return None
+
+
+# --- handlers: match + context -> TIMEX-style value ---------------------------------------------
+
+
+def _h_ymd(m: re.Match[str], ctx: Context) -> str | None:
+    d = calendar_day(int(m["year"]), int(m["m"]), int(m["d"]))
+    return iso(d) if d else None
+
+
+def _h_dmy_dotted(m: re.Match[str], ctx: Context) -> str | None:
+    y = _year4(m["y"])
+    d = calendar_day(y, int(m["m"]), int(m["d"])) if y else None
+    return iso(d) if d else None
+
+
+def _h_slashed(m: re.Match[str], ctx: Context) -> str | None:
+    a, b, y = int(m["a"]), int(m["b"]), _year4(m["y"])
+    if y is None:
+        return None
+    d = calendar_day(y, b, a) if a > 12 else calendar_day(y, a, b)  # US order unless the first cannot be a month
+    return iso(d) if d else None
+
+
+def _h_month_day(m: re.Match[str], ctx: Context) -> str | None:
+    month, day = _month(m), _daynum(m)
+    if day is None:
+        return None
+    y = int(m["year"]) if m["year"] else _infer_year(ctx, month, day)
+    if y is None:
+        return f"XXXX-{month:02d}-{day:02d}" if calendar_day(2000, month, day) else None
+    d = calendar_day(y, month, day)
+    return iso(d) if d else None
+
+
+def _h_month_year(m: re.Match[str], ctx: Context) -> str | None:
+    y = int(m["year"]) if m["year"] else _spelled_year(m)
+    return f"{y:04d}-{_month(m):02d}" if y else None
+
+
+def _h_shift_month(m: re.Match[str], ctx: Context) -> str | None:
+    month, s = _month(m), _shift(m["shift"])
+    if ctx.year is None or s is None:
+        return None
+    pub_m = ctx.month or (ctx.published.month if ctx.published else None)
+    if pub_m is None or s == 0:
+        return f"{ctx.year:04d}-{month:02d}"
+    if s < 0:  # "last May": the most recent May strictly before this month
+        y = ctx.year if month < pub_m else ctx.year - 1
+    else:
+        y = ctx.year if month > pub_m else ctx.year + 1
+    return f"{y:04d}-{month:02d}"
+
+
+def _h_month_shift_year(m: re.Match[str], ctx: Context) -> str | None:
+    s = _shift(m["shift"])
+    return f"{ctx.year + s:04d}-{_month(m):02d}" if ctx.year is not None and s is not None else None
+
+
+def _h_month(m: re.Match[str], ctx: Context) -> str | None:
+    month = _month(m)
+    y = _infer_year(ctx, month, None)
+    return f"{y:04d}-{month:02d}" if y else None
+
+
+def _h_day_only(m: re.Match[str], ctx: Context) -> str | None:
+    """"on the 5th": the 5th of the publication month, or of the month before/after if nearer."""
+    day, pub = _daynum(m), ctx.published
+    if pub is None or day is None:
+        return None
+    cands = []
+    for k in (-1, 0, 1):
+        ym = _add_months(pub.year, pub.month, k)
+        d = calendar_day(*ym, day) if ym else None
+        if d:
+            dist = (d - pub).days
+            cands.append((abs(dist) + (0.5 if dist > 0 else 0), d))
+    return iso(min(cands)[1]) if cands else None
+
+
+def _h_year(m: re.Match[str], ctx: Context) -> str | None:
+    y = int(m["year"]) if m["year"] else _spelled_year(m)
+    return f"{y:04d}" if y and R.MIN_YEAR <= y <= R.MAX_YEAR else None
+
+
+def _h_decade(m: re.Match[str], ctx: Context) -> str | None:
+    g = m.groupdict()
+    if g.get("dec3"):
+        return g["dec3"]
+    if g.get("dec2"):
+        return f"19{g['dec2']}"
+    if g.get("decw"):
+        return f"19{R.DECADE_WORDS[g['decw'].lower()]}"
+    return None
+
+
+def _h_century(m: re.Match[str], ctx: Context) -> str | None:
+    c = int(m["c"])
+    return f"{c - 1:02d}" if 1 <= c <= 99 else None
+
+
+def _h_deictic(m: re.Match[str], ctx: Context) -> str | None:
+    d = _shift_days(ctx.published, R.DEICTIC_DAYS[re.sub(r"\s+", " ", m["w"].lower())])
+    return iso(d) if d else None
+
+
+def _h_narrative(m: re.Match[str], ctx: Context) -> str | None:
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    d = _shift_days(ctx.anchor, R.NARRATIVE_DAYS.get(w, R.NARRATIVE_DAYS_UNLOCATED.get(w, 0)))
+    return iso(d) if d else None
+
+
+def _h_weekday(m: re.Match[str], ctx: Context) -> str | None:
+    pub = ctx.published
+    if pub is None:
+        return None
+    wd = R.WEEKDAYS[m["wd"].lower()]
+    s = _shift(m["shift"]) if m["shift"] else None
+    back = (pub.weekday() - wd) % 7
+    if s is None and ctx.future:
+        n = (wd - pub.weekday()) % 7
+    elif s is None:  # news past tense: the most recent such day on or before publication
+        n = -back
+    elif s < 0:
+        n = -(back or 7)
+    elif s > 0:
+        n = (wd - pub.weekday()) % 7 or 7
+    else:  # "this Friday": the nearer one
+        fwd = (wd - pub.weekday()) % 7
+        n = fwd if fwd < back else -back
+    d = _shift_days(pub, n)
+    return iso(d) if d else None
+
+
+def _unit_value(unit: str, d: date) -> str:
+    if unit == "day":
+        return iso(d)
+    if unit == "week":
+        return _week(d)
+    if unit == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if unit == "decade":
+        return f"{d.year // 10:03d}"
+    return f"{d.year:04d}"
+
+
+def _move(base: date | None, unit: str, n: int) -> date | None:
+    if base is None:
+        return None
+    if unit in ("day", "week"):
+        return _shift_days(base, n * (7 if unit == "week" else 1))
+    months = n * {"month": 1, "year": 12, "decade": 120, "quarter": 3}.get(unit, 12)
+    ym = _add_months(base.year, base.month, months)
+    return date(ym[0], ym[1], 1) if ym else None
+
+
+def _h_ago(m: re.Match[str], ctx: Context) -> str | None:
+    n, unit, direction = _count(m["n"]), m["u"].lower(), m["dir"].lower()
+    if n is None:
+        return None
+    past = direction in ("ago", "earlier", "before", "back", "previously")
+    if re.sub(r"\s+", " ", m["n"].lower()) in R.VAGUE_COUNTS:
+        return "PAST_REF" if past else "FUTURE_REF"
+    base = ctx.published if direction in ("ago", "from now", "hence", "back") else ctx.anchor
+    d = _move(base, unit, -n if past else n)
+    return _unit_value(unit, d) if d else None
+
+
+def _h_shift_unit(m: re.Match[str], ctx: Context) -> str | None:
+    unit = m["u"].lower()
+    s = _shift(m["shift"]) if m["shift"] else 0
+    if s is None:
+        return None
+    if m["shift"] and m["shift"].lower() in R.NARRATIVE_SHIFTS:
+        base = ctx.anchor
+        if base is None and unit == "year" and ctx.anchor_year is not None:
+            return f"{ctx.anchor_year + s:04d}"
+        d = _move(base, unit, s) if unit in ("day", "week", "month", "year", "decade") else None
+        return _unit_value(unit, d) if d else None
+    if ctx.published is None:
+        if unit == "year" and ctx.year is not None:
+            return f"{ctx.year + s:04d}"
+        return None
+    if unit == "weekend":  # past-tense news: "the weekend" is the latest one begun by publication
+        latest = 0 if ctx.published.weekday() >= 5 else -7
+        d = _shift_days(ctx.published, latest if s <= 0 else latest + 7)
+        return f"{_week(d)}-WE" if d else None
+    if unit == "quarter":
+        ym = _add_months(ctx.published.year, ctx.published.month, 3 * s)
+        return f"{ym[0]:04d}-Q{(ym[1] - 1) // 3 + 1}" if ym else None
+    d = _move(ctx.published, unit, s)
+    return _unit_value(unit, d) if d else None
+
+
+def _h_quarter(m: re.Match[str], ctx: Context) -> str | None:
+    q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(
+        m["q"].lower()
+    ) or (int(m["q"][1]) if m["q"].lower().startswith("q") else None)
+    if q is None:
+        return None
+    explicit = m["year"] or m["qyear"]
+    if explicit:
+        return f"{explicit}-Q{q}"
+    if ctx.year is None:
+        return None
+    pub_m = ctx.published.month if ctx.published else (ctx.month or 12)
+    y = ctx.year if q <= (pub_m - 1) // 3 + 1 else ctx.year - 1  # results are reported afterwards
+    if m["ago"]:
+        y -= 1
+    return f"{y:04d}-Q{q}"
+
+
+def _h_season(m: re.Match[str], ctx: Context) -> str | None:
+    code = R.SEASONS[m["season"].lower()]
+    if m["year"]:
+        return f"{m['year']}-{code}"
+    if ctx.year is None:
+        return None
+    s = _shift(m["shift"]) if m["shift"] else 0
+    return f"{ctx.year + (s or 0):04d}-{code}"
+
+
+def _h_this_year(m: re.Match[str], ctx: Context) -> str | None:
+    return f"{ctx.year:04d}" if ctx.year else None
+
+
+def _h_that_year(m: re.Match[str], ctx: Context) -> str | None:
+    return f"{ctx.anchor_year:04d}" if ctx.anchor_year else None
+
+
+def _h_same_quarter(m: re.Match[str], ctx: Context) -> str | None:
+    """The quarter the text is about; without one, the last completed quarter (earnings copy)."""
+    if ctx.anchor_quarter or ctx.published is None:
+        return ctx.anchor_quarter
+    ym = _add_months(ctx.published.year, ctx.published.month, -3)
+    return f"{ym[0]:04d}-Q{(ym[1] - 1) // 3 + 1}" if ym else None
+
+
+def _h_year_ago_quarter(m: re.Match[str], ctx: Context) -> str | None:
+    q = ctx.anchor_quarter
+    return f"{int(q[:4]) - 1:04d}{q[4:]}" if q else None
+
+
+def _h_ref(m: re.Match[str], ctx: Context) -> str | None:
+    w = re.sub(r"\s+", " ", m.group(0).lower())
+    if w in R.PRESENT_WORDS:
+        return "PRESENT_REF"
+    if w in R.PAST_WORDS:
+        return "PAST_REF"
+    return "FUTURE_REF" if w in R.FUTURE_WORDS else None
+
+
+# --- the rules, most specific first -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rule:
+    name: str
+    pattern: str
+    handler: Handler
+    locate: bool = True  # also used to find dates in running text
+    chains: bool = True  # its value may anchor later narrative phrases (False: derived from an anchor)
+
+
+def _rules() -> tuple[Rule, ...]:
+    wd_prefix = rf"(?:{WEEKDAY},?\s+)?"
+    year_suffix = rf"(?:,?\s+(?:of\s+)?{YEAR})?"
+    units = r"(?P<u>day|week|month|year|decade|quarter)s?"
+    return (
+        Rule(name="ymd", pattern=r"(?P<year>[12][0-9]{3})([-/])(?P<m>[01]?[0-9])\2(?P<d>[0-3]?[0-9])", handler=_h_ymd),
+        Rule(name="compact", pattern=r"(?P<year>(?:19|20)[0-9]{2})(?P<m>[01][0-9])(?P<d>[0-3][0-9])",
+              handler=_h_ymd, locate=False),
+        Rule(name="dmy_dotted", pattern=r"(?P<d>[0-3]?[0-9])\.(?P<m>[01]?[0-9])\.(?P<y>[0-9]{4}|[0-9]{2})",
+              handler=_h_dmy_dotted),
+        Rule(name="slashed", pattern=r"(?P<a>[0-3]?[0-9])/(?P<b>[0-3]?[0-9])/(?P<y>[0-9]{4}|[0-9]{2})",
+              handler=_h_slashed),
+        Rule(name="month_day", pattern=rf"{wd_prefix}{MONTH}\s+(?:the\s+)?{DAYNUM}{year_suffix}", handler=_h_month_day),
+        Rule(name="day_month", pattern=rf"{wd_prefix}(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH}{year_suffix}",
+              handler=_h_month_day),
+        Rule(name="ord_month", pattern=rf"{wd_prefix}(?:the\s+)?{ORD}\s+(?:of\s+)?{MONTH}{year_suffix}",
+              handler=_h_month_day),
+        Rule(name="month_ord", pattern=rf"{wd_prefix}{MONTH}\s+(?:the\s+)?{ORD}{year_suffix}", handler=_h_month_day),
+        Rule(name="month_year", pattern=rf"{MONTH},?\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR})", handler=_h_month_year),
+        Rule(name="shift_month", pattern=rf"{SHIFT}\s+{MONTH}", handler=_h_shift_month),
+        Rule(name="month_shift_year", pattern=rf"{MONTH}(?:,?\s+of)?\s+{SHIFT}\s+year", handler=_h_month_shift_year),
+        Rule(name="quarter", pattern=(r"(?:the\s+|its\s+|this\s+year's\s+)?(?:(?P<ago>(?:comparable\s+)?year-(?:ago|earlier))\s+)?"
+                                        rf"(?:(?P<qyear>[12][0-9]{{3}})\s+)?"
+                                        r"(?:fiscal[-\s]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])"
+                                        rf"(?:[-\s]+(?:fiscal\s+)?quarter)?(?:\s+of)?(?:\s+(?:fiscal\s+)?{YEAR})?"),
+              handler=_h_quarter, locate=False),
+        Rule(name="season", pattern=(rf"(?:(?:the\s+)?{SHIFT}\s+|the\s+)?(?P<season>{alternation(R.SEASONS)})"
+                                       rf"(?:\s+(?:of\s+)?{YEAR})?"),
+              handler=_h_season, locate=False),
+        Rule(name="same_quarter", pattern=alternation(R.SAME_QUARTER_WORDS), handler=_h_same_quarter, locate=False,
+              chains=False),
+        Rule(name="year_ago_quarter", pattern=alternation(R.YEAR_AGO_QUARTER_WORDS), handler=_h_year_ago_quarter,
+              locate=False, chains=False),
+        Rule(name="this_year", pattern=alternation(R.THIS_YEAR_WORDS), handler=_h_this_year, locate=False),
+        Rule(name="that_year", pattern=r"that\s+(?:same\s+)?year", handler=_h_that_year, locate=False),
+        Rule(name="narrative_unlocated", pattern=rf"(?P<w>{alternation(R.NARRATIVE_DAYS_UNLOCATED)})", handler=_h_narrative,
+              locate=False),
+        Rule(name="narrative", pattern=rf"(?P<w>{alternation(R.NARRATIVE_DAYS)})", handler=_h_narrative),
+        Rule(name="deictic", pattern=rf"(?P<w>{alternation(R.DEICTIC_DAYS)})", handler=_h_deictic),
+        Rule(name="ago", pattern=(rf"{COUNT}\s+{units}\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence|back)"),
+              handler=_h_ago),
+        Rule(name="shift_unit", pattern=rf"(?:the\s+)?{SHIFT}\s+(?P<u>week|month|year|quarter|weekend|decade)",
+              handler=_h_shift_unit),
+        Rule(name="the_unit", pattern=r"the\s+(?P<shift>)?(?P<u>week|weekend)", handler=_h_shift_unit, locate=False),
+        Rule(name="weekday", pattern=rf"(?:{SHIFT}\s+)?{WEEKDAY}{PART}", handler=_h_weekday),
+        Rule(name="day_only", pattern=rf"the\s+(?:{DAYNUM}|{ORD})", handler=_h_day_only, locate=False),
+        Rule(name="day_on_the", pattern=r"on\s+the\s+(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)", handler=_h_day_only),
+        Rule(name="decade", pattern=(r"(?:the\s+)?(?:(?P<dec3>1[0-9]{2}|20[0-9])0'?s|'(?P<dec2>[0-9])0s|"
+                                       rf"(?P<decw>{alternation(R.DECADE_WORDS)}))"),
+              handler=_h_decade, locate=False),
+        Rule(name="century", pattern=r"(?:the\s+)?(?P<c>[0-9]{1,2})(?:st|nd|rd|th)[-\s]+century", handler=_h_century,
+              locate=False),
+        Rule(name="year", pattern=rf"(?:the\s+year\s+|fiscal\s+)?(?:{YEAR}|{SPELLED_YEAR})", handler=_h_year),
+        Rule(name="month", pattern=MONTH, handler=_h_month),
+        Rule(name="ref", pattern=alternation(R.PRESENT_WORDS | R.PAST_WORDS | R.FUTURE_WORDS), handler=_h_ref, locate=False),
+    )
+
+
+@cache
+def compiled_rules() -> tuple[tuple[re.Pattern[str], Rule], ...]:
+    return tuple((re.compile(r.pattern, re.IGNORECASE), r) for r in _rules())
+
+
+@cache
+def locator() -> re.Pattern[str]:
+    parts = [re.sub(r"\(\?P<\w+>", "(?:", r.pattern) for r in _rules() if r.locate]
+    parts = [re.sub(r"\\2", "[-/]", p) for p in parts]  # backreference lost with its group
+    return re.compile(r"(?<![\w.])(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?![\w])", re.IGNORECASE)
+
+
+@cache
+def strip_re() -> re.Pattern[str]:
+    lead = alternation(R.LEADING_WORDS + R.PERIOD_MODIFIERS)
+    return re.compile(rf"^(?:(?:{lead})(?:\s+|-(?=\w)))+", re.IGNORECASE)

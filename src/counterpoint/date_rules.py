@@ -1,0 +1,207 @@
+"""Word lists and thresholds for the date resolver (`counterpoint.dates`), kept apart from logic.
+
+Everything here is data: names of months and weekdays, number words, the relative phrases news
+writing uses, and the window used to infer a missing year.
+"""
+
+from __future__ import annotations
+
+# Month names and the abbreviations news copy uses (AP style "Jan.", "Sept."); value = month number.
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1,
+    "february": 2, "feb": 2,
+    "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun": 6,
+    "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+# Weekday names and abbreviations; value = date.weekday() (Monday = 0).
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0,
+    "tuesday": 1, "tue": 1, "tues": 1,
+    "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3,
+    "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
+}
+
+# Parts of a day that may follow or precede a day reference ("Wednesday evening", "early Sunday").
+DAY_PARTS: tuple[str, ...] = (
+    "morning", "afternoon", "evening", "night", "overnight", "midday", "noon", "midnight",
+)
+
+# Cardinal number words for "three days ago", "two weeks later".
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a couple of": 2, "a few": 3, "several": 3, "a number of": 3, "some": 3, "many": 3,
+}
+
+# Ordinal words for "the fifth of January", "the third quarter"; value = the number.
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+    "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
+    "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+    "thirty-first": 31, "last": 4, "final": 4,
+}
+
+# Decade words ("the nineties") -> the decade's tens digit within the 1900s.
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}
+
+# Spelled-out years as spoken in broadcast transcripts: "nineteen ninety-seven".
+CENTURY_WORDS: dict[str, int] = {"nineteen": 19, "twenty": 20}
+TENS_WORDS: dict[str, int] = {
+    "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+UNIT_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}
+
+# Day offsets from the anchor day (the publication date).
+DEICTIC_DAYS: dict[str, int] = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "earlier today": 0, "later today": 0, "this day": 0,
+    "yesterday": -1, "last night": -1, "yesterday morning": -1, "yesterday afternoon": -1,
+    "yesterday evening": -1, "the day before yesterday": -2,
+    "tomorrow": 1, "tomorrow morning": 1, "tomorrow night": 1, "the day after tomorrow": 2,
+}
+
+# Day offsets from the previous date of the narrative (not from publication): "the next day".
+NARRATIVE_DAYS: dict[str, int] = {
+    "the next day": 1, "the following day": 1, "next day": 1, "the day after": 1,
+    "a day later": 1, "the next morning": 1, "the following morning": 1, "the next evening": 1,
+    "the next night": 1, "the following night": 1,
+    "the day before": -1, "the previous day": -1, "the preceding day": -1, "a day earlier": -1,
+    "the same day": 0, "that day": 0, "the same night": 0, "that night": 0, "that morning": 0,
+    "that evening": 0, "that afternoon": 0, "later that day": 0, "earlier that day": 0,
+}
+
+# Narrative phrases too common in other senses to be searched for in running text ("the day of
+# the attack"), but resolved when handed over as a date phrase.
+NARRATIVE_DAYS_UNLOCATED: dict[str, int] = {"the day": 0}
+
+# Words placing a period before / after / at the anchor: "last week", "next month", "this year".
+RELATIVE_SHIFT: dict[str, int] = {
+    "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this past": -1,
+    "next": 1, "coming": 1, "following": 1, "upcoming": 1,
+    "this": 0, "current": 0, "the current": 0, "present": 0, "that": 0,
+}
+
+# Shift words that count from the narrative's previous date, not from publication:
+# "the following year", "the previous month".
+NARRATIVE_SHIFTS: frozenset[str] = frozenset({"following", "previous", "preceding", "prior", "that"})
+
+# Counts too vague to place a date: "several years ago" is PAST_REF, not a year.
+VAGUE_COUNTS: frozenset[str] = frozenset({"several", "a few", "a number of", "some", "many"})
+
+# Phrases TimeML codes as PRESENT_REF / PAST_REF / FUTURE_REF (no calendar value).
+PRESENT_WORDS: frozenset[str] = frozenset(
+    {"now", "right now", "currently", "current", "presently", "at present", "at the moment",
+     "the moment", "nowadays", "these days", "today's", "the present", "present", "at this time",
+     "this time", "for now", "just now", "by now", "until now", "so far", "already",
+     "the present time", "the current time"}
+)
+PAST_WORDS: frozenset[str] = frozenset(
+    {"recently", "recent", "the past", "previously", "earlier", "formerly", "once", "lately",
+     "in the past", "the recent past", "former", "before", "past", "a while ago", "long ago",
+     "some time ago", "sometime ago", "years ago", "the time", "several years ago", "recent years",
+     "in recent years", "in recent months", "recent months", "recent weeks", "a few years ago",
+     "recent days", "in recent days", "more recently", "the last few months", "the past few months",
+     "the last few years", "the past few years", "the last few days", "the past few days",
+     "past years", "the past several quarters", "recent weeks and months", "recent quarters",
+     "the past several years", "past decades", "the past decade", "earlier years", "prior years"}
+)
+FUTURE_WORDS: frozenset[str] = frozenset(
+    {"the future", "future", "in the future", "soon", "shortly", "later", "the near future",
+     "the coming years", "coming years", "coming months", "the coming months", "eventually",
+     "as soon as possible", "someday", "one day", "a year or two", "the near term", "the short term",
+     "the long term", "near term", "future quarters", "coming quarters", "a later date", "later date",
+     "the years ahead", "the months ahead", "the weeks ahead", "in the coming weeks", "coming weeks"}
+)
+
+# Seasons as TimeML codes them.
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}
+
+# Modifiers that narrow a period without changing its TIMEX3 value ("early January" is 2022-01).
+PERIOD_MODIFIERS: tuple[str, ...] = (
+    "the end of", "the beginning of", "the start of", "the middle of", "the rest of", "the first half of",
+    "the second half of", "the latter part of", "the early part of", "the first part of",
+    "the last half of", "the first days of", "the last days of", "the first weeks of",
+    "end of", "beginning of", "start of", "middle of", "mid", "early", "late", "earlier",
+    "later", "the early", "the late", "the mid",
+)
+
+# Leading words stripped from a phrase before matching: prepositions and frames of a date.
+LEADING_WORDS: tuple[str, ...] = (
+    "as of", "as at", "on", "in", "at", "by", "since", "until", "till", "from", "to", "through",
+    "during", "before", "after", "around", "about", "circa", "of", "for", "starting", "beginning",
+    "dated", "effective", "between", "up to", "ending",
+)
+
+# Year inference for a bare "January 5" / "March": the publication year, unless the same month
+# in the adjacent year is within this many days of publication (a January article's "December
+# 16" is last December; a late-December article's "January 3" is next January). Tuned on
+# TimeBank (dev): news names months of the current year far more often than nearest-month logic
+# would say.
+YEAR_SWITCH_DAYS = 183
+
+# Two-digit years ("5.1.22") pivot: <= this -> 2000s, else 1900s.
+TWO_DIGIT_YEAR_PIVOT = 49
+
+# Plausible calendar years for a bare four-digit number ("in 1989"): wider numbers are not years.
+MIN_YEAR, MAX_YEAR = 1800, 2199
+
+# Largest count accepted in "N days ago" (beyond it the phrase is not a date we can place).
+MAX_COUNT = 5000
+
+# Phrases naming the year of publication (or of the quarter the text is about).
+THIS_YEAR_WORDS: frozenset[str] = frozenset(
+    {"the year", "the full year", "the fiscal year", "the current fiscal year", "this fiscal year",
+     "the whole year", "the entire year", "the calendar year", "the current calendar year",
+     "this calendar year"}
+)
+
+# Financial copy: phrases meaning "the quarter the text reports" or "that quarter a year before"
+# (TimeML codes them with the quarter named earlier in the document, e.g. 1989-Q3 / 1988-Q3).
+SAME_QUARTER_WORDS: frozenset[str] = frozenset(
+    {"the quarter", "the latest quarter", "the period", "the latest period", "the recent quarter",
+     "the most recent quarter", "this quarter", "the current quarter", "the three months",
+     "the latest three months", "the fiscal quarter", "the just-ended quarter", "the reporting period",
+     "that quarter", "that period", "the same quarter", "the same period", "quarter"}
+)
+YEAR_AGO_QUARTER_WORDS: frozenset[str] = frozenset(
+    {"a year ago", "a year earlier", "year-earlier", "year-ago", "the year-ago quarter",
+     "the year-earlier quarter", "the year-ago period", "the year-earlier period", "a year before",
+     "the corresponding period last year", "the same period last year", "the year-before period",
+     "last year's quarter", "the same quarter last year", "the year-ago three months",
+     "the year-earlier three months", "a year", "year-ago period", "year-earlier period",
+     "the comparable year-ago quarter", "the comparable year-earlier quarter", "the comparable period",
+     "the year-ago level", "the year-earlier level"}
+)
+
+# Words in a sentence that put a bare weekday in the future ("will meet on Friday"); otherwise a
+# bare weekday in news copy is the most recent such day.
+FUTURE_CUES = (
+    r"\b(?:will|won't|shall|is\s+to|are\s+to|scheduled|expected\s+to|plans?\s+to|planning\s+to|"
+    r"due\s+to\s+(?:be|arrive|meet|start|begin|visit|return)|going\s+to|upcoming)\b|'ll\b"
+)

@@ -1,0 +1,252 @@
+"""Resolve date phrases in news text to ISO dates, against the publication date.
+
+    resolve("January 5, 2022", None)        -> "2022-01-05"
+    resolve("on Sunday", "2022-01-05")      -> "2022-01-02"   (most recent Sunday on or before)
+    resolve("last week", "2022-01-12")      -> "2022-01"      (the ISO week's month)
+    find_dates(text, published)             -> [DateMention(start, end, text, value), ...]
+
+Hand-written rules rather than dateparser: dateparser is slow and unpredictable on the relative
+phrases news uses ("the next day", "on Sunday" in past-tense copy, "last week"), and it cannot
+say "only the month is known". The patterns and handlers are in `counterpoint.date_grammar`,
+word lists and thresholds in `counterpoint.date_rules`.
+
+Two levels of output:
+- `timex_value` gives a TimeML TIMEX3-style value (also weeks "2022-W01", quarters "1998-Q3",
+  seasons "1998-SU", decades "199", PRESENT_REF / PAST_REF / FUTURE_REF); the TempEval
+  evaluation scores it.
+- `resolve` / `find_dates` give only ISO calendar values (YYYY-MM-DD, YYYY-MM, YYYY), which is
+  what figures (as_of), events and datelines store.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from . import date_rules as R
+from .date_grammar import Context, Rule, alternation, calendar_day, compiled_rules, iso, locator, strip_re
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateMention:
+    """A date phrase found in text: offsets into that text, and its ISO value."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+
+
+# --- public API ---------------------------------------------------------------------------------
+
+
+def _context(published: str | None, anchor: str | None, future: bool = False) -> Context:
+    pub, year, month = _parse_iso(published)
+    anc, anc_year, _ = _parse_iso(anchor) if anchor else (None, None, None)
+    quarter = anchor if isinstance(anchor, str) and re.fullmatch(r"[0-9]{4}-Q[1-4]", anchor) else None
+    return Context(published=pub, year=year, month=month, anchor=anc or pub, anchor_quarter=quarter,
+                    anchor_year=anc_year or year, future=future)
+
+
+def _parse_iso(value: str | None) -> tuple[date | None, int | None, int | None]:
+    if not value or not isinstance(value, str):
+        return None, None, None
+    m = re.match(r"\s*([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?", value)
+    if not m:
+        return None, None, None
+    y = int(m[1])
+    mo = int(m[2]) if m[2] and 1 <= int(m[2]) <= 12 else None
+    d = calendar_day(y, mo, int(m[3])) if mo and m[3] else None
+    return d, (y if y >= 1 else None), mo
+
+
+def _normalize(phrase: str) -> str:
+    p = " ".join(phrase.split())
+    p = p.strip(" ,;:!?\"'()[]{}“”‘’—–")
+    p = re.sub(r"['’]s$", "", p)  # "Tuesday's"
+    prev = None
+    while p != prev:
+        prev = p
+        p = strip_re().sub("", p).strip(" ,")
+    return p
+
+
+def _resolve_core(phrase: str, ctx: Context) -> str | None:
+    return _resolve_rule(phrase, ctx)[0]
+
+
+def _resolve_rule(phrase: str, ctx: Context) -> tuple[str | None, Rule | None]:
+    p = _normalize(phrase)
+    if not p:
+        return None, None
+    for rx, rule in compiled_rules():
+        m = rx.fullmatch(p)
+        if m:
+            v = rule.handler(m, ctx)
+            if v is not None:
+                return v, rule
+    return None, None
+
+
+_SPECIFICITY = {"day": 3, "month": 2, "year": 1}
+
+
+def _granularity(value: str) -> int:
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        return 3
+    if re.fullmatch(r"[0-9]{4}-(?:[0-9]{2}|W[0-9]{2}(?:-WE)?)", value):
+        return 2
+    return 1
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Resolution:
+    """A TIMEX3-style value and whether it may anchor later narrative phrases."""
+
+    value: str | None
+    chains: bool
+
+
+def speaks_of_future(sentence: str) -> bool:
+    """Whether a sentence has a future cue ("will", "is scheduled to"), for bare weekdays."""
+    return isinstance(sentence, str) and _future_re().search(sentence) is not None
+
+
+@cache
+def _future_re() -> re.Pattern[str]:
+    return re.compile(R.FUTURE_CUES, re.IGNORECASE)
+
+
+def resolve_timex(
+    phrase: str, published: str | None, *, anchor: str | None = None, future: bool = False
+) -> Resolution:
+    """A TIMEX3-style value for a date phrase (weeks, quarters, seasons, *_REF included).
+
+    `anchor` is the previous date of the narrative, for "the next day" (a quarter such as
+    "1989-Q3" anchors "the quarter" / "a year earlier" in financial copy); defaults to
+    `published`. `future` (see `speaks_of_future`) places a bare weekday on or after publication.
+    A phrase that is not itself a date but contains some ("as of that day (January 10th)") gets
+    the most specific date inside it.
+    """
+    if not isinstance(phrase, str) or len(phrase) > 500:
+        return Resolution(value=None, chains=False)
+    ctx = _context(published, anchor, future)
+    v, rule = _resolve_rule(phrase, ctx)
+    if v is not None:
+        return Resolution(value=v, chains=bool(rule and rule.chains))
+    found = [_resolve_core(m.group(0), ctx) for m in locator().finditer(phrase)]
+    found = [f for f in found if f and f[0].isdigit()]
+    # the most specific; on a tie the later one (a parenthesis clarifies: "that day (January 10th)")
+    best = max(reversed(found), key=_granularity) if found else None
+    return Resolution(value=best, chains=best is not None)
+
+
+def timex_value(phrase: str, published: str | None, *, anchor: str | None = None) -> str | None:
+    """`resolve_timex(...).value`."""
+    return resolve_timex(phrase, published, anchor=anchor).value
+
+
+def to_iso(value: str | None, published: str | None = None) -> str | None:
+    """Narrow a TIMEX3-style value to what the dossier stores: YYYY-MM-DD, YYYY-MM or YYYY."""
+    if value is None:
+        return None
+    if re.fullmatch(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?", value):
+        return value
+    if value == "PRESENT_REF":
+        pub = _parse_iso(published)[0]
+        return iso(pub) if pub else None
+    m = re.fullmatch(r"([0-9]{4})-W([0-9]{2})(-WE)?", value)
+    if m:  # a week: the month holding its Thursday (ISO weeks are named the same way)
+        try:
+            thu = date.fromisocalendar(int(m[1]), int(m[2]), 6 if m[3] else 4)
+        except ValueError:
+            return None
+        return f"{thu.year:04d}-{thu.month:02d}"
+    m = re.fullmatch(r"([0-9]{4})-(?:Q[1-4]|H[12]|SP|SU|FA|WI)", value)
+    return m[1] if m else None
+
+
+def resolve(
+    phrase: str, published: str | None, *, anchor: str | None = None, future: bool = False
+) -> str | None:
+    """The ISO date (YYYY-MM-DD, or YYYY-MM / YYYY when that is all that is known) of a phrase.
+
+    Relative phrases resolve against `published`; narrative ones ("the next day") against
+    `anchor` (the previous date in the story), which defaults to `published`. None when the
+    phrase is not a date or cannot be placed (e.g. "yesterday" with no publication date).
+    """
+    return to_iso(resolve_timex(phrase, published, anchor=anchor, future=future).value, published)
+
+
+# A bare four-digit number is a year only after one of these words (else "2022 people" would be).
+_YEAR_CUE = re.compile(
+    r"(?:\b(?:in|since|of|by|until|till|during|from|to|before|after|year|early|late|mid|fiscal|and|"
+    + alternation(R.MONTHS) + r")\.?,?\s+|-)$",
+    re.IGNORECASE,
+)
+_YEAR_ONLY = re.compile(r"[12][0-9]{3}")
+
+
+def _plausible(text: str, m: re.Match[str]) -> bool:
+    s = m.group(0)
+    for tok in re.findall(r"[^\W\d_]+", s):
+        low = tok.lower()
+        if (low in R.MONTHS or low in R.WEEKDAYS) and not tok[0].isupper():
+            return False  # "may" the verb, "sun", "sat", "march" the verb
+        if low in ("may", "march", "sun", "sat", "wed", "jun", "mar") and s.strip(". ") == tok:
+            # a lone ambiguous word: accept only mid-sentence capitalized
+            before = text[max(0, m.start() - 2) : m.start()]
+            if m.start() == 0 or re.search(r"[.!?\"“]\s*$", before):
+                return False
+    if _YEAR_ONLY.fullmatch(s):
+        return bool(_YEAR_CUE.search(text[max(0, m.start() - 14) : m.start()]))
+    return True
+
+
+def _sentence_at(text: str, m: re.Match[str]) -> str:
+    """The sentence around a match (cheap: up to 300 characters each side, cut at . ! ?)."""
+    left = text[max(0, m.start() - 300) : m.start()]
+    right = text[m.end() : m.end() + 300]
+    left = re.split(r"[.!?]\s", left)[-1]
+    right = re.split(r"[.!?](?:\s|$)", right)[0]
+    return left + m.group(0) + right
+
+
+def find_dates(text: str, published: str | None) -> list[DateMention]:
+    """Every date phrase in `text` that resolves to an ISO value, in order of appearance.
+
+    Narrative phrases ("the next day") resolve against the last day-precise date found before
+    them in the same text, else against publication.
+    """
+    if not isinstance(text, str):
+        return []
+    if published is None:
+        # No publication date: the year of the first full date the text gives ("January 1, 2022")
+        # places its year-less ones ("On January 2"); relative ones stay unknown.
+        first = next((m for m in _scan(text, None) if _granularity(m.value) == 3), None)
+        if first is not None:
+            return _scan(text, first.value[:4])
+    return _scan(text, published)
+
+
+def month_day(phrase: str) -> str | None:
+    """"--MM-DD" (ISO 8601 without a year) for a day named without its year ("January 2")."""
+    v = timex_value(phrase, None)
+    return "--" + v[5:] if v and v.startswith("XXXX-") else None
+
+
+def _scan(text: str, published: str | None) -> list[DateMention]:
+    out: list[DateMention] = []
+    anchor = published
+    for m in locator().finditer(text):
+        if not _plausible(text, m):
+            continue
+        value = resolve(m.group(0), published, anchor=anchor, future=speaks_of_future(_sentence_at(text, m)))
+        if value is None:
+            continue
+        out.append(DateMention(start=m.start(), end=m.end(), text=m.group(0), value=value))
+        if _granularity(value) == 3:
+            anchor = value
+    return out

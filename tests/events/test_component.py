@@ -1,0 +1,75 @@
+"""The events component on hand-written sentences (one spaCy model per test session)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from counterpoint.models import EventClaim
+from counterpoint.nlp import make_doc
+
+
+def _events(nlp, text: str, published: str | None = "2022-01-05", offset: int = 0) -> list[EventClaim]:
+    doc = nlp(make_doc(nlp, text, doc_id="d1", published=published, offset=offset))
+    return [c for c in doc._.cp_claims if isinstance(c, EventClaim)]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "date"),
+    [
+        ("Protests broke out in Zhanaozen on January 2.", "protest_start", "2022-01-02"),
+        ("On Sunday, thousands took to the streets of the capital.", "protest_start", "2022-01-02"),
+        ("Protesters stormed the mayor's office in Almaty on Wednesday.", "storming", "2022-01-05"),
+        ("The president accepted the resignation of the government on January 5.", "resignation", "2022-01-05"),
+        ("A state of emergency was declared in Almaty yesterday.", "state_of_emergency", "2022-01-04"),
+        ("He said he had issued a shoot-to-kill order.", "shoot_to_kill", None),
+        ("Police arrested 200 people on Monday.", "arrests", "2022-01-03"),
+        ("Russia sent paratroopers to the country on January 6.", "troops_deployed", "2022-01-06"),
+    ],
+)
+def test_event_types(nlp, text: str, etype: str, date: str | None) -> None:
+    found = [c for c in _events(nlp, text) if c.event_type == etype]
+    assert found, [(c.event_type, c.text) for c in _events(nlp, text)]
+    assert found[0].date == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters demanded the resignation of the government.",
+        "The protesters threatened to storm the building.",
+        "Protesters will storm the parliament, he warned.",
+        "The weather was cold and the markets were quiet.",
+    ],
+)
+def test_no_event(nlp, text: str) -> None:
+    assert [c.event_type for c in _events(nlp, text) if c.event_type in ("resignation", "storming")] == []
+
+
+def test_narrative_date_and_offsets(nlp) -> None:
+    text = "On January 2, 2022, protests began in Zhanaozen.\nThe next day, protesters seized the akimat."
+    events = _events(nlp, text, published=None, offset=100)
+    storming = next(c for c in events if c.event_type == "storming")
+    assert storming.date == "2022-01-03"
+    start = text.index("The next day")
+    assert storming.evidence.start == start + 100
+    assert storming.evidence.text == text[start:]
+    assert storming.document == "d1" and storming.id == ""
+
+
+def test_yearless_day_is_kept_partial(nlp) -> None:
+    (c,) = [e for e in _events(nlp, "Protests broke out on January 2.", published=None) if e.event_type == "protest_start"]
+    assert c.date is None and c.date_partial == "--01-02"
+
+
+def test_description_is_subject_verb_object(nlp) -> None:
+    (c,) = [e for e in _events(nlp, "Protesters stormed the local administration buildings.") if e.event_type == "storming"]
+    assert c.text == "Protesters stormed local administration buildings"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=300))
+def test_never_raises_and_offsets_hold(nlp, text: str) -> None:
+    for c in _events(nlp, text, offset=7):
+        assert text[c.evidence.start - 7 : c.evidence.end - 7] == c.evidence.text

@@ -1,0 +1,150 @@
+"""The date resolver: formats, relative phrases, year inference, robustness (hypothesis)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from counterpoint.dates import DateMention, find_dates, resolve, timex_value
+
+PUB = "2022-01-05"  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        ("January 5, 2022", None, "2022-01-05"),
+        ("5 January 2022", None, "2022-01-05"),
+        ("Jan. 5", PUB, "2022-01-05"),
+        ("2022-01-05", None, "2022-01-05"),
+        ("05.01.2022", None, "2022-01-05"),
+        ("12/25/2021", None, "2021-12-25"),
+        ("on the 5th", PUB, "2022-01-05"),
+        ("the fifth of January", PUB, "2022-01-05"),
+        ("Wednesday, Jan. 5", PUB, "2022-01-05"),
+        ("January 2022", None, "2022-01"),
+        ("in 2021", None, "2021"),
+        # relative to publication
+        ("on Sunday", PUB, "2022-01-02"),
+        ("on Wednesday", PUB, "2022-01-05"),  # same weekday: the publication day itself
+        ("last Wednesday", PUB, "2021-12-29"),
+        ("Wednesday evening", PUB, "2022-01-05"),
+        ("yesterday", PUB, "2022-01-04"),
+        ("today", PUB, "2022-01-05"),
+        ("the day before yesterday", PUB, "2022-01-03"),
+        ("two days ago", PUB, "2022-01-03"),
+        ("this week", PUB, "2022-01"),
+        ("last week", "2022-01-12", "2022-01"),
+        ("last month", PUB, "2021-12"),
+        ("last year", PUB, "2021"),
+        ("now", PUB, "2022-01-05"),
+        # narrative: against the previous date when one is given
+        ("the next day", PUB, "2022-01-06"),
+        ("the next day", PUB, "2022-01-06"),
+        # year inference
+        ("January 3", "2021-12-28", "2022-01-03"),
+        ("December 16", "2022-01-10", "2021-12-16"),
+        ("March 3", "2022-01-10", "2022-03-03"),
+        ("as of that day (January 10th)", "2022-01-12", "2022-01-10"),
+        ("by Wednesday evening", PUB, "2022-01-05"),
+    ],
+)
+def test_resolve(phrase: str, published: str | None, expected: str) -> None:
+    assert resolve(phrase, published) == expected
+
+
+def test_anchor_for_narrative_phrases() -> None:
+    assert resolve("the following day", PUB, anchor="2022-01-02") == "2022-01-03"
+    assert resolve("a day earlier", PUB, anchor="2022-01-07") == "2022-01-06"
+
+
+def test_future_cue_moves_bare_weekday_forward() -> None:
+    assert resolve("Friday", PUB) == "2021-12-31"
+    assert resolve("Friday", PUB, future=True) == "2022-01-07"
+
+
+@pytest.mark.parametrize("phrase", ["yesterday", "on Sunday", "last week", "the 5th"])
+def test_relative_without_publication_is_unknown(phrase: str) -> None:
+    assert resolve(phrase, None) is None
+
+
+@pytest.mark.parametrize("phrase", ["", "the protesters", "164 people", "February 30, 2022", "99.99.9999"])
+def test_not_dates(phrase: str) -> None:
+    assert resolve(phrase, PUB) is None
+
+
+def test_timex_values_beyond_iso() -> None:
+    assert timex_value("the third quarter", "1989-11-02") == "1989-Q3"
+    assert timex_value("last week", PUB) == "2021-W52"
+    assert timex_value("recently", PUB) == "PAST_REF"
+    assert timex_value("the 1990s", PUB) == "199"
+    assert resolve("the third quarter", "1989-11-02") == "1989"
+
+
+def test_find_dates_offsets_and_anchoring() -> None:
+    text = "On January 2, protests began. The next day, police arrived. It may rain. In May 2021, 1500 people."
+    found = find_dates(text, PUB)
+    assert [(d.text, d.value) for d in found] == [
+        ("January 2", "2022-01-02"),
+        ("The next day", "2022-01-03"),
+        ("May 2021", "2021-05"),
+    ]
+    for d in found:
+        assert isinstance(d, DateMention)
+        assert text[d.start : d.end] == d.text
+
+
+# --- properties -------------------------------------------------------------------------------
+
+FORMATS = (
+    lambda d: f"{d:%B} {d.day}, {d.year}",
+    lambda d: f"{d.day} {d:%B} {d.year}",
+    lambda d: f"{d:%b}. {d.day}, {d.year}",
+    lambda d: d.isoformat(),
+    lambda d: f"{d:%d.%m.%Y}",
+    lambda d: f"{d:%A}, {d:%B} {d.day}, {d.year}",
+    lambda d: f"the {d.day}th of {d:%B} {d.year}",
+)
+
+
+@given(
+    d=st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
+    fmt=st.sampled_from(range(len(FORMATS))),
+)
+def test_round_trip_absolute(d: date, fmt: int) -> None:
+    assert resolve(FORMATS[fmt](d), None) == d.isoformat()
+
+
+@given(d=st.dates(min_value=date(1900, 1, 8), max_value=date(2100, 12, 24)), back=st.integers(0, 6))
+def test_round_trip_weekday(d: date, back: int) -> None:
+    day = d - timedelta(days=back)
+    assert resolve(f"on {day:%A}", d.isoformat()) == day.isoformat()
+
+
+@given(d=st.dates(min_value=date(1900, 3, 1), max_value=date(2100, 10, 31)), offset=st.integers(-40, 40))
+def test_round_trip_month_day_without_year(d: date, offset: int) -> None:
+    target = d + timedelta(days=offset)
+    assert resolve(f"{target:%B} {target.day}", d.isoformat()) == target.isoformat()
+
+
+@settings(max_examples=300)
+@given(text=st.text(), published=st.one_of(st.none(), st.text(max_size=12), st.dates().map(str)))
+def test_no_exception_on_any_input(text: str, published: str | None) -> None:
+    value = resolve(text, published)
+    assert value is None or isinstance(value, str)
+    for m in find_dates(text, published):
+        assert text[m.start : m.end] == m.text
+
+
+@settings(max_examples=200)
+@given(
+    prefix=st.text(max_size=20),
+    d=st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
+    suffix=st.text(max_size=20),
+)
+def test_find_dates_in_noise(prefix: str, d: date, suffix: str) -> None:
+    text = f"{prefix} on {d:%B} {d.day}, {d.year} {suffix}"
+    assert d.isoformat() in [m.value for m in find_dates(text, None)]
