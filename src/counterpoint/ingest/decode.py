@@ -1,0 +1,193 @@
+"""Bytes to clean Unicode: binary sniffing, encoding detection, NFC and whitespace.
+
+UTF-8 is tried strictly first (fast and by far the most common); anything else, including
+Latin-1 or cp1252 text mislabelled as UTF-8, goes to charset-normalizer.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from ..errors import NotText
+
+# Leading bytes of common binary formats, so a skip reason can say what the file looks like.
+MAGIC_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"RIFF", "RIFF media (WebP/WAV/AVI)"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive or Office document"),
+    (b"\x1f\x8b", "gzip data (name it .gz to have it read)"),
+    (b"BZh", "bzip2 archive"),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (b"\x7fELF", "ELF executable"),
+    (b"MZ", "Windows executable"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"\x00\x00\x01\x00", "icon image"),
+    (b"ID3", "MP3 audio"),
+    (b"OggS", "Ogg media"),
+    (b"\x1aE\xdf\xa3", "Matroska/WebM video"),
+    (b"wOFF", "web font"),
+    (b"wOF2", "web font"),
+)
+# How much of the start of a file the binary sniffer looks at.
+SNIFF_BYTES = 8192
+# Share of control bytes (NUL excepted, tab/newline/CR/FF/ESC allowed) above which a file is
+# treated as binary: random bytes have ~10%, real text almost none.
+CONTROL_BYTE_SHARE = 0.03
+# Share of NUL bytes that signals UTF-16/32 text without a BOM rather than stray NULs.
+WIDE_TEXT_NUL_SHARE = 0.25
+_TEXT_CONTROLS = frozenset(b"\t\n\r\f\x1b\x00")
+_CONTROL_BYTES = frozenset(range(32)) - _TEXT_CONTROLS | {0x7F}
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE, whose BOM is its prefix
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def sniff_binary(head: bytes) -> str | None:
+    """A skip reason if `head` (the first bytes of a file) is not text, else None."""
+    for bom, _ in _BOMS:
+        if head.startswith(bom):
+            return None
+    for magic, what in MAGIC_SIGNATURES:
+        if head.startswith(magic):
+            return f"binary file (looks like {what})"
+    if not head:
+        return None
+    sample = head[:SNIFF_BYTES]
+    if sample.count(0) / len(sample) >= WIDE_TEXT_NUL_SHARE and _wide_encoding(sample):
+        return None
+    controls = sum(1 for b in sample if b in _CONTROL_BYTES)
+    if controls / len(sample) > CONTROL_BYTE_SHARE:
+        return "binary file (not text: too many control bytes)"
+    return None
+
+
+def _wide_encoding(sample: bytes) -> str | None:
+    """UTF-16 without a BOM shows NULs at every other position (ASCII-range text)."""
+    even, odd = sample[0::2], sample[1::2]
+    if odd and odd.count(0) / len(odd) > 0.9:
+        return "utf-16-le"
+    if even and even.count(0) / len(even) > 0.9:
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> str:
+    """Decode `data` to str; raises NotText when no encoding fits.
+
+    `declared` is an encoding the container claims (HTML meta charset); it is only trusted
+    when the bytes actually decode with it and UTF-8 did not.
+    """
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data.decode(enc, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    wide = _wide_encoding(data[:SNIFF_BYTES]) if data.count(0, 0, SNIFF_BYTES) else None
+    if wide:
+        return data.decode(wide, errors="replace")
+    if declared and codecs_lookup(declared) not in (None, "utf-8"):
+        try:
+            return data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise NotText("could not detect the text encoding (not UTF-8, no other encoding fits)")
+    return str(best)
+
+
+def codecs_lookup(name: str) -> str | None:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+# --- normalization -------------------------------------------------------------------------
+
+# Characters dropped outright: zero-width marks, BOM, soft hyphen, and C0/C1 controls other
+# than tab and newline (NULs from broken exports among them).
+_DROP = re.compile("[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u2060\ufeff]")
+# Every kind of line break becomes "\n" (after "\r\n" pairs are folded).
+_LINE_BREAKS = re.compile("[\r\u000b\u000c\u0085\u2028\u2029]")
+# Whitespace other than space and newline (tabs, NBSP, thin spaces...) becomes a space.
+_ODD_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_SPACE_RUNS = re.compile(" {2,}")
+_BLANK_RUNS = re.compile("\n{3,}")
+# Lone surrogates (from JSON "\\ud800" escapes) cannot be stored as UTF-8: replace them.
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def normalize_text(text: str) -> str:
+    """NFC, one kind of newline, single spaces, at most one blank line between paragraphs.
+
+    Written as single-class regexes and str.replace calls: alternations of negated classes
+    were the slowest step of reading a large JSONL batch.
+    """
+    ascii_only = text.isascii()
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    if not ascii_only or "\r" in text or "\x0b" in text or "\x0c" in text:
+        text = _LINE_BREAKS.sub("\n", text)
+    if not ascii_only:
+        text = unicodedata.normalize("NFC", _SURROGATES.sub("\ufffd", text))
+    text = _DROP.sub("", text)
+    if not ascii_only or "\t" in text:
+        text = _ODD_SPACES.sub(" ", text)
+    if "  " in text:
+        text = _SPACE_RUNS.sub(" ", text)
+    text = text.replace(" \n", "\n").replace("\n ", "\n")
+    if "\n\n\n" in text:
+        text = _BLANK_RUNS.sub("\n\n", text)
+    return text.strip()
+
+
+def scrub_surrogates(text: str) -> str:
+    """`text` with lone surrogates replaced by U+FFFD (cheap when there are none)."""
+    if text.isascii():
+        return text
+    return _SURROGATES.sub("\ufffd", text)
+
+
+def display_path(path: str) -> str:
+    """A file name safe to show, store and put in JSON.
+
+    Undecodable bytes (kept by Python as lone surrogates) become \\xNN and control characters
+    such as newlines become escapes, so one odd name cannot break a terminal line, SQLite
+    or the JSON encoder.
+    """
+    if path.isprintable():
+        return path
+    out: list[str] = []
+    for ch in path:
+        code = ord(ch)
+        if 0xDC80 <= code <= 0xDCFF:
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif 0xD800 <= code <= 0xDFFF:
+            out.append(f"\\u{code:04x}")
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif unicodedata.category(ch) in ("Cc", "Cf") and ch != " ":
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(ch)
+    return "".join(out)

@@ -1,0 +1,104 @@
+"""Find the input files under the paths a user gives: recursive, sorted, loop-safe.
+
+Directory walks follow symbolic links (scraped folders often use them) but never enter the
+same real directory twice, so a link back to a parent cannot loop. Problems with a path
+(missing, unreadable directory, broken link, loop) are reported as `Found.problem` so the
+caller can turn them into skipped documents instead of stopping.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .decode import display_path
+
+# Names a directory walk passes over: documentation next to the articles and metadata files
+# that belong to another file. They are still read when named explicitly.
+WALK_IGNORED_NAMES = re.compile(
+    r"^(readme|license|licence|notes|changelog|copying)(\.[a-z0-9]+)?$|\.meta\.json$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Found:
+    """One input file (or a path that could not be used, with `problem` set)."""
+
+    fs_path: str  # the path to open (may hold surrogate-escaped bytes)
+    path: str  # the same path made safe to display and store
+    problem: str | None = None
+
+
+def _describe_os_error(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if exc.errno == errno.ENOENT:
+        return "no such file or directory"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied (check the file's permissions)"
+    return exc.strerror or type(exc).__name__
+
+
+def iter_inputs(paths: Sequence[str | Path], *, exclude: Sequence[str | Path] = ()) -> Iterator[Found]:
+    """Yield every file under `paths` once, in the given order and sorted within directories."""
+    excluded = {os.path.realpath(p) for p in exclude}
+    seen_files: set[str] = set()
+    seen_dirs: set[tuple[int, int]] = set()
+    for p in paths:
+        fs = os.fspath(p)
+        yield from _visit(fs, explicit=True, excluded=excluded, seen_files=seen_files, seen_dirs=seen_dirs)
+
+
+def _visit(
+    fs: str,
+    *,
+    explicit: bool,
+    excluded: set[str],
+    seen_files: set[str],
+    seen_dirs: set[tuple[int, int]],
+) -> Iterator[Found]:
+    shown = display_path(fs)
+    try:
+        st = os.stat(fs)  # follows links; raises ELOOP on a self-referencing link
+    except OSError as exc:
+        if os.path.islink(fs) and exc.errno == errno.ENOENT:
+            yield Found(fs_path=fs, path=shown, problem="broken symbolic link (its target does not exist)")
+        else:
+            yield Found(fs_path=fs, path=shown, problem=_describe_os_error(exc))
+        return
+    if os.path.isdir(fs):
+        key = (st.st_dev, st.st_ino)
+        if key in seen_dirs:
+            return  # a link back into a directory already walked: the loop ends here
+        seen_dirs.add(key)
+        try:
+            with os.scandir(fs) as it:
+                names = sorted(entry.name for entry in it)
+        except OSError as exc:
+            yield Found(fs_path=fs, path=shown, problem=f"cannot list directory: {_describe_os_error(exc)}")
+            return
+        for name in names:
+            if name.startswith(".") or WALK_IGNORED_NAMES.search(name):
+                continue
+            yield from _visit(
+                os.path.join(fs, name),
+                explicit=False,
+                excluded=excluded,
+                seen_files=seen_files,
+                seen_dirs=seen_dirs,
+            )
+        return
+    if not os.path.isfile(fs):
+        if explicit:
+            yield Found(fs_path=fs, path=shown, problem="not a regular file (device, socket or pipe)")
+        return
+    real = os.path.realpath(fs)
+    if real in excluded or fs in seen_files:
+        return
+    seen_files.add(fs)
+    yield Found(fs_path=fs, path=shown)

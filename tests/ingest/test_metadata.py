@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import json
+
+from counterpoint.ingest import read_documents
+from counterpoint.ingest.metadata import (
+    credit_outlet,
+    date_from_url,
+    dateline_date,
+    normalize_published,
+    outlet_from_url,
+    title_from_text,
+)
+
+BODY = "Police said 12 people were detained in Almaty after the rallies on Wednesday night.\n"
+
+
+def test_dates():
+    assert dateline_date("Jan 5, 2022\n0 0\nTitle") == "2022-01-05"
+    assert dateline_date("ALMATY, Jan 9, 2022 - Kazakh authorities said") == "2022-01-09"
+    assert dateline_date("Title\n\n7 January 2022\n\nText") == "2022-01-07"
+    assert dateline_date("On January 7 the president spoke. " * 3) is None
+    assert date_from_url("https://hamslivenews.com/2022/01/09/din-e-ilahi/") == "2022-01-09"
+    assert date_from_url("https://x.com/news/20220110-story") == "2022-01-10"
+    assert date_from_url("https://x.com/2022/13/40/") is None
+    assert normalize_published("2022-01-11T09:30:00+06:00") == "2022-01-11"
+    assert normalize_published("January 2022") == "2022-01"
+    assert normalize_published("9/6/17") == "2017-09-06"
+    assert normalize_published("0001-11-30") is None
+    assert normalize_published("not a date") is None
+
+
+def test_outlet_and_title():
+    assert outlet_from_url("https://www.reuters.com/world/x") == "reuters.com"
+    assert outlet_from_url("not a url") is None
+    assert credit_outlet("Text.\n\nSource: Yonhap News\n\nMore text.") == "Yonhap News"
+    assert credit_outlet("The source: a police officer said that 12 were held.") is None
+    assert title_from_text("Jan 5, 2022\n\n# Protests spread\n\nBody.") == "Protests spread"
+    assert title_from_text("A sentence that ends with a full stop.\nMore") is None
+
+
+def test_sidecar_and_manifest_precedence(tmp_path):
+    (tmp_path / "a.txt").write_text("Headline in text\n\n" + BODY)
+    (tmp_path / "a.meta.json").write_text(json.dumps({"outlet": "Side", "url": "https://s.example.org/2022/01/03/a"}))
+    (tmp_path / "b.txt").write_text(BODY + "\nSource: Credit Wire\n")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("path,url,outlet,published,title\na.txt,,Manifest Outlet,2022-01-04,\n")
+    docs = {d.path.rsplit("/", 1)[1]: d for d in read_documents([tmp_path], manifest=manifest)}
+    assert set(docs) == {"a.txt", "b.txt"}  # the manifest and the sidecar are not articles
+    a, b = docs["a.txt"], docs["b.txt"]
+    assert (a.outlet, a.published, a.url, a.title) == (
+        "Manifest Outlet", "2022-01-04", "https://s.example.org/2022/01/03/a", "Headline in text",
+    )  # fmt: skip
+    assert b.outlet == "Credit Wire" and b.url is None and b.published is None
+
+
+def test_html_metadata(tmp_path):
+    (tmp_path / "p.html").write_text(
+        "<html><head><title>T | Site</title><meta property='og:site_name' content='The Site'>"
+        "<meta property='article:published_time' content='2022-01-06'>"
+        "<meta property='og:title' content='Protests spread'></head><body><article>"
+        + "<p>" + BODY * 4 + "</p><p>Spread the love</p></article></body></html>"
+    )
+    (d,) = read_documents([tmp_path])
+    assert (d.status, d.outlet, d.published, d.title) == ("ok", "The Site", "2022-01-06", "Protests spread")
+    assert "Spread the love" not in d.text and "12 people were detained" in d.text
