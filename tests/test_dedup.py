@@ -65,3 +65,21 @@ def test_example_corpus_syndicated_copy():
     by_name = {Path(d.path).name: d for d in docs}
     assert by_name["02-syndicated-copy.txt"].duplicate_of == by_name["01-wire-detentions.txt"].id
     assert sum(d.duplicate_of is not None for d in docs) == 1
+
+
+def test_near_copy_with_a_revised_number_is_not_a_duplicate():
+    from counterpoint.dedup import Deduplicator
+    from counterpoint.models import Document
+
+    body = (
+        "Officials in the capital said on Monday that {n} people had been detained since the unrest "
+        "began, and that investigators were still questioning many of them about the violence in the "
+        "city center, where several public buildings were set on fire during the night."
+    )
+    a = Document(id="a", path="a.txt", status="ok", text=body.format(n="5,800"), text_hash="ha")
+    b = Document(id="b", path="b.txt", status="ok", text=body.format(n="7,939"), text_hash="hb")
+    c = Document(id="c", path="c.txt", status="ok", text="Wire: " + body.format(n="5,800"), text_hash="hc")
+    d = Deduplicator()
+    assert d.check(a).duplicate_of is None
+    assert d.check(b).duplicate_of is None  # a revision: its new figure must be extracted
+    assert d.check(c).duplicate_of == "a"

@@ -38,6 +38,10 @@ MIN_SHINGLES = 8
 MINHASH_SEED = 1
 
 _WORD = re.compile(r"\w+")
+# Numbers as written: a near copy that drops one of the original's numbers AND states one the
+# original does not is a revision (an updated toll), not a copy, and is extracted on its own.
+# A copy that only adds (a headline) or only trims numbers stays a copy.
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 # Multiplier of the rolling shingle hash (an odd 32-bit constant, FNV prime).
 _ROLL = 16777619
 
@@ -80,6 +84,15 @@ def _minhash(text: str):  # -> datasketch.MinHash | None
     return mh
 
 
+def _numbers(text: str) -> frozenset[str]:
+    """The numbers a text states, as written."""
+    return frozenset(_NUMBER.findall(text))
+
+
+def _revises(original: frozenset[str], copy: frozenset[str]) -> bool:
+    return bool(original - copy) and bool(copy - original)
+
+
 class Deduplicator:
     """Marks each checked document's `duplicate_of` against everything seen before it."""
 
@@ -92,6 +105,7 @@ class Deduplicator:
         self._order: dict[str, int] = {}
         self._by_hash: dict[str, str] = {}  # text_hash -> id of the original
         self._signatures: dict[str, object] = {}
+        self._numbers: dict[str, frozenset[str]] = {}
         for doc in existing:
             self._remember(doc, None if doc.duplicate_of else _minhash(doc.text or ""))
 
@@ -105,6 +119,7 @@ class Deduplicator:
             self._by_hash.setdefault(doc.text_hash, root)
         if doc.duplicate_of is None and mh is not None:
             self._signatures[doc.id] = mh
+            self._numbers[doc.id] = _numbers(doc.text or "")
             self._lsh.insert(doc.id, mh)
 
     def check(self, doc: Document) -> Document:
@@ -119,13 +134,15 @@ class Deduplicator:
         if original is None:
             mh = _minhash(doc.text)
             if mh is not None:
-                original = self._nearest(mh)
+                original = self._nearest(mh, _numbers(doc.text))
         result = dataclasses.replace(doc, duplicate_of=original)
         self._remember(result, mh)
         return result
 
-    def _nearest(self, mh) -> str | None:
+    def _nearest(self, mh, numbers: frozenset[str]) -> str | None:
         matches = [
-            key for key in self._lsh.query(mh) if self._signatures[key].jaccard(mh) >= self._threshold
+            key
+            for key in self._lsh.query(mh)
+            if self._signatures[key].jaccard(mh) >= self._threshold and not _revises(self._numbers[key], numbers)
         ]
         return min(matches, key=self._order.__getitem__) if matches else None
