@@ -1,0 +1,126 @@
+"""HTTP hardening shared by every route: security headers, request-size limits, bind rules.
+
+Pure ASGI middleware (not BaseHTTPMiddleware) so the size limit applies while the body is read,
+before anything buffers it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+from ..errors import ConfigError
+from ..report.html import content_security_policy
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+# Binding these keeps the server on this machine.
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+# Bodies of ordinary requests (the API only reads; forms are small).
+DEFAULT_MAX_BODY_BYTES = 64 * 1024
+
+
+def security_headers() -> list[tuple[bytes, bytes]]:
+    headers = {
+        "content-security-policy": content_security_policy(served=True) + "; frame-ancestors 'none'",
+        "x-content-type-options": "nosniff",
+        "referrer-policy": "no-referrer",
+        "x-frame-options": "DENY",
+        "cross-origin-opener-policy": "same-origin",
+        "cross-origin-resource-policy": "same-origin",
+        "permissions-policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+        "cache-control": "no-store",
+    }
+    return [(k.encode(), v.encode()) for k, v in headers.items()]
+
+
+def check_bind(host: str, *, allow_upload: bool, token: str | None) -> None:
+    """Refuse uploads on a non-loopback address without a token."""
+    if allow_upload and not token and host not in LOOPBACK_HOSTS:
+        raise ConfigError(f"uploads on a non-loopback address ({host}) need a token (--token)")
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class HardeningMiddleware:
+    """Adds the security headers to every response and caps request bodies.
+
+    `limits` maps a path prefix to its own cap (uploads); other paths get `max_body_bytes`.
+    """
+
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+                 limits: dict[str, int] | None = None) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+        self.limits = limits or {}
+        self.headers = security_headers()
+
+    def _limit(self, path: str) -> int:
+        for prefix, n in self.limits.items():
+            if path.startswith(prefix):
+                return n
+        return self.max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = self._limit(scope.get("path", ""))
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        started = False
+        exceeded = False  # set when a streamed body passes the limit; the app's reply is replaced
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal started
+            if exceeded and not started:
+                started = True
+                await reject()
+                return
+            if exceeded:
+                return  # the rest of the app's own (error) reply
+            if message["type"] == "http.response.start":
+                started = True
+                names = {k.lower() for k, _ in message.get("headers", [])}
+                message["headers"] = [*message.get("headers", []),
+                                      *[(k, v) for k, v in self.headers if k not in names]]
+            await send(message)
+
+        async def reject() -> None:
+            body = b'{"detail":"request body too large"}'
+            await send({"type": "http.response.start", "status": 413,
+                        "headers": [(b"content-type", b"application/json"),
+                                    (b"content-length", str(len(body)).encode()), *self.headers]})
+            await send({"type": "http.response.body", "body": body})
+
+        if declared is not None:
+            try:
+                too_big = int(declared) > limit
+            except ValueError:
+                too_big = True
+            if too_big:
+                await reject()
+                return
+        seen = 0
+
+        async def counted_receive() -> Message:
+            nonlocal seen, exceeded
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    exceeded = True
+                    raise _TooLarge
+            return message
+
+        try:
+            await self.app(scope, counted_receive, send_with_headers)
+        except _TooLarge:
+            if not started:
+                started = True
+                await reject()

@@ -1,0 +1,85 @@
+"""Exports: contract JSON, a coder's CSV, GeoJSON — written atomically."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent / "report"))
+import sample_dossier  # noqa: E402
+
+from counterpoint.errors import ConfigError  # noqa: E402
+from counterpoint.export import CSV_COLUMNS, export  # noqa: E402
+
+SCHEMA = Path(__file__).parents[1] / ".." / "shared" / "spec" / "dossier.schema.json"
+
+
+@pytest.fixture(scope="module")
+def d():
+    return sample_dossier.build()
+
+
+def test_json_matches_contract(d, tmp_path: Path) -> None:
+    out = tmp_path / "dossier.json"
+    export(d, "json", out)
+    data = json.loads(out.read_text("utf-8"))
+    jsonschema.validate(data, json.loads(SCHEMA.read_text("utf-8")))
+    assert data["version"] == 1 and len(data["groups"]) == 3
+
+
+def test_csv_columns_and_rows(d, tmp_path: Path) -> None:
+    out = tmp_path / "figures.csv"
+    export(d, "csv", out)
+    with out.open(newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert tuple(rows[0].keys()) == CSV_COLUMNS
+    assert len(rows) == 7
+    almaty = next(r for r in rows if r["value"] == "103")
+    assert (almaty["place"], almaty["country"], almaty["latitude"]) == ("Almaty", "KZ", "43.25")
+    assert almaty["origin"] == "Ministry of Health" and almaty["outlet"] == "Wire Agency"
+    relayed = next(r for r in rows if r["value"] == "150")
+    assert relayed["qualifier"] == "more_than" and relayed["relays"] == "the agency" and relayed["high"] == ""
+
+
+def test_csv_neutralises_formulas(d, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    c = replace(d.claims[0], sources=(replace(d.claims[0].sources[0], entity=None, name="=HYPERLINK(\"x\")"),))
+    out = tmp_path / "f.csv"
+    export(replace(d, claims=(c,)), "csv", out)
+    assert "'=HYPERLINK" in out.read_text("utf-8")
+
+
+def test_geojson_places_with_groups(d, tmp_path: Path) -> None:
+    out = tmp_path / "places.geojson"
+    export(d, "geojson", out)
+    fc = json.loads(out.read_text("utf-8"))
+    assert fc["type"] == "FeatureCollection" and len(fc["features"]) == 3
+    almaty = next(f for f in fc["features"] if f["id"] == "e-almaty")
+    assert almaty["geometry"]["coordinates"] == [76.95, 43.25]
+    assert [g["id"] for g in almaty["properties"]["groups"]] == ["g3"]
+
+
+def test_atomic_write_keeps_old_file_on_failure(d, tmp_path: Path, monkeypatch) -> None:
+    out = tmp_path / "dossier.json"
+    out.write_text("old", "utf-8")
+
+    def boom(*a, **k):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(OSError):
+        export(d, "json", out)
+    assert out.read_text("utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["dossier.json"]  # no temp file left
+
+
+def test_unknown_format(d, tmp_path: Path) -> None:
+    with pytest.raises(ConfigError):
+        export(d, "xlsx", tmp_path / "x")
