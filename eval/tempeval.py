@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from counterpoint.dates import resolve_timex, speaks_of_future, to_iso  # noqa: E402
+from counterpoint.dates import clause_around, resolve_timex, speaks_of_future, to_iso  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "corpora" / "tempeval3" / "data" / "TBAQ-cleaned"
 SPLITS = {"dev": "TimeBank", "test": "AQUAINT"}
@@ -40,7 +40,7 @@ _ISO = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
 class Item:
     doc: str
     text: str
-    sentence: str  # the sentence around the expression (for the future-tense cue)
+    sentence: str  # the clause around the expression (for the future-tense cue)
     gold: str
     dct: str
 
@@ -62,7 +62,7 @@ def load(split: str, limit: int | None = None) -> list[list[Item]]:
             text = re.sub(r"<[^>]+>", "", m.group(2))
             left = re.sub(r"<[^>]+>", "", raw[max(0, m.start() - 1500) : m.start()])
             right = re.sub(r"<[^>]+>", "", raw[m.end() : m.end() + 1500])
-            sentence = re.split(r"[.!?]\s", left)[-1] + text + re.split(r"[.!?](?:\s|$)", right)[0]
+            sentence = clause_around(left, text, right)
             items.append(Item(doc=path.stem, text=" ".join(text.split()), sentence=" ".join(sentence.split()),
                               gold=a["value"], dct=dct))
         docs.append(items)

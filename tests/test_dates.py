@@ -148,3 +148,30 @@ def test_no_exception_on_any_input(text: str, published: str | None) -> None:
 def test_find_dates_in_noise(prefix: str, d: date, suffix: str) -> None:
     text = f"{prefix} on {d:%B} {d.day}, {d.year} {suffix}"
     assert d.isoformat() in [m.value for m in find_dates(text, None)]
+
+
+# --- weekdays after the narrative's last explicit date (articles updated past their dateline) ---
+
+def _values(text: str, published: str) -> dict[str, str]:
+    return {d.text.strip(" .,"): d.value for d in find_dates(text, published)}
+
+
+def test_weekday_after_an_explicit_date_resolves_forward() -> None:
+    text = ("On Wednesday, January 5, crowds stormed the city hall. By Thursday night, order was restored. "
+            "Protests had begun on Sunday.")
+    got = _values(text, "2022-01-05")
+    assert got["Thursday night"] == "2022-01-06"  # not 2021-12-30, backward from the dateline
+    assert got["Sunday"] == "2022-01-02"  # a flashback stays backward
+
+
+def test_forward_cue_moves_a_weekday_past_an_earlier_explicit_date() -> None:
+    text = "Protests began on Sunday, January 2. By Tuesday, the cabinet had resigned. Then on Thursday, troops arrived."
+    got = _values(text, "2022-01-08")
+    assert got["Tuesday"] == "2022-01-04" and got["Thursday"] == "2022-01-06"
+
+
+def test_shifted_or_future_weekdays_are_not_moved() -> None:
+    text = "On Wednesday, January 5, the mayor resigned. Last Thursday, prices had doubled."
+    assert _values(text, "2022-01-05")["Last Thursday"] == "2021-12-30"
+    text = "On Wednesday, January 5, the mayor resigned. Talks will resume on Thursday."
+    assert _values(text, "2022-01-05")["Thursday"] == "2022-01-06"

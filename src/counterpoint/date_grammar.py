@@ -105,11 +105,19 @@ def _infer_year(ctx: Context, month: int, day: int | None) -> int | None:
         d = calendar_day(y, month, day)
         return None if d is None else (d - ctx.published).days
 
+    if ctx.future:  # "will be named commander for a mission in December": the next such month
+        ahead = [(d, y) for y in (ctx.year - 1, ctx.year, ctx.year + 1) if (d := dist(y)) is not None and d >= -31]
+        if ahead:
+            return min(ahead)[1]
     same = dist(ctx.year)
     for y in (ctx.year - 1, ctx.year + 1):
         other = dist(y)
-        if other is not None and abs(other) <= R.YEAR_SWITCH_DAYS and (same is None or abs(other) < abs(same)):
-            return y
+        if other is None or abs(other) > R.YEAR_SWITCH_DAYS or (same is not None and abs(other) >= abs(same)):
+            continue
+        # past-tense copy ("in the year ended March 31") goes forward only a little way
+        if other > R.YEAR_SWITCH_FORWARD_DAYS and same is not None:
+            continue
+        return y
     return ctx.year if same is not None else None
 
 

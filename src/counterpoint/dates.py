@@ -206,12 +206,23 @@ def _plausible(text: str, m: re.Match[str]) -> bool:
 
 
 def _sentence_at(text: str, m: re.Match[str]) -> str:
-    """The sentence around a match (cheap: up to 300 characters each side, cut at . ! ?)."""
-    left = text[max(0, m.start() - 300) : m.start()]
-    right = text[m.end() : m.end() + 300]
+    """The clause around a match (cheap: up to 300 characters each side, cut at . ! ? and at
+    `date_rules.CLAUSE_BREAK`)."""
+    return clause_around(text[max(0, m.start() - 300) : m.start()], m.group(0), text[m.end() : m.end() + 300])
+
+
+def clause_around(left: str, phrase: str, right: str) -> str:
+    """The clause holding `phrase`, given the text before and after it: where a future cue counts."""
     left = re.split(r"[.!?]\s", left)[-1]
     right = re.split(r"[.!?](?:\s|$)", right)[0]
-    return left + m.group(0) + right
+    left = _clause_re().split(left)[-1]
+    right = _clause_re().split(right)[0]
+    return left + phrase + right
+
+
+@cache
+def _clause_re() -> re.Pattern[str]:
+    return re.compile(R.CLAUSE_BREAK, re.IGNORECASE)
 
 
 def find_dates(text: str, published: str | None) -> list[DateMention]:
@@ -240,13 +251,55 @@ def month_day(phrase: str) -> str | None:
 def _scan(text: str, published: str | None) -> list[DateMention]:
     out: list[DateMention] = []
     anchor = published
+    explicit: str | None = None  # the last day-precise date the text itself spelt out
     for m in locator().finditer(text):
         if not _plausible(text, m):
             continue
-        value = resolve(m.group(0), published, anchor=anchor, future=speaks_of_future(_sentence_at(text, m)))
+        future = speaks_of_future(_sentence_at(text, m))
+        value = resolve(m.group(0), published, anchor=anchor, future=future)
         if value is None:
             continue
+        if explicit is not None and not future and value < explicit:
+            value = _forward_weekday(text, m, published, explicit) or value
         out.append(DateMention(start=m.start(), end=m.end(), text=m.group(0), value=value))
         if _granularity(value) == 3:
             anchor = value
+            if _EXPLICIT_DAY.search(m.group(0)):
+                explicit = value
     return out
+
+
+# A phrase that spells out its day: a month name or a number ("January 5", "5/1/2022").
+_EXPLICIT_DAY = re.compile(r"[0-9]|\b(?:" + alternation(R.MONTHS) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _forward_cue() -> re.Pattern[str]:
+    return re.compile(R.FORWARD_WEEKDAY_CUE, re.IGNORECASE)
+
+
+def _forward_weekday(text: str, m: re.Match[str], published: str | None, explicit: str) -> str | None:
+    """A bare weekday the narrative places after its last explicit date: that date's next such day.
+
+    See `date_rules.FORWARD_WEEKDAY_CUE`: "By Thursday night" after "Wednesday, January 5" in an
+    article dated January 5 is January 6, not December 30.
+    """
+    _, rule = _resolve_rule(m.group(0), _context(published, None))
+    if rule is None or rule.name != "weekday" or _EXPLICIT_DAY.search(m.group(0)):
+        return None
+    if re.search(alternation(R.RELATIVE_SHIFT), m.group(0), re.IGNORECASE):
+        return None  # "last Thursday" says which way to go
+    words = re.findall(r"[A-Za-z]+", m.group(0))
+    wd = next((R.WEEKDAYS[w.lower()] for w in words if w.lower() in R.WEEKDAYS), None)
+    base = _parse_iso(explicit)[0]
+    pub = _parse_iso(published)[0]
+    if wd is None or base is None:
+        return None
+    ahead = (wd - base.weekday()) % 7 or 7
+    back = _parse_iso(resolve(m.group(0), published))[0]
+    cue = _forward_cue().search(text[max(0, m.start() - 40) : m.start()]) is not None
+    jump = (pub is not None and base >= pub and back is not None
+            and (base - back).days >= R.FORWARD_MIN_GAP_DAYS)
+    if not (cue or jump):
+        return None
+    return iso(date.fromordinal(base.toordinal() + ahead))

@@ -21,5 +21,8 @@ class ExtractorSpec:
 
 
 EXTRACTORS: tuple[ExtractorSpec, ...] = (
+    ExtractorSpec(name="cp_ner_repair", factory="counterpoint_ner_repair_v1", module="counterpoint.entities.ner_repair"),
     ExtractorSpec(name="cp_mentions", factory="counterpoint_mentions_v1", module="counterpoint.mentions"),
+    ExtractorSpec(name="cp_figures", factory="counterpoint_figures_v1", module="counterpoint.figures.component"),
+    ExtractorSpec(name="cp_events", factory="counterpoint_events_v1", module="counterpoint.events.component"),
 )

@@ -41,10 +41,12 @@ def test_event_types(nlp, text: str, etype: str, date: str | None) -> None:
         "The protesters threatened to storm the building.",
         "Protesters will storm the parliament, he warned.",
         "The weather was cold and the markets were quiet.",
+        "Burning administration building of Almaty",
+        "Crowds gathered after rising prices.",
     ],
 )
 def test_no_event(nlp, text: str) -> None:
-    assert [c.event_type for c in _events(nlp, text) if c.event_type in ("resignation", "storming")] == []
+    assert [c.event_type for c in _events(nlp, text) if c.event_type in ("resignation", "storming", "price_change")] == []
 
 
 def test_narrative_date_and_offsets(nlp) -> None:
@@ -63,9 +65,64 @@ def test_yearless_day_is_kept_partial(nlp) -> None:
     assert c.date is None and c.date_partial == "--01-02"
 
 
-def test_description_is_subject_verb_object(nlp) -> None:
-    (c,) = [e for e in _events(nlp, "Protesters stormed the local administration buildings.") if e.event_type == "storming"]
-    assert c.text == "Protesters stormed local administration buildings"
+@pytest.mark.parametrize(
+    ("text", "etype", "headline"),
+    [
+        ("Protesters stormed the local administration buildings.", "storming",
+         "Protesters storm local administration buildings"),
+        ("Rioters stormed control of the airport in Almaty.", "storming", "Protesters storm airport in Almaty"),
+        ("A crowd set the mayor's office on fire.", "storming", "Protesters set fire to mayor's office"),
+        ("Militants seized the Aktau airport.", "storming", "Militants seize Aktau airport"),
+        ("The residence of the governor was set on fire.", "storming", "Residence of governor set on fire"),
+        ("Police, who had stormed the office, left.", "storming", "Security forces storm office"),
+        ("With former intelligence chief Karim Massimov arrested, the purge went on.", "arrests",
+         "Karim Massimov arrested"),
+        ("The under-fire president called in the support of foreign troops.", "appeal",
+         "President appeals for outside help"),
+        ("The appeal for outside help was made on Wednesday.", "appeal", "Appeal for outside help"),
+        ("Riots broke out in Almaty.", "protest_start", "Protests begin in Almaty"),
+        ("Unrest erupted on Sunday.", "protest_start", "Protests begin"),
+        ("Police detained former intelligence chief Karim Massimov.", "arrests", "Karim Massimov detained"),
+        ("Authorities have arrested nearly 6,000 people.", "arrests", "Nearly 6,000 people arrested"),
+        ("Fuel prices doubled on January 1.", "price_change", "Fuel prices rise"),
+        ("The president dismissed the government.", "resignation", "Government dismissed"),
+        ("Demonstrators took control of the city's airport.", "storming", "Protesters take over airport"),
+        ("The Eurasian Defence Pact (EDP) sent troops into the country.", "troops_deployed", "EDP deploys troops"),
+        ("Russia sent paratroopers on January 6.", "troops_deployed", "Russia deploys paratroopers"),
+        ("The first units arrived in the capital.", "troops_deployed", "Troops deployed"),
+    ],
+)
+def test_headline_is_a_clean_template(nlp, text: str, etype: str, headline: str) -> None:
+    found = [e.text for e in _events(nlp, text) if e.event_type == etype]
+    assert found == [headline]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters tried to storm the administration building in Aktobe.",
+        "Militants failed to seize the television station.",
+        "Protesters unsuccessfully tried to storm and seize the police station.",
+        "Protesters attempted to seize the airport. These attempts were unsuccessful.",
+        "Protesters stormed the airport in Almaty. These attempts were unsuccessful.",
+        "Protesters stormed the airport, but the attempt was repelled by police.",
+        "Crowds made several attempts to storm the akimat, without success.",
+    ],
+)
+def test_attempts_that_failed_are_not_events(nlp, text: str) -> None:
+    assert [c.text for c in _events(nlp, text) if c.event_type == "storming"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters stormed the airport in Almaty. Police later regained control.",
+        "Protesters demanded new elections and stormed the mayor's office.",
+        "Protesters stormed the airport.\n\nThese attempts at dialogue were unsuccessful.",
+    ],
+)
+def test_storming_that_happened_is_kept(nlp, text: str) -> None:
+    assert [c.event_type for c in _events(nlp, text)].count("storming") == 1
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -63,9 +63,81 @@ def test_yearless_day_takes_the_corpus_year() -> None:
 
 def test_undated_claims_merge_only_when_similar() -> None:
     claims = [
-        _ev("a-e1", "a", "troops_deployed", None, "CSTO deployed troops"),
-        _ev("b-e1", "b", "troops_deployed", None, "CSTO deployed troops in Kazakhstan"),
-        _ev("b-e2", "b", "troops_deployed", None, "Putin sent paratroopers", start=20),
+        _ev("a-e1", "a", "arrests", None, "Karim Massimov detained"),
+        _ev("b-e1", "b", "arrests", None, "Karim Massimov arrested"),
+        _ev("b-e2", "b", "arrests", None, "Nearly 6,000 people detained", start=20),
     ]
     timeline = build_timeline([_doc("a"), _doc("b")], claims)
     assert [e.documents for e in timeline] == [("a", "b"), ("b",)]
+
+
+def test_undated_joins_the_only_dated_entry_of_its_type() -> None:
+    claims = [
+        _ev("a-e1", "a", "protest_start", "2022-01-02", "Protests begin"),
+        _ev("b-e1", "b", "protest_start", None, "Protests begin in Zhanaozen", "Zhanaozen"),
+        _ev("b-e2", "b", "storming", None, "Protesters storm airport in Aktau", "Aktau", start=10),
+        _ev("a-e2", "a", "storming", "2022-01-05", "Protesters storm akimat in Almaty", "Almaty", start=20),
+    ]
+    timeline = build_timeline([_doc("a"), _doc("b")], claims)
+    protest = next(e for e in timeline if e.event_type == "protest_start")
+    assert protest.date == "2022-01-02" and protest.claims == ("a-e1", "b-e1")
+    # storming: one dated entry, but in another city: the undated one stays apart
+    assert [(e.date, e.text) for e in timeline if e.event_type == "storming"] == [
+        ("2022-01-05", "Protesters storm akimat in Almaty"), (None, "Protesters storm airport in Aktau")]
+
+
+def test_undated_stays_apart_when_several_dated_entries_exist() -> None:
+    claims = [
+        _ev("a-e1", "a", "arrests", "2022-01-06", "Karim Massimov detained"),
+        _ev("a-e2", "a", "arrests", "2022-01-09", "Nearly 6,000 people detained", start=5),
+        _ev("b-e1", "b", "arrests", None, "People arrested"),
+    ]
+    timeline = build_timeline([_doc("a"), _doc("b")], claims)
+    assert [e.date for e in timeline] == ["2022-01-06", "2022-01-09", None]
+
+
+def test_entry_text_is_the_most_common_headline() -> None:
+    claims = [
+        _ev("a-e1", "a", "protest_start", "2022-01-02", "Protests begin"),
+        _ev("b-e1", "b", "protest_start", "2022-01-02", "Protests begin in Zhanaozen", "Zhanaozen"),
+        _ev("c-e1", "c", "protest_start", "2022-01-02", "Protests begin in Zhanaozen", "Zhanaozen"),
+    ]
+    (entry,) = build_timeline([_doc("a"), _doc("b"), _doc("c")], claims)
+    assert entry.text == "Protests begin in Zhanaozen"
+
+
+def test_undated_arrest_joins_only_a_similar_dated_one() -> None:
+    claims = [
+        _ev("a-e1", "a", "arrests", "2022-01-09", "Nearly 6,000 people detained"),
+        _ev("b-e1", "b", "arrests", None, "Karim Massimov arrested"),
+        _ev("c-e1", "c", "arrests", "2022-01-08", "Karim Massimov detained"),
+        _ev("c-e2", "c", "troops_deployed", None, "CSTO deploys troops", start=5),
+        _ev("c-e3", "c", "troops_deployed", None, "Troops deployed", start=9),
+    ]
+    timeline = build_timeline([_doc("a"), _doc("b"), _doc("c")], claims)
+    massimov = next(e for e in timeline if e.date == "2022-01-08")
+    assert massimov.claims == ("c-e1", "b-e1")
+    assert [e.claims for e in timeline if e.event_type == "troops_deployed"] == [("c-e2", "c-e3")]
+
+
+def test_storming_of_different_sites_on_one_day_are_two_entries() -> None:
+    claims = [
+        _ev("a-e1", "a", "storming", "2022-01-05", "Protesters storm government buildings in Almaty", "Almaty"),
+        _ev("b-e1", "b", "storming", "2022-01-05", "Government buildings set on fire", start=3),
+        _ev("b-e2", "b", "storming", "2022-01-05", "Protesters seize airport in Almaty", "Almaty", start=9),
+    ]
+    timeline = build_timeline([_doc("a"), _doc("b")], claims)
+    assert [e.claims for e in timeline] == [("a-e1", "b-e1"), ("b-e2",)]
+    assert timeline[0].text == "Protesters storm government buildings in Almaty"
+
+
+def test_generic_headlines_naming_different_places_read_bare() -> None:
+    claims = [
+        _ev("a-e1", "a", "protest_start", "2022-01-02", "Protests begin in Central Asia", "Central Asia"),
+        _ev("b-e1", "b", "protest_start", "2022-01-02", "Protests begin in Kazakhstan", "Kazakhstan"),
+        _ev("c-e1", "c", "appeal", "2022-01-05", "Appeal for outside help"),
+        _ev("d-e1", "d", "appeal", None, "President appeals for outside help"),
+    ]
+    timeline = build_timeline([_doc("a"), _doc("b"), _doc("c"), _doc("d")], claims)
+    assert [(e.date, e.text) for e in timeline] == [
+        ("2022-01-02", "Protests begin"), ("2022-01-05", "President appeals for outside help")]

@@ -2,8 +2,11 @@
 
 Per sentence: a cheap lemma filter (any trigger lemma of `rules.RULES`, or a phrase cue) before
 any parse walking; then each rule checks the trigger's subject and arguments in the dependency
-parse. The date is the date phrase in the sentence (nearest the trigger), else the one that
-governs it in the narrative (the last date earlier in the same paragraph, or in the paragraph a
+parse. Events only tried, wanted, negated or said to have failed ("tried to storm", "These
+attempts were unsuccessful.") are dropped. The claim text is a headline from the type's template
+(`rules.HEADLINES`: "Protesters storm airport in Almaty"); the sentence is the evidence.
+The date is the date phrase in the sentence (nearest the trigger), else the one that governs it
+in the narrative (the last date earlier in the same paragraph, or in the paragraph a
 continued quotation began in), resolved by `counterpoint.dates` against the publication date.
 """
 
@@ -25,8 +28,6 @@ from . import rules as R
 QUOTE_CHARS = '"“”«»'
 # Entity labels that name a place for `place_name`.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Tokens dropped from the edges of a description side.
-EDGE_DEPS = frozenset({"det", "punct", "cc", "prep", "case", "mark", "advmod", "predet", "poss"})
 
 
 @Language.factory("counterpoint_events_v1")
@@ -53,12 +54,16 @@ class EventsComponent:
         # the cue filter on lemma hashes, without creating Token objects (lemmas are lower-cased
         # except for proper nouns, which are never triggers)
         cue = np.isin(doc.to_array("LEMMA"), self._cue_hashes)
-        for sent in _segments(doc, text):
+        segments = list(_segments(doc, text))
+        for k, sent in enumerate(segments):
             low = text[sent.start_char : sent.end_char].lower()
             if not cue[sent.start : sent.end].any() and not any(c in low for c in R.PHRASE_CUES):
                 continue
             triggers = [doc[sent.start + int(i)] for i in np.flatnonzero(cue[sent.start : sent.end])]
             found = _match_sentence(sent, text[sent.start_char : sent.end_char], triggers)
+            following = segments[k + 1] if k + 1 < len(segments) else None
+            found = [f for f in found if f[0].event_type not in R.ATTEMPTABLE_TYPES
+                     or not _failed(text, sent, f[1], following)]
             if not found:
                 continue
             if dates is None:
@@ -100,10 +105,10 @@ def _match_sentence(
             if rule.event_type in hits or lemma not in rule.triggers:
                 continue
             if _fires(rule, tok):
-                hits[rule.event_type] = (rule, tok, _describe(rule, tok))
+                hits[rule.event_type] = (rule, tok, _headline(rule, tok, sent))
     for rule, rx in _phrase_res():
         if rule.event_type not in hits and rx.search(sent_text):
-            hits[rule.event_type] = (rule, None, rule.default_text)
+            hits[rule.event_type] = (rule, None, _headline(rule, None, sent))
     return list(hits.values())
 
 
@@ -127,6 +132,8 @@ def _segments(doc: Doc, text: str):
 def _fires(rule: R.EventRule, tok: Token) -> bool:
     if rule.verbal_only and tok.pos_ not in ("VERB", "AUX"):
         return False
+    if tok.dep_ == "amod" and tok.tag_ == "VBG":
+        return False  # "burning building", "rising prices": a state described, not an act reported
     if _not_happened(tok):
         return False
     if rule.subjects:
@@ -151,17 +158,44 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
 
 def _not_happened(tok: Token) -> bool:
     """Negated, modal or only wanted ("demanded the resignation", "will storm")."""
-    for c in tok.children:
-        if c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_.lower() in R.NOT_HAPPENED_AUX):
-            return True
     head, hops = tok, 0
-    while head.head is not head and hops < 3:
-        if head.dep_ not in ("xcomp", "dobj", "pobj", "prep", "ccomp", "acl", "nsubjpass", "compound"):
-            break
+    while True:
+        for c in head.children:
+            if c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_.lower() in R.NOT_HAPPENED_AUX):
+                return True
+            if c.dep_ == "advmod" and c.lower_ in R.ATTEMPT_ADVERBS:
+                return True
+        if head.head is head or hops >= 4:
+            return False
+        if head.dep_ == "conj":  # "tried to storm and seize": the coordinated verb shares its governor
+            head, hops = head.head, hops + 1
+            continue
+        if head.dep_ not in ("xcomp", "dobj", "pobj", "prep", "ccomp", "acl", "relcl", "nsubjpass", "compound"):
+            return False
         head, hops = head.head, hops + 1
         if head.lemma_.lower() in R.NOT_HAPPENED_GOVERNORS:
             return True
-    return False
+
+
+@cache
+def _failure_res() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in R.FAILURE_PATTERNS)
+
+
+def _failed(text: str, sent: Span, tok: Token | None, following: Span | None) -> bool:
+    """A clause after the trigger, or the next sentence, says the attempt failed."""
+    after = text[(tok.idx if tok is not None else sent.start_char) : sent.end_char]
+    if any(rx.search(after) for rx in _failure_res()):
+        return True
+    if following is None or text[sent.end_char : following.start_char].count("\n") > 1:
+        return False  # a new paragraph speaks of something else
+    nxt = text[following.start_char : following.end_char]
+    return _following_failure_re().search(nxt) is not None
+
+
+@cache
+def _following_failure_re() -> re.Pattern[str]:
+    return re.compile(R.FOLLOWING_FAILURE_PATTERN, re.IGNORECASE)
 
 
 def _subject(tok: Token) -> Token | None:
@@ -229,7 +263,8 @@ def _governed_by(tok: Token, verbs: frozenset[str]) -> bool:
 
 
 def _count_or_person(tok: Token) -> bool:
-    return any(t.like_num or t.ent_type_ in ("PERSON", "CARDINAL") or t.lemma_.lower() in ("thousand", "hundred", "dozen")
+    return any(t.like_num or t.ent_type_ in ("PERSON", "CARDINAL") or t.lemma_.lower() in R.COUNT_WORDS
+               or (t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "ORG", "NORP", "LOC"))
                for t in tok.subtree)
 
 
@@ -240,52 +275,154 @@ def _modifiers(tok: Token) -> list[Token]:
     """The token and its compound / adjective / number modifiers, recursively."""
     out = [tok]
     for c in tok.children:
-        if c.dep_ in ("compound", "amod", "nummod", "poss"):
+        if c.dep_ in ("compound", "amod", "nummod", "poss", "nmod"):
             out.extend(_modifiers(c))
     return out
 
 
-def _side(tok: Token | None) -> str:
-    """A compact noun phrase: the head with its compounds, adjectives and numbers."""
-    if tok is None:
-        return ""
-    keep = _modifiers(tok)
-    words = [t.text for t in sorted(keep, key=lambda t: t.i) if (t.dep_ not in EDGE_DEPS or t is tok) and not t.is_space]
-    # "buildings of local administrations": keep one of-phrase
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None:
-                inner = [t.text for t in sorted(pobj.subtree, key=lambda t: t.i)
-                         if (t.dep_ not in EDGE_DEPS and t.head.dep_ != "prep" or t is pobj) and not t.is_space]
-                words += ["of", *inner[: R.MAX_SIDE_TOKENS - 2]]
-            break
-    return " ".join(words[: R.MAX_SIDE_TOKENS])
+def _phrase(toks: list[Token]) -> str:
+    """Tokens joined as written (kept in order; "mayor's office"), at most MAX_SLOT_TOKENS."""
+    toks = sorted(set(toks), key=lambda t: t.i)[: R.MAX_SLOT_TOKENS]
+    out = ""
+    for prev, t in zip([None, *toks], toks):
+        sep = "" if prev is None else (prev.whitespace_ or "") if prev.i + 1 == t.i else " "
+        out += sep + t.text
+    return " ".join(out.split())
 
 
-def _describe(rule: R.EventRule, tok: Token) -> str:
-    subj = _subject(tok)
-    if subj is not None and rule.subjects:  # "the unrest in Kazakhstan in Central Asia": unrest
-        cur = subj
-        for _ in range(4):
-            if _lemmas(cur, deep=False) & rule.subjects:
-                subj = cur
-                break
-            if cur.dep_ not in ("pobj", "prep", "appos") or cur.head is cur:
-                break
-            cur = cur.head
-    if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "NUM"):
-        subj = None
-    obj = next((a for a in _arguments(tok) if a.dep_ in ("dobj", "nsubjpass", "obj") or a is tok.head), None)
-    if rule.subjects and subj is not None and not obj:
-        return f"{_side(subj)} {rule.past}".strip()
-    if subj is None and obj is None:
-        return rule.default_text
-    if subj is None and obj is not None and obj.dep_ in ("nsubjpass", "relcl") or obj is tok.head:
-        return f"{_side(obj)} {rule.past}".strip()  # passive: "buildings set on fire"
-    parts = [_side(subj), rule.past, _side(obj) if obj is not subj else ""]
-    text = " ".join(p for p in parts if p)
-    return re.sub(r"\s+", " ", text).strip() or rule.default_text
+def _noun_phrase(tok: Token, skip: Token | None = None) -> str:
+    """A noun with its compounds, adjectives, numbers and possessors ("mayor's office"); a vague
+    site keeps its of-phrase ("buildings of local administrations"). `skip`: the trigger."""
+    drop = {t.i for c in tok.children if c.dep_ == "poss" and c.lemma_.lower() in R.GENERIC_POSSESSORS
+            for t in c.subtree}
+    if skip is not None:
+        drop.add(skip.i)
+    keep = [t for t in _modifiers(tok)
+            if not t.is_space and t.dep_ not in ("det", "punct") and t.i not in drop]
+    keep += [c for t in keep if t.dep_ == "nummod" for c in t.children if c.dep_ in ("advmod", "quantmod")]
+    keep += [c for t in keep if t.dep_ in ("poss", "nmod") for c in t.children if c.dep_ == "case"]
+    text = _phrase(keep)
+    first = min(keep, key=lambda t: t.i) if keep else tok
+    text = text if first.pos_ == "PROPN" or first.ent_type_ else text[:1].lower() + text[1:]
+    if tok.lemma_.lower() in R.VAGUE_SITES and len(keep) == 1:
+        of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is not None:
+            return " ".join(f"{text} of {_noun_phrase(of)}".split()[: R.MAX_SLOT_TOKENS])
+    return text
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _find(toks: list[Token], lemmas: frozenset[str]) -> Token | None:
+    """The first token among `toks` (each with its subtree, in order) whose lemma is in `lemmas`."""
+    for a in toks:
+        for t in (a, *a.subtree):
+            # a possessor or compound names whose site it is ("the city's airport"): not the site
+            if (t.lemma_.lower() in lemmas and t.pos_ in ("NOUN", "PROPN")
+                    and (t is a or t.dep_ not in ("poss", "compound"))):
+                return t
+    return None
+
+
+def _entity(toks: list[Token], labels: tuple[str, ...]) -> str | None:
+    """The text of the first named entity with one of `labels` in the tokens' subtrees."""
+    for a in toks:
+        for t in a.subtree:
+            if t.ent_type_ in labels and t.ent_iob_ == "B":
+                ent = next((e for e in t.doc.ents if e.start == t.i), None)
+                if ent is not None:
+                    return re.sub(r"^the\s+", "", " ".join(ent.text.split()), flags=re.IGNORECASE)
+    return None
+
+
+def _sender(subj: Token | None) -> str | None:
+    """The named organisation or country the subject itself is ("CSTO", "Russia"), not a modifier.
+
+    A one-word acronym in apposition is preferred: "the Collective Security Treaty Organization
+    (CSTO)" -> "CSTO".
+    """
+    if (subj is None or subj.pos_ != "PROPN" or not subj.text[:1].isupper()
+            or subj.ent_type_ not in ("ORG", "GPE", "")):
+        return None  # the small model's NER misses long organisation names: a bare proper noun will do
+    for c in subj.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text.isupper() and len(c.text) <= 6:
+            return c.text
+    ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+    if ent is not None:
+        return re.sub(r"^the\s+", "", " ".join(ent.text.split()), flags=re.IGNORECASE)
+    return _phrase([t for t in _modifiers(subj) if t.pos_ == "PROPN"])
+
+
+def _headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
+    """The timeline text: the rule's (or the type's) headline template, slots read from the parse."""
+    template = rule.headline or R.HEADLINES.get(rule.event_type, rule.default_text)
+    slots = dict(R.SLOT_DEFAULTS)
+    if tok is not None:
+        subj = _subject(tok)
+        args = _arguments(tok)
+        both = [t for t in (subj, *args) if t is not None]
+        if rule.event_type == "storming":
+            slots["verb"] = R.STORM_VERBS.get(tok.lemma_.lower(), slots["verb"])
+            site = _find(args, R.SITE_NOUNS)
+            if site is not None:
+                slots["site"] = _noun_phrase(site, tok)
+            if subj is None or (site is not None and subj.i == site.i):  # passive: the actor is not said
+                template = R.STORM_PASSIVE_TEMPLATE
+                slots["site"] = _capital(slots["site"])
+                slots["participle"] = R.STORM_PARTICIPLES.get(tok.lemma_.lower(), "stormed")
+            elif _subject_lemmas(subj) & R.SECURITY_NOUNS:
+                slots["actor"] = R.SECURITY_ACTOR
+            elif not _subject_lemmas(subj) & R.PROTESTER_NOUNS and subj.pos_ == "NOUN" and subj.tag_ == "NNS":
+                slots["actor"] = _capital(subj.text.lower())  # "Rioters", "Militants": as the text says
+        elif rule.event_type in ("arrests", "removal"):
+            if subj is not None and (tok.tag_ == "VBN" or tok.dep_ != "ROOT") and not any(
+                c.lemma_ == "have" or c.dep_ == "dobj" for c in tok.children):
+                args = [*args, subj]  # "with Karim Massimov arrested": a participle's subject is its patient
+            person = _entity(args, ("PERSON",))
+            count = next((a for a in args
+                          if any(t.like_num or t.lemma_.lower() in R.COUNT_WORDS for t in a.subtree)), None)
+            slots["participle"] = R.ARREST_PARTICIPLES.get(tok.lemma_.lower(), slots["participle"])
+            proper = next((a for a in args
+                           if a.pos_ == "PROPN" and a.ent_type_ not in ("GPE", "ORG", "NORP")), None)
+            if person:
+                slots["patient"] = person
+            elif proper is not None:  # the small model's NER misses some names
+                slots["patient"] = _phrase([t for t in _modifiers(proper) if t.pos_ == "PROPN"])
+            elif count is not None:
+                slots["patient"] = _capital(_noun_phrase(count))
+        elif rule.event_type == "troops_deployed":
+            sender = _sender(subj)
+            troop = _find(both, R.TROOP_NOUNS)
+            named = troop is not None and troop.text.lower() in R.HEADLINE_TROOP_WORDS
+            noun = troop.text.lower() if named else "troops"
+            if sender:
+                template, slots["sender"], slots["force"] = R.SENT_TEMPLATE, sender, noun
+            else:
+                slots["force"] = _capital(noun)
+        elif rule.event_type == "price_change":
+            price = _find(both, R.PRICE_NOUNS)
+            if price is not None:
+                mods = [c for c in price.children if c.dep_ in ("compound", "amod")]
+                of = next((g for c in price.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"), None)
+                item = _phrase(mods) if mods else (_noun_phrase(of) if of is not None else "")
+                slots["item"] = _capital(f"{item} prices".lower()) if item else slots["item"]
+        elif rule.event_type in ("appeal", "statement"):
+            speaker = _entity([subj] if subj is not None else [], ("PERSON",))
+            if speaker:
+                slots["speaker"] = speaker
+            elif subj is not None and subj.lemma_.lower() in R.TITLE_NOUNS:
+                slots["speaker"] = _capital(subj.lemma_.lower())
+    if "{speaker}" in template and not slots["speaker"]:
+        template = R.UNNAMED_HEADLINES.get(rule.event_type, rule.default_text)
+    text = _capital(template.format(**slots))
+    place = _place(sent, tok)
+    if rule.event_type in R.PLACED_TYPES and place and place.casefold() not in text.casefold():
+        text += f" in {' '.join(place.split())}"
+    return text
 
 
 def _place(sent: Span, tok: Token | None) -> str | None:

@@ -35,6 +35,8 @@ TROOP_NOUNS = frozenset(
 PRICE_NOUNS = frozenset({"price", "cost", "tariff", "fare", "rate"})
 HELP_WORDS = frozenset({"help", "assistance", "support", "aid", "csto", "troop", "intervention"})
 POST_WORDS = frozenset({"post", "office", "position", "chairmanship", "job", "seat", "power"})
+PRICE_UP = frozenset({"rise", "increase", "hike", "double", "soar", "jump", "raise", "lift"})
+PRICE_DOWN = frozenset({"cut", "reduce", "lower"})
 ORDER_VERBS = frozenset({"announce", "declare", "introduce", "impose", "proclaim", "extend", "enact"})
 
 # Verbs under which an event is only wanted, threatened or denied, not reported as happening:
@@ -42,8 +44,26 @@ ORDER_VERBS = frozenset({"announce", "declare", "introduce", "impose", "proclaim
 NOT_HAPPENED_GOVERNORS = frozenset(
     {"demand", "call", "urge", "want", "seek", "ask", "threaten", "plan", "refuse", "deny", "try",
      "attempt", "fail", "prevent", "regard", "consider", "promise", "vow", "rule", "refusal",
-     "demand", "threat", "plan", "proposal", "possibility", "intention", "decision"}
+     "demand", "threat", "plan", "proposal", "possibility", "intention", "decision", "effort", "bid"}
 )
+# Adverbs that make a reported act an attempt only ("unsuccessfully stormed", "nearly seized").
+ATTEMPT_ADVERBS = frozenset({"unsuccessfully", "nearly", "almost", "vainly"})
+# A clause saying an attempt failed cancels the events of `ATTEMPTABLE_TYPES` reported just
+# before it: in the trigger's own sentence after the trigger ("stormed the airport, but the attempt
+# failed"), or opening the next sentence with an anaphor ("These attempts were unsuccessful.").
+_FAILURE_WORDS = (r"(?:unsuccessful|failed|fail|futile|in\s+vain|thwarted|foiled|repelled|repulsed|"
+                  r"beaten\s+back|came\s+to\s+nothing)")
+_ATTEMPT_NOUNS = r"(?:attempts?|efforts?|bids?|tries|assaults?|attacks?)"
+FAILURE_PATTERNS: tuple[str, ...] = (
+    rf"\b{_ATTEMPT_NOUNS}\b[^.;]{{0,40}}?\b{_FAILURE_WORDS}\b",
+    r"\b(?:without\s+success|to\s+no\s+avail|in\s+vain|unsuccessfully)\b",
+)
+FOLLOWING_FAILURE_PATTERN = (
+    r"^\W*(?:but\s+|however,?\s+)?(?:these|those|the|this|that|their|such|all|both|all\s+such)\s+(?:[\w-]+\s+){0,2}?"
+    rf"{_ATTEMPT_NOUNS}\b[^.;]{{0,40}}?\b{_FAILURE_WORDS}\b"
+)
+ATTEMPTABLE_TYPES = frozenset({"storming", "arrests", "removal", "troops_deployed"})
+
 # Auxiliaries of unrealised events ("will storm", "could resign").
 NOT_HAPPENED_AUX = frozenset({"will", "would", "could", "might", "may", "should", "shall", "must", "can"})
 
@@ -51,16 +71,15 @@ NOT_HAPPENED_AUX = frozenset({"will", "would", "could", "might", "may", "should"
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "pobj", "obj", "oprd", "dative", "compound", "agent"})
 
-# The longest normalized description kept (tokens), and of each side of it.
-MAX_SIDE_TOKENS = 6
+# Words that make an arrest's object a count ("thousands of people").
+COUNT_WORDS = frozenset({"thousand", "hundred", "dozen", "score"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EventRule:
     event_type: str
     triggers: frozenset[str] = frozenset()  # lemmas (verbs or nouns) naming the event
-    past: str = ""  # verb used in the description: "stormed"
-    default_text: str  # description when no subject/object can be read
+    default_text: str  # headline when the event type has no template (see HEADLINES)
     subjects: frozenset[str] = frozenset()  # allowed subject lemmas (empty: any subject or none)
     arguments: frozenset[str] = frozenset()  # one argument lemma must be among these (empty: any)
     requires: frozenset[str] = frozenset()  # a lemma that must be a child or in the argument subtree
@@ -69,64 +88,133 @@ class EventRule:
     phrases: tuple[str, ...] = ()  # regexes over the sentence text
     verbal_only: bool = False  # the trigger must be a verb ("prices rose", not "the rise in prices")
     deep_arguments: bool = True  # argument lemmas may sit anywhere in the argument's subtree
+    headline: str = ""  # the timeline text, overriding HEADLINES[event_type] (see there)
 
 
 RULES: tuple[EventRule, ...] = (
     # --- protests begin ---
     EventRule(event_type="protest_start", triggers=frozenset({"begin", "start", "erupt", "flare", "spark", "break"}),
-              past="began", default_text="protests began", subjects=PROTEST_NOUNS),
-    EventRule(event_type="protest_start", triggers=frozenset({"go", "continue"}), past="began",
+              default_text="protests began", subjects=PROTEST_NOUNS),
+    EventRule(event_type="protest_start", triggers=frozenset({"go", "continue"}),
               default_text="protests began", subjects=PROTEST_NOUNS, requires=frozenset({"since"})),
-    EventRule(event_type="protest_start", triggers=frozenset({"take"}), past="took to the streets",
+    EventRule(event_type="protest_start", triggers=frozenset({"take"}),
               default_text="people took to the streets", requires=frozenset({"street"})),
-    EventRule(event_type="protest_start", triggers=frozenset({"go", "come", "gather"}), past="went to a rally",
+    EventRule(event_type="protest_start", triggers=frozenset({"go", "come", "gather"}),
               default_text="people went to a protest rally",
               arguments=frozenset({"rally", "protest", "demonstration"}), deep_arguments=False),
     # --- storming of buildings ---
     EventRule(event_type="storming", triggers=frozenset({"storm", "seize", "torch", "occupy", "capture", "ransack",
                                                          "burn", "raid"}),
-              past="stormed", default_text="buildings stormed", arguments=SITE_NOUNS),
-    EventRule(event_type="storming", triggers=frozenset({"set"}), past="set on fire",
+              default_text="buildings stormed", arguments=SITE_NOUNS),
+    EventRule(event_type="storming", triggers=frozenset({"take"}), default_text="buildings taken over",
+              arguments=SITE_NOUNS, requires=frozenset({"over", "control"})),
+    EventRule(event_type="storming", triggers=frozenset({"set"}),
               default_text="buildings set on fire", arguments=SITE_NOUNS, requires=frozenset({"fire"})),
     # --- the government resigns / is dismissed ---
-    EventRule(event_type="resignation", triggers=frozenset({"resign", "quit", "step"}), past="resigned",
+    EventRule(event_type="resignation", triggers=frozenset({"resign", "quit", "step"}),
               default_text="the government resigned", subjects=GOVERNMENT_NOUNS),
     EventRule(event_type="resignation", triggers=frozenset({"dissolve", "dismiss", "sack", "fire"}),
-              past="dismissed", default_text="the government was dismissed", arguments=GOVERNMENT_NOUNS),
-    EventRule(event_type="resignation", triggers=frozenset({"accept"}), past="accepted the resignation",
+              default_text="the government was dismissed", arguments=GOVERNMENT_NOUNS,
+              headline="Government dismissed"),
+    EventRule(event_type="resignation", triggers=frozenset({"accept"}),
               default_text="the government's resignation was accepted", arguments=frozenset({"resignation"})),
-    EventRule(event_type="resignation", triggers=frozenset({"resignation"}), past="resigned",
+    EventRule(event_type="resignation", triggers=frozenset({"resignation"}),
               default_text="the government resigned", arguments=GOVERNMENT_NOUNS),
     # --- state of emergency ---
-    EventRule(event_type="state_of_emergency", triggers=frozenset({"emergency"}), past="declared",
+    EventRule(event_type="state_of_emergency", triggers=frozenset({"emergency"}),
               default_text="a state of emergency was declared", governors=ORDER_VERBS),
     # --- shoot-to-kill order ---
-    EventRule(event_type="shoot_to_kill", past="ordered", default_text="shoot-to-kill order issued",
+    EventRule(event_type="shoot_to_kill", default_text="shoot-to-kill order issued",
               phrases=(r"shoot[-\s]+to[-\s]+kill", r"open\s+fire\s+(?:to\s+kill|without\s+warning)",
                        r"fire\s+to\s+kill\s+without\s+warning", r"shoot\s+without\s+warning")),
     # --- arrests ---
     EventRule(event_type="arrests", triggers=frozenset({"arrest", "detain", "apprehend", "jail", "round"}),
-              past="arrested", default_text="people arrested", needs_count_or_person=True),
+              default_text="people arrested", needs_count_or_person=True),
     # --- troops deployed ---
     EventRule(event_type="troops_deployed", triggers=frozenset({"send", "deploy", "dispatch", "arrive", "land", "fly"}),
-              past="deployed", default_text="troops deployed", arguments=TROOP_NOUNS),
-    EventRule(event_type="troops_deployed", triggers=frozenset({"deployment"}), past="deployed",
+              default_text="troops deployed", arguments=TROOP_NOUNS),
+    EventRule(event_type="troops_deployed", triggers=frozenset({"arrive", "land"}),
+              default_text="troops deployed", subjects=TROOP_NOUNS),
+    EventRule(event_type="troops_deployed", triggers=frozenset({"deployment"}),
               default_text="troops deployed", arguments=TROOP_NOUNS),
     # --- removal from office ---
     EventRule(event_type="removal", triggers=frozenset({"remove", "oust", "relieve", "strip", "dismiss", "sack"}),
-              past="removed", default_text="official removed from office", requires=POST_WORDS),
+              default_text="official removed from office", requires=POST_WORDS),
     # --- prices ---
-    EventRule(event_type="price_change", triggers=frozenset({"rise", "increase", "hike", "double", "soar", "jump",
-                                                              "raise", "cut", "lift", "reduce", "lower"}),
-              past="changed", default_text="prices changed", arguments=PRICE_NOUNS, verbal_only=True),
+    EventRule(event_type="price_change", triggers=PRICE_UP, default_text="prices changed",
+              arguments=PRICE_NOUNS, verbal_only=True, headline="{item} rise"),
+    EventRule(event_type="price_change", triggers=PRICE_UP, default_text="prices changed",
+              subjects=PRICE_NOUNS, verbal_only=True, headline="{item} rise"),
+    EventRule(event_type="price_change", triggers=PRICE_DOWN, default_text="prices changed",
+              arguments=PRICE_NOUNS, verbal_only=True, headline="{item} cut"),
     # --- appeal for outside help ---
     EventRule(event_type="appeal", triggers=frozenset({"appeal", "turn", "ask", "request", "call"}),
-              past="appealed", default_text="appeal for help", requires=HELP_WORDS),
+              default_text="appeal for help", requires=HELP_WORDS),
     # --- statements ---
     EventRule(event_type="statement", triggers=frozenset({"statement", "address", "speech", "appeal"}),
-              past="made a statement", default_text="statement made",
+              default_text="statement made",
               governors=frozenset({"make", "issue", "deliver", "release"})),
 )
+
+
+# --- timeline text: one clean headline per event type ---------------------------------------------
+# Present-tense headline templates (journalists' timeline style). Slots are filled from the parse
+# (`counterpoint.events.component._headline`) or take the SLOT_DEFAULTS; nothing else is claimed.
+HEADLINES: dict[str, str] = {
+    "protest_start": "Protests begin",
+    "storming": "{actor} {verb} {site}",
+    "resignation": "Government resigns",
+    "state_of_emergency": "State of emergency declared",
+    "shoot_to_kill": "Shoot-to-kill order issued",
+    "arrests": "{patient} {participle}",
+    "troops_deployed": "{force} deployed",  # "{sender} deploys {force}" when the sender is named
+    "removal": "{patient} removed from post",
+    "price_change": "{item} rise",
+    "appeal": "{speaker} appeals for outside help",
+    "statement": "{speaker} makes statement",
+}
+# Headlines for when a slot naming who acted cannot be read: nothing is guessed.
+UNNAMED_HEADLINES: dict[str, str] = {"appeal": "Appeal for outside help", "statement": "Statement made"}
+# Subjects named by their office when no person is named ("the president turned to the CSTO").
+TITLE_NOUNS = frozenset({"president", "government", "minister", "premier", "leader", "cabinet", "parliament",
+                         "authority", "ministry", "mayor", "governor"})
+# Site nouns too vague alone: their of-phrase is kept ("buildings of local administrations").
+VAGUE_SITES = frozenset({"building", "premises", "office", "headquarters", "residence"})
+SLOT_DEFAULTS: dict[str, str] = {
+    "actor": "Protesters", "verb": "storm", "site": "buildings", "patient": "People", "force": "Troops",
+    "item": "Prices", "speaker": "", "participle": "detained",
+}
+SENT_TEMPLATE = "{sender} deploys {force}"
+# The headline participle for each arrest trigger.
+ARREST_PARTICIPLES: dict[str, str] = {
+    "arrest": "arrested", "detain": "detained", "apprehend": "detained", "jail": "jailed",
+    "round": "detained",
+}
+# The headline verb for each storming trigger.
+STORM_VERBS: dict[str, str] = {
+    "storm": "storm", "seize": "seize", "capture": "seize", "occupy": "occupy", "torch": "set fire to",
+    "burn": "set fire to", "set": "set fire to", "ransack": "ransack", "raid": "raid", "take": "take over",
+}
+# Possessors dropped from a site in a headline: "the city's airport" -> "airport".
+GENERIC_POSSESSORS = frozenset(
+    {"city", "country", "town", "region", "capital", "province", "nation", "state"})
+# Troop nouns specific enough to name in a headline; others ("units", "contingent") read "troops".
+HEADLINE_TROOP_WORDS = frozenset({"paratroopers", "peacekeepers", "soldiers", "troops"})
+# Storming told in the passive ("buildings were set on fire"): who did it is not said, so the
+# headline is "{site} {participle}".
+STORM_PASSIVE_TEMPLATE = "{site} {participle}"
+STORM_PARTICIPLES: dict[str, str] = {
+    "storm": "stormed", "seize": "seized", "capture": "seized", "occupy": "occupied", "torch": "set on fire",
+    "burn": "set on fire", "set": "set on fire", "ransack": "ransacked", "raid": "raided",
+    "take": "taken over",
+}
+# Subjects that make the storming actor "Security forces" rather than protesters.
+SECURITY_NOUNS = TROOP_NOUNS | frozenset({"police", "security", "officer", "guard", "policeman"})
+SECURITY_ACTOR = "Security forces"
+# Event types whose headline names the place the sentence gives ("Protests begin in Zhanaozen").
+PLACED_TYPES = frozenset({"protest_start", "storming", "state_of_emergency"})
+# Longest slot filler kept (tokens).
+MAX_SLOT_TOKENS = 5
 
 
 def cue_lemmas() -> frozenset[str]:

@@ -1,7 +1,9 @@
 """The corpus timeline: event claims from all documents, one entry per event, sorted by date.
 
-The same event told by several documents (same date, same event type, compatible place and
-similar description) becomes one entry citing every document and claim. A document that names
+The same event told by several documents becomes one entry citing every document and claim: same
+date and type (for storming and arrests, also similar headlines: which site, whom); undated claims
+join the one dated entry of their type (see `_fold_undated`). The entry text is a headline the
+claims give (`rules.HEADLINES`), never a new one. A document that names
 a day but never its year ("since January 2nd") has its events placed in the corpus's year: the
 year most of the corpus's dated events and publication dates fall in.
 """
@@ -13,20 +15,28 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from ..models import Claim, Document, EventClaim, TimelineEntry
+from .rules import (ARREST_PARTICIPLES, HEADLINES, SLOT_DEFAULTS, STORM_PARTICIPLES, STORM_VERBS,
+                    UNNAMED_HEADLINES)
 
-# Two undated claims of one type are the same event only if their descriptions overlap this much
-# (Jaccard over content words); dated ones of the same day and type need only compatible places.
-UNDATED_SIMILARITY = 0.5
-# Event types that happen in one place: on one day, two different known places are two events
-# (buildings stormed in Almaty and in Aktobe) unless the descriptions overlap this much. For the
-# other types the place a sentence names is incidental ("protests began in Kazakhstan / Central
-# Asia") and one day + one type is one event.
-LOCAL_EVENT_TYPES = frozenset({"storming"})
-DIFFERENT_PLACE_SIMILARITY = 0.5
-# Words ignored when comparing descriptions.
-STOPWORDS = frozenset({"the", "a", "an", "of", "to", "in", "on", "and", "was", "were", "by", "for", "at"})
+# Event types a story has once (the government resigns once): claims of one of these types on one
+# day, or undated, are one event whatever their wording or the place they name ("protests began in
+# Kazakhstan / in Central Asia").
+ONE_OFF_TYPES = frozenset({"protest_start", "resignation", "state_of_emergency", "shoot_to_kill",
+                           "troops_deployed", "appeal"})
+# Event types told apart by what or whom they concern (storming of which building, arrest of whom):
+# two claims are one event only if their headlines overlap this much (Jaccard over content words,
+# the place included: "airport in Almaty" vs "akimat in Aktau").
+BY_OBJECT_TYPES = frozenset({"storming", "arrests", "removal"})
+SIMILARITY = 0.5
+# Words ignored when comparing headlines: function words, the actor every storming headline has,
+# and the verbs headlines vary in ("Karim Massimov detained" / "Karim Massimov arrested").
+STOPWORDS = frozenset({"the", "a", "an", "of", "to", "in", "on", "and", "was", "were", "by", "for", "at",
+                       "protesters", "security", "forces"}
+                      | set(ARREST_PARTICIPLES.values())
+                      | {w for v in (*STORM_VERBS.values(), *STORM_PARTICIPLES.values()) for w in v.split()})
 
 
 @dataclass(slots=True)
@@ -35,7 +45,10 @@ class _Bucket:
     event_type: str
     claims: list[EventClaim]
     places: set[str]
-    words: set[str]
+    words: list[set[str]]  # each claim's headline words
+
+    def similar(self, words: set[str]) -> bool:
+        return any(_jaccard(w, words) >= SIMILARITY for w in self.words)
 
 
 def _words(text: str) -> set[str]:
@@ -64,21 +77,75 @@ def _place_partial(partial: str | None, year: int | None) -> str | None:
 
 
 def _same_event(b: _Bucket, c: EventClaim, words: set[str]) -> bool:
-    place = (c.place or c.place_name or "").casefold()
-    if b.date is None:
-        return _jaccard(b.words, words) >= UNDATED_SIMILARITY and (not place or not b.places or place in b.places)
-    if c.event_type in LOCAL_EVENT_TYPES and place and b.places and place not in b.places:
-        return _jaccard(b.words, words) >= DIFFERENT_PLACE_SIMILARITY
-    return True
+    """Whether claim `c` (same day, or both undated, same type) tells the event of bucket `b`."""
+    if c.event_type in ONE_OFF_TYPES:
+        return True
+    if c.event_type in BY_OBJECT_TYPES or b.date is None:
+        return b.similar(words)
+    return True  # one day, one type ("prices rose")
 
 
 def _representative(claims: list[EventClaim]) -> str:
-    """The description sharing most words with the others (ties: the earliest)."""
-    if len(claims) == 1:
-        return claims[0].text
-    sets = [_words(c.text) for c in claims]
-    scores = [sum(_jaccard(s, t) for j, t in enumerate(sets) if j != i) for i, s in enumerate(sets)]
-    return claims[max(range(len(claims)), key=lambda i: (scores[i], -i))].text
+    """The headline most claims give, preferring ones whose slots were read (a named site, force or
+    person) over the bare defaults; ties: the earliest (the first document's telling). Bare
+    defaults naming places no majority agrees on give the default alone ("Protests begin")."""
+    counts = Counter(c.text for c in claims)  # in order of first appearance
+    specific = [t for t in counts if not _is_generic(t)]
+    if specific:
+        return max(specific, key=lambda t: counts[t])
+    ranked = counts.most_common()
+    bare = {_generic_of(t) for t in counts}
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1] and len(bare) == 1:
+        return bare.pop()  # no place most claims agree on
+    return ranked[0][0]
+
+
+def _is_generic(text: str) -> bool:
+    """A headline with every slot at its default ("Troops deployed"), a place aside."""
+    return _generic_of(text) is not None
+
+
+def _generic_of(text: str) -> str | None:
+    return next((g for g in _generic_headlines() if text == g or text.startswith(g + " in ")), None)
+
+
+@cache
+def _generic_headlines() -> frozenset[str]:
+    return frozenset(_capital(t.format(**SLOT_DEFAULTS)) for t in HEADLINES.values()) | frozenset(
+        UNNAMED_HEADLINES.values())
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _fold_undated(buckets: list[_Bucket]) -> list[_Bucket]:
+    """Undated buckets join the dated one of their type when the corpus has exactly one.
+
+    "Riots broke out" with no date and "protests began on January 2" are one event when nothing
+    else of that type is dated; the entry keeps its date and cites both. For types told apart by
+    their object (storming, arrests) the headlines (site, place, person) must also be similar, and
+    then one similar dated entry among several is enough.
+    """
+    dated: dict[str, list[_Bucket]] = {}
+    for b in buckets:
+        if b.date is not None:
+            dated.setdefault(b.event_type, []).append(b)
+    out = []
+    for b in buckets:
+        if b.date is not None:
+            out.append(b)
+            continue
+        only = dated.get(b.event_type, [])
+        if len(only) > 1 or b.event_type not in ONE_OFF_TYPES:
+            only = [d for d in only if any(d.similar(w) for w in b.words)]
+        if len(only) == 1:
+            only[0].claims.extend(b.claims)
+            only[0].places |= b.places
+            only[0].words.extend(b.words)
+            continue
+        out.append(b)
+    return out
 
 
 def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tuple[TimelineEntry, ...]:
@@ -96,15 +163,15 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
         key = (when, c.event_type)
         target = next((b for b in index.get(key, []) if _same_event(b, c, words)), None)
         if target is None:
-            target = _Bucket(date=when, event_type=c.event_type, claims=[], places=set(), words=set())
+            target = _Bucket(date=when, event_type=c.event_type, claims=[], places=set(), words=[])
             index.setdefault(key, []).append(target)
             buckets.append(target)
         target.claims.append(c)
-        target.words |= words
+        target.words.append(words)
         if place:
             target.places.add(place)
     entries = []
-    for b in buckets:
+    for b in _fold_undated(buckets):
         docs = tuple(dict.fromkeys(c.document for c in b.claims))
         entries.append(
             TimelineEntry(

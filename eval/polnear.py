@@ -1,0 +1,98 @@
+"""PolNeAR (Newell et al. 2018): is the source of an attribution found, span for span?
+
+Split (../shared/corpora/README.md): dev = data/dev, test = data/test (train is not used).
+Subset scored: gold attributions that have a Source span and whose Cue is one the extractor
+handles: a speech verb in `counterpoint.attribution_cues.SPEECH_VERBS` (by the cue's last word,
+lemmatized by spaCy), or "according to". Attributions cued otherwise ("has learned", a colon,
+punctuation, nouns such as "in a statement") are left out. Where an article has several
+annotators' files, the first (sorted) is used.
+For each gold attribution, the prediction is the source *as written* (before pronoun resolution,
+since the gold keeps "he") of our attribution whose cue overlaps the gold cue; none -> 0.
+source_f1 = mean token-overlap F1 (SQuAD-style) over the subset.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+DATA = ROOT.parent / "shared" / "corpora" / "polnear" / "data"
+
+_T_RE = re.compile(r"^(T\d+)\t(\w[\w-]*) (\d+) (\d+)\t(.*)$")
+_E_RE = re.compile(r"^E\d+\t(.*)$")
+_WORD_RE = re.compile(r"\w+")
+
+
+def load(split: str, limit: int | None = None) -> list[tuple[str, list[dict]]]:
+    folder = DATA / split
+    anns: dict[str, Path] = {}
+    for p in sorted((folder / "attributions").glob("*.ann")):
+        stem = p.stem.rsplit("_", 1)[0]
+        anns.setdefault(stem, p)
+    out = []
+    for stem, p in sorted(anns.items())[: limit or None]:
+        text_path = folder / "text" / f"{stem}.txt"
+        if not text_path.exists():
+            continue
+        spans: dict[str, tuple[int, int, str]] = {}
+        rels: list[dict] = []
+        for line in p.read_text(encoding="utf-8").splitlines():
+            m = _T_RE.match(line)
+            if m:
+                spans[m.group(1)] = (int(m.group(3)), int(m.group(4)), m.group(5))
+                continue
+            m = _E_RE.match(line)
+            if m:
+                parts = dict(x.split(":", 1) for x in m.group(1).split() if ":" in x)
+                if "Source" in parts and "Cue" in parts and parts["Source"] in spans and parts["Cue"] in spans:
+                    rels.append({"source": spans[parts["Source"]], "cue": spans[parts["Cue"]]})
+        out.append((text_path.read_text(encoding="utf-8"), rels))
+    return out
+
+
+def token_f1(pred: str, gold: str) -> float:
+    p = Counter(w.lower() for w in _WORD_RE.findall(pred))
+    g = Counter(w.lower() for w in _WORD_RE.findall(gold))
+    common = sum((p & g).values())
+    if not common:
+        return 0.0
+    prec, rec = common / sum(p.values()), common / sum(g.values())
+    return 2 * prec * rec / (prec + rec)
+
+
+def run(split: str, limit: int | None = None) -> dict[str, float]:
+    import spacy
+
+    from counterpoint.attribution import find_attributions
+    from counterpoint.attribution_cues import SPEECH_VERBS
+    from counterpoint.nlp import MODEL_PACKAGE
+
+    nlp = spacy.load(MODEL_PACKAGE)
+    items = load(split, limit)
+    scores: list[float] = []
+    for doc, (_text, rels) in zip(nlp.pipe((t for t, _ in items), batch_size=8), items):
+        ours = [a for s in doc.sents for a in find_attributions(s)]
+        for rel in rels:
+            c0, c1, cue_text = rel["cue"]
+            cue_span = doc.char_span(c0, c1, alignment_mode="expand")
+            if cue_span is None:
+                continue
+            last = cue_span[-1]
+            handled = last.lemma_.lower() in SPEECH_VERBS or cue_text.lower().startswith("according")
+            if not handled:
+                continue
+            hit = next((a for a in ours if a.cue_start < c1 and c0 < a.cue_end and a.written), None)
+            scores.append(token_f1(hit.written.name, rel["source"][2]) if hit else 0.0)
+    f1 = sum(scores) / len(scores) if scores else 0.0
+    print(f"PolNeAR {split}: {len(items)} articles, {len(scores)} gold attributions with a handled cue")
+    print(f"{'metric':<12}{'value':>8}")
+    print(f"{'source_f1':<12}{f1:>8.3f}")
+    return {"source_f1": f1}
+
+
+if __name__ == "__main__":
+    run(sys.argv[1] if len(sys.argv) > 1 else "dev", int(sys.argv[2]) if len(sys.argv) > 2 else None)

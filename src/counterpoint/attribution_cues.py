@@ -1,0 +1,37 @@
+"""Cue words for attribution (`counterpoint.attribution`): who says, reports or is cited."""
+
+from __future__ import annotations
+
+# Verb lemmas whose grammatical subject is the source of what follows ("the ministry said").
+SPEECH_VERBS: frozenset[str] = frozenset({
+    "say", "report", "announce", "state", "tell", "claim", "confirm", "add", "note", "write",
+    "estimate", "declare", "reveal", "disclose", "insist", "warn", "explain", "acknowledge",
+    "allege", "assert", "indicate", "publish", "record", "count", "put", "tweet", "post",
+    "describe", "admit", "deny", "argue", "believe", "suggest", "predict", "conclude", "find",
+    "show", "testify", "stress", "emphasize", "emphasise", "maintain", "contend", "told",
+    "repeat", "reiterate", "accuse", "blame", "mention", "recall", "quote", "cite", "urge",
+    "ask", "answer", "reply", "respond", "add", "think", "speak", "comment",
+})
+# Verbs whose object is the origin of a relay ("Sputnik, citing the Ministry of Health, ...").
+RELAY_VERBS: frozenset[str] = frozenset({"cite", "quote"})
+# "according to X": the participle and its preposition.
+ACCORDING_LEMMAS: frozenset[str] = frozenset({"accord", "according"})
+# Nouns that carry a source through "from", "by" or a possessive ("a statement from the office").
+STATEMENT_NOUNS: frozenset[str] = frozenset({
+    "statement", "report", "announcement", "estimate", "figure", "data", "count", "tally",
+    "release", "communique", "briefing", "comment", "remark", "account",
+})
+STATEMENT_PREPS: frozenset[str] = frozenset({"from", "by", "of"})
+# Dependents kept when a source noun is written out as a name ("the local Ministry of Health").
+NAME_DEPS: frozenset[str] = frozenset({"det", "amod", "compound", "poss", "case", "nmod", "nummod", "quantmod", "punct"})
+NAME_PREPS: frozenset[str] = frozenset({"of", "for", "on"})
+# A participle or coordinated speech verb without its own subject takes its head's subject.
+INHERIT_SUBJECT_DEPS: frozenset[str] = frozenset({"advcl", "xcomp", "conj"})
+# Pronouns resolved to the speaker named just before, and which entity labels they may take.
+PRONOUN_LABELS: dict[str, frozenset[str]] = {
+    "he": frozenset({"PERSON"}), "she": frozenset({"PERSON"}), "i": frozenset({"PERSON"}),
+    "it": frozenset({"ORG", "GPE"}), "they": frozenset({"ORG", "NORP", "GPE", "PERSON"}),
+    "we": frozenset({"ORG", "GPE"}),
+}
+# Subjects that attribute nothing ("it is estimated", "this shows").
+EMPTY_SUBJECTS: frozenset[str] = frozenset({"this", "that", "there", "which", "who", "what"})

@@ -1,0 +1,538 @@
+"""Cross-document entity linking: mentions (and the names claims carry) -> `models.Entity`.
+
+Blocking, not all-pairs: persons are compared only within a block of the same surname skeleton
+(Tokayev / Tokaev / Токаев -> "tkv"), organizations meet through their folded name and acronym
+keys (CSTO = Collective Security Treaty Organisation), places through the gazetteer's record.
+Work grows with the number of mentions; only names sharing a block are compared, and blocks are
+small (a handful of spellings of one surname).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from ..models import Claim, Document, Entity, EntityType, EventClaim, FigureClaim, Mention, StatementClaim
+from .rules import (
+    ACRONYM_STOPWORDS,
+    DEMONYMS,
+    NAME_DROP_WORDS,
+    NEWS_AGENCIES,
+    ORG_SUFFIXES,
+    PERSON_TITLES,
+)
+from .translit import acronym_of, as_acronym, fold, initials_of, is_initials, org_key, skeleton, token_key
+
+# Two surname keys in one skeleton block are the same name when this close (normalized
+# Levenshtein similarity): Nazarbaev ~ Nazarbaiev, but Putin !~ Patton.
+SURNAME_SIMILARITY = 0.8
+# An acronym of two letters merges with an expansion only when both occur in one document;
+# longer acronyms are specific enough corpus-wide.
+SHORT_ACRONYM = 2
+# Type preference when a surface's mentions disagree and votes tie.
+# Labels naming regions of the world rather than gazetteer places.
+LOC_ONLY = frozenset({"LOC"})
+TYPE_ORDER: tuple[EntityType, ...] = ("person", "organization", "place", "group", "other")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Linking:
+    """The linking result: entities, claims with ids filled, and each input mention's entity."""
+
+    entities: tuple[Entity, ...]
+    claims: tuple[Claim, ...]
+    mention_entities: tuple[str | None, ...]  # parallel to the input mentions
+
+
+@dataclass(slots=True)
+class _Surface:
+    """One distinct (type, folded text) seen in the corpus, with its occurrences."""
+
+    text: str  # the most frequent spelling as written
+    folded: str
+    type: EntityType
+    forms: Counter[str]
+    documents: dict[str, None]
+    count: int = 0
+    labels: Counter[str] = dataclasses.field(default_factory=Counter)  # spaCy labels seen
+
+
+def link_entities(
+    documents: Sequence[Document], mentions: Sequence[Mention], claims: Sequence[Claim]
+) -> tuple[tuple[Entity, ...], tuple[Claim, ...]]:
+    """Entities of the corpus and the claims with place / source entity / speaker ids filled."""
+    result = link(documents, mentions, claims)
+    return result.entities, result.claims
+
+
+def link(
+    documents: Sequence[Document],
+    mentions: Sequence[Mention],
+    claims: Sequence[Claim],
+    *,
+    focus_country: str | None = None,
+) -> Linking:
+    """Link; `focus_country` (ISO alpha-2) overrides the focus computed from these mentions,
+    for a caller that links a slice of a larger corpus (one incident of many)."""
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    # 1. Distinct surfaces, typed by vote across the corpus.
+    votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
+    for m in mentions:
+        votes[_clean(m.text)].update([m.type])
+    names = _claim_names(claims)
+    surfaces: dict[tuple[EntityType, str], _Surface] = {}
+    mention_keys: list[tuple[EntityType, str] | None] = []
+    for m in mentions:
+        text = _clean(m.text)
+        if not fold(text):
+            mention_keys.append(None)
+            continue
+        etype = _vote(text, votes[text], gaz)
+        mention_keys.append(_add(surfaces, etype, text, m.document, m.label))
+    # 2. Cluster each type within blocks.
+    parent: dict[tuple[EntityType, str], tuple[EntityType, str]] = {k: k for k in surfaces}
+    person_keys = [k for k in surfaces if k[0] == "person"]
+    _link_persons(person_keys, surfaces, parent)
+    _link_truncated(person_keys, surfaces, parent)
+    _retype_surnames(surfaces, parent, mention_keys)
+    _link_orgs([k for k in surfaces if k[0] == "organization"], surfaces, parent)
+    places = _link_places([k for k in surfaces if k[0] == "place"], surfaces, parent, gaz, focus_country)
+    # Groups and others need no linking: one entity per folded surface ("Kazakh" = "Kazakhs").
+    # 3. Names from claims: reuse an entity when one matches, else make one.
+    name_keys: dict[tuple[str, str, str], tuple[EntityType, str]] = {}
+    persons_by_block: dict[str, list] = defaultdict(list)
+    for k in surfaces:
+        if k[0] == "person":
+            n = _parse_person(surfaces[k].text)
+            if n is not None:
+                persons_by_block[skeleton(n.surname)].append(k)
+    place_by_record = {p.key: k for k, p in places.items() if p is not None}
+    for kind, doc_id, text in names:
+        key = _match_claim_name(kind, text, surfaces, parent, place_by_record, gaz, persons_by_block)
+        if key is None:
+            etype: EntityType = "place" if kind == "place" else _guess_type(text)
+            key = _add(surfaces, etype, _clean(text), doc_id)
+            parent.setdefault(key, key)
+            if etype == "place":
+                focus = focus_country or _focus(places, surfaces)
+                new = _link_places([key], surfaces, parent, gaz, focus)
+                places.update(new)
+                p = new.get(key)
+                if p is not None:
+                    if p.key in place_by_record:
+                        _union(parent, place_by_record[p.key], key)
+                    else:
+                        place_by_record[p.key] = key
+        else:
+            surfaces[key].documents.setdefault(doc_id, None)
+            surfaces[key].count += 1
+        name_keys[(kind, doc_id, text)] = key
+    # 4. Build entities.
+    clusters: dict[tuple[EntityType, str], list[tuple[EntityType, str]]] = defaultdict(list)
+    for k in surfaces:
+        clusters[_find(parent, k)].append(k)
+    ids: dict[tuple[EntityType, str], str] = {}
+    entities: list[Entity] = []
+    for root, members in clusters.items():
+        ent = _entity(root, members, surfaces, places, gaz)
+        entities.append(ent)
+        for k in members:
+            ids[k] = ent.id
+    entities.sort(key=lambda e: (-e.mentions, e.name))
+    mention_entities = tuple(ids.get(k) if k else None for k in mention_keys)
+    out_claims = tuple(_fill(c, ids, name_keys) for c in claims)
+    return Linking(entities=tuple(entities), claims=out_claims, mention_entities=mention_entities)
+
+
+# --- surfaces and types -------------------------------------------------------------------
+
+
+def _clean(text: str) -> str:
+    t = " ".join(text.split()).strip(" ,.;:\"“”'’")
+    for poss in ("'s", "’s"):
+        if t.endswith(poss):
+            t = t[: -len(poss)]
+    return t
+
+
+def _add(surfaces: dict, etype: EntityType, text: str, doc_id: str, label: str = "") -> tuple[EntityType, str]:
+    folded = org_key(text) if etype == "organization" else fold(text)
+    if etype == "group" and folded.endswith("s") and folded[:-1] in DEMONYMS:
+        folded = folded[:-1]
+    key = (etype, folded)
+    s = surfaces.get(key)
+    if s is None:
+        s = surfaces[key] = _Surface(text=text, folded=folded, type=etype, forms=Counter(), documents={})
+    s.forms[text] += 1
+    if label:
+        s.labels[label] += 1
+    s.documents.setdefault(doc_id, None)
+    s.count += 1
+    return key
+
+
+def _vote(text: str, votes: Counter[EntityType], gaz) -> EntityType:
+    f = fold(text)
+    if f in DEMONYMS or f.rstrip("s") in DEMONYMS:
+        return "group"
+    if f.split()[0] in NEWS_AGENCIES:
+        return "organization"
+    best = max(TYPE_ORDER, key=lambda t: (votes[t], -TYPE_ORDER.index(t)))
+    if best == "person" and votes["place"] and gaz.candidates(text):
+        return "place"  # "Almaty" tagged PERSON once, GPE elsewhere
+    return best
+
+
+def _guess_type(text: str) -> EntityType:
+    words = fold(text).split()
+    if not words:
+        return "other"
+    if words[0] in PERSON_TITLES or (
+        len(words) <= 3 and words[-1] not in ORG_SUFFIXES and all(w[:1].isupper() for w in text.split())
+        and not any(w in ACRONYM_STOPWORDS for w in words) and not as_acronym(text)
+    ):
+        return "person"
+    return "organization"
+
+
+# --- persons ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    surname: str  # token key
+    given: tuple[str, ...]  # token keys of full given names
+    initials: tuple[str, ...]  # first letters of the given names (from either form)
+    full: bool  # has at least one spelled-out given name
+
+
+def _parse_person(text: str) -> _Name | None:
+    raw = [w for w in text.replace("-", " ").split() if w]
+    while raw and fold(raw[0]) in NAME_DROP_WORDS:
+        raw = raw[1:]
+    if not raw:
+        return None
+    surname = token_key(fold(raw[-1]))
+    given: list[str] = []
+    inits: list[str] = []
+    for w in raw[:-1]:
+        if is_initials(w):
+            inits.extend(initials_of(w))
+        else:
+            k = token_key(fold(w))
+            if k:
+                given.append(k)
+                inits.append(k[0])
+    if not surname:
+        return None
+    return _Name(surname=surname, given=tuple(given), initials=tuple(inits), full=bool(given))
+
+
+def _same_surname(a: str, b: str) -> bool:
+    return a == b or Levenshtein.normalized_similarity(a, b) >= SURNAME_SIMILARITY
+
+
+def _given_compatible(a: _Name, b: _Name) -> bool:
+    if a.given and b.given:
+        # "Jomart Tokayev" fits "Kassym-Jomart Tokayev": the shorter given names, in order.
+        short, long_ = sorted((a.given, b.given), key=len)
+        it = iter(skeleton(g) for g in long_)
+        return all(skeleton(g) in it for g in short)
+    ia, ib = a.initials, b.initials
+    if not ia or not ib:
+        return True
+    n = min(len(ia), len(ib))
+    return ia[:n] == ib[:n]
+
+
+def _link_persons(keys: list, surfaces: dict, parent: dict) -> None:
+    blocks: dict[str, list[tuple[tuple, _Name]]] = defaultdict(list)
+    for k in keys:
+        name = _parse_person(surfaces[k].text)
+        if name is not None:
+            blocks[skeleton(name.surname)].append((k, name))
+    for block in blocks.values():
+        full = [(k, n) for k, n in block if n.full]
+        short = [(k, n) for k, n in block if not n.full]
+        for i, (ka, na) in enumerate(full):
+            for kb, nb in full[i + 1 :]:
+                if _same_surname(na.surname, nb.surname) and _given_compatible(na, nb):
+                    _union(parent, ka, kb)
+        for ks, ns in short:
+            roots = {_find(parent, kf) for kf, nf in full if _same_surname(ns.surname, nf.surname)
+                     and _given_compatible(ns, nf)}
+            if len(roots) == 1:  # surname-only / initials: only when the corpus is unambiguous
+                _union(parent, ks, roots.pop())
+        # Leftover short forms of one surname (no full name seen) are one entity.
+        by_surname: dict[str, tuple] = {}
+        for ks, ns in short:
+            if _find(parent, ks) == ks and not ns.initials:
+                first = by_surname.setdefault(ns.surname, ks)
+                if first != ks:
+                    _union(parent, first, ks)
+
+
+def _link_truncated(keys: list, surfaces: dict, parent: dict) -> None:
+    """A name cut before its surname ("Qasim Jomarat" from "Qasim Jomarat Tokayev") joins the
+    one person whose first two given names it matches; blocked by the given-name pair."""
+    by_given: dict[tuple[str, str], set] = defaultdict(set)
+    pairs: list[tuple[tuple, tuple[str, str]]] = []
+    for k in keys:
+        n = _parse_person(surfaces[k].text)
+        if n is None:
+            continue
+        if len(n.given) >= 2:
+            by_given[(skeleton(n.given[0]), skeleton(n.given[1]))].add(k)
+        elif len(n.given) == 1:
+            pairs.append((k, (skeleton(n.given[0]), skeleton(n.surname))))
+    for k, pair in pairs:
+        roots = {_find(parent, x) for x in by_given.get(pair, ())}
+        if len(roots) == 1 and _find(parent, k) != next(iter(roots)):
+            # only when the pair is not also a real first+last name in the corpus
+            _union(parent, k, roots.pop())
+
+
+def _retype_surnames(surfaces: dict, parent: dict, mention_keys: list) -> None:
+    """An org/place surface that is only a known person's surname ("Nazarbayeva") joins him."""
+    by_surname: dict[str, set] = defaultdict(set)
+    for k in surfaces:
+        if k[0] == "person":
+            n = _parse_person(surfaces[k].text)
+            if n is not None and n.full:
+                by_surname[n.surname].add(_find(parent, k))
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    moved: dict = {}
+    for k in list(surfaces):
+        if k[0] not in ("organization", "place") or " " in k[1]:
+            continue
+        roots = by_surname.get(token_key(k[1]), set())
+        if len(roots) == 1 and not gaz.candidates(surfaces[k].text):
+            root = next(iter(roots))
+            new = ("person", k[1])
+            s = surfaces.pop(k)
+            s.type = "person"
+            if new in surfaces:
+                surfaces[new].forms.update(s.forms)
+                surfaces[new].documents.update(s.documents)
+                surfaces[new].count += s.count
+            else:
+                surfaces[new] = s
+                parent[new] = new
+            parent.pop(k, None)
+            _union(parent, new, root)
+            moved[k] = new
+    if moved:
+        mention_keys[:] = [moved.get(mk, mk) for mk in mention_keys]
+
+
+# --- organizations, places, groups ----------------------------------------------------------
+
+
+def _link_orgs(keys: list, surfaces: dict, parent: dict) -> None:
+    acronyms: dict[str, list] = defaultdict(list)
+    expansions: dict[str, list] = defaultdict(list)
+    for k in keys:
+        s = surfaces[k]
+        a = as_acronym(s.text)
+        if a:
+            acronyms[a].append(k)
+            continue
+        e = acronym_of(s.text)
+        if e:
+            expansions[e].append(k)
+    for a, eks in expansions.items():
+        # Expansions in any spelling are already one key after org_key folding; join the variants.
+        for k in eks[1:]:
+            if surfaces[k].folded.replace(" ", "") == surfaces[eks[0]].folded.replace(" ", ""):
+                _union(parent, eks[0], k)
+        for ak in acronyms.get(a, ()):
+            for ek in eks:
+                shared = set(surfaces[ak].documents) & set(surfaces[ek].documents)
+                if len(a) > SHORT_ACRONYM or shared:
+                    _union(parent, ak, ek)
+
+
+def _link_places(keys: list, surfaces: dict, parent: dict, gaz, focus_country: str | None) -> dict:
+    """Resolve place surfaces to gazetteer records; surfaces of one record are one entity."""
+    country_votes: Counter[str] = Counter()
+    context: set[tuple[str, str]] = set()
+    first: dict = {}
+    for k in keys:
+        labels = surfaces[k].labels
+        # Named regions of the world ("the Middle East", "the West") are LOC; only names the model
+        # ever calls GPE/FAC/ORG (or that come from claims, with no label) go to the gazetteer.
+        p = None if labels and set(labels) <= LOC_ONLY else gaz.resolve(surfaces[k].text)
+        first[k] = p
+        if p is not None:
+            country_votes[p.country] += surfaces[k].count
+            if p.kind == "region" and p.admin1code:
+                context.add((p.country, p.admin1code))
+    focus = focus_country or (country_votes.most_common(1)[0][0] if country_votes else None)
+    resolved: dict = {}
+    by_place: dict[str, tuple] = {}
+    for k in keys:
+        p = gaz.resolve(surfaces[k].text, focus_country=focus, context_admin1=frozenset(context)) if first[k] else None
+        resolved[k] = p
+        if p is not None:
+            other = by_place.setdefault(p.key, k)
+            if other != k:
+                _union(parent, other, k)
+    return resolved
+
+
+def _match_claim_name(
+    kind: str, text: str, surfaces: dict, parent: dict, place_by_record: dict, gaz, persons_by_block: dict
+):
+    t = _clean(text)
+    f = fold(t)
+    if not f:
+        return None
+    types: tuple[EntityType, ...] = ("place",) if kind == "place" else ("person", "organization", "group")
+    for et in types:
+        k = (et, org_key(t) if et == "organization" else f)
+        if k in surfaces:
+            return k
+    if kind == "place":
+        p = gaz.resolve(t)
+        return place_by_record.get(p.key) if p is not None else None
+    # "the local Ministry of Health" -> "Ministry of Health": the longest known org it ends with
+    # (dictionary lookups of its word suffixes, not a scan of all names).
+    words = org_key(t).split()
+    for i in range(1, len(words) - 1):
+        k = ("organization", " ".join(words[i:]))
+        if k in surfaces:
+            return k
+    n = _parse_person(t)
+    if n is not None:
+        for k in persons_by_block.get(skeleton(n.surname), ()):
+            m = _parse_person(surfaces[k].text)
+            if m and _same_surname(m.surname, n.surname) and _given_compatible(m, n):
+                return _find(parent, k)
+    return None
+
+
+def _focus(places: dict, surfaces: dict) -> str | None:
+    votes: Counter[str] = Counter()
+    for k, p in places.items():
+        if p is not None:
+            votes[p.country] += surfaces[k].count
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def focus_of(mentions: Sequence[Mention]) -> str | None:
+    """The country most place mentions fall in (each name resolved by population alone)."""
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    votes: Counter[str] = Counter()
+    names = Counter(_clean(m.text) for m in mentions if m.type == "place" and m.label != "LOC")
+    for text, n in names.items():
+        p = gaz.resolve(text)
+        if p is not None:
+            votes[p.country] += n
+    return votes.most_common(1)[0][0] if votes else None
+
+
+# --- entities and claims --------------------------------------------------------------------
+
+
+def _entity(root, members: list, surfaces: dict, places: dict, gaz) -> Entity:
+    etype: EntityType = root[0]
+    forms: Counter[str] = Counter()
+    docs: dict[str, None] = {}
+    count = 0
+    for k in members:
+        s = surfaces[k]
+        forms.update(s.forms)
+        docs.update(s.documents)
+        count += s.count
+    place = next((places[k] for k in members if places.get(k) is not None), None)
+    if place is not None:
+        name = place.name
+        key = place.key
+    else:
+        name = _canonical(etype, forms)
+        key = _canonical_key(etype, name)
+    aliases = tuple(sorted({_display(f) for f in forms} | {name}, key=lambda a: (-forms.get(a, 0), a)))
+    eid = "e-" + hashlib.sha1(f"{etype}|{key}".encode()).hexdigest()[:10]
+    return Entity(id=eid, name=name, type=etype, aliases=aliases, documents=tuple(docs), mentions=count,
+                  geo=place.geo() if place is not None else None)
+
+
+def _display(form: str) -> str:
+    return form[4:] if form.lower().startswith("the ") else form
+
+
+def _canonical(etype: EntityType, forms: Counter[str]) -> str:
+    """The most frequent full form: spelled-out names beat initials, surnames and acronyms."""
+    def fullness(f: str) -> int:
+        if etype == "person":
+            n = _parse_person(f)
+            return (len(n.given) * 2 + len(n.initials)) if n else 0
+        if etype == "organization":
+            return 0 if as_acronym(f) else 1
+        return 0
+
+    best = max(forms, key=lambda f: (fullness(f), forms[f], len(f)))
+    return _display(best)
+
+
+def _canonical_key(etype: EntityType, name: str) -> str:
+    if etype == "person":
+        n = _parse_person(name)
+        if n is not None:
+            return f"{skeleton(n.surname)}|{skeleton(n.given[0]) if n.given else ''}"
+    if etype == "organization":
+        return org_key(name)
+    return fold(name)
+
+
+def _claim_names(claims: Sequence[Claim]) -> list[tuple[str, str, str]]:
+    out: list[tuple[str, str, str]] = []
+    for c in claims:
+        if isinstance(c, (FigureClaim, EventClaim)) and c.place_name:
+            out.append(("place", c.document, c.place_name))
+        if isinstance(c, FigureClaim):
+            out.extend(("source", c.document, s.name) for s in c.sources if s.name)
+        if isinstance(c, StatementClaim) and c.speaker_name:
+            out.append(("speaker", c.document, c.speaker_name))
+    return out
+
+
+def _fill(c: Claim, ids: dict, name_keys: dict) -> Claim:
+    def eid(kind: str, text: str | None) -> str | None:
+        if not text:
+            return None
+        k = name_keys.get((kind, c.document, text))
+        return ids.get(k) if k else None
+
+    if isinstance(c, FigureClaim):
+        sources = tuple(dataclasses.replace(s, entity=eid("source", s.name) or s.entity) for s in c.sources)
+        return dataclasses.replace(c, place=eid("place", c.place_name) or c.place, sources=sources)
+    if isinstance(c, EventClaim):
+        return dataclasses.replace(c, place=eid("place", c.place_name) or c.place)
+    if isinstance(c, StatementClaim):
+        return dataclasses.replace(c, speaker=eid("speaker", c.speaker_name) or c.speaker)
+    return c
+
+
+def _find(parent: dict, k):
+    while parent[k] != k:
+        parent[k] = parent[parent[k]]
+        k = parent[k]
+    return k
+
+
+def _union(parent: dict, a, b) -> None:
+    ra, rb = _find(parent, a), _find(parent, b)
+    if ra != rb:
+        parent[max(ra, rb)] = min(ra, rb)

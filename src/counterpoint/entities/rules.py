@@ -1,0 +1,112 @@
+"""Word lists and patterns for NER repair and entity linking: heuristics as data, apart from logic.
+
+Every list is lower-case and matched against normalized text (see `translit.fold`). They were
+chosen by reading the founding corpus (`../shared/seeds`) and GVA dev articles; extend them
+here, never in the code that applies them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Demonyms and nationality/religion adjectives: a group of people (NORP), never a person or org.
+# spaCy's small model tags "Kazakh" as PERSON or ORG in running text.
+DEMONYMS: frozenset[str] = frozenset(
+    """
+    kazakh kazakhs kazakhstani kazakhstanis kazakhstanian russian russians kyrgyz kyrgyzstani
+    uzbek uzbeks tajik tajiks turkmen belarusian belarusians ukrainian ukrainians polish pole poles
+    chinese american americans british english french german germans italian spanish turkish
+    soviet afghan afghans iranian iraqi syrian arab arabs european europeans asian asians
+    central asian western eastern muslim muslims christian christians orthodox islamic jewish
+    georgian armenian azerbaijani korean koreans japanese indian pakistani
+    african-american african american hispanic latino latina mexican canadian
+    democrat democrats republican republicans
+    """.split()
+) | frozenset({"central asian", "russian orthodox", "african american"})
+
+# News agencies and wire services: organizations even when the model says PERSON ("Sputnik").
+# Matched on the first words of a span, so "Sputnik Kazakhstan" and "Yonhap News" count too.
+NEWS_AGENCIES: frozenset[str] = frozenset(
+    """
+    sputnik afp yonhap reuters tass ap interfax ria novosti xinhua kyodo ansa efe dpa upi
+    bloomberg kazinform kaztag akipress anadolu bernama pti irna bbc cnn ria-novosti itar-tass
+    nexta
+    """.split()
+)
+
+# Words before a name that make it a person ("President Kassym-Jomart Tokayev").
+PERSON_TITLES: frozenset[str] = frozenset(
+    """
+    president prime minister premier chancellor king queen prince princess sheikh emir sultan
+    senator governor mayor sheriff officer detective sergeant sgt lieutenant lt captain capt
+    chief deputy general gen colonel col major judge justice attorney prosecutor spokesman
+    spokeswoman spokesperson secretary ambassador leader chairman chairwoman director
+    mr mrs ms dr pastor reverend rev father bishop patriarch
+    """.split()
+)
+
+# Words that end organization names: a span ending with one stays an organization.
+ORG_SUFFIXES: frozenset[str] = frozenset(
+    """
+    organization organisation ministry committee council agency office department service
+    university college school bank company corporation corp inc ltd llc group party movement
+    union association federation front army guard police court parliament assembly government
+    news media press channel tv radio times post journal herald tribune gazette network
+    foundation institute center centre church mosque museum cathedral monastery hospital
+    """.split()
+)
+
+# Capitalized verbs that end headline fragments the model swallows into a name:
+# "Vladimir Putin Sends", "Kazakhstan Announced".
+HEADLINE_VERBS: frozenset[str] = frozenset(
+    """
+    sends says said announces announced warns warned calls called urges urged vows vowed
+    asks asked blames blamed orders ordered signs signed meets met slams rejects rejected
+    accuses accused arrives arrived visits visited speaks spoke declares declared dismisses
+    dismissed fires fired appoints appointed resigns resigned thanks thanked requests requested
+    """.split()
+)
+
+# Surname endings typical of Kazakh/Russian/Slavic names: a lone word with one is person-shaped
+# when the model calls it ORG ("Tokayev", "Nazarbayev"). Feminine/genitive -a forms included.
+PERSON_SURNAME_ENDINGS: tuple[str, ...] = (
+    # not -in: "Kremlin" is an organization, and "Putin" is tagged PERSON by the model anyway.
+    "ov", "ev", "yev", "ova", "eva", "yeva", "enko", "uly", "kyzy", "skiy", "skaya",
+)
+
+# Function words skipped when forming an acronym from an expansion (CSTO <- Collective Security
+# Treaty Organization) and stripped at the start of names ("the Collective ...").
+ACRONYM_STOPWORDS: frozenset[str] = frozenset({"of", "the", "and", "for", "in", "on", "&", "a", "an", "de"})
+LEADING_DETERMINERS: tuple[str, ...] = ("the ",)
+
+# British -> American spellings folded in organization keys (Organisation = Organization).
+SPELLING_FOLDS: tuple[tuple[str, str], ...] = (
+    ("isation", "ization"),
+    ("ise ", "ize "),
+    ("defence", "defense"),
+    ("centre", "center"),
+    ("programme", "program"),
+    ("labour", "labor"),
+)
+
+# Prefixes dropped before a country name ("the Republic of Kazakhstan" is Kazakhstan).
+COUNTRY_PREFIXES: tuple[str, ...] = (
+    "the republic of ", "republic of ", "the kingdom of ", "kingdom of ", "the state of ",
+    "the federal republic of ", "the people's republic of ",
+)
+
+# Suffixes naming a first-level region ("Mangystau Oblast", "Almaty Region", "Ohio State").
+REGION_SUFFIXES: tuple[str, ...] = (
+    " oblast", " oblysy", " region", " province", " state", " oblast'", " qalasy", " city",
+)
+
+# A person name must have a token of this shape; drops "Ctrl + Enter", "corr" and non-Latin junk.
+PERSON_TOKEN = re.compile(r"^[A-ZА-ЯЁ][\w'’.\-]*$")
+# Characters that never occur in a name.
+NON_NAME_CHARS = re.compile(r"[+=@#/\\|<>{}\[\]:;!?\d]")
+
+# Title-like words that are not given names and are dropped from person names before keying.
+NAME_DROP_WORDS: frozenset[str] = PERSON_TITLES | frozenset({"kazakh", "russian", "of", "the"})
+
+# Lower-case particles inside personal names ("Hizb ut Tahrir" aside): "Ibn", "bin", "van der".
+NAME_PARTICLES: frozenset[str] = frozenset({"bin", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "la", "le", "du", "ul", "ut"})

@@ -1,0 +1,126 @@
+"""Transliteration and name keys: one key for the spellings of one name.
+
+Unidecode does the script conversion (Токаев -> Tokaev, Алма-Ата -> Alma-Ata); the rules below
+fold the usual romanization variants of Kazakh and Russian names onto one key:
+Kassym / Kassim / Qasim / Qasym, Zhomart / Jomart, Tokayev / Tokaev, Nazarbayeva -> Nazarbayev.
+Keys are for blocking and comparison only; display names keep their original spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from unidecode import unidecode
+
+from .rules import ACRONYM_STOPWORDS, LEADING_DETERMINERS, SPELLING_FOLDS
+
+_POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s|$)")
+_NON_WORD = re.compile(r"[^a-z0-9 ]+")
+_SPACES = re.compile(r"\s+")
+_DOUBLE = re.compile(r"([a-z])\1+")
+_VOWELS = set("aeiouy")
+# Ordered romanization folds applied to a lower-case ASCII token (multi-letter first).
+_LETTER_FOLDS: tuple[tuple[str, str], ...] = (
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("kh", "h"),
+    ("ph", "f"),
+    ("q", "k"),
+    ("w", "v"),
+    ("x", "ks"),
+    ("ck", "k"),
+    ("yu", "iu"),
+    ("ya", "ia"),
+    ("y", "i"),
+)
+# Feminine / genitive endings of Slavic surnames folded to the masculine nominative (best effort):
+# only after -ov / -ev / -in stems, so "Almaty" or "Ina" are untouched.
+_SLAVIC_A = re.compile(r"(ov|ev|in)a$")
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII with possessives, punctuation and hyphens folded to spaces."""
+    s = unidecode(text).lower()
+    s = s.replace("'s ", " ").replace("\u2019s ", " ")
+    s = _POSSESSIVE.sub("", s + " ").strip()
+    s = s.replace("-", " ")
+    s = _NON_WORD.sub("", s)
+    return _SPACES.sub(" ", s).strip()
+
+
+def strip_determiner(folded: str) -> str:
+    for det in LEADING_DETERMINERS:
+        if folded.startswith(det):
+            return folded[len(det) :]
+    return folded
+
+
+@lru_cache(maxsize=200_000)
+def token_key(token: str) -> str:
+    """Romanization-insensitive key of one name token (already folded)."""
+    t = token
+    for a, b in _LETTER_FOLDS:
+        t = t.replace(a, b)
+    t = _DOUBLE.sub(r"\1", t)
+    # "Tokaiev" (from Tokayev) and "Tokaev": drop an i between two vowels.
+    t = re.sub(r"(?<=[aeou])i(?=[aeou])", "", t)
+    t = _SLAVIC_A.sub(r"\1", t) if len(t) > 5 else t
+    return t
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(token_k: str) -> str:
+    """First letter plus consonants of a token key: Jomart / Jomarat -> jmrt."""
+    if not token_k:
+        return ""
+    return token_k[0] + "".join(c for c in token_k[1:] if c not in _VOWELS)
+
+
+def name_tokens(text: str) -> list[str]:
+    """Folded tokens of a name, determiner dropped."""
+    return strip_determiner(fold(text)).split()
+
+
+def is_initials(token: str) -> bool:
+    """"N.", "KZh", "J.R." are initials; "Li" or "Yi" are not."""
+    if re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z]", token):
+        return True
+    return bool(re.fullmatch(r"(?:[A-Z][a-z]?){2,3}", token)) and sum(c.isupper() for c in token) >= 2
+
+
+def initials_of(token: str) -> list[str]:
+    """Initial letters (as keys) of an initials token: "KZh" -> ["k", "j"], "N." -> ["n"]."""
+    parts = re.findall(r"[A-Z][a-z]?", token)
+    out = []
+    for p in parts:
+        k = token_key(fold(p))
+        out.append(k[:1])
+    return out
+
+
+def org_key(text: str) -> str:
+    """Key of an organization name: folded, determiner dropped, British spellings folded."""
+    s = strip_determiner(fold(text)) + " "
+    for a, b in SPELLING_FOLDS:
+        s = s.replace(a, b)
+    return s.strip()
+
+
+def acronym_of(text: str) -> str | None:
+    """The acronym an expansion would have: Collective Security Treaty Organization -> csto."""
+    words = [w for w in re.split(r"[\s\-]+", unidecode(text)) if w]
+    caps = [w for w in words if w.lower() not in ACRONYM_STOPWORDS]
+    if len(caps) < 2 or not all(w[:1].isupper() for w in caps):
+        return None
+    return "".join(w[0].lower() for w in caps)
+
+
+def as_acronym(text: str) -> str | None:
+    """The key of a span that is itself an acronym ("CSTO", "C.S.T.O."), else None."""
+    s = unidecode(text).replace(".", "").strip()
+    if s.lower().startswith("the "):
+        s = s[4:].strip()
+    if 2 <= len(s) <= 8 and s.isalpha() and sum(c.isupper() for c in s) >= max(2, len(s) - 1):
+        return s.lower()
+    return None

@@ -1,0 +1,408 @@
+"""Component `counterpoint_figures_v1`: numbers linked to what they count become FigureClaims.
+
+Per sentence: a cheap test first (a measure cue stem and a number in the text), then the number
+parser (`counterpoint.numbers`), then the dependency parse: each quantity's counted noun, the
+nearest compatible measure cue in the tree (active, passive or nominal), the place the clause
+scopes it to, the as-of date and the attribution chain. Numbers that are ages, durations,
+populations, prices or percentages are left out.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..attribution import attribution_chain
+from ..models import Evidence, FigureClaim, Source
+from ..numbers import Quantity, find_quantities, has_number
+from . import cues as K
+from . import subjects as S
+
+# Text right after a number that makes it an age ("81-year-old", "25 years old").
+AGE_AFTER_RE = re.compile(r"^\s*-?\s*(?:years?|months?|weeks?)[- ]old|^\s*-?\s*year\b|^\s*yo\b", re.I)
+# Text right before a number that makes it a population or a size ("a country of 19 million").
+POPULATION_BEFORE_RE = re.compile(
+    r"\b(?:country|nation|city|town|population|region|state|province|republic|home to|capital|"
+    r"metropolis|aged?|age of)\s+(?:of\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?$",
+    re.I,
+)
+# A date introduced by these words is the figure's as-of date ("as of January 10", "by Wednesday").
+AS_OF_BEFORE_RE = re.compile(r"\b(?:as of|as at|by|until|through|up to|on)\s*\(?$", re.I)
+# A date introduced by these words is not when the count stood ("since January 2").
+NOT_AS_OF_BEFORE_RE = re.compile(r"\b(?:since|from|began|started|beginning)\s*$", re.I)
+# Clause markers that make a statement hypothetical ("if we gather hundreds of thousands").
+HYPOTHETICAL_MARKS: frozenset[str] = frozenset({"if", "unless", "whether"})
+PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
+PEOPLE_UNIT = "people"
+QUOTES = "“\"‘"
+# Determiners that make a singular person noun a count of one ("a man", "one officer").
+SINGULAR_DETERMINERS: frozenset[str] = frozenset({"a", "an", "one", "another"})
+SINGULAR_RE = re.compile(r"\b(?:a|an|another)\b", re.I)
+# Only a full date, not later than publication, dates a figure unless "as of" / "by" marks it.
+FULL_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Cue:
+    token: Token
+    measures: tuple[str, ...]
+    noun: bool  # a noun that is itself the counted thing ("deaths")
+    width: int = 1  # tokens of a phrase cue ("took to the streets")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Figure:
+    quantity: Quantity
+    measure: str
+    subject: str | None
+    unit: str
+    place_name: str | None
+
+
+@Language.factory("counterpoint_figures_v1")
+def make_figures_component(nlp: Language, name: str) -> "FiguresComponent":
+    return FiguresComponent()
+
+
+class FiguresComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        out = doc._.cp_claims if doc._.cp_claims is not None else []
+        offset = doc._.cp_offset or 0
+        previous: tuple[Span | None, tuple[Source, ...]] = (None, ())
+        for sent in _sentences(doc):
+            text = sent.text
+            if not K.CUE_STEMS_RE.search(text.lower()) or not (has_number(text) or SINGULAR_RE.search(text)):
+                continue  # the cheap filter: most sentences stop here
+            figures = extract_figures(sent)
+            if not figures:
+                continue
+            sources = attribution_chain(sent, offset) or _quote_continues(sent, offset)
+            as_of = _as_of(sent, doc._.cp_published)
+            evidence = _evidence(sent, doc._.cp_doc_id or "", offset)
+            for f in figures:
+                out.append(_claim(f, doc._.cp_doc_id or "", evidence, sources, as_of))
+        doc._.cp_claims = out
+        return doc
+
+
+def _sentences(doc: Doc):
+    """spaCy's sentences, also cut at line breaks (headlines and captions have no full stop)."""
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if "\n" in tok.text and tok.i > start:
+                yield doc[start:tok.i]
+                start = tok.i + 1
+        if start < sent.end:
+            yield doc[start:sent.end]
+
+
+def _quote_continues(sent: Span, offset: int) -> tuple[Source, ...]:
+    """A quoted sentence with no cue belongs to the speaker of the quote it continues:
+    “They tried ... two soldiers.” right after “It can be said ...,” he said."""
+    text = sent.text.lstrip()
+    if not text[:1] in QUOTES:
+        return ()
+    doc = sent.doc
+    k = sent.start - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    if k <= 0:
+        return ()
+    prev = doc[doc[k].sent.start:k + 1]
+    if not any(q in prev.text for q in QUOTES):
+        return ()
+    return attribution_chain(prev, offset)
+
+
+def _claim(f: _Figure, doc_id: str, evidence: Evidence, sources: tuple[Source, ...], as_of: str | None) -> FigureClaim:
+    q = f.quantity
+    return FigureClaim(
+        id="", document=doc_id, measure=f.measure, value=q.value, low=q.low, high=q.high,
+        qualifier=q.qualifier, unit=f.unit, subject=f.subject, evidence=evidence, as_of=as_of,
+        sources=sources, place_name=f.place_name,
+    )
+
+
+def _evidence(sent: Span, doc_id: str, offset: int) -> Evidence:
+    text = sent.text.rstrip()
+    lead = len(text) - len(text.lstrip())
+    return Evidence(document=doc_id, start=sent.start_char + lead + offset,
+                    end=sent.start_char + len(text) + offset, text=text.lstrip())
+
+
+def extract_figures(sent: Span) -> list[_Figure]:
+    """The figures one sentence states (no sources or dates: the caller adds those)."""
+    cues = _cues(sent)
+    if not cues or _hypothetical(sent):
+        return []
+    out: list[_Figure] = []
+    for q in find_quantities(sent.text):
+        f = _figure(sent, q, cues)
+        if f is not None:
+            out.append(f)
+    out.extend(_singulars(sent, cues, out))
+    return out
+
+
+def _singulars(sent: Span, cues: list[_Cue], found: list[_Figure]) -> list[_Figure]:
+    """ "A 42-year-old man was shot and killed": an indefinite person noun counts one."""
+    taken = {(f.quantity.start, f.quantity.end) for f in found}
+    out: list[_Figure] = []
+    seen: set[int] = set()
+    for cue in sorted(cues, key=lambda c: K.WEAK_CUES.get(c.token.lemma_.lower(), 0)):
+        measure = next((m for m in cue.measures if m in K.PEOPLE_MEASURES), None)
+        verb = cue.token
+        if cue.width > 1:  # "fatally shot", "found dead": the phrase's verb carries the arguments
+            doc = cue.token.doc
+            verb = next((t for t in doc[cue.token.i:cue.token.i + cue.width] if t.pos_ == "VERB"), verb)
+        if measure is None or cue.noun or verb.pos_ != "VERB":
+            continue
+        deps = ("nsubjpass", "dobj", "nsubj") if verb.lemma_.lower() in K.INTRANSITIVE_CUES else ("nsubjpass", "dobj")
+        args = [c for c in verb.children if c.dep_ in deps]
+        if not args and verb.dep_ == "conj":
+            args = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "dobj")]
+        if not args and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            args = [verb.head]
+        for head in args:
+            group = [n for n in [head, *head.conjuncts] if n.i not in seen and _singular_person(n)]
+            if not group:
+                continue
+            first = next(c for c in group[0].children if c.dep_ == "det")
+            start = first.idx - sent.start_char
+            end = group[-1].idx + len(group[-1].text) - sent.start_char
+            if any(a < end and start < b for a, b in taken):
+                continue
+            seen.update(n.i for n in group)
+            n = float(len(group))
+            q = Quantity(value=n, low=n, high=n, qualifier="exact", unit=None, start=start, end=end,
+                         text=sent.text[start:end], number_start=start)
+            subject = S.join_subjects([
+                S.person_subject(g.lemma_, tuple(c.lower_ for c in g.children if c.dep_ in ("compound", "amod")))
+                for g in group
+            ])
+            out.append(_Figure(quantity=q, measure=measure, subject=subject, unit=PEOPLE_UNIT,
+                               place_name=_place(sent, cue, head)))
+    return out
+
+
+def _singular_person(noun: Token) -> bool:
+    """ "a man", "one officer", "another woman": a person noun that counts one."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or S.classify(noun.lemma_) != "person":
+        return False
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in SINGULAR_DETERMINERS for c in noun.children)
+
+
+def _hypothetical(sent: Span) -> bool:
+    return any(t.dep_ == "mark" and t.lower_ in HYPOTHETICAL_MARKS for t in sent)
+
+
+def _cues(sent: Span) -> list[_Cue]:
+    found: list[_Cue] = []
+    lows = [t.lower_ for t in sent]
+    for k, tok in enumerate(sent):
+        for phrase, measure in _phrases_by_first().get(lows[k], ()):
+            if tuple(lows[k:k + len(phrase)]) == phrase:
+                found.append(_Cue(token=tok, measures=(measure,), noun=False, width=len(phrase)))
+        lemma = tok.lemma_.lower()
+        measures: list[str] = []
+        noun = False
+        if tok.pos_ in ("NOUN", "PROPN") and (lemma in K.NOUN_CUES or tok.lower_ in K.NOUN_CUES):
+            measures.append(K.NOUN_CUES.get(lemma) or K.NOUN_CUES[tok.lower_])
+            noun = True
+        if lemma in K.HEAD_NOUN_CUES or tok.lower_ in K.HEAD_NOUN_CUES:
+            measures.append(K.HEAD_NOUN_CUES.get(lemma) or K.HEAD_NOUN_CUES[tok.lower_])
+        if lemma in K.VERB_CUES or tok.lower_ in K.VERB_CUES:
+            measures.append(K.VERB_CUES.get(lemma) or K.VERB_CUES[tok.lower_])
+        if measures:
+            found.append(_Cue(token=tok, measures=tuple(dict.fromkeys(measures)), noun=noun))
+    return found
+
+
+@functools.cache
+def _phrases_by_first() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Phrase cues indexed by their first word, so each token looks at a few, not all."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, measure in K.PHRASE_CUES.items():
+        out.setdefault(phrase[0], []).append((phrase, measure))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _tokens_in(sent: Span, start: int, end: int) -> list[Token]:
+    a, b = sent.start_char + start, sent.start_char + end
+    return [t for t in sent if t.idx < b and t.idx + len(t.text) > a]
+
+
+def _root(toks: list[Token]) -> Token:
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return toks[-1]
+
+
+def _distance(a: Token, b: Token) -> int:
+    """Path length between two tokens in the dependency tree."""
+    up: dict[int, int] = {}
+    t, d = a, 0
+    while True:
+        up[t.i] = d
+        if t.head.i == t.i or d > 20:
+            break
+        t, d = t.head, d + 1
+    t, d = b, 0
+    while True:
+        if t.i in up:
+            return up[t.i] + d
+        if t.head.i == t.i or d > 20:
+            return 99
+        t, d = t.head, d + 1
+
+
+def _counted(root: Token) -> Token | None:
+    """The noun a number counts: "164 people" -> people; "thousands of people" -> people."""
+    if root.dep_ == "conj" and root.head.pos_ == "NUM":
+        return _counted(root.head)  # "four or five goals"
+    if root.pos_ in ("NOUN", "PROPN") and root.lemma_.lower() not in ("thousand", "hundred", "dozen", "million") \
+            and root.lower_ not in ("thousands", "hundreds", "dozens", "millions", "tens", "scores"):
+        return root  # the quantity span ends in its noun ("two billion dollars")
+    if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs and objs[0].pos_ in ("NOUN", "PROPN"):
+                return objs[0]
+    return None
+
+
+def _kind(q: Quantity, counted: Token | None) -> str:
+    if q.unit == "percent":
+        return "percent"
+    if q.unit is not None:
+        return "money"
+    if counted is None:
+        return "none"
+    return S.classify(counted.lemma_, counted.ent_type_)
+
+
+# Which measures fit which kind of counted thing.
+_COMPATIBLE: dict[str, frozenset[str]] = {
+    "person": K.PEOPLE_MEASURES | {"attacks"},
+    "none": K.PEOPLE_MEASURES | {"attacks"},
+    "thing": frozenset({"property"}),
+    "incident": frozenset({"attacks"}),
+    "money": frozenset({"damage"}),
+}
+
+
+def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> _Figure | None:
+    toks = _tokens_in(sent, q.start, q.end)
+    if not toks:
+        return None
+    text = sent.text
+    if AGE_AFTER_RE.match(text[q.end:q.end + 14]) or POPULATION_BEFORE_RE.search(text[max(0, q.start - 30):q.start]):
+        return None
+    if q.direction is not None and q.unit is not None:
+        return None  # "rose 5%", "up $3": a change of a level, not a count
+    root = _root(toks)
+    counted = _counted(root)
+    kind = _kind(q, counted)
+    allowed = _COMPATIBLE.get(kind)
+    if not allowed:
+        return None  # durations, percentages, unknown things
+    if kind == "none" and (root.dep_ not in K.BARE_NUMBER_DEPS or text[:q.start].rstrip().endswith("(")
+                           or (root.dep_ == "appos" and root.head.ent_type_ == "PERSON")):
+        return None  # "fired ten (10) rounds", "Nazarbayev, 81,": not a count of people
+    anchor = counted or root
+    best: tuple[int, str, _Cue] | None = None
+    for cue in cues:
+        for measure in cue.measures:
+            if measure not in allowed:
+                continue
+            if cue.token.i in {t.i for t in toks} and not (counted is not None and cue.token.i == counted.i):
+                continue
+            d = 0 if (counted is not None and cue.token.i == counted.i) else _distance(anchor, cue.token)
+            if cue.noun and measure != "attacks" and not _counts_noun_cue(counted, cue.token):
+                continue  # "the shooting death of X": a noun cue counts only itself ("164 deaths")
+            if measure in K.NEEDS_PERSON_NOUN and kind != "person":
+                continue
+            if any(c.dep_ == "neg" for c in cue.token.children):
+                continue  # "10 million people don't die"
+            if cue.noun and measure in ("participants", "deployed"):
+                d += 3  # "protesters were arrested": a verb cue nearby wins over the noun
+            d += K.WEAK_CUES.get(cue.token.lemma_.lower(), 0)
+            if d <= K.MAX_CUE_DISTANCE and (best is None or d < best[0]):
+                best = (d, measure, cue)
+    if best is None:
+        return None
+    _, measure, cue_hit = best
+    subject, unit = _subject_unit(measure, kind, counted, q)
+    return _Figure(quantity=q, measure=measure, subject=subject, unit=unit,
+                   place_name=_place(sent, cue_hit, anchor))
+
+
+def _counts_noun_cue(counted: Token | None, cue: Token) -> bool:
+    """ "164 deaths", "500 cases of attacks": the number counts the cue noun itself."""
+    if counted is None:
+        return False
+    if cue.i == counted.i:
+        return True
+    return cue.head.lower_ == "of" and cue.head.head.i == counted.i
+
+
+def _subject_unit(measure: str, kind: str, counted: Token | None, q: Quantity) -> tuple[str | None, str]:
+    if measure == "damage":
+        return None, q.unit or "USD"
+    nouns = [counted] + [c for c in counted.conjuncts if c.pos_ in ("NOUN", "PROPN")] if counted is not None else []
+    if kind == "thing":
+        plural = counted.lower_ if counted.tag_ in ("NNS", "NNPS") else counted.lemma_.lower() + "s"
+        return S.join_subjects([S.thing_subject(n.lemma_) for n in nouns if S.classify(n.lemma_) == "thing"]), plural
+    unit = PEOPLE_UNIT if kind == "person" else K.MEASURE_UNITS.get(measure, PEOPLE_UNIT)
+    if kind in ("none", "incident"):
+        return ("person" if measure in K.PEOPLE_MEASURES else None), unit
+    parts = []
+    for n in nouns:
+        if S.classify(n.lemma_, n.ent_type_) != "person":
+            continue
+        mods = tuple(c.lower_ for c in n.children if c.dep_ in ("compound", "amod"))
+        parts.append(S.person_subject(n.lemma_ if n.lemma_.lower() in S.PERSON_SUBJECTS else n.lower_, mods))
+    return S.join_subjects(parts) or "person", unit
+
+
+def _place(sent: Span, cue: _Cue, anchor: Token) -> str | None:
+    """A place the clause scopes the figure to: "103 were killed in Almaty (alone)"."""
+    heads = {anchor.i, anchor.head.i, *range(cue.token.i, cue.token.i + cue.width)}
+    for ent in sent.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        prep = ent.root.head
+        if ent.root.dep_ == "pobj" and prep.lower_ in ("in", "at", "across", "throughout") and prep.head.i in heads:
+            return ent.text
+    return None
+
+
+def _as_of(sent: Span, published: str | None) -> str | None:
+    """An explicit as-of date in the sentence, else the publication date, else None."""
+    from ..dates import find_dates  # H3's resolver; imported here, not at module import
+
+    text = sent.text
+    found = find_dates(text, published)
+    plain: str | None = None
+    for k, dm in enumerate(found):
+        before = text[max(0, dm.start - 12):dm.start]
+        if AS_OF_BEFORE_RE.search(before):
+            # "as of that day (January 10th)": the explicit date in brackets says which day
+            if k + 1 < len(found) and found[k + 1].start - dm.end <= 3:
+                return found[k + 1].value
+            return dm.value
+        if (plain is None and not NOT_AS_OF_BEFORE_RE.search(before) and FULL_DATE_RE.match(dm.value)
+                and (published is None or dm.value <= published)):
+            plain = dm.value
+    return plain or published

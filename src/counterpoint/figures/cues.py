@@ -1,0 +1,122 @@
+"""Measure cues (../shared/spec/measures.md as data): which words make a number a figure.
+
+Single words are matched on the token's lemma (lower case) and, for adjectives such as "dead"
+and "injured", on its lower-case text. Phrases are matched on lower-case token texts. A cue's
+measure says what the linked number counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verb (and verbal adjective) lemmas -> measure. Verbs govern the counted noun in active,
+# passive and participial phrasings ("were killed", "killed 5", "16 officers killed").
+VERB_CUES: dict[str, str] = {
+    # killed
+    "kill": "killed", "die": "killed", "murder": "killed", "slay": "killed", "behead": "killed",
+    "massacre": "killed", "execute": "killed", "perish": "killed", "dead": "killed",
+    "slaughter": "killed", "assassinate": "killed", "beheading": "killed", "killing": "killed",
+    "execution": "killed",
+    # injured
+    "injure": "injured", "wound": "injured", "hurt": "injured", "hospitalize": "injured",
+    "hospitalise": "injured", "injured": "injured", "wounded": "injured", "shoot": "injured",
+    # detained
+    "arrest": "detained", "detain": "detained", "apprehend": "detained", "jail": "detained",
+    "imprison": "detained", "round": "detained",
+    # charged
+    "charge": "charged", "indict": "charged", "prosecute": "charged", "convict": "charged",
+    # missing
+    "missing": "missing", "disappear": "missing", "unaccounted": "missing",
+    # displaced
+    "displace": "displaced", "evacuate": "displaced", "flee": "displaced",
+    # deployed
+    "deploy": "deployed", "dispatch": "deployed", "send": "deployed", "arrive": "deployed",
+    # participants
+    "gather": "participants", "march": "participants", "rally": "participants",
+    "protest": "participants", "demonstrate": "participants",
+    # attacks
+    "attack": "attacks", "assault": "attacks", "beat": "attacks",
+    # property
+    "loot": "property", "burn": "property", "torch": "property", "destroy": "property",
+    "damage": "property", "ransack": "property", "vandalize": "property", "vandalise": "property",
+    "smash": "property", "plunder": "property", "raze": "property", "storm": "property",
+    "seize": "property", "demolish": "property",
+}
+# Nouns that are themselves the counted thing ("164 deaths", "3,000 arrests", "500 attacks").
+NOUN_CUES: dict[str, str] = {
+    "death": "killed", "fatality": "killed", "body": "killed", "casualty": "killed",
+    "dead": "killed", "life": "killed",
+    "injury": "injured", "wounded": "injured", "injured": "injured",
+    "arrest": "detained", "detention": "detained", "detainee": "detained", "arrestee": "detained",
+    "prisoner": "detained",
+    "displaced": "displaced", "evacuee": "displaced", "refugee": "displaced",
+    "peacekeeper": "deployed", "serviceman": "deployed",
+    "protester": "participants", "protestor": "participants", "demonstrator": "participants",
+    "rioter": "participants", "participant": "participants",
+    "attack": "attacks", "assault": "attacks", "beating": "attacks", "clash": "attacks",
+    "shooting": "attacks", "incident": "attacks",
+}
+# Nominal cues that head a clause the number attaches to ("the death toll rose to 164").
+HEAD_NOUN_CUES: dict[str, str] = {
+    "toll": "killed", "damage": "damage", "loss": "damage", "losses": "damage",
+    "crowd": "participants", "rally": "participants",
+}
+# Phrases (lower-case token texts) -> measure; matched before single words.
+PHRASE_CUES: dict[tuple[str, ...], str] = {
+    ("death", "toll"): "killed",
+    ("gunned", "down"): "killed",
+    ("shot", "dead"): "killed",
+    ("fatally", "shot"): "killed",
+    ("shot", "to", "death"): "killed",
+    ("found", "dead"): "killed",
+    ("lost", "their", "lives"): "killed",
+    ("lives", "lost"): "killed",
+    ("claimed", "the", "lives"): "killed",
+    ("sought", "medical"): "injured",
+    ("seek", "medical"): "injured",
+    ("medical", "care"): "injured",
+    ("medical", "help"): "injured",
+    ("treated", "for"): "injured",
+    ("taken", "into", "custody"): "detained",
+    ("rounded", "up"): "detained",
+    ("criminal", "cases"): "charged",
+    ("took", "to", "the", "streets"): "participants",
+    ("take", "to", "the", "streets"): "participants",
+    ("taking", "to", "the", "streets"): "participants",
+    ("set", "on", "fire"): "property",
+    ("set", "fire"): "property",
+    ("cost", "the", "economy"): "damage",
+    ("estimated", "the", "economic", "damage"): "damage",
+    ("economic", "damage"): "damage",
+}
+# A cheap test on the lower-cased sentence before any token work: a sentence with none of these
+# stems cannot hold a figure.
+CUE_STEMS_RE = re.compile(
+    r"kill|dead|death|die[ds]?\b|dying|fatal|bod(?:y|ies)|lives|casualt|victim|murder|slai|slay|"
+    r"behead|massacre|execut|perish|slaughter|assassin|toll|gunned|shot|"
+    r"injur|wound|hurt|hospital|medical|treated|"
+    r"arrest|detain|detention|custody|apprehend|rounded|jail|prison|"
+    r"charge|indict|prosecut|convict|criminal case|"
+    r"missing|disappear|unaccounted|displac|evacu|fled|flee|refugee|"
+    r"deploy|dispatch|sent\b|send|arriv|peacekeep|servicem|"
+    r"protest|demonstr|rioter|crowd|rall(?:y|ies|ied)|gather|march|streets|participant|"
+    r"attack|assault|beat|clash|shooting|incident|"
+    r"loot|burn|torch|destroy|damag|ransack|vandal|smash|plunder|raze|razed|storm|seiz|demolish|fire|"
+    r"loss|cost",
+)
+# Measures that count people: unit "people", implicit subject "person".
+PEOPLE_MEASURES: frozenset[str] = frozenset({
+    "killed", "injured", "detained", "charged", "missing", "displaced", "deployed", "participants",
+})
+# Units of the measures that do not count people.
+MEASURE_UNITS: dict[str, str] = {"attacks": "incidents"}
+# Largest dependency-tree distance between a number (or its counted noun) and its cue.
+MAX_CUE_DISTANCE = 4
+# Cues that lose to a stronger one nearby: "shot" means hurt unless "killed" / "dead" is said too.
+WEAK_CUES: dict[str, int] = {"shoot": 2, "hurt": 1, "send": 2, "arrive": 2, "storm": 1, "seize": 1}
+# Measures that need a counted person noun: a bare number is not troops sent.
+NEEDS_PERSON_NOUN: frozenset[str] = frozenset({"deployed"})
+# Dependency roles in which a bare number stands for people ("103 were killed", "rose to 164").
+BARE_NUMBER_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj", "ROOT", "conj", "appos"})
+# Intransitive cues whose plain subject is the counted person ("a man died").
+INTRANSITIVE_CUES: frozenset[str] = frozenset({"die", "perish", "disappear", "flee", "dead"})

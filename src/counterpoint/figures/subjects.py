@@ -1,0 +1,107 @@
+"""Who or what a figure counts, normalized to a singular lower-case noun phrase.
+
+"16 police and army officers" -> "police officer and soldier"; "three children" -> "child";
+a bare number of people ("103 were killed") -> "person". Vocabulary first, logic below.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Kind = Literal["person", "thing", "incident", "time", "other"]
+
+# Lemma (lower case) of a counted noun -> normalized person subject.
+PERSON_SUBJECTS: dict[str, str] = {
+    "people": "person", "person": "person", "individual": "person", "victim": "person",
+    "body": "person", "life": "person", "death": "person", "fatality": "person",
+    "casualty": "person", "dead": "person", "injured": "person", "wounded": "person",
+    "injury": "person", "arrest": "person", "detainee": "person", "prisoner": "person",
+    "resident": "person", "citizen": "civilian", "civilian": "civilian", "local": "person",
+    "child": "child", "kid": "child", "minor": "child", "teenager": "child", "boy": "child",
+    "girl": "child", "baby": "child", "infant": "child", "student": "student", "cadet": "cadet",
+    "police": "police officer", "policeman": "police officer", "policemen": "police officer",
+    "policewoman": "police officer", "cop": "police officer", "officer": "police officer",
+    "guard": "guard", "guardsman": "guard",
+    "soldier": "soldier", "troop": "soldier", "serviceman": "soldier", "servicemen": "soldier",
+    "paratrooper": "soldier", "peacekeeper": "peacekeeper", "military": "soldier",
+    "foreigner": "foreign national", "national": "foreign national",
+    "protester": "protester", "protestor": "protester", "demonstrator": "protester",
+    "rioter": "protester", "participant": "protester", "activist": "activist",
+    "journalist": "journalist", "reporter": "journalist", "man": "man", "men": "man",
+    "woman": "woman", "women": "woman", "worker": "worker", "employee": "worker",
+    "official": "official", "militant": "militant", "terrorist": "militant", "gunman": "militant",
+    "fighter": "militant", "bandit": "militant", "suspect": "suspect", "member": "person",
+    "pensioner": "elderly person", "elderly": "elderly person", "evacuee": "person",
+    "other": "person", "refugee": "refugee", "worshipper": "person", "passenger": "person", "patient": "person",
+    "doctor": "medic", "medic": "medic", "nurse": "medic", "firefighter": "firefighter",
+}
+# Modifier + noun -> a more specific subject ("army officers" are soldiers).
+MODIFIED_SUBJECTS: dict[tuple[str, str], str] = {
+    ("army", "officer"): "soldier", ("military", "officer"): "soldier",
+    ("police", "officer"): "police officer", ("foreign", "national"): "foreign national",
+    ("foreign", "citizen"): "foreign national", ("old", "people"): "elderly person",
+    ("elderly", "people"): "elderly person", ("law", "enforcement"): "police officer",
+    ("security", "officer"): "security officer", ("security", "force"): "security officer",
+    ("national", "guard"): "guard", ("old", "person"): "elderly person",
+}
+# Things counted by the property measure (lemma -> subject); the unit is the plural.
+THING_SUBJECTS: dict[str, str] = {
+    "shop": "shop", "store": "shop", "cafe": "cafe", "café": "cafe", "restaurant": "restaurant",
+    "office": "office", "building": "building", "vehicle": "vehicle", "car": "vehicle",
+    "bus": "vehicle", "truck": "vehicle", "ambulance": "vehicle", "house": "house",
+    "home": "house", "apartment": "house", "bank": "bank", "atm": "atm", "kiosk": "kiosk",
+    "business": "business", "facility": "facility", "school": "school", "hospital": "hospital",
+    "mall": "mall", "warehouse": "warehouse", "pharmacy": "pharmacy", "market": "market",
+    "property": "property", "structure": "building", "station": "station", "church": "church",
+    "mosque": "mosque", "weapon": "weapon", "gun": "weapon", "firearm": "weapon",
+    "outlet": "shop", "supermarket": "shop", "boutique": "shop", "enterprise": "business",
+}
+# Counted nouns that are incidents ("500 cases of attacks").
+INCIDENT_NOUNS: frozenset[str] = frozenset({
+    "attack", "assault", "beating", "case", "incident", "clash", "shooting", "raid", "robbery",
+    "episode", "act",
+})
+# Counted nouns that make a number a duration, age or time, never a figure.
+TIME_NOUNS: frozenset[str] = frozenset({
+    "year", "decade", "month", "week", "day", "hour", "minute", "second", "century",
+    "millennium", "night", "weekend", "time", "percent", "%", "term", "generation",
+})
+# Entity labels whose members are people ("200 Kazakhs").
+PERSON_LABELS: frozenset[str] = frozenset({"NORP"})
+
+
+def classify(lemma: str, ent_label: str = "") -> Kind:
+    """What kind of thing a counted noun is."""
+    lemma = lemma.lower()
+    if lemma in TIME_NOUNS:
+        return "time"
+    if lemma in PERSON_SUBJECTS or ent_label in PERSON_LABELS:
+        return "person"
+    if lemma in THING_SUBJECTS:
+        return "thing"
+    if lemma in INCIDENT_NOUNS:
+        return "incident"
+    return "other"
+
+
+def person_subject(lemma: str, modifiers: tuple[str, ...] = ()) -> str:
+    """Normalize a person noun with its modifiers ("army" + "officer" -> "soldier")."""
+    lemma = lemma.lower()
+    for mod in modifiers:
+        hit = MODIFIED_SUBJECTS.get((mod.lower(), lemma))
+        if hit:
+            return hit
+    return PERSON_SUBJECTS.get(lemma, "person")
+
+
+def thing_subject(lemma: str) -> str:
+    return THING_SUBJECTS.get(lemma.lower(), lemma.lower())
+
+
+def join_subjects(parts: list[str]) -> str | None:
+    """ "police officer" + "soldier" -> "police officer and soldier"; duplicates collapse."""
+    seen: list[str] = []
+    for p in parts:
+        if p and p not in seen:
+            seen.append(p)
+    return " and ".join(seen[:3]) if seen else None

@@ -1,0 +1,197 @@
+"""Data for the number parser (`counterpoint.numbers`): words, scales, qualifiers, currencies.
+
+Kept apart from the parsing logic so the vocabulary can grow without touching code. All keys
+are lower case; multi-word phrases are tuples of words.
+"""
+
+from __future__ import annotations
+
+# Cardinal words below one hundred.
+UNIT_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS_WORDS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+# Multipliers that may follow a number ("1.5 million", "two hundred", "a dozen").
+SCALE_WORDS: dict[str, int] = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "dozen": 12,
+}
+# Abbreviated scales written against digits ("$2bn", "PS2.7m", "5k"); only trusted when glued
+# to the digits, because "5 m" is usually metres.
+SCALE_SUFFIXES: dict[str, int] = {
+    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+    "b": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
+}
+# Vague counts, coded the conservative way conflict-data coders do (measures.md): a lower
+# bound, qualifier at_least. Two-word forms first ("tens of thousands").
+VAGUE_PHRASES: dict[tuple[str, ...], int] = {
+    ("tens", "of", "thousands"): 10_000,
+    ("hundreds", "of", "thousands"): 100_000,
+    ("tens", "of", "millions"): 10_000_000,
+    ("hundreds", "of", "millions"): 100_000_000,
+    ("dozens",): 12,
+    ("scores",): 20,
+    ("hundreds",): 100,
+    ("thousands",): 1_000,
+    ("millions",): 1_000_000,
+    ("billions",): 1_000_000_000,
+}
+# "several thousand", "a few hundred": at least the scale.
+VAGUE_MODIFIERS: frozenset[str] = frozenset({"several", "few", "many"})
+# "tens" alone only counts when followed by "of" + a noun ("tens of people").
+VAGUE_TENS = 10
+
+# Qualifier phrases written before the number, longest first when matching.
+QUALIFIER_PHRASES: dict[tuple[str, ...], str] = {
+    ("more", "than"): "more_than",
+    ("over",): "more_than",
+    ("upwards", "of"): "more_than",
+    ("in", "excess", "of"): "more_than",
+    ("above",): "more_than",
+    ("just", "over"): "more_than",
+    ("well", "over"): "more_than",
+    ("north", "of"): "more_than",
+    ("almost",): "almost",
+    ("nearly",): "almost",
+    ("close", "to"): "almost",
+    ("just", "shy", "of"): "almost",
+    ("about",): "about",
+    ("some",): "about",
+    ("around",): "about",
+    ("roughly",): "about",
+    ("approximately",): "about",
+    ("approx",): "about",
+    ("an", "estimated"): "about",
+    ("estimated",): "about",
+    ("circa",): "about",
+    ("~",): "about",
+    ("at", "least"): "at_least",
+    ("a", "minimum", "of"): "at_least",
+    ("no", "fewer", "than"): "at_least",
+    ("no", "less", "than"): "at_least",
+    ("up", "to"): "up_to",
+    ("as", "many", "as"): "up_to",
+    ("as", "much", "as"): "up_to",
+    ("no", "more", "than"): "at_most",
+    ("at", "most"): "at_most",
+    ("a", "maximum", "of"): "at_most",
+    ("fewer", "than"): "less_than",
+    ("less", "than"): "less_than",
+    ("under",): "less_than",
+    ("below",): "less_than",
+    ("just", "under"): "less_than",
+    ("just", "below"): "less_than",
+    ("sub",): "less_than",
+    ("sub", "-"): "less_than",
+    ("over", "than"): "more_than",
+}
+QUALIFIER_MAX_WORDS = 3
+
+# Words that make an adjacent pair of numbers a range: "8,000-10,000", "8 to 10".
+RANGE_DASHES: frozenset[str] = frozenset({"-", "–", "—"})
+RANGE_WORDS: frozenset[str] = frozenset({"to"})
+
+# Currency written before the number. "PS" and "Y=" are how £ and ¥ survive some ASCII feeds.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+    "ps": "GBP", "¥": "JPY", "y=": "JPY", "₹": "INR", "rs": "INR", "₽": "RUB", "₸": "KZT",
+    "rm": "MYR", "c$": "CAD", "a$": "AUD", "au$": "AUD", "ca$": "CAD", "hk$": "HKD", "nz$": "NZD", "chf": "CHF",
+}
+# Currency written after the number ("two billion dollars", "500 tenge").
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR",
+    "eur": "EUR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "ruble": "RUB",
+    "rubles": "RUB", "roubles": "RUB", "rouble": "RUB", "tenge": "KZT", "shekel": "ILS",
+    "shekels": "ILS", "francs": "CHF", "won": "KRW", "crowns": "DKK", "kroner": "DKK",
+    "krona": "SEK", "kronor": "SEK", "lira": "TRY", "hryvnia": "UAH", "hryvnias": "UAH",
+}
+# Nationality words that narrow "dollars" ("Canadian dollars", "US dollars").
+CURRENCY_NATIONALITY: dict[tuple[str, str], str] = {
+    ("canadian", "USD"): "CAD", ("australian", "USD"): "AUD", ("hong", "USD"): "HKD",
+    ("singapore", "USD"): "SGD", ("danish", "DKK"): "DKK", ("swedish", "DKK"): "SEK",
+    ("norwegian", "DKK"): "NOK", ("new", "USD"): "NZD",
+}
+PERCENT_WORDS: frozenset[str] = frozenset({"%", "percent", "pc", "pct"})
+
+# Words just before a number that report a change rather than a level ("rose 5%", "down 1%").
+UP_WORDS: frozenset[str] = frozenset({
+    "up", "rose", "rise", "rises", "rising", "risen", "gained", "gain", "gains", "increased",
+    "increase", "increases", "climbed", "climb", "jumped", "jump", "surged", "surge", "grew",
+    "grow", "advanced", "added", "soared", "rallied", "+", "higher", "boosted", "lifted",
+    "spiked", "trending",
+})
+DOWN_WORDS: frozenset[str] = frozenset({
+    "down", "fell", "fall", "falls", "fallen", "dropped", "drop", "drops", "declined", "decline",
+    "decreased", "decrease", "lost", "plunged", "plunge", "slipped", "slid", "tumbled", "sank",
+    "shed", "eased", "dipped", "lower", "slumped", "cut", "reduced", "plummeted", "plummeting",
+    "shrank", "contracted",
+})
+# Words allowed between a change word and its number ("rose by nearly 5%").
+CHANGE_GAP_WORDS: frozenset[str] = frozenset({"by", "another", "further"})
+
+MONTHS: frozenset[str] = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+})
+# A bare four-digit integer in this span, with no unit, is read as a year, not a quantity.
+YEAR_RANGE = (1500, 2200)
+# Ordinal suffixes glued to digits ("22nd", "96th").
+ORDINAL_SUFFIXES: frozenset[str] = frozenset({"st", "nd", "rd", "th"})
+# Clock-time markers after a number ("10:27 PM", "5am").
+TIME_WORDS: frozenset[str] = frozenset({"am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "edt", "est", "pdt", "pst", "bst", "cet"})
+# Words that may precede a number within a name yet are ordinary sentence words, not names.
+NOT_NAME_WORDS: frozenset[str] = frozenset({
+    "the", "a", "an", "and", "or", "of", "in", "on", "at", "by", "for", "to", "with", "from",
+    "about", "some", "over", "under", "than", "nearly", "almost", "around", "roughly", "just",
+    "only", "all", "least", "most", "another", "those", "these", "its", "their", "his", "her",
+    "our", "we", "they", "he", "she", "it", "i", "you", "were", "was", "are", "is", "be",
+    "had", "have", "has", "killed", "said", "says", "estimated", "approximately", "up",
+    "down", "rose", "fell", "top", "last", "first", "next", "past", "more", "less", "fewer",
+    "but", "while", "as", "when", "if", "that", "which", "who", "after", "before", "since",
+    "until", "between", "among", "including", "except", "per", "each", "every", "both",
+    "nearly", "exactly", "additional", "further", "another", "sub", "gained", "lost",
+})
+
+# "gave up 517 yards": "up" after these verbs is a particle, not a change.
+UP_PARTICLE_VERBS: frozenset[str] = frozenset({
+    "give", "gave", "gives", "giving", "given", "make", "made", "makes", "set", "sets", "pick",
+    "picked", "put", "sign", "signed", "take", "took", "open", "opened", "pay", "paid", "end",
+    "ended", "show", "showed", "turn", "turned", "back", "backed", "came", "come", "wrap",
+})
+# Nouns that label rather than count the number after them ("category 4", "Game 7").
+LABEL_NOUNS: frozenset[str] = frozenset({
+    "category", "level", "game", "room", "unit", "route", "section", "row", "page", "chapter",
+    "verse", "article", "line", "number", "no", "grade", "phase", "stage", "round", "season",
+    "episode", "version", "vol", "volume", "zip", "channel", "flight", "gate", "platform",
+    "highway", "interstate", "apartment", "suite", "lot", "block", "district", "ward", "precinct",
+    "resolution", "amendment", "covid", "top", "class", "model", "series", "tier", "squad",
+})
+# Glued letters that scale the digits even without a currency sign ("4.3M sales", "$2bn").
+UPPER_SCALE_SUFFIXES: dict[str, int] = {"M": 1_000_000, "B": 1_000_000_000, "K": 1_000, "BN": 1_000_000_000}
+# Fraction words: "two-thirds", "a third of", "half of".
+FRACTION_WORDS: dict[str, float] = {
+    "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
+    "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
+}
+MINUS_WORDS: frozenset[str] = frozenset({"minus", "negative"})
+
+# Words before "one" that make it a pronoun ("each one", "the same one"), not a count.
+ONE_PRONOUN_BEFORE: frozenset[str] = frozenset({
+    "each", "same", "no", "any", "every", "this", "that", "which", "another", "the", "last",
+    "only", "new", "old", "big", "little", "right", "wrong", "other", "favourite", "favorite",
+})
+# Before a four-digit number these make it a year ("in 1999", "since 2011").
+YEAR_PREPOSITIONS: frozenset[str] = frozenset({
+    "in", "since", "by", "from", "until", "till", "of", "year", "early", "late", "mid", "circa",
+    "before", "after", "during", "through", "to", "and", "between", "around", "spring", "summer",
+    "autumn", "fall", "winter", "season", "fiscal", "fy", "'",
+})
+# Words after a bare four-digit number that show it counts something ("1500 people").
+COUNT_NOUNS_AFTER: frozenset[str] = frozenset({"people", "persons", "police", "troops", "staff", "personnel"})

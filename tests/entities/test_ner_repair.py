@@ -1,0 +1,70 @@
+"""NER repair in the product pipeline: demonyms, agencies, headline fragments, places, titles."""
+
+from __future__ import annotations
+
+from counterpoint.nlp import make_doc
+
+
+def _ents(nlp, text: str) -> dict[str, str]:
+    doc = nlp(make_doc(nlp, text, doc_id="t", published=None))
+    return {m.text: m.label for m in doc._.cp_mentions}
+
+
+def test_runs_before_mentions(nlp) -> None:
+    names = nlp.pipe_names
+    assert names.index("cp_ner_repair") < names.index("cp_mentions")
+
+
+def _repair(nlp, text: str, wrong: list[tuple[str, str]]) -> dict[str, str]:
+    """Set the small model's typical mistakes by hand, then run only the repair component."""
+    from spacy.tokens import Span
+
+    doc = make_doc(nlp, text, doc_id="t", published=None)
+    spans = []
+    pos = 0
+    for surface, label in wrong:  # in text order
+        start = text.index(surface, pos)
+        pos = start + len(surface)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+    doc.ents = [s for s in spans if isinstance(s, Span)]
+    doc = nlp.get_pipe("cp_ner_repair")(doc)
+    return {e.text: e.label_ for e in doc.ents}
+
+
+def test_demonyms_agencies_and_places(nlp) -> None:
+    text = ("Sputnik, a Russian state-owned news agency, reported that 103 were killed in Almaty. "
+            "The Kazakh soldiers were beheaded. Kazakhstanis were told to stay home. "
+            "Rebels seized administrations in Aktobe (Aktyubinsk) and Atyrau (Guryev).")
+    ents = _repair(nlp, text, [("Sputnik", "PERSON"), ("Russian", "NORP"), ("Almaty", "PERSON"),
+                               ("Kazakh", "PERSON"), ("Kazakhstanis", "GPE"), ("Aktyubinsk", "PERSON"),
+                               ("Guryev", "PERSON")])
+    assert ents["Sputnik"] == "ORG"
+    assert ents["Kazakh"] == "NORP" and ents["Kazakhstanis"] == "NORP" and ents["Russian"] == "NORP"
+    for place in ("Almaty", "Aktyubinsk", "Guryev"):
+        assert ents[place] == "GPE", (place, ents)
+
+
+def test_titled_name_is_a_person(nlp) -> None:
+    text = "The appeal of the President of Kazakhstan Kassym-Jomart Tokayev to the CSTO. Tokayev said so."
+    ents = _repair(nlp, text, [("Kazakhstan Kassym-Jomart Tokayev", "ORG"), ("Tokayev", "ORG")])
+    assert ents.get("Kassym-Jomart Tokayev") == "PERSON", ents
+    assert ents.get("Kazakhstan") == "GPE"
+
+
+def test_place_pair_is_split(nlp) -> None:
+    text = "Riots broke out in the town of Zhanaozen, Mangystau Oblast, and spread."
+    ents = _repair(nlp, text, [("Zhanaozen, Mangystau Oblast", "ORG")])
+    assert ents == {"Zhanaozen": "GPE", "Mangystau Oblast": "GPE"}
+
+
+def test_headline_fragment_is_trimmed(nlp) -> None:
+    ents = _ents(nlp, "Vladimir Putin Sends Troops to Kazakhstan\n\nThe Kremlin said on Friday that troops left.")
+    assert "Vladimir Putin Sends" not in ents
+    assert ents.get("Vladimir Putin") == "PERSON"
+
+
+
+
+def test_junk_person_spans_are_dropped(nlp) -> None:
+    ents = _repair(nlp, "If you found an error, select it and press Ctrl + Enter.", [("Ctrl + Enter", "PERSON")])
+    assert "Ctrl + Enter" not in ents

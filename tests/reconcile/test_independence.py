@@ -1,0 +1,43 @@
+"""Relays of one origin count once; syndicated copies collapse; unsourced figures count the outlet."""
+
+from __future__ import annotations
+
+from counterpoint.reconcile import reconcile
+from counterpoint.reconcile.independence import name_key
+
+from .conftest import fig, make_doc
+
+
+def test_name_key_collapses_wordings_of_one_body():
+    assert name_key("the local Ministry of Health") == name_key("health ministry") == name_key("Ministry of Health")
+    assert name_key("Ministry of Internal Affairs") == name_key("Interior Ministry")
+    assert name_key("health officials") != name_key("Ministry of Health")
+
+
+def test_ten_outlets_relaying_one_ministry_is_one_source():
+    docs = [make_doc(f"d{i}", outlet=f"Outlet {i}") for i in range(10)]
+    wordings = ["the Ministry of Health", "health ministry", "Ministry of Health"]
+    claims = [fig(f"c{i}", f"d{i}", "killed", 164, sources=((wordings[i % 3], "origin"),)) for i in range(10)]
+    rec = reconcile(docs, claims, ())
+    (g,) = rec.groups
+    assert g.outlets == 10 and g.independent_sources == 1 and g.verdict == "agree"
+
+
+def test_syndicated_copies_collapse_and_unsourced_figures_count_their_outlet():
+    docs = [make_doc("orig", outlet="AP"), make_doc("copy1", outlet="Daily A", duplicate_of="orig"),
+            make_doc("copy2", outlet="Daily B", duplicate_of="copy1"), make_doc("own", outlet="Local")]
+    claims = [fig("o1", "orig", "killed", 5), fig("l1", "own", "killed", 5)]
+    rec = reconcile(docs, claims, ())
+    (g,) = rec.groups
+    assert g.outlets == 4  # AP carried by two more outlets, plus Local
+    assert g.independent_sources == 2  # AP's own report and Local's own report
+    names = {p.name for p in rec.outlets}
+    assert names == {"AP", "Daily A", "Daily B", "Local"}
+
+
+def test_outlet_profiles_list_relayed_origins(founding):
+    docs, claims = founding
+    rec = reconcile(docs, claims, ())
+    yonhap = next(p for p in rec.outlets if p.name == "Yonhap News")
+    assert yonhap.documents == ("yonhap",)
+    assert "the local Ministry of Health" in yonhap.origins

@@ -1,0 +1,91 @@
+"""DESIGN.md's verdicts, plus dispute, missing dates and revisions."""
+
+from __future__ import annotations
+
+from counterpoint.reconcile import reconcile
+
+from .conftest import fig, make_doc
+
+
+def _group(rec, measure, *, place=None, subject="person"):
+    found = [g for g in rec.groups if g.measure == measure and g.place == place and g.subject == subject]
+    assert len(found) == 1, [(g.measure, g.place, g.subject) for g in rec.groups]
+    return found[0]
+
+
+def test_nationwide_killed_agree_best_164(founding):
+    docs, claims = founding
+    rec = reconcile(docs, claims, ())
+    g = _group(rec, "killed")
+    assert set(g.claims) == {"y1", "t1", "u1"}
+    assert g.verdict == "agree"
+    assert g.best.value == 164
+    assert g.best.low == 150 and g.best.high == 164
+    assert g.outlets == 3
+    assert g.independent_sources == 3  # Ministry of Health, health officials, AFP
+    assert g.explanation.startswith("164 killed — the local Ministry of Health (via Sputnik, in Yonhap News's report)")
+    assert "says more than 150" in g.explanation and g.explanation.endswith("consistent.")
+
+
+def test_arrests_are_one_group_that_grew(founding):
+    docs, claims = founding
+    g = _group(reconcile(docs, claims, ()), "detained")
+    assert set(g.claims) == {"y3", "t3", "t4"}
+    assert g.verdict == "update"
+    assert g.best.value == 7939
+    assert "grew" in g.explanation and "2022-01-10" in g.explanation
+
+
+def test_almaty_and_children_are_their_own_groups(founding):
+    docs, claims = founding
+    rec = reconcile(docs, claims, ())
+    almaty = _group(rec, "killed", place="Almaty")
+    assert almaty.claims == ("y2",) and almaty.verdict == "single" and almaty.best.value == 103
+    children = _group(rec, "killed", subject="child")
+    assert children.claims == ("t2",) and children.verdict == "single"
+    assert not any(g.verdict == "dispute" for g in rec.groups)
+
+
+def test_dispute_same_scope_and_time_takes_lowest():
+    docs = [make_doc("a", outlet="A"), make_doc("b", outlet="B")]
+    claims = [fig("a1", "a", "killed", 12, as_of="2022-01-05"), fig("b1", "b", "killed", 30, as_of="2022-01-05")]
+    g = _group(reconcile(docs, claims, ()), "killed")
+    assert g.verdict == "dispute"
+    assert (g.best.value, g.best.low, g.best.high) == (12, 12, 30)
+    assert "conflicting" in g.explanation
+
+
+def test_missing_dates_are_not_guessed():
+    docs = [make_doc("a", outlet="A"), make_doc("b", outlet="B")]
+    undated = [fig("a1", "a", "killed", 12), fig("b1", "b", "killed", 30)]
+    g = _group(reconcile(docs, undated, ()), "killed")
+    assert g.verdict == "dispute"  # no dates: nothing shows the count grew
+    assert "dates unknown" in g.explanation
+    one_dated = [fig("a1", "a", "killed", 12), fig("b1", "b", "killed", 30, as_of="2022-01-07"),
+                 fig("b2", "b", "killed", 20, as_of="2022-01-06")]
+    g = _group(reconcile(docs, one_dated, ()), "killed")
+    assert g.verdict == "update" and g.best.value == 30
+    assert "date unknown" in g.explanation
+
+
+def test_same_origin_revision_is_an_update():
+    docs = [make_doc("a", outlet="A", published="2022-01-05"), make_doc("b", outlet="B", published="2022-01-08")]
+    claims = [fig("a1", "a", "injured", 40, sources=(("Health Ministry", "origin"),)),
+              fig("b1", "b", "injured", 35, sources=(("the Ministry of Health", "origin"),))]
+    g = _group(reconcile(docs, claims, ()), "injured")
+    assert g.verdict == "update" and g.best.value == 35
+    assert "revised" in g.explanation
+
+
+def test_vague_count_agrees():
+    docs = [make_doc("a", outlet="A"), make_doc("b", outlet="B")]
+    claims = [fig("a1", "a", "killed", 12, qualifier="at_least"), fig("b1", "b", "killed", 164)]
+    g = _group(reconcile(docs, claims, ()), "killed")
+    assert g.verdict == "agree" and g.best.value == 164
+
+
+def test_group_ids_are_stable(founding):
+    docs, claims = founding
+    first = [g.id for g in reconcile(docs, claims, ()).groups]
+    again = [g.id for g in reconcile(docs, list(reversed(claims)), ()).groups]
+    assert sorted(first) == sorted(again) and len(set(first)) == len(first)

@@ -1,0 +1,36 @@
+"""Run the `counterpoint` CLI in this process and record its peak memory.
+
+    python rss_run.py RSS_FILE analyze PATH ... -> exit code of the CLI; RSS_FILE gets JSON
+    {"self_kib": ..., "children_kib": ...} (ru_maxrss: KiB on Linux)
+
+/usr/bin/time -v is not everywhere; getrusage is, and in-process it measures the CLI itself.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import runpy
+import sys
+
+
+def main() -> int:
+    rss_file, *args = sys.argv[1:]
+    sys.argv = ["counterpoint", *args]
+    code: int = 0
+    try:
+        runpy.run_module("counterpoint.cli", run_name="__main__", alter_sys=True)
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    finally:
+        usage = {
+            "self_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+            "children_kib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+        }
+        with open(rss_file, "w", encoding="utf-8") as fh:
+            json.dump(usage, fh)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
