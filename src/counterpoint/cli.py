@@ -64,7 +64,7 @@ def analyze(
     table.add_row(*(str(getattr(summary, c)) for c in ("documents", "new", "skipped", "duplicates", "figures", "groups")))
     out.print(table)
     for path, reason in summary.skipped_now:
-        err.print(f"skipped {path!r}: {reason}", markup=False, highlight=False)
+        err.print(f"skipped {path!r}: {reason}", markup=False, highlight=False, soft_wrap=True)
     for p in summary.outputs:
         out.print(f"wrote {p}", highlight=False)
     if strict and summary.skipped_now:

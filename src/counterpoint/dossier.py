@@ -38,11 +38,18 @@ def dumps(d: Dossier) -> str:
     return json.dumps(dossier_json(d), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 
 
+def remove_stale_temporaries(out: Path) -> None:
+    """Delete temporary files a killed writer left (call only while holding the writer lock)."""
+    for tmp in out.glob(".dossier.*.tmp"):
+        tmp.unlink(missing_ok=True)
+
+
 def write_outputs(d: Dossier, out_dir: str | Path) -> dict[str, Path]:
     """Write dossier.json and dossier.html into `out_dir`, each atomically."""
     from .report import render_report
 
     out = Path(out_dir)
+    remove_stale_temporaries(out)
     return {
         "json": write_text_atomic(out / "dossier.json", dumps(d)),
         "html": write_text_atomic(out / "dossier.html", render_report(d)),

@@ -48,12 +48,21 @@ def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 def _new_documents(
-    store: SQLiteStore, paths: Sequence[str | Path], manifest: Path | None, limits: Limits
+    store: SQLiteStore,
+    paths: Sequence[str | Path],
+    manifest: Path | None,
+    limits: Limits,
+    skipped_before: list[tuple[str, str]],
 ) -> Iterator[Document]:
-    """Documents not yet stored, with duplicate_of set against everything seen so far."""
+    """Documents not yet stored, with duplicate_of set against everything seen so far.
+
+    Inputs skipped by an earlier run are listed in `skipped_before` (so --strict still fails).
+    """
     dedup = Deduplicator(store.documents())
     for doc in read_documents(paths, manifest=manifest, limits=limits):
         if store.has_document(doc.id):
+            if doc.status == "skipped":
+                skipped_before.append((doc.path, doc.reason or "unknown reason"))
             continue  # already stored by an earlier (possibly interrupted) run
         yield dedup.check(doc)
 
@@ -79,15 +88,21 @@ def analyze_into_store(
     dask_address: str | None = None,
     progress: Progress | None = None,
     on_wait: Callable[[str], None] | None = None,
+    out_dir: str | Path | None = None,
 ) -> tuple[RunSummary, Dossier]:
-    """Analyze `paths` into the store at `db_path` and rebuild the corpus-level results."""
+    """Analyze `paths` into the store at `db_path` and rebuild the corpus-level results.
+
+    With `out_dir`, the outputs are written while the writer lock is still held, so stale
+    temporary files there can only be a killed run's and are removed.
+    """
     from .corpus import build_dossier
+    from .dossier import write_outputs
 
     limits = limits or Limits()
     skipped_now: list[tuple[str, str]] = []
     new = 0
     with write_lock(db_path, on_wait=on_wait), open_store(db_path) as store:
-        docs = _new_documents(store, paths, manifest, limits)
+        docs = _new_documents(store, paths, manifest, limits, skipped_now)
         for results in _annotated(_batches(docs, BATCH_DOCS), dask_address):
             for r in results:
                 store.save_result(r)
@@ -99,6 +114,7 @@ def analyze_into_store(
         dossier = build_dossier(store.documents(), store.mentions(), store.claims())
         store.save_corpus(dossier)
         counts = store.counts()
+        written = write_outputs(dossier, out_dir) if out_dir is not None else {}
     summary = RunSummary(
         documents=counts["documents"],
         new=new,
@@ -107,6 +123,7 @@ def analyze_into_store(
         figures=counts["figures"],
         groups=len(dossier.groups),
         skipped_now=tuple(skipped_now),
+        outputs=tuple(str(p) for p in written.values()),
     )
     return summary, dossier
 
@@ -123,16 +140,10 @@ def analyze(
     on_wait: Callable[[str], None] | None = None,
 ) -> RunSummary:
     """The whole job. The store defaults to `OUT/counterpoint.db`."""
-    from .dossier import write_outputs
-
     out = Path(out_dir) if out_dir is not None else Path("out")
     db = Path(db_path) if db_path is not None else out / "counterpoint.db"
-    summary, dossier = analyze_into_store(
+    summary, _dossier = analyze_into_store(
         paths, db, manifest=manifest, limits=limits, dask_address=dask_address,
-        progress=progress, on_wait=on_wait,
+        progress=progress, on_wait=on_wait, out_dir=out,
     )
-    written = write_outputs(dossier, out)
-    return RunSummary(
-        **{f: getattr(summary, f) for f in RunSummary.__dataclass_fields__ if f != "outputs"},
-        outputs=tuple(str(p) for p in written.values()),
-    )
+    return summary

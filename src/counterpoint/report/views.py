@@ -383,8 +383,18 @@ class _Mark:
     children: list["_Mark"] | None = None
 
 
-# A paragraph: a run of text without a blank line in it.
-_PARAGRAPH = re.compile(r"(?:(?!\n[ \t]*\n).)+", re.S)
+# A paragraph break: a blank line. Paragraphs are the spans between breaks (found by scanning
+# for breaks, not by matching paragraphs: a tempered pattern backtracks ~64 bytes per character).
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for brk in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((start, brk.start()))
+        start = brk.end()
+    spans.append((start, len(text)))
+    return spans
 # Order of marks starting at the same offset with the same end: outer first.
 _KIND_RANK = {"ev": 0, "ent": 1, "num": 2}
 
@@ -480,11 +490,11 @@ def document_body(doc: Document, d: Dossier, ix: Index) -> Markup:
                 marks.append(_Mark(start=hit.start(), end=hit.end(), kind="ent", title=f"{e.name} ({e.type})"))
     marks = _dedupe_names(marks)
     paras = []
-    for para in _PARAGRAPH.finditer(text):
-        g = para.group()
-        if g.isspace():
+    for a, b in _paragraph_spans(text):
+        g = text[a:b]
+        if not g or g.isspace():
             continue
-        p0, p1 = para.start() + len(g) - len(g.lstrip()), para.end() - len(g) + len(g.rstrip())
+        p0, p1 = a + len(g) - len(g.lstrip()), b - len(g) + len(g.rstrip())
         inside = [_clip(m, p0, p1) for m in marks if m.start < p1 and m.end > p0]
         paras.append(Markup("<p>{}</p>").format(_render(text, p0, p1, _nest([m for m in inside if m]))))
     return Markup("").join(paras)
