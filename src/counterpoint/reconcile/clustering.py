@@ -192,7 +192,9 @@ def cluster_documents(
     out = []
     for root, ids in members.items():
         label_counts: Counter[str] = Counter(k for i in ids for k in keys[index[i]] if not k.startswith("entity:"))
-        label = label_counts.most_common(1)[0][0] if label_counts else (by_id[ids[0]].title or ids[0])
+        # ties broken by the key itself: Counter order follows set order, which varies by hash seed
+        label = (min(label_counts.items(), key=lambda kv: (-kv[1], kv[0]))[0] if label_counts
+                 else (by_id[ids[0]].title or ids[0]))
         out.append(EventCluster(id=cluster_id(ids), documents=tuple(ids), label=label))
     return tuple(sorted(out, key=lambda c: c.id))
 
