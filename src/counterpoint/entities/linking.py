@@ -376,7 +376,7 @@ def _link_places(keys: list, surfaces: dict, parent: dict, gaz, focus_country: s
             country_votes[p.country] += surfaces[k].count
             if p.kind == "region" and p.admin1code:
                 context.add((p.country, p.admin1code))
-    focus = focus_country or (country_votes.most_common(1)[0][0] if country_votes else None)
+    focus = focus_country or _top(country_votes)
     resolved: dict = {}
     by_place: dict[str, tuple] = {}
     for k in keys:
@@ -425,7 +425,12 @@ def _focus(places: dict, surfaces: dict) -> str | None:
     for k, p in places.items():
         if p is not None:
             votes[p.country] += surfaces[k].count
-    return votes.most_common(1)[0][0] if votes else None
+    return _top(votes)
+
+
+def _top(votes: Counter[str]) -> str | None:
+    """The most voted key; ties broken by the key (Counter order follows set order, i.e. hash seed)."""
+    return min(votes.items(), key=lambda kv: (-kv[1], str(kv[0])))[0] if votes else None
 
 
 def focus_of(mentions: Sequence[Mention]) -> str | None:
@@ -439,7 +444,7 @@ def focus_of(mentions: Sequence[Mention]) -> str | None:
         p = gaz.resolve(text)
         if p is not None:
             votes[p.country] += n
-    return votes.most_common(1)[0][0] if votes else None
+    return _top(votes)
 
 
 # --- entities and claims --------------------------------------------------------------------
