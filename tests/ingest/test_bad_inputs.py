@@ -44,10 +44,31 @@ def test_png_and_random_binary(tmp_path):
     assert docs["noise.bin"].status == "skipped" and "binary" in docs["noise.bin"].reason
 
 
-def test_unsupported_extension_and_fifo_ignored(tmp_path):
+def test_unsupported_extension(tmp_path):
     (tmp_path / "data.csv").write_text("a,b\n1,2\n")
     d = _one(tmp_path / "data.csv")
     assert d.status == "skipped" and "unsupported file type '.csv'" in d.reason
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX FIFOs")
+def test_special_files_found_while_walking_are_skipped_with_a_reason(tmp_path):
+    import socket
+
+    (tmp_path / "good.txt").write_text(ARTICLE * 3)
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    sock = socket.socket(socket.AF_UNIX)
+    try:
+        sock.bind(str(tmp_path / "s.txt"))
+        docs = {Path(d.path).name: d for d in read_documents([tmp_path])}
+    finally:
+        sock.close()
+    assert docs["good.txt"].status == "ok"
+    assert docs["pipe.txt"].status == "skipped" and docs["pipe.txt"].reason == "not a regular file (FIFO)"
+    assert docs["zero.txt"].reason == "not a regular file (character device)"
+    assert docs["s.txt"].reason == "not a regular file (socket)"
+    # named explicitly: the same reason, and never opened (a FIFO open would block)
+    assert _one(tmp_path / "pipe.txt").reason == "not a regular file (FIFO)"
 
 
 def test_nul_bytes_and_latin1_mislabelled(tmp_path):
@@ -60,6 +81,15 @@ def test_nul_bytes_and_latin1_mislabelled(tmp_path):
     assert docs["nul.txt"].status == "ok" and docs["nul.txt"].text.startswith("Police in Almaty")
     assert docs["latin1.html"].status == "ok"
     assert "café" in docs["latin1.html"].text and docs["latin1.html"].language == "fr"
+
+
+def test_mostly_invalid_utf8_skipped_a_few_bad_bytes_kept(tmp_path):
+    (tmp_path / "garbage.txt").write_bytes(b"\xc3\x28\xa0\xa1\xf0\x28\x8c\xbc" * 4000)
+    (tmp_path / "few.txt").write_bytes(ARTICLE.encode() + b"\xff\xfe bad \xa0 end\n" + ARTICLE.encode())
+    docs = {Path(d.path).name: d for d in read_documents([tmp_path])}
+    assert docs["garbage.txt"].status == "skipped"
+    assert docs["garbage.txt"].reason == "cannot decode: not valid UTF-8 and no other encoding fits"
+    assert docs["few.txt"].status == "ok" and docs["few.txt"].text.startswith("Police in Almaty")
 
 
 def test_jsonl_broken_lines_and_wrong_types(tmp_path):
@@ -175,7 +205,13 @@ _RSS_SCRIPT = textwrap.dedent(
     import json, resource, sys
     from counterpoint.ingest import read_documents
     docs = [(d.status, d.reason, len(d.text or "")) for d in read_documents([sys.argv[1]])]
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # VmHWM belongs to this program's memory map; ru_maxrss would carry over the peak of the
+    # forking pytest process (hundreds of MB once spaCy is loaded) across exec.
+    try:
+        status = open("/proc/self/status").read()
+        rss_mb = int(status.split("VmHWM:")[1].split()[0]) / 1024
+    except (OSError, IndexError):
+        rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"docs": docs, "rss_mb": rss_mb}))
     """
 )

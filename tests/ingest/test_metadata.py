@@ -20,6 +20,13 @@ def test_dates():
     assert dateline_date("ALMATY, Jan 9, 2022 - Kazakh authorities said") == "2022-01-09"
     assert dateline_date("Title\n\n7 January 2022\n\nText") == "2022-01-07"
     assert dateline_date("On January 7 the president spoke. " * 3) is None
+    # read by the shared resolver: more forms, still only at the start of a top line
+    assert dateline_date("Almaty, Kazakhstan — January 10th, 2022. The mayor said") == "2022-01-10"
+    assert dateline_date("Nur-Sultan, 10 January 2022 – officials said") == "2022-01-10"
+    assert dateline_date("Jan. 6, 2022 (Reuters)\nTitle") == "2022-01-06"
+    assert dateline_date("Police said 12 were held on January 5, 2022.") is None  # not at the start
+    assert dateline_date("Sunday\nTitle") is None and dateline_date("January 2022\nTitle") is None
+    assert dateline_date("Title\nBy A. Writer\nSub\nJan 5, 2022") is None  # below the top lines
     assert date_from_url("https://hamslivenews.com/2022/01/09/din-e-ilahi/") == "2022-01-09"
     assert date_from_url("https://x.com/news/20220110-story") == "2022-01-10"
     assert date_from_url("https://x.com/2022/13/40/") is None

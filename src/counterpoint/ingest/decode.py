@@ -43,6 +43,37 @@ SNIFF_BYTES = 8192
 CONTROL_BYTE_SHARE = 0.03
 # Share of NUL bytes that signals UTF-16/32 text without a BOM rather than stray NULs.
 WIDE_TEXT_NUL_SHARE = 0.25
+
+# Skip reason for bytes that are neither UTF-8 nor plausibly any other encoding.
+UNDECODABLE = "cannot decode: not valid UTF-8 and no other encoding fits"
+# charset-normalizer's "mess" score of its best guess at or above which the text is mojibake.
+MAX_CHAOS = 0.4
+# Below this coherence (how much the letters look like some language) the guess is weak and
+# the letter share below decides.
+LOW_COHERENCE = 0.2
+# Share of letters among non-space characters under which a weakly coherent decode is
+# gibberish: prose has ~0.8, mostly-invalid UTF-8 read as Latin-2 ~0.55.
+MIN_LETTER_SHARE = 0.65
+# Share of ASCII bytes above which a multi-byte (CJK) guess is implausible.
+MOSTLY_ASCII_SHARE = 0.8
+# Legacy multi-byte encodings charset-normalizer may pick for sparse high bytes (not UTF-16:
+# Cyrillic or Greek UTF-16 is all low bytes).
+LEGACY_MULTIBYTE = frozenset(
+    {"big5", "big5hkscs", "gb2312", "gbk", "gb18030", "hz", "cp932", "shift_jis", "shift_jis_2004",
+     "shift_jisx0213", "euc_jp", "euc_jis_2004", "euc_jisx0213", "euc_kr", "cp949", "cp950",
+     "johab", "iso2022_jp", "iso2022_kr"}
+)
+# Encodings preferred over charset-normalizer's first pick when they score the same.
+WESTERN_ON_TIE = frozenset({"cp1252", "latin_1", "iso8859_15"})
+# UTF-8 with a few broken sequences is still UTF-8 when valid multi-byte characters outnumber
+# the broken bytes by this factor (a Latin-1 file has almost no valid multi-byte sequences).
+VALID_TO_BROKEN_UTF8 = 3
+# Letter categories that make words (modifier letters such as U+02C7 'ˇ' are mojibake staples).
+_WORD_LETTERS = frozenset({"Lu", "Ll", "Lt", "Lo"})
+# Share of accented letters among Latin-script letters above which a text is mojibake: real
+# Latin-script prose stays under ~25% (Czech, Vietnamese in legacy code pages are UTF-8 today).
+MAX_ACCENTED_LATIN_SHARE = 0.5
+_ASCII_BYTES = bytes(range(128))
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\x1b\x00")
 _CONTROL_BYTES = frozenset(range(32)) - _TEXT_CONTROLS | {0x7F}
 
@@ -88,7 +119,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     """Decode `data` to str; raises NotText when no encoding fits.
 
     `declared` is an encoding the container claims (HTML meta charset); it is only trusted
-    when the bytes actually decode with it and UTF-8 did not.
+    when the bytes actually decode with it and UTF-8 did not. UTF-8 with a few broken bytes
+    stays UTF-8; otherwise charset-normalizer guesses, and a guess that reads as mojibake
+    (high chaos, or no language and mostly non-letters / accented Latin) is refused.
     """
     for bom, enc in _BOMS:
         if data.startswith(bom):
@@ -105,12 +138,62 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
             return data.decode(declared)
         except (UnicodeDecodeError, LookupError):
             pass
+    if _mostly_utf8(data):
+        return data.decode("utf-8", errors="replace")
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    best = _prefer_western(from_bytes(data))
+    ascii_share = _ascii_share(data)
+    if best is None or (best.encoding in LEGACY_MULTIBYTE and ascii_share >= MOSTLY_ASCII_SHARE):
+        # Mostly-ASCII text with a few accented bytes is Western European far more often
+        # than CJK; charset-normalizer then tends to pick Big5/GB18030 (or nothing).
+        text = data.decode("cp1252", errors="replace").replace("\ufffd", "")
+        if ascii_share >= MOSTLY_ASCII_SHARE and _plausible(text, coherence=None):
+            return text
+        raise NotText(UNDECODABLE)
+    text = str(best)
+    if best.chaos >= MAX_CHAOS or not _plausible(text, coherence=best.coherence):
+        raise NotText(UNDECODABLE)
+    return text
+
+
+
+def _prefer_western(matches):  # noqa: ANN001, ANN202 - charset_normalizer's own types
+    """charset-normalizer's best guess, but cp1252 when it scores the same (ties are common:
+    cp1250 reads "è" as "č", and Western European text is the more common case)."""
+    best = matches.best()
     if best is None:
-        raise NotText("could not detect the text encoding (not UTF-8, no other encoding fits)")
-    return str(best)
+        return None
+    for m in matches:
+        if m.encoding in WESTERN_ON_TIE and m.chaos <= best.chaos and m.coherence >= best.coherence:
+            return m
+    return best
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    valid = len(text) - len(text.encode("ascii", "ignore")) - broken
+    return valid > 0 and valid >= VALID_TO_BROKEN_UTF8 * broken
+
+
+def _ascii_share(data: bytes) -> float:
+    if not data:
+        return 1.0
+    return 1 - len(data.translate(None, _ASCII_BYTES)) / len(data)
+
+
+def _plausible(text: str, *, coherence: float | None) -> bool:
+    """False when a decode is mostly non-letters (mojibake) and no language backs it up."""
+    if coherence is not None and coherence >= LOW_COHERENCE:
+        return True
+    visible = [ch for ch in text if not ch.isspace()]
+    letters = [ch for ch in visible if unicodedata.category(ch) in _WORD_LETTERS]
+    if not visible or len(letters) / len(visible) < MIN_LETTER_SHARE:
+        return False
+    latin = [ch for ch in letters if unicodedata.name(ch, "").startswith("LATIN ")]
+    accented = sum(1 for ch in latin if not ch.isascii())
+    return not latin or accented / len(latin) <= MAX_ACCENTED_LATIN_SHARE
 
 
 def codecs_lookup(name: str) -> str | None:

@@ -2,8 +2,9 @@
 
 Directory walks follow symbolic links (scraped folders often use them) but never enter the
 same real directory twice, so a link back to a parent cannot loop. Problems with a path
-(missing, unreadable directory, broken link, loop) are reported as `Found.problem` so the
-caller can turn them into skipped documents instead of stopping.
+(missing, unreadable directory, broken link, loop, a FIFO/device/socket, named or found while
+walking) are reported as `Found.problem` so the caller can turn them into skipped documents
+instead of stopping.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +46,25 @@ def _describe_os_error(exc: OSError) -> str:
     return exc.strerror or type(exc).__name__
 
 
+# What a non-regular file is, for the skip reason (stat.S_IS* test, name shown to the user).
+_FILE_KINDS: tuple[tuple[object, str], ...] = (
+    (stat.S_ISFIFO, "FIFO"),
+    (stat.S_ISCHR, "character device"),
+    (stat.S_ISBLK, "block device"),
+    (stat.S_ISSOCK, "socket"),
+    (stat.S_ISDOOR, "door"),
+    (stat.S_ISPORT, "event port"),
+    (stat.S_ISWHT, "whiteout"),
+)
+
+
+def _file_kind(mode: int) -> str:
+    for test, name in _FILE_KINDS:
+        if test(mode):  # type: ignore[operator]
+            return name
+    return "special file"
+
+
 def iter_inputs(paths: Sequence[str | Path], *, exclude: Sequence[str | Path] = ()) -> Iterator[Found]:
     """Yield every file under `paths` once, in the given order and sorted within directories."""
     excluded = {os.path.realpath(p) for p in exclude}
@@ -51,13 +72,12 @@ def iter_inputs(paths: Sequence[str | Path], *, exclude: Sequence[str | Path] = 
     seen_dirs: set[tuple[int, int]] = set()
     for p in paths:
         fs = os.fspath(p)
-        yield from _visit(fs, explicit=True, excluded=excluded, seen_files=seen_files, seen_dirs=seen_dirs)
+        yield from _visit(fs, excluded=excluded, seen_files=seen_files, seen_dirs=seen_dirs)
 
 
 def _visit(
     fs: str,
     *,
-    explicit: bool,
     excluded: set[str],
     seen_files: set[str],
     seen_dirs: set[tuple[int, int]],
@@ -87,15 +107,19 @@ def _visit(
                 continue
             yield from _visit(
                 os.path.join(fs, name),
-                explicit=False,
                 excluded=excluded,
                 seen_files=seen_files,
                 seen_dirs=seen_dirs,
             )
         return
-    if not os.path.isfile(fs):
-        if explicit:
-            yield Found(fs_path=fs, path=shown, problem="not a regular file (device, socket or pipe)")
+    if not stat.S_ISREG(st.st_mode):
+        # Found while walking or named explicitly alike: a user who points at a folder holding
+        # a pipe or a link to /dev/zero should see why it was not read, not lose it silently.
+        # Never opened: a FIFO would block and a device could stream forever.
+        if os.path.realpath(fs) in excluded or fs in seen_files:
+            return
+        seen_files.add(fs)
+        yield Found(fs_path=fs, path=shown, problem=f"not a regular file ({_file_kind(st.st_mode)})")
         return
     real = os.path.realpath(fs)
     if real in excluded or fs in seen_files:

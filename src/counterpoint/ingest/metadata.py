@@ -132,14 +132,30 @@ def date_from_url(url: str | None) -> str | None:
 
 
 def dateline_date(text: str) -> str | None:
-    """The date of a dateline in the first lines ("Jan 5, 2022" -> 2022-01-05)."""
+    """The date of a dateline in the first lines ("Jan 5, 2022" -> 2022-01-05).
+
+    The shared resolver (`counterpoint.dates`) reads the date; here only where it may stand:
+    at the start of one of the top lines, after an optional place ("ALMATY, "), and spelt out
+    to the day with its year (a relative "on Sunday" is no dateline).
+    """
+    from ..dates import find_dates
+
     lines = [ln.strip() for ln in text[:2000].split("\n") if ln.strip()][: rules.DATELINE_TOP_LINES]
     for line in lines:
-        for pat in _patterns("DATELINE_PATTERNS"):
-            m = pat.match(line)
-            if m and (found := _match_date(m)):
-                return found
+        starts = [0] + [m.end() for pat in _patterns("DATELINE_PLACES") if (m := pat.match(line))]
+        for start in starts:
+            rest = line[start : start + rules.DATELINE_MAX_CHARS]
+            for mention in find_dates(rest, None)[:1]:
+                if mention.start == 0 and _FULL_DATE.fullmatch(mention.value) and _year_ok(mention.value):
+                    return mention.value
     return None
+
+
+_FULL_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _year_ok(value: str) -> bool:
+    return rules.MIN_YEAR <= int(value[:4]) <= rules.MAX_YEAR
 
 
 # --- outlet ----------------------------------------------------------------------------------

@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-_MONTH = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 
-# Optional place prefix of a dateline: "ALMATY, " or "Almaty, Kazakhstan -".
-_PLACE = r"(?:[A-Z][A-Za-z.'’ -]{1,40},(?: [A-Z][A-Za-z.'’ -]{1,30})? ?[-–—,]? ?)?"
-# A date at the very start of one of the first lines ("Jan 5, 2022", "5 January 2022",
-# "2022-01-05"), optionally after a place; what follows must not continue a number.
-DATELINE_PATTERNS: tuple[str, ...] = (
-    _PLACE + _MONTH + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?,? (?P<year>(?:19|20)\d\d)\b",
-    _PLACE + r"(?P<day>\d{1,2})(?:st|nd|rd|th)? " + _MONTH + r",? (?P<year>(?:19|20)\d\d)\b",
-    _PLACE + r"(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b",
+# A dateline's place before the date, tried in order: none, "ALMATY, ", "Almaty, Kazakhstan - ".
+# The date after it is read by `counterpoint.dates` and must start right there.
+_PLACE_NAME = r"[A-Z][A-Za-z.'’ -]{1,40}, ?"
+DATELINE_PLACES: tuple[str, ...] = (
+    _PLACE_NAME + r"(?:[-–—] ?)?",
+    _PLACE_NAME + r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)* ?[-–—,]? ?",
 )
+# How far into a top line the dateline's date may run (it never needs the rest of a paragraph).
+DATELINE_MAX_CHARS = 60
 # How many non-blank lines at the top a dateline may sit on (date line, title, byline).
 DATELINE_TOP_LINES = 3
 
