@@ -1,9 +1,8 @@
 """GVDB (Pavlick et al. 2016): per article, how many were killed and injured, vs the gold victim lists.
 
 Split (../shared/corpora/README.md): dev = dev.tsv, test = test.tsv. Gold per article = the number
-of victim entries whose `victim-was` contains "killed" (resp. "injured"). Prediction = the
-largest `killed` (resp. `injured`) figure the figures component finds in the article (a lower
-bound for vague counts), 0 when it finds none. Accuracy = exact match over articles.
+of victim entries whose `victim-was` contains "killed" (resp. "injured"). Prediction = what
+reconcile would report for the article alone (see `predicted_counts`), 0 when no figure is found. Accuracy = exact match over articles.
 Only the figure stage runs (the spaCy model + `counterpoint_figures_v1`), not the other extractors.
 """
 
@@ -62,15 +61,22 @@ def figure_pipeline():
 
 
 def predicted_counts(claims) -> dict[str, int]:
+    """What reconcile would report for a corpus of this one article: its figure claims grouped
+    into slots (measure, subject, place) by `reconcile.slots.slot_claims`, each slot's best
+    estimate by `reconcile.best` (compatible figures: the lowest stated figure that fits all;
+    conflicting: the lowest credible one). The article's count of a measure is its largest slot
+    (a subset slot such as "child" never exceeds the whole); 0 when there is none."""
+    from counterpoint.reconcile.best import consistent_best, lowest_credible
+    from counterpoint.reconcile.intervals import compatible
+    from counterpoint.reconcile.slots import slot_claims
+
     out = {m: 0 for m in MEASURES}
-    for c in claims:
-        if c.kind != "figure" or c.measure not in out:
-            continue
-        v = c.value if c.qualifier != "range" else c.low
-        if v is None:
-            v = c.high
+    figures = [c for c in claims if c.kind == "figure" and c.measure in out]
+    for key, members in slot_claims(figures, {}, {}).items():
+        best = consistent_best(members) if compatible(members) else lowest_credible(members)
+        v = best.value if best.value is not None else best.low
         if v is not None:
-            out[c.measure] = max(out[c.measure], int(round(v)))
+            out[key.measure] = max(out[key.measure], int(round(v)))
     return out
 
 

@@ -195,3 +195,5 @@ YEAR_PREPOSITIONS: frozenset[str] = frozenset({
 })
 # Words after a bare four-digit number that show it counts something ("1500 people").
 COUNT_NOUNS_AFTER: frozenset[str] = frozenset({"people", "persons", "police", "troops", "staff", "personnel"})
+# Largest number read as an age in "Name, 25," apposition.
+MAX_AGE = 120

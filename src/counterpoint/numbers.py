@@ -342,6 +342,17 @@ def _is_name_number(toks: list[_Tok], i: int, num: _Num) -> bool:
     return i >= 2
 
 
+def _is_age_apposition(toks: list[_Tok], i: int, num: _Num) -> bool:
+    """ "Jamie Armstrong, 25, said": a small whole number set off by commas after a name is an age."""
+    if not (num.digits and num.scale == 1 and num.glued_suffix is None and num.value.is_integer()
+            and 0 < num.value <= W.MAX_AGE and i >= 2 and toks[i - 1].low == ","):
+        return False
+    name = toks[i - 2]
+    if not (name.text[:1].isupper() and name.low.isalpha()) or name.low in W.MONTHS or name.low in W.NOT_NAME_WORDS:
+        return False
+    return num.end >= len(toks) or toks[num.end].low in (",", ")", ";")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, left to right."""
     if not has_number(text):
@@ -411,7 +422,7 @@ def _build(text: str, toks: list[_Tok], i: int, num: _Num, currency: str | None,
         return None
     unit, j = _unit_after(toks, num.end)
     unit = currency or unit
-    if currency is None and unit is None and _is_name_number(toks, i, num):
+    if currency is None and unit is None and (_is_name_number(toks, i, num) or _is_age_apposition(toks, i, num)):
         return None
     tok = toks[i]
     if num.digits and num.scale == 1 and unit is None and _is_year(toks, i, num):

@@ -42,6 +42,11 @@ QUOTES = "“\"‘"
 # Determiners that make a singular person noun a count of one ("a man", "one officer").
 SINGULAR_DETERMINERS: frozenset[str] = frozenset({"a", "an", "one", "another"})
 SINGULAR_RE = re.compile(r"\b(?:a|an|another)\b", re.I)
+# "Man, 29, fatally shot": a number set off by commas after a person is an age.
+AGE_APPOSITION_BEFORE_RE = re.compile(r",\s*$")
+AGE_APPOSITION_AFTER_RE = re.compile(r"^\s*(?:,|$|\))")
+# A line this short without a closing full stop is a headline (bare nouns count one there).
+HEADLINE_MAX_TOKENS = 20
 # Only a full date, not later than publication, dates a figure unless "as of" / "by" marks it.
 FULL_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -61,6 +66,7 @@ class _Figure:
     subject: str | None
     unit: str
     place_name: str | None
+    one_shot: bool = False  # one victim counted from a weak "shot" cue (maybe the one who died)
 
 
 @Language.factory("counterpoint_figures_v1")
@@ -72,10 +78,12 @@ class FiguresComponent:
     def __call__(self, doc: Doc) -> Doc:
         out = doc._.cp_claims if doc._.cp_claims is not None else []
         offset = doc._.cp_offset or 0
-        previous: tuple[Span | None, tuple[Source, ...]] = (None, ())
+        found: list[tuple[_Figure, FigureClaim]] = []
         for sent in _sentences(doc):
             text = sent.text
-            if not K.CUE_STEMS_RE.search(text.lower()) or not (has_number(text) or SINGULAR_RE.search(text)):
+            low = text.lower()
+            if not K.CUE_STEMS_RE.search(low) or not (has_number(text) or SINGULAR_RE.search(text)
+                                                      or K.ONE_VICTIM_STEMS_RE.search(low)):
                 continue  # the cheap filter: most sentences stop here
             figures = extract_figures(sent)
             if not figures:
@@ -83,8 +91,11 @@ class FiguresComponent:
             sources = attribution_chain(sent, offset) or _quote_continues(sent, offset)
             as_of = _as_of(sent, doc._.cp_published)
             evidence = _evidence(sent, doc._.cp_doc_id or "", offset)
-            for f in figures:
-                out.append(_claim(f, doc._.cp_doc_id or "", evidence, sources, as_of))
+            found.extend((f, _claim(f, doc._.cp_doc_id or "", evidence, sources, as_of)) for f in figures)
+        # "A man was shot ... he died at the hospital": one victim shot and one killed in the same
+        # story is the same person, killed, not also injured.
+        one_killed = any(f.measure == "killed" and f.quantity.value == 1 for f, _ in found)
+        out.extend(c for f, c in found if not (one_killed and f.one_shot))
         doc._.cp_claims = out
         return doc
 
@@ -143,10 +154,37 @@ def extract_figures(sent: Span) -> list[_Figure]:
     out: list[_Figure] = []
     for q in find_quantities(sent.text):
         f = _figure(sent, q, cues)
+        after = sent.text[q.end:q.end + 20]
+        if out and K.FATAL_PART_AFTER_RE.match(after) and out[-1].measure == "injured" \
+                and out[-1].quantity.qualifier == "exact" and (out[-1].quantity.value or 0) > (q.value or 0) > 0:
+            out[-1], f = _fatal_part(out[-1], q)
+        elif out and K.PARTITIVE_AFTER_RE.match(after):
+            f = _partitive(sent, q, out[-1], f)
         if f is not None:
             out.append(f)
     out.extend(_singulars(sent, cues, out))
     return out
+
+
+def _fatal_part(shot: _Figure, q: Quantity) -> tuple[_Figure, _Figure]:
+    """ "Two men were shot, one fatally": one killed, and the one left injured."""
+    from dataclasses import replace
+
+    rest = float((shot.quantity.value or 0) - (q.value or 0))
+    hurt = replace(shot, quantity=replace(shot.quantity, value=rest, low=rest, high=rest))
+    return hurt, _Figure(quantity=q, measure="killed", subject=shot.subject, unit=shot.unit, place_name=shot.place_name)
+
+
+def _partitive(sent: Span, q: Quantity, whole: _Figure, own: _Figure | None) -> _Figure | None:
+    """ "164 people had died, 103 of them in Almaty": the part counts what the whole counts."""
+    if whole.quantity.end > q.start or q.unit is not None:
+        return own
+    toks = _tokens_in(sent, q.start, q.end)
+    place = own.place_name if own is not None else None
+    if place is None and toks:
+        root = _root(toks)
+        place = _place(sent, _Cue(token=root, measures=(whole.measure,), noun=False), root)
+    return _Figure(quantity=q, measure=whole.measure, subject=whole.subject, unit=whole.unit, place_name=place)
 
 
 def _singulars(sent: Span, cues: list[_Cue], found: list[_Figure]) -> list[_Figure]:
@@ -154,6 +192,7 @@ def _singulars(sent: Span, cues: list[_Cue], found: list[_Figure]) -> list[_Figu
     taken = {(f.quantity.start, f.quantity.end) for f in found}
     out: list[_Figure] = []
     seen: set[int] = set()
+    headline = _headline(sent)
     for cue in sorted(cues, key=lambda c: K.WEAK_CUES.get(c.token.lemma_.lower(), 0)):
         measure = next((m for m in cue.measures if m in K.PEOPLE_MEASURES), None)
         verb = cue.token
@@ -162,17 +201,20 @@ def _singulars(sent: Span, cues: list[_Cue], found: list[_Figure]) -> list[_Figu
             verb = next((t for t in doc[cue.token.i:cue.token.i + cue.width] if t.pos_ == "VERB"), verb)
         if measure is None or cue.noun or verb.pos_ != "VERB":
             continue
-        deps = ("nsubjpass", "dobj", "nsubj") if verb.lemma_.lower() in K.INTRANSITIVE_CUES else ("nsubjpass", "dobj")
-        args = [c for c in verb.children if c.dep_ in deps]
-        if not args and verb.dep_ == "conj":
-            args = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "dobj")]
+        # A headline drops "was": "Man shot, killed" parses with an active subject.
+        passive_subj = ("nsubjpass", "nsubj") if headline else ("nsubjpass",)
+        deps = ("nsubjpass", "dobj", "nsubj") if verb.lemma_.lower() in K.INTRANSITIVE_CUES else (*passive_subj, "dobj")
+        # "killed Jan. 11": a date parsed as the object is not the victim
+        args = [c for c in verb.children if c.dep_ in deps and c.ent_type_ not in ("DATE", "TIME")]
+        if not args and (verb.dep_ == "conj" or (headline and verb.dep_ == "advcl")):
+            args = [c for c in verb.head.children if c.dep_ in (*passive_subj, "dobj")]
         if not args and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
             args = [verb.head]
         for head in args:
-            group = [n for n in [head, *head.conjuncts] if n.i not in seen and _singular_person(n)]
+            group = [n for n in [head, *head.conjuncts] if n.i not in seen and _singular_person(n, measure, headline)]
             if not group:
                 continue
-            first = next(c for c in group[0].children if c.dep_ == "det")
+            first = min([group[0], *(c for c in group[0].children if c.dep_ in ("det", "compound"))], key=lambda t: t.i)
             start = first.idx - sent.start_char
             end = group[-1].idx + len(group[-1].text) - sent.start_char
             if any(a < end and start < b for a, b in taken):
@@ -186,17 +228,33 @@ def _singulars(sent: Span, cues: list[_Cue], found: list[_Figure]) -> list[_Figu
                 for g in group
             ])
             out.append(_Figure(quantity=q, measure=measure, subject=subject, unit=PEOPLE_UNIT,
-                               place_name=_place(sent, cue, head)))
+                               place_name=_place(sent, cue, head),
+                               one_shot=measure == "injured" and verb.lemma_.lower() == "shoot"))
     return out
 
 
-def _singular_person(noun: Token) -> bool:
-    """ "a man", "one officer", "another woman": a person noun that counts one."""
-    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or S.classify(noun.lemma_) != "person":
+def _singular_person(noun: Token, measure: str, headline: bool = False) -> bool:
+    """ "a man", "one officer", "another woman": a person noun that counts one. For killed and
+    injured also a named victim ("Jakell Mitchell was shot and killed"), "he" / "she", and a
+    headline's bare noun ("Man shot, killed on west side")."""
+    if measure in K.SINGULAR_NAME_MEASURES:
+        if noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON" and noun.tag_ == "NNP":
+            return True
+        if noun.pos_ == "PRON" and noun.lower_ in K.SINGULAR_PRONOUNS:
+            return True
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NN", "NNP") or S.classify(noun.lemma_) != "person":
         return False
     if any(c.dep_ == "nummod" for c in noun.children):
         return False
+    if measure in K.SINGULAR_NAME_MEASURES and headline and not any(c.dep_ == "det" for c in noun.children):
+        return True
     return any(c.dep_ == "det" and c.lower_ in SINGULAR_DETERMINERS for c in noun.children)
+
+
+def _headline(sent: Span) -> bool:
+    """A short line with no closing full stop: a title or a caption."""
+    text = sent.text.strip()
+    return 0 < len(sent) <= HEADLINE_MAX_TOKENS and text[-1:] not in ".!?\"”"
 
 
 def _hypothetical(sent: Span) -> bool:
@@ -218,7 +276,11 @@ def _cues(sent: Span) -> list[_Cue]:
             noun = True
         if lemma in K.HEAD_NOUN_CUES or tok.lower_ in K.HEAD_NOUN_CUES:
             measures.append(K.HEAD_NOUN_CUES.get(lemma) or K.HEAD_NOUN_CUES[tok.lower_])
-        if lemma in K.VERB_CUES or tok.lower_ in K.VERB_CUES:
+        if lemma in K.FATAL_CUES and any(c.lower_ in K.FATAL_ADVERBS for c in tok.children):
+            measures.append("killed")  # "fatally shoots a man"
+        if lemma in K.PARTICIPLE_ONLY_CUES and tok.tag_ != "VBN":
+            pass  # "held talks" is not a detention; "6,000 held" is
+        elif lemma in K.VERB_CUES or tok.lower_ in K.VERB_CUES:
             measures.append(K.VERB_CUES.get(lemma) or K.VERB_CUES[tok.lower_])
         if measures:
             found.append(_Cue(token=tok, measures=tuple(dict.fromkeys(measures)), noun=noun))
@@ -309,10 +371,16 @@ def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> _Figure | None:
     text = sent.text
     if AGE_AFTER_RE.match(text[q.end:q.end + 14]) or POPULATION_BEFORE_RE.search(text[max(0, q.start - 30):q.start]):
         return None
+    if q.unit is None and _age_apposition(sent, q):
+        return None
     if q.direction is not None and q.unit is not None:
         return None  # "rose 5%", "up $3": a change of a level, not a count
     root = _root(toks)
     counted = _counted(root)
+    if (counted or root).head.dep_ == "agent":
+        return None  # "shot by at least one officer": the one who shot, not the victims
+    if counted is None and q.unit is None:
+        counted = _level_noun(root)
     kind = _kind(q, counted)
     allowed = _COMPATIBLE.get(kind)
     if not allowed:
@@ -321,7 +389,7 @@ def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> _Figure | None:
                            or (root.dep_ == "appos" and root.head.ent_type_ == "PERSON")):
         return None  # "fired ten (10) rounds", "Nazarbayev, 81,": not a count of people
     anchor = counted or root
-    best: tuple[int, str, _Cue] | None = None
+    best: tuple[float, str, _Cue] | None = None
     for cue in cues:
         for measure in cue.measures:
             if measure not in allowed:
@@ -333,19 +401,55 @@ def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> _Figure | None:
                 continue  # "the shooting death of X": a noun cue counts only itself ("164 deaths")
             if measure in K.NEEDS_PERSON_NOUN and kind != "person":
                 continue
+            if cue.token.lower_ in K.SUBJECT_ONLY_CUES and not any(
+                    t.dep_ == "nsubj" and t.head.i == cue.token.i for t in (anchor, root)):
+                continue
             if any(c.dep_ == "neg" for c in cue.token.children):
                 continue  # "10 million people don't die"
             if cue.noun and measure in ("participants", "deployed"):
                 d += 3  # "protesters were arrested": a verb cue nearby wins over the noun
             d += K.WEAK_CUES.get(cue.token.lemma_.lower(), 0)
-            if d <= K.MAX_CUE_DISTANCE and (best is None or d < best[0]):
-                best = (d, measure, cue)
+            # On a tie, "a shooting left four people dead": the people are the dead, not attacks.
+            rank = d + (0.5 if cue.noun and measure == "attacks" and kind == "person" else 0.0)
+            if d <= K.MAX_CUE_DISTANCE and (best is None or rank < best[0]):
+                best = (rank, measure, cue)
     if best is None:
         return None
     _, measure, cue_hit = best
     subject, unit = _subject_unit(measure, kind, counted, q)
     return _Figure(quantity=q, measure=measure, subject=subject, unit=unit,
                    place_name=_place(sent, cue_hit, anchor))
+
+
+def _age_apposition(sent: Span, q: Quantity) -> bool:
+    """ "Man, 29, fatally shot", "Meyer, 57, was charged": a bare number between commas right
+    after a person noun or name is an age."""
+    text = sent.text
+    if not (AGE_APPOSITION_BEFORE_RE.search(text[max(0, q.start - 3):q.start])
+            and AGE_APPOSITION_AFTER_RE.match(text[q.end:q.end + 3])) or q.number_start != q.start:
+        return False
+    before = [t for t in sent if t.idx + len(t.text) <= sent.start_char + q.start and not t.is_punct]
+    last = before[-1] if before else None
+    return last is not None and (last.ent_type_ == "PERSON" or (last.pos_ == "PROPN" and last.ent_type_ not in PLACE_LABELS)
+                                 or S.classify(last.lemma_) == "person")
+
+
+def _level_noun(root: Token) -> Token | None:
+    """ "The number of arrests was put at 6,044", "Detentions rise to 7,939": the number is the
+    level the verb's subject or object reached; that noun (or the noun after "number of") is
+    what it counts. Only person or thing nouns: "the death toll rose to 164" keeps its cue."""
+    if root.dep_ != "pobj" or root.head.lower_ not in K.LEVEL_PREPS or root.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    order = ("dobj", "nsubjpass", "nsubj")  # "Officials put the number ... at": the object, not them
+    args = [c for c in root.head.head.children if c.dep_ in order and c.pos_ in ("NOUN", "PROPN")]
+    for noun in sorted(args, key=lambda c: (c.lemma_.lower() not in K.LEVEL_NOUNS, order.index(c.dep_))):
+        if noun.lemma_.lower() in K.LEVEL_NOUNS:
+            of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
+            noun = of[0] if of else noun
+        if S.classify(noun.lemma_, noun.ent_type_) in ("person", "thing"):
+            return noun
+    return None
 
 
 def _counts_noun_cue(counted: Token | None, cue: Token) -> bool:

@@ -22,7 +22,7 @@ VERB_CUES: dict[str, str] = {
     "hospitalise": "injured", "injured": "injured", "wounded": "injured", "shoot": "injured",
     # detained
     "arrest": "detained", "detain": "detained", "apprehend": "detained", "jail": "detained",
-    "imprison": "detained", "round": "detained",
+    "imprison": "detained", "round": "detained", "hold": "detained",
     # charged
     "charge": "charged", "indict": "charged", "prosecute": "charged", "convict": "charged",
     # missing
@@ -58,7 +58,7 @@ NOUN_CUES: dict[str, str] = {
 }
 # Nominal cues that head a clause the number attaches to ("the death toll rose to 164").
 HEAD_NOUN_CUES: dict[str, str] = {
-    "toll": "killed", "damage": "damage", "loss": "damage", "losses": "damage",
+    "toll": "killed", "damage": "damage", "cost": "damage", "loss": "damage", "losses": "damage",
     "crowd": "participants", "rally": "participants",
 }
 # Phrases (lower-case token texts) -> measure; matched before single words.
@@ -80,6 +80,8 @@ PHRASE_CUES: dict[tuple[str, ...], str] = {
     ("taken", "into", "custody"): "detained",
     ("rounded", "up"): "detained",
     ("criminal", "cases"): "charged",
+    ("came", "out"): "participants",
+    ("come", "out"): "participants",
     ("took", "to", "the", "streets"): "participants",
     ("take", "to", "the", "streets"): "participants",
     ("taking", "to", "the", "streets"): "participants",
@@ -95,15 +97,20 @@ CUE_STEMS_RE = re.compile(
     r"kill|dead|death|die[ds]?\b|dying|fatal|bod(?:y|ies)|lives|casualt|victim|murder|slai|slay|"
     r"behead|massacre|execut|perish|slaughter|assassin|toll|gunned|shot|"
     r"injur|wound|hurt|hospital|medical|treated|"
-    r"arrest|detain|detention|custody|apprehend|rounded|jail|prison|"
+    r"arrest|detain|detention|custody|apprehend|rounded|jail|prison|\bheld\b|"
     r"charge|indict|prosecut|convict|criminal case|"
     r"missing|disappear|unaccounted|displac|evacu|fled|flee|refugee|"
     r"deploy|dispatch|sent\b|send|arriv|peacekeep|servicem|"
-    r"protest|demonstr|rioter|crowd|rall(?:y|ies|ied)|gather|march|streets|participant|"
+    r"protest|demonstr|rioter|crowd|came out|come out|rall(?:y|ies|ied)|gather|march|streets|participant|"
     r"attack|assault|beat|clash|shooting|incident|"
     r"loot|burn|torch|destroy|damag|ransack|vandal|smash|plunder|raze|razed|storm|seiz|demolish|fire|"
     r"loss|cost",
 )
+# Killed / injured stems: a sentence with one may count one named victim without any number.
+ONE_VICTIM_STEMS_RE = re.compile(r"kill|dead|death|die[ds]?\b|fatal|murder|shot|injur|wound")
+# Phrase cues (by first word) that count only their own subject: "thousands came out", not
+# "results came out, with 5 people elected".
+SUBJECT_ONLY_CUES: frozenset[str] = frozenset({"came", "come"})
 # Measures that count people: unit "people", implicit subject "person".
 PEOPLE_MEASURES: frozenset[str] = frozenset({
     "killed", "injured", "detained", "charged", "missing", "displaced", "deployed", "participants",
@@ -113,7 +120,25 @@ MEASURE_UNITS: dict[str, str] = {"attacks": "incidents"}
 # Largest dependency-tree distance between a number (or its counted noun) and its cue.
 MAX_CUE_DISTANCE = 4
 # Cues that lose to a stronger one nearby: "shot" means hurt unless "killed" / "dead" is said too.
-WEAK_CUES: dict[str, int] = {"shoot": 2, "hurt": 1, "send": 2, "arrive": 2, "storm": 1, "seize": 1}
+WEAK_CUES: dict[str, int] = {"shoot": 2, "hold": 1, "hurt": 1, "send": 2, "arrive": 2, "storm": 1, "seize": 1}
+# Cues that count only as a participle ("6,000 held", "were held"), not "held talks".
+PARTICIPLE_ONLY_CUES: frozenset[str] = frozenset({"hold"})
+# "The number of arrests rose to / was put at 6,044": a number after these prepositions of a
+# verb counts the verb's subject or object; a level noun passes it on to its "of" noun.
+LEVEL_PREPS: frozenset[str] = frozenset({"to", "at"})
+LEVEL_NOUNS: frozenset[str] = frozenset({"number", "tally", "count", "total", "figure"})
+# "103 of them": a partitive that counts part of the figure before it in the sentence.
+PARTITIVE_AFTER_RE = re.compile(r"^\s+of\s+(?:them|whom|those|these)\b", re.I)
+# "Two men were shot, one fatally": the number before these words is the killed part.
+FATAL_PART_AFTER_RE = re.compile(r"^\s+(?:of them\s+)?(?:fatally|mortally)\b", re.I)
+# An injuring verb with one of these adverbs kills ("fatally shoots a man").
+FATAL_CUES: frozenset[str] = frozenset({"shoot", "stab", "wound", "injure"})
+FATAL_ADVERBS: frozenset[str] = frozenset({"fatally", "mortally"})
+# Victims named or referred to one by one count one, for these measures only (a named arrest
+# is news about a person, not a detention figure).
+SINGULAR_NAME_MEASURES: frozenset[str] = frozenset({"killed", "injured"})
+# Pronouns that stand for one victim ("he died at the hospital").
+SINGULAR_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 # Measures that need a counted person noun: a bare number is not troops sent.
 NEEDS_PERSON_NOUN: frozenset[str] = frozenset({"deployed"})
 # Dependency roles in which a bare number stands for people ("103 were killed", "rose to 164").
