@@ -26,6 +26,16 @@ def _chain(nlp, text: str, k: int = -1):
          [("railway officials", "origin"), ("local newspapers", "relay")]),
         ("Forty trains were cancelled on Monday.", []),
         ("A statement from the city council announced that roads would reopen.", [("the city council", "origin")]),
+        # a proper name right after the source noun stays in the name, so linking can resolve it
+        ("Citing the Transport Ministry, the state broadcaster Khabar reported that 40 trains were cancelled.",
+         [("the Transport Ministry", "origin"), ("the state broadcaster Khabar", "relay")]),
+        ("Forty trains were cancelled, according to figures cited by the German news agency DPA.",
+         [("the German news agency DPA", "origin")]),
+        ("Poland's state news agency PAP reported that 40 trains were cancelled.",
+         [("Poland's state news agency PAP", "origin")]),
+        ("Sputnik, a Russian news agency, reported that 40 trains were cancelled.", [("Sputnik", "origin")]),
+        # the body behind a tally, not the tally
+        ("A separate police tally put the number of stolen cars at 312.", [("police", "origin")]),
     ],
 )
 def test_chains(nlp, text: str, want) -> None:

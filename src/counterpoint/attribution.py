@@ -43,7 +43,29 @@ def _name_tokens(tok: Token) -> list[Token]:
             if objs:
                 out.append(child)
                 out.extend(_name_tokens(objs[0]))
+    close = _close_name(tok)
+    if close is not None:
+        out.extend(_name_tokens(close))
     return out
+
+
+def _close_name(tok: Token) -> Token | None:
+    """ "the state agency Sputnik", "Russia's news agency TASS": the proper name written right
+    after a common-noun source (parsed as an appositive or as a second subject) is part of it."""
+    if tok.pos_ != "NOUN" or tok.i + 1 >= len(tok.doc):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    if nxt.pos_ != "PROPN" and nxt.ent_type_ not in C.CLOSE_NAME_LABELS:
+        return None
+    # the name's head is the last of its compound run ("news agency Interfax Kazakhstan")
+    head = nxt
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "PROPN":
+        head = head.head
+    if head.dep_ == "appos" and head.head.i == tok.i:
+        return head
+    if head.dep_ == tok.dep_ and head.head.i == tok.head.i and head.i != tok.head.i:
+        return head
+    return None
 
 
 def _source(tok: Token, role: str, offset: int) -> Source:
@@ -158,6 +180,10 @@ def _statement_source(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ == "poss":
             return child
+        if child.dep_ == "compound" and child.i < tok.i and (
+            child.lemma_.lower() in C.SOURCE_BODY_NOUNS or child.ent_type_ in C.CLOSE_NAME_LABELS
+        ):
+            return child  # "a police tally", "Health Ministry figures": the body, not the document
         if child.dep_ == "prep" and child.lower_ in C.STATEMENT_PREPS:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs and objs[0].pos_ in ("PROPN", "NOUN") and (objs[0].ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or child.lower_ != "of"):

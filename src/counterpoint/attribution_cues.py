@@ -35,3 +35,12 @@ PRONOUN_LABELS: dict[str, frozenset[str]] = {
 }
 # Subjects that attribute nothing ("it is estimated", "this shows").
 EMPTY_SUBJECTS: frozenset[str] = frozenset({"this", "that", "there", "which", "who", "what"})
+# Entity labels of a proper name written right after a source noun ("the agency Sputnik"),
+# or in front of a statement noun ("Health Ministry figures"), that the source keeps.
+CLOSE_NAME_LABELS: frozenset[str] = frozenset({"ORG", "PERSON", "GPE", "NORP"})
+# Common nouns that name a body giving figures when they modify a statement noun
+# ("a police tally", "government figures"); "casualty count" or "press release" are not sources.
+SOURCE_BODY_NOUNS: frozenset[str] = frozenset({
+    "police", "government", "ministry", "military", "army", "official", "authority", "hospital",
+    "prosecutor", "state", "city", "agency",
+})

@@ -34,6 +34,19 @@ def test_counts(nlp, text: str, want: list[tuple[str, float]]) -> None:
     assert sorted(_figures(nlp, text)) == sorted(want)
 
 
+def test_of_them_counts_part_of_the_head_figure_not_its_subset(nlp) -> None:
+    from counterpoint.nlp import make_doc
+
+    text = ("Quoting the regional governor, the news agency Interfax said 58 people had been killed in "
+            "the clashes, including four firefighters, and that 31 of them died in Petropavl.")
+    doc = nlp(make_doc(nlp, text, doc_id="t", published="2022-01-10"))
+    got = [(c.value, c.subject) for c in doc._.cp_claims if isinstance(c, FigureClaim)]
+    assert (31.0, "person") in got and (4.0, "firefighter") in got
+    part = next(c for c in doc._.cp_claims if isinstance(c, FigureClaim) and c.value == 31.0)
+    head = next(c for c in doc._.cp_claims if isinstance(c, FigureClaim) and c.value == 58.0)
+    assert part.measure == head.measure and part.place_name == "Petropavl"
+
+
 @pytest.mark.parametrize("text", [
     "Former minister Oleg Tarasov has been arrested on suspicion of fraud.",  # a named arrest
     "The suspect was shot by at least one officer, the chief said.",  # the shooter, not a victim

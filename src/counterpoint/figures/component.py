@@ -159,7 +159,7 @@ def extract_figures(sent: Span) -> list[_Figure]:
                 and out[-1].quantity.qualifier == "exact" and (out[-1].quantity.value or 0) > (q.value or 0) > 0:
             out[-1], f = _fatal_part(out[-1], q)
         elif out and K.PARTITIVE_AFTER_RE.match(after):
-            f = _partitive(sent, q, out[-1], f)
+            f = _partitive(sent, q, _partitive_whole(sent, out), f)
         if f is not None:
             out.append(f)
     out.extend(_singulars(sent, cues, out))
@@ -173,6 +173,16 @@ def _fatal_part(shot: _Figure, q: Quantity) -> tuple[_Figure, _Figure]:
     rest = float((shot.quantity.value or 0) - (q.value or 0))
     hurt = replace(shot, quantity=replace(shot.quantity, value=rest, low=rest, high=rest))
     return hurt, _Figure(quantity=q, measure="killed", subject=shot.subject, unit=shot.unit, place_name=shot.place_name)
+
+
+def _partitive_whole(sent: Span, found: list[_Figure]) -> _Figure:
+    """What "of them" refers to: the nearest figure that is not itself an "including N" subset
+    of an earlier one ("164 died, including three children, and 103 of them in Almaty")."""
+    for f in reversed(found):
+        before = sent.text[max(0, f.quantity.start - 20):f.quantity.start]
+        if not K.SUBSET_BEFORE_RE.search(before):
+            return f
+    return found[-1]
 
 
 def _partitive(sent: Span, q: Quantity, whole: _Figure, own: _Figure | None) -> _Figure | None:

@@ -129,6 +129,9 @@ LEVEL_PREPS: frozenset[str] = frozenset({"to", "at"})
 LEVEL_NOUNS: frozenset[str] = frozenset({"number", "tally", "count", "total", "figure"})
 # "103 of them": a partitive that counts part of the figure before it in the sentence.
 PARTITIVE_AFTER_RE = re.compile(r"^\s+of\s+(?:them|whom|those|these)\b", re.I)
+# "164 people died, including three children": words before a number that mark it as a subset
+# of a head figure; such a subset is never what a later "of them" counts part of.
+SUBSET_BEFORE_RE = re.compile(r"\b(?:including|among them|among whom|of whom)\s+$", re.I)
 # "Two men were shot, one fatally": the number before these words is the killed part.
 FATAL_PART_AFTER_RE = re.compile(r"^\s+(?:of them\s+)?(?:fatally|mortally)\b", re.I)
 # An injuring verb with one of these adverbs kills ("fatally shoots a man").
