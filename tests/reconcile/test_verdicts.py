@@ -89,3 +89,42 @@ def test_group_ids_are_stable(founding):
     first = [g.id for g in reconcile(docs, claims, ()).groups]
     again = [g.id for g in reconcile(docs, list(reversed(claims)), ()).groups]
     assert sorted(first) == sorted(again) and len(set(first)) == len(first)
+
+
+def test_growth_ordered_by_publication_date_is_an_update_that_says_so():
+    docs = [make_doc("a", outlet="A", published="2022-01-09"), make_doc("b", outlet="B", published="2022-01-11"),
+            make_doc("c", outlet="C")]
+    claims = [fig("a1", "a", "detained", 6044, sources=(("Police", "origin"),)),
+              fig("b1", "b", "detained", 7939, as_of="2022-01-10", sources=(("Interior Ministry", "origin"),)),
+              fig("c1", "c", "detained", 1000, qualifier="at_least")]
+    g = _group(reconcile(docs, claims, ()), "detained")
+    assert g.verdict == "update" and g.best.value == 7939
+    assert "appears to have grown" in g.explanation
+    assert "6,044 reported 2022-01-09, date of count unknown -> 7,939 as of 2022-01-10" in g.explanation
+
+
+def test_no_dates_at_all_stays_a_dispute_that_says_dates_unknown():
+    docs = [make_doc("a", outlet="A"), make_doc("b", outlet="B")]
+    claims = [fig("a1", "a", "detained", 6044), fig("b1", "b", "detained", 7939)]
+    g = _group(reconcile(docs, claims, ()), "detained")
+    assert g.verdict == "dispute" and g.best.value == 6044
+    assert "dates unknown" in g.explanation and "different times" in g.explanation
+
+
+def test_smaller_figure_reported_later_is_no_growth():
+    docs = [make_doc("a", outlet="A", published="2022-01-09"), make_doc("b", outlet="B", published="2022-01-12")]
+    claims = [fig("a1", "a", "detained", 7939), fig("b1", "b", "detained", 6044)]
+    g = _group(reconcile(docs, claims, ()), "detained")
+    assert g.verdict == "dispute" and g.best.value == 6044
+
+
+def test_dated_stages_then_a_larger_later_report():
+    docs = [make_doc("a", outlet="A"), make_doc("b", outlet="B"), make_doc("c", outlet="C", published="2022-01-08")]
+    claims = [fig("a1", "a", "injured", 10, as_of="2022-01-05"), fig("b1", "b", "injured", 12, as_of="2022-01-06"),
+              fig("c1", "c", "injured", 30)]
+    g = _group(reconcile(docs, claims, ()), "injured")
+    assert g.verdict == "update" and g.best.value == 30
+    assert "10 as of 2022-01-05 -> 12 as of 2022-01-06 -> 30 reported 2022-01-08" in g.explanation
+    went_down = [fig("a1", "a", "injured", 12, as_of="2022-01-05"), fig("b1", "b", "injured", 10, as_of="2022-01-06"),
+                 fig("c1", "c", "injured", 30)]
+    assert _group(reconcile(docs, went_down, ()), "injured").verdict == "dispute"

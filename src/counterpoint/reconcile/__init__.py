@@ -17,7 +17,7 @@ from typing import Any
 from ..models import Claim, Document, Entity, FigureClaim, Group, OutletProfile, TimelineEntry
 from .clustering import cluster_documents, event_of_documents
 from .explain import explain
-from .independence import attribute, copies_of, count_independent, count_outlets
+from .independence import attribute, copies_of, count_independent, count_outlets, merge_repeats
 from .outlets import outlet_profiles
 from .slots import SlotKey, place_label, slot_claims
 from .verdicts import judge
@@ -62,9 +62,11 @@ def reconcile(
 
     groups: list[Group] = []
     for key, members in slot_claims(figures, event_of, ents).items():
-        judgement = judge(members, attrib, docs)
+        # A figure a document repeats (caption and body) is one source, never two that agree.
+        merged = merge_repeats(members, attrib)
+        judgement = judge(members, merged, docs)
         place = place_label(key.place, members, ents)
-        attribs = [attrib[c.id] for c in members]
+        attribs = [merged[c.id] for c in members]
         groups.append(Group(
             id=group_id(key),
             measure=key.measure,
@@ -75,7 +77,7 @@ def reconcile(
             best=judgement.best,
             outlets=count_outlets(sorted({c.document for c in members}), docs, copies),
             independent_sources=count_independent(attribs),
-            explanation=explain(members, attrib, judgement, subject=key.subject, place=place),
+            explanation=explain(members, merged, judgement, subject=key.subject, place=place),
             event=key.event,
             origins=tuple(dict.fromkeys(a.origin_name for a in attribs)),
         ))

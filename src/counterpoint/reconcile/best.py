@@ -4,16 +4,33 @@
   every claim ("more than 150" and 164 -> 164); low/high are the lowest and highest figures
   stated (UCDP keeps low / best / high the same way).
 - A count that grew (update): the same rule over the latest as-of date's figures.
-- Conflicting figures (dispute): the lowest credible figure, as ACLED codes fatalities when
-  sources disagree; low/high span what the sources said.
+- Conflicting figures (dispute): the figure corroborated by the most independent origins when
+  one clearly is (six reports of 6 against one of 1: the 1 is the outlier, most likely a
+  misreading or an early count); otherwise the lowest credible figure, as ACLED codes
+  fatalities when sources disagree. low/high always span what the sources said, as UCDP keeps
+  its low/high estimates beside the best.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from ..models import Best, FigureClaim
 from .intervals import INF, common, interval, point
+
+# A conflict's figure is taken on corroboration only when at least this many independent
+# origins give it (one outlet repeating itself is one origin)...
+MIN_CORROBORATION = 2
+# ...and it has at least this many more origins than any rival figure; a tie is no majority.
+CORROBORATION_LEAD = 1
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Corroboration:
+    value: float
+    origins: int  # independent origins whose figures allow the value
+    rival: int  # the most origins any other stated figure has
 
 
 def _spread(claims: Sequence[FigureClaim]) -> tuple[float | None, float | None]:
@@ -52,3 +69,30 @@ def lowest_credible(claims: Sequence[FigureClaim]) -> Best:
     points = [p for c in (in_conflict or claims) if (p := point(c)) is not None]
     lo, hi = _spread(claims)
     return Best(value=min(points) if points else None, low=lo, high=hi)
+
+
+def corroborated(claims: Sequence[FigureClaim], origin_of: Mapping[str, str]) -> Corroboration | None:
+    """The exact figure the most independent origins allow, if it clearly leads; else None.
+
+    An origin supports a figure when one of its claims' intervals contains it ("almost 6,000"
+    supports 6,044); a vague count that allows every candidate takes no side and is left out.
+    Ties go to no one (the caller takes the lowest credible figure).
+    """
+    # Candidates are exact figures: a count someone made, not a bound that merely fits.
+    candidates = sorted({p for c in claims if (p := point(c)) is not None and c.qualifier == "exact"})
+    if len(candidates) < 2:
+        return None
+    ivs = {c.id: interval(c) for c in claims}
+    # A figure that allows every candidate ("thousands") takes no side: it is not counted.
+    sided = [c for c in claims if not all(ivs[c.id].lo <= p <= ivs[c.id].hi for p in candidates)]
+    support = {p: {origin_of[c.id] for c in sided if ivs[c.id].lo <= p <= ivs[c.id].hi} for p in candidates}
+    ranked = sorted(support.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    (value, top), rival = ranked[0], max(len(s) for v, s in ranked[1:])
+    if len(top) >= MIN_CORROBORATION and len(top) - rival >= CORROBORATION_LEAD:
+        return Corroboration(value=value, origins=len(top), rival=rival)
+    return None
+
+
+def majority_best(claims: Sequence[FigureClaim], winner: Corroboration) -> Best:
+    lo, hi = _spread(claims)
+    return Best(value=winner.value, low=lo, high=hi)

@@ -73,18 +73,39 @@ def explain(
         return sentence + f" ({_date(claims)}): a single report."
     if v == "agree":
         return sentence + ": consistent."
-    if v == "update" and judgement.how == "grew":
-        steps = [f"{'/'.join(dict.fromkeys(phrase(c) for c in cs))} as of {d}" for d, cs in judgement.stages]
-        text = sentence + f". The count grew: {' -> '.join(steps)}"
+    if v == "update" and judgement.how in ("grew", "grew_reported"):
+        steps = [f"{'/'.join(dict.fromkeys(phrase(c) for c in cs))} {label}" for label, cs in judgement.stages]
+        # Ordered by publication dates only: say so, the count's own date is not known.
+        verb = "The count grew" if judgement.how == "grew" else "The count appears to have grown"
+        text = sentence + f". {verb}: {' -> '.join(steps)}"
         if judgement.undated:
             text += f"; {', '.join(dict.fromkeys(phrase(c) for c in judgement.undated))} (date unknown)"
         return text + f"; best is the latest, {phrase_value(best)}."
     if v == "update":
         old = ", ".join(dict.fromkeys(phrase(c) for c in judgement.superseded))
         return sentence + f". The same source later revised {old}; best is the revised {phrase_value(best)}."
-    undated = " (some dates unknown)" if judgement.undated else ""
-    return (sentence + f": conflicting figures for the same scope and time{undated}; best is the lowest"
-            f" credible figure, {phrase_value(best)}.")
+    return sentence + f": {_conflict(claims, judgement)}"
+
+
+def _conflict(claims: Sequence[FigureClaim], judgement: Judgement) -> str:
+    """Why the figures conflict, what is known of their dates, and how the best was chosen."""
+    dates = {c.as_of for c in claims if c.as_of}
+    unknown = list(dict.fromkeys(phrase(c) for c in claims if not c.as_of))
+    if not dates:
+        when = ("conflicting figures for the same scope; dates unknown, so they may be counts"
+                " from different times that cannot be put in order")
+    elif unknown:
+        when = (f"conflicting figures for the same scope; date unknown for {', '.join(unknown)},"
+                " so the order of the counts cannot be established")
+    elif len(dates) == 1:
+        when = "conflicting figures for the same scope and time"
+    else:
+        when = "conflicting figures for the same scope whose dates do not show a growing count"
+    won = judgement.corroboration
+    if won is not None:
+        return (f"{when}; best is {phrase_value(won.value)}, which the figures of {won.origins}"
+                f" independent sources support, against at most {won.rival} for any other figure.")
+    return f"{when}; best is the lowest credible figure, {phrase_value(judgement.best.value)}."
 
 
 def phrase_value(x: float | None) -> str:

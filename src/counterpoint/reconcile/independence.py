@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlparse
 
 from unidecode import unidecode
@@ -96,10 +96,43 @@ def attribute(claim: FigureClaim, docs: Mapping[str, Document]) -> Attribution:
         src = claim.sources[-1]
         relays = tuple(s.name for s in claim.sources[:-1])
     else:
-        return Attribution(claim=claim.id, origin_key=okey, origin_name=oname, relays=(),
+        # A syndicated copy's own figure is the original outlet's report, not a second origin.
+        root = _syndication_root(doc, docs)
+        rkey, rname = (outlet_key(root, root.id), outlet_name(root, root.id)) if root else (okey, oname)
+        return Attribution(claim=claim.id, origin_key=rkey, origin_name=rname, relays=(),
                            outlet_key=okey, outlet_name=oname, stated=False)
     return Attribution(claim=claim.id, origin_key=source_key(src), origin_name=src.name,
                        relays=relays, outlet_key=okey, outlet_name=oname, stated=True)
+
+
+def _syndication_root(doc: Document | None, docs: Mapping[str, Document]) -> Document | None:
+    """The original a copy was syndicated from (chains followed), or None for an original."""
+    root, seen = None, set()
+    while doc is not None and doc.duplicate_of and doc.duplicate_of not in seen:
+        seen.add(doc.duplicate_of)
+        doc = docs.get(doc.duplicate_of)
+        root = doc or root
+    return root
+
+
+def merge_repeats(claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution]) -> dict[str, Attribution]:
+    """Claim id -> attribution, with a document's repeats of one figure counted once.
+
+    A document that gives a figure on its own (caption, lede) and again with its source (body)
+    states one figure: the unattributed repeat takes the attributed claim's origin, so it never
+    adds an independent source. Repeats with the same origin already share one key.
+    """
+    stated: dict[tuple[str, float], Attribution] = {}
+    for c in claims:
+        a = attrib[c.id]
+        if a.stated and c.value is not None:
+            stated.setdefault((c.document, c.value), a)
+    out: dict[str, Attribution] = {}
+    for c in claims:
+        a = attrib[c.id]
+        same = None if a.stated or c.value is None else stated.get((c.document, c.value))
+        out[c.id] = replace(same, claim=c.id) if same is not None else a
+    return out
 
 
 def copies_of(documents: Sequence[Document]) -> dict[str, list[str]]:

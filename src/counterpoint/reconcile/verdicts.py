@@ -4,6 +4,13 @@ Figures are compared as intervals (`intervals.py`). As-of dates order updates; a
 one is never given a guessed date: it only counts as consistent with a growing count when it
 fits one of the dated stages or lies below the latest figure, and the explanation says "date
 unknown".
+
+When figures lack as-of dates, a report's publication date is still a fact: a figure printed on
+9 January was true no later than 9 January. If the largest figure is the latest dated one and
+at least one smaller figure is known to be older (as-of or publication date strictly earlier),
+with no figure above the largest and no smaller figure dated as late, the count grew: an update
+whose explanation says which dates are publication dates and which are unknown. With no such
+evidence of order the figures stay a dispute and the explanation says the dates are unknown.
 """
 
 from __future__ import annotations
@@ -14,11 +21,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..models import Best, Document, FigureClaim, Verdict
-from .best import consistent_best, lowest_credible
+from .best import Corroboration, consistent_best, corroborated, lowest_credible, majority_best
 from .independence import Attribution
-from .intervals import compatible, common, interval
+from .intervals import compatible, common, interval, point
 
-How = Literal["grew", "revised"]
+How = Literal["grew", "grew_reported", "revised"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -26,9 +33,11 @@ class Judgement:
     verdict: Verdict
     best: Best
     how: How | None = None  # for updates: which kind
-    stages: tuple[tuple[str, tuple[FigureClaim, ...]], ...] = ()  # (as-of, claims), oldest first
-    undated: tuple[FigureClaim, ...] = ()
+    # (how the stage is dated: "as of D" / "reported D", claims), oldest first
+    stages: tuple[tuple[str, tuple[FigureClaim, ...]], ...] = ()
+    undated: tuple[FigureClaim, ...] = ()  # neither an as-of nor a publication date used
     superseded: tuple[FigureClaim, ...] = ()  # revised figures replaced by a later one
+    corroboration: Corroboration | None = None  # for disputes settled by independent origins
 
 
 def _stages(claims: Sequence[FigureClaim]) -> tuple[list[tuple[str, list[FigureClaim]]], list[FigureClaim]]:
@@ -82,11 +91,57 @@ def _latest_per_origin(
     return (kept, dropped) if dropped else None
 
 
+def _dated(c: FigureClaim, docs: Mapping[str, Document]) -> tuple[str, str] | None:
+    """(date, label) of a claim: its as-of date, else its report's publication date (an upper bound)."""
+    if c.as_of:
+        return c.as_of, f"as of {c.as_of}"
+    doc = docs.get(c.document)
+    if doc is not None and doc.published:
+        return doc.published[:10], f"reported {doc.published[:10]}, date of count unknown"
+    return None
+
+
+def _grew_by_reports(claims: Sequence[FigureClaim], docs: Mapping[str, Document]) -> Judgement | None:
+    """A count that grew, ordered by as-of or publication dates (see the module docstring)."""
+    pointed = [c for c in claims if point(c) is not None]
+    if not pointed:
+        return None
+    peak = interval(max(pointed, key=lambda c: point(c) or 0.0))
+    top = [c for c in claims if interval(c).overlaps(peak)]
+    top_ids = {c.id for c in top}
+    rest = [c for c in claims if c.id not in top_ids]
+    if not rest or not compatible(top) or any(interval(c).lo > common(interval(t) for t in top).hi for c in rest):
+        return None
+    top_dates = [d for c in top if (d := _dated(c, docs))]
+    if not top_dates:
+        return None
+    latest, latest_label = max(top_dates)
+    dated_rest = [(d, c) for c in rest if (d := _dated(c, docs))]
+    peak_since = min((c.as_of for c in top if c.as_of), default=latest)
+    if any(c.as_of and c.as_of >= peak_since for _, c in dated_rest):
+        return None  # a smaller count stated as of the same day or later contradicts growth
+    # Strictly earlier: a month-only date ("2022-01") does not precede a day inside that month.
+    older = [(d, c) for d, c in dated_rest if d[0] < latest and not latest.startswith(d[0])]
+    if not older:
+        return None  # nothing shows which came first
+    spans = [interval(c) for c in sorted((c for _, c in older if c.as_of), key=lambda c: c.as_of or "")]
+    if any(b.hi < a.lo for a, b in zip(spans, spans[1:])):
+        return None  # the dated smaller figures themselves went down
+    # Each figure is shown with its own date; a vague figure that fits the peak keeps its own.
+    shown = older + [(d, c) for c in top if (d := _dated(c, docs))]
+    stages: dict[str, list[FigureClaim]] = defaultdict(list)
+    for d, c in sorted(shown, key=lambda dc: (dc[0][0], dc[1].id in top_ids)):
+        stages[d[1]].append(c)
+    undated = [c for c in claims if all(c is not o for _, o in shown)]
+    return Judgement(verdict="update", how="grew_reported", best=consistent_best(top),
+                     stages=tuple((k, tuple(v)) for k, v in stages.items()), undated=tuple(undated))
+
+
 def judge(
     claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document]
 ) -> Judgement:
     stages, undated = _stages(claims)
-    frozen_stages = tuple((d, tuple(cs)) for d, cs in stages)
+    frozen_stages = tuple((f"as of {d}", tuple(cs)) for d, cs in stages)
     if compatible(claims):
         single = len({c.document for c in claims}) == 1
         return Judgement(verdict="single" if single else "agree", best=consistent_best(claims),
@@ -99,5 +154,10 @@ def judge(
         kept, dropped = revised
         return Judgement(verdict="update", how="revised", best=consistent_best(kept),
                          stages=frozen_stages, undated=tuple(undated), superseded=tuple(dropped))
-    return Judgement(verdict="dispute", best=lowest_credible(claims), stages=frozen_stages,
-                     undated=tuple(undated))
+    reported = _grew_by_reports(claims, docs)
+    if reported is not None:
+        return reported
+    winner = corroborated(claims, {c.id: attrib[c.id].origin_key for c in claims})
+    best = majority_best(claims, winner) if winner else lowest_credible(claims)
+    return Judgement(verdict="dispute", best=best, stages=frozen_stages, undated=tuple(undated),
+                     corroboration=winner)
