@@ -1,7 +1,7 @@
 """The attribution chain of a sentence: who is given as the source of what it states, origin first.
 
-"Sputnik, a Russian state-owned news agency, citing the local Ministry of Health, reported that
-164 people had been killed" -> [the local Ministry of Health (origin), Sputnik (relay)].
+"The agency Interfax, citing the regional health department, said that 40 people had died"
+-> [the regional health department (origin), The agency Interfax (relay)].
 Cues: speech verbs with a subject ("said", "reported", "announced"), "according to X",
 "citing X" / "quoting X" (a relay), "a statement from X". A pronoun subject ("he said") is
 resolved to the entity the text names just before. A sentence without a cue gets an empty chain:

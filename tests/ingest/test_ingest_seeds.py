@@ -14,13 +14,14 @@ from counterpoint.dedup import Deduplicator
 from counterpoint.ingest import read_documents
 from counterpoint.ingest.decode import normalize_text
 
-# Lines of page furniture each seed carries; all must be gone from the cleaned text.
+# Lines of page furniture each seed carries, by the start of the line (a locator, not a copy of
+# the text); no line starting so may remain in the cleaned text.
 EXPECTED_GONE: dict[str, tuple[str, ...]] = {
-    "000": ("기도문 남기기", "이메일은 공개되지 않습니다. 필수 입력창은 * 로 표시되어 있습니다"),
-    "001": ("You might also want to read https://hamslivenews.com/2022/01/09/din-e-ilahi-and-emperor-akbars-religious-unity-bid/",),
+    "000": ("기도문 남기기", "이메일은 공개되지"),
+    "001": ("You might also want to read",),
     "002": (
         "0 0",
-        "If you notice an error in the text, select it and press Ctrl + Enter to send the information to the editor.",
+        "If you notice an error in the text",
         "Article Categories:",
         "Leave a Reply",
     ),
@@ -29,7 +30,7 @@ EXPECTED_GONE: dict[str, tuple[str, ...]] = {
         "Spread the love",
         "Related Articles",
         "Leave a Reply",
-        "Your email address will not be published. Required fields are marked *",
+        "Your email address will not be published",
         "Back to top button",
         "Abdullah Shafqat",
     ),
@@ -63,9 +64,9 @@ def test_five_ok_documents(seeds_dir):
 def test_boilerplate_gone_and_article_kept(seeds_dir):
     docs = _by_prefix(_documents(seeds_dir))
     for key, gone in EXPECTED_GONE.items():
-        lines = set(docs[key].text.split("\n"))
-        for line in gone:
-            assert line not in lines, (key, line)
+        lines = docs[key].text.split("\n")
+        for prefix in gone:
+            assert not any(line.startswith(prefix) for line in lines), (key, prefix)
         for fragment in MUST_KEEP[key]:
             assert fragment in docs[key].text, (key, fragment)
     assert "Abdullah Shafqat is a journalist" not in docs["004"].text
@@ -76,10 +77,10 @@ def test_every_other_raw_line_survives(seeds_dir):
     docs = _by_prefix(_documents(seeds_dir))
     for path in sorted(seeds_dir.iterdir()):
         key = path.name[:3]
-        gone = set(EXPECTED_GONE[key])
+        gone = EXPECTED_GONE[key]
         cleaned_lines = set(docs[key].text.split("\n"))
         for raw in normalize_text(path.read_text(encoding="utf-8")).split("\n"):
-            if not raw or raw in gone or raw.startswith("Abdullah Shafqat is a journalist"):
+            if not raw or raw.startswith(gone):
                 continue
             assert raw in cleaned_lines, (key, raw[:80])
 
