@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
-EVAL = Path(__file__).resolve().parents[2] / "eval" / "gva_incidents.py"
 # First N dev incidents: 171 articles, 21-46 s end to end on 2 cores (measured 2026-11-22),
 # well under the two-minute budget, so the slice stays at 120.
 SLICE_INCIDENTS = 120
@@ -23,11 +21,7 @@ FLOORS = {
 
 
 @pytest.mark.slow
-def test_gva_incidents_dev_floor(shared: Path):
-    spec = importlib.util.spec_from_file_location("cp_eval_gva_incidents", EVAL)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    metrics = mod.run("dev", SLICE_INCIDENTS)
+def test_gva_incidents_dev_floor(shared: Path, eval_module):
+    metrics = eval_module("gva-incidents").run("dev", SLICE_INCIDENTS)
     for name, floor in FLOORS.items():
         assert metrics[name] >= floor, f"{name} {metrics[name]:.3f} fell below its floor {floor}"
