@@ -93,16 +93,43 @@ def fmt_value(value: float | None, low: float | None, high: float | None, qualif
     return f"{QUALIFIER_WORDS.get(qualifier, '')}{fmt_number(shown)}"
 
 
-def fmt_best(g: Group) -> tuple[str, str]:
-    """(best value, its low–high range or "") for a group."""
-    best = fmt_number(g.best.value) if g.best.value is not None else "—"
-    lo, hi = g.best.low, g.best.high
-    if lo is None and hi is None:
-        rng = ""
-    elif lo == hi:
+# Large amounts read as words ("2.5 billion"), the way a journalist writes money and big counts.
+SCALE_WORDS: tuple[tuple[float, str], ...] = ((1e9, "billion"), (1e6, "million"))
+
+
+def fmt_amount(x: float | None) -> str:
+    if x is None:
+        return "?"
+    for size, word in SCALE_WORDS:
+        if abs(x) >= size:
+            return f"{fmt_number(round(x / size, 2))} {word}"
+    return fmt_number(x)
+
+
+def currency_of(claims: Sequence[FigureClaim]) -> str | None:
+    """The ISO 4217 code the group's claims share, if they count money."""
+    units = {c.unit for c in claims}
+    unit = units.pop() if len(units) == 1 else None
+    return unit if unit and len(unit) == 3 and unit.isupper() else None
+
+
+def fmt_best(g: Group, claims: Sequence[FigureClaim] = ()) -> tuple[str, str]:
+    """(best value, its low–high range or "") for a group.
+
+    A best value that is only a bound says so ("at least 1,000"); money carries its currency.
+    """
+    currency = currency_of(claims)
+    prefix = f"{currency} " if currency else ""
+    lo, hi, v = g.best.low, g.best.high, g.best.value
+    if v is None:
+        best = "—"
+    else:
+        bound = "at least " if hi is None and lo == v else "up to " if lo is None and hi == v else ""
+        best = f"{bound}{prefix}{fmt_amount(v)}"
+    if lo is None and hi is None or lo == hi:
         rng = ""
     else:
-        rng = f"{fmt_number(lo) if lo is not None else '…'}–{fmt_number(hi) if hi is not None else '…'}"
+        rng = f"{fmt_amount(lo) if lo is not None else '…'}–{fmt_amount(hi) if hi is not None else '…'}"
     return best, rng
 
 
@@ -293,7 +320,7 @@ def group_views(d: Dossier, ix: Index) -> list[GroupView]:
         views = tuple(claim_view(c, ix) for c in claims)
         outlet_names = tuple(sorted({v.outlet for v in views}))
         place = ix.entity_name(g.place) if g.place else OVERALL
-        best, rng = fmt_best(g)
+        best, rng = fmt_best(g, claims)
         words = " ".join([g.measure, g.subject or "", place, g.explanation, *outlet_names, *g.origins])
         out.append(
             GroupView(
@@ -301,7 +328,8 @@ def group_views(d: Dossier, ix: Index) -> list[GroupView]:
                 id=g.id,
                 anchor=dom_id("group", g.id),
                 measure=g.measure,
-                subject=g.subject or "",
+                # money is not counted in persons: the extractor's default subject means nothing there
+                subject="" if currency_of(claims) and g.subject == "person" else (g.subject or ""),
                 place=place,
                 best=best,
                 range=rng,
