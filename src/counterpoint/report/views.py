@@ -124,8 +124,12 @@ def fmt_best(g: Group, claims: Sequence[FigureClaim] = ()) -> tuple[str, str]:
     if v is None:
         best = "—"
     else:
-        bound = "at least " if hi is None and lo == v else "up to " if lo is None and hi == v else ""
-        best = f"{bound}{prefix}{fmt_amount(v)}"
+        # the words of the claims that state the best value, when they all say it the same way
+        said = {c.qualifier for c in claims if c.value == v}
+        qualifier = said.pop() if len(said) == 1 else "exact"
+        if qualifier == "exact":
+            qualifier = "at_least" if hi is None and lo == v else "up_to" if lo is None and hi == v else "exact"
+        best = f"{QUALIFIER_WORDS.get(qualifier, '') if qualifier != 'range' else ''}{prefix}{fmt_amount(v)}"
     if lo is None and hi is None or lo == hi:
         rng = ""
     else:
@@ -312,6 +316,17 @@ def group_label(g: "GroupView") -> str:
     return label
 
 
+# Explanations name an outlet-less document by its id; readers know it by title or file name.
+_DOC_ID_IN_TEXT = re.compile(r"(?:an unnamed outlet \(|document )(d[0-9a-f]{15})\)?")
+
+
+def _readable_ids(text: str, ix: Index) -> str:
+    def title(m: re.Match[str]) -> str:
+        return f"“{ix.title(m[1])}”" if m[1] in ix.documents else m[0]
+
+    return _DOC_ID_IN_TEXT.sub(title, text)
+
+
 def group_views(d: Dossier, ix: Index) -> list[GroupView]:
     out = []
     for g in headline_order(d.groups):
@@ -339,7 +354,7 @@ def group_views(d: Dossier, ix: Index) -> list[GroupView]:
                 outlet_names=outlet_names,
                 independent_sources=g.independent_sources,
                 origins=g.origins,
-                explanation=g.explanation,
+                explanation=_readable_ids(g.explanation, ix),
                 claims=views,
                 search_text=" ".join(words.lower().split()),
             )
