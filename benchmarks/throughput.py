@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import spacy
 
-    from counterpoint.annotate import annotate
+    from counterpoint.nlp.annotate import annotate
     from counterpoint.models import Document
     from counterpoint.nlp import MODEL_PACKAGE, load_pipeline
 

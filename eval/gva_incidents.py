@@ -98,7 +98,7 @@ def headline(groups: list[Group], measure: str) -> float:
 
 
 def run(split: str, limit: int | None) -> dict[str, float]:
-    from counterpoint.annotate import annotate
+    from counterpoint.nlp.annotate import annotate
     from counterpoint.reconcile import reconcile
 
     t0 = time.perf_counter()

@@ -208,7 +208,7 @@ def _state_context(gaz, mentions, documents, focus: str | None) -> frozenset[tup
 
 
 def run(split: str, limit: int | None) -> dict[str, float]:
-    from counterpoint.annotate import annotate
+    from counterpoint.nlp.annotate import annotate
     from counterpoint.entities import link
     from counterpoint.entities.gazetteer import load_gazetteer, place_key
     from counterpoint.models import Document

@@ -1,6 +1,6 @@
 """NewsQuant (CQE, EMNLP 2023): every quantity in 590 news sentences, with its qualifier.
 
-All quantities count, not only event figures: `counterpoint.numbers` is the shared parser.
+All quantities count, not only event figures: `counterpoint.text.numbers` is the shared parser.
 Split (../shared/corpora/README.md): dev = even positions of the JSON list, test = odd.
 A prediction matches a gold quantity of the same sentence when the values agree (a gold range
 "a-b" needs low a and high b; a vague count matches on its coded lower bound, the way gold
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 DATA = ROOT.parent / "shared" / "corpora" / "newsquant" / "data" / "formatted_test_set" / "NewsQuant.json"
 
-from counterpoint.numbers import Quantity, find_quantities  # noqa: E402
+from counterpoint.text.numbers import Quantity, find_quantities  # noqa: E402
 
 CHANGE_OF_QUALIFIER = {
     "exact": "=", "range": "=", "about": "~", "almost": "~", "more_than": ">", "at_least": ">",

@@ -2,7 +2,7 @@
 
 Split (../shared/corpora/README.md): dev = data/dev, test = data/test (train is not used).
 Subset scored: gold attributions that have a Source span and whose Cue is one the extractor
-handles: a speech verb in `counterpoint.attribution_cues.SPEECH_VERBS` (by the cue's last word,
+handles: a speech verb in `counterpoint.text.attribution_cues.SPEECH_VERBS` (by the cue's last word,
 lemmatized by spaCy), or "according to". Attributions cued otherwise ("has learned", a colon,
 punctuation, nouns such as "in a statement") are left out. Where an article has several
 annotators' files, the first (sorted) is used.
@@ -67,8 +67,8 @@ def token_f1(pred: str, gold: str) -> float:
 def run(split: str, limit: int | None = None) -> dict[str, float]:
     import spacy
 
-    from counterpoint.attribution import find_attributions
-    from counterpoint.attribution_cues import SPEECH_VERBS
+    from counterpoint.text.attribution import find_attributions
+    from counterpoint.text.attribution_cues import SPEECH_VERBS
     from counterpoint.nlp import MODEL_PACKAGE
 
     nlp = spacy.load(MODEL_PACKAGE)

@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from counterpoint.dates import clause_around, resolve_timex, speaks_of_future, to_iso  # noqa: E402
+from counterpoint.text.dates import clause_around, resolve_timex, speaks_of_future, to_iso  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "corpora" / "tempeval3" / "data" / "TBAQ-cleaned"
 SPLITS = {"dev": "TimeBank", "test": "AQUAINT"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from counterpoint.annotate import annotate
+from counterpoint.nlp.annotate import annotate
 from counterpoint.models import Document
 
 ROOT = Path(__file__).resolve().parents[1]

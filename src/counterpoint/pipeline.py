@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .annotate import annotate_batch
-from .dedup import Deduplicator
+from .nlp.annotate import annotate_batch
+from .ingest.dedup import Deduplicator
 from .ingest import Limits, read_documents
 from .models import DocResult, Document, Dossier
 from .store import SQLiteStore, open_store, write_lock
@@ -74,7 +74,7 @@ def _annotated(
         for batch in batches:
             yield annotate_batch(batch)
         return
-    from .cluster import annotate_on_cluster
+    from .nlp.dask_runner import annotate_on_cluster
 
     yield from annotate_on_cluster(batches, dask_address)
 

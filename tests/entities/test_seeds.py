@@ -21,7 +21,7 @@ def linked(seeds_dir: Path):
     from counterpoint.nlp import MODEL_PACKAGE, make_doc, register_extensions
 
     import counterpoint.entities.ner_repair  # noqa: F401  (registers the factory)
-    import counterpoint.mentions  # noqa: F401
+    import counterpoint.nlp.mentions  # noqa: F401
 
     register_extensions()
     # Only the components under test (the model's own, NER repair, mentions): fast and isolated

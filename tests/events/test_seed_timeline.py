@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from counterpoint.annotate import annotate
+from counterpoint.nlp.annotate import annotate
 from counterpoint.events.timeline import build_timeline
 from counterpoint.models import Document, EventClaim
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from counterpoint.dedup import Deduplicator
+from counterpoint.ingest.dedup import Deduplicator
 from counterpoint.ingest import read_documents
 from counterpoint.ingest.decode import normalize_text
 

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def seeds_result(seeds_dir: Path, nlp):
-    from counterpoint.annotate import annotate
+    from counterpoint.nlp.annotate import annotate
     from counterpoint.entities import link_entities
 
     docs = [Document(id=p.stem, path=str(p), status="ok", text=p.read_text(encoding="utf-8"))

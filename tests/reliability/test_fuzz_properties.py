@@ -64,7 +64,7 @@ def _valid_iso(value: str) -> bool:
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=soup(DATE_WORDS), published=PUBLISHED)
 def test_dates_values_are_real_calendar_values(text: str, published: str | None) -> None:
-    from counterpoint.dates import find_dates, resolve
+    from counterpoint.text.dates import find_dates, resolve
 
     value = resolve(text, published)
     assert value is None or _valid_iso(value), value
@@ -136,7 +136,7 @@ def test_display_path_is_storable(name: str) -> None:
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=st.one_of(ANY_TEXT, soup(NUMBER_WORDS)))
 def test_number_parser_never_raises_and_offsets_hold(text: str) -> None:
-    from counterpoint import numbers
+    from counterpoint.text import numbers
 
     q = numbers.parse_quantity(text)
     if q is not None:
@@ -159,7 +159,7 @@ def _check_quantity(q) -> None:
 @given(m=st.integers(1, 999), scale=st.sampled_from([("thousand", 10**3), ("million", 10**6), ("billion", 10**9)]))
 def test_number_words_scale_round_trip(m: int, scale: tuple[str, int]) -> None:
     """"12 million" -> 12,000,000 (tests/test_numbers.py round-trips digits; this covers scale words)."""
-    from counterpoint.numbers import parse_quantity
+    from counterpoint.text.numbers import parse_quantity
 
     q = parse_quantity(f"{m} {scale[0]} people")
     assert q is not None and q.value == m * scale[1], q
@@ -169,7 +169,7 @@ def test_number_words_scale_round_trip(m: int, scale: tuple[str, int]) -> None:
 @given(text=st.one_of(ANY_TEXT, soup(ATTRIBUTION_WORDS)), offset=st.integers(0, 10_000))
 def test_attribution_never_raises_and_sources_point_at_their_names(nlp, text: str, offset: int) -> None:
     """tests/test_attribution.py checks chosen sentences; here any text, through the real parse."""
-    from counterpoint.attribution import find_attributions
+    from counterpoint.text.attribution import find_attributions
     from counterpoint.nlp import make_doc
 
     doc = nlp(make_doc(nlp, text, doc_id="t", published=None))

@@ -7,7 +7,7 @@ attempts were unsuccessful.") are dropped. The claim text is a headline from the
 (`rules.HEADLINES`: "Protesters storm airport in Almaty"); the sentence is the evidence.
 The date is the date phrase in the sentence (nearest the trigger), else the one that governs it
 in the narrative (the last date earlier in the same paragraph, or in the paragraph a
-continued quotation began in), resolved by `counterpoint.dates` against the publication date.
+continued quotation began in), resolved by `counterpoint.text.dates` against the publication date.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from ..dates import DateMention, find_dates, month_day
+from ..text.dates import DateMention, find_dates, month_day
 from ..models import EventClaim, Evidence
 from . import rules as R
 
@@ -475,7 +475,7 @@ def _previous_paragraph(text: str, para: int) -> int:
 
 @cache
 def _partial_re() -> re.Pattern[str]:
-    from ..date_rules import MONTHS
+    from ..text.date_rules import MONTHS
 
     names = "|".join(sorted(MONTHS, key=len, reverse=True))
     return re.compile(

@@ -1,7 +1,7 @@
 """Component `counterpoint_figures_v1`: numbers linked to what they count become FigureClaims.
 
 Per sentence: a cheap test first (a measure cue stem and a number in the text), then the number
-parser (`counterpoint.numbers`), then the dependency parse: each quantity's counted noun, the
+parser (`counterpoint.text.numbers`), then the dependency parse: each quantity's counted noun, the
 nearest compatible measure cue in the tree (active, passive or nominal), the place the clause
 scopes it to, the as-of date and the attribution chain. Numbers that are ages, durations,
 populations, prices or percentages are left out.
@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..attribution import attribution_chain
+from ..text.attribution import attribution_chain
 from ..models import Evidence, FigureClaim, Source
-from ..numbers import Quantity, find_quantities, has_number
+from ..text.numbers import Quantity, find_quantities, has_number
 from . import cues as K
 from . import subjects as S
 
@@ -504,7 +504,7 @@ def _place(sent: Span, cue: _Cue, anchor: Token) -> str | None:
 
 def _as_of(sent: Span, published: str | None) -> str | None:
     """An explicit as-of date in the sentence, else the publication date, else None."""
-    from ..dates import find_dates  # H3's resolver; imported here, not at module import
+    from ..text.dates import find_dates  # H3's resolver; imported here, not at module import
 
     text = sent.text
     found = find_dates(text, published)

@@ -134,11 +134,11 @@ def date_from_url(url: str | None) -> str | None:
 def dateline_date(text: str) -> str | None:
     """The date of a dateline in the first lines ("Jan 5, 2022" -> 2022-01-05).
 
-    The shared resolver (`counterpoint.dates`) reads the date; here only where it may stand:
+    The shared resolver (`counterpoint.text.dates`) reads the date; here only where it may stand:
     at the start of one of the top lines, after an optional place ("ALMATY, "), and spelt out
     to the day with its year (a relative "on Sunday" is no dateline).
     """
-    from ..dates import find_dates
+    from ..text.dates import find_dates
 
     lines = [ln.strip() for ln in text[:2000].split("\n") if ln.strip()][: rules.DATELINE_TOP_LINES]
     for line in lines:

@@ -8,7 +8,7 @@ MONTHS = {
 }  # fmt: skip
 
 # A dateline's place before the date, tried in order: none, "ALMATY, ", "Almaty, Kazakhstan - ".
-# The date after it is read by `counterpoint.dates` and must start right there.
+# The date after it is read by `counterpoint.text.dates` and must start right there.
 _PLACE_NAME = r"[A-Z][A-Za-z.'’ -]{1,40}, ?"
 DATELINE_PLACES: tuple[str, ...] = (
     _PLACE_NAME + r"(?:[-–—] ?)?",

@@ -1,4 +1,4 @@
-"""Word lists and thresholds for the date resolver (`counterpoint.dates`), kept apart from logic.
+"""Word lists and thresholds for the date resolver (`counterpoint.text.dates`), kept apart from logic.
 
 Everything here is data: names of months and weekdays, number words, the relative phrases news
 writing uses, and the window used to infer a missing year.

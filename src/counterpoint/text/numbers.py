@@ -8,7 +8,7 @@ event *figure* (and not an age or a population) is the figures component's job.
 
 Hand-written because no maintained library parses English number words, qualifiers and ranges
 together with character offsets (quantulum3 scores 0.73 on NewsQuant and is unmaintained).
-The vocabulary lives in `counterpoint.number_words`.
+The vocabulary lives in `counterpoint.text.number_words`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from . import number_words as W
-from .models import Qualifier
+from ..models import Qualifier
 
 Direction = Literal["up", "down"]
 

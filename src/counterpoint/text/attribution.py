@@ -6,7 +6,7 @@ Cues: speech verbs with a subject ("said", "reported", "announced"), "according 
 "citing X" / "quoting X" (a relay), "a statement from X". A pronoun subject ("he said") is
 resolved to the entity the text names just before. A sentence without a cue gets an empty chain:
 the outlet states it on its own authority. Works on spaCy's dependency parse; vocabulary in
-`counterpoint.attribution_cues`.
+`counterpoint.text.attribution_cues`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from . import attribution_cues as C
-from .models import Source
+from ..models import Source
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

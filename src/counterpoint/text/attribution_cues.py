@@ -1,4 +1,4 @@
-"""Cue words for attribution (`counterpoint.attribution`): who says, reports or is cited."""
+"""Cue words for attribution (`counterpoint.text.attribution`): who says, reports or is cited."""
 
 from __future__ import annotations
 

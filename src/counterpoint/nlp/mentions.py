@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .models import EntityType, Mention
+from ..models import EntityType, Mention
 
 # spaCy label -> our entity type; labels not listed (DATE, CARDINAL, ...) are not entities.
 LABEL_TYPES: dict[str, EntityType] = {

@@ -1,4 +1,4 @@
-"""Data for the number parser (`counterpoint.numbers`): words, scales, qualifiers, currencies.
+"""Data for the number parser (`counterpoint.text.numbers`): words, scales, qualifiers, currencies.
 
 Kept apart from the parsing logic so the vocabulary can grow without touching code. All keys
 are lower case; multi-word phrases are tuples of words.

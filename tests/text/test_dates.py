@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from counterpoint.dates import DateMention, find_dates, resolve, timex_value
+from counterpoint.text.dates import DateMention, find_dates, resolve, timex_value
 
 PUB = "2022-01-05"  # a Wednesday
 

@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from .models import DocResult, Document
+from ..models import DocResult, Document
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -51,7 +51,7 @@ def annotate(documents: Iterable[Document], nlp: "Language | None" = None) -> It
     Skipped documents and duplicates pass through without NLP (a duplicate is an outlet that
     carried the story; its claims are the original's).
     """
-    from .nlp import load_pipeline, make_doc
+    from .pipeline import load_pipeline, make_doc
 
     if nlp is None:
         nlp = load_pipeline()

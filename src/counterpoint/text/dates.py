@@ -7,8 +7,8 @@
 
 Hand-written rules rather than dateparser: dateparser is slow and unpredictable on the relative
 phrases news uses ("the next day", "on Sunday" in past-tense copy, "last week"), and it cannot
-say "only the month is known". The patterns and handlers are in `counterpoint.date_grammar`,
-word lists and thresholds in `counterpoint.date_rules`.
+say "only the month is known". The patterns and handlers are in `counterpoint.text.date_grammar`,
+word lists and thresholds in `counterpoint.text.date_rules`.
 
 Two levels of output:
 - `timex_value` gives a TimeML TIMEX3-style value (also weeks "2022-W01", quarters "1998-Q3",

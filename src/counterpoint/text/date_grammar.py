@@ -1,8 +1,8 @@
 """The grammar of date phrases: patterns, their handlers, and the rule table (most specific first).
 
-Used by `counterpoint.dates` (the public API). Each handler turns a regex match plus the
+Used by `counterpoint.text.dates` (the public API). Each handler turns a regex match plus the
 context (publication date, narrative anchor) into a TimeML TIMEX3-style value; word lists and
-thresholds are data in `counterpoint.date_rules`.
+thresholds are data in `counterpoint.text.date_rules`.
 """
 
 from __future__ import annotations

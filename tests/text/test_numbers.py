@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from counterpoint.numbers import find_quantities, parse_quantity
+from counterpoint.text.numbers import find_quantities, parse_quantity
 
 
 @pytest.mark.parametrize(

@@ -3,12 +3,12 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from counterpoint.dedup import NEAR_DUPLICATE_THRESHOLD, Deduplicator
+from counterpoint.ingest.dedup import NEAR_DUPLICATE_THRESHOLD, Deduplicator
 from counterpoint.ingest import read_documents
 from counterpoint.ingest.documents import text_hash
 from counterpoint.models import Document
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "kazakhstan-2022"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "kazakhstan-2022"
 
 WIRE = (
     "Kazakh authorities have detained almost 6,000 people over the unrest that swept the country this week, "
@@ -68,7 +68,7 @@ def test_example_corpus_syndicated_copy():
 
 
 def test_near_copy_with_a_revised_number_is_not_a_duplicate():
-    from counterpoint.dedup import Deduplicator
+    from counterpoint.ingest.dedup import Deduplicator
     from counterpoint.models import Document
 
     body = (

@@ -3,7 +3,7 @@
 Each entry names a module whose import registers a factory with `@Language.factory`. A
 component reads context from `doc._.cp_doc_id / cp_published / cp_offset` and appends its
 records (offsets shifted by `cp_offset`, `document` set to `cp_doc_id`, `id` left "") to
-`doc._.cp_mentions` or `doc._.cp_claims`; `counterpoint.annotate` numbers claims afterwards.
+`doc._.cp_mentions` or `doc._.cp_claims`; `counterpoint.nlp.annotate` numbers claims afterwards.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ class ExtractorSpec:
 
 EXTRACTORS: tuple[ExtractorSpec, ...] = (
     ExtractorSpec(name="cp_ner_repair", factory="counterpoint_ner_repair_v1", module="counterpoint.entities.ner_repair"),
-    ExtractorSpec(name="cp_mentions", factory="counterpoint_mentions_v1", module="counterpoint.mentions"),
+    ExtractorSpec(name="cp_mentions", factory="counterpoint_mentions_v1", module="counterpoint.nlp.mentions"),
     ExtractorSpec(name="cp_figures", factory="counterpoint_figures_v1", module="counterpoint.figures.component"),
     ExtractorSpec(name="cp_events", factory="counterpoint_events_v1", module="counterpoint.events.component"),
 )
