@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
+from ..disjoint_sets import DisjointSets
 from ..models import Claim, Document, Entity, EntityType, EventClaim, FigureClaim, Mention, StatementClaim
 from .rules import (
     ACRONYM_STOPWORDS,
@@ -97,7 +98,7 @@ def link(
         etype = _vote(text, votes[text], gaz)
         mention_keys.append(_add(surfaces, etype, text, m.document, m.label))
     # 2. Cluster each type within blocks.
-    parent: dict[tuple[EntityType, str], tuple[EntityType, str]] = {k: k for k in surfaces}
+    parent: DisjointSets[tuple[EntityType, str]] = DisjointSets(surfaces)
     person_keys = [k for k in surfaces if k[0] == "person"]
     _link_persons(person_keys, surfaces, parent)
     _link_truncated(person_keys, surfaces, parent)
@@ -119,7 +120,7 @@ def link(
         if key is None:
             etype: EntityType = "place" if kind == "place" else _guess_type(text)
             key = _add(surfaces, etype, _clean(text), doc_id)
-            parent.setdefault(key, key)
+            parent.add(key)
             if etype == "place":
                 focus = focus_country or _focus(places, surfaces)
                 new = _link_places([key], surfaces, parent, gaz, focus)
@@ -127,7 +128,7 @@ def link(
                 p = new.get(key)
                 if p is not None:
                     if p.key in place_by_record:
-                        _union(parent, place_by_record[p.key], key)
+                        parent.union(place_by_record[p.key], key)
                     else:
                         place_by_record[p.key] = key
         else:
@@ -137,7 +138,7 @@ def link(
     # 4. Build entities.
     clusters: dict[tuple[EntityType, str], list[tuple[EntityType, str]]] = defaultdict(list)
     for k in surfaces:
-        clusters[_find(parent, k)].append(k)
+        clusters[parent.find(k)].append(k)
     ids: dict[tuple[EntityType, str], str] = {}
     entities: list[Entity] = []
     for root, members in clusters.items():
@@ -252,7 +253,7 @@ def _given_compatible(a: _Name, b: _Name) -> bool:
     return ia[:n] == ib[:n]
 
 
-def _link_persons(keys: list, surfaces: dict, parent: dict) -> None:
+def _link_persons(keys: list, surfaces: dict, parent: DisjointSets) -> None:
     blocks: dict[str, list[tuple[tuple, _Name]]] = defaultdict(list)
     for k in keys:
         name = _parse_person(surfaces[k].text)
@@ -264,22 +265,22 @@ def _link_persons(keys: list, surfaces: dict, parent: dict) -> None:
         for i, (ka, na) in enumerate(full):
             for kb, nb in full[i + 1 :]:
                 if _same_surname(na.surname, nb.surname) and _given_compatible(na, nb):
-                    _union(parent, ka, kb)
+                    parent.union(ka, kb)
         for ks, ns in short:
-            roots = {_find(parent, kf) for kf, nf in full if _same_surname(ns.surname, nf.surname)
+            roots = {parent.find(kf) for kf, nf in full if _same_surname(ns.surname, nf.surname)
                      and _given_compatible(ns, nf)}
             if len(roots) == 1:  # surname-only / initials: only when the corpus is unambiguous
-                _union(parent, ks, roots.pop())
+                parent.union(ks, roots.pop())
         # Leftover short forms of one surname (no full name seen) are one entity.
         by_surname: dict[str, tuple] = {}
         for ks, ns in short:
-            if _find(parent, ks) == ks and not ns.initials:
+            if parent.find(ks) == ks and not ns.initials:
                 first = by_surname.setdefault(ns.surname, ks)
                 if first != ks:
-                    _union(parent, first, ks)
+                    parent.union(first, ks)
 
 
-def _link_truncated(keys: list, surfaces: dict, parent: dict) -> None:
+def _link_truncated(keys: list, surfaces: dict, parent: DisjointSets) -> None:
     """A name cut before its surname ("Qasim Jomarat" from "Qasim Jomarat Tokayev") joins the
     one person whose first two given names it matches; blocked by the given-name pair."""
     by_given: dict[tuple[str, str], set] = defaultdict(set)
@@ -293,20 +294,20 @@ def _link_truncated(keys: list, surfaces: dict, parent: dict) -> None:
         elif len(n.given) == 1:
             pairs.append((k, (skeleton(n.given[0]), skeleton(n.surname))))
     for k, pair in pairs:
-        roots = {_find(parent, x) for x in by_given.get(pair, ())}
-        if len(roots) == 1 and _find(parent, k) != next(iter(roots)):
+        roots = {parent.find(x) for x in by_given.get(pair, ())}
+        if len(roots) == 1 and parent.find(k) != next(iter(roots)):
             # only when the pair is not also a real first+last name in the corpus
-            _union(parent, k, roots.pop())
+            parent.union(k, roots.pop())
 
 
-def _retype_surnames(surfaces: dict, parent: dict, mention_keys: list) -> None:
+def _retype_surnames(surfaces: dict, parent: DisjointSets, mention_keys: list) -> None:
     """An org/place surface that is only a known person's surname ("Nazarbayeva") joins him."""
     by_surname: dict[str, set] = defaultdict(set)
     for k in surfaces:
         if k[0] == "person":
             n = _parse_person(surfaces[k].text)
             if n is not None and n.full:
-                by_surname[n.surname].add(_find(parent, k))
+                by_surname[n.surname].add(parent.find(k))
     from .gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
@@ -326,9 +327,9 @@ def _retype_surnames(surfaces: dict, parent: dict, mention_keys: list) -> None:
                 surfaces[new].count += s.count
             else:
                 surfaces[new] = s
-                parent[new] = new
-            parent.pop(k, None)
-            _union(parent, new, root)
+                parent.add(new)
+            parent.discard(k)
+            parent.union(new, root)
             moved[k] = new
     if moved:
         mention_keys[:] = [moved.get(mk, mk) for mk in mention_keys]
@@ -337,7 +338,7 @@ def _retype_surnames(surfaces: dict, parent: dict, mention_keys: list) -> None:
 # --- organizations, places, groups ----------------------------------------------------------
 
 
-def _link_orgs(keys: list, surfaces: dict, parent: dict) -> None:
+def _link_orgs(keys: list, surfaces: dict, parent: DisjointSets) -> None:
     acronyms: dict[str, list] = defaultdict(list)
     expansions: dict[str, list] = defaultdict(list)
     for k in keys:
@@ -353,15 +354,15 @@ def _link_orgs(keys: list, surfaces: dict, parent: dict) -> None:
         # Expansions in any spelling are already one key after org_key folding; join the variants.
         for k in eks[1:]:
             if surfaces[k].folded.replace(" ", "") == surfaces[eks[0]].folded.replace(" ", ""):
-                _union(parent, eks[0], k)
+                parent.union(eks[0], k)
         for ak in acronyms.get(a, ()):
             for ek in eks:
                 shared = set(surfaces[ak].documents) & set(surfaces[ek].documents)
                 if len(a) > SHORT_ACRONYM or shared:
-                    _union(parent, ak, ek)
+                    parent.union(ak, ek)
 
 
-def _link_places(keys: list, surfaces: dict, parent: dict, gaz, focus_country: str | None) -> dict:
+def _link_places(keys: list, surfaces: dict, parent: DisjointSets, gaz, focus_country: str | None) -> dict:
     """Resolve place surfaces to gazetteer records; surfaces of one record are one entity."""
     country_votes: Counter[str] = Counter()
     context: set[tuple[str, str]] = set()
@@ -385,12 +386,12 @@ def _link_places(keys: list, surfaces: dict, parent: dict, gaz, focus_country: s
         if p is not None:
             other = by_place.setdefault(p.key, k)
             if other != k:
-                _union(parent, other, k)
+                parent.union(other, k)
     return resolved
 
 
 def _match_claim_name(
-    kind: str, text: str, surfaces: dict, parent: dict, place_by_record: dict, gaz, persons_by_block: dict
+    kind: str, text: str, surfaces: dict, parent: DisjointSets, place_by_record: dict, gaz, persons_by_block: dict
 ):
     t = _clean(text)
     f = fold(t)
@@ -416,7 +417,7 @@ def _match_claim_name(
         for k in persons_by_block.get(skeleton(n.surname), ()):
             m = _parse_person(surfaces[k].text)
             if m and _same_surname(m.surname, n.surname) and _given_compatible(m, n):
-                return _find(parent, k)
+                return parent.find(k)
     return None
 
 
@@ -529,15 +530,3 @@ def _fill(c: Claim, ids: dict, name_keys: dict) -> Claim:
         return dataclasses.replace(c, speaker=eid("speaker", c.speaker_name) or c.speaker)
     return c
 
-
-def _find(parent: dict, k):
-    while parent[k] != k:
-        parent[k] = parent[parent[k]]
-        k = parent[k]
-    return k
-
-
-def _union(parent: dict, a, b) -> None:
-    ra, rb = _find(parent, a), _find(parent, b)
-    if ra != rb:
-        parent[max(ra, rb)] = min(ra, rb)

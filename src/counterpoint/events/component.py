@@ -20,8 +20,9 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
+from ..models import EventClaim
+from ..nlp.spans import line_sentences, span_evidence
 from ..text.dates import DateMention, find_dates, month_day
-from ..models import EventClaim, Evidence
 from . import rules as R
 
 # Quotation marks: a paragraph with an odd number continues (or opens) a multi-paragraph quote.
@@ -54,7 +55,7 @@ class EventsComponent:
         # the cue filter on lemma hashes, without creating Token objects (lemmas are lower-cased
         # except for proper nouns, which are never triggers)
         cue = np.isin(doc.to_array("LEMMA"), self._cue_hashes)
-        segments = list(_segments(doc, text))
+        segments = list(line_sentences(doc))
         for k, sent in enumerate(segments):
             low = text[sent.start_char : sent.end_char].lower()
             if not cue[sent.start : sent.end].any() and not any(c in low for c in R.PHRASE_CUES):
@@ -79,12 +80,7 @@ class EventsComponent:
                         date_partial=None if date else partial,
                         text=description,
                         place_name=_place(sent, trigger),
-                        evidence=Evidence(
-                            document=doc_id,
-                            start=sent.start_char + offset,
-                            end=sent.end_char + offset,
-                            text=text[sent.start_char : sent.end_char],
-                        ),
+                        evidence=span_evidence(sent, doc_id, offset),
                     )
                 )
         doc._.cp_claims = out
@@ -111,22 +107,6 @@ def _match_sentence(
             hits[rule.event_type] = (rule, None, _headline(rule, None, sent))
     return list(hits.values())
 
-
-def _segments(doc: Doc, text: str):
-    """Sentences, cut again at line breaks: a headline or caption is never part of the next line."""
-    for sent in doc.sents:
-        if "\n" not in text[sent.start_char : sent.end_char + 1]:
-            yield sent
-            continue
-        start = sent.start
-        for tok in sent:
-            if "\n" in tok.text or "\n" in tok.whitespace_:
-                end = tok.i if "\n" in tok.text else tok.i + 1
-                if end > start:
-                    yield doc[start:end]
-                start = tok.i + 1
-        if start < sent.end:
-            yield doc[start : sent.end]
 
 
 def _fires(rule: R.EventRule, tok: Token) -> bool:

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..text.attribution import attribution_chain
 from ..models import Evidence, FigureClaim, Source
+from ..nlp.spans import line_sentences, span_evidence
+from ..text.attribution import attribution_chain
 from ..text.numbers import Quantity, find_quantities, has_number
 from . import cues as K
 from . import subjects as S
@@ -79,7 +80,7 @@ class FiguresComponent:
         out = doc._.cp_claims if doc._.cp_claims is not None else []
         offset = doc._.cp_offset or 0
         found: list[tuple[_Figure, FigureClaim]] = []
-        for sent in _sentences(doc):
+        for sent in line_sentences(doc):
             text = sent.text
             low = text.lower()
             if not K.CUE_STEMS_RE.search(low) or not (has_number(text) or SINGULAR_RE.search(text)
@@ -90,7 +91,7 @@ class FiguresComponent:
                 continue
             sources = attribution_chain(sent, offset) or _quote_continues(sent, offset)
             as_of = _as_of(sent, doc._.cp_published)
-            evidence = _evidence(sent, doc._.cp_doc_id or "", offset)
+            evidence = span_evidence(sent, doc._.cp_doc_id or "", offset)
             found.extend((f, _claim(f, doc._.cp_doc_id or "", evidence, sources, as_of)) for f in figures)
         # "A man was shot ... he died at the hospital": one victim shot and one killed in the same
         # story is the same person, killed, not also injured.
@@ -99,17 +100,6 @@ class FiguresComponent:
         doc._.cp_claims = out
         return doc
 
-
-def _sentences(doc: Doc):
-    """spaCy's sentences, also cut at line breaks (headlines and captions have no full stop)."""
-    for sent in doc.sents:
-        start = sent.start
-        for tok in sent:
-            if "\n" in tok.text and tok.i > start:
-                yield doc[start:tok.i]
-                start = tok.i + 1
-        if start < sent.end:
-            yield doc[start:sent.end]
 
 
 def _quote_continues(sent: Span, offset: int) -> tuple[Source, ...]:
@@ -138,12 +128,6 @@ def _claim(f: _Figure, doc_id: str, evidence: Evidence, sources: tuple[Source, .
         sources=sources, place_name=f.place_name,
     )
 
-
-def _evidence(sent: Span, doc_id: str, offset: int) -> Evidence:
-    text = sent.text.rstrip()
-    lead = len(text) - len(text.lstrip())
-    return Evidence(document=doc_id, start=sent.start_char + lead + offset,
-                    end=sent.start_char + len(text) + offset, text=text.lstrip())
 
 
 def extract_figures(sent: Span) -> list[_Figure]:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+from ..text.lexicon import MONTHS  # noqa: F401  (read as rules.MONTHS)
+
 
 # A dateline's place before the date, tried in order: none, "ALMATY, ", "Almaty, Kazakhstan - ".
 # The date after it is read by `counterpoint.text.dates` and must start right there.

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from ..disjoint_sets import DisjointSets
 from ..models import Document, Entity
 
 # Blocks (documents sharing one key) larger than this are ignored: a name in that many
@@ -103,22 +104,6 @@ def _day(published: str | None) -> int | None:
         return None
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def _block_cap(n: int) -> int:
     return max(MAX_BLOCK, int(BLOCK_SHARE * n)) if n <= SMALL_CORPUS else MAX_BLOCK
 
@@ -175,7 +160,7 @@ def cluster_documents(
             if j > i:
                 text_pairs.add((i, j))
 
-    uf = _UnionFind(n)
+    uf: DisjointSets[int] = DisjointSets(range(n))
     for a, b in set(shared) | text_pairs:
         far = days[a] is not None and days[b] is not None and abs(days[a] - days[b]) > MAX_DAY_GAP
         if far and shared.get((a, b), 0) < MIN_SHARED_NAMES_FAR:

@@ -133,7 +133,7 @@ SHIFT = rf"(?P<shift>{alternation(R.RELATIVE_SHIFT)})"
 COUNT = rf"(?P<n>[0-9]{{1,4}}|{alternation(R.NUMBER_WORDS)})"
 SPELLED_YEAR = (
     r"(?P<thousand>two\s+thousand(?:\s+and)?(?:\s+(?P<tunit>[a-z]+))?)|"
-    rf"(?P<cent>{alternation(R.CENTURY_WORDS)})\s+(?P<tens>{alternation(R.TENS_WORDS)})(?:[-\s](?P<unit>{alternation(R.UNIT_WORDS)}))?"
+    rf"(?P<cent>{alternation(R.CENTURY_WORDS)})\s+(?P<tens>{alternation(R.YEAR_TENS_WORDS)})(?:[-\s](?P<unit>{alternation(R.YEAR_UNIT_WORDS)}))?"
 )
 
 
@@ -144,8 +144,8 @@ def _spelled_year(m: re.Match[str]) -> int | None:
         return None if n is None or n >= 100 else 2000 + n
     if m.groupdict().get("cent") is None:
         return None
-    unit = R.UNIT_WORDS.get(m["unit"].lower(), 0) if m["unit"] else 0
-    return R.CENTURY_WORDS[m["cent"].lower()] * 100 + R.TENS_WORDS[m["tens"].lower()] + unit
+    unit = R.YEAR_UNIT_WORDS.get(m["unit"].lower(), 0) if m["unit"] else 0
+    return R.CENTURY_WORDS[m["cent"].lower()] * 100 + R.YEAR_TENS_WORDS[m["tens"].lower()] + unit
 
 
 def _month(m: re.Match[str]) -> int:

@@ -6,21 +6,8 @@ writing uses, and the window used to infer a missing year.
 
 from __future__ import annotations
 
-# Month names and the abbreviations news copy uses (AP style "Jan.", "Sept."); value = month number.
-MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1,
-    "february": 2, "feb": 2,
-    "march": 3, "mar": 3,
-    "april": 4, "apr": 4,
-    "may": 5,
-    "june": 6, "jun": 6,
-    "july": 7, "jul": 7,
-    "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10,
-    "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}
+from .lexicon import MONTHS, TENS_WORDS, UNIT_WORDS  # noqa: F401  (MONTHS read as R.MONTHS)
+
 
 # Weekday names and abbreviations; value = date.weekday() (Monday = 0).
 WEEKDAYS: dict[str, int] = {
@@ -40,12 +27,9 @@ DAY_PARTS: tuple[str, ...] = (
 
 # Cardinal number words for "three days ago", "two weeks later".
 NUMBER_WORDS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "a couple of": 2, "a few": 3, "several": 3, "a number of": 3, "some": 3, "many": 3,
-}
+    **{w: v for w, v in UNIT_WORDS.items() if v > 0}, **TENS_WORDS,
+    "a": 1, "an": 1, "a couple of": 2, "a few": 3, "several": 3, "a number of": 3, "some": 3, "many": 3,
+}  # fmt: skip
 
 # Ordinal words for "the fifth of January", "the third quarter"; value = the number.
 ORDINAL_WORDS: dict[str, int] = {
@@ -66,14 +50,9 @@ DECADE_WORDS: dict[str, int] = {
 
 # Spelled-out years as spoken in broadcast transcripts: "nineteen ninety-seven".
 CENTURY_WORDS: dict[str, int] = {"nineteen": 19, "twenty": 20}
-TENS_WORDS: dict[str, int] = {
-    "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-UNIT_WORDS: dict[str, int] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9,
-}
+# Spoken years take "ten" among the tens ("nineteen ten") and only one to nine as units.
+YEAR_TENS_WORDS: dict[str, int] = {"ten": 10, **TENS_WORDS}
+YEAR_UNIT_WORDS: dict[str, int] = {w: v for w, v in UNIT_WORDS.items() if 1 <= v <= 9}
 
 # Day offsets from the anchor day (the publication date).
 DEICTIC_DAYS: dict[str, int] = {

@@ -6,16 +6,9 @@ are lower case; multi-word phrases are tuples of words.
 
 from __future__ import annotations
 
+from .lexicon import MONTHS, TENS_WORDS, UNIT_WORDS  # noqa: F401  (shared words, read as W.*)
+
 # Cardinal words below one hundred.
-UNIT_WORDS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS_WORDS: dict[str, int] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
 # Multipliers that may follow a number ("1.5 million", "two hundred", "a dozen").
 SCALE_WORDS: dict[str, int] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
@@ -135,11 +128,6 @@ DOWN_WORDS: frozenset[str] = frozenset({
 # Words allowed between a change word and its number ("rose by nearly 5%").
 CHANGE_GAP_WORDS: frozenset[str] = frozenset({"by", "another", "further"})
 
-MONTHS: frozenset[str] = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-})
 # A bare four-digit integer in this span, with no unit, is read as a year, not a quantity.
 YEAR_RANGE = (1500, 2200)
 # Ordinal suffixes glued to digits ("22nd", "96th").
