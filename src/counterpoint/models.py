@@ -97,6 +97,13 @@ class FigureClaim:
     sources: tuple[Source, ...] = ()
     place: str | None = None  # entity id, filled by linking
     place_name: str | None = None  # the place as written in the text
+    # The figure graph (../docs FIGURE-GRAPH): the claim id of the whole this figure counts part of
+    # (same document); ids of claims this one replaces; the words that say so ("rose to", "revised
+    # down to", "the previous toll was"); a hedge by the speaker ("perhaps", "I think").
+    part_of: str | None = None
+    supersedes: tuple[str, ...] = ()
+    update_cue: str | None = None
+    hedged: bool = False
     kind: Literal["figure"] = "figure"
 
 
@@ -186,6 +193,8 @@ class Group:
     explanation: str
     event: str | None = None  # event cluster id
     origins: tuple[str, ...] = ()  # display names of the independent origins
+    parent: str | None = None  # the group whose count this group's count is part of
+    outliers: tuple[str, ...] = ()  # claim ids set aside from verdict and best (named in the explanation)
 
 
 @dataclass(**FROZEN)
