@@ -261,6 +261,8 @@ def claim_from_json(d: dict[str, Any]) -> Claim:
             v = Evidence(**v)
         elif f.name == "sources":
             v = tuple(Source(**s) for s in v)
+        elif isinstance(v, list):
+            v = tuple(v)
         kwargs[f.name] = v
     return cls(**kwargs)
 

@@ -271,7 +271,7 @@ def _entity(e: dict[str, Any]) -> Entity:
 
 def _group(g: dict[str, Any]) -> Group:
     return Group(**{**g, "claims": tuple(g["claims"]), "best": Best(**g["best"]),
-                    "origins": tuple(g.get("origins", ()))})
+                    "origins": tuple(g.get("origins", ())), "outliers": tuple(g.get("outliers", ()))})
 
 
 def _timeline(t: dict[str, Any]) -> TimelineEntry:
