@@ -15,7 +15,8 @@ from typing import Any
 from .atomic import write_text_atomic
 from .dossier import dossier_json
 from .errors import ConfigError
-from .models import Dossier, Entity, FigureClaim, to_json
+from . import query
+from .models import Dossier, Entity, to_json
 
 FORMATS = ("json", "csv", "geojson")
 # The CSV columns a conflict-data coder expects (ACLED-like), in this order.
@@ -51,9 +52,7 @@ def figure_rows(d: Dossier) -> list[dict[str, str]]:
     docs = {x.id: x for x in d.documents}
     ents: dict[str, Entity] = {e.id: e for e in d.entities}
     rows = []
-    for c in d.claims:
-        if not isinstance(c, FigureClaim):
-            continue
+    for c in query.figures(d):
         doc = docs.get(c.document)
         place = ents.get(c.place) if c.place else None
         geo = place.geo if place else None
