@@ -93,13 +93,22 @@ class TimelineView:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EntityView:
-    id: str
-    name: str
-    type: str
-    aliases: tuple[str, ...]
+    entity: Entity  # the record shown; its name, type and mention count are shown as they are
+    aliases: tuple[str, ...]  # the names other than `entity.name`
     documents: tuple[DocLink, ...]
-    mentions: int
     coordinates: str
+
+    @property
+    def name(self) -> str:
+        return self.entity.name
+
+    @property
+    def type(self) -> str:
+        return self.entity.type
+
+    @property
+    def mentions(self) -> int:
+        return self.entity.mentions
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -257,12 +266,9 @@ def entity_views(d: Dossier, ix: Index) -> list[EntityView]:
     ents = sorted(d.entities, key=lambda e: (-e.mentions, e.name.lower()))
     return [
         EntityView(
-            id=e.id,
-            name=e.name,
-            type=e.type,
+            entity=e,
             aliases=tuple(a for a in e.aliases if a != e.name),
             documents=tuple(ix.link(x) for x in e.documents),
-            mentions=e.mentions,
             coordinates=f"{e.geo.lat:.3f}, {e.geo.lon:.3f}" if e.geo else "",
         )
         for e in ents
