@@ -4,8 +4,9 @@ turns Counterpoint errors into a clean message (exit 2)."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -13,14 +14,15 @@ from rich.table import Table
 
 from .errors import CounterpointError
 
+if TYPE_CHECKING:
+    from .models import Dossier
+
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="Counterpoint: what many outlets report about one news event — figures, sources, verdicts.",
 )
 err = Console(stderr=True)
-# Binding these is local-only; anything else exposes the server to the network.
-LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 out = Console()
 
 
@@ -80,14 +82,8 @@ def report(
     """Write the self-contained HTML report from a store."""
     from .atomic import write_text_atomic
     from .report import render_report
-    from .store import open_store
 
-    try:
-        with open_store(db, readonly=True) as store:
-            write_text_atomic(out_file, render_report(store.load_dossier()))
-    except CounterpointError as exc:
-        _fail(exc)
-    out.print(f"wrote {out_file}", highlight=False)
+    _write_from_store(db, out_file, lambda d: write_text_atomic(out_file, render_report(d)))
 
 
 @app.command()
@@ -98,11 +94,17 @@ def export(
 ) -> None:
     """Export the dossier as JSON, a CSV of figure claims, or GeoJSON of places."""
     from .export import export as do_export
+
+    _write_from_store(db, out_file, lambda d: do_export(d, fmt, out_file))
+
+
+def _write_from_store(db: Path, out_file: Path, write: Callable[["Dossier"], object]) -> None:
+    """Load the dossier stored at `db`, write it with `write`, and say so."""
     from .store import open_store
 
     try:
         with open_store(db, readonly=True) as store:
-            do_export(store.load_dossier(), fmt, out_file)
+            write(store.load_dossier())
     except CounterpointError as exc:
         _fail(exc)
     out.print(f"wrote {out_file}", highlight=False)
@@ -120,11 +122,10 @@ def serve(
     import uvicorn
 
     from .web import create_app
+    from .web.security import check_bind
 
-    if allow_upload and not token and host not in LOOPBACK_HOSTS:
-        err.print(f"error: uploads on a non-loopback address ({host}) need --token")
-        raise typer.Exit(2)
     try:
+        check_bind(host, allow_upload=allow_upload, token=token)
         application = create_app(db, allow_upload=allow_upload, token=token)
     except CounterpointError as exc:
         _fail(exc)

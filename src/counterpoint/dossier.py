@@ -1,4 +1,4 @@
-"""The output contract: `dossier.json` (see ../shared/spec/dossier.schema.json).
+"""The output contract: `dossier.json` (its JSON Schema is the project's dossier.schema.json).
 
 `dossier_json` is the one place records become the contract's JSON. Extra fields the contract
 allows (a document's url, a source's offsets, a figure's place_name) are kept: they help users.
@@ -7,10 +7,8 @@ allows (a document's url, a source's offsets, a figure's place_name) are kept: t
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
-from .atomic import write_text_atomic
 from .models import Dossier, to_json
 
 CONTRACT_VERSION = 1
@@ -36,21 +34,3 @@ def dossier_json(d: Dossier, *, include_text: bool = True) -> dict[str, Any]:
 
 def dumps(d: Dossier) -> str:
     return json.dumps(dossier_json(d), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
-
-
-def remove_stale_temporaries(out: Path) -> None:
-    """Delete temporary files a killed writer left (call only while holding the writer lock)."""
-    for tmp in out.glob(".dossier.*.tmp"):
-        tmp.unlink(missing_ok=True)
-
-
-def write_outputs(d: Dossier, out_dir: str | Path) -> dict[str, Path]:
-    """Write dossier.json and dossier.html into `out_dir`, each atomically."""
-    from .report import render_report
-
-    out = Path(out_dir)
-    remove_stale_temporaries(out)
-    return {
-        "json": write_text_atomic(out / "dossier.json", dumps(d)),
-        "html": write_text_atomic(out / "dossier.html", render_report(d)),
-    }

@@ -15,16 +15,8 @@ class InputError(CounterpointError):
     """An input file or record cannot be used; the document is skipped with this reason."""
 
 
-class InputTooLarge(InputError):
-    """The (decompressed) input is larger than the configured limit."""
-
-
 class NotText(InputError):
     """The input is binary or cannot be decoded as text."""
-
-
-class EmptyInput(InputError):
-    """Nothing usable is left after reading and cleaning."""
 
 
 class ModelMissing(CounterpointError):

@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from .atomic import write_text_atomic
+from .dossier import dossier_json
 from .errors import ConfigError
-from .models import Dossier, Entity, FigureClaim, to_json
+from . import query
+from .models import Dossier, Entity, to_json
 
 FORMATS = ("json", "csv", "geojson")
 # The CSV columns a conflict-data coder expects (ACLED-like), in this order.
@@ -24,15 +26,6 @@ CSV_COLUMNS = (
 )
 # Spreadsheet programs run cells starting with these as formulas (CSV injection): prefix a quote.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def dossier_dict(d: Dossier) -> dict[str, Any]:
-    """The contract JSON: counterpoint.dossier.dossier_json when the lead's module exists."""
-    try:
-        from .dossier import dossier_json  # type: ignore[attr-defined]
-    except ImportError:
-        return {"version": 1, **to_json(d)}
-    return dossier_json(d)
 
 
 def _cell(v: Any) -> str:
@@ -58,24 +51,16 @@ def figure_rows(d: Dossier) -> list[dict[str, str]]:
     """One row per figure claim, in the CSV_COLUMNS vocabulary."""
     docs = {x.id: x for x in d.documents}
     ents: dict[str, Entity] = {e.id: e for e in d.entities}
-    # The event's date where reconciliation dated the cluster, else the article's publication date.
-    event_of_doc: dict[str, str] = {}
-    for ev in d.events:
-        if isinstance(ev.get("date"), str):
-            for doc_id in ev.get("documents") or ():
-                event_of_doc.setdefault(str(doc_id), ev["date"])
     rows = []
-    for c in d.claims:
-        if not isinstance(c, FigureClaim):
-            continue
+    for c in query.figures(d):
         doc = docs.get(c.document)
         place = ents.get(c.place) if c.place else None
         geo = place.geo if place else None
         origin = next((s for s in c.sources if s.role == "origin"), None)
         relays = [s for s in c.sources if s.role == "relay"]
-        event_date = event_of_doc.get(c.document) or (doc.published if doc else None)
         row = {
-            "event_date": event_date,
+            # event clusters carry no date of their own: the article's publication date stands in
+            "event_date": doc.published if doc else None,
             "as_of": c.as_of,
             "country": geo.country if geo else None,
             "place": place.name if place else c.place_name,
@@ -126,7 +111,7 @@ def geojson(d: Dossier) -> dict[str, Any]:
 def render(d: Dossier, fmt: str) -> str:
     """The export as text."""
     if fmt == "json":
-        return json.dumps(dossier_dict(d), ensure_ascii=False, indent=2) + "\n"
+        return json.dumps(dossier_json(d), ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\r\n")

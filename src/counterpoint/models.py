@@ -1,7 +1,7 @@
 """Typed records passed between the stages.
 
-Every stage takes and returns these frozen dataclasses, never loose dicts. The JSON contract
-(`../shared/spec/dossier.schema.json`) is produced from them in one place: `to_json`.
+Every stage takes and returns these frozen dataclasses, never loose dicts. JSON is produced from
+them in one place (`to_json`) and read back into them in one place (`from_json`).
 Per-document records (Document, Mention, FigureClaim, EventClaim, StatementClaim) are what the
 per-document stages produce and the store keeps; corpus records (Entity, Group, TimelineEntry,
 OutletProfile) are computed from all stored documents at once.
@@ -10,8 +10,11 @@ OutletProfile) are computed from all stored documents at once.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
-from typing import Any, Literal
+import functools
+import types
+import typing
+from dataclasses import dataclass
+from typing import Any, Literal, TypeVar
 
 Status = Literal["ok", "skipped"]
 EntityType = Literal["person", "organization", "place", "group", "other"]
@@ -215,6 +218,15 @@ class OutletProfile:
 
 
 @dataclass(**FROZEN)
+class EventCluster:
+    """Documents about the same real-world event (reconcile blocks its work by these)."""
+
+    id: str
+    documents: tuple[str, ...]
+    label: str
+
+
+@dataclass(**FROZEN)
 class Dossier:
     documents: tuple[Document, ...] = ()
     entities: tuple[Entity, ...] = ()
@@ -222,16 +234,12 @@ class Dossier:
     groups: tuple[Group, ...] = ()
     timeline: tuple[TimelineEntry, ...] = ()
     outlets: tuple[OutletProfile, ...] = ()
-    events: tuple[dict[str, Any], ...] = field(default=())  # event clusters: id, documents, label
+    events: tuple[EventCluster, ...] = ()
 
 
-# --- JSON codec: the one place records become the contract's JSON ----------------------------
+# --- JSON codec: the one place records become JSON and JSON becomes records ------------------
 
-_CLAIM_TYPES: dict[str, type] = {
-    "figure": FigureClaim,
-    "event": EventClaim,
-    "statement": StatementClaim,
-}
+R = TypeVar("R")
 
 
 def to_json(obj: Any) -> Any:
@@ -245,27 +253,58 @@ def to_json(obj: Any) -> Any:
     return obj
 
 
-def document_from_json(d: dict[str, Any]) -> Document:
-    return Document(**{f.name: d.get(f.name) for f in dataclasses.fields(Document) if f.name in d})
+def from_json(tp: type[R], data: Any) -> R:
+    """Inverse of `to_json`, driven by the type hints of the records.
+
+    Nested records, tuples, Optional, Literal and unions of records (told apart by their `kind`
+    field, e.g. `Claim`) are decoded; numbers and strings are kept as they are, so a record read
+    back writes the same JSON. A key missing from `data` takes the field's default (records
+    written before a field with a default was added still load); keys a record does not know are
+    ignored.
+    """
+    return _decode(tp, data)  # type: ignore[no-any-return]
 
 
-def claim_from_json(d: dict[str, Any]) -> Claim:
-    """Inverse of to_json for a claim (used by the store)."""
-    cls = _CLAIM_TYPES[d["kind"]]
-    kwargs: dict[str, Any] = {}
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+@functools.cache
+def _kind_of(cls: type) -> Any:
+    """The default of a record's `kind` field (the tag of a union of records), else None."""
     for f in dataclasses.fields(cls):
-        if f.name not in d:
-            continue
-        v = d[f.name]
-        if f.name == "evidence":
-            v = Evidence(**v)
-        elif f.name == "sources":
-            v = tuple(Source(**s) for s in v)
-        elif isinstance(v, list):
-            v = tuple(v)
-        kwargs[f.name] = v
-    return cls(**kwargs)
+        if f.name == "kind":
+            return f.default
+    return None
 
 
-def mention_from_json(d: dict[str, Any]) -> Mention:
-    return Mention(**d)
+def _decode(tp: Any, data: Any) -> Any:
+    if tp is Any or data is None:
+        return data
+    if dataclasses.is_dataclass(tp):
+        hints = _hints(tp)
+        kwargs = {f.name: _decode(hints[f.name], data[f.name]) for f in dataclasses.fields(tp) if f.name in data}
+        return tp(**kwargs)
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in args if a is not type(None)]
+        records = [a for a in options if dataclasses.is_dataclass(a)]
+        if not records:
+            return data  # a union of plain values (float | None, str | None)
+        if len(options) == 1:
+            return _decode(options[0], data)
+        kind = data.get("kind")
+        for cls in records:
+            if _kind_of(cls) == kind:
+                return _decode(cls, data)
+        raise ValueError(f"no record of kind {kind!r} in {tp}")
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_decode(args[0], x) for x in data)
+        return tuple(_decode(a, x) for a, x in zip(args, data))
+    if origin is list:
+        return [_decode(args[0], x) for x in data]
+    if origin is dict:
+        return {k: _decode(args[1], v) for k, v in data.items()}
+    return data  # str, int, float, bool, Literal

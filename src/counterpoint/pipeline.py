@@ -96,7 +96,6 @@ def analyze_into_store(
     temporary files there can only be a killed run's and are removed.
     """
     from .corpus import build_dossier
-    from .dossier import write_outputs
 
     limits = limits or Limits()
     skipped_now: list[tuple[str, str]] = []
@@ -126,6 +125,26 @@ def analyze_into_store(
         outputs=tuple(str(p) for p in written.values()),
     )
     return summary, dossier
+
+
+def remove_stale_temporaries(out: Path) -> None:
+    """Delete temporary files a killed writer left (call only while holding the writer lock)."""
+    for tmp in out.glob(".dossier.*.tmp"):
+        tmp.unlink(missing_ok=True)
+
+
+def write_outputs(d: Dossier, out_dir: str | Path) -> dict[str, Path]:
+    """Write dossier.json and dossier.html into `out_dir`, each atomically."""
+    from .atomic import write_text_atomic
+    from .dossier import dumps
+    from .report import render_report
+
+    out = Path(out_dir)
+    remove_stale_temporaries(out)
+    return {
+        "json": write_text_atomic(out / "dossier.json", dumps(d)),
+        "html": write_text_atomic(out / "dossier.html", render_report(d)),
+    }
 
 
 def analyze(

@@ -20,20 +20,17 @@ from typing import Any, Protocol
 
 from .errors import StoreBusy, StoreError
 from .models import (
-    Best,
     Claim,
     Document,
     DocResult,
     Dossier,
     Entity,
-    Geo,
+    EventCluster,
     Group,
     Mention,
     OutletProfile,
     TimelineEntry,
-    claim_from_json,
-    document_from_json,
-    mention_from_json,
+    from_json,
     to_json,
 )
 
@@ -77,6 +74,10 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 
+# The documents table's columns, in the order Document declares them.
+_DOCUMENT_COLUMNS = ("id", "path", "status", "reason", "text", "title", "outlet", "url", "published",
+                     "language", "duplicate_of", "text_hash")
+
 # How long a second writer waits for the first before giving up, in seconds.
 WRITE_LOCK_WAIT_S = 600.0
 SQLITE_BUSY_TIMEOUT_MS = 30_000
@@ -92,6 +93,7 @@ class Store(Protocol):
     def save_result(self, result: DocResult) -> None: ...
     def save_corpus(self, dossier: Dossier) -> None: ...
     def load_dossier(self) -> Dossier: ...
+    def fingerprint(self) -> tuple[int, ...]: ...
     def close(self) -> None: ...
 
 
@@ -176,10 +178,7 @@ class SQLiteStore:
             )
 
     def documents(self) -> list[Document]:
-        cols = ("id", "path", "status", "reason", "text", "title", "outlet", "url", "published",
-                "language", "duplicate_of", "text_hash")
-        rows = self.conn.execute(f"SELECT {', '.join(cols)} FROM documents ORDER BY seq").fetchall()
-        return [document_from_json(dict(zip(cols, r))) for r in rows]
+        return self._docs_where("1", ())
 
     def document(self, doc_id: str) -> Document | None:
         for d in self._docs_where("id = ?", (doc_id,)):
@@ -187,22 +186,31 @@ class SQLiteStore:
         return None
 
     def _docs_where(self, where: str, args: tuple[Any, ...]) -> list[Document]:
-        cols = ("id", "path", "status", "reason", "text", "title", "outlet", "url", "published",
-                "language", "duplicate_of", "text_hash")
-        rows = self.conn.execute(f"SELECT {', '.join(cols)} FROM documents WHERE {where}", args).fetchall()
-        return [document_from_json(dict(zip(cols, r))) for r in rows]
+        rows = self.conn.execute(
+            f"SELECT {', '.join(_DOCUMENT_COLUMNS)} FROM documents WHERE {where} ORDER BY seq", args
+        ).fetchall()
+        return [from_json(Document, dict(zip(_DOCUMENT_COLUMNS, r))) for r in rows]
 
     def mentions(self) -> list[Mention]:
         rows = self.conn.execute(
             'SELECT m.data FROM mentions m JOIN documents d ON d.id = m.document ORDER BY d.seq, m.start, m."end"'
         )
-        return [mention_from_json(json.loads(r[0])) for r in rows]
+        return [from_json(Mention, json.loads(r[0])) for r in rows]
 
     def claims(self) -> list[Claim]:
         rows = self.conn.execute(
             "SELECT c.data FROM claims c JOIN documents d ON d.id = c.document ORDER BY d.seq, c.rowid"
         )
-        return [claim_from_json(json.loads(r[0])) for r in rows]
+        return [from_json(Claim, json.loads(r[0])) for r in rows]  # type: ignore[arg-type]
+
+    def fingerprint(self) -> tuple[int, ...]:
+        """Changes whenever an analysis adds documents or claims or replaces the corpus results:
+        readers that cache a dossier compare it to know when to load it again."""
+        row = self.conn.execute(
+            "SELECT (SELECT COUNT(*) FROM documents), (SELECT COALESCE(MAX(seq), 0) FROM documents), "
+            "(SELECT COUNT(*) FROM claims), (SELECT COALESCE(SUM(LENGTH(data)), 0) FROM corpus)"
+        ).fetchone()
+        return tuple(int(x) for x in row)
 
     def counts(self) -> dict[str, int]:
         q = self.conn.execute
@@ -240,15 +248,14 @@ class SQLiteStore:
     def load_dossier(self) -> Dossier:
         """All documents and the corpus-level results as last saved (claims with entity ids)."""
         linked = self._corpus_part("linked_claims")
-        claims = [claim_from_json(c) for c in linked] if linked is not None else self.claims()
         return Dossier(
             documents=tuple(self.documents()),
-            entities=tuple(_entity(e) for e in self._corpus_part("entities") or []),
-            claims=tuple(claims),
-            groups=tuple(_group(g) for g in self._corpus_part("groups") or []),
-            timeline=tuple(_timeline(t) for t in self._corpus_part("timeline") or []),
-            outlets=tuple(_outlet(o) for o in self._corpus_part("outlets") or []),
-            events=tuple(self._corpus_part("events") or []),
+            entities=from_json(tuple[Entity, ...], self._corpus_part("entities") or []),
+            claims=from_json(tuple[Claim, ...], linked) if linked is not None else tuple(self.claims()),
+            groups=from_json(tuple[Group, ...], self._corpus_part("groups") or []),
+            timeline=from_json(tuple[TimelineEntry, ...], self._corpus_part("timeline") or []),
+            outlets=from_json(tuple[OutletProfile, ...], self._corpus_part("outlets") or []),
+            events=from_json(tuple[EventCluster, ...], self._corpus_part("events") or []),
         )
 
     def integrity_ok(self) -> bool:
@@ -262,24 +269,6 @@ class SQLiteStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _entity(e: dict[str, Any]) -> Entity:
-    geo = Geo(**e["geo"]) if e.get("geo") else None
-    return Entity(**{**e, "aliases": tuple(e["aliases"]), "documents": tuple(e["documents"]), "geo": geo})
-
-
-def _group(g: dict[str, Any]) -> Group:
-    return Group(**{**g, "claims": tuple(g["claims"]), "best": Best(**g["best"]),
-                    "origins": tuple(g.get("origins", ())), "outliers": tuple(g.get("outliers", ()))})
-
-
-def _timeline(t: dict[str, Any]) -> TimelineEntry:
-    return TimelineEntry(**{**t, "documents": tuple(t["documents"]), "claims": tuple(t["claims"])})
-
-
-def _outlet(o: dict[str, Any]) -> OutletProfile:
-    return OutletProfile(**{**o, "documents": tuple(o["documents"]), "origins": tuple(o.get("origins", ()))})
 
 
 def open_store(path: str | Path, *, readonly: bool = False) -> SQLiteStore:

@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from counterpoint.models import Document, Dossier, Entity, Evidence, FigureClaim
-from counterpoint.report.views import Index, document_body
+from counterpoint.report.marks import document_body
+from counterpoint.report.views import Index
 
 ALLOWED = {"p", "br", "mark", "span", "strong"}
 

@@ -11,7 +11,7 @@ import pytest
 import sample_dossier
 from counterpoint.models import Dossier
 from counterpoint.report import render_report
-from counterpoint.report.views import evidence_anchor, safe_url
+from counterpoint.report.format import evidence_anchor, safe_url
 
 
 @pytest.fixture(scope="module")

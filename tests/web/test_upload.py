@@ -53,6 +53,15 @@ def _app(tmp_path: Path, **kw):
     return create_app(db, allow_upload=True, **kw)
 
 
+# A client on this machine, as a browser on localhost is (the test client's default host,
+# "testclient", is not an address and is not trusted).
+LOCAL_CLIENT = ("127.0.0.1", 50000)
+
+
+def _local(app) -> TestClient:
+    return TestClient(app, client=LOCAL_CLIENT)
+
+
 def _wait(c: TestClient, job: str) -> dict:
     for _ in range(100):
         state = c.get(f"/api/jobs/{job}").json()
@@ -63,7 +72,7 @@ def _wait(c: TestClient, job: str) -> dict:
 
 
 def test_upload_runs_in_background_with_progress(tmp_path: Path, fake_pipeline) -> None:
-    with TestClient(_app(tmp_path)) as c:
+    with _local(_app(tmp_path)) as c:
         assert 'enctype="multipart/form-data"' in c.get("/upload").text
         r = c.post("/api/upload", files=[("files", ("../../evil name.txt", b"Some text.")),
                                          ("files", ("b.html", b"<p>more</p>"))])
@@ -77,14 +86,14 @@ def test_upload_runs_in_background_with_progress(tmp_path: Path, fake_pipeline) 
 
 
 def test_html_form_redirects_to_progress_page(tmp_path: Path, fake_pipeline) -> None:
-    with TestClient(_app(tmp_path)) as c:
+    with _local(_app(tmp_path)) as c:
         r = c.post("/api/upload", files={"files": ("a.txt", b"x")}, headers={"accept": "text/html"},
                    follow_redirects=False)
         assert r.status_code == 303 and r.headers["location"].startswith("/jobs/")
 
 
 def test_token_required_when_set(tmp_path: Path, fake_pipeline) -> None:
-    with TestClient(_app(tmp_path, token="s3cret")) as c:
+    with _local(_app(tmp_path, token="s3cret")) as c:
         assert c.post("/api/upload", files={"files": ("a.txt", b"x")}).status_code == 403
         assert c.post("/api/upload", files={"files": ("a.txt", b"x")}, data={"token": "nope"}).status_code == 403
         assert c.post("/api/upload", files={"files": ("a.txt", b"x")}, data={"token": "s3cret"}).status_code == 202
@@ -96,12 +105,23 @@ def test_without_token_only_loopback_clients(tmp_path: Path, fake_pipeline) -> N
     app = _app(tmp_path)
     with TestClient(app, client=("203.0.113.9", 5000)) as c:
         assert c.post("/api/upload", files={"files": ("a.txt", b"x")}).status_code == 403
+    with TestClient(app) as c:  # the test client's made-up host name is no address of this machine
+        assert c.post("/api/upload", files={"files": ("a.txt", b"x")}).status_code == 403
     with TestClient(app, client=("127.0.0.1", 5000)) as c:
         assert c.post("/api/upload", files={"files": ("a.txt", b"x")}).status_code == 202
 
 
+def test_one_error_handler_answers_json_under_api_and_html_elsewhere(tmp_path: Path, fake_pipeline) -> None:
+    with _local(_app(tmp_path)) as c:
+        api = c.get("/api/jobs/nope")
+        assert api.status_code == 404 and api.json() == {"detail": "no such job"}
+        html = c.get("/jobs/nope")
+        assert html.status_code == 404 and "text/html" in html.headers["content-type"]
+        assert "There is no such upload." in html.text
+
+
 def test_cross_site_upload_refused(tmp_path: Path, fake_pipeline) -> None:
-    with TestClient(_app(tmp_path)) as c:
+    with _local(_app(tmp_path)) as c:
         r = c.post("/api/upload", files={"files": ("a.txt", b"x")}, headers={"origin": "https://evil.example"})
         assert r.status_code == 403
 
@@ -115,7 +135,7 @@ def test_bind_rule() -> None:
 
 
 def test_upload_size_limits(tmp_path: Path, fake_pipeline) -> None:
-    with TestClient(_app(tmp_path, max_upload_bytes=100_000)) as c:
+    with _local(_app(tmp_path, max_upload_bytes=100_000)) as c:
         big = b"z" * 300_000
         assert c.post("/api/upload", files={"files": ("a.txt", big)}).status_code == 413
 

@@ -1,20 +1,18 @@
 """Reconcile: figures grouped by slot, with verdicts, best values, independent-source counts and
 explanations; event clusters; outlet profiles; the timeline (from `counterpoint.events`).
 
-`reconcile(documents, claims, entities)` is the corpus-level entry point (see
-/work/notes/interfaces.md). Work is blocked by event cluster and slot key, so it grows with the
+`reconcile(documents, claims, entities)` is the corpus-level entry point. Work is blocked by event cluster and slot key, so it grows with the
 number of claims, not with its square.
 """
 
 from __future__ import annotations
 
 import hashlib
-import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from ..models import Claim, Document, Entity, FigureClaim, Group, OutletProfile, TimelineEntry
+from ..events.timeline import build_timeline
+from ..models import Claim, Document, Entity, EventCluster, FigureClaim, Group, OutletProfile, TimelineEntry
 from .clustering import cluster_documents, event_of_documents
 from .explain import explain
 from .independence import attribute, copies_of, count_independent, count_outlets, merge_repeats
@@ -24,29 +22,18 @@ from .verdicts import judge
 
 __all__ = ["Reconciliation", "reconcile", "group_id"]
 
-log = logging.getLogger(__name__)
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Reconciliation:
     groups: tuple[Group, ...] = ()
     timeline: tuple[TimelineEntry, ...] = ()
     outlets: tuple[OutletProfile, ...] = ()
-    events: tuple[dict[str, Any], ...] = ()  # event clusters: id, documents, label
+    events: tuple[EventCluster, ...] = ()
 
 
 def group_id(key: SlotKey) -> str:
     """Stable for the same slot and event: a hash of the slot key."""
     return "group-" + hashlib.sha1(key.text().encode()).hexdigest()[:12]
-
-
-def _timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tuple[TimelineEntry, ...]:
-    try:
-        from ..events.timeline import build_timeline
-    except ImportError:  # the events stage is optional; without it there is no timeline
-        log.info("counterpoint.events.timeline not available: empty timeline")
-        return ()
-    return tuple(build_timeline(documents, claims))
 
 
 def reconcile(
@@ -84,7 +71,7 @@ def reconcile(
     groups.sort(key=lambda g: (g.event or "", g.measure, g.place or "", g.subject or "", -len(g.claims)))
     return Reconciliation(
         groups=tuple(groups),
-        timeline=_timeline(documents, claims),
+        timeline=tuple(build_timeline(documents, claims)),
         outlets=outlet_profiles(documents, list(attrib.values())),
-        events=tuple({"id": c.id, "documents": list(c.documents), "label": c.label} for c in clusters),
+        events=tuple(EventCluster(id=c.id, documents=c.documents, label=c.label) for c in clusters),
     )

@@ -10,19 +10,13 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ..models import FigureClaim
+from ..wording import MEASURE_WORDS, sentence_number
 from .independence import Attribution
 from .intervals import phrase, point
 from .verdicts import Judgement
 
 # How many attributions one figure lists before "and N more": keeps the sentence pasteable.
 MAX_ATTRIBUTIONS = 3
-# Stated measures as a reader says them after a number ("164 killed").
-MEASURE_WORDS: Mapping[str, str] = {
-    "killed": "killed", "injured": "injured", "detained": "detained", "charged": "charged",
-    "missing": "missing", "displaced": "displaced", "deployed": "deployed",
-    "participants": "took part", "attacks": "attacks", "property": "damaged or destroyed",
-    "damage": "in damage", "other": "(other)",
-}
 
 
 def _who(a: Attribution) -> str:
@@ -109,6 +103,4 @@ def _conflict(claims: Sequence[FigureClaim], judgement: Judgement) -> str:
 
 
 def phrase_value(x: float | None) -> str:
-    if x is None:
-        return "unknown"
-    return f"{int(x):,}" if float(x).is_integer() else f"{x:,.1f}"
+    return sentence_number(x, unknown="unknown")

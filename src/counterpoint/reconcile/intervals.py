@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..models import FigureClaim
+from ..wording import qualified, sentence_number
 
 # "about 164", "some 5,800": a rounded figure; reporters round to ~1-2 significant digits, so a
 # tenth either side covers "around 6,000" vs 6,044 without making "about 100" agree with 150.
@@ -98,23 +99,6 @@ def compatible(claims: Iterable[FigureClaim]) -> bool:
 
 def phrase(claim: FigureClaim) -> str:
     """The figure as a reader would say it: "more than 150", "almost 6,000", "8,000-10,000"."""
-    def num(x: float | None) -> str:
-        if x is None:
-            return "?"
-        return f"{int(x):,}" if float(x).is_integer() else f"{x:,.1f}"
-
-    q = claim.qualifier
-    if q == "range":
-        return f"{num(claim.low)}-{num(claim.high)}"
-    v = point(claim)
-    words = {
-        "exact": "",
-        "about": "about ",
-        "almost": "almost ",
-        "at_least": "at least ",
-        "more_than": "more than ",
-        "up_to": "up to ",
-        "at_most": "at most ",
-        "less_than": "fewer than ",
-    }
-    return f"{words.get(q, '')}{num(v)}"
+    if claim.qualifier == "range":
+        return f"{sentence_number(claim.low)}-{sentence_number(claim.high)}"
+    return qualified(claim.qualifier, sentence_number(point(claim)))

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 from markupsafe import Markup, escape
 
-from .views import ClaimView, fmt_number
+from ..wording import fmt_number
+from .views import ClaimView
 
 # Okabe–Ito palette: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")

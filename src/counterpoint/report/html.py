@@ -19,6 +19,7 @@ from ..models import Dossier
 from . import views
 from .basemap import MapPlace, country_geonameids, places_svg
 from .chart import evolution_svg
+from .format import dom_id
 
 
 def _asset(name: str) -> str:
@@ -86,7 +87,7 @@ def _places(d: Dossier, ix: views.Index, groups: list[views.GroupView]) -> list[
             "is_country": e.geo.geonameid in nations,  # type: ignore[union-attr]
             "id": e.id,
             "name": e.name,
-            "anchor": views.dom_id("place", e.id),
+            "anchor": dom_id("place", e.id),
             "coordinates": f"{e.geo.lat:.3f}, {e.geo.lon:.3f}",  # type: ignore[union-attr]
             "groups": by_place.get(e.id, []),
             "lat": e.geo.lat,  # type: ignore[union-attr]

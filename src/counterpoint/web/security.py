@@ -1,4 +1,5 @@
-"""HTTP hardening shared by every route: security headers, request-size limits, bind rules.
+"""HTTP hardening shared by every route: security headers, request-size limits, and the one
+loopback policy (who may bind without a token, who may upload without one).
 
 Pure ASGI middleware (not BaseHTTPMiddleware) so the size limit applies while the body is read,
 before anything buffers it.
@@ -6,6 +7,7 @@ before anything buffers it.
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
@@ -18,8 +20,8 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
-# Binding these keeps the server on this machine.
-LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+# The name that means this machine; addresses are judged by `ipaddress` (127.0.0.0/8, ::1).
+LOCALHOST = "localhost"
 # Bodies of ordinary requests (the API only reads; forms are small).
 DEFAULT_MAX_BODY_BYTES = 64 * 1024
 
@@ -38,9 +40,21 @@ def security_headers() -> list[tuple[bytes, bytes]]:
     return [(k.encode(), v.encode()) for k, v in headers.items()]
 
 
+def is_loopback(host: str | None) -> bool:
+    """Whether `host` (a bound interface or a client's address) is this machine."""
+    if host is None:
+        return False
+    if host == LOCALHOST:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def check_bind(host: str, *, allow_upload: bool, token: str | None) -> None:
     """Refuse uploads on a non-loopback address without a token."""
-    if allow_upload and not token and host not in LOOPBACK_HOSTS:
+    if allow_upload and not token and not is_loopback(host):
         raise ConfigError(f"uploads on a non-loopback address ({host}) need a token (--token)")
 
 
