@@ -59,7 +59,7 @@ THING_SUBJECTS: dict[str, str] = {
 # Counted nouns that are incidents ("500 cases of attacks").
 INCIDENT_NOUNS: frozenset[str] = frozenset({
     "attack", "assault", "beating", "case", "incident", "clash", "shooting", "raid", "robbery",
-    "episode", "act",
+    "episode", "act", "investigation", "probe", "proceeding",
 })
 # Counted nouns that make a number a duration, age or time, never a figure.
 TIME_NOUNS: frozenset[str] = frozenset({

@@ -194,6 +194,9 @@ def _number_at(toks: list[_Tok], i: int, currency: bool) -> _Num | None:
                 return _Num(v / den, j + 2, 1, False, True)
         scale, j2 = _scale_after(toks, j)
         if scale > 1:
+            rest = _digits_value(toks[j2].text) if j2 < n and toks[j2].low.isdigit() else None
+            if rest is not None and scale >= 1000 and v.is_integer() and rest < scale:
+                return _Num(v * scale + rest, j2 + 1, 1, False, True)  # "12 thousand 873" (Turkish style)
             return _Num(v * scale, j2, scale, False, True)
         return _Num(v, j, 1, False, True, suffix)
     vague = _vague_at(toks, i)
@@ -215,6 +218,9 @@ def _fraction_at(toks: list[_Tok], i: int) -> _Num | None:
         if i > 0 and toks[i - 1].low in ("the", "first", "second", "this", "that", "last", "next"):
             return None
         return _Num(W.FRACTION_WORDS[low], i + 1, 1, False, False)
+    if low in W.FRACTION_WORDS and i + 2 < n and toks[i + 1].low in ("a", "an") and toks[i + 2].low in W.SCALE_WORDS:
+        scale, j = _scale_after(toks, i + 2)
+        return _Num(W.FRACTION_WORDS[low] * scale, j, scale, False, False)  # "half a million"
     if low in ("a", "an", "one") and i + 2 < n and toks[i + 1].low in W.FRACTION_WORDS and toks[i + 2].low == "of":
         return _Num(W.FRACTION_WORDS[toks[i + 1].low], i + 2, 1, False, False)
     if (low in W.UNIT_WORDS and i + 2 < n and toks[i + 1].low == "-" and _glued(toks[i], toks[i + 1])
@@ -285,6 +291,8 @@ def _qualifier_before(toks: list[_Tok], i: int) -> tuple[str, int]:
             continue
         phrase = tuple(t.low for t in toks[i - k:i])
         q = W.QUALIFIER_PHRASES.get(phrase)
+        if q == "up_to" and i - k > 0 and toks[i - k - 1].low in W.RISE_BEFORE_UP_TO:
+            return "exact", i  # "has risen up to 154": a verb's particle, not a bound
         if q:
             return q, i - k
     if i >= 2 and toks[i - 1].low == "than" and toks[i - 2].low == "over":
