@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Evidence, FigureClaim, Source
 from ..nlp.spans import line_sentences, span_evidence
-from ..text.attribution import attribution_chain
+from ..text.attribution import attribution_chain, chain_for, find_attributions
 from ..text.numbers import Quantity, find_quantities, has_number
 from . import cues as K
 from . import parts as P
@@ -88,11 +88,13 @@ class FiguresComponent:
             figures = extract_figures(sent, published)
             if not figures:
                 continue
-            sources = attribution_chain(sent, offset) or _quote_continues(sent, offset)
+            atts = find_attributions(sent, offset)
+            continued = () if atts else _quote_continues(sent, offset)
             as_of = _as_of(sent, published)
             evidence = span_evidence(sent, doc._.cp_doc_id or "", offset)
             base = offset + sent.start_char
-            claims = [_claim(f, doc._.cp_doc_id or "", evidence, sources, as_of, base) for f in figures]
+            claims = [_claim(f, doc._.cp_doc_id or "", evidence, _sources(sent, f, atts) or continued, as_of, base)
+                      for f in figures]
             _link_back(figures, claims, found, sentence_of, n)
             found.extend(zip(figures, claims))
             sentence_of.extend(n for _ in figures)
@@ -134,6 +136,12 @@ def _link_back(figures: list[Figure], claims: list[FigureClaim], found: list[tup
                 found[j] = (found[j][0], replace(newer, supersedes=(*newer.supersedes, claims[k].id),
                                                  update_cue=newer.update_cue or f.update_cue))
                 claims[k] = replace(claims[k], update_cue=None)
+
+
+def _sources(sent: Span, f: Figure, atts: list) -> tuple[Source, ...]:
+    """The chain of the attribution that governs this figure's number (see `chain_for`)."""
+    toks = _tokens_in(sent, f.quantity.start, f.quantity.end)
+    return chain_for(atts, sent.doc, _root(toks) if toks else None)
 
 
 def _quote_continues(sent: Span, offset: int) -> tuple[Source, ...]:
@@ -382,8 +390,8 @@ def _root(toks: list[Token]) -> Token:
 
 
 def _crosses_clause(a: Token, b: Token) -> bool:
-    """Whether the tree path between two tokens enters another clause (an adverbial, relative or
-    complement clause) below their common ancestor: a cue there says nothing about the number."""
+    """Whether the number (`a`) sits in another clause (adverbial, relative) below its common
+    ancestor with the cue: "the toll could rise, as 33 others remain" says nothing of the 33."""
     up: list[Token] = []
     t = a
     while len(up) <= 20:
@@ -400,8 +408,8 @@ def _crosses_clause(a: Token, b: Token) -> bool:
         t = t.head
     if t.i not in ids:
         return False
-    below = up[:ids[t.i]] + path_b
-    return any(x.dep_ in K.CLAUSE_DEPS for x in below)
+    # only the number's side: "164, including three children that have been killed" links
+    return any(x.dep_ in K.CLAUSE_DEPS for x in up[:ids[t.i]])
 
 
 def _distance(a: Token, b: Token) -> int:

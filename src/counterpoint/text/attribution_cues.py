@@ -19,8 +19,27 @@ ACCORDING_LEMMAS: frozenset[str] = frozenset({"accord", "according"})
 # Nouns that carry a source through "from", "by" or a possessive ("a statement from the office").
 STATEMENT_NOUNS: frozenset[str] = frozenset({
     "statement", "report", "announcement", "estimate", "figure", "data", "count", "tally",
-    "release", "communique", "briefing", "comment", "remark", "account",
+    "release", "communique", "briefing", "comment", "remark", "account", "update", "detail",
 })
+# Heads of subjects that never speak: the counted phrase ("A total of 90 people"), the figure
+# itself ("the official death toll", "figures"), the event ("the earthquake", "the protests"),
+# a thing ("their DNA samples"). Such a subject gives no source.
+NON_SPEAKER_HEADS: frozenset[str] = frozenset({
+    "toll", "death", "figure", "number", "count", "tally", "total", "detail", "sample", "data",
+    "update", "people", "person", "victim", "body", "casualty", "fatality", "dead", "injured",
+    "earthquake", "quake", "tremor", "explosion", "blast", "fire", "flood", "storm", "hurricane",
+    "protest", "demonstration", "rally", "riot", "unrest", "crush", "stampede", "collapse",
+    "disaster", "tragedy", "attack", "crash", "incident", "event", "score", "dozen", "hundred",
+    "thousand", "million", "foreigner", "earthquakes",
+})
+# Subjects that relay what unnamed others say ("news reports said", "media reports say"): a relay
+# whose origin is unknown.
+UNKNOWN_ORIGIN_RELAYS: frozenset[str] = frozenset({"report", "reports", "media", "press", "news"})
+# Who/which as the subject of a relative clause stand for the noun the clause modifies
+# ("group Y, which has recorded N").
+RELATIVE_SUBJECTS: frozenset[str] = frozenset({"which", "who", "that"})
+# Entity labels that are not speakers when reached through a pronoun ("it said" is never Seoul).
+PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
 STATEMENT_PREPS: frozenset[str] = frozenset({"from", "by", "of"})
 # Dependents kept when a source noun is written out as a name ("the local Ministry of Health").
 NAME_DEPS: frozenset[str] = frozenset({"det", "amod", "compound", "poss", "case", "nmod", "nummod", "quantmod", "punct"})
@@ -30,8 +49,8 @@ INHERIT_SUBJECT_DEPS: frozenset[str] = frozenset({"advcl", "xcomp", "conj"})
 # Pronouns resolved to the speaker named just before, and which entity labels they may take.
 PRONOUN_LABELS: dict[str, frozenset[str]] = {
     "he": frozenset({"PERSON"}), "she": frozenset({"PERSON"}), "i": frozenset({"PERSON"}),
-    "it": frozenset({"ORG", "GPE"}), "they": frozenset({"ORG", "NORP", "GPE", "PERSON"}),
-    "we": frozenset({"ORG", "GPE"}),
+    "it": frozenset({"ORG"}), "they": frozenset({"ORG", "NORP", "PERSON"}),
+    "we": frozenset({"ORG"}),
 }
 # Subjects that attribute nothing ("it is estimated", "this shows").
 EMPTY_SUBJECTS: frozenset[str] = frozenset({"this", "that", "there", "which", "who", "what"})
@@ -44,3 +63,8 @@ SOURCE_BODY_NOUNS: frozenset[str] = frozenset({
     "police", "government", "ministry", "military", "army", "official", "authority", "hospital",
     "prosecutor", "state", "city", "agency",
 })
+# A dateline ends with one of these within its first few tokens ("BEIRUT (Reuters) -").
+DATELINE_DASHES: frozenset[str] = frozenset({"-", "–", "—", "--"})
+DATELINE_MAX_TOKENS = 8
+# How far up the tree a number's governing speech cue is looked for.
+MAX_GOVERNING_DEPTH = 12
