@@ -189,19 +189,23 @@ def extract_figures(sent: Span, published: str | None = None) -> list[Figure]:
     killed_cue = any("killed" in c.measures for c in cues)
     quantities: list[Quantity] = []
     newer_of: dict[int, Quantity] = {}  # "rose from 100 to 135": older start -> the newer quantity
+    newer_starts: set[int] = set()
     for q in find_quantities(text):
         pair = U.split_change(text, q)
         if pair is not None:
             newer_of[pair[0].start] = pair[1]
+            newer_starts.add(pair[1].start)
         quantities.extend(pair if pair is not None else (q,))
     out: list[Figure] = []
     for q in quantities:
-        if q.start >= cutoff or U.not_a_count(text, q):
+        if q.start >= cutoff:
             continue
         if q.start in newer_of:
             out.extend(_change_pair(sent, q, newer_of[q.start], cues))
             continue
-        if out and out[-1].older_at and out[-1].quantity.start == q.start:
+        if U.not_a_count(text, q):
+            continue
+        if q.start in newer_starts:
             continue  # the newer half of a change pair, already read
         f = _figure(sent, q, cues)
         after = text[q.end:q.end + 20]
@@ -220,16 +224,25 @@ def extract_figures(sent: Span, published: str | None = None) -> list[Figure]:
 
 
 def _change_pair(sent: Span, old: Quantity, new: Quantity, cues: list[_Cue]) -> list[Figure]:
-    """ "The toll rose from 100 to 135": 135 replaces 100, and both count what the sentence counts."""
+    """ "The toll rose from 100 to 135": 135 replaces 100, and both count what the sentence counts;
+    "revised down by 100 to 253" keeps 253 alone."""
     a, b = _figure(sent, old, cues), _figure(sent, new, cues)
     if a is None and b is None:
-        return []
+        # a change's range parses badly; the sentence's toll noun says what both halves count
+        head = next((c for c in cues if c.token.lemma_.lower() in K.HEAD_NOUN_CUES and "killed" in c.measures), None)
+        if head is None:
+            return []
+        a = Figure(quantity=new, measure="killed", subject="person", unit=PEOPLE_UNIT, place_name=None)
     base = b or a
     assert base is not None
     a = replace(a or base, quantity=old, measure=base.measure, subject=base.subject, unit=base.unit)
     b = replace(b or base, quantity=new, measure=base.measure, subject=base.subject, unit=base.unit)
-    m = K.FROM_BEFORE_RE.search(sent.text[max(0, old.start - K.CONTEXT_CHARS):old.start])
-    cue = f"{' '.join(m.group('cue').split())} … to" if m else None
+    before = sent.text[max(0, old.start - K.CONTEXT_CHARS):old.start]
+    m = K.FROM_BEFORE_RE.search(before)
+    if m is None:  # "revised down by about 100 to 253": the first half is the size of the change
+        by = K.UPDATE_BEFORE_RE.search(sent.text[max(0, new.start - K.CONTEXT_CHARS):new.start])
+        return [replace(b, update_cue=" ".join(by.group("cue").split()) if by else None)]
+    cue = f"{' '.join(m.group('cue').split())} … to"
     return [replace(a, older=True), replace(b, older_at=(old.start,), update_cue=cue)]
 
 

@@ -214,6 +214,8 @@ UPDATE_BEFORE_RE = re.compile(
     r"\b(?:rais|lower|revis|updat|correct|adjust|bring|brought|push)\w*\s+"
     r"(?:(?:it|the|its|their|this|that|official|death|overall|confirmed|total|casualty|\w+'s|\w+’s)\s+){0,3}"
     r"(?:(?:toll|tally|total|count|figure|number|estimate)\s+)?(?:(?:down|up|downward|upward)s?\s+)?to|"
+    r"\b(?:" + _RISE + r"|revised(?:\s+\w+)?|raised|lowered|went\s+(?:up|down)|gone\s+(?:up|down))\s+by\s+"
+    r"(?:about\s+|some\s+|around\s+|more\s+than\s+|nearly\s+|almost\s+)?[\d,.]+\s+to|"
     r"\bnow\s+(?:stands?\s+at|at|stood\s+at)|\bhas\s+(?:now\s+)?(?:grown|gone up|gone down)\s+to))\s*$",
     re.I,
 )

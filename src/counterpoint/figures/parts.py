@@ -31,6 +31,8 @@ _SUBJECT_SKIP: frozenset[str] = frozenset({
 _PLAIN_PEOPLE: frozenset[str] = frozenset({"person", "people", "victim", "dead", "body", "casualty", "death", "fatality"})
 # Subjects too generic to override a whole's specific one ("citizens of Iran" among foreigners).
 _GENERIC: frozenset[str] = frozenset({"person", "civilian"})
+# Tokens after a part's number in which "were <noun>" names its subject.
+COPULA_WINDOW = 8
 # Sentinel `whole_at` for "97 of the 151 dead": the whole is the next figure in the sentence.
 WHOLE_NEXT = -1
 
@@ -54,7 +56,7 @@ def as_part(sent: Span, q: Quantity, own: Figure | None, found: list[Figure],
     pa = K.PART_AFTER_RE.match(after)
     cause = K.CAUSE_AFTER_RE.match(after) if q.unit is None else None
     prev = found[-1] if found else None
-    sibling = (prev is not None and prev.part and pb is None and pa is None
+    sibling = (prev is not None and prev.part and pb is None and pa is None and prev.whole_at != WHOLE_NEXT
                and q.start - prev.quantity.end <= SIBLING_GAP_CHARS
                and (own is None or own.measure == prev.measure) and _smaller(q, prev.quantity, 10 ** 9))
     if not (pb or pa or cause or sibling):
@@ -125,7 +127,7 @@ def part_subject(sent: Span, q: Quantity, own: Figure | None, whole: Figure | No
     """Who a part counts: its own counted noun ("12 police"), else the noun or adjective after it
     ("1,500 of them officers", "97 were women", "54 are male"), else the whole's subject."""
     specific = whole.subject if whole is not None and whole.subject not in (None, "person") else None
-    if own is not None and own.subject not in (None, "person") and not (specific and own.subject in _GENERIC):
+    if own is not None and own.subject not in (None, "person") and not (specific and _generic(own.subject, specific)):
         return own.subject
     end = sent.start_char + q.end
     seen = 0
@@ -146,11 +148,35 @@ def part_subject(sent: Span, q: Quantity, own: Figure | None, whole: Figure | No
             return specific if specific and found in _GENERIC else found
         if tok.ent_type_ == "NORP" and specific:
             return specific  # "26 foreign nationals, including four Russians"
-    if specific and (own is None or own.subject in _GENERIC):
+    after_be = _subject_after_copula(sent, end)
+    if after_be is not None:
+        return specific if specific and after_be in _GENERIC else after_be
+    if specific and (own is None or own.subject is None or _generic(own.subject, specific)):
         return specific
     if own is not None and own.subject is not None:
         return own.subject
     return whole.subject if whole is not None else "person"
+
+
+def _subject_after_copula(sent: Span, end: int) -> str | None:
+    """ "Nine of the 40 people killed were students": the noun after the copula that follows."""
+    toks = [t for t in sent if t.idx >= end][:COPULA_WINDOW]
+    for k, tok in enumerate(toks):
+        if tok.is_punct and tok.text not in ("-", "–", "—"):
+            return None
+        if tok.lemma_ == "be":
+            for t in toks[k + 1:k + 3]:
+                if t.lower_ in K.ADJECTIVE_SUBJECTS:
+                    return K.ADJECTIVE_SUBJECTS[t.lower_]
+                if t.pos_ in ("NOUN", "PROPN") and S.classify(t.lemma_) == "person" and t.lemma_.lower() not in _PLAIN_PEOPLE:
+                    return S.person_subject(t.lemma_, tuple(c.lower_ for c in t.children if c.dep_ in ("compound", "amod")))
+            return None
+    return None
+
+
+def _generic(subject: str, specific: str) -> bool:
+    """ "civilian", "foreign national and civilian": nothing more specific than the whole's subject."""
+    return all(p in _GENERIC or p == specific for p in subject.split(" and "))
 
 
 def resolve_next_wholes(figs: list[Figure]) -> list[Figure]:

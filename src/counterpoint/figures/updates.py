@@ -41,9 +41,11 @@ def not_a_count(text: str, q: Quantity) -> bool:
 
 
 def split_change(text: str, q: Quantity) -> tuple[Quantity, Quantity] | None:
-    """ "rose from 100 to 135": the range the number parser reads is an older and a newer figure."""
-    if q.qualifier != "range" or not K.FROM_BEFORE_RE.search(_before(text, q)):
-        return None
+    """ "rose from 100 to 135", "revised down by 100 to 253": the range the number parser reads
+    is two figures, an older one (or the size of the change) and the newer one."""
+    before = _before(text, q)
+    if q.qualifier != "range" or not (K.FROM_BEFORE_RE.search(before) or K.CHANGE_BEFORE_RE.search(before)):
+        return None  # ("revised down by about 100 to 253": the first half is the change, dropped later)
     cut = _TO_RE.search(q.text)
     if cut is None:
         return None

@@ -190,7 +190,7 @@ def _speaks(holder: Token) -> bool:
     """A subject that can be a source: not a number or a counted phrase ("A total of 90 people",
     "19 foreigners"), not the figure or the event ("the death toll", "the earthquake"), not a
     dateline ("BEIRUT (Reuters) -")."""
-    if holder.like_num or holder.pos_ == "NUM" or any(c.dep_ == "nummod" for c in holder.children):
+    if holder.like_num or holder.pos_ == "NUM" or any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in holder.children):
         return False
     if holder.lemma_.lower() in C.NON_SPEAKER_HEADS or holder.lower_ in C.NON_SPEAKER_HEADS:
         return False
