@@ -197,9 +197,13 @@ def extract_figures(sent: Span, published: str | None = None) -> list[Figure]:
             newer_starts.add(pair[1].start)
         quantities.extend(pair if pair is not None else (q,))
     out: list[Figure] = []
+    prev: Quantity | None = None
     for q in quantities:
-        if q.start >= cutoff:
-            continue
+        converted = prev is not None and q.unit is not None and prev.unit is not None \
+            and K.CONVERSION_GAP_RE.match(text[prev.end:q.start]) is not None
+        prev = q
+        if q.start >= cutoff or converted:
+            continue  # an earlier event's figure; "US$3 billion (S$4.1 billion)": the same money
         if q.start in newer_of:
             out.extend(_change_pair(sent, q, newer_of[q.start], cues))
             continue
@@ -560,10 +564,16 @@ def _level_noun(root: Token) -> Token | None:
     """ "The number of arrests was put at 6,044", "Detentions rise to 7,939": the number is the
     level the verb's subject or object reached; that noun (or the noun after "number of") is
     what it counts. Only person or thing nouns: "the death toll rose to 164" keeps its cue."""
-    if root.dep_ != "pobj" or root.head.lower_ not in K.LEVEL_PREPS or root.head.head.pos_ not in ("VERB", "AUX"):
+    if root.dep_ == "attr" and root.head.lemma_ == "be":
+        verb = root.head  # "the number of dead is 154"
+        args = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in K.LEVEL_NOUNS]
+    elif root.dep_ != "pobj" or root.head.lower_ not in K.LEVEL_PREPS or root.head.head.pos_ not in ("VERB", "AUX"):
         return None
+    else:
+        verb = root.head.head
+        args = []
     order = ("dobj", "nsubjpass", "nsubj")  # "Officials put the number ... at": the object, not them
-    args = [c for c in root.head.head.children if c.dep_ in order and c.pos_ in ("NOUN", "PROPN")]
+    args = args or [c for c in verb.children if c.dep_ in order and c.pos_ in ("NOUN", "PROPN")]
     for noun in sorted(args, key=lambda c: (c.lemma_.lower() not in K.LEVEL_NOUNS, order.index(c.dep_))):
         if noun.lemma_.lower() in K.LEVEL_NOUNS:
             of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"

@@ -28,7 +28,7 @@ VERB_CUES: dict[str, str] = {
     # missing
     "missing": "missing", "disappear": "missing", "unaccounted": "missing",
     # displaced
-    "displace": "displaced", "evacuate": "displaced", "flee": "displaced",
+    "displace": "displaced", "evacuate": "displaced", "flee": "displaced", "homeless": "displaced",
     # deployed
     "deploy": "deployed", "dispatch": "deployed", "send": "deployed", "arrive": "deployed",
     # participants
@@ -102,7 +102,7 @@ CUE_STEMS_RE = re.compile(
     r"injur|wound|hurt|hospital|medical|treated|"
     r"arrest|detain|detention|custody|apprehend|rounded|jail|prison|\bheld\b|"
     r"charge|indict|prosecut|convict|criminal case|"
-    r"missing|disappear|unaccounted|displac|evacu|fled|flee|refugee|"
+    r"missing|disappear|unaccounted|displac|evacu|fled|flee|refugee|homeless|"
     r"deploy|dispatch|sent\b|send|arriv|peacekeep|servicem|"
     r"protest|demonstr|rioter|crowd|came out|come out|rall(?:y|ies|ied)|gather|march|streets|participant|"
     r"attack|assault|beat|clash|shooting|incident|"
@@ -181,7 +181,7 @@ PART_BEFORE_RE = re.compile(
 # 151 dead", "19 foreigners are among the dead", "12 police among the dead").
 PART_AFTER_RE = re.compile(
     r"^\s+(?:of (?:them|whom|those|these)\b|"
-    rf"of (?:the|those) (?:\d[\d,]*\s+)?(?:\w+ )?(?:{_GROUP_WORDS})\b|"
+    rf"of (?:the|those) (?:\d[\d,]*\s+)?(?:\w+ ){{0,3}}(?:{_GROUP_WORDS})\b|"
     rf"(?:[\w-]+ ){{0,4}}(?:(?:are|were|was|is) )?among (?:the|those) (?:\w+ )?(?:{_GROUP_WORDS})\b)",
     re.I,
 )
@@ -288,6 +288,11 @@ RATIO_AFTER_RE = re.compile(r"^\s+(?:in|out of)\s+(?:every\s+)?(?:\d|ten|five|fo
 # "measuring 7.7", "a 7.8-magnitude", "category 4").
 MAGNITUDE_BEFORE_RE = re.compile(r"\b(?:magnitude|measuring|measured|richter|category|force)\s*(?:of\s+)?$", re.I)
 MAGNITUDE_AFTER_RE = re.compile(r"^\s*-?\s*(?:magnitude|on the richter|richter)\b", re.I)
+# Between two money amounts, these make the second a conversion of the first ("$3bn (€2.7bn)").
+CONVERSION_GAP_RE = re.compile(r"^\s*(?:\(|/|or)\s*(?:about|around|some|roughly)?\s*(?:[A-Z]{1,3})?\s*[$€£¥]?\s*$")
+# Before a number: a list that breaks down the figure before it ("seven missing - three
+# Lebanese, three Syrians and one Egyptian", "the dead: 12 in Zenda").
+LIST_BEFORE_RE = re.compile(r"(?:\s[-–—]|[–—:])\s*$")
 # Measures a part can take from its whole; a part of people stays a count of people.
 PART_MEASURES: frozenset[str] = frozenset({"killed", "injured", "detained", "charged", "missing", "displaced", "damage", "property", "cases"})
 # How many sentences back a part or an older figure looks for its whole or its newer figure.

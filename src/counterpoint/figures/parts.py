@@ -59,7 +59,10 @@ def as_part(sent: Span, q: Quantity, own: Figure | None, found: list[Figure],
     sibling = (prev is not None and prev.part and pb is None and pa is None and prev.whole_at != WHOLE_NEXT
                and q.start - prev.quantity.end <= SIBLING_GAP_CHARS
                and (own is None or own.measure == prev.measure) and _smaller(q, prev.quantity, 10 ** 9))
-    if not (pb or pa or cause or sibling):
+    listing = (K.LIST_BEFORE_RE.search(before) is not None and prev is not None and not prev.part
+               and prev.quantity.value is not None and q.value is not None and prev.quantity.value > q.value
+               and (own is None or own.measure == prev.measure))
+    if not (pb or pa or cause or sibling or listing):
         return own
     if own is None and not _counts_people(sent, q):
         return None  # "26 foreigners from 14 countries were among those killed"

@@ -21,6 +21,8 @@ from . import number_words as W
 from ..models import Qualifier
 
 Direction = Literal["up", "down"]
+# Decimal places kept on a value: scaled decimals ("4.1 billion") carry float noise below a cent.
+MONEY_DIGITS = 2
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -462,7 +464,7 @@ def _build(text: str, toks: list[_Tok], i: int, num: _Num, currency: str | None,
             if second is not None and not second.vague and not any(s <= toks[first].start < e for s, e in _masked(text)):
                 unit2, j2 = _unit_after(toks, second.end)
                 # "two and three billion": the scale is shared; "$200 to $4 million" has its own sign
-                shared = num.scale == 1 and second.scale > 1 and num.value < 1000 and c2 is None
+                shared = num.scale == 1 and second.scale > 1 and num.value < 1000 and (c2 is None or between)
                 lo = num.value * (second.scale if shared else 1)
                 hi = second.value
                 clash = (unit or currency) and (unit2 or c2) and (unit or currency) != (unit2 or c2)
@@ -480,9 +482,10 @@ def _build(text: str, toks: list[_Tok], i: int, num: _Num, currency: str | None,
         qualifier = "at_least"
     value: float | None
     if qualifier == "range":
+        low, high = round(low, MONEY_DIGITS), round(high, MONEY_DIGITS)
         value = (low + high) / 2
     else:
-        value = num.value
+        value = round(num.value, MONEY_DIGITS)  # "4.1 billion" is 4100000000, not ...99.9999995
         low, high = _bounds(qualifier, value)
     return Quantity(
         value=value, low=low, high=high, qualifier=qualifier, unit=unit,  # type: ignore[arg-type]
