@@ -170,3 +170,20 @@ def test_not_counts_of_this_event(nlp, text: str) -> None:
 def test_background_needs_an_earlier_year(nlp) -> None:
     claims = _claims(nlp, "A 2023 quake killed about 1,000 people in Zenda.", published="2023-05-10")
     assert [c.value for c in claims] == [1000]
+
+
+def test_older_after_to(nlp) -> None:
+    claims = _claims(nlp, "The governor says the official toll from the storm has been increased to 34 from 16.")
+    assert _one(claims, 34).supersedes == (_one(claims, 16).id,)
+
+
+def test_earlier_event_in_an_earlier_year_is_background(nlp) -> None:
+    text = ("The storm of 2017 killed 64 people, officials said in 2017. "
+            "As many as 1,800 people died in 2005 when another storm breached levees.")
+    assert [c.value for c in _claims(nlp, text, published="2018-01-10")] == [64]
+
+
+def test_anniversary_keeps_its_own_event(nlp) -> None:
+    text = ("The collapse of the factory in 2013 killed 1,134 people. Ten years on, in 2023, survivors "
+            "still wait. The 2013 disaster left 2,500 injured.")
+    assert sorted(c.value for c in _claims(nlp, text, published="2023-04-24")) == [1134, 2500]

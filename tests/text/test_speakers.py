@@ -40,3 +40,9 @@ def test_speakers(nlp, text: str, value: float, want: list[tuple[str, str]]) -> 
 def test_dated_speaker_name_has_no_date(nlp) -> None:
     got = _chain(nlp, "The toll rose to 44, Ruritania's disaster agency said on Thursday.", 44)
     assert got == [("Ruritania's disaster agency", "origin")]
+
+
+def test_side_estimate_is_not_the_source(nlp) -> None:
+    got = _chain(nlp, "Ruritania's government raised its official toll to 2,975 on Tuesday in the wake of "
+                      "a new estimate from researchers.", 2975)
+    assert got == [("Ruritania's government", "origin")]

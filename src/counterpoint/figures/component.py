@@ -77,6 +77,7 @@ class FiguresComponent:
         out = doc._.cp_claims if doc._.cp_claims is not None else []
         offset = doc._.cp_offset or 0
         published = doc._.cp_published
+        year = U.event_year(doc.text, published) if K.YEAR_RE.search(doc.text) else None
         found: list[tuple[Figure, FigureClaim]] = []
         sentence_of: list[int] = []  # the sentence number of each found claim
         for n, sent in enumerate(line_sentences(doc)):
@@ -85,7 +86,7 @@ class FiguresComponent:
             if not K.CUE_STEMS_RE.search(low) or not (has_number(text) or SINGULAR_RE.search(text)
                                                       or K.ONE_VICTIM_STEMS_RE.search(low)):
                 continue  # the cheap filter: most sentences stop here
-            figures = extract_figures(sent, published)
+            figures = extract_figures(sent, published, year)
             if not figures:
                 continue
             atts = find_attributions(sent, offset)
@@ -178,7 +179,7 @@ def _claim(f: Figure, doc_id: str, evidence: Evidence, sources: tuple[Source, ..
     )
 
 
-def extract_figures(sent: Span, published: str | None = None) -> list[Figure]:
+def extract_figures(sent: Span, published: str | None = None, event_year: int | None = None) -> list[Figure]:
     """The figures one sentence states (no sources or dates: the caller adds those), with their
     parts and updates inside the sentence."""
     cues = _cues(sent)
@@ -186,6 +187,7 @@ def extract_figures(sent: Span, published: str | None = None) -> list[Figure]:
         return []
     text = sent.text
     cutoff = U.background_cutoff(text, published)
+    old_years = U.old_year_positions(text, event_year)
     killed_cue = any("killed" in c.measures for c in cues)
     quantities: list[Quantity] = []
     newer_of: dict[int, Quantity] = {}  # "rose from 100 to 135": older start -> the newer quantity
@@ -202,7 +204,7 @@ def extract_figures(sent: Span, published: str | None = None) -> list[Figure]:
         converted = prev is not None and q.unit is not None and prev.unit is not None \
             and K.CONVERSION_GAP_RE.match(text[prev.end:q.start]) is not None
         prev = q
-        if q.start >= cutoff or converted:
+        if q.start >= cutoff or converted or U.in_old_clause(text, q, old_years):
             continue  # an earlier event's figure; "US$3 billion (S$4.1 billion)": the same money
         if q.start in newer_of:
             out.extend(_change_pair(sent, q, newer_of[q.start], cues))

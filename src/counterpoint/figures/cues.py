@@ -221,7 +221,8 @@ UPDATE_BEFORE_RE = re.compile(
 )
 # Before an older figure inside a change ("rose from 100 to 135"; "up from 140"; "down from 359").
 FROM_BEFORE_RE = re.compile(
-    r"(?P<cue>\b(?:" + _RISE + r"|revised(?:\s+\w+)?|raised|lowered|up|down|corrected|updated)\s+from)\s*$", re.I)
+    r"(?P<cue>\b(?:" + _RISE + r"|revised(?:\s+\w+)?|raised|lowered|up|down|corrected|updated)\s+from|"
+    r"\bto\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+)?[\d,.]+(?:\s+\w+)?\s+from)\s*$", re.I)
 # Before a figure that an earlier report gave ("the previous official toll was 140", "an earlier
 # tally of 135", "previously reported 100", "reports of 359"); a newer figure replaces it.
 OLDER_BEFORE_RE = re.compile(
@@ -282,6 +283,9 @@ BACKGROUND_YEAR_RE = re.compile(
 EVENT_NOUNS: frozenset[str] = frozenset({"protest", "march", "rally", "demonstration", "riot", "unrest", "attack"})
 # Before a number: the denominator of a ratio ("one in ten", "1 out of every 5").
 RATIO_BEFORE_RE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out of)\s+(?:every\s+)?$", re.I)
+# A year in running text; a figure in the same clause as a year before the document's own event
+# year is an earlier event's ("More than 1,800 died when Katrina struck in 2005").
+YEAR_RE = re.compile(r"(?<![\d,.$])\b(1[89]\d{2}|20\d{2})\b(?![\d,]|\s*(?:people|persons|dead|killed|injured|homes|buildings))")
 # "one in ten", "1 in 5", "one out of every four": a ratio, never a count.
 RATIO_AFTER_RE = re.compile(r"^\s+(?:in|out of)\s+(?:every\s+)?(?:\d|ten|five|four|three|two|six|seven|eight|nine|twenty|a hundred|hundred)", re.I)
 # A number this close after these words measures a quake or a storm, not people ("magnitude 7.8",

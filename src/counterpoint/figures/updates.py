@@ -71,14 +71,48 @@ def background_cutoff(text: str, published: str | None) -> int:
     return m.start() if year < int(published[:4]) else len(text) + 1
 
 
-def hedged(text: str, q: Quantity) -> bool:
-    """A hedge in the figure's own clause ("perhaps more than 200", "I think 300 died")."""
+def _clause(text: str, q: Quantity) -> tuple[int, int]:
+    """The character span of the clause around a quantity (between clause breaks)."""
     start = 0
     for m in K.CLAUSE_BREAK_RE.finditer(text, 0, q.start):
         start = m.end()
     nxt = K.CLAUSE_BREAK_RE.search(text, q.end)
-    end = nxt.start() if nxt else len(text)
+    return start, (nxt.start() if nxt else len(text))
+
+
+def hedged(text: str, q: Quantity) -> bool:
+    """A hedge in the figure's own clause ("perhaps more than 200", "I think 300 died")."""
+    start, end = _clause(text, q)
     return K.HEDGE_RE.search(text, start, end) is not None
+
+
+def event_year(text: str, published: str | None) -> int | None:
+    """The year the document is about: its most mentioned year not after publication (the
+    latest on a tie), else the publication year."""
+    pub = int(published[:4]) if published and published[:4].isdigit() else None
+    counts: dict[int, int] = {}
+    for m in K.YEAR_RE.finditer(text):
+        y = int(m.group(1))
+        if pub is None or y <= pub:
+            counts[y] = counts.get(y, 0) + 1
+    if not counts:
+        return pub
+    return max(counts, key=lambda y: (counts[y], y))
+
+
+def old_year_positions(text: str, year: int | None) -> list[int]:
+    """Where a sentence names a year before the document's own event year."""
+    if year is None:
+        return []
+    return [m.start() for m in K.YEAR_RE.finditer(text) if int(m.group(1)) < year]
+
+
+def in_old_clause(text: str, q: Quantity, old: list[int]) -> bool:
+    """Whether an earlier year shares the quantity's clause ("1,800 died in 2005 when Katrina")."""
+    if not old:
+        return False
+    start, end = _clause(text, q)
+    return any(start <= p < end for p in old)
 
 
 def link_updates(text: str, figures: list[Figure]) -> list[Figure]:

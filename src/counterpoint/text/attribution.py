@@ -254,20 +254,24 @@ def chain_for(found: list[Attribution], doc: Doc, target: Token | None = None) -
     whose cue governs it most closely ("group Y, which has recorded N" -> Y for N), with any
     outer attribution that reports it as a relay ("X reported that the ministry said" ->
     ministry, then X)."""
-    if not found:
-        return ()
     by_index = {a.cue_index: a for a in found if a.cue_index >= 0}
-    outer = found[0]
     inner: Attribution | None = None
+    governing: set[int] = set()
     if target is not None:
         t = target
         for _ in range(C.MAX_GOVERNING_DEPTH):
-            if t.i in by_index:
+            governing.add(t.i)
+            if t.i in by_index and inner is None:
                 inner = by_index[t.i]
-                break
             if t.head.i == t.i:
                 break
             t = t.head
+    # a statement noun off to the side ("raised the toll to 2,975 in the wake of an estimate
+    # from researchers") is not where the figure comes from
+    found = [a for a in found if not _side_noun(doc, a, governing, target is None)]
+    if not found:
+        return ()
+    outer = found[0]
     if inner is None or inner is outer:
         inner = next((a for a in found[1:] if _nested_in(doc, a, outer)), None)
     if inner is None or inner is outer:
@@ -278,6 +282,19 @@ def chain_for(found: list[Attribution], doc: Doc, target: Token | None = None) -
     relays = tuple(Source(name=s.name, role="relay", entity=s.entity, start=s.start, end=s.end)
                    for s in outer.chain if s.name not in names)
     return inner.chain + relays
+
+
+def _side_noun(doc: Doc, a: Attribution, governing: set[int], whole_sentence: bool) -> bool:
+    """A statement-noun cue ("estimate", "report") that neither governs the figure nor is the
+    sentence's subject."""
+    if a.cue_index < 0:
+        return False
+    cue = doc[a.cue_index]
+    if cue.pos_ != "NOUN" or cue.lemma_.lower() not in C.STATEMENT_NOUNS:
+        return False
+    if cue.i in governing:
+        return False
+    return whole_sentence is False or cue.dep_ not in ("nsubj", "nsubjpass", "ROOT")
 
 
 def _nested_in(doc: Doc, inner: Attribution, outer: Attribution) -> bool:

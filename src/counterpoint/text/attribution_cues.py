@@ -11,6 +11,8 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "show", "testify", "stress", "emphasize", "emphasise", "maintain", "contend", "told",
     "repeat", "reiterate", "accuse", "blame", "mention", "recall", "quote", "cite", "urge",
     "ask", "answer", "reply", "respond", "add", "think", "speak", "comment",
+    # whoever revises a toll gives it ("the ministry raised the toll to 90")
+    "revise", "update", "raise", "lower",
 })
 # Verbs whose object is the origin of a relay ("Sputnik, citing the Ministry of Health, ...").
 RELAY_VERBS: frozenset[str] = frozenset({"cite", "quote"})
