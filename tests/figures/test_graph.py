@@ -187,3 +187,13 @@ def test_anniversary_keeps_its_own_event(nlp) -> None:
     text = ("The collapse of the factory in 2013 killed 1,134 people. Ten years on, in 2023, survivors "
             "still wait. The 2013 disaster left 2,500 injured.")
     assert sorted(c.value for c in _claims(nlp, text, published="2023-04-24")) == [1134, 2500]
+
+
+def test_own_verb_right_after_the_number_wins(nlp) -> None:
+    claims = _claims(nlp, "At least 129 people died and around 180 were left injured after the crush.")
+    assert (_one(claims, 129).measure, _one(claims, 180).measure) == ("killed", "injured")
+
+
+def test_among_a_number(nlp) -> None:
+    claims = _claims(nlp, "Seventeen children were among at least 125 people killed in the crush, officials said.")
+    assert _one(claims, 17).part_of == _one(claims, 125).id and _one(claims, 17).subject == "child"

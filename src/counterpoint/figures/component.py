@@ -408,9 +408,10 @@ def _root(toks: list[Token]) -> Token:
     return toks[-1]
 
 
-def _crosses_clause(a: Token, b: Token) -> bool:
-    """Whether the number (`a`) sits in another clause (adverbial, relative) below its common
-    ancestor with the cue: "the toll could rise, as 33 others remain" says nothing of the 33."""
+def _crossing(a: Token, b: Token) -> set[str]:
+    """The dependency labels on the number's (`a`) side of the tree path to the cue, below their
+    common ancestor: a clause label there ("the toll could rise, as 33 others remain") means the
+    cue says nothing of the number; a conjunct means another verb of its own may."""
     up: list[Token] = []
     t = a
     while len(up) <= 20:
@@ -423,12 +424,12 @@ def _crosses_clause(a: Token, b: Token) -> bool:
     while t.i not in ids and len(path_b) <= 20:
         path_b.append(t)
         if t.head.i == t.i:
-            return False
+            return set()
         t = t.head
     if t.i not in ids:
-        return False
+        return set()
     # only the number's side: "164, including three children that have been killed" links
-    return any(x.dep_ in K.CLAUSE_DEPS for x in up[:ids[t.i]])
+    return {x.dep_ for x in up[:ids[t.i]]}
 
 
 def _distance(a: Token, b: Token) -> int:
@@ -513,6 +514,7 @@ def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
                            or (root.dep_ == "appos" and root.head.ent_type_ == "PERSON")):
         return None  # "fired ten (10) rounds", "Nazarbayev, 81,": not a count of people
     anchor = counted or root
+    last = max(t.i for t in toks)
     best: tuple[float, str, _Cue] | None = None
     for cue in cues:
         for measure in cue.measures:
@@ -521,6 +523,10 @@ def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
             if cue.token.i in {t.i for t in toks} and not (counted is not None and cue.token.i == counted.i):
                 continue
             d = 0 if (counted is not None and cue.token.i == counted.i) else _distance(anchor, cue.token)
+            adjacent = 0 < cue.token.i - last < K.ADJACENT_CUE_TOKENS and all(
+                t.pos_ not in ("CCONJ", "PUNCT", "NUM") for t in sent.doc[last + 1:cue.token.i])
+            if adjacent:
+                d = min(d, 1)  # "around 180 were left injured": the words right after the number, whatever the parse
             if cue.noun and measure != "attacks" and not _counts_noun_cue(counted, cue.token):
                 continue  # "the shooting death of X": a noun cue counts only itself ("164 deaths")
             if measure in K.NEEDS_PERSON_NOUN and kind != "person":
@@ -537,8 +543,11 @@ def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
             rank = d + (0.5 if cue.noun and measure == "attacks" and kind == "person" else 0.0)
             if cue.token.head.i == anchor.i and cue.token.dep_ in ("acl", "amod"):
                 rank -= 0.5  # "155 killed and 152 others injured": the participle on the noun wins
-            if _crosses_clause(anchor, cue.token):
+            crossing = _crossing(anchor, cue.token)
+            if crossing & K.CLAUSE_DEPS:
                 continue  # "the toll could rise, as 33 others remain in serious condition"
+            if "conj" in crossing and not adjacent:
+                rank += 0.5  # "129 died and around 180 were left injured": the 180's own verb wins
             if d <= K.MAX_CUE_DISTANCE and (best is None or rank < best[0]):
                 best = (rank, measure, cue)
     if best is None:

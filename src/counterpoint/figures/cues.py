@@ -20,6 +20,7 @@ VERB_CUES: dict[str, str] = {
     # injured
     "injure": "injured", "wound": "injured", "hurt": "injured", "hospitalize": "injured",
     "hospitalise": "injured", "injured": "injured", "wounded": "injured", "shoot": "injured",
+    "treat": "injured",
     # detained
     "arrest": "detained", "detain": "detained", "apprehend": "detained", "jail": "detained",
     "imprison": "detained", "round": "detained", "hold": "detained",
@@ -122,8 +123,11 @@ PEOPLE_MEASURES: frozenset[str] = frozenset({
 MEASURE_UNITS: dict[str, str] = {"attacks": "incidents", "cases": "cases"}
 # Largest dependency-tree distance between a number (or its counted noun) and its cue.
 MAX_CUE_DISTANCE = 4
+# A cue this few tokens after a number, with no conjunction, comma or number between, counts it
+# whatever the parse says ("129 died and around 180 were left injured").
+ADJACENT_CUE_TOKENS = 5
 # Cues that lose to a stronger one nearby: "shot" means hurt unless "killed" / "dead" is said too.
-WEAK_CUES: dict[str, int] = {"shoot": 2, "hold": 1, "hurt": 1, "send": 2, "arrive": 2, "storm": 1, "seize": 1}
+WEAK_CUES: dict[str, int] = {"treat": 1, "shoot": 2, "hold": 1, "hurt": 1, "send": 2, "arrive": 2, "storm": 1, "seize": 1}
 # Cues that count only as a participle ("6,000 held", "were held"), not "held talks".
 PARTICIPLE_ONLY_CUES: frozenset[str] = frozenset({"hold"})
 # "The number of arrests rose to / was put at 6,044": a number after these prepositions of a
@@ -182,11 +186,14 @@ PART_BEFORE_RE = re.compile(
 PART_AFTER_RE = re.compile(
     r"^\s+(?:of (?:them|whom|those|these)\b|"
     rf"of (?:the|those) (?:\d[\d,]*\s+)?(?:\w+ ){{0,3}}(?:{_GROUP_WORDS})\b|"
-    rf"(?:[\w-]+ ){{0,4}}(?:(?:are|were|was|is) )?among (?:the|those) (?:\w+ )?(?:{_GROUP_WORDS})\b)",
+    rf"(?:[\w-]+ ){{0,4}}(?:(?:are|were|was|is) )?among (?:the|those) (?:\w+ )?(?:{_GROUP_WORDS})\b|"
+    rf"(?:[\w-]+ ){{0,2}}(?:(?:are|were|was|is) )?among (?:at least |more than |about |some |nearly |over )?\d[\d,]* (?:\w+ )?(?:{_GROUP_WORDS})\b)",
     re.I,
 )
 # "97 of the 151 dead": the whole is the number after the part.
-PART_OF_NUMBER_AFTER_RE = re.compile(r"^\s+of (?:the|those) (?=\d)", re.I)
+PART_OF_NUMBER_AFTER_RE = re.compile(
+    r"^\s+(?:of (?:the|those) |(?:[\w-]+ ){0,2}(?:(?:are|were|was|is) )?among (?:at least |more than |about |some |nearly |over )?)(?=\d)",
+    re.I)
 # Group words inside a part phrase, to read its measure.
 GROUP_WORD_RE = re.compile(rf"\b(?:{_GROUP_WORDS})\b", re.I)
 # After a number: a cause of death or injury ("30 with gunshot wounds", "two from stab wounds",

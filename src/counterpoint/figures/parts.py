@@ -64,6 +64,8 @@ def as_part(sent: Span, q: Quantity, own: Figure | None, found: list[Figure],
                and (own is None or own.measure == prev.measure))
     if not (pb or pa or cause or sibling or listing):
         return own
+    if own is None and pa is not None and q.text.lower() == "one":
+        return None  # "the autopsy of one of the victims": an individual, not a count
     if own is None and not _counts_people(sent, q):
         return None  # "26 foreigners from 14 countries were among those killed"
     group = group_measure(pb.group(0) if pb else pa.group(0) if pa else "")

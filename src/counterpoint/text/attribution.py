@@ -116,8 +116,11 @@ def _relayed(holder: Token, cue: Token) -> list[Token]:
             if child.lemma_.lower() in C.RELAY_VERBS and child.dep_ in ("acl", "advcl", "xcomp", "conj", "prep", "pcomp"):
                 objs = [g for g in child.children if g.dep_ in ("dobj", "pobj", "attr")]
                 if objs:
-                    found.append(objs[0])
-                    frontier.append(objs[0])
+                    obj = objs[0]
+                    if obj.lemma_.lower() in C.STATEMENT_NOUNS:
+                        obj = _statement_source(obj) or obj  # "citing figures from the ministry"
+                    found.append(obj)
+                    frontier.append(obj)
     return found
 
 
@@ -306,7 +309,7 @@ def _nested_in(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
     for _ in range(C.MAX_GOVERNING_DEPTH):
         if t.head.i == t.i:
             return False
-        if t.dep_ in ("conj", "relcl"):
+        if t.dep_ in ("conj", "relcl", "advcl"):
             return False
         t = t.head
         if t.i == outer.cue_index:
