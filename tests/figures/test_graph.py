@@ -197,3 +197,20 @@ def test_own_verb_right_after_the_number_wins(nlp) -> None:
 def test_among_a_number(nlp) -> None:
     claims = _claims(nlp, "Seventeen children were among at least 125 people killed in the crush, officials said.")
     assert _one(claims, 17).part_of == _one(claims, 125).id and _one(claims, 17).subject == "child"
+
+
+@pytest.mark.parametrize("text", [
+    "The latest mill disaster came eight years after the collapse of another mill that left 64 workers dead.",
+    "A fire at a weaving shop in Zenda last November killed 111 workers.",
+])
+def test_other_events_in_words(nlp, text: str) -> None:
+    assert _claims(nlp, text) == []
+
+
+def test_survivors_are_not_dead(nlp) -> None:
+    assert [c.value for c in _claims(nlp, "The tally stands at 1,127 dead and 2,438 rescued alive.")] == [1127]
+
+
+def test_bodies_handed_over_are_a_status_part(nlp) -> None:
+    claims = _claims(nlp, "The army said 1,127 people died. 340 bodies were handed over to their families.")
+    assert _one(claims, 340).part_of == _one(claims, 1127).id

@@ -283,7 +283,10 @@ BACKGROUND_YEAR_RE = re.compile(
     r"\b(?:an?|another|a similar|an earlier|since the|after the|than the|like the)\s+(?:[\w-]+\s+)?"
     rf"(?P<y1>(?:1[89]|20)\d{{2}})\s+(?:[\w-]+\s+)?(?:{_PAST_EVENTS})\b"
     r"|\b(?:since|in)\s+(?P<y2>(?:1[89]|20)\d{2}),?\s+when\b"
-    r"|\b(?:deadliest|worst|biggest|largest)\b[^,.;]{0,60}?\s(?P<since>since)\b",
+    r"|\b(?:deadliest|worst|biggest|largest)\b[^,.;]{0,60}?\s(?P<since>since)\b"
+    r"|\b(?P<after>(?:\w+|a|an) (?:years?|decades?) (?:after|since))\b"
+    rf"|\b(?P<last>(?:an?|another) (?:[\w-]+ ){{0,2}}(?:{_PAST_EVENTS})\b[^.;]{{0,60}}?\blast (?:year|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december))\b",
     re.I,
 )
 # Nouns that name the event itself, never a count of its participants ("the protests left 90 dead").
@@ -293,6 +296,12 @@ RATIO_BEFORE_RE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out of)\s+(?:every\s+)?$"
 # A year in running text; a figure in the same clause as a year before the document's own event
 # year is an earlier event's ("More than 1,800 died when Katrina struck in 2005").
 YEAR_RE = re.compile(r"(?<![\d,.$])\b(1[89]\d{2}|20\d{2})\b(?![\d,]|\s*(?:people|persons|dead|killed|injured|homes|buildings))")
+# After a number: what was done with bodies or survivors, not the toll itself ("340 bodies were
+# handed over", "2,438 rescued alive"): a status part of the dead, or no count of harm at all.
+STATUS_AFTER_RE = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,3}?(?:(?:were|are|have been|had been|was|remain|remained|still)\s+)*(?:already\s+)?"
+    r"(?:handed|identified|unidentified|buried|unclaimed|claimed|kept|released|returned|awaiting|in morgues)\b", re.I)
+SURVIVOR_AFTER_RE = re.compile(r"^\s+(?:people\s+)?(?:(?:were|had been|have been)\s+)?(?:rescued|saved|pulled out|survived|alive)\b", re.I)
 # "one in ten", "1 in 5", "one out of every four": a ratio, never a count.
 RATIO_AFTER_RE = re.compile(r"^\s+(?:in|out of)\s+(?:every\s+)?(?:\d|ten|five|four|three|two|six|seven|eight|nine|twenty|a hundred|hundred)", re.I)
 # A number this close after these words measures a quake or a storm, not people ("magnitude 7.8",

@@ -37,6 +37,8 @@ def not_a_count(text: str, q: Quantity) -> bool:
         return True  # "a third of them", "7.7": people come in whole numbers
     if K.MAGNITUDE_BEFORE_RE.search(before) or K.MAGNITUDE_AFTER_RE.match(after):
         return True
+    if K.SURVIVOR_AFTER_RE.match(after):
+        return True  # "2,438 rescued alive": survivors are not a count of harm
     return bool(K.CHANGE_BEFORE_RE.search(before) or K.CHANGE_AFTER_RE.match(after))
 
 
@@ -63,8 +65,10 @@ def background_cutoff(text: str, published: str | None) -> int:
     """Where a sentence turns to an earlier event ("a 1999 quake killed 17,000"): figures after
     this offset are that event's. len(text) + 1 when there is none."""
     m = K.BACKGROUND_YEAR_RE.search(text)
-    if m is not None and m.group("since"):
-        return m.start("since")  # "the deadliest disaster since a ferry sank and killed 304"
+    if m is not None and (m.group("since") or m.group("after") or m.group("last")):
+        # "the deadliest since a ferry sank and killed 304", "came eight years after the collapse
+        # of X that left 64 dead", "a fire at a factory last November killed 111"
+        return m.start("since") if m.group("since") else m.start()
     if m is None or not published or not published[:4].isdigit():
         return len(text) + 1
     year = int(m.group("y1") or m.group("y2"))
