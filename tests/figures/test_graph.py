@@ -214,3 +214,23 @@ def test_survivors_are_not_dead(nlp) -> None:
 def test_bodies_handed_over_are_a_status_part(nlp) -> None:
     claims = _claims(nlp, "The army said 1,127 people died. 340 bodies were handed over to their families.")
     assert _one(claims, 340).part_of == _one(claims, 1127).id
+
+
+def test_running_total_holds_the_day_as_a_part(nlp) -> None:
+    claims = _claims(nlp, "About 700 people were detained on Wednesday, the ministry said, bringing the total "
+                          "number of people detained to more than 6,700.")
+    total, day = _one(claims, 6700), _one(claims, 700)
+    assert day.part_of == total.id and total.update_cue.startswith("bringing the total")
+
+
+@pytest.mark.parametrize(("text", "value", "measure", "subject", "part"), [
+    ("A total of 103 members of law enforcement were injured, with 28 hospitalised.", 28, "injured", "police officer", 103),
+    ("Fifty civilians and 39 police officers were injured in the clashes.", 39, "injured", "police officer", None),
+    ("Dozens of protesters sustained injuries, a rights group said.", 12, "injured", "protester", None),
+    ("The death toll held at 135 people with 5,000 wounded.", 5000, "injured", "person", None),
+])
+def test_subjects_and_with_parts(nlp, text: str, value: float, measure: str, subject: str, part: float | None) -> None:
+    claims = _claims(nlp, text)
+    c = _one(claims, value)
+    assert (c.measure, c.subject) == (measure, subject)
+    assert c.part_of == (_one(claims, part).id if part is not None else None)

@@ -607,7 +607,9 @@ def _counts_noun_cue(counted: Token | None, cue: Token) -> bool:
 def _subject_unit(measure: str, kind: str, counted: Token | None, q: Quantity) -> tuple[str | None, str]:
     if measure == "damage":
         return None, q.unit or "USD"
-    nouns = [counted] + [c for c in counted.conjuncts if c.pos_ in ("NOUN", "PROPN")] if counted is not None else []
+    # conjuncts with a number of their own are counted by it ("50 civilians and 39 police officers")
+    nouns = [counted] + [c for c in counted.conjuncts if c.pos_ in ("NOUN", "PROPN")
+                         and not any(g.dep_ == "nummod" for g in c.children)] if counted is not None else []
     if kind == "thing":
         plural = counted.lower_ if counted.tag_ in ("NNS", "NNPS") else counted.lemma_.lower() + "s"
         return S.join_subjects([S.thing_subject(n.lemma_) for n in nouns if S.classify(n.lemma_) == "thing"]), plural
@@ -619,8 +621,24 @@ def _subject_unit(measure: str, kind: str, counted: Token | None, q: Quantity) -
         if S.classify(n.lemma_, n.ent_type_) != "person":
             continue
         mods = tuple(c.lower_ for c in n.children if c.dep_ in ("compound", "amod"))
-        parts.append(S.person_subject(n.lemma_ if n.lemma_.lower() in S.PERSON_SUBJECTS else n.lower_, mods))
+        subject = S.person_subject(n.lemma_ if n.lemma_.lower() in S.PERSON_SUBJECTS else n.lower_, mods)
+        if subject == "person" and n.lemma_.lower() in S.MEMBER_NOUNS:
+            subject = _member_of(n) or subject  # "103 members of law enforcement"
+        parts.append(subject)
     return S.join_subjects(parts) or "person", unit
+
+
+def _member_of(noun: Token) -> str | None:
+    """ "members of law enforcement", "employees of the interior ministry's troops": the body's class."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    mods = tuple(c.lower_ for c in obj.children if c.dep_ in ("compound", "amod"))
+                    found = S.person_subject(obj.lemma_, mods)
+                    if found != "person":
+                        return found
+    return None
 
 
 def _place(sent: Span, cue: _Cue, anchor: Token) -> str | None:

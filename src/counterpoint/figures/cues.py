@@ -34,7 +34,8 @@ VERB_CUES: dict[str, str] = {
     "deploy": "deployed", "dispatch": "deployed", "send": "deployed", "arrive": "deployed",
     # participants
     "gather": "participants", "march": "participants", "rally": "participants",
-    "protest": "participants", "demonstrate": "participants",
+    "protest": "participants", "demonstrate": "participants", "draw": "participants",
+    "attract": "participants",
     # attacks
     "attack": "attacks", "assault": "attacks", "beat": "attacks",
     # property
@@ -74,6 +75,10 @@ PHRASE_CUES: dict[tuple[str, ...], str] = {
     ("lives", "lost"): "killed",
     ("claimed", "the", "lives"): "killed",
     ("sought", "medical"): "injured",
+    ("sustained", "injuries"): "injured",
+    ("suffered", "injuries"): "injured",
+    ("sustained", "wounds"): "injured",
+    ("suffered", "wounds"): "injured",
     ("seek", "medical"): "injured",
     ("medical", "care"): "injured",
     ("medical", "help"): "injured",
@@ -105,7 +110,7 @@ CUE_STEMS_RE = re.compile(
     r"charge|indict|prosecut|convict|criminal case|"
     r"missing|disappear|unaccounted|displac|evacu|fled|flee|refugee|homeless|"
     r"deploy|dispatch|sent\b|send|arriv|peacekeep|servicem|"
-    r"protest|demonstr|rioter|crowd|came out|come out|rall(?:y|ies|ied)|gather|march|streets|participant|"
+    r"protest|demonstr|rioter|crowd|came out|come out|rall(?:y|ies|ied)|gather|march|streets|participant|draw|attract|"
     r"attack|assault|beat|clash|shooting|incident|"
     r"loot|burn|torch|destroy|damag|ransack|vandal|smash|plunder|raze|razed|storm|seiz|demolish|fire|"
     r"loss|cost",
@@ -175,7 +180,7 @@ GROUP_MEASURES: tuple[tuple[str, str], ...] = (
 # Before a number: it counts part of a whole named earlier ("including 26 foreigners", "of whom
 # 12", "among the dead were 19", "of those killed, 97 were", "most of them – 80 –").
 PART_BEFORE_RE = re.compile(
-    r"(?:\bincluding|\bincl\.|\bamong (?:them|whom|those)|\bof (?:whom|which|these|those)|"
+    r"(?:\bincluding|\bincl\.|\bamong (?:them|whom|those)|\bof which|\bof (?:whom|which|these|those)|"
     rf"\b(?:of|among) (?:the|those) (?:\w+ )?(?:{_GROUP_WORDS})(?: (?:were|are|was|is))?|"
     r"\b(?:most|many|all|some|nearly all|almost all|the majority) of (?:them|whom|those|these)(?: (?:\w+ ){0,2}(?:" + _GROUP_WORDS + r"))?)"
     r"[\s,:;(\-–—]*$",
@@ -219,8 +224,7 @@ UPDATE_BEFORE_RE = re.compile(
     r"\b(?:has |have |had )?(?:reach(?:ed|es|ing)?|pass(?:ed|es|ing)?|hit|top(?:ped|s)|exceed(?:ed|s|ing)?|"
     r"surpass(?:ed|es|ing)?|crossed)|"
     r"\b(?:rais|lower|revis|updat|correct|adjust|bring|brought|push)\w*\s+"
-    r"(?:(?:it|the|its|their|this|that|official|death|overall|confirmed|total|casualty|\w+'s|\w+’s)\s+){0,3}"
-    r"(?:(?:toll|tally|total|count|figure|number|estimate)\s+)?(?:(?:down|up|downward|upward)s?\s+)?to|"
+    r"(?:[\w'’]+\s+){0,6}?(?:(?:down|up|downward|upward)s?\s+)?to|"
     r"\b(?:" + _RISE + r"|revised(?:\s+\w+)?|raised|lowered|went\s+(?:up|down)|gone\s+(?:up|down))\s+by\s+"
     r"(?:about\s+|some\s+|around\s+|more\s+than\s+|nearly\s+|almost\s+)?[\d,.]+\s+to|"
     r"\bnow\s+(?:stands?\s+at|at|stood\s+at)|\bhas\s+(?:now\s+)?(?:grown|gone up|gone down)\s+to))\s*$",
@@ -255,6 +259,9 @@ PREVIOUSLY_RE = re.compile(
     r"(?:\s+\w+)?)(?:\s+(?:announced|reported|stated|thought|estimated|said|believed|given|published|feared))?)\b",
     re.I,
 )
+# An update cue that adds the figures before it in the sentence to a running total ("700 were
+# detained on Wednesday, bringing the total to 6,700"): those are parts of the total.
+TOTAL_CUE_RE = re.compile(r"^(?:bring|brought|push)", re.I)
 # Before a number: the size of a change, never a toll ("revised down by about 100", "up by 20",
 # "another 179 people", "an additional 40", "a further 12").
 CHANGE_BEFORE_RE = re.compile(

@@ -62,8 +62,10 @@ def as_part(sent: Span, q: Quantity, own: Figure | None, found: list[Figure],
     listing = (K.LIST_BEFORE_RE.search(before) is not None and prev is not None and not prev.part
                and prev.quantity.value is not None and q.value is not None and prev.quantity.value > q.value
                and (own is None or own.measure == prev.measure))
+    with_part = (before.endswith(" with ") and prev is not None and not prev.part and own is not None
+                 and own.measure == prev.measure and _smaller(q, prev.quantity, 0))
     status = own is not None and own.measure == "killed" and K.STATUS_AFTER_RE.match(after) is not None
-    if not (pb or pa or cause or sibling or listing or status):
+    if not (pb or pa or cause or sibling or listing or status or with_part):
         return own
     if own is None and pa is not None and q.text.lower() == "one":
         return None  # "the autopsy of one of the victims": an individual, not a count

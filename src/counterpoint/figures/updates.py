@@ -147,6 +147,12 @@ def link_updates(text: str, figures: list[Figure]) -> list[Figure]:
         n = figs[j]
         figs[j] = replace(n, older_at=(*n.older_at, o.quantity.start), update_cue=n.update_cue or cue)
         figs[k] = replace(o, measure=n.measure, subject=n.subject, unit=n.unit)
+    for k, f in enumerate(figs):
+        if f.update_cue and K.TOTAL_CUE_RE.match(f.update_cue):
+            for j in range(k):  # "700 detained on Wednesday, bringing the total to 6,700"
+                g = figs[j]
+                if not (g.part or g.older) and g.measure == f.measure and (g.quantity.value or 0) < (f.quantity.value or 0):
+                    figs[j] = replace(g, part=True, whole_at=f.quantity.start)
     m = K.PREVIOUSLY_RE.search(text)
     if m is not None:
         free = [k for k, f in enumerate(figs) if not (f.older or f.part or f.update_cue or f.hedged)]

@@ -475,6 +475,9 @@ def _build(text: str, toks: list[_Tok], i: int, num: _Num, currency: str | None,
                     qualifier = "range"
                     if between:
                         qstart -= 1
+    if qualifier == "exact" and j < n and toks[j].low == "+" and _glued(toks[j - 1], toks[j]) \
+            and (j + 1 >= n or not toks[j + 1].low[:1].isdigit()):
+        qualifier, j = "more_than", j + 1  # "6,000+ arrested"
     start = toks[qstart].start
     end = toks[j - 1].end
     direction = _direction_before(toks, qstart)
