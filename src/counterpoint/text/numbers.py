@@ -21,8 +21,8 @@ from . import number_words as W
 from ..models import Qualifier
 
 Direction = Literal["up", "down"]
-# Decimal places kept on a value: scaled decimals ("4.1 billion") carry float noise below a cent.
-MONEY_DIGITS = 2
+# Significant digits kept on a value: scaled decimals ("4.1 billion") carry float noise beyond.
+SIGNIFICANT_DIGITS = 12
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -485,16 +485,20 @@ def _build(text: str, toks: list[_Tok], i: int, num: _Num, currency: str | None,
         qualifier = "at_least"
     value: float | None
     if qualifier == "range":
-        low, high = round(low, MONEY_DIGITS), round(high, MONEY_DIGITS)
+        low, high = _denoise(low), _denoise(high)
         value = (low + high) / 2
     else:
-        value = round(num.value, MONEY_DIGITS)  # "4.1 billion" is 4100000000, not ...99.9999995
+        value = _denoise(num.value)  # "4.1 billion" is 4100000000, not ...99.9999995
         low, high = _bounds(qualifier, value)
     return Quantity(
         value=value, low=low, high=high, qualifier=qualifier, unit=unit,  # type: ignore[arg-type]
         start=start, end=end, text=text[start:end], number_start=tok.start,
         vague=num.vague, direction=direction,
     )
+
+
+def _denoise(value: float) -> float:
+    return float(f"{value:.{SIGNIFICANT_DIGITS}g}")
 
 
 def _bounds(qualifier: str, value: float) -> tuple[float | None, float | None]:
