@@ -234,3 +234,17 @@ def test_subjects_and_with_parts(nlp, text: str, value: float, measure: str, sub
     c = _one(claims, value)
     assert (c.measure, c.subject) == (measure, subject)
     assert c.part_of == (_one(claims, part).id if part is not None else None)
+
+
+def test_total_of_places(nlp) -> None:
+    claims = _claims(nlp, "Officials said 12,391 people had died in Ruritania and 2,992 in Osterlich from "
+                          "Monday's tremor, bringing the confirmed total to 15,383.")
+    total = _one(claims, 15383)
+    assert total.place_name is None and total.update_cue == "bringing the confirmed total to"
+    assert [(c.place_name, c.part_of) for c in claims if c.value in (12391, 2992)] == [
+        ("Ruritania", total.id), ("Osterlich", total.id)]
+
+
+def test_both_places_scope_nothing(nlp) -> None:
+    (c,) = _claims(nlp, "Quake death toll climbs to over 4,300 across Ruritania and Osterlich")
+    assert c.place_name is None and c.update_cue == "climbs to"

@@ -46,3 +46,10 @@ def test_side_estimate_is_not_the_source(nlp) -> None:
     got = _chain(nlp, "Ruritania's government raised its official toll to 2,975 on Tuesday in the wake of "
                       "a new estimate from researchers.", 2975)
     assert got == [("Ruritania's government", "origin")]
+
+
+def test_contrasting_clause_is_not_the_speakers(nlp) -> None:
+    text = ("In Ruritania alone, 44,218 people died, the agency said on Friday, while the latest "
+            "announced death toll in Osterlich was 5,914.")
+    assert _chain(nlp, text, 44218) == [("the agency", "origin")]
+    assert _chain(nlp, text, 5914) == []

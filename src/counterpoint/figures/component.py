@@ -515,6 +515,8 @@ def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
         return None  # "fired ten (10) rounds", "Nazarbayev, 81,": not a count of people
     anchor = counted or root
     last = max(t.i for t in toks)
+    # "..., bringing the confirmed total to 15,383": a level of the sentence's count, whatever the clause
+    updated = K.UPDATE_BEFORE_RE.search(text[max(0, q.start - K.CONTEXT_CHARS):q.start]) is not None
     best: tuple[float, str, _Cue] | None = None
     for cue in cues:
         for measure in cue.measures:
@@ -544,7 +546,7 @@ def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
             if cue.token.head.i == anchor.i and cue.token.dep_ in ("acl", "amod"):
                 rank -= 0.5  # "155 killed and 152 others injured": the participle on the noun wins
             crossing = _crossing(anchor, cue.token)
-            if crossing & K.CLAUSE_DEPS:
+            if crossing & K.CLAUSE_DEPS and not updated:
                 continue  # "the toll could rise, as 33 others remain in serious condition"
             if "conj" in crossing and not adjacent:
                 rank += 0.5  # "129 died and around 180 were left injured": the 180's own verb wins
@@ -650,6 +652,8 @@ def _place(sent: Span, cue: _Cue, anchor: Token) -> str | None:
     for ent in sent.ents:
         if ent.label_ not in PLACE_LABELS:
             continue
+        if any(c.dep_ == "conj" and c.ent_type_ in PLACE_LABELS for c in ent.root.children):
+            continue  # "across Turkey and Syria": both, so no one place scopes it
         prep = ent.root.head
         if ent.root.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and prep.head.i in ranked:
             rank = ranked.index(prep.head.i)

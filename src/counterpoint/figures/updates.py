@@ -153,6 +153,8 @@ def link_updates(text: str, figures: list[Figure]) -> list[Figure]:
                 g = figs[j]
                 if not (g.part or g.older) and g.measure == f.measure and (g.quantity.value or 0) < (f.quantity.value or 0):
                     figs[j] = replace(g, part=True, whole_at=f.quantity.start)
+                    if g.place_name and g.place_name == figs[k].place_name:
+                        figs[k] = replace(figs[k], place_name=None)  # the total is not its part's place
     m = K.PREVIOUSLY_RE.search(text)
     if m is not None:
         free = [k for k, f in enumerate(figs) if not (f.older or f.part or f.update_cue or f.hedged)]

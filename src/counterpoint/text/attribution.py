@@ -268,6 +268,9 @@ def chain_for(found: list[Attribution], doc: Doc, target: Token | None = None) -
                 inner = by_index[t.i]
             if t.head.i == t.i:
                 break
+            if inner is None and t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in C.CONTRAST_MARKS
+                                                         for c in t.children):
+                return ()  # "X said on Friday, while the toll in Syria was 5,914": not X's figure
             t = t.head
     # a statement noun off to the side ("raised the toll to 2,975 in the wake of an estimate
     # from researchers") is not where the figure comes from

@@ -32,7 +32,7 @@ NON_SPEAKER_HEADS: frozenset[str] = frozenset({
     "earthquake", "quake", "tremor", "explosion", "blast", "fire", "flood", "storm", "hurricane",
     "protest", "demonstration", "rally", "riot", "unrest", "crush", "stampede", "collapse",
     "disaster", "tragedy", "attack", "crash", "incident", "event", "score", "dozen", "hundred",
-    "thousand", "million", "foreigner", "earthquakes",
+    "thousand", "million", "foreigner", "earthquakes", "information",
 })
 # Subjects that relay what unnamed others say ("news reports said", "media reports say"): a relay
 # whose origin is unknown.
@@ -70,3 +70,5 @@ DATELINE_DASHES: frozenset[str] = frozenset({"-", "–", "—", "--"})
 DATELINE_MAX_TOKENS = 8
 # How far up the tree a number's governing speech cue is looked for.
 MAX_GOVERNING_DEPTH = 12
+# Marks of a contrasting clause: a figure there is not the main speaker's ("..., while ...").
+CONTRAST_MARKS: frozenset[str] = frozenset({"while", "whereas", "whilst"})
