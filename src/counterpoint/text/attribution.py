@@ -155,7 +155,8 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
                 objs = [g for g in preps[0].children if g.dep_ == "pobj"]
                 holder = objs[0] if objs else None
                 cue_end = preps[0].idx + 2
-        elif lemma in C.SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
+        elif tok.pos_ in ("VERB", "AUX") and (lemma in C.SPEECH_VERBS or (lemma in C.TOLL_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in C.TOLL_OBJECTS for c in tok.children))):
             subs = [c for c in tok.children if c.dep_ == "nsubj"]
             if not subs and tok.dep_ in C.INHERIT_SUBJECT_DEPS and lemma not in C.RELAY_VERBS:
                 # "Trump tweeted Friday, saying ...", "he said X and added": the head's subject
@@ -181,8 +182,8 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
         if not _speaks(holder):
             continue
         written, chain = _chain(holder, tok, offset)
-        if not chain:
-            continue
+        if not chain and not (written is not None and holder.lower_ in C.PRONOUN_LABELS):
+            continue  # (an unresolved pronoun is still a speaker as written, of no known origin)
         out.append(Attribution(cue_start=tok.idx + offset, cue_end=cue_end + offset, written=written,
                                chain=chain, depth=_depth(tok), cue_index=tok.i))
     out.sort(key=lambda a: (a.depth, a.cue_start))
@@ -207,10 +208,13 @@ def _in_dateline(tok: Token) -> bool:
     (Reuters) -"): the place and the wire that carried the story, never who gave a figure."""
     doc = tok.doc
     start = tok.sent.start
+    while start < tok.i and doc[start].is_space:
+        start += 1
+    if not (doc[start].is_upper and len(doc[start].text) > 1):
+        return False  # a dateline opens with its place in capitals
     for k in range(start, min(tok.i + C.DATELINE_MAX_TOKENS, len(doc))):
-        if doc[k].text in C.DATELINE_DASHES:
-            head = doc[start:k]
-            return tok.i < k and any(t.is_upper and len(t.text) > 1 for t in head) and len(head) <= C.DATELINE_MAX_TOKENS
+        if doc[k].text in C.DATELINE_DASHES and doc[k - 1].whitespace_:
+            return tok.i < k and k - start <= C.DATELINE_MAX_TOKENS
     return False
 
 

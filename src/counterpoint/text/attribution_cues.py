@@ -11,9 +11,11 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "show", "testify", "stress", "emphasize", "emphasise", "maintain", "contend", "told",
     "repeat", "reiterate", "accuse", "blame", "mention", "recall", "quote", "cite", "urge",
     "ask", "answer", "reply", "respond", "add", "think", "speak", "comment",
-    # whoever revises a toll gives it ("the ministry raised the toll to 90")
-    "revise", "update", "raise", "lower",
 })
+# Verbs whose subject gives a figure when their object is a toll ("the ministry raised the toll
+# to 90", "officials revised the count"); not speech in general ("raised questions").
+TOLL_VERBS: frozenset[str] = frozenset({"revise", "update", "raise", "lower", "put"})
+TOLL_OBJECTS: frozenset[str] = frozenset({"toll", "tally", "figure", "count", "number", "total", "estimate"})
 # Verbs whose object is the origin of a relay ("Sputnik, citing the Ministry of Health, ...").
 RELAY_VERBS: frozenset[str] = frozenset({"cite", "quote"})
 # "according to X": the participle and its preposition.
@@ -28,7 +30,7 @@ STATEMENT_NOUNS: frozenset[str] = frozenset({
 # a thing ("their DNA samples"). Such a subject gives no source.
 NON_SPEAKER_HEADS: frozenset[str] = frozenset({
     "toll", "death", "figure", "number", "count", "tally", "total", "detail", "sample", "data",
-    "update", "people", "person", "victim", "body", "casualty", "fatality", "dead", "injured",
+    "update", "victim", "body", "casualty", "fatality", "dead", "injured",
     "earthquake", "quake", "tremor", "explosion", "blast", "fire", "flood", "storm", "hurricane",
     "protest", "demonstration", "rally", "riot", "unrest", "crush", "stampede", "collapse",
     "disaster", "tragedy", "attack", "crash", "incident", "event", "score", "dozen", "hundred",
