@@ -248,3 +248,9 @@ def test_total_of_places(nlp) -> None:
 def test_both_places_scope_nothing(nlp) -> None:
     (c,) = _claims(nlp, "Quake death toll climbs to over 4,300 across Ruritania and Osterlich")
     assert c.place_name is None and c.update_cue == "climbs to"
+
+
+def test_year_of_an_older_named_event(nlp) -> None:
+    text = ("The Great Zenda Storm of 1900 killed more than 6,000 people. The new storm hit in 2017, "
+            "and in 2017 it killed 64.")
+    assert [c.value for c in _claims(nlp, text, published="2018-05-29")] == [64]

@@ -302,7 +302,9 @@ EVENT_NOUNS: frozenset[str] = frozenset({"protest", "march", "rally", "demonstra
 RATIO_BEFORE_RE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out of)\s+(?:every\s+)?$", re.I)
 # A year in running text; a figure in the same clause as a year before the document's own event
 # year is an earlier event's ("More than 1,800 died when Katrina struck in 2005").
-YEAR_RE = re.compile(r"(?<![\d,.$])\b(1[89]\d{2}|20\d{2})\b(?![\d,]|\s*(?:people|persons|dead|killed|injured|homes|buildings))")
+YEAR_RE = re.compile(
+    r"\b(?:in|of|since|during|from|until)\s+(1[89]\d{2}|20\d{2})\b(?!,\d)"
+    r"|(?<![\d,.$])\b(1[89]\d{2}|20\d{2})\b(?!\d|,\d|\s*(?:people|persons|dead|killed|injured|homes|buildings))")
 # After a number: what was done with bodies or survivors, not the toll itself ("340 bodies were
 # handed over", "2,438 rescued alive"): a status part of the dead, or no count of harm at all.
 STATUS_AFTER_RE = re.compile(

@@ -96,7 +96,7 @@ def event_year(text: str, published: str | None) -> int | None:
     pub = int(published[:4]) if published and published[:4].isdigit() else None
     counts: dict[int, int] = {}
     for m in K.YEAR_RE.finditer(text):
-        y = int(m.group(1))
+        y = int(m.group(1) or m.group(2))
         if pub is None or y <= pub:
             counts[y] = counts.get(y, 0) + 1
     if not counts:
@@ -108,7 +108,7 @@ def old_year_positions(text: str, year: int | None) -> list[int]:
     """Where a sentence names a year before the document's own event year."""
     if year is None:
         return []
-    return [m.start() for m in K.YEAR_RE.finditer(text) if int(m.group(1)) < year]
+    return [m.start() for m in K.YEAR_RE.finditer(text) if int(m.group(1) or m.group(2)) < year]
 
 
 def in_old_clause(text: str, q: Quantity, old: list[int]) -> bool:
