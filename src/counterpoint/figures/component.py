@@ -142,7 +142,12 @@ def _link_back(figures: list[Figure], claims: list[FigureClaim], found: list[tup
 def _sources(sent: Span, f: Figure, atts: list) -> tuple[Source, ...]:
     """The chain of the attribution that governs this figure's number (see `chain_for`)."""
     toks = _tokens_in(sent, f.quantity.start, f.quantity.end)
-    return chain_for(atts, sent.doc, _root(toks) if toks else None)
+    chain = chain_for(atts, sent.doc, _root(toks) if toks else None)
+    lo, hi = sent.start_char + f.quantity.start, sent.start_char + f.quantity.end
+    offset = (sent.doc._.cp_offset or 0)
+    if any(s.start is not None and s.end is not None and s.start - offset < hi and lo < s.end - offset for s in chain):
+        return ()  # "19 foreigners are among the dead": the counted phrase is not who says so
+    return chain
 
 
 def _quote_continues(sent: Span, offset: int) -> tuple[Source, ...]:

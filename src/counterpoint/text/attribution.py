@@ -191,14 +191,11 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
 
 
 def _speaks(holder: Token) -> bool:
-    """A subject that can be a source: not a number or a counted phrase ("A total of 90 people",
-    "19 foreigners"), not the figure or the event ("the death toll", "the earthquake"), not a
-    dateline ("BEIRUT (Reuters) -")."""
-    if holder.like_num or holder.pos_ == "NUM" or any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in holder.children):
-        return False
+    """A subject that can be a source: not the figure or the event ("the death toll", "the
+    earthquake", "A total of 90 people"), not a dateline ("BEIRUT (Reuters) -"). (A counted
+    phrase that is the figure itself, "19 foreigners are among the dead", is dropped by the
+    figures component, which knows where the figure is.)"""
     if holder.lemma_.lower() in C.NON_SPEAKER_HEADS or holder.lower_ in C.NON_SPEAKER_HEADS:
-        return False
-    if holder.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY"):
         return False
     return not _in_dateline(holder)
 

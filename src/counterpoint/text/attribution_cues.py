@@ -29,7 +29,7 @@ STATEMENT_NOUNS: frozenset[str] = frozenset({
 # itself ("the official death toll", "figures"), the event ("the earthquake", "the protests"),
 # a thing ("their DNA samples"). Such a subject gives no source.
 NON_SPEAKER_HEADS: frozenset[str] = frozenset({
-    "toll", "death", "figure", "number", "count", "tally", "total", "detail", "sample", "data",
+    "toll", "death", "figure", "number", "count", "tally", "total", "detail", "sample",
     "update", "victim", "body", "casualty", "fatality", "dead", "injured",
     "earthquake", "quake", "tremor", "explosion", "blast", "fire", "flood", "storm", "hurricane",
     "protest", "demonstration", "rally", "riot", "unrest", "crush", "stampede", "collapse",
