@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Evidence, FigureClaim, Source
 from ..nlp.spans import line_sentences, span_evidence
-from ..text.attribution import attribution_chain
+from ..text.attribution import attribution_chain, chain_for, find_attributions
 from ..text.numbers import Quantity, find_quantities, has_number
 from . import cues as K
+from . import parts as P
 from . import subjects as S
+from . import updates as U
+from .figure import Figure, claim_key
 
 # Text right after a number that makes it an age ("81-year-old", "25 years old").
 AGE_AFTER_RE = re.compile(r"^\s*-?\s*(?:years?|months?|weeks?)[- ]old|^\s*-?\s*year\b|^\s*yo\b", re.I)
@@ -38,6 +41,10 @@ NOT_AS_OF_BEFORE_RE = re.compile(r"\b(?:since|from|began|started|beginning)\s*$"
 # Clause markers that make a statement hypothetical ("if we gather hundreds of thousands").
 HYPOTHETICAL_MARKS: frozenset[str] = frozenset({"if", "unless", "whether"})
 PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
+PLACE_PREPS: frozenset[str] = frozenset({"in", "at", "across", "throughout"})
+# Common nouns that scope a part to a place without naming it ("80 of them in the capital").
+PLACE_NOUNS: frozenset[str] = frozenset({"capital", "city", "province", "region", "district", "north", "south",
+                                         "east", "west", "countryside", "port", "area", "zone"})
 PEOPLE_UNIT = "people"
 QUOTES = "“\"‘"
 # Determiners that make a singular person noun a count of one ("a man", "one officer").
@@ -60,16 +67,6 @@ class _Cue:
     width: int = 1  # tokens of a phrase cue ("took to the streets")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _Figure:
-    quantity: Quantity
-    measure: str
-    subject: str | None
-    unit: str
-    place_name: str | None
-    one_shot: bool = False  # one victim counted from a weak "shot" cue (maybe the one who died)
-
-
 @Language.factory("counterpoint_figures_v1")
 def make_figures_component(nlp: Language, name: str) -> "FiguresComponent":
     return FiguresComponent()
@@ -79,20 +76,29 @@ class FiguresComponent:
     def __call__(self, doc: Doc) -> Doc:
         out = doc._.cp_claims if doc._.cp_claims is not None else []
         offset = doc._.cp_offset or 0
-        found: list[tuple[_Figure, FigureClaim]] = []
-        for sent in line_sentences(doc):
+        published = doc._.cp_published
+        year = U.event_year(doc.text, published) if K.YEAR_RE.search(doc.text) else None
+        found: list[tuple[Figure, FigureClaim]] = []
+        sentence_of: list[int] = []  # the sentence number of each found claim
+        for n, sent in enumerate(line_sentences(doc)):
             text = sent.text
             low = text.lower()
             if not K.CUE_STEMS_RE.search(low) or not (has_number(text) or SINGULAR_RE.search(text)
                                                       or K.ONE_VICTIM_STEMS_RE.search(low)):
                 continue  # the cheap filter: most sentences stop here
-            figures = extract_figures(sent)
+            figures = extract_figures(sent, published, year)
             if not figures:
                 continue
-            sources = attribution_chain(sent, offset) or _quote_continues(sent, offset)
-            as_of = _as_of(sent, doc._.cp_published)
+            atts = find_attributions(sent, offset)
+            continued = () if atts else _quote_continues(sent, offset)
+            as_of = _as_of(sent, published)
             evidence = span_evidence(sent, doc._.cp_doc_id or "", offset)
-            found.extend((f, _claim(f, doc._.cp_doc_id or "", evidence, sources, as_of)) for f in figures)
+            base = offset + sent.start_char
+            claims = [_claim(f, doc._.cp_doc_id or "", evidence, _sources(sent, f, atts) or continued, as_of, base)
+                      for f in figures]
+            _link_back(figures, claims, found, sentence_of, n)
+            found.extend(zip(figures, claims))
+            sentence_of.extend(n for _ in figures)
         # "A man was shot ... he died at the hospital": one victim shot and one killed in the same
         # story is the same person, killed, not also injured.
         one_killed = any(f.measure == "killed" and f.quantity.value == 1 for f, _ in found)
@@ -100,6 +106,48 @@ class FiguresComponent:
         doc._.cp_claims = out
         return doc
 
+
+def _link_back(figures: list[Figure], claims: list[FigureClaim], found: list[tuple[Figure, FigureClaim]],
+               sentence_of: list[int], n: int) -> None:
+    """Edges to earlier sentences: a part with no whole in its sentence ("Four of the dead were
+    children") takes the latest figure of its measure; an older figure with no newer one in its
+    sentence ("The previous official toll was 140") is replaced by the latest one of its measure.
+    `claims` (this sentence's) and `found` (earlier) are updated in place."""
+    def latest(measure: str, below: float | None) -> int | None:
+        for j in range(len(found) - 1, -1, -1):
+            if n - sentence_of[j] > K.GRAPH_WINDOW_SENTENCES:
+                return None
+            f, c = found[j]
+            if f.part or f.older or f.hedged or c.measure != measure:
+                continue
+            if below is not None and c.value is not None and c.value < below:
+                continue
+            return j
+        return None
+
+    for k, f in enumerate(figures):
+        if f.part and claims[k].part_of is None:
+            j = latest(f.measure, f.quantity.value)
+            if j is not None:
+                claims[k] = replace(claims[k], part_of=found[j][1].id)
+        elif f.older and f.update_cue is not None:
+            j = latest(f.measure, None)
+            if j is not None:
+                newer = found[j][1]
+                found[j] = (found[j][0], replace(newer, supersedes=(*newer.supersedes, claims[k].id),
+                                                 update_cue=newer.update_cue or f.update_cue))
+                claims[k] = replace(claims[k], update_cue=None)
+
+
+def _sources(sent: Span, f: Figure, atts: list) -> tuple[Source, ...]:
+    """The chain of the attribution that governs this figure's number (see `chain_for`)."""
+    toks = _tokens_in(sent, f.quantity.start, f.quantity.end)
+    chain = chain_for(atts, sent.doc, _root(toks) if toks else None)
+    lo, hi = sent.start_char + f.quantity.start, sent.start_char + f.quantity.end
+    offset = (sent.doc._.cp_offset or 0)
+    if any(s.start is not None and s.end is not None and s.start - offset < hi and lo < s.end - offset for s in chain):
+        return ()  # "19 foreigners are among the dead": the counted phrase is not who says so
+    return chain
 
 
 def _quote_continues(sent: Span, offset: int) -> tuple[Source, ...]:
@@ -120,71 +168,131 @@ def _quote_continues(sent: Span, offset: int) -> tuple[Source, ...]:
     return attribution_chain(prev, offset)
 
 
-def _claim(f: _Figure, doc_id: str, evidence: Evidence, sources: tuple[Source, ...], as_of: str | None) -> FigureClaim:
+def _claim(f: Figure, doc_id: str, evidence: Evidence, sources: tuple[Source, ...], as_of: str | None,
+           base: int) -> FigureClaim:
+    """The claim, with a provisional id from the quantity's offset in the document (`base` is
+    where the sentence starts) so that parts and updates can point at it."""
     q = f.quantity
     return FigureClaim(
-        id="", document=doc_id, measure=f.measure, value=q.value, low=q.low, high=q.high,
+        id=claim_key(base + q.start), document=doc_id, measure=f.measure, value=q.value, low=q.low, high=q.high,
         qualifier=q.qualifier, unit=f.unit, subject=f.subject, evidence=evidence, as_of=as_of,
         sources=sources, place_name=f.place_name,
+        part_of=claim_key(base + f.whole_at) if f.whole_at is not None and f.whole_at >= 0 else None,
+        supersedes=tuple(claim_key(base + s) for s in f.older_at),
+        update_cue=None if f.older else f.update_cue,
+        hedged=f.hedged,
     )
 
 
-
-def extract_figures(sent: Span) -> list[_Figure]:
-    """The figures one sentence states (no sources or dates: the caller adds those)."""
+def extract_figures(sent: Span, published: str | None = None, event_year: int | None = None) -> list[Figure]:
+    """The figures one sentence states (no sources or dates: the caller adds those), with their
+    parts and updates inside the sentence."""
     cues = _cues(sent)
     if not cues or _hypothetical(sent):
         return []
-    out: list[_Figure] = []
-    for q in find_quantities(sent.text):
+    text = sent.text
+    cutoff = U.background_cutoff(text, published)
+    old_years = U.old_year_positions(text, event_year)
+    killed_cue = any("killed" in c.measures for c in cues)
+    quantities: list[Quantity] = []
+    newer_of: dict[int, Quantity] = {}  # "rose from 100 to 135": older start -> the newer quantity
+    newer_starts: set[int] = set()
+    for q in find_quantities(text):
+        pair = U.split_change(text, q)
+        if pair is not None:
+            newer_of[pair[0].start] = pair[1]
+            newer_starts.add(pair[1].start)
+        quantities.extend(pair if pair is not None else (q,))
+    out: list[Figure] = []
+    prev: Quantity | None = None
+    for q in quantities:
+        converted = prev is not None and q.unit is not None and prev.unit is not None \
+            and K.CONVERSION_GAP_RE.match(text[prev.end:q.start]) is not None
+        prev = q
+        if q.start >= cutoff or converted or U.in_old_clause(text, q, old_years):
+            continue  # an earlier event's figure; "US$3 billion (S$4.1 billion)": the same money
+        if q.start in newer_of:
+            out.extend(_change_pair(sent, q, newer_of[q.start], cues))
+            continue
+        if U.not_a_count(text, q):
+            continue
+        if q.start in newer_starts:
+            continue  # the newer half of a change pair, already read
         f = _figure(sent, q, cues)
-        after = sent.text[q.end:q.end + 20]
+        after = text[q.end:q.end + 20]
         if out and K.FATAL_PART_AFTER_RE.match(after) and out[-1].measure == "injured" \
                 and out[-1].quantity.qualifier == "exact" and (out[-1].quantity.value or 0) > (q.value or 0) > 0:
             out[-1], f = _fatal_part(out[-1], q)
         elif out and K.PARTITIVE_AFTER_RE.match(after):
-            f = _partitive(sent, q, _partitive_whole(sent, out), f)
+            f = _partitive(sent, q, _partitive_whole(out), f)
+        else:
+            f = P.as_part(sent, q, f, out, lambda x: _place_of(sent, x), killed_cue)
         if f is not None:
             out.append(f)
     out.extend(_singulars(sent, cues, out))
-    return out
+    out = [replace(f, hedged=U.hedged(text, f.quantity)) for f in P.resolve_next_wholes(out)]
+    return U.link_updates(text, out)
 
 
-def _fatal_part(shot: _Figure, q: Quantity) -> tuple[_Figure, _Figure]:
+def _change_pair(sent: Span, old: Quantity, new: Quantity, cues: list[_Cue]) -> list[Figure]:
+    """ "The toll rose from 100 to 135": 135 replaces 100, and both count what the sentence counts;
+    "revised down by 100 to 253" keeps 253 alone."""
+    a, b = _figure(sent, old, cues), _figure(sent, new, cues)
+    if a is None and b is None:
+        # a change's range parses badly; the sentence's toll noun says what both halves count
+        head = next((c for c in cues if c.token.lemma_.lower() in K.HEAD_NOUN_CUES and "killed" in c.measures), None)
+        if head is None:
+            return []
+        a = Figure(quantity=new, measure="killed", subject="person", unit=PEOPLE_UNIT, place_name=None)
+    base = b or a
+    assert base is not None
+    a = replace(a or base, quantity=old, measure=base.measure, subject=base.subject, unit=base.unit)
+    b = replace(b or base, quantity=new, measure=base.measure, subject=base.subject, unit=base.unit)
+    before = sent.text[max(0, old.start - K.CONTEXT_CHARS):old.start]
+    m = K.FROM_BEFORE_RE.search(before)
+    if m is None:  # "revised down by about 100 to 253": the first half is the size of the change
+        by = K.UPDATE_BEFORE_RE.search(sent.text[max(0, new.start - K.CONTEXT_CHARS):new.start])
+        return [replace(b, update_cue=" ".join(by.group("cue").split()) if by else None)]
+    cue = f"{' '.join(m.group('cue').split())} … to"
+    return [replace(a, older=True), replace(b, older_at=(old.start,), update_cue=cue)]
+
+
+def _fatal_part(shot: Figure, q: Quantity) -> tuple[Figure, Figure]:
     """ "Two men were shot, one fatally": one killed, and the one left injured."""
-    from dataclasses import replace
-
     rest = float((shot.quantity.value or 0) - (q.value or 0))
     hurt = replace(shot, quantity=replace(shot.quantity, value=rest, low=rest, high=rest))
-    return hurt, _Figure(quantity=q, measure="killed", subject=shot.subject, unit=shot.unit, place_name=shot.place_name)
+    return hurt, Figure(quantity=q, measure="killed", subject=shot.subject, unit=shot.unit, place_name=shot.place_name)
 
 
-def _partitive_whole(sent: Span, found: list[_Figure]) -> _Figure:
-    """What "of them" refers to: the nearest figure that is not itself an "including N" subset
-    of an earlier one ("164 died, including three children, and 103 of them in Almaty")."""
-    for f in reversed(found):
-        before = sent.text[max(0, f.quantity.start - 20):f.quantity.start]
-        if not K.SUBSET_BEFORE_RE.search(before):
-            return f
-    return found[-1]
+def _partitive_whole(found: list[Figure]) -> Figure:
+    """What "of them" refers to: the nearest figure that is not itself a part of an earlier one
+    ("164 died, including three children, and 103 of them in Almaty")."""
+    return next((f for f in reversed(found) if not (f.part or f.older)), found[-1])
 
 
-def _partitive(sent: Span, q: Quantity, whole: _Figure, own: _Figure | None) -> _Figure | None:
+def _partitive(sent: Span, q: Quantity, whole: Figure, own: Figure | None) -> Figure | None:
     """ "164 people had died, 103 of them in Almaty": the part counts what the whole counts."""
     if whole.quantity.end > q.start or q.unit is not None:
         return own
-    toks = _tokens_in(sent, q.start, q.end)
     place = own.place_name if own is not None else None
-    if place is None and toks:
-        root = _root(toks)
-        place = _place(sent, _Cue(token=root, measures=(whole.measure,), noun=False), root)
-    return _Figure(quantity=q, measure=whole.measure, subject=whole.subject, unit=whole.unit, place_name=place)
+    part = Figure(quantity=q, measure=whole.measure, subject=whole.subject, unit=whole.unit,
+                  place_name=place or _place_of(sent, q))
+    return replace(part, subject=P.part_subject(sent, q, None, whole), part=True, whole_at=whole.quantity.start)
 
 
-def _singulars(sent: Span, cues: list[_Cue], found: list[_Figure]) -> list[_Figure]:
+def _place_of(sent: Span, q: Quantity) -> str | None:
+    """The place the clause of a bare number scopes it to ("103 of them in Almaty")."""
+    toks = _tokens_in(sent, q.start, q.end)
+    if not toks:
+        return None
+    root = _root(toks)
+    return _place(sent, _Cue(token=root, measures=("killed",), noun=False), root)
+
+
+def _singulars(sent: Span, cues: list[_Cue], found: list[Figure]) -> list[Figure]:
     """ "A 42-year-old man was shot and killed": an indefinite person noun counts one."""
     taken = {(f.quantity.start, f.quantity.end) for f in found}
-    out: list[_Figure] = []
+    out: list[Figure] = []
     seen: set[int] = set()
     headline = _headline(sent)
     for cue in sorted(cues, key=lambda c: K.WEAK_CUES.get(c.token.lemma_.lower(), 0)):
@@ -221,7 +329,7 @@ def _singulars(sent: Span, cues: list[_Cue], found: list[_Figure]) -> list[_Figu
                 S.person_subject(g.lemma_, tuple(c.lower_ for c in g.children if c.dep_ in ("compound", "amod")))
                 for g in group
             ])
-            out.append(_Figure(quantity=q, measure=measure, subject=subject, unit=PEOPLE_UNIT,
+            out.append(Figure(quantity=q, measure=measure, subject=subject, unit=PEOPLE_UNIT,
                                place_name=_place(sent, cue, head),
                                one_shot=measure == "injured" and verb.lemma_.lower() == "shoot"))
     return out
@@ -274,6 +382,8 @@ def _cues(sent: Span) -> list[_Cue]:
             measures.append("killed")  # "fatally shoots a man"
         if lemma in K.PARTICIPLE_ONLY_CUES and tok.tag_ != "VBN":
             pass  # "held talks" is not a detention; "6,000 held" is
+        elif tok.pos_ == "NOUN" and lemma in K.EVENT_NOUNS:
+            pass  # "the protests left 90 dead": the event, not its participants
         elif lemma in K.VERB_CUES or tok.lower_ in K.VERB_CUES:
             measures.append(K.VERB_CUES.get(lemma) or K.VERB_CUES[tok.lower_])
         if measures:
@@ -303,6 +413,30 @@ def _root(toks: list[Token]) -> Token:
     return toks[-1]
 
 
+def _crossing(a: Token, b: Token) -> set[str]:
+    """The dependency labels on the number's (`a`) side of the tree path to the cue, below their
+    common ancestor: a clause label there ("the toll could rise, as 33 others remain") means the
+    cue says nothing of the number; a conjunct means another verb of its own may."""
+    up: list[Token] = []
+    t = a
+    while len(up) <= 20:
+        up.append(t)
+        if t.head.i == t.i:
+            break
+        t = t.head
+    ids = {x.i: k for k, x in enumerate(up)}
+    t, path_b = b, []
+    while t.i not in ids and len(path_b) <= 20:
+        path_b.append(t)
+        if t.head.i == t.i:
+            return set()
+        t = t.head
+    if t.i not in ids:
+        return set()
+    # only the number's side: "164, including three children that have been killed" links
+    return {x.dep_ for x in up[:ids[t.i]]}
+
+
 def _distance(a: Token, b: Token) -> int:
     """Path length between two tokens in the dependency tree."""
     up: dict[int, int] = {}
@@ -330,6 +464,8 @@ def _counted(root: Token) -> Token | None:
         return root  # the quantity span ends in its noun ("two billion dollars")
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return root.head
+    if root.dep_ == "nummod" and root.head.pos_ == "ADJ" and root.head.lower_ in K.NOUN_CUES:
+        return root.head  # "left 90 dead", "12 injured": the adjective is the counted people
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objs = [g for g in child.children if g.dep_ == "pobj"]
@@ -353,12 +489,12 @@ _COMPATIBLE: dict[str, frozenset[str]] = {
     "person": K.PEOPLE_MEASURES | {"attacks"},
     "none": K.PEOPLE_MEASURES | {"attacks"},
     "thing": frozenset({"property"}),
-    "incident": frozenset({"attacks"}),
+    "incident": frozenset({"attacks", "cases"}),
     "money": frozenset({"damage"}),
 }
 
 
-def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> _Figure | None:
+def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
     toks = _tokens_in(sent, q.start, q.end)
     if not toks:
         return None
@@ -383,6 +519,9 @@ def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> _Figure | None:
                            or (root.dep_ == "appos" and root.head.ent_type_ == "PERSON")):
         return None  # "fired ten (10) rounds", "Nazarbayev, 81,": not a count of people
     anchor = counted or root
+    last = max(t.i for t in toks)
+    # "..., bringing the confirmed total to 15,383": a level of the sentence's count, whatever the clause
+    updated = K.UPDATE_BEFORE_RE.search(text[max(0, q.start - K.CONTEXT_CHARS):q.start]) is not None
     best: tuple[float, str, _Cue] | None = None
     for cue in cues:
         for measure in cue.measures:
@@ -391,6 +530,10 @@ def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> _Figure | None:
             if cue.token.i in {t.i for t in toks} and not (counted is not None and cue.token.i == counted.i):
                 continue
             d = 0 if (counted is not None and cue.token.i == counted.i) else _distance(anchor, cue.token)
+            adjacent = 0 < cue.token.i - last < K.ADJACENT_CUE_TOKENS and all(
+                t.pos_ not in ("CCONJ", "PUNCT", "NUM") for t in sent.doc[last + 1:cue.token.i])
+            if adjacent:
+                d = min(d, 1)  # "around 180 were left injured": the words right after the number, whatever the parse
             if cue.noun and measure != "attacks" and not _counts_noun_cue(counted, cue.token):
                 continue  # "the shooting death of X": a noun cue counts only itself ("164 deaths")
             if measure in K.NEEDS_PERSON_NOUN and kind != "person":
@@ -405,13 +548,20 @@ def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> _Figure | None:
             d += K.WEAK_CUES.get(cue.token.lemma_.lower(), 0)
             # On a tie, "a shooting left four people dead": the people are the dead, not attacks.
             rank = d + (0.5 if cue.noun and measure == "attacks" and kind == "person" else 0.0)
+            if cue.token.head.i == anchor.i and cue.token.dep_ in ("acl", "amod"):
+                rank -= 0.5  # "155 killed and 152 others injured": the participle on the noun wins
+            crossing = _crossing(anchor, cue.token)
+            if crossing & K.CLAUSE_DEPS and not updated:
+                continue  # "the toll could rise, as 33 others remain in serious condition"
+            if "conj" in crossing and not adjacent:
+                rank += 0.5  # "129 died and around 180 were left injured": the 180's own verb wins
             if d <= K.MAX_CUE_DISTANCE and (best is None or rank < best[0]):
                 best = (rank, measure, cue)
     if best is None:
         return None
     _, measure, cue_hit = best
     subject, unit = _subject_unit(measure, kind, counted, q)
-    return _Figure(quantity=q, measure=measure, subject=subject, unit=unit,
+    return Figure(quantity=q, measure=measure, subject=subject, unit=unit,
                    place_name=_place(sent, cue_hit, anchor))
 
 
@@ -432,10 +582,16 @@ def _level_noun(root: Token) -> Token | None:
     """ "The number of arrests was put at 6,044", "Detentions rise to 7,939": the number is the
     level the verb's subject or object reached; that noun (or the noun after "number of") is
     what it counts. Only person or thing nouns: "the death toll rose to 164" keeps its cue."""
-    if root.dep_ != "pobj" or root.head.lower_ not in K.LEVEL_PREPS or root.head.head.pos_ not in ("VERB", "AUX"):
+    if root.dep_ == "attr" and root.head.lemma_ == "be":
+        verb = root.head  # "the number of dead is 154"
+        args = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in K.LEVEL_NOUNS]
+    elif root.dep_ != "pobj" or root.head.lower_ not in K.LEVEL_PREPS or root.head.head.pos_ not in ("VERB", "AUX"):
         return None
+    else:
+        verb = root.head.head
+        args = []
     order = ("dobj", "nsubjpass", "nsubj")  # "Officials put the number ... at": the object, not them
-    args = [c for c in root.head.head.children if c.dep_ in order and c.pos_ in ("NOUN", "PROPN")]
+    args = args or [c for c in verb.children if c.dep_ in order and c.pos_ in ("NOUN", "PROPN")]
     for noun in sorted(args, key=lambda c: (c.lemma_.lower() not in K.LEVEL_NOUNS, order.index(c.dep_))):
         if noun.lemma_.lower() in K.LEVEL_NOUNS:
             of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -458,7 +614,9 @@ def _counts_noun_cue(counted: Token | None, cue: Token) -> bool:
 def _subject_unit(measure: str, kind: str, counted: Token | None, q: Quantity) -> tuple[str | None, str]:
     if measure == "damage":
         return None, q.unit or "USD"
-    nouns = [counted] + [c for c in counted.conjuncts if c.pos_ in ("NOUN", "PROPN")] if counted is not None else []
+    # conjuncts with a number of their own are counted by it ("50 civilians and 39 police officers")
+    nouns = [counted] + [c for c in counted.conjuncts if c.pos_ in ("NOUN", "PROPN")
+                         and not any(g.dep_ == "nummod" for g in c.children)] if counted is not None else []
     if kind == "thing":
         plural = counted.lower_ if counted.tag_ in ("NNS", "NNPS") else counted.lemma_.lower() + "s"
         return S.join_subjects([S.thing_subject(n.lemma_) for n in nouns if S.classify(n.lemma_) == "thing"]), plural
@@ -470,19 +628,48 @@ def _subject_unit(measure: str, kind: str, counted: Token | None, q: Quantity) -
         if S.classify(n.lemma_, n.ent_type_) != "person":
             continue
         mods = tuple(c.lower_ for c in n.children if c.dep_ in ("compound", "amod"))
-        parts.append(S.person_subject(n.lemma_ if n.lemma_.lower() in S.PERSON_SUBJECTS else n.lower_, mods))
+        subject = S.person_subject(n.lemma_ if n.lemma_.lower() in S.PERSON_SUBJECTS else n.lower_, mods)
+        if subject == "person" and n.lemma_.lower() in S.MEMBER_NOUNS:
+            subject = _member_of(n) or subject  # "103 members of law enforcement"
+        parts.append(subject)
     return S.join_subjects(parts) or "person", unit
 
 
+def _member_of(noun: Token) -> str | None:
+    """ "members of law enforcement", "employees of the interior ministry's troops": the body's class."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    mods = tuple(c.lower_ for c in obj.children if c.dep_ in ("compound", "amod"))
+                    found = S.person_subject(obj.lemma_, mods)
+                    if found != "person":
+                        return found
+    return None
+
+
 def _place(sent: Span, cue: _Cue, anchor: Token) -> str | None:
-    """A place the clause scopes the figure to: "103 were killed in Almaty (alone)"."""
-    heads = {anchor.i, anchor.head.i, *range(cue.token.i, cue.token.i + cue.width)}
+    """A place the clause scopes the figure to: "103 were killed in Almaty (alone)". The number's
+    own phrase wins over its cue's ("12,391 died in Turkey and 2,992 in Syria": 2,992 is Syria's);
+    a place noun without a name ("most of them in the capital") counts too."""
+    ranked = [anchor.i, anchor.head.i, *range(cue.token.i, cue.token.i + cue.width)]
+    best: tuple[int, str] | None = None
     for ent in sent.ents:
         if ent.label_ not in PLACE_LABELS:
             continue
+        if any(c.dep_ == "conj" and c.ent_type_ in PLACE_LABELS for c in ent.root.children):
+            continue  # "across Turkey and Syria": both, so no one place scopes it
         prep = ent.root.head
-        if ent.root.dep_ == "pobj" and prep.lower_ in ("in", "at", "across", "throughout") and prep.head.i in heads:
-            return ent.text
+        if ent.root.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and prep.head.i in ranked:
+            rank = ranked.index(prep.head.i)
+            if best is None or rank < best[0]:
+                best = (rank, ent.text)
+    if best is not None:
+        return best[1]
+    for tok in sent:
+        if tok.lemma_.lower() in PLACE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS \
+                and tok.head.head.i in ranked[:2] and not tok.ent_type_:
+            return sent.doc[tok.left_edge.i:tok.i + 1].text
     return None
 
 

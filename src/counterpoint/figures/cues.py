@@ -20,6 +20,7 @@ VERB_CUES: dict[str, str] = {
     # injured
     "injure": "injured", "wound": "injured", "hurt": "injured", "hospitalize": "injured",
     "hospitalise": "injured", "injured": "injured", "wounded": "injured", "shoot": "injured",
+    "treat": "injured",
     # detained
     "arrest": "detained", "detain": "detained", "apprehend": "detained", "jail": "detained",
     "imprison": "detained", "round": "detained", "hold": "detained",
@@ -28,12 +29,13 @@ VERB_CUES: dict[str, str] = {
     # missing
     "missing": "missing", "disappear": "missing", "unaccounted": "missing",
     # displaced
-    "displace": "displaced", "evacuate": "displaced", "flee": "displaced",
+    "displace": "displaced", "evacuate": "displaced", "flee": "displaced", "homeless": "displaced",
     # deployed
     "deploy": "deployed", "dispatch": "deployed", "send": "deployed", "arrive": "deployed",
     # participants
     "gather": "participants", "march": "participants", "rally": "participants",
-    "protest": "participants", "demonstrate": "participants",
+    "protest": "participants", "demonstrate": "participants", "draw": "participants",
+    "attract": "participants",
     # attacks
     "attack": "attacks", "assault": "attacks", "beat": "attacks",
     # property
@@ -73,13 +75,20 @@ PHRASE_CUES: dict[tuple[str, ...], str] = {
     ("lives", "lost"): "killed",
     ("claimed", "the", "lives"): "killed",
     ("sought", "medical"): "injured",
+    ("sustained", "injuries"): "injured",
+    ("suffered", "injuries"): "injured",
+    ("sustained", "wounds"): "injured",
+    ("suffered", "wounds"): "injured",
     ("seek", "medical"): "injured",
     ("medical", "care"): "injured",
     ("medical", "help"): "injured",
     ("treated", "for"): "injured",
     ("taken", "into", "custody"): "detained",
     ("rounded", "up"): "detained",
-    ("criminal", "cases"): "charged",
+    ("criminal", "cases"): "cases",
+    ("criminal", "case"): "cases",
+    ("criminal", "investigations"): "cases",
+    ("criminal", "proceedings"): "cases",
     ("came", "out"): "participants",
     ("come", "out"): "participants",
     ("took", "to", "the", "streets"): "participants",
@@ -99,9 +108,9 @@ CUE_STEMS_RE = re.compile(
     r"injur|wound|hurt|hospital|medical|treated|"
     r"arrest|detain|detention|custody|apprehend|rounded|jail|prison|\bheld\b|"
     r"charge|indict|prosecut|convict|criminal case|"
-    r"missing|disappear|unaccounted|displac|evacu|fled|flee|refugee|"
+    r"missing|disappear|unaccounted|displac|evacu|fled|flee|refugee|homeless|"
     r"deploy|dispatch|sent\b|send|arriv|peacekeep|servicem|"
-    r"protest|demonstr|rioter|crowd|came out|come out|rall(?:y|ies|ied)|gather|march|streets|participant|"
+    r"protest|demonstr|rioter|crowd|came out|come out|rall(?:y|ies|ied)|gather|march|streets|participant|draw|attract|"
     r"attack|assault|beat|clash|shooting|incident|"
     r"loot|burn|torch|destroy|damag|ransack|vandal|smash|plunder|raze|razed|storm|seiz|demolish|fire|"
     r"loss|cost",
@@ -116,11 +125,14 @@ PEOPLE_MEASURES: frozenset[str] = frozenset({
     "killed", "injured", "detained", "charged", "missing", "displaced", "deployed", "participants",
 })
 # Units of the measures that do not count people.
-MEASURE_UNITS: dict[str, str] = {"attacks": "incidents"}
+MEASURE_UNITS: dict[str, str] = {"attacks": "incidents", "cases": "cases"}
 # Largest dependency-tree distance between a number (or its counted noun) and its cue.
 MAX_CUE_DISTANCE = 4
+# A cue this few tokens after a number, with no conjunction, comma or number between, counts it
+# whatever the parse says ("129 died and around 180 were left injured").
+ADJACENT_CUE_TOKENS = 5
 # Cues that lose to a stronger one nearby: "shot" means hurt unless "killed" / "dead" is said too.
-WEAK_CUES: dict[str, int] = {"shoot": 2, "hold": 1, "hurt": 1, "send": 2, "arrive": 2, "storm": 1, "seize": 1}
+WEAK_CUES: dict[str, int] = {"treat": 1, "shoot": 2, "hold": 1, "hurt": 1, "send": 2, "arrive": 2, "storm": 1, "seize": 1}
 # Cues that count only as a participle ("6,000 held", "were held"), not "held talks".
 PARTICIPLE_ONLY_CUES: frozenset[str] = frozenset({"hold"})
 # "The number of arrests rose to / was put at 6,044": a number after these prepositions of a
@@ -129,9 +141,6 @@ LEVEL_PREPS: frozenset[str] = frozenset({"to", "at"})
 LEVEL_NOUNS: frozenset[str] = frozenset({"number", "tally", "count", "total", "figure"})
 # "103 of them": a partitive that counts part of the figure before it in the sentence.
 PARTITIVE_AFTER_RE = re.compile(r"^\s+of\s+(?:them|whom|those|these)\b", re.I)
-# "164 people died, including three children": words before a number that mark it as a subset
-# of a head figure; such a subset is never what a later "of them" counts part of.
-SUBSET_BEFORE_RE = re.compile(r"\b(?:including|among them|among whom|of whom)\s+$", re.I)
 # "Two men were shot, one fatally": the number before these words is the killed part.
 FATAL_PART_AFTER_RE = re.compile(r"^\s+(?:of them\s+)?(?:fatally|mortally)\b", re.I)
 # An injuring verb with one of these adverbs kills ("fatally shoots a man").
@@ -146,5 +155,181 @@ SINGULAR_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 NEEDS_PERSON_NOUN: frozenset[str] = frozenset({"deployed"})
 # Dependency roles in which a bare number stands for people ("103 were killed", "rose to 164").
 BARE_NUMBER_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj", "ROOT", "conj", "appos"})
+# Dependency labels that open another clause: a cue across one does not count a number.
+CLAUSE_DEPS: frozenset[str] = frozenset({"advcl", "relcl", "parataxis", "csubj"})
 # Intransitive cues whose plain subject is the counted person ("a man died").
 INTRANSITIVE_CUES: frozenset[str] = frozenset({"die", "perish", "disappear", "flee", "dead"})
+
+# ---------------------------------------------------------------------------------------------
+# The figure graph (../docs FIGURE-GRAPH.md): parts, updates, changes, hedges, background.
+# Regexes run on the sentence text just before ("..._BEFORE", anchored at $) or just after
+# ("..._AFTER", anchored at ^) a quantity's span; the quantity span includes its qualifier.
+# ---------------------------------------------------------------------------------------------
+# Characters of context each "before" / "after" pattern looks at.
+CONTEXT_CHARS = 80
+# Words for the counted groups a part can refer back to ("of the dead", "among the injured").
+_GROUP_WORDS = (
+    r"dead|killed|deceased|victims|fatalities|deaths|casualties|bodies|those who died|people who died|"
+    r"injured|wounded|hurt|injuries|hospitali[sz]ed|detained|arrested|detainees|arrests|missing"
+)
+# The measure of a group word (first matching stem wins; default killed).
+GROUP_MEASURES: tuple[tuple[str, str], ...] = (
+    ("injur", "injured"), ("wound", "injured"), ("hurt", "injured"), ("hospital", "injured"),
+    ("detain", "detained"), ("arrest", "detained"), ("missing", "missing"),
+)
+# Before a number: it counts part of a whole named earlier ("including 26 foreigners", "of whom
+# 12", "among the dead were 19", "of those killed, 97 were", "most of them – 80 –").
+PART_BEFORE_RE = re.compile(
+    r"(?:\bincluding|\bincl\.|\bamong (?:them|whom|those)|\bof which|\bof (?:whom|which|these|those)|"
+    rf"\b(?:of|among) (?:the|those) (?:\w+ )?(?:{_GROUP_WORDS})(?: (?:were|are|was|is))?|"
+    r"\b(?:most|many|all|some|nearly all|almost all|the majority) of (?:them|whom|those|these)(?: (?:\w+ ){0,2}(?:" + _GROUP_WORDS + r"))?)"
+    r"[\s,:;(\-–—]*$",
+    re.I,
+)
+# After a number: it counts part of a whole ("103 of them", "nine of the victims", "97 of the
+# 151 dead", "19 foreigners are among the dead", "12 police among the dead").
+PART_AFTER_RE = re.compile(
+    r"^\s+(?:of (?:them|whom|those|these)\b|"
+    rf"of (?:the|those) (?:\d[\d,]*\s+)?(?:\w+ ){{0,3}}(?:{_GROUP_WORDS})\b|"
+    rf"(?:[\w-]+ ){{0,4}}(?:(?:are|were|was|is) )?among (?:the|those) (?:\w+ )?(?:{_GROUP_WORDS})\b|"
+    rf"(?:[\w-]+ ){{0,2}}(?:(?:are|were|was|is) )?among (?:at least |more than |about |some |nearly |over )?\d[\d,]* (?:\w+ )?(?:{_GROUP_WORDS})\b)",
+    re.I,
+)
+# "97 of the 151 dead": the whole is the number after the part.
+PART_OF_NUMBER_AFTER_RE = re.compile(
+    r"^\s+(?:of (?:the|those) |(?:[\w-]+ ){0,2}(?:(?:are|were|was|is) )?among (?:at least |more than |about |some |nearly |over )?)(?=\d)",
+    re.I)
+# Group words inside a part phrase, to read its measure.
+GROUP_WORD_RE = re.compile(rf"\b(?:{_GROUP_WORDS})\b", re.I)
+# After a number: a cause of death or injury ("30 with gunshot wounds", "two from stab wounds",
+# "12 of asphyxia"). In a death toll's breakdown these count the dead, never the injured.
+CAUSE_AFTER_RE = re.compile(
+    r"^\s+(?:people\s+|victims\s+|of them\s+)?(?:died\s+|killed\s+)?(?:with|from|of|by|due to|as a result of)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:gunshot|bullet|stab|knife|shrapnel|blunt|head|burns?|crush|crushing|"
+    r"trauma|wounds?|injuries|asphyxia|asphyxiation|suffocation|drowning|hypothermia|compression|"
+    r"cardiac|heart|smoke|gas|tear gas|beatings?|torture|electrocution)\b",
+    re.I,
+)
+# Nouns that name a cause when they are the object of "with" / "from" / "of" (never a cue then).
+CAUSE_NOUNS: frozenset[str] = frozenset({"wound", "injury", "wounds", "injuries", "burn", "trauma"})
+CAUSE_PREPS: frozenset[str] = frozenset({"with", "from", "of", "by"})
+
+# Before a number: words that place it after an earlier figure ("rose to", "has reached",
+# "raised the toll to", "revised down to", "now stands at"). The match is the update cue.
+_RISE = (r"ris(?:en|es|ing)|rose|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|increas(?:ed|es|ing)|grew|grown|"
+         r"surg(?:ed|es|ing)|soar(?:ed|s|ing)?|mount(?:ed|s|ing)|swell(?:ed|s|ing)?|"
+         r"fell|fallen|falls|dropp(?:ed|ing)|drops|decreas(?:ed|es|ing)|declin(?:ed|es|ing)")
+UPDATE_BEFORE_RE = re.compile(
+    r"(?P<cue>(?:\b(?:has|have|had|had since|since|now|later|then|further)\s+)?(?:\b(?:" + _RISE + r")(?:\s+(?:\w+ly|up|down|further))?\s+to|"
+    r"\b(?:has |have |had )?(?:reach(?:ed|es|ing)?|pass(?:ed|es|ing)?|hit|top(?:ped|s)|exceed(?:ed|s|ing)?|"
+    r"surpass(?:ed|es|ing)?|crossed)|"
+    r"\b(?:rais|lower|revis|updat|correct|adjust|bring|brought|push)\w*\s+"
+    r"(?:[\w'’]+\s+){0,6}?(?:(?:down|up|downward|upward)s?\s+)?to|"
+    r"\b(?:" + _RISE + r"|revised(?:\s+\w+)?|raised|lowered|went\s+(?:up|down)|gone\s+(?:up|down))\s+by\s+"
+    r"(?:about\s+|some\s+|around\s+|more\s+than\s+|nearly\s+|almost\s+)?[\d,.]+\s+to|"
+    r"\bnow\s+(?:stands?\s+at|at|stood\s+at)|\bhas\s+(?:now\s+)?(?:grown|gone up|gone down)\s+to))\s*$",
+    re.I,
+)
+# Before an older figure inside a change ("rose from 100 to 135"; "up from 140"; "down from 359").
+FROM_BEFORE_RE = re.compile(
+    r"(?P<cue>\b(?:" + _RISE + r"|revised(?:\s+\w+)?|raised|lowered|up|down|corrected|updated)\s+from|"
+    r"\bto\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+)?[\d,.]+(?:\s+\w+)?\s+from)\s*$", re.I)
+# Before a figure that an earlier report gave ("the previous official toll was 140", "an earlier
+# tally of 135", "previously reported 100", "reports of 359"); a newer figure replaces it.
+OLDER_BEFORE_RE = re.compile(
+    r"(?P<cue>\b(?:the |an |its |their )?(?:previous|last|earlier|prior|initial|first|preliminary|old|former)"
+    r"(?:\s+\w+){0,2}?\s+(?:death\s+)?(?:toll|count|figure|tally|total|estimate|number|report)s?"
+    r"(?:\s+(?:of|was|were|had been|stood at|is|at|put at|had put))?|"
+    r"\b(?:had\s+)?(?:previously|earlier|initially|originally|first)\s+(?:been\s+)?(?:reported|announced|said|put|given|"
+    r"stated|estimated|counted|listed|recorded|confirmed)(?:\s+(?:at|as|that|it was))?|"
+    r"\b(?:earlier\s+)?(?:reports|claims|rumou?rs) (?:of|that))\s*$",
+    re.I,
+)
+# After a figure: words that say it is wrong ("reports of 359 are not correct").
+WRONG_AFTER_RE = re.compile(
+    r"^(?:\s+[\w-]+){0,3}\s+(?:are|is|were|was)\s+(?:not\s+(?:correct|accurate|true|right)|incorrect|"
+    r"wrong|false|untrue|inaccurate|exaggerated|mistaken)\b",
+    re.I,
+)
+# Anywhere in the sentence: the figure is newer than one announced before ("significantly higher
+# than previously announced", "lower than previously stated"). Only an update cue, no edge.
+PREVIOUSLY_RE = re.compile(
+    r"(?P<cue>\b(?:significantly |much |far |sharply |slightly |considerably )?(?:higher|lower|more|fewer|less|up|down)"
+    r"\s+(?:than|from|on)\s+(?:the\s+)?(?:previously|earlier|initially|first|originally|(?:previous|earlier|initial|prior)"
+    r"(?:\s+\w+)?)(?:\s+(?:announced|reported|stated|thought|estimated|said|believed|given|published|feared))?)\b",
+    re.I,
+)
+# An update cue that adds the figures before it in the sentence to a running total ("700 were
+# detained on Wednesday, bringing the total to 6,700"): those are parts of the total.
+TOTAL_CUE_RE = re.compile(r"^(?:bring|brought|push)", re.I)
+# Before a number: the size of a change, never a toll ("revised down by about 100", "up by 20",
+# "another 179 people", "an additional 40", "a further 12").
+CHANGE_BEFORE_RE = re.compile(
+    r"(?:\b(?:up|down|" + _RISE + r"|revised|raised|lowered|reduced|cut|corrected|adjusted|increase|decrease|rise|drop)"
+    r"(?:\s+\w+)?\s+by|(?<!as well as )(?<!and )(?<!plus )\b(?:another|an additional|a further|additional))\s*$",
+    re.I,
+)
+# After a number: the size of a change ("20 more died", "12 additional deaths").
+CHANGE_AFTER_RE = re.compile(r"^\s+(?:more|additional|extra)\b(?!\s+than)", re.I)
+# Hedges that make a figure the speaker's uncertain estimate ("perhaps more than 200", "I think
+# 300", "unconfirmed reports of", "could rise to", "may have killed").
+HEDGE_RE = re.compile(
+    r"\b(?:perhaps|possibly|probably|maybe|unconfirmed|unverified|rumou?red|feared|"
+    r"(?:i|we) (?:think|believe|guess|suspect)|it is (?:possible|feared)|"
+    r"could(?! not)|(?-i:may)(?! not)|might(?! not))\b",
+    re.I,
+)
+# Clause boundaries: a hedge counts only inside the figure's own clause.
+CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[–—-]\s|\bwhile\b|\bbut\b|\bwhereas\b", re.I)
+# A figure of a different, earlier event given as background ("a 1999 quake killed 17,000",
+# "since 2014, when a ferry sank and killed 304"): the year, then the figure after it.
+_PAST_EVENTS = (r"(?:earth)?quakes?|disasters?|floods?|fires?|blasts?|explosions?|attacks?|bombings?|collapses?|"
+                r"crush|stampedes?|tragedy|riots?|protests?|uprising|crackdown|hurricanes?|storms?|typhoons?|"
+                r"cyclones?|tsunami|sinking|crash|accident|massacre|war|conflict|revolution|unrest|disaster|eruption")
+BACKGROUND_YEAR_RE = re.compile(
+    r"\b(?:an?|another|a similar|an earlier|since the|after the|than the|like the)\s+(?:[\w-]+\s+)?"
+    rf"(?P<y1>(?:1[89]|20)\d{{2}})\s+(?:[\w-]+\s+)?(?:{_PAST_EVENTS})\b"
+    r"|\b(?:since|in)\s+(?P<y2>(?:1[89]|20)\d{2}),?\s+when\b"
+    r"|\b(?:deadliest|worst|biggest|largest)\b[^,.;]{0,60}?\s(?P<since>since)\b"
+    r"|\b(?P<after>(?:\w+|a|an) (?:years?|decades?) (?:after|since))\b"
+    rf"|\b(?P<last>(?:an?|another) (?:[\w-]+ ){{0,2}}(?:{_PAST_EVENTS})\b[^.;]{{0,60}}?\blast (?:year|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december))\b",
+    re.I,
+)
+# Nouns that name the event itself, never a count of its participants ("the protests left 90 dead").
+EVENT_NOUNS: frozenset[str] = frozenset({"protest", "march", "rally", "demonstration", "riot", "unrest", "attack"})
+# Before a number: the denominator of a ratio ("one in ten", "1 out of every 5").
+RATIO_BEFORE_RE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out of)\s+(?:every\s+)?$", re.I)
+# A year in running text; a figure in the same clause as a year before the document's own event
+# year is an earlier event's ("More than 1,800 died when Katrina struck in 2005").
+YEAR_RE = re.compile(
+    r"\b(?:in|of|since|during|from|until)\s+(1[89]\d{2}|20\d{2})\b(?!,\d)"
+    r"|(?<![\d,.$])\b(1[89]\d{2}|20\d{2})\b(?!\d|,\d|\s*(?:people|persons|dead|killed|injured|homes|buildings))")
+# After a number: what was done with bodies or survivors, not the toll itself ("340 bodies were
+# handed over", "2,438 rescued alive"): a status part of the dead, or no count of harm at all.
+STATUS_AFTER_RE = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,3}?(?:(?:were|are|have been|had been|was|remain|remained|still)\s+)*(?:already\s+)?"
+    r"(?:handed|identified|unidentified|buried|unclaimed|claimed|kept|released|returned|awaiting|in morgues)\b", re.I)
+SURVIVOR_AFTER_RE = re.compile(r"^\s+(?:people\s+)?(?:(?:were|had been|have been)\s+)?(?:rescued|saved|pulled out|survived|alive)\b", re.I)
+# "one in ten", "1 in 5", "one out of every four": a ratio, never a count.
+RATIO_AFTER_RE = re.compile(r"^\s+(?:in|out of)\s+(?:every\s+)?(?:\d|ten|five|four|three|two|six|seven|eight|nine|twenty|a hundred|hundred)", re.I)
+# A number this close after these words measures a quake or a storm, not people ("magnitude 7.8",
+# "measuring 7.7", "a 7.8-magnitude", "category 4").
+MAGNITUDE_BEFORE_RE = re.compile(r"\b(?:magnitude|measuring|measured|richter|category|force)\s*(?:of\s+)?$", re.I)
+MAGNITUDE_AFTER_RE = re.compile(r"^\s*-?\s*(?:magnitude|on the richter|richter)\b", re.I)
+# Between two money amounts, these make the second a conversion of the first ("$3bn (€2.7bn)").
+CONVERSION_GAP_RE = re.compile(r"^\s*(?:\(|/|or)\s*(?:about|around|some|roughly)?\s*(?:[A-Z]{1,3})?\s*[$€£¥]?\s*$")
+# Before a number: a list that breaks down the figure before it ("seven missing - three
+# Lebanese, three Syrians and one Egyptian", "the dead: 12 in Zenda").
+LIST_BEFORE_RE = re.compile(r"(?:\s[-–—]|[–—:])\s*$")
+# Measures a part can take from its whole; a part of people stays a count of people.
+PART_MEASURES: frozenset[str] = frozenset({"killed", "injured", "detained", "charged", "missing", "displaced", "damage", "property", "cases"})
+# How many sentences back a part or an older figure looks for its whole or its newer figure.
+GRAPH_WINDOW_SENTENCES = 4
+# Counted cases (investigations), not people: "criminal cases", "probes".
+CASE_NOUNS: frozenset[str] = frozenset({"case", "investigation", "probe", "inquiry", "proceeding"})
+# Words after a part number and "were"/"are" that name its subject ("97 were women", "54 are male").
+PART_SUBJECT_AFTER_RE = re.compile(r"^\s+(?:of them\s+)?(?:were|are|was|is)\s+(?:\w+\s+)?(?P<noun>[a-z]+)", re.I)
+# Adjectives that name a person subject in "97 are female".
+ADJECTIVE_SUBJECTS: dict[str, str] = {"female": "woman", "male": "man", "foreign": "foreign national",
+                                      "children": "child", "minors": "child"}

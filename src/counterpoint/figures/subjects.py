@@ -35,6 +35,8 @@ PERSON_SUBJECTS: dict[str, str] = {
     "other": "person", "refugee": "refugee", "worshipper": "person", "passenger": "person", "patient": "person",
     "doctor": "medic", "medic": "medic", "nurse": "medic", "firefighter": "firefighter",
 }
+# Nouns that count members of whatever follows "of" ("members of law enforcement").
+MEMBER_NOUNS: frozenset[str] = frozenset({"member", "employee", "staff", "personnel"})
 # Modifier + noun -> a more specific subject ("army officers" are soldiers).
 MODIFIED_SUBJECTS: dict[tuple[str, str], str] = {
     ("army", "officer"): "soldier", ("military", "officer"): "soldier",
@@ -43,6 +45,7 @@ MODIFIED_SUBJECTS: dict[tuple[str, str], str] = {
     ("elderly", "people"): "elderly person", ("law", "enforcement"): "police officer",
     ("security", "officer"): "security officer", ("security", "force"): "security officer",
     ("national", "guard"): "guard", ("old", "person"): "elderly person",
+    ("security", "forces"): "security officer",
 }
 # Things counted by the property measure (lemma -> subject); the unit is the plural.
 THING_SUBJECTS: dict[str, str] = {
@@ -59,7 +62,7 @@ THING_SUBJECTS: dict[str, str] = {
 # Counted nouns that are incidents ("500 cases of attacks").
 INCIDENT_NOUNS: frozenset[str] = frozenset({
     "attack", "assault", "beating", "case", "incident", "clash", "shooting", "raid", "robbery",
-    "episode", "act",
+    "episode", "act", "investigation", "probe", "proceeding",
 })
 # Counted nouns that make a number a duration, age or time, never a figure.
 TIME_NOUNS: frozenset[str] = frozenset({

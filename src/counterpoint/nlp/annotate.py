@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from ..models import DocResult, Document
+from ..models import Claim, DocResult, Document, FigureClaim
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -68,12 +68,25 @@ def annotate(documents: Iterable[Document], nlp: "Language | None" = None) -> It
         mentions.setdefault(i, []).extend(sdoc._.cp_mentions or [])
         claims.setdefault(i, []).extend(sdoc._.cp_claims or [])
     for i, d in enumerate(docs):
-        numbered = tuple(
+        numbered = _resolve_links(tuple(
             dataclasses.replace(c, id=f"{d.id}-{c.kind[0]}{n}")
             for n, c in enumerate(sorted(claims.get(i, []), key=lambda c: (c.evidence.start, c.kind)), 1)
-        )
+        ), [c.id for c in sorted(claims.get(i, []), key=lambda c: (c.evidence.start, c.kind))])
         ms = tuple(sorted(mentions.get(i, []), key=lambda m: (m.start, m.end)))
         yield DocResult(document=d, mentions=ms, claims=numbered)
+
+
+def _resolve_links(numbered: tuple[Claim, ...], provisional: list[str]) -> tuple[Claim, ...]:
+    """Figure claims point at each other (`part_of`, `supersedes`) by the provisional keys the
+    figures component gave them; map those to the final ids, dropping any that did not survive."""
+    final = {old: c.id for old, c in zip(provisional, numbered) if old}
+    out: list[Claim] = []
+    for c in numbered:
+        if isinstance(c, FigureClaim) and (c.part_of or c.supersedes):
+            c = dataclasses.replace(c, part_of=final.get(c.part_of or ""),
+                                    supersedes=tuple(final[s] for s in c.supersedes if s in final))
+        out.append(c)
+    return tuple(out)
 
 
 def annotate_batch(documents: Sequence[Document]) -> list[DocResult]:

@@ -25,6 +25,7 @@ class Attribution:
 
     cue_start: int  # character offsets in the Doc
     cue_end: int
+    cue_index: int = -1  # the cue token's index in the Doc
     written: Source | None  # the direct source span as written ("he"), before resolution
     chain: tuple[Source, ...]  # origin first, resolved; the last is the direct source
     depth: int  # the cue's distance from the sentence root (outer cues first)
@@ -39,7 +40,7 @@ def _name_tokens(tok: Token) -> list[Token]:
                 continue
             out.extend(_name_tokens(child))
         elif child.dep_ == "prep" and child.lower_ in C.NAME_PREPS and child.i > tok.i:
-            objs = [g for g in child.children if g.dep_ == "pobj"]
+            objs = [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
             if objs:
                 out.append(child)
                 out.extend(_name_tokens(objs[0]))
@@ -115,8 +116,11 @@ def _relayed(holder: Token, cue: Token) -> list[Token]:
             if child.lemma_.lower() in C.RELAY_VERBS and child.dep_ in ("acl", "advcl", "xcomp", "conj", "prep", "pcomp"):
                 objs = [g for g in child.children if g.dep_ in ("dobj", "pobj", "attr")]
                 if objs:
-                    found.append(objs[0])
-                    frontier.append(objs[0])
+                    obj = objs[0]
+                    if obj.lemma_.lower() in C.STATEMENT_NOUNS:
+                        obj = _statement_source(obj) or obj  # "citing figures from the ministry"
+                    found.append(obj)
+                    frontier.append(obj)
     return found
 
 
@@ -151,28 +155,75 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
                 objs = [g for g in preps[0].children if g.dep_ == "pobj"]
                 holder = objs[0] if objs else None
                 cue_end = preps[0].idx + 2
-        elif lemma in C.SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
+        elif tok.pos_ in ("VERB", "AUX") and (lemma in C.SPEECH_VERBS or (lemma in C.TOLL_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in C.TOLL_OBJECTS for c in tok.children))):
             subs = [c for c in tok.children if c.dep_ == "nsubj"]
             if not subs and tok.dep_ in C.INHERIT_SUBJECT_DEPS and lemma not in C.RELAY_VERBS:
                 # "Trump tweeted Friday, saying ...", "he said X and added": the head's subject
                 subs = [c for c in tok.head.children if c.dep_ == "nsubj"]
-            if subs and subs[0].lower_ not in C.EMPTY_SUBJECTS:
+            if subs and (subs[0].lower_ not in C.EMPTY_SUBJECTS
+                         or (tok.dep_ == "relcl" and subs[0].lower_ in C.RELATIVE_SUBJECTS)):
                 holder = subs[0]
         elif lemma in C.STATEMENT_NOUNS and tok.pos_ == "NOUN":
             holder = _statement_source(tok)
         if holder is None or holder.i == tok.i:
             continue
+        if holder.lower_ in C.RELATIVE_SUBJECTS and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            holder = tok.head  # "group Y, which has recorded N": Y
         if holder.lemma_.lower() in C.STATEMENT_NOUNS:
             holder = _statement_source(holder) or holder  # "a statement from X said"
         if holder.lower_ in ("it",) and any(c.dep_ == "expl" for c in tok.children):
             continue
-        written, chain = _chain(holder, tok, offset)
-        if not chain:
+        if _unknown_origin(holder) and not _relayed(holder, tok):
+            relay = _source(holder, "relay", offset)
+            out.append(Attribution(cue_start=tok.idx + offset, cue_end=cue_end + offset, written=relay,
+                                   chain=(relay,), depth=_depth(tok), cue_index=tok.i))
             continue
+        if not _speaks(holder):
+            continue
+        written, chain = _chain(holder, tok, offset)
+        if not chain and not (written is not None and holder.lower_ in C.PRONOUN_LABELS):
+            continue  # (an unresolved pronoun is still a speaker as written, of no known origin)
         out.append(Attribution(cue_start=tok.idx + offset, cue_end=cue_end + offset, written=written,
-                               chain=chain, depth=_depth(tok)))
+                               chain=chain, depth=_depth(tok), cue_index=tok.i))
     out.sort(key=lambda a: (a.depth, a.cue_start))
     return out
+
+
+def _speaks(holder: Token) -> bool:
+    """A subject that can be a source: not the figure or the event ("the death toll", "the
+    earthquake", "A total of 90 people"), not a dateline ("BEIRUT (Reuters) -"). (A counted
+    phrase that is the figure itself, "19 foreigners are among the dead", is dropped by the
+    figures component, which knows where the figure is.)"""
+    if holder.lemma_.lower() in C.NON_SPEAKER_HEADS or holder.lower_ in C.NON_SPEAKER_HEADS:
+        return False
+    return not _in_dateline(holder)
+
+
+def _in_dateline(tok: Token) -> bool:
+    """A token before the dash of a dateline at the start of its line ("LONDON –", "BEIRUT
+    (Reuters) -"): the place and the wire that carried the story, never who gave a figure."""
+    doc = tok.doc
+    start = tok.sent.start
+    while start < tok.i and doc[start].is_space:
+        start += 1
+    if not (doc[start].is_upper and len(doc[start].text) > 1):
+        return False  # a dateline opens with its place in capitals
+    for k in range(start, min(tok.i + C.DATELINE_MAX_TOKENS, len(doc))):
+        if doc[k].text in C.DATELINE_DASHES and doc[k - 1].whitespace_:
+            return tok.i < k and k - start <= C.DATELINE_MAX_TOKENS
+    return False
+
+
+def _unknown_origin(holder: Token) -> bool:
+    """ "news reports", "media reports said": others relayed, by no one named."""
+    if holder.lower_ in ("media", "press"):
+        return True  # "Media reports said", "the press reported"
+    if holder.pos_ == "PROPN" or holder.ent_type_:
+        return False
+    if holder.lower_ not in C.UNKNOWN_ORIGIN_RELAYS and holder.lemma_.lower() not in C.UNKNOWN_ORIGIN_RELAYS:
+        return False
+    return holder.tag_ in ("NNS",) or any(c.lower_ in C.UNKNOWN_ORIGIN_RELAYS for c in holder.children)
 
 
 def _statement_source(tok: Token) -> Token | None:
@@ -199,8 +250,75 @@ def _statement_source(tok: Token) -> Token | None:
 
 def attribution_chain(sent: Span, offset: int = 0) -> tuple[Source, ...]:
     """The chain for what a sentence states, origin first; () when the outlet states it itself."""
-    found = find_attributions(sent, offset)
-    return found[0].chain if found else ()
+    return chain_for(find_attributions(sent, offset), sent.doc)
+
+
+def chain_for(found: list[Attribution], doc: Doc, target: Token | None = None) -> tuple[Source, ...]:
+    """The chain for what `target` (a token) states, or the sentence when None: the attribution
+    whose cue governs it most closely ("group Y, which has recorded N" -> Y for N), with any
+    outer attribution that reports it as a relay ("X reported that the ministry said" ->
+    ministry, then X)."""
+    by_index = {a.cue_index: a for a in found if a.cue_index >= 0}
+    inner: Attribution | None = None
+    governing: set[int] = set()
+    if target is not None:
+        t = target
+        for _ in range(C.MAX_GOVERNING_DEPTH):
+            governing.add(t.i)
+            if t.i in by_index and inner is None:
+                inner = by_index[t.i]
+            if t.head.i == t.i:
+                break
+            if inner is None and t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in C.CONTRAST_MARKS
+                                                         for c in t.children):
+                return ()  # "X said on Friday, while the toll in Syria was 5,914": not X's figure
+            t = t.head
+    # a statement noun off to the side ("raised the toll to 2,975 in the wake of an estimate
+    # from researchers") is not where the figure comes from
+    found = [a for a in found if not _side_noun(doc, a, governing, target is None)]
+    if not found:
+        return ()
+    outer = found[0]
+    if inner is None or inner is outer:
+        inner = next((a for a in found[1:] if _nested_in(doc, a, outer)), None)
+    if inner is None or inner is outer:
+        return outer.chain
+    if not _nested_in(doc, inner, outer):
+        return inner.chain
+    names = {s.name for s in inner.chain}
+    relays = tuple(Source(name=s.name, role="relay", entity=s.entity, start=s.start, end=s.end)
+                   for s in outer.chain if s.name not in names)
+    return inner.chain + relays
+
+
+def _side_noun(doc: Doc, a: Attribution, governing: set[int], whole_sentence: bool) -> bool:
+    """A statement-noun cue ("estimate", "report") that neither governs the figure nor is the
+    sentence's subject."""
+    if a.cue_index < 0:
+        return False
+    cue = doc[a.cue_index]
+    if cue.pos_ != "NOUN" or cue.lemma_.lower() not in C.STATEMENT_NOUNS:
+        return False
+    if cue.i in governing:
+        return False
+    return whole_sentence is False or cue.dep_ not in ("nsubj", "nsubjpass", "ROOT")
+
+
+def _nested_in(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
+    """Whether the inner cue reports inside what the outer cue reports (its complement or its
+    "according to"), not beside it in a coordinated clause."""
+    if inner.cue_index < 0 or outer.cue_index < 0 or inner.chain == outer.chain:
+        return False
+    t = doc[inner.cue_index]
+    for _ in range(C.MAX_GOVERNING_DEPTH):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ in ("conj", "relcl", "advcl"):
+            return False
+        t = t.head
+        if t.i == outer.cue_index:
+            return True
+    return False
 
 
 def doc_attributions(doc: Doc) -> list[Attribution]:

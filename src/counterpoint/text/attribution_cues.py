@@ -12,6 +12,10 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "repeat", "reiterate", "accuse", "blame", "mention", "recall", "quote", "cite", "urge",
     "ask", "answer", "reply", "respond", "add", "think", "speak", "comment",
 })
+# Verbs whose subject gives a figure when their object is a toll ("the ministry raised the toll
+# to 90", "officials revised the count"); not speech in general ("raised questions").
+TOLL_VERBS: frozenset[str] = frozenset({"revise", "update", "raise", "lower", "put"})
+TOLL_OBJECTS: frozenset[str] = frozenset({"toll", "tally", "figure", "count", "number", "total", "estimate"})
 # Verbs whose object is the origin of a relay ("Sputnik, citing the Ministry of Health, ...").
 RELAY_VERBS: frozenset[str] = frozenset({"cite", "quote"})
 # "according to X": the participle and its preposition.
@@ -19,8 +23,27 @@ ACCORDING_LEMMAS: frozenset[str] = frozenset({"accord", "according"})
 # Nouns that carry a source through "from", "by" or a possessive ("a statement from the office").
 STATEMENT_NOUNS: frozenset[str] = frozenset({
     "statement", "report", "announcement", "estimate", "figure", "data", "count", "tally",
-    "release", "communique", "briefing", "comment", "remark", "account",
+    "release", "communique", "briefing", "comment", "remark", "account", "update", "detail",
 })
+# Heads of subjects that never speak: the counted phrase ("A total of 90 people"), the figure
+# itself ("the official death toll", "figures"), the event ("the earthquake", "the protests"),
+# a thing ("their DNA samples"). Such a subject gives no source.
+NON_SPEAKER_HEADS: frozenset[str] = frozenset({
+    "toll", "death", "figure", "number", "count", "tally", "total", "detail", "sample",
+    "update", "victim", "body", "casualty", "fatality", "dead", "injured",
+    "earthquake", "quake", "tremor", "explosion", "blast", "fire", "flood", "storm", "hurricane",
+    "protest", "demonstration", "rally", "riot", "unrest", "crush", "stampede", "collapse",
+    "disaster", "tragedy", "attack", "crash", "incident", "event", "score", "dozen", "hundred",
+    "thousand", "million", "foreigner", "earthquakes", "information",
+})
+# Subjects that relay what unnamed others say ("news reports said", "media reports say"): a relay
+# whose origin is unknown.
+UNKNOWN_ORIGIN_RELAYS: frozenset[str] = frozenset({"report", "reports", "media", "press", "news"})
+# Who/which as the subject of a relative clause stand for the noun the clause modifies
+# ("group Y, which has recorded N").
+RELATIVE_SUBJECTS: frozenset[str] = frozenset({"which", "who", "that"})
+# Entity labels that are not speakers when reached through a pronoun ("it said" is never Seoul).
+PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
 STATEMENT_PREPS: frozenset[str] = frozenset({"from", "by", "of"})
 # Dependents kept when a source noun is written out as a name ("the local Ministry of Health").
 NAME_DEPS: frozenset[str] = frozenset({"det", "amod", "compound", "poss", "case", "nmod", "nummod", "quantmod", "punct"})
@@ -30,8 +53,8 @@ INHERIT_SUBJECT_DEPS: frozenset[str] = frozenset({"advcl", "xcomp", "conj"})
 # Pronouns resolved to the speaker named just before, and which entity labels they may take.
 PRONOUN_LABELS: dict[str, frozenset[str]] = {
     "he": frozenset({"PERSON"}), "she": frozenset({"PERSON"}), "i": frozenset({"PERSON"}),
-    "it": frozenset({"ORG", "GPE"}), "they": frozenset({"ORG", "NORP", "GPE", "PERSON"}),
-    "we": frozenset({"ORG", "GPE"}),
+    "it": frozenset({"ORG"}), "they": frozenset({"ORG", "NORP", "PERSON"}),
+    "we": frozenset({"ORG"}),
 }
 # Subjects that attribute nothing ("it is estimated", "this shows").
 EMPTY_SUBJECTS: frozenset[str] = frozenset({"this", "that", "there", "which", "who", "what"})
@@ -44,3 +67,10 @@ SOURCE_BODY_NOUNS: frozenset[str] = frozenset({
     "police", "government", "ministry", "military", "army", "official", "authority", "hospital",
     "prosecutor", "state", "city", "agency",
 })
+# A dateline ends with one of these within its first few tokens ("BEIRUT (Reuters) -").
+DATELINE_DASHES: frozenset[str] = frozenset({"-", "–", "—", "--"})
+DATELINE_MAX_TOKENS = 8
+# How far up the tree a number's governing speech cue is looked for.
+MAX_GOVERNING_DEPTH = 12
+# Marks of a contrasting clause: a figure there is not the main speaker's ("..., while ...").
+CONTRAST_MARKS: frozenset[str] = frozenset({"while", "whereas", "whilst"})

@@ -84,6 +84,11 @@ QUALIFIER_PHRASES: dict[tuple[str, ...], str] = {
     ("over", "than"): "more_than",
 }
 QUALIFIER_MAX_WORDS = 3
+# Verbs after which "up to" is a particle and a preposition ("the toll has risen up to 154").
+RISE_BEFORE_UP_TO: frozenset[str] = frozenset({
+    "risen", "rose", "rises", "rise", "rising", "gone", "went", "go", "goes", "climbed", "jumped",
+    "shot", "moved", "crept", "edged", "soared",
+})
 
 # Words that make an adjacent pair of numbers a range: "8,000-10,000", "8 to 10".
 RANGE_DASHES: frozenset[str] = frozenset({"-", "–", "—"})

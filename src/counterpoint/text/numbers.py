@@ -21,6 +21,8 @@ from . import number_words as W
 from ..models import Qualifier
 
 Direction = Literal["up", "down"]
+# Significant digits kept on a value: scaled decimals ("4.1 billion") carry float noise beyond.
+SIGNIFICANT_DIGITS = 12
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -194,6 +196,9 @@ def _number_at(toks: list[_Tok], i: int, currency: bool) -> _Num | None:
                 return _Num(v / den, j + 2, 1, False, True)
         scale, j2 = _scale_after(toks, j)
         if scale > 1:
+            rest = _digits_value(toks[j2].text) if j2 < n and toks[j2].low.isdigit() else None
+            if rest is not None and scale >= 1000 and v.is_integer() and rest < scale:
+                return _Num(v * scale + rest, j2 + 1, 1, False, True)  # "12 thousand 873" (Turkish style)
             return _Num(v * scale, j2, scale, False, True)
         return _Num(v, j, 1, False, True, suffix)
     vague = _vague_at(toks, i)
@@ -215,6 +220,9 @@ def _fraction_at(toks: list[_Tok], i: int) -> _Num | None:
         if i > 0 and toks[i - 1].low in ("the", "first", "second", "this", "that", "last", "next"):
             return None
         return _Num(W.FRACTION_WORDS[low], i + 1, 1, False, False)
+    if low in W.FRACTION_WORDS and i + 2 < n and toks[i + 1].low in ("a", "an") and toks[i + 2].low in W.SCALE_WORDS:
+        scale, j = _scale_after(toks, i + 2)
+        return _Num(W.FRACTION_WORDS[low] * scale, j, scale, False, False)  # "half a million"
     if low in ("a", "an", "one") and i + 2 < n and toks[i + 1].low in W.FRACTION_WORDS and toks[i + 2].low == "of":
         return _Num(W.FRACTION_WORDS[toks[i + 1].low], i + 2, 1, False, False)
     if (low in W.UNIT_WORDS and i + 2 < n and toks[i + 1].low == "-" and _glued(toks[i], toks[i + 1])
@@ -285,6 +293,8 @@ def _qualifier_before(toks: list[_Tok], i: int) -> tuple[str, int]:
             continue
         phrase = tuple(t.low for t in toks[i - k:i])
         q = W.QUALIFIER_PHRASES.get(phrase)
+        if q == "up_to" and i - k > 0 and toks[i - k - 1].low in W.RISE_BEFORE_UP_TO:
+            return "exact", i  # "has risen up to 154": a verb's particle, not a bound
         if q:
             return q, i - k
     if i >= 2 and toks[i - 1].low == "than" and toks[i - 2].low == "over":
@@ -454,7 +464,7 @@ def _build(text: str, toks: list[_Tok], i: int, num: _Num, currency: str | None,
             if second is not None and not second.vague and not any(s <= toks[first].start < e for s, e in _masked(text)):
                 unit2, j2 = _unit_after(toks, second.end)
                 # "two and three billion": the scale is shared; "$200 to $4 million" has its own sign
-                shared = num.scale == 1 and second.scale > 1 and num.value < 1000 and c2 is None
+                shared = num.scale == 1 and second.scale > 1 and num.value < 1000 and (c2 is None or between)
                 lo = num.value * (second.scale if shared else 1)
                 hi = second.value
                 clash = (unit or currency) and (unit2 or c2) and (unit or currency) != (unit2 or c2)
@@ -465,6 +475,9 @@ def _build(text: str, toks: list[_Tok], i: int, num: _Num, currency: str | None,
                     qualifier = "range"
                     if between:
                         qstart -= 1
+    if qualifier == "exact" and j < n and toks[j].low == "+" and _glued(toks[j - 1], toks[j]) \
+            and (j + 1 >= n or not toks[j + 1].low[:1].isdigit()):
+        qualifier, j = "more_than", j + 1  # "6,000+ arrested"
     start = toks[qstart].start
     end = toks[j - 1].end
     direction = _direction_before(toks, qstart)
@@ -472,15 +485,20 @@ def _build(text: str, toks: list[_Tok], i: int, num: _Num, currency: str | None,
         qualifier = "at_least"
     value: float | None
     if qualifier == "range":
+        low, high = _denoise(low), _denoise(high)
         value = (low + high) / 2
     else:
-        value = num.value
+        value = _denoise(num.value)  # "4.1 billion" is 4100000000, not ...99.9999995
         low, high = _bounds(qualifier, value)
     return Quantity(
         value=value, low=low, high=high, qualifier=qualifier, unit=unit,  # type: ignore[arg-type]
         start=start, end=end, text=text[start:end], number_start=tok.start,
         vague=num.vague, direction=direction,
     )
+
+
+def _denoise(value: float) -> float:
+    return float(f"{value:.{SIGNIFICANT_DIGITS}g}")
 
 
 def _bounds(qualifier: str, value: float) -> tuple[float | None, float | None]:

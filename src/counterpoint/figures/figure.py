@@ -1,0 +1,36 @@
+"""The figures component's working record of one figure in one sentence, before it becomes a
+FigureClaim: the quantity, what it counts, and its edges in the figure graph (../docs
+FIGURE-GRAPH.md) as sentence-local references that the component resolves to claim keys."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..text.numbers import Quantity
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Figure:
+    quantity: Quantity
+    measure: str
+    subject: str | None
+    unit: str
+    place_name: str | None
+    one_shot: bool = False  # one victim counted from a weak "shot" cue (maybe the one who died)
+    # Part of a whole: `whole_at` is the whole's quantity start in the same sentence; a part with
+    # no whole in the sentence (`whole_at` None) takes the document's latest figure of its measure.
+    part: bool = False
+    whole_at: int | None = None
+    # Updates: the figure the text places before another one ("up from 140", "the previous toll
+    # was 140", "reports of 359 are not correct") is `older`; the newer one's `older_at` lists the
+    # older quantities' starts in the same sentence and `update_cue` holds the words that say so.
+    older: bool = False
+    older_at: tuple[int, ...] = ()
+    update_cue: str | None = None
+    hedged: bool = False
+
+
+def claim_key(absolute_start: int) -> str:
+    """The provisional claim id of a figure whose quantity starts at this offset in the document
+    text; `counterpoint.nlp.annotate` maps it to the final id."""
+    return f"~{absolute_start}"

@@ -1,0 +1,199 @@
+"""Parts in one sentence (../docs FIGURE-GRAPH.md): a figure that counts part of another one.
+
+"The toll rose to 154, including 26 foreigners", "among the dead were 19 police", "97 of the 151
+dead", "most of them – 80 – in the capital", "30 with gunshot wounds, two with stab wounds" (a
+breakdown of the dead by cause). A part keeps the whole's measure, gets its own subject and
+place, and points at its whole: in the sentence when the whole is there, else the component
+takes the document's latest figure of that measure. Cue words live in `cues`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from ..text.numbers import Quantity
+from . import cues as K
+from . import subjects as S
+from .figure import Figure
+
+# Gap (characters) between a part and the next number that makes the next one a sibling part
+# ("97 are female and 54 are male", "30 with gunshot wounds, two with stab wounds").
+SIBLING_GAP_CHARS = 40
+# Words skipped when reading a part's subject after its number ("12 of them were children").
+_SUBJECT_SKIP: frozenset[str] = frozenset({
+    "of", "them", "whom", "those", "these", "were", "are", "was", "is", "the", "all", "among",
+    "being", "been", "reportedly", "also", ",", "–", "—", "-",
+})
+# Person nouns that do not narrow a part's subject ("97 of the victims": still people).
+_PLAIN_PEOPLE: frozenset[str] = frozenset({"person", "people", "victim", "dead", "body", "casualty", "death", "fatality"})
+# Subjects too generic to override a whole's specific one ("citizens of Iran" among foreigners).
+_GENERIC: frozenset[str] = frozenset({"person", "civilian"})
+# Tokens after a part's number in which "were <noun>" names its subject.
+COPULA_WINDOW = 8
+# Sentinel `whole_at` for "97 of the 151 dead": the whole is the next figure in the sentence.
+WHOLE_NEXT = -1
+
+
+def group_measure(phrase: str) -> str | None:
+    """The measure a group phrase names ("of the injured" -> injured; "among the dead" -> killed)."""
+    m = K.GROUP_WORD_RE.search(phrase)
+    if m is None:
+        return None
+    word = m.group(0).lower()
+    return next((meas for stem, meas in K.GROUP_MEASURES if stem in word), "killed")
+
+
+def as_part(sent: Span, q: Quantity, own: Figure | None, found: list[Figure],
+            place_of: Callable[[Quantity], str | None], killed_cue: bool) -> Figure | None:
+    """`own` (the figure read from the cues, or None) as a part when the words around it say so."""
+    text = sent.text
+    before = text[max(0, q.start - K.CONTEXT_CHARS):q.start]
+    after = text[q.end:q.end + K.CONTEXT_CHARS]
+    pb = K.PART_BEFORE_RE.search(before)
+    pa = K.PART_AFTER_RE.match(after)
+    cause = K.CAUSE_AFTER_RE.match(after) if q.unit is None else None
+    prev = found[-1] if found else None
+    sibling = (prev is not None and prev.part and pb is None and pa is None and prev.whole_at != WHOLE_NEXT
+               and q.start - prev.quantity.end <= SIBLING_GAP_CHARS
+               and (own is None or own.measure == prev.measure) and _smaller(q, prev.quantity, 10 ** 9))
+    listing = (K.LIST_BEFORE_RE.search(before) is not None and prev is not None and not prev.part
+               and prev.quantity.value is not None and q.value is not None and prev.quantity.value > q.value
+               and (own is None or own.measure == prev.measure))
+    with_part = (before.endswith(" with ") and prev is not None and not prev.part and own is not None
+                 and own.measure == prev.measure and _smaller(q, prev.quantity, 0))
+    status = own is not None and own.measure == "killed" and K.STATUS_AFTER_RE.match(after) is not None
+    if not (pb or pa or cause or sibling or listing or status or with_part):
+        return own
+    if own is None and pa is not None and q.text.lower() == "one":
+        return None  # "the autopsy of one of the victims": an individual, not a count
+    if own is None and not _counts_people(sent, q):
+        return None  # "26 foreigners from 14 countries were among those killed"
+    group = group_measure(pb.group(0) if pb else pa.group(0) if pa else "")
+    whole = _whole_before(found, q, group, nested=pb is not None)
+    if sibling and prev is not None:
+        whole = next((f for f in found if f.quantity.start == prev.whole_at), None)
+    whole_at: int | None = whole.quantity.start if whole is not None else None
+    if pa is not None and K.PART_OF_NUMBER_AFTER_RE.match(after):
+        whole_at = WHOLE_NEXT  # "97 of the 151 dead"
+    if sibling and prev is not None:
+        whole_at, measure = prev.whole_at, prev.measure
+    elif whole is not None:
+        measure = whole.measure
+    elif group is not None:
+        measure = group
+    elif cause is not None:
+        measure = "killed" if killed_cue else (own.measure if own else "injured")
+    else:
+        measure = own.measure if own is not None else None
+    if cause is not None and (killed_cue or measure == "killed") and (whole is None or whole.measure != "injured"):
+        measure = "killed"  # a breakdown of the dead by cause counts the dead, never the injured
+    if measure is None or measure not in K.PART_MEASURES:
+        return own
+    if q.unit is not None and measure != "damage":
+        return own
+    if own is None and whole is None and group is None and not sibling and cause is None:
+        return None
+    subject = part_subject(sent, q, own, whole)
+    unit = own.unit if own is not None else (whole.unit if whole is not None else "people")
+    base = own or Figure(quantity=q, measure=measure, subject=subject, unit=unit, place_name=None)
+    return replace(base, measure=measure, subject=subject if measure != "damage" else None, unit=unit,
+                   place_name=base.place_name or place_of(q), part=True, whole_at=whole_at)
+
+
+def _smaller(q: Quantity, whole: Quantity, limit: float) -> bool:
+    return q.value is not None and (whole.value is None or q.value <= whole.value or q.value <= limit)
+
+
+def _counts_people(sent: Span, q: Quantity) -> bool:
+    """A bare number, or one whose next word is a person noun: "19 foreigners", "12 of them"."""
+    end = sent.start_char + q.end
+    nxt = next((t for t in sent if t.idx >= end), None)
+    if nxt is None or nxt.pos_ not in ("NOUN", "PROPN"):
+        return True
+    return S.classify(nxt.lemma_, nxt.ent_type_) == "person"
+
+
+def _whole_before(found: list[Figure], q: Quantity, group: str | None, nested: bool) -> Figure | None:
+    """The nearest earlier figure in the sentence that can hold this part: not an older figure, of
+    the named group's measure, not smaller than the part; a part itself only when the words nest
+    ("26 foreigners among the dead, including four Russians")."""
+    for f in reversed(found):
+        if (f.part and not nested) or f.older or (group is not None and f.measure != group):
+            continue
+        if q.value is not None and f.quantity.value is not None and f.quantity.value < q.value:
+            continue
+        if (f.quantity.unit is None) != (q.unit is None):
+            continue
+        return f
+    return None
+
+
+def part_subject(sent: Span, q: Quantity, own: Figure | None, whole: Figure | None) -> str | None:
+    """Who a part counts: its own counted noun ("12 police"), else the noun or adjective after it
+    ("1,500 of them officers", "97 were women", "54 are male"), else the whole's subject."""
+    specific = whole.subject if whole is not None and whole.subject not in (None, "person") else None
+    if own is not None and own.subject not in (None, "person") and not (specific and _generic(own.subject, specific)):
+        return own.subject
+    end = sent.start_char + q.end
+    seen = 0
+    for tok in sent:
+        if tok.idx < end:
+            continue
+        if seen >= 6 or tok.pos_ in ("VERB", "NUM") or tok.lower_ in (".", ";", "and", "while"):
+            break
+        seen += 1
+        low = tok.lower_
+        if low in _SUBJECT_SKIP:
+            continue
+        if low in K.ADJECTIVE_SUBJECTS:
+            return K.ADJECTIVE_SUBJECTS[low]
+        if tok.pos_ in ("NOUN", "PROPN") and S.classify(tok.lemma_) == "person" and tok.lemma_.lower() not in _PLAIN_PEOPLE:
+            mods = tuple(c.lower_ for c in tok.children if c.dep_ in ("compound", "amod"))
+            found = S.person_subject(tok.lemma_, mods)
+            return specific if specific and found in _GENERIC else found
+        if tok.ent_type_ == "NORP" and specific:
+            return specific  # "26 foreign nationals, including four Russians"
+    after_be = _subject_after_copula(sent, end)
+    if after_be is not None:
+        return specific if specific and after_be in _GENERIC else after_be
+    if specific and (own is None or own.subject is None or _generic(own.subject, specific)):
+        return specific
+    if own is not None and own.subject is not None:
+        return own.subject
+    return whole.subject if whole is not None else "person"
+
+
+def _subject_after_copula(sent: Span, end: int) -> str | None:
+    """ "Nine of the 40 people killed were students": the noun after the copula that follows."""
+    toks = [t for t in sent if t.idx >= end][:COPULA_WINDOW]
+    for k, tok in enumerate(toks):
+        if tok.is_punct and tok.text not in ("-", "–", "—"):
+            return None
+        if tok.lemma_ == "be":
+            for t in toks[k + 1:k + 3]:
+                if t.lower_ in K.ADJECTIVE_SUBJECTS:
+                    return K.ADJECTIVE_SUBJECTS[t.lower_]
+                if t.pos_ in ("NOUN", "PROPN") and S.classify(t.lemma_) == "person" and t.lemma_.lower() not in _PLAIN_PEOPLE:
+                    return S.person_subject(t.lemma_, tuple(c.lower_ for c in t.children if c.dep_ in ("compound", "amod")))
+            return None
+    return None
+
+
+def _generic(subject: str, specific: str) -> bool:
+    """ "civilian", "foreign national and civilian": nothing more specific than the whole's subject."""
+    return all(p in _GENERIC or p == specific for p in subject.split(" and "))
+
+
+def resolve_next_wholes(figs: list[Figure]) -> list[Figure]:
+    """ "97 of the 151 dead": point the part at the figure right after it, which also takes the
+    part's measure when it has none of its own."""
+    out = list(figs)
+    for k, f in enumerate(out):
+        if f.whole_at != WHOLE_NEXT:
+            continue
+        nxt = next((g for g in out[k + 1:] if not g.part), None)
+        out[k] = replace(f, whole_at=nxt.quantity.start if nxt is not None else None)
+    return out

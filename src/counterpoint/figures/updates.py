@@ -1,0 +1,179 @@
+"""Updates, changes and hedges in one sentence (../docs FIGURE-GRAPH.md, measures.md).
+
+A figure the text places after an earlier one ("rose to 312", "up from 275", "the previous
+toll was 140", "reports of 359 are not correct") gets the cue words and an edge to the older
+figure when that one is in the same sentence (the component looks further back otherwise). The
+size of a change ("revised down by about 100", "another 179 people") is not a figure at all.
+Cue words live in `cues`; this module applies them to the sentence text around each quantity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..text.numbers import Quantity, parse_quantity
+from . import cues as K
+from .figure import Figure
+
+# Where a change's "from A to B" range splits into its two figures.
+_TO_RE = re.compile(r"\s+to\s+|\s*[-–—]\s*")
+
+
+def _before(text: str, q: Quantity) -> str:
+    return text[max(0, q.start - K.CONTEXT_CHARS):q.start]
+
+
+def _after(text: str, q: Quantity) -> str:
+    return text[q.end:q.end + K.CONTEXT_CHARS]
+
+
+def not_a_count(text: str, q: Quantity) -> bool:
+    """Ratios, fractions, magnitudes and the size of a change are never counts."""
+    before, after = _before(text, q), _after(text, q)
+    if K.RATIO_AFTER_RE.match(after) or K.RATIO_BEFORE_RE.search(before):
+        return True  # "one in ten were charged"
+    if q.unit is None and q.value is not None and not float(q.value).is_integer() and q.value < 100:
+        return True  # "a third of them", "7.7": people come in whole numbers
+    if K.MAGNITUDE_BEFORE_RE.search(before) or K.MAGNITUDE_AFTER_RE.match(after):
+        return True
+    if K.SURVIVOR_AFTER_RE.match(after):
+        return True  # "2,438 rescued alive": survivors are not a count of harm
+    return bool(K.CHANGE_BEFORE_RE.search(before) or K.CHANGE_AFTER_RE.match(after))
+
+
+def split_change(text: str, q: Quantity) -> tuple[Quantity, Quantity] | None:
+    """ "rose from 100 to 135", "revised down by 100 to 253": the range the number parser reads
+    is two figures, an older one (or the size of the change) and the newer one."""
+    before = _before(text, q)
+    if q.qualifier != "range" or not (K.FROM_BEFORE_RE.search(before) or K.CHANGE_BEFORE_RE.search(before)):
+        return None  # ("revised down by about 100 to 253": the first half is the change, dropped later)
+    cut = _TO_RE.search(q.text)
+    if cut is None:
+        return None
+    first, second = parse_quantity(q.text[:cut.start()]), parse_quantity(q.text[cut.end():])
+    if first is None or second is None:
+        return None
+    a = replace(first, start=first.start + q.start, end=first.end + q.start,
+                number_start=first.number_start + q.start)
+    shift = q.start + cut.end()
+    b = replace(second, start=second.start + shift, end=second.end + shift, number_start=second.number_start + shift)
+    return a, b
+
+
+def background_cutoff(text: str, published: str | None) -> int:
+    """Where a sentence turns to an earlier event ("a 1999 quake killed 17,000"): figures after
+    this offset are that event's. len(text) + 1 when there is none."""
+    m = K.BACKGROUND_YEAR_RE.search(text)
+    if m is not None and (m.group("since") or m.group("after") or m.group("last")):
+        # "the deadliest since a ferry sank and killed 304", "came eight years after the collapse
+        # of X that left 64 dead", "a fire at a factory last November killed 111"
+        return m.start("since") if m.group("since") else m.start()
+    if m is None or not published or not published[:4].isdigit():
+        return len(text) + 1
+    year = int(m.group("y1") or m.group("y2"))
+    return m.start() if year < int(published[:4]) else len(text) + 1
+
+
+def _clause(text: str, q: Quantity) -> tuple[int, int]:
+    """The character span of the clause around a quantity (between clause breaks)."""
+    start = 0
+    for m in K.CLAUSE_BREAK_RE.finditer(text, 0, q.start):
+        start = m.end()
+    nxt = K.CLAUSE_BREAK_RE.search(text, q.end)
+    return start, (nxt.start() if nxt else len(text))
+
+
+def hedged(text: str, q: Quantity) -> bool:
+    """A hedge in the figure's own clause ("perhaps more than 200", "I think 300 died")."""
+    start, end = _clause(text, q)
+    return K.HEDGE_RE.search(text, start, end) is not None
+
+
+def event_year(text: str, published: str | None) -> int | None:
+    """The year the document is about: its most mentioned year not after publication (the
+    latest on a tie), else the publication year."""
+    pub = int(published[:4]) if published and published[:4].isdigit() else None
+    counts: dict[int, int] = {}
+    for m in K.YEAR_RE.finditer(text):
+        y = int(m.group(1) or m.group(2))
+        if pub is None or y <= pub:
+            counts[y] = counts.get(y, 0) + 1
+    if not counts:
+        return pub
+    return max(counts, key=lambda y: (counts[y], y))
+
+
+def old_year_positions(text: str, year: int | None) -> list[int]:
+    """Where a sentence names a year before the document's own event year."""
+    if year is None:
+        return []
+    return [m.start() for m in K.YEAR_RE.finditer(text) if int(m.group(1) or m.group(2)) < year]
+
+
+def in_old_clause(text: str, q: Quantity, old: list[int]) -> bool:
+    """Whether an earlier year shares the quantity's clause ("1,800 died in 2005 when Katrina")."""
+    if not old:
+        return False
+    start, end = _clause(text, q)
+    return any(start <= p < end for p in old)
+
+
+def link_updates(text: str, figures: list[Figure]) -> list[Figure]:
+    """Set update cues and same-sentence `older_at` edges; mark older figures."""
+    figs = sorted(figures, key=lambda f: f.quantity.start)
+    older: dict[int, tuple[str, bool]] = {}  # index -> (cue, newer comes before it)
+    for k, f in enumerate(figs):
+        if f.older or f.older_at:
+            continue  # a change pair ("rose from 100 to 135") is linked already
+        before, after = _before(text, f.quantity), _after(text, f.quantity)
+        if f.hedged:
+            pass  # "could rise to 20,000" is a projection, not an update
+        elif (m := K.UPDATE_BEFORE_RE.search(before)) is not None and f.update_cue is None:
+            figs[k] = replace(f, update_cue=_clean(m.group("cue")))
+        if (m := K.FROM_BEFORE_RE.search(before)) is not None:
+            older[k] = (_clean(m.group("cue")), True)
+        elif (m := K.OLDER_BEFORE_RE.search(before)) is not None:
+            older[k] = (_clean(m.group("cue")), False)
+        elif (m := K.WRONG_AFTER_RE.match(after)) is not None:
+            older[k] = (_clean(m.group(0)), False)
+    for k, (cue, newer_first) in older.items():
+        o = figs[k]
+        figs[k] = o = replace(o, older=True, update_cue=None)
+        j = _newer(figs, k, older, newer_first)
+        if j is None:
+            figs[k] = replace(o, update_cue=cue)  # the component finds the newer one further back
+            continue
+        n = figs[j]
+        figs[j] = replace(n, older_at=(*n.older_at, o.quantity.start), update_cue=n.update_cue or cue)
+        figs[k] = replace(o, measure=n.measure, subject=n.subject, unit=n.unit)
+    for k, f in enumerate(figs):
+        if f.update_cue and K.TOTAL_CUE_RE.match(f.update_cue):
+            for j in range(k):  # "700 detained on Wednesday, bringing the total to 6,700"
+                g = figs[j]
+                if not (g.part or g.older) and g.measure == f.measure and (g.quantity.value or 0) < (f.quantity.value or 0):
+                    figs[j] = replace(g, part=True, whole_at=f.quantity.start)
+                    if g.place_name and g.place_name == figs[k].place_name:
+                        figs[k] = replace(figs[k], place_name=None)  # the total is not its part's place
+    m = K.PREVIOUSLY_RE.search(text)
+    if m is not None:
+        free = [k for k, f in enumerate(figs) if not (f.older or f.part or f.update_cue or f.hedged)]
+        if free:
+            k = min(free, key=lambda k: abs(figs[k].quantity.end - m.start()))
+            figs[k] = replace(figs[k], update_cue=_clean(m.group("cue")))
+    return figs
+
+
+def _newer(figs: list[Figure], k: int, older: dict, newer_first: bool) -> int | None:
+    """The figure in the sentence that replaces figs[k]: the one before it for "up from", else the
+    nearest figure of the same measure that is neither older nor a part."""
+    cands = [j for j, f in enumerate(figs) if j != k and j not in older and not f.part]
+    if newer_first:
+        cands = [j for j in cands if j < k]
+        return cands[-1] if cands else None
+    same = [j for j in cands if figs[j].measure == figs[k].measure]
+    return min(same, key=lambda j: abs(j - k)) if same else None
+
+
+def _clean(cue: str) -> str:
+    return " ".join(cue.strip(" ,;:()–—-").split())
