@@ -77,6 +77,10 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 
+# PRAGMA application_id of every Counterpoint store ("CPNT" as a big-endian integer): lets
+# ingest recognize a store (and its -wal/-shm/.lock files) inside an input folder.
+APPLICATION_ID = 0x43504E54
+
 # How long a second writer waits for the first before giving up, in seconds.
 WRITE_LOCK_WAIT_S = 600.0
 SQLITE_BUSY_TIMEOUT_MS = 30_000
@@ -115,6 +119,7 @@ class SQLiteStore:
             if not readonly:
                 self.conn.execute("PRAGMA journal_mode = WAL")
                 self.conn.execute("PRAGMA synchronous = NORMAL")
+                self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc

@@ -274,3 +274,57 @@ def display_path(path: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+# Mojibake is only fixed in pieces this long: ftfy judges "badness" per string, and a
+# bounded piece keeps its work (and one bad guess) local to a paragraph.
+MOJIBAKE_PIECE_CHARS = 100_000
+
+
+def fix_mojibake(text: str) -> str:
+    """Undo UTF-8 text that was decoded as Latin-1/cp1252 somewhere upstream ("â€™", "Ã©").
+
+    ftfy.fix_encoding only repairs encodings: curly quotes, dashes and ligatures stay as
+    written (fix_text would straighten them). ASCII text cannot hold mojibake, so it costs nothing.
+    """
+    if text.isascii():
+        return text
+    import ftfy
+
+    if len(text) <= MOJIBAKE_PIECE_CHARS:
+        return ftfy.fix_encoding(text)
+    pieces: list[str] = []
+    start = 0
+    while start < len(text):
+        end = min(start + MOJIBAKE_PIECE_CHARS, len(text))
+        if end < len(text):
+            # cut after a newline (else a space) so no multi-byte mojibake sequence is split
+            cut = max(text.rfind("\n", start, end), text.rfind(" ", start, end))
+            if cut > start:
+                end = cut + 1
+        pieces.append(ftfy.fix_encoding(text[start:end]))
+        start = end
+    return "".join(pieces)
+
+
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
+def cut_words(text: str, max_words: int) -> tuple[str, int] | None:
+    """`text` cut after `max_words` words and how many words it held, or None when it fits.
+
+    Counts by scanning whitespace runs (no list of words is built: a 15 MB line of 3 million
+    words would cost hundreds of megabytes as Python strings).
+    """
+    # upper bound first: after normalize_text, words are separated by single spaces/newlines
+    if text.count(" ") + text.count("\n") < max_words:
+        return None
+    cut = None
+    total = 0
+    for total, m in enumerate(_WHITESPACE_RUN.finditer(text), 1):
+        if total == max_words:
+            cut = m.start()
+    words = total + 1
+    if cut is None or words <= max_words:
+        return None
+    return text[:cut], words
