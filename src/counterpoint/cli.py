@@ -166,17 +166,21 @@ def serve(
     port: Annotated[int, typer.Option()] = 8000,
     allow_upload: Annotated[bool, typer.Option(help="accept new articles through the web page")] = False,
     token: Annotated[Optional[str], typer.Option(help="required for uploads when binding beyond loopback")] = None,
+    allow_host: Annotated[Optional[list[str]], typer.Option(
+        "--allow-host", help="another host name the server may be reached by (repeatable); any other Host is refused")] = None,
 ) -> None:
     """Serve the dossier as web pages and a JSON API."""
     import uvicorn
 
     from .web import create_app
+    from .web.security import allowed_hosts
 
     if allow_upload and not token and host not in LOOPBACK_HOSTS:
         err.print(f"error: uploads on a non-loopback address ({host}) need --token")
         raise typer.Exit(2)
     try:
-        application = create_app(db, allow_upload=allow_upload, token=token)
+        application = create_app(db, allow_upload=allow_upload, token=token,
+                                 hosts=allowed_hosts(host, allow_host or ()))
     except CounterpointError as exc:
         _fail(exc)
         return

@@ -129,7 +129,7 @@ def test_store_changes_are_picked_up(tmp_path: Path) -> None:
 
     db = tmp_path / "s.db"
     write_store(db)
-    with TestClient(create_app(db)) as c:
+    with TestClient(create_app(db), base_url="http://127.0.0.1") as c:
         assert c.get("/api/documents").json()["total"] == 4
         with open_store(db) as store:
             store.save_result(DocResult(document=Document(id="d9", path="x", status="ok", text="Zebra crossing.")))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ipaddress
 import secrets
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
@@ -24,7 +25,7 @@ from ..report import html as report_html
 from ..report import views
 from ..store import open_store
 from .search import HIT_CLOSE, HIT_OPEN, SearchIndex, plain
-from .security import DEFAULT_MAX_BODY_BYTES, HardeningMiddleware
+from .security import DEFAULT_MAX_BODY_BYTES, LOOPBACK_NAMES, HardeningMiddleware, TrustedHostMiddleware
 from .uploads import MAX_FILES_PER_UPLOAD, Jobs
 
 DEFAULT_MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -134,8 +135,12 @@ def _is_loopback(host: str | None) -> bool:
 
 def create_app(db_path: str | Path, *, allow_upload: bool = False, token: str | None = None,
                max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES,
-               max_body_bytes: int = DEFAULT_MAX_BODY_BYTES) -> FastAPI:
-    """The FastAPI app over the store at `db_path` (raises StoreError when it cannot be read)."""
+               max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+               hosts: Iterable[str] = LOOPBACK_NAMES) -> FastAPI:
+    """The FastAPI app over the store at `db_path` (raises StoreError when it cannot be read).
+
+    `hosts`: the Host names it answers to (security.allowed_hosts for the bound address).
+    """
     db_path = Path(db_path)
     cache = DossierCache(db_path, upload_link=allow_upload)
     cache.get()  # fail now, with the store's message, rather than on the first request
@@ -145,6 +150,7 @@ def create_app(db_path: str | Path, *, allow_upload: bool = False, token: str | 
                   description="What many outlets report about one news event: figures, sources, verdicts.")
     app.add_middleware(HardeningMiddleware, max_body_bytes=max_body_bytes,
                        limits={"/api/upload": max_upload_bytes + 64 * 1024})
+    app.add_middleware(TrustedHostMiddleware, allowed=hosts)  # outermost: refuses before anything runs
 
     def page(template: str, status: int = 200, **ctx: Any) -> HTMLResponse:
         counts = views.summary_counts(cache.get().dossier)
