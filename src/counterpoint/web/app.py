@@ -181,7 +181,7 @@ def create_app(db_path: str | Path, *, allow_upload: bool = False, token: str | 
             anchor = (views.evidence_anchor(h.document, h.start, h.end) if h.start is not None
                       else views.dom_id("doc", h.document))
             rows.append({"kind": h.kind, "title": h.title, "href": "/#" + anchor,
-                         "snippet": _highlight(h.snippet)})
+                         "snippet": _highlight(h.snippet), "figures": h.figures})
         return page("search.html.j2", q=q, hits=rows)
 
     # --- JSON API ----------------------------------------------------------------------------
@@ -266,7 +266,7 @@ def create_app(db_path: str | Path, *, allow_upload: bool = False, token: str | 
         hits = cache.search(q, limit)
         return {"total": len(hits), "items": [
             {"kind": h.kind, "id": h.ref, "document": h.document, "title": h.title, "snippet": plain(h.snippet),
-             "start": h.start, "end": h.end} for h in hits]}
+             "start": h.start, "end": h.end, "figures": list(h.figures)} for h in hits]}
 
     @app.get("/api/status", summary="Counts, and whether uploads are accepted")
     def api_status() -> dict[str, Any]:
