@@ -52,7 +52,7 @@ class TerminalSummary:
     store: str | None
 
 
-def run_summary(summary: "RunSummary", dossier: Dossier, *, store: str | Path | None = None) -> TerminalSummary:
+def run_summary(summary: RunSummary, dossier: Dossier, *, store: str | Path | None = None) -> TerminalSummary:
     from .report.views import Index, group_views
 
     rows = []
@@ -94,7 +94,7 @@ def _sources_cell(row: FigureRow) -> str:
     return ", ".join(shown) or "—"
 
 
-def render(s: TerminalSummary, out: "Console", err: "Console") -> None:
+def render(s: TerminalSummary, out: Console, err: Console) -> None:
     """The figures table and where the outputs are on `out`; skipped files on `err`."""
     from rich.markup import escape
     from rich.table import Table

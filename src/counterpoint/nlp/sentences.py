@@ -26,7 +26,7 @@ HARD_BREAK_AFTER_TOKENS = 400
 SENTENCE_END = frozenset({".", "!", "?", "…", "。", "؟"})
 
 
-def bound_sentences(doc: "Doc") -> "Doc":
+def bound_sentences(doc: Doc) -> Doc:
     """Preset sentence starts in overlong runs of `doc` (not yet parsed); returns `doc`."""
     run = 0
     for tok in doc:
