@@ -279,15 +279,24 @@ def display_path(path: str) -> str:
 # Mojibake is only fixed in pieces this long: ftfy judges "badness" per string, and a
 # bounded piece keeps its work (and one bad guess) local to a paragraph.
 MOJIBAKE_PIECE_CHARS = 100_000
+# The signature of UTF-8 read as Latin-1/cp1252 ("Ã©", "â€™", "Â "): a UTF-8 lead byte shown as
+# Â..ô followed by a continuation byte shown as U+0080..U+00BF or a cp1252 punctuation mark.
+# ftfy is only asked about text holding it: judging clean text costs ~3 s per MB.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
 
 
 def fix_mojibake(text: str) -> str:
     """Undo UTF-8 text that was decoded as Latin-1/cp1252 somewhere upstream ("â€™", "Ã©").
 
     ftfy.fix_encoding only repairs encodings: curly quotes, dashes and ligatures stay as
-    written (fix_text would straighten them). ASCII text cannot hold mojibake, so it costs nothing.
+    written (fix_text would straighten them). Text without the Latin-1/cp1252 signature
+    (`_MOJIBAKE_HINT`) is returned as it is: other mis-decodings (UTF-8 read as cp1251) are
+    left for the decoder, which sees the bytes.
     """
-    if text.isascii():
+    if text.isascii() or not _MOJIBAKE_HINT.search(text):
         return text
     import ftfy
 
@@ -302,7 +311,8 @@ def fix_mojibake(text: str) -> str:
             cut = max(text.rfind("\n", start, end), text.rfind(" ", start, end))
             if cut > start:
                 end = cut + 1
-        pieces.append(ftfy.fix_encoding(text[start:end]))
+        piece = text[start:end]
+        pieces.append(ftfy.fix_encoding(piece) if _MOJIBAKE_HINT.search(piece) else piece)
         start = end
     return "".join(pieces)
 
