@@ -7,7 +7,6 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from conftest import CHROMIUM, CHROMIUM_ARGS
 
 pytestmark = pytest.mark.browser
 
@@ -37,12 +36,9 @@ def test_report_credits_geonames(new_page, report_file: Path) -> None:
     assert "GeoNames" in credit.inner_text() and "CC BY 4.0" in credit.inner_text()
 
 
-def test_dns_rebinding_page_gets_nothing(browser, server_url: str) -> None:
+def test_dns_rebinding_page_gets_nothing(browser, launch_chromium, server_url: str) -> None:
     port = server_url.rsplit(":", 1)[1]
-    rebound = browser.browser_type.launch(
-        executable_path=CHROMIUM, headless=True,
-        args=[*CHROMIUM_ARGS, f"--host-resolver-rules=MAP {REBOUND_NAME} 127.0.0.1"],
-    )
+    rebound = launch_chromium(browser, f"--host-resolver-rules=MAP {REBOUND_NAME} 127.0.0.1")
     try:
         page = rebound.new_page()
         for path in ("/", "/api/documents", "/api/search?q=Almaty", "/search?q=Almaty"):
