@@ -115,3 +115,39 @@ def test_write_lock_waits_then_fails_cleanly(tmp_path):
     finally:
         release.set()
         p.join(5)
+
+
+def test_views_show_figures_and_groups_as_columns(tmp_path):
+    """Issue 14: `datasette counterpoint.db` (or any SQL client) facets on real columns."""
+    from counterpoint.pipeline import analyze_into_store
+
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text("Police in Almaty said on Monday that 120 people were detained.\n", "utf-8")
+    (root / "b.txt").write_text("The Interior Ministry said 150 people were detained in Almaty on Monday.\n", "utf-8")
+    db = tmp_path / "s.db"
+    _summary, dossier = analyze_into_store([root], db)
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        cols = [r[1] for r in con.execute("PRAGMA table_info(figures)")]
+        for col in ("measure", "value", "qualifier", "subject", "place", "as_of", "origin", "outlet"):
+            assert col in cols, cols
+        rows = con.execute("SELECT measure, value, origin FROM figures ORDER BY value").fetchall()
+        assert [(m, v) for m, v, _o in rows] == [("detained", 120.0), ("detained", 150.0)], rows
+        assert rows[1][2] == "The Interior Ministry"
+        groups = con.execute("SELECT measure, verdict, best_value, claims, place FROM figure_groups").fetchall()
+        assert len(groups) == len(dossier.groups) >= 1
+        assert all(g[0] == "detained" and g[3] >= 1 for g in groups), groups
+    finally:
+        con.close()
+
+
+def test_store_is_stamped_as_counterpoint(tmp_path):
+    from counterpoint.ingest.own_files import is_counterpoint_store
+
+    db = tmp_path / "s.db"
+    open_store(db).close()
+    assert is_counterpoint_store(str(db))
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
+    assert not is_counterpoint_store(str(other))

@@ -4,15 +4,16 @@ turns Counterpoint errors into a clean message (exit 2)."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from .errors import CounterpointError
+from .ingest.limits import MAX_WORDS
 
 if TYPE_CHECKING:
     from .models import Dossier
@@ -31,6 +32,29 @@ def _fail(exc: CounterpointError) -> None:
     raise typer.Exit(2)
 
 
+def setup_logging(level: int) -> None:
+    """Route every module's `logging` records through one rich handler on stderr."""
+    import logging
+
+    from rich.logging import RichHandler
+
+    root = logging.getLogger()
+    for h in list(root.handlers):
+        if getattr(h, "_counterpoint", False):
+            root.removeHandler(h)
+    handler = RichHandler(console=err, show_path=False, markup=False, rich_tracebacks=False)
+    handler._counterpoint = True  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(level)
+
+
+def _log_level(verbose: bool, quiet: bool) -> int:
+    import logging
+
+    return logging.ERROR if quiet else logging.INFO if verbose else logging.WARNING
+
+
 @app.command()
 def analyze(
     paths: Annotated[list[Path], typer.Argument(help="files or directories of articles")],
@@ -39,39 +63,65 @@ def analyze(
     manifest: Annotated[Optional[Path], typer.Option(help="CSV of path,url,outlet,published,title")] = None,
     strict: Annotated[bool, typer.Option(help="exit 1 when any file was skipped")] = False,
     max_bytes: Annotated[int, typer.Option(help="largest input (decompressed) in bytes")] = 20_000_000,
+    max_words: Annotated[int, typer.Option(help="words kept of one document; the rest is cut, with a note")] = MAX_WORDS,
     dask: Annotated[Optional[str], typer.Option(help="address of a Dask scheduler, e.g. tcp://host:8786")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print the summary as JSON (no table, no progress)")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="log what each stage does")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="print nothing but errors")] = False,
 ) -> None:
     """Read articles, extract figures and sources, reconcile, and write the dossier."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
-
     from .ingest import Limits
-    from .pipeline import analyze as run
+    from .pipeline import analyze_with_dossier, default_store
+    from .summary import as_json as summary_json
+    from .summary import render, run_summary
 
+    setup_logging(_log_level(verbose, quiet))
+    show_progress = not (quiet or as_json) and err.is_terminal
     try:
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                      console=err, transient=True) as bar:
-            task = bar.add_task("analyzing", total=None)
-            summary = run(
-                paths, out_dir=out_dir, db_path=db, manifest=manifest, limits=Limits(max_bytes=max_bytes),
-                dask_address=dask,
-                progress=lambda n, path: bar.update(task, completed=n, description=f"analyzing {Path(path).name[:40]}"),
-                on_wait=lambda msg: err.print(f"[yellow]{msg}[/]"),
+        with _progress(show_progress) as on_progress:
+            summary, dossier = analyze_with_dossier(
+                paths, out_dir=out_dir, db_path=db, manifest=manifest,
+                limits=Limits(max_bytes=max_bytes, max_words=max_words), dask_address=dask,
+                on_progress=on_progress,
+                on_wait=None if quiet else lambda msg: err.print(f"[yellow]{msg}[/]"),
             )
     except CounterpointError as exc:
         _fail(exc)
         return
-    table = Table(title="Counterpoint run", show_header=True)
-    for col in ("documents", "new", "skipped", "duplicates", "figures", "groups"):
-        table.add_column(col, justify="right")
-    table.add_row(*(str(getattr(summary, c)) for c in ("documents", "new", "skipped", "duplicates", "figures", "groups")))
-    out.print(table)
-    for path, reason in summary.skipped_now:
-        err.print(f"skipped {path!r}: {reason}", markup=False, highlight=False, soft_wrap=True)
-    for p in summary.outputs:
-        out.print(f"wrote {p}", highlight=False)
+    result = run_summary(summary, dossier, store=default_store(out_dir, db))
+    if as_json:
+        print(summary_json(result))
+    elif not quiet:
+        render(result, out, err)
     if strict and summary.skipped_now:
+        if quiet or as_json:  # the list is part of the summary otherwise
+            for path, reason in summary.skipped_now:
+                err.print(f"skipped {path!r}: {reason}", markup=False, highlight=False, soft_wrap=True)
         err.print(f"{len(summary.skipped_now)} file(s) skipped (--strict)")
         raise typer.Exit(1)
+
+
+@contextmanager
+def _progress(show: bool) -> Iterator[Optional[Callable[[Any], None]]]:
+    """Two bars with totals and ETAs: files read, and documents annotated of those read."""
+    if not show:
+        yield None
+        return
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                               TimeRemainingColumn)
+
+    columns = (TextColumn("{task.description:<9}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+               TextColumn("eta"), TimeRemainingColumn(), TextColumn("[dim]{task.fields[path]}"))
+    with Progress(*columns, console=err, transient=True) as bar:
+        reading = bar.add_task("reading", total=None, path="")
+        annotating = bar.add_task("analyzing", total=None, path="")
+
+        def update(p: Any) -> None:
+            bar.update(reading, total=p.files_total or None, completed=p.files_read,
+                       path=Path(p.path).name[:40] if p.files_read < p.files_total else "")
+            bar.update(annotating, total=p.documents_read or None, completed=p.documents_done)
+
+        yield update
 
 
 @app.command()
@@ -117,16 +167,19 @@ def serve(
     port: Annotated[int, typer.Option()] = 8000,
     allow_upload: Annotated[bool, typer.Option(help="accept new articles through the web page")] = False,
     token: Annotated[Optional[str], typer.Option(help="required for uploads when binding beyond loopback")] = None,
+    allow_host: Annotated[Optional[list[str]], typer.Option(
+        "--allow-host", help="another host name the server may be reached by (repeatable); any other Host is refused")] = None,
 ) -> None:
     """Serve the dossier as web pages and a JSON API."""
     import uvicorn
 
     from .web import create_app
-    from .web.security import check_bind
+    from .web.security import allowed_hosts, check_bind
 
     try:
         check_bind(host, allow_upload=allow_upload, token=token)
-        application = create_app(db, allow_upload=allow_upload, token=token)
+        application = create_app(db, allow_upload=allow_upload, token=token,
+                                 hosts=allowed_hosts(host, allow_host or ()))
     except CounterpointError as exc:
         _fail(exc)
         return

@@ -7,6 +7,8 @@ input order, so an interrupted run resumes where it stopped and gives the same s
 
 from __future__ import annotations
 
+import os
+
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +38,37 @@ class RunSummary:
 Progress = Callable[[int, str], None]  # (documents done so far, current path)
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RunProgress:
+    """Where a run is, for a progress display with totals and an ETA."""
+
+    files_total: int  # input files found by the walk (before reading)
+    files_read: int
+    documents_read: int  # new documents read so far (a JSONL file holds many)
+    documents_done: int  # of those, annotated and stored
+    path: str  # the file or document being worked on
+
+
+OnProgress = Callable[[RunProgress], None]
+
+
+def own_outputs(out_dir: str | Path | None, db_path: str | Path, inputs: Sequence[str | Path]) -> list[Path]:
+    """Paths a run writes, never to be read as input: the output folder, the store and its
+    companion files (compared by real path, whatever form the user gave them in).
+
+    An output folder that is an input folder or holds one (`analyze . --out .`) is not
+    excluded whole; its own files are still recognized and passed over (ingest.own_files).
+    """
+    db = Path(db_path)
+    paths = [db, *(Path(str(db) + suffix) for suffix in ("-wal", "-shm", "-journal", ".lock"))]
+    if out_dir is not None:
+        out = Path(os.path.realpath(out_dir))
+        reals = [Path(os.path.realpath(p)) for p in inputs]
+        if not any(r == out or out in r.parents for r in reals):
+            paths.append(out)
+    return paths
+
+
 def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
     batch: list[Document] = []
     for d in docs:
@@ -53,13 +86,15 @@ def _new_documents(
     manifest: Path | None,
     limits: Limits,
     skipped_before: list[tuple[str, str]],
+    exclude: Sequence[Path],
+    on_file: Callable[[str], None] | None = None,
 ) -> Iterator[Document]:
     """Documents not yet stored, with duplicate_of set against everything seen so far.
 
     Inputs skipped by an earlier run are listed in `skipped_before` (so --strict still fails).
     """
     dedup = Deduplicator(store.documents())
-    for doc in read_documents(paths, manifest=manifest, limits=limits):
+    for doc in read_documents(paths, manifest=manifest, limits=limits, exclude=exclude, on_file=on_file):
         if store.has_document(doc.id):
             if doc.status == "skipped":
                 skipped_before.append((doc.path, doc.reason or "unknown reason"))
@@ -89,6 +124,7 @@ def analyze_into_store(
     progress: Progress | None = None,
     on_wait: Callable[[str], None] | None = None,
     out_dir: str | Path | None = None,
+    on_progress: OnProgress | None = None,
 ) -> tuple[RunSummary, Dossier]:
     """Analyze `paths` into the store at `db_path` and rebuild the corpus-level results.
 
@@ -97,11 +133,35 @@ def analyze_into_store(
     """
     from .corpus import build_dossier
 
+    from .ingest.discover import iter_inputs
+
     limits = limits or Limits()
     skipped_now: list[tuple[str, str]] = []
     new = 0
+    exclude = own_outputs(out_dir, db_path, paths)
+    files_total = 0
+    if on_progress is not None:
+        # a walk without reading (names and stat only) gives the bar its total
+        files_total = sum(1 for _ in iter_inputs(paths, exclude=[*exclude, *([manifest] if manifest else [])]))
+    state = {"files": 0, "read": 0, "path": ""}
+
+    def report() -> None:
+        if on_progress is not None:
+            on_progress(RunProgress(files_total=files_total, files_read=state["files"],
+                                    documents_read=state["read"], documents_done=new, path=state["path"]))
+
+    def file_started(path: str) -> None:
+        state["files"] += 1
+        state["path"] = path
+        report()
+
+    def counted(docs: Iterable[Document]) -> Iterator[Document]:
+        for d in docs:
+            state["read"] += 1
+            yield d
+
     with write_lock(db_path, on_wait=on_wait), open_store(db_path) as store:
-        docs = _new_documents(store, paths, manifest, limits, skipped_now)
+        docs = counted(_new_documents(store, paths, manifest, limits, skipped_now, exclude, file_started))
         for results in _annotated(_batches(docs, BATCH_DOCS), dask_address):
             for r in results:
                 store.save_result(r)
@@ -110,6 +170,8 @@ def analyze_into_store(
                     skipped_now.append((r.document.path, r.document.reason or "unknown reason"))
                 if progress is not None:
                     progress(new, r.document.path)
+                state["path"] = r.document.path
+                report()
         dossier = build_dossier(store.documents(), store.mentions(), store.claims())
         store.save_corpus(dossier)
         counts = store.counts()
@@ -159,10 +221,33 @@ def analyze(
     on_wait: Callable[[str], None] | None = None,
 ) -> RunSummary:
     """The whole job. The store defaults to `OUT/counterpoint.db`."""
-    out = Path(out_dir) if out_dir is not None else Path("out")
-    db = Path(db_path) if db_path is not None else out / "counterpoint.db"
-    summary, _dossier = analyze_into_store(
-        paths, db, manifest=manifest, limits=limits, dask_address=dask_address,
-        progress=progress, on_wait=on_wait, out_dir=out,
+    summary, _dossier = analyze_with_dossier(
+        paths, out_dir=out_dir, db_path=db_path, manifest=manifest, limits=limits,
+        dask_address=dask_address, progress=progress, on_wait=on_wait,
     )
     return summary
+
+
+def default_store(out_dir: str | Path | None, db_path: str | Path | None) -> Path:
+    out = Path(out_dir) if out_dir is not None else Path("out")
+    return Path(db_path) if db_path is not None else out / "counterpoint.db"
+
+
+def analyze_with_dossier(
+    paths: Sequence[str | Path],
+    *,
+    out_dir: str | Path | None = None,
+    db_path: str | Path | None = None,
+    manifest: Path | None = None,
+    limits: Limits | None = None,
+    dask_address: str | None = None,
+    progress: Progress | None = None,
+    on_wait: Callable[[str], None] | None = None,
+    on_progress: OnProgress | None = None,
+) -> tuple[RunSummary, Dossier]:
+    """`analyze`, also returning the dossier (for the CLI's summary of the figures)."""
+    out = Path(out_dir) if out_dir is not None else Path("out")
+    return analyze_into_store(
+        paths, default_store(out_dir, db_path), manifest=manifest, limits=limits, dask_address=dask_address,
+        progress=progress, on_wait=on_wait, out_dir=out, on_progress=on_progress,
+    )

@@ -72,11 +72,66 @@ MIGRATIONS: tuple[str, ...] = (
         data TEXT NOT NULL
     );
     """,
+    # 2: SQL views over the corpus results, so `datasette counterpoint.db` (or DuckDB, or
+    # plain SQL) shows figures and groups as facetable tables instead of JSON text. Built on
+    # the linked claims and groups the corpus stage saves; place is the linked entity's name
+    # (else the place as written). No ";" inside a statement: migrations split on it.
+    """
+    CREATE VIEW figures AS
+    SELECT
+        json_extract(c.value, '$.id') AS id,
+        json_extract(c.value, '$.measure') AS measure,
+        json_extract(c.value, '$.value') AS value,
+        json_extract(c.value, '$.low') AS low,
+        json_extract(c.value, '$.high') AS high,
+        json_extract(c.value, '$.qualifier') AS qualifier,
+        json_extract(c.value, '$.unit') AS unit,
+        json_extract(c.value, '$.subject') AS subject,
+        COALESCE(
+            (SELECT json_extract(e.value, '$.name') FROM corpus AS ce, json_each(ce.data) AS e
+             WHERE ce.part = 'entities' AND json_extract(e.value, '$.id') = json_extract(c.value, '$.place')),
+            json_extract(c.value, '$.place_name')) AS place,
+        json_extract(c.value, '$.as_of') AS as_of,
+        (SELECT json_extract(s.value, '$.name') FROM json_each(c.value, '$.sources') AS s
+         WHERE json_extract(s.value, '$.role') = 'origin' LIMIT 1) AS origin,
+        json_extract(c.value, '$.hedged') AS hedged,
+        json_extract(c.value, '$.document') AS document,
+        d.outlet AS outlet,
+        d.published AS published,
+        json_extract(c.value, '$.evidence.text') AS evidence
+    FROM corpus AS cc, json_each(cc.data) AS c
+    LEFT JOIN documents AS d ON d.id = json_extract(c.value, '$.document')
+    WHERE cc.part = 'linked_claims' AND json_extract(c.value, '$.kind') = 'figure';
+    CREATE VIEW figure_groups AS
+    SELECT
+        json_extract(g.value, '$.id') AS id,
+        json_extract(g.value, '$.measure') AS measure,
+        json_extract(g.value, '$.subject') AS subject,
+        (SELECT json_extract(e.value, '$.name') FROM corpus AS ce, json_each(ce.data) AS e
+         WHERE ce.part = 'entities' AND json_extract(e.value, '$.id') = json_extract(g.value, '$.place')) AS place,
+        json_extract(g.value, '$.verdict') AS verdict,
+        json_extract(g.value, '$.best.value') AS best_value,
+        json_extract(g.value, '$.best.low') AS best_low,
+        json_extract(g.value, '$.best.high') AS best_high,
+        json_extract(g.value, '$.outlets') AS outlets,
+        json_extract(g.value, '$.independent_sources') AS independent_sources,
+        json_array_length(g.value, '$.claims') AS claims,
+        (SELECT group_concat(o.value, ' | ') FROM json_each(g.value, '$.origins') AS o) AS origins,
+        json_extract(g.value, '$.parent') AS parent,
+        json_extract(g.value, '$.event') AS event,
+        json_extract(g.value, '$.explanation') AS explanation
+    FROM corpus AS cg, json_each(cg.data) AS g
+    WHERE cg.part = 'groups'
+    """,
 )
 
 # The documents table's columns, in the order Document declares them.
 _DOCUMENT_COLUMNS = ("id", "path", "status", "reason", "text", "title", "outlet", "url", "published",
                      "language", "duplicate_of", "text_hash")
+
+# PRAGMA application_id of every Counterpoint store ("CPNT" as a big-endian integer): lets
+# ingest recognize a store (and its -wal/-shm/.lock files) inside an input folder.
+APPLICATION_ID = 0x43504E54
 
 # How long a second writer waits for the first before giving up, in seconds.
 WRITE_LOCK_WAIT_S = 600.0
@@ -117,6 +172,7 @@ class SQLiteStore:
             if not readonly:
                 self.conn.execute("PRAGMA journal_mode = WAL")
                 self.conn.execute("PRAGMA synchronous = NORMAL")
+                self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc

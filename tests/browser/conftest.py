@@ -31,6 +31,15 @@ def artifacts() -> Path:
 
 
 @pytest.fixture(scope="session")
+def launch_chromium():
+    """Launch another chromium with extra arguments (for tests that need their own flags)."""
+    def launch(browser, *extra: str):
+        return browser.browser_type.launch(executable_path=CHROMIUM, headless=True, args=[*CHROMIUM_ARGS, *extra])
+
+    return launch
+
+
+@pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
 

@@ -270,7 +270,10 @@ def test_single_15mb_line(tmp_path):
     words = "protesters gathered in the square and police said many were detained "
     p.write_text(words * (15 * 1024 * 1024 // len(words)))
     r = _read_in_subprocess(p)
-    assert r["docs"][0][0] == "ok" and r["docs"][0][2] > 14 * 1024 * 1024
+    # 3 million words: kept as a usable document, cut at --max-words with the cut on record
+    (status, reason, length), = r["docs"]
+    assert status == "ok" and 1024 * 1024 < length < 2 * 1024 * 1024, r["docs"]
+    assert "200,000" in reason and "--max-words" in reason, reason
     assert r["rss_mb"] < MAX_RSS_MB
 
 
@@ -282,3 +285,23 @@ def test_deep_html_memory(tmp_path):
     r = _read_in_subprocess(p)
     assert r["docs"][0][0] == "ok"
     assert r["rss_mb"] < MAX_RSS_MB
+
+
+def test_max_words_cuts_a_long_text_and_says_so(tmp_path):
+    from counterpoint.ingest import Limits
+
+    p = tmp_path / "long.txt"
+    p.write_text("Police said 12 people were detained. " * 100, encoding="utf-8")
+    d = _one(p, limits=Limits(max_words=50))
+    assert d.status == "ok" and len(d.text.split()) == 50
+    assert d.reason == "shortened: kept the first 50 of 600 words (the --max-words limit)"
+    assert _one(p, limits=Limits(max_words=600)).reason is None  # exactly at the limit: untouched
+
+
+def test_mojibake_is_repaired_but_curly_quotes_stay(tmp_path):
+    p = tmp_path / "moji.txt"
+    # UTF-8 bytes read as cp1252 somewhere upstream, then saved again as UTF-8
+    bad = "The minister\u2019s caf\u00e9 statement".encode("utf-8").decode("cp1252")
+    p.write_text(f"\u201cQuoted\u201d: {bad}. Police said 12 people were detained.", encoding="utf-8")
+    d = _one(p)
+    assert "minister\u2019s caf\u00e9" in d.text and d.text.startswith("\u201cQuoted\u201d"), d.text

@@ -26,6 +26,10 @@ HUGE_TEXT_BYTES = 200 * MiB
 BOMB_BYTES = 512 * MiB
 DEEP_HTML_LEVELS = 200_000
 LONG_LINE_BYTES = 15 * MiB
+# Issue 14: inputs under the size limit that are still far past any real article.
+WORDS_LINE_BYTES = 15 * MiB  # one line of ~3 million words
+DIGITS_LINE_BYTES = 1 * MiB  # one line of digits: a single 1 MB "number"
+LIST_ITEMS = 500_000  # one document that is a list of half a million items
 RANDOM_BYTES = 64 * 1024
 # Streaming chunk size for the big cases.
 WRITE_CHUNK = 4 * MiB
@@ -80,6 +84,23 @@ def _long_line(path: Path) -> None:
     # tokenizer; a reader may keep it, cut it, or skip it, but must not hang or blow up.
     unit = b"QWxtYXR5IHBvbGljZSBzYWlk"  # base64-looking
     _write_stream(path, unit * (WRITE_CHUNK // len(unit)), LONG_LINE_BYTES)
+
+
+def _words_line(path: Path) -> None:
+    # Ordinary words and figures with no line break at all: every word is a token for spaCy and
+    # every number a candidate figure (the case that drove `analyze` to a 4.4 GB peak).
+    unit = PROSE.replace("\n", " ").encode()
+    _write_stream(path, unit * (WRITE_CHUNK // len(unit)), WORDS_LINE_BYTES)
+
+
+def _digits_line(path: Path) -> None:
+    _write_stream(path, b"0123456789" * (WRITE_CHUNK // 10), DIGITS_LINE_BYTES)
+
+
+def _long_list(path: Path) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(1, LIST_ITEMS + 1):
+            fh.write(f"- {i % 997} detained\n")  # ~8 MB: under --max-bytes, so it is read
 
 
 def _billion_laughs(path: Path) -> None:
@@ -196,5 +217,11 @@ def build_hostile(folder: Path, *, big: bool = True) -> list[Case]:
     add("h29-", "file name with non-UTF-8 bytes", True,
         lambda t: Path(os.fsdecode(name_bad)).write_bytes(PROSE.encode()))
     add("h30-", "a good article (control)", True, file("control.txt", (PROSE * 3).encode()))
+    if big:
+        add("h31-", "a single 15 MiB line of ~3 million words", True,
+            lambda t: _words_line(folder / f"{t}words-line.txt"))
+    add("h32-", "a single 1 MiB line of digits", True, lambda t: _digits_line(folder / f"{t}digits.txt"))
+    add("h33-", f"one document that is a list of {LIST_ITEMS:,} items", True,
+        lambda t: _long_list(folder / f"{t}list.txt"))
     return cases
 

@@ -22,5 +22,5 @@ def client(store_path: Path):
 
     from counterpoint.web import create_app
 
-    with TestClient(create_app(store_path)) as c:
+    with TestClient(create_app(store_path), base_url="http://127.0.0.1") as c:
         yield c

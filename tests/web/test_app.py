@@ -69,8 +69,11 @@ def test_groups_entities_timeline(client) -> None:
 
 def test_search_documents_and_claims(client) -> None:
     r = client.get("/api/search", params={"q": "detained interior"}).json()
-    kinds = {(h["kind"], h["id"]) for h in r["items"]}
-    assert ("document", "d1") in kinds and ("figure", "d1-f3") in kinds
+    # one hit per sentence: the claim's sentence, listing its figure, not also the whole document
+    kinds = [(h["kind"], h["id"]) for h in r["items"]]
+    assert kinds.count(("figure", "d1-f3")) == 1 and ("document", "d1") not in kinds, kinds
+    hit = next(h for h in r["items"] if h["id"] == "d1-f3")
+    assert hit["figures"] and hit["figures"][0].startswith("detained"), hit
     # FTS5 syntax in user input is neutralised, never a 500
     for q in ('"', "a AND OR NOT", "*", "NEAR(", "^x", "col:val", "'); DROP TABLE x;--"):
         assert client.get("/api/search", params={"q": q}).status_code == 200
@@ -129,10 +132,22 @@ def test_store_changes_are_picked_up(tmp_path: Path) -> None:
 
     db = tmp_path / "s.db"
     write_store(db)
-    with TestClient(create_app(db)) as c:
+    with TestClient(create_app(db), base_url="http://127.0.0.1") as c:
         assert c.get("/api/documents").json()["total"] == 4
         with open_store(db) as store:
             store.save_result(DocResult(document=Document(id="d9", path="x", status="ok", text="Zebra crossing.")))
         assert c.get("/api/documents").json()["total"] == 5
         assert c.get("/api/search", params={"q": "zebra"}).json()["total"] == 1
     del replace
+
+
+def test_search_stems_and_transliterates(client) -> None:
+    """Issue 14: "detain" finds "detained"; a Cyrillic spelling finds the Latin one."""
+    stems = client.get("/api/search", params={"q": "detain"}).json()["items"]
+    assert any("detained" in h["snippet"] for h in stems), stems
+    latin = client.get("/api/search", params={"q": "Almaty"}).json()["items"]
+    cyrillic = client.get("/api/search", params={"q": "Алматы"}).json()["items"]
+    assert latin and {h["id"] for h in cyrillic} == {h["id"] for h in latin}
+    # snippets are article text only: no measure or source names appended to the sentence
+    for h in latin:
+        assert "\n" not in h["snippet"]

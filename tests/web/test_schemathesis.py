@@ -19,7 +19,7 @@ write_store(_DB)
 def _app():
     from counterpoint.web import create_app
 
-    return create_app(_DB, allow_upload=True, token="fuzz-token")
+    return create_app(_DB, allow_upload=True, token="fuzz-token", hosts=("testserver",))  # its test client's Host
 
 
 schema = schemathesis.openapi.from_asgi("/openapi.json", _app())

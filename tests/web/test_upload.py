@@ -50,7 +50,7 @@ def _app(tmp_path: Path, **kw):
 
     db = tmp_path / "s.db"
     write_store(db)
-    return create_app(db, allow_upload=True, **kw)
+    return create_app(db, allow_upload=True, hosts=("testserver",), **kw)  # TestClient's Host
 
 
 # A client on this machine, as a browser on localhost is (the test client's default host,

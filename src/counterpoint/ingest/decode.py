@@ -274,3 +274,67 @@ def display_path(path: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+# Mojibake is only fixed in pieces this long: ftfy judges "badness" per string, and a
+# bounded piece keeps its work (and one bad guess) local to a paragraph.
+MOJIBAKE_PIECE_CHARS = 100_000
+# The signature of UTF-8 read as Latin-1/cp1252 ("Ã©", "â€™", "Â "): a UTF-8 lead byte shown as
+# Â..ô followed by a continuation byte shown as U+0080..U+00BF or a cp1252 punctuation mark.
+# ftfy is only asked about text holding it: judging clean text costs ~3 s per MB.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+
+
+def fix_mojibake(text: str) -> str:
+    """Undo UTF-8 text that was decoded as Latin-1/cp1252 somewhere upstream ("â€™", "Ã©").
+
+    ftfy.fix_encoding only repairs encodings: curly quotes, dashes and ligatures stay as
+    written (fix_text would straighten them). Text without the Latin-1/cp1252 signature
+    (`_MOJIBAKE_HINT`) is returned as it is: other mis-decodings (UTF-8 read as cp1251) are
+    left for the decoder, which sees the bytes.
+    """
+    if text.isascii() or not _MOJIBAKE_HINT.search(text):
+        return text
+    import ftfy
+
+    if len(text) <= MOJIBAKE_PIECE_CHARS:
+        return ftfy.fix_encoding(text)
+    pieces: list[str] = []
+    start = 0
+    while start < len(text):
+        end = min(start + MOJIBAKE_PIECE_CHARS, len(text))
+        if end < len(text):
+            # cut after a newline (else a space) so no multi-byte mojibake sequence is split
+            cut = max(text.rfind("\n", start, end), text.rfind(" ", start, end))
+            if cut > start:
+                end = cut + 1
+        piece = text[start:end]
+        pieces.append(ftfy.fix_encoding(piece) if _MOJIBAKE_HINT.search(piece) else piece)
+        start = end
+    return "".join(pieces)
+
+
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
+def cut_words(text: str, max_words: int) -> tuple[str, int] | None:
+    """`text` cut after `max_words` words and how many words it held, or None when it fits.
+
+    Counts by scanning whitespace runs (no list of words is built: a 15 MB line of 3 million
+    words would cost hundreds of megabytes as Python strings).
+    """
+    # upper bound first: after normalize_text, words are separated by single spaces/newlines
+    if text.count(" ") + text.count("\n") < max_words:
+        return None
+    cut = None
+    total = 0
+    for total, m in enumerate(_WHITESPACE_RUN.finditer(text), 1):
+        if total == max_words:
+            cut = m.start()
+    words = total + 1
+    if cut is None or words <= max_words:
+        return None
+    return text[:cut], words

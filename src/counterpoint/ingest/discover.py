@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .decode import display_path
+from .own_files import written_by_counterpoint
 
 # Names a directory walk passes over: documentation next to the articles and metadata files
 # that belong to another file. They are still read when named explicitly.
@@ -66,7 +67,11 @@ def _file_kind(mode: int) -> str:
 
 
 def iter_inputs(paths: Sequence[str | Path], *, exclude: Sequence[str | Path] = ()) -> Iterator[Found]:
-    """Yield every file under `paths` once, in the given order and sorted within directories."""
+    """Yield every file under `paths` once, in the given order and sorted within directories.
+
+    Files and directories in `exclude` (compared by real path) are passed over, as are files
+    Counterpoint wrote itself (own_files).
+    """
     excluded = {os.path.realpath(p) for p in exclude}
     seen_files: set[str] = set()
     seen_dirs: set[tuple[int, int]] = set()
@@ -92,6 +97,8 @@ def _visit(
             yield Found(fs_path=fs, path=shown, problem=_describe_os_error(exc))
         return
     if os.path.isdir(fs):
+        if os.path.realpath(fs) in excluded:
+            return  # the run's own output folder: never read back as input
         key = (st.st_dev, st.st_ino)
         if key in seen_dirs:
             return  # a link back into a directory already walked: the loop ends here
@@ -125,4 +132,6 @@ def _visit(
     if real in excluded or fs in seen_files:
         return
     seen_files.add(fs)
+    if written_by_counterpoint(fs):
+        return  # a store, report or dossier from an earlier run, not an article
     yield Found(fs_path=fs, path=shown)

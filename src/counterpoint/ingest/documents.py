@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from ..models import Document
 from .boilerplate import strip_boilerplate
-from .decode import normalize_text
+from .decode import cut_words, fix_mojibake, normalize_text
 from .discover import iter_inputs
 from .htmltext import extract_html
 from .language import detect_language
@@ -41,16 +41,25 @@ def text_hash(text: str) -> str:
 
 
 def read_documents(
-    paths: Sequence[str | Path], *, manifest: Path | None = None, limits: Limits = Limits()
+    paths: Sequence[str | Path],
+    *,
+    manifest: Path | None = None,
+    limits: Limits = Limits(),
+    exclude: Sequence[str | Path] = (),
+    on_file: Callable[[str], None] | None = None,
 ) -> Iterator[Document]:
     """Yield one Document per input file or JSONL record, in a stable order.
 
     Files and directories (recursive, sorted, symlink loops cut) are read; a file that cannot
     be used becomes a `skipped` Document with a reason; nothing here raises for a bad file.
+    Files and directories in `exclude` (the run's own output folder and store) are never read;
+    `on_file` hears each input file's display path as its reading starts.
     Raises ConfigError only for an unreadable manifest (the user named it explicitly).
     """
     rows = load_manifest(manifest) if manifest else {}
-    for found in iter_inputs(paths, exclude=[manifest] if manifest else []):
+    for found in iter_inputs(paths, exclude=[*exclude, *([manifest] if manifest else [])]):
+        if on_file is not None:
+            on_file(found.path)
         for record in read_file(found, limits):
             yield build_document(record, limits, manifest_meta=rows.get(record.key))
 
@@ -73,9 +82,14 @@ def build_document(record: RawRecord, limits: Limits, *, manifest_meta: Meta | N
         extracted = extract_html(body, url=given.url, max_depth=limits.max_html_depth)
         page_meta = extracted.meta
         body = extracted.text
-    text = normalize_text(body)
+    text = normalize_text(fix_mojibake(body))
     if not text:
         return _skipped(record, "no text in the file (only markup or whitespace)")
+    note = None
+    if (cut := cut_words(text, limits.max_words)) is not None:
+        text, words = cut
+        note = (f"shortened: kept the first {limits.max_words:,} of {words:,} words "
+                f"(the --max-words limit)")
     text = strip_boilerplate(text).text
     if not text:
         return _skipped(record, "empty after removing boilerplate (only page furniture such as share or comment prompts)")
@@ -97,4 +111,5 @@ def build_document(record: RawRecord, limits: Limits, *, manifest_meta: Meta | N
         published=meta.published,
         language=detect_language(text),
         text_hash=text_hash(text),
+        reason=note,
     )

@@ -162,17 +162,34 @@ def _year_ok(value: str) -> bool:
 
 
 def outlet_from_url(url: str | None) -> str | None:
-    """The site's domain ("https://www.reuters.com/x" -> "reuters.com")."""
+    """The site's registrable domain: "https://edition.cnn.com/x" -> "cnn.com",
+    "http://news.bbc.co.uk/" -> "bbc.co.uk" (so subdomains of one outlet count once).
+
+    The public-suffix list is the one shipped inside the `tld` package; nothing is fetched.
+    A host the list does not know (an intranet name, an IP address) is kept as it is.
+    """
     if not url:
         return None
     try:
-        host = (urlsplit(url.strip()).hostname or "").lower()
+        host = (urlsplit(url.strip()).hostname or "").lower().rstrip(".")
     except ValueError:
         return None
     for prefix in rules.HOST_PREFIXES:
         if host.startswith(prefix):
             host = host[len(prefix) :]
-    return host if "." in host else None
+    if "." not in host:
+        return None
+    return registrable_domain(host) or host
+
+
+def registrable_domain(host: str) -> str | None:
+    """The public suffix plus one label ("news.bbc.co.uk" -> "bbc.co.uk"), None if unknown."""
+    from tld import get_fld
+
+    try:
+        return get_fld(host, fix_protocol=True, fail_silently=True)
+    except ValueError:
+        return None
 
 
 @cache

@@ -73,10 +73,13 @@ def _split_name(fs_path: str) -> tuple[str, bool]:
 
 
 def _open(fs_path: str, compressed: bool) -> BinaryIO:
-    raw = open(fs_path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
+    """The file's bytes (decompressed for .gz); closing the result closes the file.
+
+    GzipFile opens the file itself: given a `fileobj`, its close() would leave that open.
+    """
     if not compressed:
-        return raw
-    return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+        return open(fs_path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
+    return gzip.GzipFile(filename=fs_path, mode="rb")  # type: ignore[return-value]
 
 
 _GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)

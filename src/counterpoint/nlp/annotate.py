@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 CHUNK_CHARS = 60_000
 # Documents per nlp.pipe batch.
 PIPE_BATCH = 16
+# Per-document caps. A real article yields tens to a few hundred mentions and claims; a
+# document that yields more is a table dump or a list of numbers, and keeping every hit would
+# let one input grow memory (and time) without bound. Past the mentions cap further mentions
+# are dropped; at the claims cap the rest of the document is not annotated at all. Either way
+# the document's `reason` records what was left out.
+MAX_MENTIONS_PER_DOC = 20_000
+MAX_CLAIMS_PER_DOC = 2_000
 
 
 def split_chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
@@ -56,23 +63,48 @@ def annotate(documents: Iterable[Document], nlp: "Language | None" = None) -> It
     if nlp is None:
         nlp = load_pipeline()
     docs = list(documents)
-    work: list[tuple[object, tuple[int, int]]] = []
-    for i, d in enumerate(docs):
-        if d.status != "ok" or d.duplicate_of or not d.text:
-            continue
-        for offset, chunk in split_chunks(d.text):
-            work.append((make_doc(nlp, chunk, doc_id=d.id, published=d.published, offset=offset), (i, offset)))
+
     mentions: dict[int, list] = {}
     claims: dict[int, list] = {}
-    for sdoc, (i, _offset) in nlp.pipe(work, as_tuples=True, batch_size=PIPE_BATCH):
-        mentions.setdefault(i, []).extend(sdoc._.cp_mentions or [])
-        claims.setdefault(i, []).extend(sdoc._.cp_claims or [])
+    dropped: dict[int, list[int]] = {}  # i -> [mentions dropped, claims dropped]
+    stopped: dict[int, int] = {}  # i -> character offset where annotation stopped (claims cap)
+
+    def keep(sdoc: object, i: int) -> None:
+        kept_m, kept_c = mentions.setdefault(i, []), claims.setdefault(i, [])
+        new_m, new_c = sdoc._.cp_mentions or [], sdoc._.cp_claims or []  # type: ignore[attr-defined]
+        room_m, room_c = max(MAX_MENTIONS_PER_DOC - len(kept_m), 0), max(MAX_CLAIMS_PER_DOC - len(kept_c), 0)
+        kept_m.extend(new_m[:room_m])
+        kept_c.extend(new_c[:room_c])
+        if len(new_m) > room_m or len(new_c) > room_c:
+            lost = dropped.setdefault(i, [0, 0])
+            lost[0] += max(len(new_m) - room_m, 0)
+            lost[1] += max(len(new_c) - room_c, 0)
+
+    wanted = [i for i, d in enumerate(docs) if d.status == "ok" and not d.duplicate_of and d.text]
+    long_docs = {i for i in wanted if len(docs[i].text or "") > CHUNK_CHARS}
+    # Articles of one chunk go through nlp.pipe in batches (a generator: no list of Docs).
+    short = ((make_doc(nlp, docs[i].text, doc_id=docs[i].id, published=docs[i].published), i)
+             for i in wanted if i not in long_docs)
+    for sdoc, i in nlp.pipe(short, as_tuples=True, batch_size=PIPE_BATCH):
+        keep(sdoc, i)
+    # A long document goes one chunk at a time: a batch of its chunks would hold a parse of
+    # megabytes at once, and the claims cap can end its annotation early.
+    for i in sorted(long_docs):
+        d = docs[i]
+        for offset, chunk in split_chunks(d.text or ""):
+            if len(claims.get(i, ())) >= MAX_CLAIMS_PER_DOC:
+                stopped[i] = offset
+                break
+            keep(nlp(make_doc(nlp, chunk, doc_id=d.id, published=d.published, offset=offset)), i)
     for i, d in enumerate(docs):
         numbered = _resolve_links(tuple(
             dataclasses.replace(c, id=f"{d.id}-{c.kind[0]}{n}")
             for n, c in enumerate(sorted(claims.get(i, []), key=lambda c: (c.evidence.start, c.kind)), 1)
         ), [c.id for c in sorted(claims.get(i, []), key=lambda c: (c.evidence.start, c.kind))])
         ms = tuple(sorted(mentions.get(i, []), key=lambda m: (m.start, m.end)))
+        if i in dropped or i in stopped:
+            lost = dropped.get(i, [0, 0])
+            d = dataclasses.replace(d, reason=_capped_note(d, lost[0], lost[1], stopped.get(i)))
         yield DocResult(document=d, mentions=ms, claims=numbered)
 
 
@@ -87,6 +119,19 @@ def _resolve_links(numbered: tuple[Claim, ...], provisional: list[str]) -> tuple
                                     supersedes=tuple(final[s] for s in c.supersedes if s in final))
         out.append(c)
     return tuple(out)
+
+
+def _capped_note(d: Document, mentions: int, claims: int, stopped_at: int | None) -> str:
+    """The document's note with what the per-document caps left out."""
+    parts = []
+    if mentions:
+        parts.append(f"dropped {mentions:,} mentions past the first {MAX_MENTIONS_PER_DOC:,}")
+    if claims:
+        parts.append(f"dropped {claims:,} claims past the first {MAX_CLAIMS_PER_DOC:,}")
+    if stopped_at is not None:
+        parts.append(f"not annotated after character {stopped_at:,} of {len(d.text or ''):,}")
+    note = "capped (a per-document limit): " + "; ".join(parts)
+    return f"{d.reason}; {note}" if d.reason else note
 
 
 def annotate_batch(documents: Sequence[Document]) -> list[DocResult]:

@@ -69,9 +69,14 @@ def load_pipeline(model: str = MODEL_PACKAGE, *, extractors: bool = True) -> "La
 
 
 def make_doc(nlp: "Language", text: str, *, doc_id: str, published: str | None, offset: int = 0) -> "Doc":
-    """A tokenized Doc carrying its document context, ready for `nlp.pipe`."""
+    """A tokenized Doc carrying its document context, ready for `nlp.pipe`.
+
+    Overlong runs without a sentence end get preset sentence starts (nlp.sentences).
+    """
+    from .sentences import bound_sentences
+
     register_extensions()
-    doc = nlp.make_doc(text)
+    doc = bound_sentences(nlp.make_doc(text))
     doc._.cp_doc_id = doc_id
     doc._.cp_published = published
     doc._.cp_offset = offset

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import secrets
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
@@ -25,7 +26,13 @@ from ..report import views
 from ..report.format import dom_id, evidence_anchor
 from ..store import open_store
 from .search import HIT_CLOSE, HIT_OPEN, SearchIndex, plain
-from .security import DEFAULT_MAX_BODY_BYTES, HardeningMiddleware, is_loopback
+from .security import (
+    DEFAULT_MAX_BODY_BYTES,
+    LOOPBACK_NAMES,
+    HardeningMiddleware,
+    TrustedHostMiddleware,
+    is_loopback,
+)
 from .uploads import MAX_FILES_PER_UPLOAD, Jobs
 
 DEFAULT_MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -122,8 +129,12 @@ def _all(items: list[Any]) -> dict[str, Any]:
 
 def create_app(db_path: str | Path, *, allow_upload: bool = False, token: str | None = None,
                max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES,
-               max_body_bytes: int = DEFAULT_MAX_BODY_BYTES) -> FastAPI:
-    """The FastAPI app over the store at `db_path` (raises StoreError when it cannot be read)."""
+               max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+               hosts: Iterable[str] = LOOPBACK_NAMES) -> FastAPI:
+    """The FastAPI app over the store at `db_path` (raises StoreError when it cannot be read).
+
+    `hosts`: the Host names it answers to (security.allowed_hosts for the bound address).
+    """
     db_path = Path(db_path)
     cache = DossierCache(db_path, upload_link=allow_upload)
     cache.get()  # fail now, with the store's message, rather than on the first request
@@ -133,6 +144,7 @@ def create_app(db_path: str | Path, *, allow_upload: bool = False, token: str | 
                   description="What many outlets report about one news event: figures, sources, verdicts.")
     app.add_middleware(HardeningMiddleware, max_body_bytes=max_body_bytes,
                        limits={"/api/upload": max_upload_bytes + 64 * 1024})
+    app.add_middleware(TrustedHostMiddleware, allowed=hosts)  # outermost: refuses before anything runs
 
     @app.exception_handler(WebError)
     def refused(request: Request, exc: WebError) -> Response:
@@ -171,7 +183,8 @@ def _pages(cache: DossierCache, page: Pages) -> APIRouter:
         rows = []
         for h in hits:
             anchor = evidence_anchor(h.document, h.start, h.end) if h.start is not None else dom_id("doc", h.document)
-            rows.append({"kind": h.kind, "title": h.title, "href": "/#" + anchor, "snippet": _highlight(h.snippet)})
+            rows.append({"kind": h.kind, "title": h.title, "href": "/#" + anchor, "snippet": _highlight(h.snippet),
+                         "figures": h.figures})
         return page("search.html.j2", q=q, hits=rows)
 
     return router
@@ -225,7 +238,7 @@ def _api(cache: DossierCache, *, allow_upload: bool) -> APIRouter:
         hits = cache.search(q, limit)
         return {"total": len(hits), "items": [
             {"kind": h.kind, "id": h.ref, "document": h.document, "title": h.title, "snippet": plain(h.snippet),
-             "start": h.start, "end": h.end} for h in hits]}
+             "start": h.start, "end": h.end, "figures": list(h.figures)} for h in hits]}
 
     @router.get("/status", summary="Counts, and whether uploads are accepted")
     def api_status() -> dict[str, Any]:
