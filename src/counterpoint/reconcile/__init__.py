@@ -17,9 +17,10 @@ from typing import Any
 from ..models import Claim, Document, Entity, FigureClaim, Group, OutletProfile, TimelineEntry
 from .clustering import cluster_documents, event_of_documents
 from .explain import explain
-from .independence import attribute, copies_of, count_independent, count_outlets, merge_repeats
+from .independence import (attribute, copies_of, count_independent, count_outlets, merge_repeats,
+                           resolve_origins)
 from .outlets import outlet_profiles
-from .slots import SlotKey, place_label, slot_claims
+from .slots import SlotKey, parent_slots, place_label, slot_claims
 from .verdicts import judge
 
 __all__ = ["Reconciliation", "reconcile", "group_id"]
@@ -58,10 +59,12 @@ def reconcile(
     clusters = cluster_documents(documents, entities)
     event_of = event_of_documents(clusters, documents)
     figures = [c for c in claims if isinstance(c, FigureClaim)]
-    attrib = {c.id: attribute(c, docs) for c in figures}
+    attrib = resolve_origins(figures, {c.id: attribute(c, docs) for c in figures}, ents)
 
     groups: list[Group] = []
-    for key, members in slot_claims(figures, event_of, ents).items():
+    slots = slot_claims(figures, event_of, ents)
+    parents = parent_slots(slots, figures)
+    for key, members in slots.items():
         # A figure a document repeats (caption and body) is one source, never two that agree.
         merged = merge_repeats(members, attrib)
         judgement = judge(members, merged, docs)
@@ -77,9 +80,11 @@ def reconcile(
             best=judgement.best,
             outlets=count_outlets(sorted({c.document for c in members}), docs, copies),
             independent_sources=count_independent(attribs),
-            explanation=explain(members, merged, judgement, subject=key.subject, place=place),
+            explanation=explain(members, merged, judgement, subject=key.subject, place=place, docs=docs),
             event=key.event,
             origins=tuple(dict.fromkeys(a.origin_name for a in attribs)),
+            parent=group_id(parents[key]) if key in parents else None,
+            outliers=tuple(c.id for c in judgement.outliers),
         ))
     groups.sort(key=lambda g: (g.event or "", g.measure, g.place or "", g.subject or "", -len(g.claims)))
     return Reconciliation(

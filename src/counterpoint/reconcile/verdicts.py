@@ -11,21 +11,27 @@ at least one smaller figure is known to be older (as-of or publication date stri
 with no figure above the largest and no smaller figure dated as late, the count grew: an update
 whose explanation says which dates are publication dates and which are unknown. With no such
 evidence of order the figures stay a dispute and the explanation says the dates are unknown.
+
+Before any of that, the slot's figure graph (`updates.py`) sets aside hedged figures and a lone
+outlier, and drops the figures that the texts themselves say were replaced ("rose to", "revised
+down to", "the previous toll was"): a series the texts order that way is an `update` whose best
+is the standing figure, even without dates.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..models import Best, Document, FigureClaim, Verdict
 from .best import Corroboration, consistent_best, corroborated, lowest_credible, majority_best
 from .independence import Attribution
 from .intervals import compatible, common, interval, point
+from .updates import slot_graph
 
-How = Literal["grew", "grew_reported", "revised"]
+How = Literal["grew", "grew_reported", "revised", "cued"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -38,6 +44,10 @@ class Judgement:
     undated: tuple[FigureClaim, ...] = ()  # neither an as-of nor a publication date used
     superseded: tuple[FigureClaim, ...] = ()  # revised figures replaced by a later one
     corroboration: Corroboration | None = None  # for disputes settled by independent origins
+    hedged: tuple[FigureClaim, ...] = ()  # shown, not used for verdict or best
+    outliers: tuple[FigureClaim, ...] = ()  # a lone figure far off the others, set aside
+    cues: tuple[tuple[FigureClaim, str], ...] = ()  # (figure, update cue as written) that replaced others
+    current: tuple[FigureClaim, ...] = ()  # the figures standing after the updates
 
 
 def _stages(claims: Sequence[FigureClaim]) -> tuple[list[tuple[str, list[FigureClaim]]], list[FigureClaim]]:
@@ -138,6 +148,31 @@ def _grew_by_reports(claims: Sequence[FigureClaim], docs: Mapping[str, Document]
 
 
 def judge(
+    claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document]
+) -> Judgement:
+    """The slot's verdict and best value, from its figure graph first, then dates."""
+    graph = slot_graph(claims, attrib, docs)
+    base = _judge_figures(graph.current, attrib, docs)
+    extras = dict(hedged=graph.hedged, outliers=graph.outliers, cues=graph.cues, current=graph.current)
+    if not graph.superseded:
+        return replace(base, **extras)
+    lo, hi = _series_spread(graph.used)
+    superseded = tuple(dict.fromkeys((*graph.superseded, *base.superseded)))
+    if base.verdict in ("single", "agree", "update"):
+        best = Best(value=base.best.value, low=lo, high=hi)
+        how = base.how if base.verdict == "update" else "cued"
+        return replace(base, verdict="update", how=how, best=best, superseded=superseded, **extras)
+    # The standing figures still conflict: a dispute, over what stands now.
+    return replace(base, superseded=superseded, **extras)
+
+
+def _series_spread(claims: Sequence[FigureClaim]) -> tuple[float | None, float | None]:
+    lows = [float(x) for c in claims if (x := c.low if c.low is not None else point(c)) is not None]
+    highs = [float(x) for c in claims if (x := c.high if c.high is not None else point(c)) is not None]
+    return (min(lows) if lows else None, max(highs) if highs else None)
+
+
+def _judge_figures(
     claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document]
 ) -> Judgement:
     stages, undated = _stages(claims)
