@@ -222,7 +222,7 @@ class Dossier:
     groups: tuple[Group, ...] = ()
     timeline: tuple[TimelineEntry, ...] = ()
     outlets: tuple[OutletProfile, ...] = ()
-    events: tuple[dict[str, Any], ...] = field(default=())  # event clusters: id, documents, label
+    events: tuple[dict[str, Any], ...] = field(default=())  # event clusters: id, documents, label, place, counts (reconcile.incident)
 
 
 # --- JSON codec: the one place records become the contract's JSON ----------------------------

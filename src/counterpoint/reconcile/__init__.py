@@ -17,6 +17,7 @@ from typing import Any
 from ..models import Claim, Document, Entity, FigureClaim, Group, OutletProfile, TimelineEntry
 from .clustering import cluster_documents, event_of_documents
 from .explain import explain
+from .incident import describe_events
 from .independence import (attribute, copies_of, count_independent, count_outlets, merge_repeats,
                            resolve_origins)
 from .outlets import outlet_profiles
@@ -33,7 +34,9 @@ class Reconciliation:
     groups: tuple[Group, ...] = ()
     timeline: tuple[TimelineEntry, ...] = ()
     outlets: tuple[OutletProfile, ...] = ()
-    events: tuple[dict[str, Any], ...] = ()  # event clusters: id, documents, label
+    # event clusters: id, documents, label, place (the city the coverage is about) and counts
+    # (measure -> the headline group's best value and group id); see incident.py
+    events: tuple[dict[str, Any], ...] = ()
 
 
 def group_id(key: SlotKey) -> str:
@@ -91,5 +94,5 @@ def reconcile(
         groups=tuple(groups),
         timeline=_timeline(documents, claims),
         outlets=outlet_profiles(documents, list(attrib.values())),
-        events=tuple({"id": c.id, "documents": list(c.documents), "label": c.label} for c in clusters),
+        events=describe_events(clusters, docs, entities, figures, groups),
     )

@@ -129,8 +129,12 @@ def cluster_documents(
     heads = [f"{d.title or ''}\n{(d.text or '')[:HEAD_CHARS]}" for d in docs]
     keys = [name_keys(h) for h in heads]
     for e in entities:  # linked entities are the best names we have
+        # ... and they stand for the names they cover: one name counted twice (as written and
+        # as its entity) would link two documents on a single shared name.
+        covered = {k for a in e.aliases for k in name_keys(f"x, {a} x")} | {a.lower() for a in e.aliases}
         for doc_id in e.documents:
             if doc_id in index:
+                keys[index[doc_id]] -= covered
                 keys[index[doc_id]].add(f"entity:{e.id}")
     days = [_day(d.published) for d in docs]
 

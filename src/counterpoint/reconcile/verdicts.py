@@ -48,6 +48,7 @@ class Judgement:
     outliers: tuple[FigureClaim, ...] = ()  # a lone figure far off the others, set aside
     cues: tuple[tuple[FigureClaim, str], ...] = ()  # (figure, update cue as written) that replaced others
     current: tuple[FigureClaim, ...] = ()  # the figures standing after the updates
+    leads: tuple[FigureClaim, ...] = ()  # for disputes judged on each report's lead figure
 
 
 def _stages(claims: Sequence[FigureClaim]) -> tuple[list[tuple[str, list[FigureClaim]]], list[FigureClaim]]:
@@ -193,6 +194,34 @@ def _judge_figures(
     if reported is not None:
         return reported
     winner = corroborated(claims, {c.id: attrib[c.id].origin_key for c in claims})
-    best = majority_best(claims, winner) if winner else lowest_credible(claims)
-    return Judgement(verdict="dispute", best=best, stages=frozen_stages, undated=tuple(undated),
-                     corroboration=winner)
+    if winner:
+        return Judgement(verdict="dispute", best=majority_best(claims, winner), stages=frozen_stages,
+                         undated=tuple(undated), corroboration=winner)
+    leads = lead_figures(claims)
+    if len(leads) < len(claims):
+        # Each report's own figure is the one it leads with; the smaller figures it gives after
+        # are, far more often than not, parts it does not mark ("a man was killed ... the boy
+        # died later") or background. Conflicts are judged between those lead figures.
+        lo, hi = _series_spread(claims)
+        if compatible(leads):
+            b = consistent_best(leads)
+        else:
+            won = corroborated(leads, {c.id: attrib[c.id].origin_key for c in leads})
+            b = majority_best(leads, won) if won else lowest_credible(leads)
+        return Judgement(verdict="dispute", best=Best(value=b.value, low=lo, high=hi), stages=frozen_stages,
+                         undated=tuple(undated), leads=tuple(leads))
+    return Judgement(verdict="dispute", best=lowest_credible(claims), stages=frozen_stages,
+                     undated=tuple(undated))
+
+
+def lead_figures(claims: Sequence[FigureClaim]) -> list[FigureClaim]:
+    """Per document, the figure it states first (the largest, when its first sentence gives several)."""
+    by_doc: dict[str, list[FigureClaim]] = defaultdict(list)
+    for c in claims:
+        by_doc[c.document].append(c)
+    out = []
+    for members in by_doc.values():
+        first = min(c.evidence.start for c in members)
+        top = [c for c in members if c.evidence.start == first]
+        out.append(max(top, key=lambda c: (point(c) or 0.0, c.id)))
+    return out
