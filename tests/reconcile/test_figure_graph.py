@@ -213,3 +213,22 @@ def test_security_forces_wordings_meet_in_one_slot():
     rec = reconcile(docs, claims, ())
     g = _holding(rec, "a1")
     assert "b1" in g.claims and g.subject == "security force member"
+
+
+def test_latest_official_word_stands_up_or_down_by_dates():
+    docs = [make_doc("a", outlet="A", published="2023-02-07"), make_doc("b", outlet="B", published="2023-02-09"),
+            make_doc("c", outlet="C", published="2023-02-20")]
+    claims = [
+        fig("a1", "a", "missing", 120, sources=(("the civil defence agency", "origin"),)),
+        fig("b1", "b", "missing", 300),
+        fig("c1", "c", "missing", 40, sources=(("the interior ministry", "origin"),)),
+    ]
+    g = _holding(reconcile(docs, claims, ()), "c1")
+    assert g.verdict == "update" and g.best.value == 40 and (g.best.low, g.best.high) == (40, 300)
+
+
+def test_outlet_figure_that_fits_a_stated_one_adds_no_origin():
+    docs = [make_doc("a", outlet="A"), make_doc("b", outlet="B"), make_doc("c", outlet="C")]
+    claims = [fig("a1", "a", "killed", 70, sources=(("the health ministry", "origin"),)),
+              fig("b1", "b", "killed", 70), fig("c1", "c", "killed", 69, qualifier="more_than")]
+    assert _holding(reconcile(docs, claims, ()), "a1").independent_sources == 1

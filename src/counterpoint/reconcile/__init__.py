@@ -53,6 +53,15 @@ def _timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tuple[T
     return tuple(build_timeline(documents, claims))
 
 
+def _group_place(key: str | None, members: Sequence[FigureClaim], ents: dict[str, Entity],
+                 label: str | None) -> str | None:
+    """The group's place: the entity id where the slot has one, else the place as written."""
+    if key is None or key in ents:
+        return key
+    linked = [c.place for c in members if c.place in ents]
+    return max(sorted(set(linked)), key=linked.count) if linked else label
+
+
 def reconcile(
     documents: Sequence[Document], claims: Sequence[Claim], entities: Sequence[Entity]
 ) -> Reconciliation:
@@ -77,12 +86,12 @@ def reconcile(
             id=group_id(key),
             measure=key.measure,
             subject=key.subject,
-            place=key.place if key.place in ents else place,
+            place=_group_place(key.place, members, ents, place),
             claims=tuple(c.id for c in members),
             verdict=judgement.verdict,
             best=judgement.best,
             outlets=count_outlets(sorted({c.document for c in members}), docs, copies),
-            independent_sources=count_independent(attribs),
+            independent_sources=count_independent(attribs, members),
             explanation=explain(members, merged, judgement, subject=key.subject, place=place, docs=docs),
             event=key.event,
             origins=tuple(dict.fromkeys(a.origin_name for a in attribs)),

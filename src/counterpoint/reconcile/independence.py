@@ -195,13 +195,27 @@ def count_outlets(claim_docs: Sequence[str], docs: Mapping[str, Document],
     return len(keys)
 
 
-def count_independent(attributions: Sequence[Attribution]) -> int:
-    """Distinct origins: relays of one origin and copies of one report count once.
+def count_independent(attributions: Sequence[Attribution], claims: Sequence[FigureClaim] = ()) -> int:
+    """Distinct origins: relays of one origin and copies of one report count once; an outlet's
+    unattributed figure counts only when it fits no stated origin's figure (with `claims`).
 
     A class of officials without a country ("the authorities") is the one country-named class
     the group holds, when it holds exactly one ("Lebanese officials").
     """
-    keys = {a.origin_key for a in attributions}
+    # An outlet's own unattributed figure that fits a stated origin's figure is, as far as anyone
+    # can tell, that count relayed: it adds no origin (FIGURE-GRAPH: relays are not origins).
+    from .intervals import interval
+
+    stated = [a for a in attributions if a.stated]
+    by_id = {c.id: c for c in claims}
+    stated_ivs = [interval(by_id[a.claim]) for a in stated if a.claim in by_id]
+
+    def relays_a_stated_figure(a: Attribution) -> bool:
+        c = by_id.get(a.claim)
+        return c is None or any(interval(c).overlaps(iv) for iv in stated_ivs)
+
+    counted = [a for a in attributions if a.stated or not stated or not relays_a_stated_figure(a)]
+    keys = {a.origin_key for a in counted}
     named = {k for k in keys if k.startswith(OFFICIALS_CLASS_PREFIX) and k != OFFICIALS_CLASS_PREFIX}
     if len(named) == 1:
         keys.discard(OFFICIALS_CLASS_PREFIX)

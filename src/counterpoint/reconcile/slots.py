@@ -100,16 +100,24 @@ def is_country(name: str | None, entity: Entity | None) -> bool:
     return False
 
 
+# Prefix of a place scope that names a whole country: it is the event's whole scope when the
+# event's figures name one country, and a scope of its own when they name several (an
+# earthquake's toll in Turkey and in Syria).
+COUNTRY_SCOPE = "country|"
+
+
 def place_scope(claim: FigureClaim, entities: Mapping[str, Entity]) -> str | None:
-    """The claim's place scope key, None for no place or the whole country."""
+    """The claim's place scope key: None for no place, COUNTRY_SCOPE + key for a country."""
     entity = entities.get(claim.place) if claim.place else None
     if claim.place is None and not claim.place_name:
         return None
-    if is_country(claim.place_name, entity):
+    key = claim.place or "name:" + re.sub(r"\s+", " ", unidecode(claim.place_name or "").lower().strip())
+    if claim.place_name and claim.place_name.lower().strip() in NATIONWIDE_NAMES:
         return None
-    if claim.place:
-        return claim.place
-    return "name:" + re.sub(r"\s+", " ", unidecode(claim.place_name or "").lower().strip())
+    if is_country(claim.place_name, entity):
+        name = entity.name if entity is not None else claim.place_name or ""
+        return COUNTRY_SCOPE + unidecode(name).lower().strip()
+    return key
 
 
 def place_label(key: str | None, claims: Sequence[FigureClaim], entities: Mapping[str, Entity]) -> str | None:
@@ -117,6 +125,8 @@ def place_label(key: str | None, claims: Sequence[FigureClaim], entities: Mappin
         return None
     if key in entities:
         return entities[key].name
+    if key.startswith(COUNTRY_SCOPE):
+        return next((c.place_name for c in claims if c.place_name), key.removeprefix(COUNTRY_SCOPE))
     for c in claims:
         if c.place_name:
             return c.place_name
@@ -140,6 +150,16 @@ def slot_claims(
             parts.append(c)
             continue
         raw[own_key(c, event_of, entities)].append(c)
+    countries_by_event: dict[str | None, set[str]] = defaultdict(set)
+    for key in raw:
+        if key.place is not None and key.place.startswith(COUNTRY_SCOPE):
+            countries_by_event[key.event].add(key.place)
+    folded: dict[SlotKey, list[FigureClaim]] = defaultdict(list)
+    for key, members in raw.items():
+        if key.place is not None and key.place.startswith(COUNTRY_SCOPE) and len(countries_by_event[key.event]) == 1:
+            key = SlotKey(event=key.event, measure=key.measure, subject=key.subject, place=None)
+        folded[key].extend(members)
+    raw = folded
     places_by_event: dict[str | None, set[str]] = defaultdict(set)
     for key in raw:
         if key.place is not None:
@@ -164,6 +184,9 @@ def slot_claims(
                 later.append(c)
                 continue
             key = own_key(c, event_of, entities)
+            if key.place is not None and key.place.startswith(COUNTRY_SCOPE) and \
+                    countries_by_event[key.event] <= {key.place}:
+                key = SlotKey(event=key.event, measure=key.measure, subject=key.subject, place=None)
             whole_key = slot_of.get(whole.id) if whole is not None else None
             if whole_key is not None and _same_fields(key, whole_key):
                 # No field names the cause or status: parts of one whole that share every field

@@ -131,6 +131,8 @@ def _grew_by_reports(claims: Sequence[FigureClaim], docs: Mapping[str, Document]
     peak_since = min((c.as_of for c in top if c.as_of), default=latest)
     if any(c.as_of and c.as_of >= peak_since for _, c in dated_rest):
         return None  # a smaller count stated as of the same day or later contradicts growth
+    if any(d[0] > latest and not d[0].startswith(latest) for d, _ in dated_rest):
+        return None  # ... and so does one reported after the peak's latest report
     # Strictly earlier: a month-only date ("2022-01") does not precede a day inside that month.
     older = [(d, c) for d, c in dated_rest if d[0] < latest and not latest.startswith(d[0])]
     if not older:
@@ -193,6 +195,9 @@ def _judge_figures(
     reported = _grew_by_reports(claims, docs)
     if reported is not None:
         return reported
+    latest = _latest_word(claims, attrib, docs)
+    if latest is not None:
+        return latest
     winner = corroborated(claims, {c.id: attrib[c.id].origin_key for c in claims})
     if winner:
         return Judgement(verdict="dispute", best=majority_best(claims, winner), stages=frozen_stages,
@@ -212,6 +217,52 @@ def _judge_figures(
                          undated=tuple(undated), leads=tuple(leads))
     return Judgement(verdict="dispute", best=lowest_credible(claims), stages=frozen_stages,
                      undated=tuple(undated))
+
+
+# Origin classes whose latest word replaces earlier figures of the slot by date alone (a running
+# official count, and outlets reporting it); a rights group's or a study's figure does not.
+SERIES_CLASSES = frozenset({"official", "unattributed"})
+
+
+def _latest_word(
+    claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document]
+) -> Judgement | None:
+    """An official series ordered by dates, up or down: the latest date's figures stand.
+
+    When the figures of the latest date (as-of, else publication) agree among themselves, come
+    from officials or outlets' running counts, and that date is later than every other figure's,
+    the earlier figures are earlier stages of the count (FIGURE-GRAPH: "each newer figure
+    supersedes or post-dates the older, whether up or down"). A figure of another class (a
+    study, a rights group) that conflicts with the latest official word keeps the slot a dispute.
+    """
+    from .independence import origin_class
+    from .updates import claim_date
+
+    dated = [(d, c) for c in claims if (d := claim_date(c, docs))]
+    if len({d for d, _ in dated}) < 2:
+        return None
+    last = max(d for d, _ in dated)
+    top = [c for d, c in dated if d == last]
+    if any(other.startswith(last) or last.startswith(other) for other, _ in dated if other != last):
+        return None  # "2022-01" against "2022-01-05": which is later is not known
+    if not compatible(top) or any(origin_class(attrib[c.id]) not in SERIES_CLASSES for c in top):
+        return None
+    if not any(origin_class(attrib[c.id]) == "official" for c in top):
+        return None  # outlets alone, a smaller figure later: no one said the count changed
+    span = common(interval(c) for c in top)
+    for c in claims:
+        if origin_class(attrib[c.id]) not in SERIES_CLASSES and not interval(c).overlaps(span):
+            return None
+    stages: dict[str, list[FigureClaim]] = defaultdict(list)
+    for d, c in sorted(dated, key=lambda dc: dc[0]):
+        stages[f"as of {d}" if c.as_of else f"reported {d}"].append(c)
+    top_ids = {c.id for c in top}
+    undated = [c for c in claims if claim_date(c, docs) is None]
+    top_best = consistent_best(top)
+    lo, hi = _series_spread(claims)
+    return Judgement(verdict="update", how="revised", best=Best(value=top_best.value, low=lo, high=hi),
+                     stages=tuple((k, tuple(v)) for k, v in stages.items()), undated=tuple(undated),
+                     superseded=tuple(c for _, c in dated if c.id not in top_ids))
 
 
 def lead_figures(claims: Sequence[FigureClaim]) -> list[FigureClaim]:
