@@ -142,9 +142,10 @@ def event_place(
     docs: Sequence[Document], entities: Sequence[Entity], claims: Sequence[FigureClaim], gaz: Any,
     focus: str | None,
 ) -> dict[str, Any] | None:
-    """The city an event's coverage is about, as {name, admin1, country, geonameid, entity}."""
-    ids = {d.id for d in docs}
-    mine = [e for e in entities if ids.intersection(e.documents)]
+    """The city an event's coverage is about, as {name, admin1, country, geonameid, entity}.
+
+    `entities` are those named in the event's documents (plus any its figures are scoped to)."""
+    mine = entities  # the event's own entities (the caller indexes them by document)
     places = [e for e in mine if e.type == "place"]
     orgs = [e for e in mine if e.type == "organization"]
     context = _states(gaz, docs, places, orgs, focus)
@@ -244,16 +245,23 @@ def describe_events(
     groups_by_event: dict[str | None, list[Group]] = defaultdict(list)
     for g in groups:
         groups_by_event[g.event].append(g)
+    by_id = {e.id: e for e in entities}
     claims_by_doc: dict[str, list[FigureClaim]] = defaultdict(list)
     for c in claims:
         claims_by_doc[c.document].append(c)
+    entities_by_doc: dict[str, list[Entity]] = defaultdict(list)
+    for e in entities:
+        for doc_id in e.documents:
+            entities_by_doc[doc_id].append(e)
     out = []
     for cl in clusters:
         docs = [documents[i] for i in cl.documents if i in documents]
         figs = [c for d in docs for c in claims_by_doc.get(d.id, ())]
+        mine = list({e.id: e for d in docs for e in entities_by_doc.get(d.id, ())}.values())
+        mine += [by_id[c.place] for c in figs if c.place in by_id and by_id[c.place] not in mine]
         out.append({
             "id": cl.id, "documents": list(cl.documents), "label": cl.label,
-            "place": event_place(docs, entities, figs, gaz, focus),
+            "place": event_place(docs, mine, figs, gaz, focus),
             "counts": headline_counts(groups_by_event.get(cl.id, ())),
         })
     return tuple(out)

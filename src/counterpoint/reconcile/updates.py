@@ -20,6 +20,7 @@ Set aside from verdict and best, but kept in the slot and named in the explanati
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -91,15 +92,18 @@ def outliers(claims: Sequence[FigureClaim], docs: Mapping[str, Document]) -> lis
         return []
     dates = {c.id: claim_date(c, docs) for c, _ in pts}
     known = sorted(d for d in dates.values() if d)
+    ranked = sorted(pts, key=lambda cp: cp[1])
+    day_count = Counter(d for d in dates.values() if d)
     out = []
-    for c, p in pts:
+    for i, (c, p) in enumerate(ranked):
         if c.update_cue or c.supersedes:
             continue
         d = dates[c.id]
-        if d and known and (known.count(d) == 1 and (d == known[-1] or d == known[0])):
+        if d and known and day_count[d] == 1 and (d == known[-1] or d == known[0]):
             continue  # the only figure of the series' first or last date
-        others = [q for o, q in pts if o.id != c.id]
-        if all(max(p / q, q / p) >= OUTLIER_RATIO for q in others):
+        # Sorted by value, the nearest figures are the neighbours: far from both is far from all.
+        near = [q for _, q in ranked[max(0, i - 1):i] + ranked[i + 1:i + 2]]
+        if all(max(p / q, q / p) >= OUTLIER_RATIO for q in near):
             out.append(c)
     # Two "outliers" are each other's company: then neither is lone.
     return out if len(out) == 1 else []
