@@ -232,3 +232,17 @@ def test_outlet_figure_that_fits_a_stated_one_adds_no_origin():
     claims = [fig("a1", "a", "killed", 70, sources=(("the health ministry", "origin"),)),
               fig("b1", "b", "killed", 70), fig("c1", "c", "killed", 69, qualifier="more_than")]
     assert _holding(reconcile(docs, claims, ()), "a1").independent_sources == 1
+
+
+def test_rights_group_figure_at_the_same_time_keeps_a_dispute():
+    docs = [make_doc("a", outlet="A", published="2023-02-07"), make_doc("b", outlet="B", published="2023-02-20"),
+            make_doc("c", outlet="C", published="2023-02-20")]
+    claims = [
+        fig("a1", "a", "killed", 120, sources=(("the civil defence agency", "origin"),)),
+        fig("b1", "b", "killed", 140, sources=(("the interior ministry", "origin"),)),
+        fig("c1", "c", "killed", 300, qualifier="at_least", sources=(("a rights group", "origin"),)),
+    ]
+    assert _holding(reconcile(docs, claims, ()), "b1").verdict == "dispute"
+    earlier = [replace(claims[2], document="a")] + claims[:2]
+    g = _holding(reconcile(docs, earlier, ()), "b1")
+    assert g.verdict == "update" and g.best.value == 140

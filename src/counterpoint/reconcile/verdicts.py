@@ -131,8 +131,8 @@ def _grew_by_reports(claims: Sequence[FigureClaim], docs: Mapping[str, Document]
     peak_since = min((c.as_of for c in top if c.as_of), default=latest)
     if any(c.as_of and c.as_of >= peak_since for _, c in dated_rest):
         return None  # a smaller count stated as of the same day or later contradicts growth
-    if any(d[0] > latest and not d[0].startswith(latest) for d, _ in dated_rest):
-        return None  # ... and so does one reported after the peak's latest report
+    if any(d[0] >= latest and not latest.startswith(d[0]) or d[0] == latest for d, _ in dated_rest):
+        return None  # ... and so does one reported as late as the peak's latest report
     # Strictly earlier: a month-only date ("2022-01") does not precede a day inside that month.
     older = [(d, c) for d, c in dated_rest if d[0] < latest and not latest.startswith(d[0])]
     if not older:
@@ -233,7 +233,8 @@ def _latest_word(
     from officials or outlets' running counts, and that date is later than every other figure's,
     the earlier figures are earlier stages of the count (FIGURE-GRAPH: "each newer figure
     supersedes or post-dates the older, whether up or down"). A figure of another class (a
-    study, a rights group) that conflicts with the latest official word keeps the slot a dispute.
+    study, a rights group) that conflicts with the latest official word at the same time (or at
+    an unknown time) keeps the slot a dispute.
     """
     from .independence import origin_class
     from .updates import claim_date
@@ -251,8 +252,10 @@ def _latest_word(
         return None  # outlets alone, a smaller figure later: no one said the count changed
     span = common(interval(c) for c in top)
     for c in claims:
-        if origin_class(attrib[c.id]) not in SERIES_CLASSES and not interval(c).overlaps(span):
-            return None
+        d = claim_date(c, docs)
+        same_time = d is None or d == last
+        if same_time and origin_class(attrib[c.id]) not in SERIES_CLASSES and not interval(c).overlaps(span):
+            return None  # another origin contradicts the latest word at the same time: a dispute
     stages: dict[str, list[FigureClaim]] = defaultdict(list)
     for d, c in sorted(dated, key=lambda dc: dc[0]):
         stages[f"as of {d}" if c.as_of else f"reported {d}"].append(c)
