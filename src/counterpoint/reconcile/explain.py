@@ -143,8 +143,8 @@ def _update_lead(
     judgement: Judgement, docs: Mapping[str, Document],
 ) -> str:
     text = f"{head}, the latest figure, from {_origins_only(at_best, attrib)}"
-    cue = next((cue for c, cue in judgement.cues if c in at_best), None) or next(
-        (cue for _, cue in judgement.cues), None)
+    # Quote the cue only when it belongs to the figure that stands (a cue elsewhere drove nothing).
+    cue = next((cue for c, cue in judgement.cues if c in at_best), None)
     if cue:
         text += f' ("{cue}")'
     if judgement.how in ("grew", "grew_reported") and judgement.stages:

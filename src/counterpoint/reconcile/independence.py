@@ -57,7 +57,7 @@ OFFICIALS_CLASS_FILLERS = frozenset({"senior", "top", "some", "other", "two", "t
 # Words in an origin's name that mark an official body or office holder: their figures form one
 # series that update cues ("rose to") carry across documents.
 OFFICIAL_WORDS = re.compile(
-    r"\b(minist\w*|government|governor|authorit\w*|officials?|police|prosecutor\w*|president\w*|"
+    r"\b(minist\w*|government|govt|gov|governor|premier|chancellor|authorit\w*|officials?|police|prosecutor\w*|president\w*|"
     r"mayor|cabinet|army|military|agency|department|office|commission|committee|council|"
     r"spokes\w*|service|interior|emergenc\w*|civil (defen[cs]e|protection)|coroner|sheriff|"
     r"state media|disaster|municipal\w*|administration|prefect\w*|regime|kremlin|"

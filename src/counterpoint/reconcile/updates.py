@@ -73,9 +73,12 @@ def claim_date(c: FigureClaim, docs: Mapping[str, Document]) -> str | None:
 
 def _no_later(older: str | None, newer: str | None) -> bool:
     """older <= newer, on partial ISO dates ("2022-01" is not after "2022-01-05"); with a date
-    unknown the cue's own word orders them ("the newer claim supersedes the older, dates or not")."""
-    if older is None or newer is None:
+    unknown the cue's own word orders them ("the newer claim supersedes the older, dates or not"),
+    except that an undated cued figure does not reach over a dated one in another document."""
+    if older is None:
         return True
+    if newer is None:
+        return False  # a cue on an undated figure never reaches over a dated one elsewhere
     n = min(len(older), len(newer))
     return older[:n] <= newer[:n]
 
