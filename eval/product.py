@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
 
-from counterpoint.models import DocResult, Document, Dossier  # noqa: E402
+from counterpoint.models import DocResult, Document, Dossier
 
 
 def annotate_all(documents: Sequence[Document], nlp=None) -> list[DocResult]:

@@ -18,13 +18,19 @@ from ..models import Claim, Document, Entity, FigureClaim, Group, OutletProfile,
 from .clustering import cluster_documents, event_of_documents
 from .explain import explain
 from .incident import describe_events
-from .independence import (attribute, copies_of, count_independent, count_outlets, merge_repeats,
-                           resolve_origins)
+from .independence import (
+    attribute,
+    copies_of,
+    count_independent,
+    count_outlets,
+    merge_repeats,
+    resolve_origins,
+)
 from .outlets import outlet_profiles
 from .slots import SlotKey, parent_slots, place_label, slot_claims
 from .verdicts import judge
 
-__all__ = ["Reconciliation", "reconcile", "group_id"]
+__all__ = ["Reconciliation", "group_id", "reconcile"]
 
 log = logging.getLogger(__name__)
 

@@ -15,9 +15,9 @@ and a country's name as a source ("Lebanon said") is that class too, never an or
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from urllib.parse import urlparse
 
 from unidecode import unidecode
@@ -44,7 +44,7 @@ NAME_SYNONYMS: tuple[tuple[str, str], ...] = (
 UNKNOWN_ORIGIN = re.compile(
     r"^(the )?((local|state|foreign|international|western|russian|official|news|media|press|"
     r"unconfirmed|other|some|several|many|earlier|initial|social media) )*"
-    r"(reports?|media|news( reports?)?|press|outlets|reporting|sources|accounts)$", re.I)
+    r"(reports?|media|news( reports?)?|press|outlets|reporting|sources|accounts)$", re.IGNORECASE)
 # Tokens of a name key that make a source a class of officials rather than one body
 # ("Kazakh officials", "the authorities", "the government", "the regime").
 OFFICIALS_CLASS_TOKENS = frozenset(
@@ -57,11 +57,12 @@ OFFICIALS_CLASS_FILLERS = frozenset({"senior", "top", "some", "other", "two", "t
 # Words in an origin's name that mark an official body or office holder: their figures form one
 # series that update cues ("rose to") carry across documents.
 OFFICIAL_WORDS = re.compile(
-    r"\b(minist\w*|government|govt|gov|governor|premier|chancellor|authorit\w*|officials?|police|prosecutor\w*|president\w*|"
+    r"\b(minist\w*|government|govt|gov|governor|premier|chancellor|authorit\w*|officials?|"
+    r"police|prosecutor\w*|president\w*|"
     r"mayor|cabinet|army|military|agency|department|office|commission|committee|council|"
     r"spokes\w*|service|interior|emergenc\w*|civil (defen[cs]e|protection)|coroner|sheriff|"
     r"state media|disaster|municipal\w*|administration|prefect\w*|regime|kremlin|"
-    r"white house|presidency|parliament|court|judge|health|red crescent)\b", re.I)
+    r"white house|presidency|parliament|court|judge|health|red crescent)\b", re.IGNORECASE)
 # A bare head noun this short ("the ministry", "prosecutor") resolves to the one fuller name of
 # the same document that contains it.
 SHORT_NAME_TOKENS = 1

@@ -31,11 +31,11 @@ from .intervals import point
 # Cue words that say the newer figure is lower than what it replaces.
 DOWN_CUE = re.compile(
     r"\b(down|lower(ed)?|reduc\w*|decreas\w*|fell|fall(en)?|drop\w*|cut|downgrad\w*|"
-    r"not (correct|accurate|true)|incorrect|overstated|double[- ]counted)\b", re.I)
+    r"not (correct|accurate|true)|incorrect|overstated|double[- ]counted)\b", re.IGNORECASE)
 # Cue words that say the newer figure is higher.
 UP_CUE = re.compile(
     r"\b(rise[sn]?|rising|rose|up|climb\w*|increas\w*|higher|reach\w*|raised?|jump\w*|grew|grown|"
-    r"mount\w*|swell\w*|swollen|soar\w*|surpass\w*|exceed\w*|passed|topped|more than doubled)\b", re.I)
+    r"mount\w*|swell\w*|swollen|soar\w*|surpass\w*|exceed\w*|passed|topped|more than doubled)\b", re.IGNORECASE)
 # A figure this many times off (either way) every other figure of its slot is an outlier...
 OUTLIER_RATIO = 10.0
 # ... when the slot has at least this many other usable figures to be off from.

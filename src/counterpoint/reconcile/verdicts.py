@@ -28,7 +28,7 @@ from typing import Literal
 from ..models import Best, Document, FigureClaim, Verdict
 from .best import Corroboration, consistent_best, corroborated, lowest_credible, majority_best
 from .independence import Attribution
-from .intervals import compatible, common, interval, point
+from .intervals import common, compatible, interval, point
 from .updates import slot_graph
 
 How = Literal["grew", "grew_reported", "revised", "cued"]
@@ -156,7 +156,7 @@ def judge(
     """The slot's verdict and best value, from its figure graph first, then dates."""
     graph = slot_graph(claims, attrib, docs)
     base = _judge_figures(graph.current, attrib, docs)
-    extras = dict(hedged=graph.hedged, outliers=graph.outliers, cues=graph.cues, current=graph.current)
+    extras = {"hedged": graph.hedged, "outliers": graph.outliers, "cues": graph.cues, "current": graph.current}
     if not graph.superseded:
         return replace(base, **extras)
     lo, hi = _series_spread(graph.used)
