@@ -73,12 +73,10 @@ def claim_date(c: FigureClaim, docs: Mapping[str, Document]) -> str | None:
 
 def _no_later(older: str | None, newer: str | None) -> bool:
     """older <= newer, on partial ISO dates ("2022-01" is not after "2022-01-05"); with a date
-    unknown the cue's own word orders them ("the newer claim supersedes the older, dates or not"),
-    except that an undated cued figure does not reach over a dated one in another document."""
-    if older is None:
+    unknown the cue's own word orders them ("the newer claim supersedes the older, dates or not";
+    on real coverage the cued figure is often in an article whose date was lost)."""
+    if older is None or newer is None:
         return True
-    if newer is None:
-        return False  # a cue on an undated figure never reaches over a dated one elsewhere
     n = min(len(older), len(newer))
     return older[:n] <= newer[:n]
 
