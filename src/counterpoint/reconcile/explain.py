@@ -185,6 +185,9 @@ def _conflict(used: Sequence[FigureClaim], attrib: Mapping[str, Attribution], ju
     if won is not None:
         how = (f"{phrase_value(won.value)} is what the figures of {won.origins} independent sources"
                f" support, against at most {won.rival} for any other figure")
+    elif judgement.official_head:
+        how = (f"{phrase_value(judgement.best.value)} is the latest figure of the official series,"
+               f" from {_origins_only(judgement.official_head, attrib)}")
     elif judgement.leads:
         how = (f"{phrase_value(judgement.best.value)} is judged from the figure each report leads with"
                " (a report's later, smaller figures are mostly parts of its own count)")

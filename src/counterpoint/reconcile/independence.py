@@ -36,6 +36,7 @@ NAME_SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"\binternal affairs\b", "interior"),
     (r"\bhome affairs\b", "interior"),
     (r"\bministries\b", "ministry"),
+    (r"\bminister\b", "ministry"),  # a minister speaks for the ministry
     (r"\bdept\b|\bdepartment\b", "department"),
     (r"\bofficials\b", "officials_"),  # keep "health officials" apart from "health ministry"
     (r"\bpolice (department|force|service)\b", "police"),
@@ -255,6 +256,15 @@ def _country_of(tokens: Sequence[str]) -> str:
     return ""
 
 
+# Generic nouns for a study or inquiry ("the study", "researchers", "the findings"): within one
+# event's coverage these name its studies without saying which, so they count as one origin
+# (the conservative count) rather than one per wording.
+STUDY_TOKENS = frozenset({"study", "studies", "findings", "researchers", "researcher", "research", "analysis",
+                          "survey", "paper", "new", "recent", "latest", "estimate", "estimates", "investigation",
+                          "depth", "in", "inquiry", "review", "scientists", "academics", "experts"})
+STUDY_CLASS = "class:study"
+
+
 def officials_class(name: str, entity: Entity | None = None) -> str | None:
     """"class:authorities:<country>" for a class of officials or a country's name; else None."""
     from .slots import is_country
@@ -291,7 +301,9 @@ def resolve_origins(
             keys[cid] = a.outlet_key  # "media reports": the outlet is all we know
             continue
         ent = entities.get(src.entity) if src.entity else None
-        keys[cid] = officials_class(src.name, ent) or f"name:{_body_key(src.name)}"
+        tokens = set(name_key(src.name).split())
+        study = STUDY_CLASS if tokens and tokens <= STUDY_TOKENS else None
+        keys[cid] = officials_class(src.name, ent) or study or f"name:{_body_key(src.name)}"
     sets: DisjointSets[str] = DisjointSets(keys.values())
     # One linked entity is one origin, whatever each article calls it (places are classes, above).
     by_entity: dict[str, str] = {}

@@ -84,9 +84,10 @@ def _no_later(older: str | None, newer: str | None) -> bool:
 def outliers(claims: Sequence[FigureClaim], docs: Mapping[str, Document]) -> list[FigureClaim]:
     """Lone figures an order of magnitude off every other figure of the slot.
 
-    Never the slot's newest or oldest dated figure, nor a figure with an update cue or edges:
-    a toll can grow tenfold between the first report and the last, and then the ends of the
-    series are the story, not noise.
+    Never the slot's newest or oldest dated figure, nor a figure with `supersedes` edges: a toll
+    can grow tenfold between the first report and the last, and then the ends of the series are
+    the story, not noise. An undated figure with only a cue word ("increased to 300,000") is
+    not protected: a misread number carrying a cue would otherwise replace the whole series.
     """
     pts = [(c, p) for c in claims if (p := point(c)) is not None and p > 0]
     if len(pts) < OUTLIER_MIN_OTHERS + 1:
@@ -97,8 +98,8 @@ def outliers(claims: Sequence[FigureClaim], docs: Mapping[str, Document]) -> lis
     day_count = Counter(d for d in dates.values() if d)
     out = []
     for i, (c, p) in enumerate(ranked):
-        if c.update_cue or c.supersedes:
-            continue
+        if c.supersedes:
+            continue  # the text itself places it in a series
         d = dates[c.id]
         if d and known and day_count[d] == 1 and (d == known[-1] or d == known[0]):
             continue  # the only figure of the series' first or last date
@@ -134,8 +135,12 @@ def slot_graph(
                 continue
             if direction == "up" and q > p or direction == "down" and q < p:
                 continue
-            if o.document != c.document and not _no_later(claim_date(o, docs), d):
-                continue
+            if o.document != c.document:
+                od = claim_date(o, docs)
+                if not _no_later(od, d):
+                    continue
+                if direction == "any" and (od is None or d is None):
+                    continue  # "now at", "the latest toll": no direction, so dates must order them
             if not _same_class(origin_class(attrib[o.id]), cls):
                 continue
             edges[c.id].add(o.id)

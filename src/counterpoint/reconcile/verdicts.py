@@ -27,7 +27,7 @@ from typing import Literal
 
 from ..models import Best, Document, FigureClaim, Verdict
 from .best import Corroboration, consistent_best, corroborated, lowest_credible, majority_best
-from .independence import Attribution
+from .independence import Attribution, origin_class
 from .intervals import common, compatible, interval, point
 from .updates import slot_graph
 
@@ -49,6 +49,7 @@ class Judgement:
     cues: tuple[tuple[FigureClaim, str], ...] = ()  # (figure, update cue as written) that replaced others
     current: tuple[FigureClaim, ...] = ()  # the figures standing after the updates
     leads: tuple[FigureClaim, ...] = ()  # for disputes judged on each report's lead figure
+    official_head: tuple[FigureClaim, ...] = ()  # for disputes: the latest figure of the official series
 
 
 def _stages(claims: Sequence[FigureClaim]) -> tuple[list[tuple[str, list[FigureClaim]]], list[FigureClaim]]:
@@ -165,7 +166,14 @@ def judge(
         best = Best(value=base.best.value, low=lo, high=hi)
         how = base.how if base.verdict == "update" else "cued"
         return replace(base, verdict="update", how=how, best=best, superseded=superseded, **extras)
-    # The standing figures still conflict: a dispute, over what stands now.
+    # The standing figures still conflict: a dispute, over what stands now. Its best is the head
+    # of the official series the texts ordered (FIGURE-GRAPH: "dispute between the ministry's 253
+    # (latest of its series) and the rights group's >= 300; best 253").
+    head = [c for c, _ in graph.cues if c in graph.current and origin_class(attrib[c.id]) == "official"]
+    if head and compatible(head):
+        best = Best(value=consistent_best(head).value, low=base.best.low, high=base.best.high)
+        return replace(base, best=best, superseded=superseded, official_head=tuple(head), corroboration=None,
+                       leads=(), **extras)
     return replace(base, superseded=superseded, **extras)
 
 
@@ -236,7 +244,6 @@ def _latest_word(
     study, a rights group) that conflicts with the latest official word at the same time (or at
     an unknown time) keeps the slot a dispute.
     """
-    from .independence import origin_class
     from .updates import claim_date
 
     dated = [(d, c) for c in claims if (d := claim_date(c, docs))]
