@@ -246,3 +246,38 @@ def test_rights_group_figure_at_the_same_time_keeps_a_dispute():
     earlier = [replace(claims[2], document="a")] + claims[:2]
     g = _holding(reconcile(docs, earlier, ()), "b1")
     assert g.verdict == "update" and g.best.value == 140
+
+
+def test_dispute_best_is_the_head_of_the_official_series():
+    """FIGURE-GRAPH's example: the ministry's series 140 -> 275 -> 253 against a rights group's >= 300."""
+    day = "2023-05-05"
+    docs = [make_doc("a", outlet="A", published="2023-05-01"), make_doc("b", outlet="B", published="2023-05-03"),
+            make_doc("c", outlet="C", published=day), make_doc("d", outlet="D", published=day)]
+    claims = [
+        fig("a1", "a", "killed", 140, sources=(("police", "origin"),)),
+        replace(fig("b1", "b", "killed", 275, sources=(("the health ministry", "origin"),)), update_cue="up from"),
+        replace(fig("c1", "c", "killed", 253, sources=(("the health ministry", "origin"),)),
+                update_cue="revised down to"),
+        fig("d1", "d", "killed", 300, qualifier="at_least", sources=(("a rights group", "origin"),)),
+    ]
+    g = _holding(reconcile(docs, claims, ()), "c1")
+    assert g.verdict == "dispute" and g.best.value == 253
+    assert g.best.low == 140 and (g.best.high is None or g.best.high >= 300)
+    assert "official series" in g.explanation and "a rights group" in g.explanation
+
+
+def test_directionless_cue_needs_dates_across_documents():
+    docs = [make_doc("a", outlet="A", published="2023-02-24"), make_doc("b", outlet="B")]
+    claims = [fig("a1", "a", "killed", 44000, sources=(("the disaster agency", "origin"),)),
+              replace(fig("b1", "b", "killed", 12000, sources=(("the disaster agency", "origin"),)),
+                      update_cue="now at")]
+    g = _holding(reconcile(docs, claims, ()), "a1")
+    assert g.best.value != 12000
+
+
+def test_generic_study_wordings_are_one_origin():
+    docs = [make_doc(x, outlet=x.upper()) for x in "abc"]
+    claims = [fig("a1", "a", "killed", 4600, sources=(("researchers", "origin"),)),
+              fig("b1", "b", "killed", 4600, sources=(("The findings", "origin"),)),
+              fig("c1", "c", "killed", 4600, sources=(("a new study", "origin"),))]
+    assert _holding(reconcile(docs, claims, ()), "a1").independent_sources == 1

@@ -171,10 +171,10 @@ def judge(
     # (latest of its series) and the rights group's >= 300; best 253").
     head = [c for c, _ in graph.cues if c in graph.current and origin_class(attrib[c.id]) == "official"]
     if head and compatible(head):
-        best = Best(value=consistent_best(head).value, low=base.best.low, high=base.best.high)
+        best = Best(value=consistent_best(head).value, low=lo, high=hi)
         return replace(base, best=best, superseded=superseded, official_head=tuple(head), corroboration=None,
                        leads=(), **extras)
-    return replace(base, superseded=superseded, **extras)
+    return replace(base, best=Best(value=base.best.value, low=lo, high=hi), superseded=superseded, **extras)
 
 
 def _series_spread(claims: Sequence[FigureClaim]) -> tuple[float | None, float | None]:
