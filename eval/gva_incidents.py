@@ -3,15 +3,16 @@
     python eval/run.py gva-incidents [--split dev|test] [--limit N]
 
 The split's articles (dev: incidents whose `incident_uri` ends in an even digit, test: odd) go
-through the real pipeline (`annotate`, then `reconcile` with its event clustering). Per gold
-incident we take the cluster that holds most of its articles and read that cluster's reconciled
-best `killed` and `injured` values.
+through the product's own path (`eval/product.py`: annotate -> corpus stage -> dossier), as one
+corpus. Per gold incident we take the event cluster that holds most of its articles and read the
+headline `killed` and `injured` counts the dossier records for that event (`events[].counts`).
 
 Metrics: `cluster_b3_f1` (B-cubed F1 of documents vs incidents), `killed_accuracy`,
 `injured_accuracy` (exact count, over incidents with a gold row).
 
 Absence rule: GVA codes incidents with nobody killed as 0, and articles about them rarely state
-"0 killed"; so a cluster with articles but no figure for a measure counts as 0 for it.
+"0 killed"; so an event for which the dossier records no count of a measure counts as 0 for it
+(the product reports no figure; the gold's 0 means the same).
 `--limit N` keeps the first N incidents of the split (in file order).
 """
 
@@ -29,11 +30,10 @@ ROOT = HERE.parent
 CORPUS = ROOT.parent / "shared" / "corpora" / "gva-semeval2018"
 sys.path.insert(0, str(ROOT / "src"))
 
-from counterpoint.models import Document, FigureClaim, Group  # noqa: E402
+from counterpoint.models import Document, FigureClaim
 
-# The measure's group for an event: the one without a narrower subject or place (the
-# incident's headline count); if there is none, the group with the most claims.
-HEADLINE_SUBJECT = "person"
+# Incidents whose counts missed, printed for study on dev.
+SHOW_MISSES = int(__import__("os").environ.get("GVA_SHOW_MISSES", "0"))
 _ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/\d+[a-z_]*/(.+)$")
 
 
@@ -87,49 +87,52 @@ def b3_f1(pred: dict[str, str], gold: dict[str, str]) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def headline(groups: list[Group], measure: str) -> float:
-    """The event's reconciled count for `measure`; 0 when no article states one (see above)."""
-    cands = [g for g in groups if g.measure == measure]
-    if not cands:
-        return 0.0
-    top = [g for g in cands if g.subject == HEADLINE_SUBJECT and g.place is None]
-    g = top[0] if top else max(cands, key=lambda g: len(g.claims))
-    return float(g.best.value or 0.0)
+def _product():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("cp_eval_product", HERE / "product.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
 
 
 def run(split: str, limit: int | None) -> dict[str, float]:
-    from counterpoint.nlp.annotate import annotate
-    from counterpoint.reconcile import reconcile
-
+    product = _product()
     t0 = time.perf_counter()
     docs, gold, incidents = load(split, limit)
-    claims = [c for r in annotate(docs) for c in r.claims]
+    results = product.annotate_all(docs)
     t1 = time.perf_counter()
-    rec = reconcile(docs, claims, ())
+    dossier = product.dossier_of(results)
     t2 = time.perf_counter()
-    pred = {d: ev["id"] for ev in rec.events for d in ev["documents"]}
-    groups_by_event: dict[str, list[Group]] = defaultdict(list)
-    for g in rec.groups:
-        groups_by_event[g.event or ""].append(g)
+    events = {ev.id: ev for ev in dossier.events}
+    pred = {d: ev.id for ev in dossier.events for d in ev.documents}
     docs_by_incident: dict[str, list[str]] = defaultdict(list)
     for d, inc in gold.items():
         docs_by_incident[inc].append(d)
     killed_ok = injured_ok = 0
     incidents = {k: v for k, v in incidents.items() if docs_by_incident.get(k)}
+    misses = []
     for inc, row in incidents.items():
-        event = Counter(pred[d] for d in docs_by_incident[inc]).most_common(1)[0][0]
-        killed_ok += headline(groups_by_event[event], "killed") == float(row["num_killed"])
-        injured_ok += headline(groups_by_event[event], "injured") == float(row["num_injured"])
+        event = events[Counter(pred[d] for d in docs_by_incident[inc]).most_common(1)[0][0]]
+        killed = product.headline(event, "killed") or 0.0
+        injured = product.headline(event, "injured") or 0.0
+        killed_ok += killed == float(row["num_killed"])
+        injured_ok += injured == float(row["num_injured"])
+        if (killed, injured) != (float(row["num_killed"]), float(row["num_injured"])):
+            misses.append((inc, row["num_killed"], killed, row["num_injured"], injured))
     n = max(len(incidents), 1)
-    figures = sum(isinstance(c, FigureClaim) for c in claims)
+    figures = sum(isinstance(c, FigureClaim) for c in dossier.claims)
     metrics = {
         "cluster_b3_f1": b3_f1(pred, gold),
         "killed_accuracy": killed_ok / n,
         "injured_accuracy": injured_ok / n,
     }
     print(f"gva-incidents [{split}] {len(docs)} documents, {len(set(gold.values()))} incidents "
-          f"({len(incidents)} with gold counts), {len(rec.events)} clusters, {figures} figure claims")
-    print(f"  annotate {t1 - t0:.1f}s, reconcile {t2 - t1:.2f}s")
+          f"({len(incidents)} with gold counts), {len(dossier.events)} clusters, {figures} figure claims")
+    print(f"  annotate {t1 - t0:.1f}s, corpus stage {t2 - t1:.2f}s")
+    for inc, gk, pk, gi, pi in misses[:SHOW_MISSES]:
+        print(f"  MISS {inc:>8} killed gold {gk} pred {pk:g}  injured gold {gi} pred {pi:g}")
     for k, v in metrics.items():
         print(f"  {k:<18} {v:.4f}")
     return metrics

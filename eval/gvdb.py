@@ -1,9 +1,10 @@
 """GVDB (Pavlick et al. 2016): per article, how many were killed and injured, vs the gold victim lists.
 
 Split (../shared/corpora/README.md): dev = dev.tsv, test = test.tsv. Gold per article = the number
-of victim entries whose `victim-was` contains "killed" (resp. "injured"). Prediction = what
-reconcile would report for the article alone (see `predicted_counts`), 0 when no figure is found. Accuracy = exact match over articles.
-Only the figure stage runs (the spaCy model + `counterpoint_figures_v1`), not the other extractors.
+of victim entries whose `victim-was` contains "killed" (resp. "injured"). Prediction = the
+headline count the product's dossier records for the article analyzed alone (`eval/product.py`:
+the full per-document pipeline with NER repair, then the corpus stage; `events[].counts`), 0 when
+the dossier has none. Accuracy = exact match over articles.
 """
 
 from __future__ import annotations
@@ -47,49 +48,39 @@ def article_text(row: dict) -> str:
     return text
 
 
-def figure_pipeline():
-    import spacy
+def _product():
+    import importlib.util
 
-    from counterpoint.nlp import MODEL_PACKAGE, register_extensions
-
-    import counterpoint.figures.component  # noqa: F401  registers the factory
-
-    register_extensions()
-    nlp = spacy.load(MODEL_PACKAGE)
-    nlp.add_pipe("counterpoint_figures_v1", name="cp_figures")
-    return nlp
+    spec = importlib.util.spec_from_file_location("cp_eval_product", Path(__file__).resolve().parent / "product.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
 
 
-def predicted_counts(claims) -> dict[str, int]:
-    """What reconcile would report for a corpus of this one article: its figure claims grouped
-    into slots (measure, subject, place) by `reconcile.slots.slot_claims`, each slot's best
-    estimate by `reconcile.best` (compatible figures: the lowest stated figure that fits all;
-    conflicting: the lowest credible one). The article's count of a measure is its largest slot
-    (a subset slot such as "child" never exceeds the whole); 0 when there is none."""
-    from counterpoint.reconcile.best import consistent_best, lowest_credible
-    from counterpoint.reconcile.intervals import compatible
-    from counterpoint.reconcile.slots import slot_claims
-
+def predicted_counts(product, result) -> dict[str, int]:
+    """The dossier's headline count per measure for a corpus of this one article (0 when none)."""
+    dossier = product.dossier_of([result])
     out = {m: 0 for m in MEASURES}
-    figures = [c for c in claims if c.kind == "figure" and c.measure in out]
-    for key, members in slot_claims(figures, {}, {}).items():
-        best = consistent_best(members) if compatible(members) else lowest_credible(members)
-        v = best.value if best.value is not None else best.low
-        if v is not None:
-            out[key.measure] = max(out[key.measure], int(round(v)))
+    for ev in dossier.events:
+        for m in MEASURES:
+            v = product.headline(ev, m)
+            if v is not None:
+                out[m] = max(out[m], int(round(v)))
     return out
 
 
 def run(split: str, limit: int | None = None, *, show_errors: bool = False) -> dict[str, float]:
-    from counterpoint.nlp import make_doc
+    from counterpoint.models import Document
 
+    product = _product()
     rows = load(split, limit)
-    nlp = figure_pipeline()
-    docs = [make_doc(nlp, article_text(r), doc_id=r["Article id"], published=None) for r in rows]
+    docs = [Document(id=r["Article id"], path=f"gvdb:{r['Article id']}", status="ok", text=article_text(r),
+                     title=r["Article title"].strip() or None, language="en") for r in rows]
     hits = {m: 0 for m in MEASURES}
-    for row, doc in zip(rows, nlp.pipe(docs, batch_size=16)):
+    for row, result in zip(rows, product.annotate_all(docs)):
         gold = gold_counts(row)
-        pred = predicted_counts(doc._.cp_claims or [])
+        pred = predicted_counts(product, result)
         for m in MEASURES:
             hits[m] += gold[m] == pred[m]
         if show_errors and gold != pred:

@@ -13,7 +13,7 @@ import dataclasses
 import functools
 import types
 import typing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
 Status = Literal["ok", "skipped"]
@@ -224,6 +224,10 @@ class EventCluster:
     id: str
     documents: tuple[str, ...]
     label: str
+    # What the event is about (reconcile/incident.py): the place the coverage is about (entity id
+    # or name) and, per measure, the headline figure: {"value", "group", "subject", "place"}.
+    place: str | None = None
+    counts: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 @dataclass(**FROZEN)

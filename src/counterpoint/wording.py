@@ -27,9 +27,13 @@ QUALIFIER_WORDS: Mapping[str, str] = {
 # Stated measures as a reader says them after a number ("164 killed").
 MEASURE_WORDS: Mapping[str, str] = {
     "killed": "killed", "injured": "injured", "detained": "detained", "charged": "charged",
-    "missing": "missing", "displaced": "displaced", "deployed": "deployed",
+    "cases": "criminal cases", "missing": "missing", "displaced": "displaced", "deployed": "deployed",
     "participants": "took part", "attacks": "attacks", "property": "damaged or destroyed",
     "damage": "in damage", "other": "(other)",
+}
+# A verdict as the first word of an explanation.
+VERDICT_WORDS: Mapping[str, str] = {
+    "single": "Single report", "agree": "Agreed", "update": "Updated", "dispute": "Disputed",
 }
 # Large amounts read as words ("2.5 billion"), the way a journalist writes money and big counts.
 SCALE_WORDS: tuple[tuple[float, str], ...] = ((1e9, "billion"), (1e6, "million"))

@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 
 
-# The first 40 dev incidents (~60 articles, ~1 minute with the model loaded).
+# The first 40 dev incidents (~60 articles, ~30 s with the model loaded).
 SLICE = 40
-# Measured on this slice: 0.700 (28 of 40). Margin 0.075 = three incidents, for changes in the
-# extractors this evaluation runs through (NER repair, figures' places) that move a city or two.
-CITY_ACCURACY_FLOOR = 0.625
+# Measured on this slice through the product's path (dossier `events[].place`, 2026-12-01):
+# 0.625 (25 of 40). Margin 0.05 = two incidents, for changes in the extractors and the
+# clustering this evaluation runs through (NER repair, figures' places) that move a city or two.
+CITY_ACCURACY_FLOOR = 0.575
 
 
 

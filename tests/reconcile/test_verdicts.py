@@ -23,8 +23,11 @@ def test_nationwide_killed_agree_best_164(founding):
     assert g.best.low == 150 and g.best.high == 164
     assert g.outlets == 3
     assert g.independent_sources == 3  # Ministry of Health, health officials, AFP
-    assert g.explanation.startswith("164 killed — the local Ministry of Health (via Sputnik, in Yonhap News's report)")
-    assert "says more than 150" in g.explanation and g.explanation.endswith("consistent.")
+    # The verdict and best value lead; each figure is named once with its origins and carriers.
+    assert g.explanation.startswith("Agreed: 164 killed;")
+    assert "164 — the local Ministry of Health (Sputnik via Yonhap News)" in g.explanation
+    assert "more than 150 — AFP (Urdu Point)" in g.explanation
+    assert "in Yonhap News's report" not in g.explanation
 
 
 def test_arrests_are_one_group_that_grew(founding):

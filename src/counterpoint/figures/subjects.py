@@ -108,3 +108,65 @@ def join_subjects(parts: list[str]) -> str | None:
         if p and p not in seen:
             seen.append(p)
     return " and ".join(seen[:3]) if seen else None
+
+
+# --- Subject classes (../shared/spec/measures.md): where reports of one group of people meet ---
+
+SubjectClass = Literal[
+    "person", "child", "woman", "man", "civilian", "protester", "security force member", "assailant",
+    "foreign national", "journalist", "official",
+]
+# Normalized subject words (singular, lower case, as `person_subject` and the slot key give them)
+# -> class. "man" sits beside "woman": a breakdown by sex ("102 women and 56 men among the dead")
+# is two parts, never the toll (measured on GVA dev: injured +0.02, killed unchanged). A word missing here is a kind of person no class singles out ("worker", "man",
+# "passenger"): it counts toward the headline class, person.
+SUBJECT_CLASSES: dict[str, SubjectClass] = {
+    "person": "person", "people": "person", "victim": "person", "casualty": "person",
+    "child": "child", "kid": "child", "minor": "child", "teenager": "child", "teen": "child",
+    "boy": "child", "girl": "child", "baby": "child", "infant": "child", "toddler": "child",
+    "schoolchild": "child", "student": "person",
+    "woman": "woman", "girl and woman": "woman", "man": "man", "male": "man", "female": "woman",
+    "civilian": "civilian", "citizen": "civilian", "bystander": "civilian", "resident": "person",
+    "protester": "protester", "protestor": "protester", "demonstrator": "protester",
+    "rioter": "protester", "activist": "protester", "participant": "protester",
+    "security force member": "security force member", "police officer": "security force member",
+    "police": "security force member", "policeman": "security force member", "officer": "security force member",
+    "cop": "security force member", "soldier": "security force member", "serviceman": "security force member",
+    "servicemen": "security force member", "troop": "security force member", "guard": "security force member",
+    "national guard": "security force member", "guardsman": "security force member",
+    "peacekeeper": "security force member", "security officer": "security force member",
+    "security force": "security force member", "law enforcement officer": "security force member",
+    "paratrooper": "security force member", "gendarme": "security force member",
+    "military": "security force member", "trooper": "security force member", "deputy": "security force member",
+    "assailant": "assailant", "militant": "assailant", "attacker": "assailant", "gunman": "assailant",
+    "terrorist": "assailant", "bandit": "assailant", "armed bandit": "assailant", "fighter": "assailant",
+    "insurgent": "assailant", "shooter": "assailant", "bomber": "assailant",
+    "foreign national": "foreign national", "foreigner": "foreign national",
+    "journalist": "journalist", "reporter": "journalist", "photographer": "journalist",
+    "official": "official", "minister": "official", "lawmaker": "official",
+}
+# Measures that count money or things: their figures have no person subject.
+NON_PERSON_MEASURES: frozenset[str] = frozenset({"damage", "property", "attacks", "cases"})
+# Words joining several counted groups in one subject ("police officer and soldier").
+_SUBJECT_JOINERS = (" and ", " or ", ", ")
+
+
+def subject_class(subject: str | None, measure: str | None = None) -> str | None:
+    """The class of a normalized subject ("police officer and soldier" -> "security force member").
+
+    A subject naming several groups keeps a class only when every group is in it ("police and
+    servicemen"); a mix ("civilians and police") counts people in general. Money and property
+    figures get None (damage) or the thing counted (property: "shop").
+    """
+    s = (subject or "").lower().strip()
+    if measure in NON_PERSON_MEASURES:
+        if measure == "property" and s and s not in SUBJECT_CLASSES:
+            return s
+        return None
+    if not s:
+        return "person"
+    parts = [s]
+    for joiner in _SUBJECT_JOINERS:
+        parts = [p.strip() for part in parts for p in part.split(joiner) if p.strip()]
+    classes = {SUBJECT_CLASSES.get(p, SUBJECT_CLASSES.get(p.split()[-1], "person")) for p in parts}
+    return classes.pop() if len(classes) == 1 else "person"

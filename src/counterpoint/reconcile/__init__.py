@@ -15,12 +15,20 @@ from ..events.timeline import build_timeline
 from ..models import Claim, Document, Entity, EventCluster, FigureClaim, Group, OutletProfile, TimelineEntry
 from .clustering import cluster_documents, event_of_documents
 from .explain import explain
-from .independence import attribute, copies_of, count_independent, count_outlets, merge_repeats
+from .incident import describe_events
+from .independence import (
+    attribute,
+    copies_of,
+    count_independent,
+    count_outlets,
+    merge_repeats,
+    resolve_origins,
+)
 from .outlets import outlet_profiles
-from .slots import SlotKey, place_label, slot_claims
+from .slots import SlotKey, parent_slots, place_label, slot_claims
 from .verdicts import judge
 
-__all__ = ["Reconciliation", "reconcile", "group_id"]
+__all__ = ["Reconciliation", "group_id", "reconcile"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -36,6 +44,15 @@ def group_id(key: SlotKey) -> str:
     return "group-" + hashlib.sha1(key.text().encode()).hexdigest()[:12]
 
 
+def _group_place(key: str | None, members: Sequence[FigureClaim], ents: dict[str, Entity],
+                 label: str | None) -> str | None:
+    """The group's place: the entity id where the slot has one, else the place as written."""
+    if key is None or key in ents:
+        return key
+    linked = [c.place for c in members if c.place in ents]
+    return max(sorted(set(linked)), key=linked.count) if linked else label
+
+
 def reconcile(
     documents: Sequence[Document], claims: Sequence[Claim], entities: Sequence[Entity]
 ) -> Reconciliation:
@@ -45,10 +62,12 @@ def reconcile(
     clusters = cluster_documents(documents, entities)
     event_of = event_of_documents(clusters, documents)
     figures = [c for c in claims if isinstance(c, FigureClaim)]
-    attrib = {c.id: attribute(c, docs) for c in figures}
+    attrib = resolve_origins(figures, {c.id: attribute(c, docs) for c in figures}, ents)
 
     groups: list[Group] = []
-    for key, members in slot_claims(figures, event_of, ents).items():
+    slots = slot_claims(figures, event_of, ents)
+    parents = parent_slots(slots, figures)
+    for key, members in slots.items():
         # A figure a document repeats (caption and body) is one source, never two that agree.
         merged = merge_repeats(members, attrib)
         judgement = judge(members, merged, docs)
@@ -58,20 +77,22 @@ def reconcile(
             id=group_id(key),
             measure=key.measure,
             subject=key.subject,
-            place=key.place if key.place in ents else place,
+            place=_group_place(key.place, members, ents, place),
             claims=tuple(c.id for c in members),
             verdict=judgement.verdict,
             best=judgement.best,
             outlets=count_outlets(sorted({c.document for c in members}), docs, copies),
-            independent_sources=count_independent(attribs),
-            explanation=explain(members, merged, judgement, subject=key.subject, place=place),
+            independent_sources=count_independent(attribs, members),
+            explanation=explain(members, merged, judgement, subject=key.subject, place=place, docs=docs),
             event=key.event,
             origins=tuple(dict.fromkeys(a.origin_name for a in attribs)),
+            parent=group_id(parents[key]) if key in parents else None,
+            outliers=tuple(c.id for c in judgement.outliers),
         ))
     groups.sort(key=lambda g: (g.event or "", g.measure, g.place or "", g.subject or "", -len(g.claims)))
     return Reconciliation(
         groups=tuple(groups),
         timeline=tuple(build_timeline(documents, claims)),
         outlets=outlet_profiles(documents, list(attrib.values())),
-        events=tuple(EventCluster(id=c.id, documents=c.documents, label=c.label) for c in clusters),
+        events=describe_events(clusters, docs, entities, figures, groups),
     )

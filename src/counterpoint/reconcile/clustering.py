@@ -43,8 +43,16 @@ NUM_PERM = 64
 LSH_THRESHOLD = 0.2
 SHINGLE_WORDS = 3
 # Documents published further apart than this are different events, whatever they share
-# (the same street sees two shootings a year apart).
+# (the same street sees two shootings a year apart)...
 MAX_DAY_GAP = 14
+# ... unless the corpus itself is about one topic: names found in at least this share of its
+# documents (a corpus of coverage of one disaster names its place and its event throughout,
+# from the first day to the anniversary) link documents that share TOPIC_MIN_NAMES of them,
+# whatever their dates. A corpus of many incidents has no name that common, so nothing changes
+# there. Only corpora of TOPIC_MIN_DOCS to SMALL_CORPUS documents.
+TOPIC_SHARE = 0.5
+TOPIC_MIN_NAMES = 2
+TOPIC_MIN_DOCS = 4
 # Only the start of a long text is read for names and shingles: the lead tells the event.
 HEAD_CHARS = 4000
 # Capitalized words that start sentences or name times, not the event.
@@ -129,8 +137,12 @@ def cluster_documents(
     heads = [f"{d.title or ''}\n{(d.text or '')[:HEAD_CHARS]}" for d in docs]
     keys = [name_keys(h) for h in heads]
     for e in entities:  # linked entities are the best names we have
+        # ... and they stand for the names they cover: one name counted twice (as written and
+        # as its entity) would link two documents on a single shared name.
+        covered = {k for a in e.aliases for k in name_keys(f"x, {a} x")} | {a.lower() for a in e.aliases}
         for doc_id in e.documents:
             if doc_id in index:
+                keys[index[doc_id]] -= covered
                 keys[index[doc_id]].add(f"entity:{e.id}")
     days = [_day(d.published) for d in docs]
 
@@ -161,6 +173,8 @@ def cluster_documents(
                 text_pairs.add((i, j))
 
     uf: DisjointSets[int] = DisjointSets(range(n))
+    for a, b in _topic_pairs(keys):
+        uf.union(a, b)
     for a, b in set(shared) | text_pairs:
         far = days[a] is not None and days[b] is not None and abs(days[a] - days[b]) > MAX_DAY_GAP
         if far and shared.get((a, b), 0) < MIN_SHARED_NAMES_FAR:
@@ -182,6 +196,30 @@ def cluster_documents(
                  else (by_id[ids[0]].title or ids[0]))
         out.append(EventCluster(id=cluster_id(ids), documents=tuple(ids), label=label))
     return tuple(sorted(out, key=lambda c: c.id))
+
+
+def _topic_pairs(keys: Sequence[set[str]]) -> list[tuple[int, int]]:
+    """Pairs of documents sharing enough of the corpus's topic names (see TOPIC_SHARE)."""
+    n = len(keys)
+    if not TOPIC_MIN_DOCS <= n <= SMALL_CORPUS:
+        return []
+    df: Counter[str] = Counter(k for ks in keys for k in ks)
+    topic = {k for k, c in df.items() if c >= TOPIC_SHARE * n}
+    if len(topic) < TOPIC_MIN_NAMES:
+        return []
+    mine = [ks & topic for ks in keys]
+    holders = [i for i in range(n) if len(mine[i]) >= TOPIC_MIN_NAMES]
+    # Linking each holder to the first holder it shares enough names with keeps this linear
+    # in practice (one topic: everyone shares with the first).
+    pairs = []
+    for x in holders[1:]:
+        for y in holders:
+            if y == x:
+                break
+            if len(mine[x] & mine[y]) >= TOPIC_MIN_NAMES:
+                pairs.append((y, x))
+                break
+    return pairs
 
 
 def cluster_id(doc_ids: Sequence[str]) -> str:

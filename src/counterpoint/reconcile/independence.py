@@ -3,19 +3,27 @@
 Ten outlets relaying one ministry are one independent source; a syndicated copy
 (`Document.duplicate_of`) is the original's outlet carrying the story again. A figure with no
 stated source has the outlet itself as its origin.
+
+Origins are resolved before they are counted (`resolve_origins`): "the Health Ministry", "the
+Ministry of Health" and, in that article, "the ministry" are one; a prosecutor speaking where the
+article names the prosecutor general's office is that office; a source linked to the same entity
+is one origin; relays with no origin ("media reports") add nothing; a named class of officials
+("Turkish officials", "the authorities", "the government") of one country is one origin class,
+and a country's name as a source ("Lebanon said") is that class too, never an origin of its own.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from urllib.parse import urlparse
 
 from unidecode import unidecode
 
-from ..models import Document, FigureClaim, Source
+from ..disjoint_sets import DisjointSets
+from ..models import Document, Entity, FigureClaim, Source
 
 # Words that do not change which body is speaking: "the local Ministry of Health" is the
 # "Ministry of Health" is the "health ministry".
@@ -28,10 +36,39 @@ NAME_SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"\binternal affairs\b", "interior"),
     (r"\bhome affairs\b", "interior"),
     (r"\bministries\b", "ministry"),
+    (r"\bminister\b", "ministry"),  # a minister speaks for the ministry
     (r"\bdept\b|\bdepartment\b", "department"),
     (r"\bofficials\b", "officials_"),  # keep "health officials" apart from "health ministry"
     (r"\bpolice (department|force|service)\b", "police"),
 )
+# Sources that only say the figure was reported, not by whom: a relay with an unknown origin.
+UNKNOWN_ORIGIN = re.compile(
+    r"^(the )?((local|state|foreign|international|western|russian|official|news|media|press|"
+    r"unconfirmed|other|some|several|many|earlier|initial|social media) )*"
+    r"(reports?|media|news( reports?)?|press|outlets|reporting|sources|accounts)$", re.IGNORECASE)
+# Tokens of a name key that make a source a class of officials rather than one body
+# ("Kazakh officials", "the authorities", "the government", "the regime").
+OFFICIALS_CLASS_TOKENS = frozenset(
+    {"officials_", "authorities", "authority", "government", "govt", "regime", "administration",
+     "leadership", "officials", "administrations"}
+)
+# Tokens allowed beside them that do not name a body ("senior", "top", "local").
+OFFICIALS_CLASS_FILLERS = frozenset({"senior", "top", "some", "other", "two", "three", "several", "city",
+                                     "central", "caretaker", "interim", "new", "current", "then"})
+# Words in an origin's name that mark an official body or office holder: their figures form one
+# series that update cues ("rose to") carry across documents.
+OFFICIAL_WORDS = re.compile(
+    r"\b(minist\w*|government|govt|gov|governor|premier|chancellor|authorit\w*|officials?|"
+    r"police|prosecutor\w*|president\w*|"
+    r"mayor|cabinet|army|military|agency|department|office|commission|committee|council|"
+    r"spokes\w*|service|interior|emergenc\w*|civil (defen[cs]e|protection)|coroner|sheriff|"
+    r"state media|disaster|municipal\w*|administration|prefect\w*|regime|kremlin|"
+    r"white house|presidency|parliament|court|judge|health|red crescent)\b", re.IGNORECASE)
+# A bare head noun this short ("the ministry", "prosecutor") resolves to the one fuller name of
+# the same document that contains it.
+SHORT_NAME_TOKENS = 1
+# Prefix of a nationality word that names its country ("leban" -> Lebanon, "turk" -> Turkey).
+DEMONYM_PREFIX = 4
 # The outlet key of a document without a known outlet or URL: each such document is its own.
 UNKNOWN_OUTLET_PREFIX = "doc:"
 
@@ -160,6 +197,157 @@ def count_outlets(claim_docs: Sequence[str], docs: Mapping[str, Document],
     return len(keys)
 
 
-def count_independent(attributions: Sequence[Attribution]) -> int:
-    """Distinct origins: relays of one origin and copies of one report count once."""
-    return len({a.origin_key for a in attributions})
+def count_independent(attributions: Sequence[Attribution], claims: Sequence[FigureClaim] = ()) -> int:
+    """Distinct origins: relays of one origin and copies of one report count once; an outlet's
+    unattributed figure counts only when it fits no stated origin's figure (with `claims`).
+
+    A class of officials without a country ("the authorities") is the one country-named class
+    the group holds, when it holds exactly one ("Lebanese officials").
+    """
+    # An outlet's own unattributed figure that fits a stated origin's figure is, as far as anyone
+    # can tell, that count relayed: it adds no origin (FIGURE-GRAPH: relays are not origins).
+    from .intervals import interval
+
+    stated = [a for a in attributions if a.stated]
+    by_id = {c.id: c for c in claims}
+    stated_ivs = [interval(by_id[a.claim]) for a in stated if a.claim in by_id]
+
+    def relays_a_stated_figure(a: Attribution) -> bool:
+        c = by_id.get(a.claim)
+        return c is None or any(interval(c).overlaps(iv) for iv in stated_ivs)
+
+    counted = [a for a in attributions if a.stated or not stated or not relays_a_stated_figure(a)]
+    keys = {a.origin_key for a in counted}
+    named = {k for k in keys if k.startswith(OFFICIALS_CLASS_PREFIX) and k != OFFICIALS_CLASS_PREFIX}
+    if len(named) == 1:
+        keys.discard(OFFICIALS_CLASS_PREFIX)
+    return len(keys)
+
+
+OFFICIALS_CLASS_PREFIX = "class:authorities:"
+
+
+def origin_class(a: Attribution) -> str:
+    """'unattributed' (the outlet's own figure), 'official' (a state body or office holder), or
+    the origin itself (a rights group, a study, a witness: each its own series)."""
+    if not a.stated:
+        return "unattributed"
+    if a.origin_key.startswith(OFFICIALS_CLASS_PREFIX) or OFFICIAL_WORDS.search(a.origin_name):
+        return "official"
+    return a.origin_key
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[str, ...]:
+    from .slots import _countries
+
+    return tuple(sorted(_countries()[1], key=len))
+
+
+def _country_of(tokens: Sequence[str]) -> str:
+    """The country a name's tokens name ("lebanese", "lebanon" -> "lebanon"), or ""."""
+    names = _country_names()
+    for t in tokens:
+        if len(t) < DEMONYM_PREFIX:
+            continue
+        hit = next((n for n in names if n == t or (n.startswith(t[:DEMONYM_PREFIX]) and " " not in n)), None)
+        if hit:
+            return hit
+    return ""
+
+
+# Generic nouns for a study or inquiry ("the study", "researchers", "the findings"): within one
+# event's coverage these name its studies without saying which, so they count as one origin
+# (the conservative count) rather than one per wording.
+STUDY_TOKENS = frozenset({"study", "studies", "findings", "researchers", "researcher", "research", "analysis",
+                          "survey", "paper", "new", "recent", "latest", "estimate", "estimates", "investigation",
+                          "depth", "in", "inquiry", "review", "scientists", "academics", "experts"})
+STUDY_CLASS = "class:study"
+
+
+def officials_class(name: str, entity: Entity | None = None) -> str | None:
+    """"class:authorities:<country>" for a class of officials or a country's name; else None."""
+    from .slots import is_country
+
+    if entity is not None and entity.type == "place" or is_country(name, None):
+        return OFFICIALS_CLASS_PREFIX + (_country_of(name_key(name).split()) or name_key(name))
+    tokens = name_key(name).split()
+    if not tokens or not OFFICIALS_CLASS_TOKENS & set(tokens):
+        return None
+    rest = [t for t in tokens if t not in OFFICIALS_CLASS_TOKENS and t not in OFFICIALS_CLASS_FILLERS]
+    country = _country_of(rest)
+    if any(not country or not _is_country_word(t, country) for t in rest):
+        return None  # "health officials", "port authority officials": a body, not the class
+    return OFFICIALS_CLASS_PREFIX + country
+
+
+def _is_country_word(token: str, country: str) -> bool:
+    return token == country or country.startswith(token[:DEMONYM_PREFIX]) or token in country.split()
+
+
+def resolve_origins(
+    claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], entities: Mapping[str, Entity]
+) -> dict[str, Attribution]:
+    """Claim id -> attribution whose origin key is the resolved origin (see the module docstring)."""
+    by_id = {c.id: c for c in claims}
+    keys: dict[str, str] = {}
+    for cid, a in attrib.items():
+        c = by_id.get(cid)
+        src = _origin_source(c) if c is not None else None
+        if not a.stated or src is None:
+            keys[cid] = a.origin_key
+            continue
+        if UNKNOWN_ORIGIN.match(src.name.strip()):
+            keys[cid] = a.outlet_key  # "media reports": the outlet is all we know
+            continue
+        ent = entities.get(src.entity) if src.entity else None
+        tokens = set(name_key(src.name).split())
+        study = STUDY_CLASS if tokens and tokens <= STUDY_TOKENS else None
+        keys[cid] = officials_class(src.name, ent) or study or f"name:{_body_key(src.name)}"
+    sets: DisjointSets[str] = DisjointSets(keys.values())
+    # One linked entity is one origin, whatever each article calls it (places are classes, above).
+    by_entity: dict[str, str] = {}
+    for cid, key in keys.items():
+        c = by_id.get(cid)
+        src = _origin_source(c) if c is not None else None
+        if src is None or not src.entity or key.startswith(OFFICIALS_CLASS_PREFIX):
+            continue
+        ent = entities.get(src.entity)
+        if ent is not None and ent.type == "place":
+            continue
+        first = by_entity.setdefault(src.entity, key)
+        sets.union(first, key)
+    # In one article, a bare head noun is the fuller name it abbreviates ("the ministry").
+    doc_keys: dict[str, set[str]] = {}
+    for cid, key in keys.items():
+        c = by_id.get(cid)
+        if c is not None and key.startswith("name:"):
+            doc_keys.setdefault(c.document, set()).add(key)
+    for names in doc_keys.values():
+        for short in names:
+            tokens = set(short.removeprefix("name:").split())
+            if len(tokens) > SHORT_NAME_TOKENS:
+                continue
+            fuller = {k for k in names if k != short and tokens < set(k.removeprefix("name:").split())}
+            if len({sets.find(k) for k in fuller}) == 1:
+                sets.union(short, next(iter(fuller)))
+    out: dict[str, Attribution] = {}
+    for cid, a in attrib.items():
+        key = sets.find(keys[cid])
+        out[cid] = a if key == a.origin_key else replace(a, origin_key=key)
+    return out
+
+
+def _body_key(name: str) -> str:
+    """name_key without the country a body belongs to ("Lebanon's Health Ministry" is, within
+    one event's coverage, the "Health Ministry")."""
+    tokens = name_key(name).split()
+    rest = [t for t in tokens if len(t) <= DEMONYM_PREFIX or not _country_of([t])]
+    return " ".join(rest) if rest else " ".join(tokens)
+
+
+def _origin_source(c: FigureClaim) -> Source | None:
+    origins = [s for s in c.sources if s.role == "origin"]
+    if origins:
+        return origins[0]
+    return c.sources[-1] if c.sources else None

@@ -1,8 +1,14 @@
 """Slots: which figure claims are about the same thing (measure, subject, place, period).
 
 Scope is respected: "103 killed in Almaty" is a slot of its own beside "164 killed" nationwide,
-and "3 children killed" is a subset slot (subject "child"), not a dispute with 164. The period of
-a slot is its event cluster: within one event, as-of dates order updates instead of splitting.
+and "3 children killed" is a subset slot (subject class "child"), not a dispute with 164. The
+period of a slot is its event cluster: within one event, as-of dates order updates instead of
+splitting.
+
+Parts (`FigureClaim.part_of`, ../docs FIGURE-GRAPH) never enter their whole's slot: a part by
+subject or place lands in the slot of its own subject and place; a part that shares every field
+with its whole (by cause: "twelve died of gunshot wounds"; by status) gets a slot of its own,
+keyed by its whole's slot. Either way its slot's parent is the whole's slot.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
+from ..figures.subjects import subject_class
 from ..models import Entity, FigureClaim
 from .intervals import compatible
 
@@ -39,21 +46,37 @@ class SlotKey:
     measure: str
     subject: str
     place: str | None  # entity id or "name:<normalized>"; None = the event's whole scope
+    # For a part that shares measure, subject and place with its whole (a breakdown by cause or
+    # status): the whole's slot text, so the part gets a slot of its own. None otherwise.
+    part_of: str | None = None
 
     def text(self) -> str:
-        return f"{self.event}|{self.measure}|{self.subject}|{self.place}"
+        base = f"{self.event}|{self.measure}|{self.subject}|{self.place}"
+        return base if self.part_of is None else f"{base}|part of {self.part_of}"
+
+    def whole(self) -> SlotKey:
+        """The event's headline slot of this measure (the whole scope, people in general)."""
+        return SlotKey(event=self.event, measure=self.measure, subject=GENERIC_SUBJECT, place=None)
 
 
-def normalize_subject(subject: str | None) -> str:
+def _singular(word: str) -> str:
+    return IRREGULAR_SINGULARS.get(word, word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word)
+
+
+def normalize_subject(subject: str | None, measure: str | None = None) -> str:
+    """The subject class a slot is keyed by (../shared/spec/measures.md); "" for money and things."""
     s = unidecode(subject or "").lower().strip()
-    s = re.sub(r"[^a-z ]+", " ", s).strip()
-    if s in GENERIC_SUBJECTS:
+    s = re.sub(r"[^a-z ,]+", " ", s).strip()
+    if s in GENERIC_SUBJECTS and measure not in _THING_MEASURES:
         return GENERIC_SUBJECT
-    words = s.split()
-    last = words[-1]
-    last = IRREGULAR_SINGULARS.get(last, last[:-1] if last.endswith("s") and len(last) > 3 else last)
-    s = " ".join([*words[:-1], last])
-    return GENERIC_SUBJECT if s in GENERIC_SUBJECTS else s
+    s = " ".join(_singular(w) for w in s.replace(",", " , ").split()).replace(" , ", ", ")
+    if s in GENERIC_SUBJECTS and measure not in _THING_MEASURES:
+        return GENERIC_SUBJECT
+    return subject_class(s, measure) or ""
+
+
+# Measures that count money or things (no person subject; see figures.subjects).
+_THING_MEASURES = frozenset({"damage", "property", "attacks", "cases"})
 
 
 @lru_cache(maxsize=1)
@@ -77,16 +100,24 @@ def is_country(name: str | None, entity: Entity | None) -> bool:
     return False
 
 
+# Prefix of a place scope that names a whole country: it is the event's whole scope when the
+# event's figures name one country, and a scope of its own when they name several (an
+# earthquake's toll in Turkey and in Syria).
+COUNTRY_SCOPE = "country|"
+
+
 def place_scope(claim: FigureClaim, entities: Mapping[str, Entity]) -> str | None:
-    """The claim's place scope key, None for no place or the whole country."""
+    """The claim's place scope key: None for no place, COUNTRY_SCOPE + key for a country."""
     entity = entities.get(claim.place) if claim.place else None
     if claim.place is None and not claim.place_name:
         return None
-    if is_country(claim.place_name, entity):
+    key = claim.place or "name:" + re.sub(r"\s+", " ", unidecode(claim.place_name or "").lower().strip())
+    if claim.place_name and claim.place_name.lower().strip() in NATIONWIDE_NAMES:
         return None
-    if claim.place:
-        return claim.place
-    return "name:" + re.sub(r"\s+", " ", unidecode(claim.place_name or "").lower().strip())
+    if is_country(claim.place_name, entity):
+        name = entity.name if entity is not None else claim.place_name or ""
+        return COUNTRY_SCOPE + unidecode(name).lower().strip()
+    return key
 
 
 def place_label(key: str | None, claims: Sequence[FigureClaim], entities: Mapping[str, Entity]) -> str | None:
@@ -94,6 +125,8 @@ def place_label(key: str | None, claims: Sequence[FigureClaim], entities: Mappin
         return None
     if key in entities:
         return entities[key].name
+    if key.startswith(COUNTRY_SCOPE):
+        return next((c.place_name for c in claims if c.place_name), key.removeprefix(COUNTRY_SCOPE))
     for c in claims:
         if c.place_name:
             return c.place_name
@@ -111,10 +144,22 @@ def slot_claims(
     nationwide 164 stays its own slot.
     """
     raw: dict[SlotKey, list[FigureClaim]] = defaultdict(list)
+    parts: list[FigureClaim] = []
     for c in claims:
-        key = SlotKey(event=event_of.get(c.document), measure=c.measure,
-                      subject=normalize_subject(c.subject), place=place_scope(c, entities))
-        raw[key].append(c)
+        if c.part_of is not None:
+            parts.append(c)
+            continue
+        raw[own_key(c, event_of, entities)].append(c)
+    countries_by_event: dict[str | None, set[str]] = defaultdict(set)
+    for key in raw:
+        if key.place is not None and key.place.startswith(COUNTRY_SCOPE):
+            countries_by_event[key.event].add(key.place)
+    folded: dict[SlotKey, list[FigureClaim]] = defaultdict(list)
+    for key, members in raw.items():
+        if key.place is not None and key.place.startswith(COUNTRY_SCOPE) and len(countries_by_event[key.event]) == 1:
+            key = SlotKey(event=key.event, measure=key.measure, subject=key.subject, place=None)
+        folded[key].extend(members)
+    raw = folded
     places_by_event: dict[str | None, set[str]] = defaultdict(set)
     for key in raw:
         if key.place is not None:
@@ -127,4 +172,81 @@ def slot_claims(
                 out[whole].extend(members)
                 continue
         out[key].extend(members)
+    slot_of = {c.id: key for key, members in out.items() for c in members}
+    by_id = {c.id: c for c in claims}
+    # Parts after their wholes (a part of a part follows its own whole: a few rounds suffice).
+    pending = parts
+    for _ in range(PART_DEPTH):
+        later: list[FigureClaim] = []
+        for c in pending:
+            whole = by_id.get(c.part_of or "")
+            if whole is not None and whole.id not in slot_of and whole.part_of is not None:
+                later.append(c)
+                continue
+            key = own_key(c, event_of, entities)
+            if key.place is not None and key.place.startswith(COUNTRY_SCOPE) and \
+                    countries_by_event[key.event] <= {key.place}:
+                key = SlotKey(event=key.event, measure=key.measure, subject=key.subject, place=None)
+            whole_key = slot_of.get(whole.id) if whole is not None else None
+            if whole_key is not None and _same_fields(key, whole_key):
+                # No field names the cause or status: parts of one whole that share every field
+                # are told apart by their figure, so two reports of one breakdown meet and two
+                # different breakdowns ("30 shot, 2 stabbed") never dispute each other.
+                key = SlotKey(event=key.event, measure=key.measure, subject=key.subject,
+                              place=key.place, part_of=f"{whole_key.text()}|{_figure_key(c)}")
+            elif whole_key is None and key == SlotKey(event=key.event, measure=key.measure,
+                                                      subject=GENERIC_SUBJECT, place=None):
+                # The whole was not read: the part still never joins the headline slot.
+                key = SlotKey(event=key.event, measure=key.measure, subject=key.subject,
+                              place=key.place, part_of=f"claim {c.part_of}")
+            out[key].append(c)
+            slot_of[c.id] = key
+        if not later:
+            break
+        pending = later
+    else:
+        for c in pending:  # a cycle of parts: each keeps a slot of its own
+            key = own_key(c, event_of, entities)
+            out[SlotKey(event=key.event, measure=key.measure, subject=key.subject, place=key.place,
+                        part_of=f"claim {c.part_of}")].append(c)
     return dict(out)
+
+
+# Rounds of part-of resolution (a part of a part of a part is as deep as texts go).
+PART_DEPTH = 4
+
+
+def _figure_key(c: FigureClaim) -> str:
+    return f"{c.qualifier}:{c.value}:{c.low}:{c.high}"
+
+
+def _same_fields(a: SlotKey, b: SlotKey) -> bool:
+    return (a.event, a.measure, a.subject, a.place) == (b.event, b.measure, b.subject, b.place)
+
+
+def own_key(c: FigureClaim, event_of: Mapping[str, str | None], entities: Mapping[str, Entity]) -> SlotKey:
+    """The slot a claim's own fields give (before parts and place folding)."""
+    return SlotKey(event=event_of.get(c.document), measure=c.measure,
+                   subject=normalize_subject(c.subject, c.measure), place=place_scope(c, entities))
+
+
+def parent_slots(slots: Mapping[SlotKey, Sequence[FigureClaim]], claims: Sequence[FigureClaim]) -> dict[SlotKey, SlotKey]:
+    """Slot -> the slot of the whole it counts part of.
+
+    A slot whose members point (`part_of`) at claims of another slot has that slot as parent
+    (the most pointed-at one); a slot of a narrower subject or place without such pointers has
+    the event's headline slot of its measure as parent, when there is one.
+    """
+    slot_of = {c.id: key for key, members in slots.items() for c in members}
+    out: dict[SlotKey, SlotKey] = {}
+    for key, members in slots.items():
+        pointed = [slot_of[c.part_of] for c in members if c.part_of in slot_of and slot_of[c.part_of] != key]
+        if pointed:
+            out[key] = max(set(pointed), key=lambda k: (pointed.count(k), k.text()))
+            continue
+        if key.measure in _THING_MEASURES:
+            continue
+        whole = key.whole()
+        if key != whole and whole in slots:
+            out[key] = whole
+    return out

@@ -11,21 +11,27 @@ at least one smaller figure is known to be older (as-of or publication date stri
 with no figure above the largest and no smaller figure dated as late, the count grew: an update
 whose explanation says which dates are publication dates and which are unknown. With no such
 evidence of order the figures stay a dispute and the explanation says the dates are unknown.
+
+Before any of that, the slot's figure graph (`updates.py`) sets aside hedged figures and a lone
+outlier, and drops the figures that the texts themselves say were replaced ("rose to", "revised
+down to", "the previous toll was"): a series the texts order that way is an `update` whose best
+is the standing figure, even without dates.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..models import Best, Document, FigureClaim, Verdict
 from .best import Corroboration, consistent_best, corroborated, lowest_credible, majority_best
-from .independence import Attribution
-from .intervals import compatible, common, interval, point
+from .independence import Attribution, origin_class
+from .intervals import common, compatible, interval, point
+from .updates import slot_graph
 
-How = Literal["grew", "grew_reported", "revised"]
+How = Literal["grew", "grew_reported", "revised", "cued"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -38,6 +44,12 @@ class Judgement:
     undated: tuple[FigureClaim, ...] = ()  # neither an as-of nor a publication date used
     superseded: tuple[FigureClaim, ...] = ()  # revised figures replaced by a later one
     corroboration: Corroboration | None = None  # for disputes settled by independent origins
+    hedged: tuple[FigureClaim, ...] = ()  # shown, not used for verdict or best
+    outliers: tuple[FigureClaim, ...] = ()  # a lone figure far off the others, set aside
+    cues: tuple[tuple[FigureClaim, str], ...] = ()  # (figure, update cue as written) that replaced others
+    current: tuple[FigureClaim, ...] = ()  # the figures standing after the updates
+    leads: tuple[FigureClaim, ...] = ()  # for disputes judged on each report's lead figure
+    official_head: tuple[FigureClaim, ...] = ()  # for disputes: the latest figure of the official series
 
 
 def _stages(claims: Sequence[FigureClaim]) -> tuple[list[tuple[str, list[FigureClaim]]], list[FigureClaim]]:
@@ -120,6 +132,8 @@ def _grew_by_reports(claims: Sequence[FigureClaim], docs: Mapping[str, Document]
     peak_since = min((c.as_of for c in top if c.as_of), default=latest)
     if any(c.as_of and c.as_of >= peak_since for _, c in dated_rest):
         return None  # a smaller count stated as of the same day or later contradicts growth
+    if any(d[0] >= latest and not latest.startswith(d[0]) or d[0] == latest for d, _ in dated_rest):
+        return None  # ... and so does one reported as late as the peak's latest report
     # Strictly earlier: a month-only date ("2022-01") does not precede a day inside that month.
     older = [(d, c) for d, c in dated_rest if d[0] < latest and not latest.startswith(d[0])]
     if not older:
@@ -140,6 +154,38 @@ def _grew_by_reports(claims: Sequence[FigureClaim], docs: Mapping[str, Document]
 def judge(
     claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document]
 ) -> Judgement:
+    """The slot's verdict and best value, from its figure graph first, then dates."""
+    graph = slot_graph(claims, attrib, docs)
+    base = _judge_figures(graph.current, attrib, docs)
+    extras = {"hedged": graph.hedged, "outliers": graph.outliers, "cues": graph.cues, "current": graph.current}
+    if not graph.superseded:
+        return replace(base, **extras)
+    lo, hi = _series_spread(graph.used)
+    superseded = tuple(dict.fromkeys((*graph.superseded, *base.superseded)))
+    if base.verdict in ("single", "agree", "update"):
+        best = Best(value=base.best.value, low=lo, high=hi)
+        how = base.how if base.verdict == "update" else "cued"
+        return replace(base, verdict="update", how=how, best=best, superseded=superseded, **extras)
+    # The standing figures still conflict: a dispute, over what stands now. Its best is the head
+    # of the official series the texts ordered (FIGURE-GRAPH: "dispute between the ministry's 253
+    # (latest of its series) and the rights group's >= 300; best 253").
+    head = [c for c, _ in graph.cues if c in graph.current and origin_class(attrib[c.id]) == "official"]
+    if head and compatible(head):
+        best = Best(value=consistent_best(head).value, low=lo, high=hi)
+        return replace(base, best=best, superseded=superseded, official_head=tuple(head), corroboration=None,
+                       leads=(), **extras)
+    return replace(base, best=Best(value=base.best.value, low=lo, high=hi), superseded=superseded, **extras)
+
+
+def _series_spread(claims: Sequence[FigureClaim]) -> tuple[float | None, float | None]:
+    lows = [float(x) for c in claims if (x := c.low if c.low is not None else point(c)) is not None]
+    highs = [float(x) for c in claims if (x := c.high if c.high is not None else point(c)) is not None]
+    return (min(lows) if lows else None, max(highs) if highs else None)
+
+
+def _judge_figures(
+    claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document]
+) -> Judgement:
     stages, undated = _stages(claims)
     frozen_stages = tuple((f"as of {d}", tuple(cs)) for d, cs in stages)
     if compatible(claims):
@@ -157,7 +203,86 @@ def judge(
     reported = _grew_by_reports(claims, docs)
     if reported is not None:
         return reported
+    latest = _latest_word(claims, attrib, docs)
+    if latest is not None:
+        return latest
     winner = corroborated(claims, {c.id: attrib[c.id].origin_key for c in claims})
-    best = majority_best(claims, winner) if winner else lowest_credible(claims)
-    return Judgement(verdict="dispute", best=best, stages=frozen_stages, undated=tuple(undated),
-                     corroboration=winner)
+    if winner:
+        return Judgement(verdict="dispute", best=majority_best(claims, winner), stages=frozen_stages,
+                         undated=tuple(undated), corroboration=winner)
+    leads = lead_figures(claims)
+    if len(leads) < len(claims):
+        # Each report's own figure is the one it leads with; the smaller figures it gives after
+        # are, far more often than not, parts it does not mark ("a man was killed ... the boy
+        # died later") or background. Conflicts are judged between those lead figures.
+        lo, hi = _series_spread(claims)
+        if compatible(leads):
+            b = consistent_best(leads)
+        else:
+            won = corroborated(leads, {c.id: attrib[c.id].origin_key for c in leads})
+            b = majority_best(leads, won) if won else lowest_credible(leads)
+        return Judgement(verdict="dispute", best=Best(value=b.value, low=lo, high=hi), stages=frozen_stages,
+                         undated=tuple(undated), leads=tuple(leads))
+    return Judgement(verdict="dispute", best=lowest_credible(claims), stages=frozen_stages,
+                     undated=tuple(undated))
+
+
+# Origin classes whose latest word replaces earlier figures of the slot by date alone (a running
+# official count, and outlets reporting it); a rights group's or a study's figure does not.
+SERIES_CLASSES = frozenset({"official", "unattributed"})
+
+
+def _latest_word(
+    claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document]
+) -> Judgement | None:
+    """An official series ordered by dates, up or down: the latest date's figures stand.
+
+    When the figures of the latest date (as-of, else publication) agree among themselves, come
+    from officials or outlets' running counts, and that date is later than every other figure's,
+    the earlier figures are earlier stages of the count (FIGURE-GRAPH: "each newer figure
+    supersedes or post-dates the older, whether up or down"). A figure of another class (a
+    study, a rights group) that conflicts with the latest official word at the same time (or at
+    an unknown time) keeps the slot a dispute.
+    """
+    from .updates import claim_date
+
+    dated = [(d, c) for c in claims if (d := claim_date(c, docs))]
+    if len({d for d, _ in dated}) < 2:
+        return None
+    last = max(d for d, _ in dated)
+    top = [c for d, c in dated if d == last]
+    if any(other.startswith(last) or last.startswith(other) for other, _ in dated if other != last):
+        return None  # "2022-01" against "2022-01-05": which is later is not known
+    if not compatible(top) or any(origin_class(attrib[c.id]) not in SERIES_CLASSES for c in top):
+        return None
+    if not any(origin_class(attrib[c.id]) == "official" for c in top):
+        return None  # outlets alone, a smaller figure later: no one said the count changed
+    span = common(interval(c) for c in top)
+    for c in claims:
+        d = claim_date(c, docs)
+        same_time = d is None or d == last
+        if same_time and origin_class(attrib[c.id]) not in SERIES_CLASSES and not interval(c).overlaps(span):
+            return None  # another origin contradicts the latest word at the same time: a dispute
+    stages: dict[str, list[FigureClaim]] = defaultdict(list)
+    for d, c in sorted(dated, key=lambda dc: dc[0]):
+        stages[f"as of {d}" if c.as_of else f"reported {d}"].append(c)
+    top_ids = {c.id for c in top}
+    undated = [c for c in claims if claim_date(c, docs) is None]
+    top_best = consistent_best(top)
+    lo, hi = _series_spread(claims)
+    return Judgement(verdict="update", how="revised", best=Best(value=top_best.value, low=lo, high=hi),
+                     stages=tuple((k, tuple(v)) for k, v in stages.items()), undated=tuple(undated),
+                     superseded=tuple(c for _, c in dated if c.id not in top_ids))
+
+
+def lead_figures(claims: Sequence[FigureClaim]) -> list[FigureClaim]:
+    """Per document, the figure it states first (the largest, when its first sentence gives several)."""
+    by_doc: dict[str, list[FigureClaim]] = defaultdict(list)
+    for c in claims:
+        by_doc[c.document].append(c)
+    out = []
+    for members in by_doc.values():
+        first = min(c.evidence.start for c in members)
+        top = [c for c in members if c.evidence.start == first]
+        out.append(max(top, key=lambda c: (point(c) or 0.0, c.id)))
+    return out

@@ -1,0 +1,174 @@
+"""The figure graph inside one slot: which claims replace which, and which are set aside.
+
+../docs/FIGURE-GRAPH.md: a slot's claims are ordered by `supersedes` edges first (the text says
+one figure replaced another), then by as-of dates, then by publication dates. Edges come from
+two places:
+
+- the extractor's `FigureClaim.supersedes` (ids, usually within one document: "rose to 312 from
+  275", "the previous toll was 140");
+- an update cue on the newer figure (`FigureClaim.update_cue`: "has risen to", "raised the toll
+  to", "revised down to"), which reaches across documents: the cued figure replaces the figures
+  of its slot that are no later than it, come from the same class of origin and lie on the side
+  the cue says (a rise replaces lower figures, a downward revision higher ones).
+
+Set aside from verdict and best, but kept in the slot and named in the explanation:
+- hedged figures ("perhaps", "could climb to");
+- a lone outlier: one figure an order of magnitude off every other figure of the slot, which
+  would otherwise flip a clear slot to `dispute` (a misread number, a different scope).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ..models import Document, FigureClaim
+from .independence import Attribution, origin_class
+from .intervals import point
+
+# Cue words that say the newer figure is lower than what it replaces.
+DOWN_CUE = re.compile(
+    r"\b(down|lower(ed)?|reduc\w*|decreas\w*|fell|fall(en)?|drop\w*|cut|downgrad\w*|"
+    r"not (correct|accurate|true)|incorrect|overstated|double[- ]counted)\b", re.IGNORECASE)
+# Cue words that say the newer figure is higher.
+UP_CUE = re.compile(
+    r"\b(rise[sn]?|rising|rose|up|climb\w*|increas\w*|higher|reach\w*|raised?|jump\w*|grew|grown|"
+    r"mount\w*|swell\w*|swollen|soar\w*|surpass\w*|exceed\w*|passed|topped|more than doubled)\b", re.IGNORECASE)
+# A figure this many times off (either way) every other figure of its slot is an outlier...
+OUTLIER_RATIO = 10.0
+# ... when the slot has at least this many other usable figures to be off from.
+OUTLIER_MIN_OTHERS = 2
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SlotGraph:
+    used: tuple[FigureClaim, ...]  # claims the verdict and best are computed from
+    current: tuple[FigureClaim, ...]  # used claims no other used claim supersedes
+    superseded: tuple[FigureClaim, ...]  # used claims replaced by a newer one
+    hedged: tuple[FigureClaim, ...]
+    outliers: tuple[FigureClaim, ...]
+    cues: tuple[tuple[FigureClaim, str], ...]  # (claim, cue as written) that replaced others
+
+
+def cue_direction(cue: str | None) -> str | None:
+    """'down', 'up', or 'any' (a cue that orders without saying which way); None: no cue."""
+    if not cue:
+        return None
+    if DOWN_CUE.search(cue):
+        return "down"
+    if UP_CUE.search(cue):
+        return "up"
+    return "any"
+
+
+def claim_date(c: FigureClaim, docs: Mapping[str, Document]) -> str | None:
+    """The claim's as-of date, else its report's publication date (a bound on the count's date)."""
+    if c.as_of:
+        return c.as_of
+    doc = docs.get(c.document)
+    return doc.published[:10] if doc is not None and doc.published else None
+
+
+def _no_later(older: str | None, newer: str | None) -> bool:
+    """older <= newer, on partial ISO dates ("2022-01" is not after "2022-01-05"); with a date
+    unknown the cue's own word orders them ("the newer claim supersedes the older, dates or not";
+    on real coverage the cued figure is often in an article whose date was lost)."""
+    if older is None or newer is None:
+        return True
+    n = min(len(older), len(newer))
+    return older[:n] <= newer[:n]
+
+
+def outliers(claims: Sequence[FigureClaim], docs: Mapping[str, Document]) -> list[FigureClaim]:
+    """Lone figures an order of magnitude off every other figure of the slot.
+
+    Never the slot's newest or oldest dated figure, nor a figure with `supersedes` edges: a toll
+    can grow tenfold between the first report and the last, and then the ends of the series are
+    the story, not noise. An undated figure with only a cue word ("increased to 300,000") is
+    not protected: a misread number carrying a cue would otherwise replace the whole series.
+    """
+    pts = [(c, p) for c in claims if (p := point(c)) is not None and p > 0]
+    if len(pts) < OUTLIER_MIN_OTHERS + 1:
+        return []
+    dates = {c.id: claim_date(c, docs) for c, _ in pts}
+    known = sorted(d for d in dates.values() if d)
+    ranked = sorted(pts, key=lambda cp: cp[1])
+    day_count = Counter(d for d in dates.values() if d)
+    out = []
+    for i, (c, p) in enumerate(ranked):
+        if c.supersedes:
+            continue  # the text itself places it in a series
+        d = dates[c.id]
+        if d and known and day_count[d] == 1 and (d == known[-1] or d == known[0]):
+            continue  # the only figure of the series' first or last date
+        # Sorted by value, the nearest figures are the neighbours: far from both is far from all.
+        near = [q for _, q in ranked[max(0, i - 1):i] + ranked[i + 1:i + 2]]
+        if all(max(p / q, q / p) >= OUTLIER_RATIO for q in near):
+            out.append(c)
+    # Two "outliers" are each other's company: then neither is lone.
+    return out if len(out) == 1 else []
+
+
+def slot_graph(
+    claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document]
+) -> SlotGraph:
+    hedged = [c for c in claims if c.hedged]
+    firm = [c for c in claims if not c.hedged] or list(claims)
+    if len(firm) == len(claims) and hedged:  # every figure hedged: use them, hedges and all
+        hedged = []
+    out = outliers(firm, docs)
+    out_ids = {c.id for c in out}
+    used = [c for c in firm if c.id not in out_ids]
+    ids = {c.id for c in used}
+    edges: dict[str, set[str]] = {c.id: {s for s in c.supersedes if s in ids and s != c.id} for c in used}
+    cue_of: dict[str, str] = {}
+    for c in used:
+        direction = cue_direction(c.update_cue)
+        if direction is None:
+            continue
+        p, d, cls = point(c), claim_date(c, docs), origin_class(attrib[c.id])
+        for o in used:
+            q = point(o)
+            if o.id == c.id or p is None or q is None or q == p:
+                continue
+            if direction == "up" and q > p or direction == "down" and q < p:
+                continue
+            if o.document != c.document:
+                od = claim_date(o, docs)
+                if not _no_later(od, d):
+                    continue
+                if direction == "any" and (od is None or d is None):
+                    continue  # "now at", "the latest toll": no direction, so dates must order them
+            if not _same_class(origin_class(attrib[o.id]), cls):
+                continue
+            edges[c.id].add(o.id)
+        if edges[c.id]:
+            cue_of[c.id] = c.update_cue or ""
+    replaced = {o for targets in edges.values() for o in targets}
+    current = [c for c in used if c.id not in replaced]
+    if not current:  # edges in a circle (a rise and a fall cue on one day): trust dates instead
+        return SlotGraph(used=tuple(used), current=tuple(used), superseded=(), hedged=tuple(hedged),
+                         outliers=tuple(out), cues=())
+    for c in list(cue_of):  # a cue counts when its figure stands (or replaced one that does not)
+        if not edges[c]:
+            cue_of.pop(c)
+    return SlotGraph(
+        used=tuple(used), current=tuple(current),
+        superseded=tuple(c for c in used if c.id in replaced), hedged=tuple(hedged),
+        outliers=tuple(out), cues=tuple((c, cue_of[c.id]) for c in used if c.id in cue_of),
+    )
+
+
+def _same_class(a: str, b: str) -> bool:
+    """Whether a cue on a figure from class `a` replaces figures from class `b`.
+
+    Officials update officials; an outlet's unattributed toll is, in practice, the running
+    official one, so it is updated by officials and updates them too. A rights group's count is
+    updated only by that group.
+    """
+    if a == b:
+        return True
+    loose = {"official", "unattributed"}
+    return a in loose and b in loose
