@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,16 +23,24 @@ from ..models import Claim, Document, Entity, EntityType, EventClaim, FigureClai
 from .rules import (
     ACRONYM_STOPWORDS,
     DEMONYMS,
+    ORG_GENERIC_TAILS,
+    ORG_HEAD_CLASSES,
     NAME_DROP_WORDS,
     NEWS_AGENCIES,
     ORG_SUFFIXES,
     PERSON_TITLES,
 )
+from .names import org_country, org_signature, person_and_role, trim_fragment
 from .translit import acronym_of, as_acronym, fold, initials_of, is_initials, org_key, skeleton, token_key
 
 # Two surname keys in one skeleton block are the same name when this close (normalized
 # Levenshtein similarity): Nazarbaev ~ Nazarbaiev, but Putin !~ Patton.
 SURNAME_SIMILARITY = 0.8
+# Across skeleton blocks (Tikhanovskaya / Tsikhanouskaya, Suhrawardy / Sarwardy): two full names
+# are one person when their given names agree and their surname keys are this similar.
+LOOSE_SURNAME_SIMILARITY = 0.7
+# An acronym in parentheses right after a name is that name's acronym: "Disaster ... Authority (AFAD)".
+PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z]{1,7})\s*[)\]]")
 # An acronym of two letters merges with an expansion only when both occur in one document;
 # longer acronyms are specific enough corpus-wide.
 SHORT_ACRONYM = 2
@@ -61,6 +70,7 @@ class _Surface:
     documents: dict[str, None]
     count: int = 0
     labels: Counter[str] = dataclasses.field(default_factory=Counter)  # spaCy labels seen
+    roles: Counter[str] = dataclasses.field(default_factory=Counter)  # titles stripped off (persons)
 
 
 def link_entities(
@@ -82,7 +92,9 @@ def link(
     for a caller that links a slice of a larger corpus (one incident of many)."""
     from .gazetteer import load_gazetteer
 
-    gaz = load_gazetteer()
+    gaz = load_gazetteer()  # loaded once here and passed down
+    is_country = _country_test(gaz)
+    texts = {d.id: d.text or "" for d in documents}
     # 1. Distinct surfaces, typed by vote across the corpus.
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
     for m in mentions:
@@ -90,20 +102,32 @@ def link(
     names = _claim_names(claims)
     surfaces: dict[tuple[EntityType, str], _Surface] = {}
     mention_keys: list[tuple[EntityType, str] | None] = []
+    paren: list[tuple[tuple[EntityType, str], str]] = []  # (org surface, the acronym after it)
     for m in mentions:
         text = _clean(m.text)
         if not fold(text):
             mention_keys.append(None)
             continue
-        etype = _vote(text, votes[text], gaz)
-        mention_keys.append(_add(surfaces, etype, text, m.document, m.label))
+        etype = _vote(text, votes[text], gaz, is_country)
+        role = None
+        if etype == "person":
+            text, role = person_and_role(text, is_country)
+        key = _add(surfaces, etype, text, m.document, m.label)
+        if role:
+            surfaces[key].roles[role] += 1
+        mention_keys.append(key)
+        if etype == "organization":
+            a = PAREN_ACRONYM.match(texts.get(m.document, ""), m.end)
+            if a and as_acronym(a[1]):
+                paren.append((key, a[1]))
     # 2. Cluster each type within blocks.
     parent: DisjointSets[tuple[EntityType, str]] = DisjointSets(surfaces)
     person_keys = [k for k in surfaces if k[0] == "person"]
     _link_persons(person_keys, surfaces, parent)
+    _link_loose(person_keys, surfaces, parent)
     _link_truncated(person_keys, surfaces, parent)
-    _retype_surnames(surfaces, parent, mention_keys)
-    _link_orgs([k for k in surfaces if k[0] == "organization"], surfaces, parent)
+    _retype_surnames(surfaces, parent, mention_keys, gaz)
+    _link_orgs([k for k in surfaces if k[0] == "organization"], surfaces, parent, paren, is_country)
     places = _link_places([k for k in surfaces if k[0] == "place"], surfaces, parent, gaz, focus_country)
     # Groups and others need no linking: one entity per folded surface ("Kazakh" = "Kazakhs").
     # 3. Names from claims: reuse an entity when one matches, else make one.
@@ -116,10 +140,13 @@ def link(
                 persons_by_block[skeleton(n.surname)].append(k)
     place_by_record = {p.key: k for k, p in places.items() if p is not None}
     for kind, doc_id, text in names:
-        key = _match_claim_name(kind, text, surfaces, parent, place_by_record, gaz, persons_by_block)
+        key = _match_claim_name(kind, text, surfaces, parent, place_by_record, gaz, persons_by_block, is_country)
         if key is None:
-            etype: EntityType = "place" if kind == "place" else _guess_type(text)
-            key = _add(surfaces, etype, _clean(text), doc_id)
+            etype: EntityType = "place" if kind == "place" or _is_place_name(_clean(text), gaz) else _guess_type(text)
+            clean = _clean(text)
+            if etype == "person":
+                clean, _role = person_and_role(clean, is_country)
+            key = _add(surfaces, etype, clean, doc_id)
             parent.add(key)
             if etype == "place":
                 focus = focus_country or _focus(places, surfaces)
@@ -160,7 +187,24 @@ def _clean(text: str) -> str:
     for poss in ("'s", "’s"):
         if t.endswith(poss):
             t = t[: -len(poss)]
-    return t
+    return trim_fragment(t).strip(" ,.;:\"“”'’")
+
+
+def _country_test(gaz):
+    """word -> whether a country has this name (cached per call of `link`)."""
+    cache: dict[str, bool] = {}
+
+    def is_country(word: str) -> bool:
+        if word not in cache:
+            cache[word] = bool(word[:1].isalpha()) and any(p.kind == "country" for p in gaz.candidates(word))
+        return cache[word]
+
+    return is_country
+
+
+def _is_place_name(text: str, gaz) -> bool:
+    """A country or a first-level region: never a person or an organization."""
+    return any(p.kind != "city" for p in gaz.candidates(text))
 
 
 def _add(surfaces: dict, etype: EntityType, text: str, doc_id: str, label: str = "") -> tuple[EntityType, str]:
@@ -179,16 +223,26 @@ def _add(surfaces: dict, etype: EntityType, text: str, doc_id: str, label: str =
     return key
 
 
-def _vote(text: str, votes: Counter[EntityType], gaz) -> EntityType:
+def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False) -> EntityType:
     f = fold(text)
     if f in DEMONYMS or f.rstrip("s") in DEMONYMS:
         return "group"
     if f.split()[0] in NEWS_AGENCIES:
         return "organization"
     best = max(TYPE_ORDER, key=lambda t: (votes[t], -TYPE_ORDER.index(t)))
-    if best == "person" and votes["place"] and gaz.candidates(text):
-        return "place"  # "Almaty" tagged PERSON once, GPE elsewhere
+    if best in ("person", "organization"):
+        if _is_place_name(text, gaz) or (votes["place"] and gaz.candidates(text)):
+            return "place"  # "Almaty" tagged PERSON once, GPE elsewhere; a country is never a person
+        name, role = person_and_role(text, is_country)
+        if best == "organization" and role and name != text and _person_like(name):
+            return "person"  # "Ruritanian President Mirzo-Bek Karimov" is the president, not an office
     return best
+
+
+def _person_like(text: str) -> bool:
+    words = text.replace("-", " ").split()
+    return (1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+            and fold(words[-1]) not in ORG_SUFFIXES and not as_acronym(text))
 
 
 def _guess_type(text: str) -> EntityType:
@@ -280,6 +334,33 @@ def _link_persons(keys: list, surfaces: dict, parent: DisjointSets) -> None:
                     parent.union(first, ks)
 
 
+def _link_loose(keys: list, surfaces: dict, parent: DisjointSets) -> None:
+    """Full names in different skeleton blocks that are one person spelled two ways: the same first
+    letters, compatible given names (each spelled out) and surname keys `LOOSE_SURNAME_SIMILARITY`
+    alike (Svetlana Tikhanovskaya / Sviatlana Tsikhanouskaya). Blocked by the two first letters."""
+    blocks: dict[tuple[str, str], list[tuple[tuple, _Name]]] = defaultdict(list)
+    for k in keys:
+        n = _parse_person(surfaces[k].text)
+        if n is not None and n.given:
+            blocks[(n.surname[:1], n.given[-1][:1])].append((k, n))
+    for block in blocks.values():
+        for i, (ka, na) in enumerate(block):
+            for kb, nb in block[i + 1 :]:
+                if parent.find(ka) == parent.find(kb):
+                    continue
+                if (Levenshtein.normalized_similarity(na.surname, nb.surname) >= LOOSE_SURNAME_SIMILARITY
+                        and _loose_given(na.given, nb.given)):
+                    parent.union(ka, kb)
+
+
+def _loose_given(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The shorter list of given names matches the longer one's tail, each name by skeleton or
+    closely spelled (Svetlana / Sviatlana, Hasan / Hassan)."""
+    short, long_ = sorted((a, b), key=len)
+    return all(skeleton(x) == skeleton(y) or Levenshtein.normalized_similarity(x, y) >= SURNAME_SIMILARITY
+               for x, y in zip(reversed(short), reversed(long_)))
+
+
 def _link_truncated(keys: list, surfaces: dict, parent: DisjointSets) -> None:
     """A name cut before its surname ("Qasim Jomarat" from "Qasim Jomarat Tokayev") joins the
     one person whose first two given names it matches; blocked by the given-name pair."""
@@ -300,23 +381,32 @@ def _link_truncated(keys: list, surfaces: dict, parent: DisjointSets) -> None:
             parent.union(k, roots.pop())
 
 
-def _retype_surnames(surfaces: dict, parent: DisjointSets, mention_keys: list) -> None:
-    """An org/place surface that is only a known person's surname ("Nazarbayeva") joins him."""
+def _retype_surnames(surfaces: dict, parent: DisjointSets, mention_keys: list, gaz) -> None:
+    """A lone word that is only a known person's surname ("Nazarbayeva") or, when no one has it as
+    a surname, only one person's first name ("Dedi" for "Dedi Prasetyo"), or the first word of a
+    name written surname first ("Choi" for "Choi Seong Beom"), joins that person, whatever its type."""
     by_surname: dict[str, set] = defaultdict(set)
+    by_first: dict[str, set] = defaultdict(set)
     for k in surfaces:
         if k[0] == "person":
             n = _parse_person(surfaces[k].text)
             if n is not None and n.full:
                 by_surname[n.surname].add(parent.find(k))
-    from .gazetteer import load_gazetteer
-
-    gaz = load_gazetteer()
+                by_first[n.given[0]].add(parent.find(k))
     moved: dict = {}
     for k in list(surfaces):
-        if k[0] not in ("organization", "place") or " " in k[1]:
+        if k[0] not in ("organization", "place", "person") or " " in k[1]:
+            continue
+        if k[0] != "person" and gaz.candidates(surfaces[k].text):
             continue
         roots = by_surname.get(token_key(k[1]), set())
-        if len(roots) == 1 and not gaz.candidates(surfaces[k].text):
+        if not roots:
+            roots = by_first.get(token_key(k[1]), set())
+        if k[0] == "person":
+            if len(roots) == 1 and parent.find(k) == k and next(iter(roots)) != k:
+                parent.union(next(iter(roots)), k)
+            continue
+        if len(roots) == 1:
             root = next(iter(roots))
             new = ("person", k[1])
             s = surfaces.pop(k)
@@ -338,7 +428,62 @@ def _retype_surnames(surfaces: dict, parent: DisjointSets, mention_keys: list) -
 # --- organizations, places, groups ----------------------------------------------------------
 
 
-def _link_orgs(keys: list, surfaces: dict, parent: DisjointSets) -> None:
+def _link_orgs(keys: list, surfaces: dict, parent: DisjointSets, paren=(), is_country=lambda w: False) -> None:
+    _link_acronyms(keys, surfaces, parent, paren)
+    _link_signatures(keys, surfaces, parent, is_country)
+
+
+def _link_signatures(keys: list, surfaces: dict, parent: DisjointSets, is_country) -> None:
+    """Organizations with one word set (heads and synonyms folded, order free) and no two different
+    countries are one ("Ministry of the Interior" = "interior ministry" = "Belarusian Interior
+    Ministry"); a word set inside exactly one longer one of the same head joins it ("Ministry of
+    the Interior" -> "Ministry of the Interior and Safety"); a one-word name joins the one name that
+    is it plus generic words ("Anadolu" -> "Anadolu Agency", "Arema" -> "Arema FC")."""
+    sigs: dict[frozenset[str], list] = defaultdict(list)
+    for k in keys:
+        if as_acronym(surfaces[k].text):
+            continue
+        sig = org_signature(surfaces[k].text, is_country)
+        if sig:
+            sigs[sig].append(k)
+    for sig, ks in sigs.items():
+        by_country: dict[str | None, list] = defaultdict(list)
+        for k in ks:
+            by_country[org_country(surfaces[k].text, is_country)].append(k)
+        stated = [c for c in by_country if c is not None]
+        groups = [ks] if len(stated) <= 1 else list(by_country.values())
+        for g in groups:
+            for k in g[1:]:
+                parent.union(g[0], k)
+    # a word set inside exactly one longer one, sharing its head word class
+    heads = set(ORG_HEAD_CLASSES.values()) | set(ORG_SUFFIXES)
+    for sig, ks in sigs.items():
+        if len(sig) < 2 or not sig & heads:
+            continue
+        supers = [s2 for s2 in sigs if len(s2) > len(sig) and sig < s2 and sig & heads <= s2]
+        if len(supers) == 1:
+            parent.union(ks[0], sigs[supers[0]][0])
+    for sig, ks in sigs.items():
+        if len(sig) != 1:
+            continue
+        (word,) = sig
+        longer = [s2 for s2 in sigs if word in s2 and len(s2) > 1 and s2 - {word} <= ORG_GENERIC_TAILS]
+        if len(longer) == 1:
+            parent.union(ks[0], sigs[longer[0]][0])
+
+
+def _link_acronyms(keys: list, surfaces: dict, parent: DisjointSets, paren=()) -> None:
+    # "X (AFAD)" in any document; a name ending in a known acronym ("disaster agency AFAD").
+    for key, acr in paren:
+        ak = ("organization", org_key(acr))
+        if ak in surfaces and key in surfaces:
+            parent.union(ak, key)
+    for k in keys:
+        words = surfaces[k].text.split()
+        if len(words) > 1 and as_acronym(words[-1]):
+            ak = ("organization", org_key(words[-1]))
+            if ak in surfaces:
+                parent.union(ak, k)
     acronyms: dict[str, list] = defaultdict(list)
     expansions: dict[str, list] = defaultdict(list)
     for k in keys:
@@ -391,12 +536,19 @@ def _link_places(keys: list, surfaces: dict, parent: DisjointSets, gaz, focus_co
 
 
 def _match_claim_name(
-    kind: str, text: str, surfaces: dict, parent: DisjointSets, place_by_record: dict, gaz, persons_by_block: dict
+    kind: str, text: str, surfaces: dict, parent: DisjointSets, place_by_record: dict, gaz, persons_by_block: dict,
+    is_country=lambda w: False,
 ):
     t = _clean(text)
     f = fold(t)
     if not f:
         return None
+    if kind != "place":
+        if ("place", f) in surfaces and _is_place_name(t, gaz):
+            return ("place", f)  # "Indonesia said": the country, not a person named Indonesia
+        bare, _role = person_and_role(t, is_country)
+        if bare != t and ("person", fold(bare)) in surfaces:
+            return ("person", fold(bare))
     types: tuple[EntityType, ...] = ("place",) if kind == "place" else ("person", "organization", "group")
     for et in types:
         k = (et, org_key(t) if et == "organization" else f)
@@ -470,8 +622,11 @@ def _entity(root, members: list, surfaces: dict, places: dict, gaz) -> Entity:
         key = _canonical_key(etype, name)
     aliases = tuple(sorted({_display(f) for f in forms} | {name}, key=lambda a: (-forms.get(a, 0), a)))
     eid = "e-" + hashlib.sha1(f"{etype}|{key}".encode()).hexdigest()[:10]
+    roles: Counter[str] = Counter()
+    for k in members:
+        roles.update(surfaces[k].roles)
     return Entity(id=eid, name=name, type=etype, aliases=aliases, documents=tuple(docs), mentions=count,
-                  geo=place.geo() if place is not None else None)
+                  geo=place.geo() if place is not None else None, role=_top(roles) if etype == "person" else None)
 
 
 def _display(form: str) -> str:

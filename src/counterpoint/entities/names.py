@@ -1,0 +1,86 @@
+"""Name surfaces before linking: titles off persons (with the role they give), fragments and trailing
+time words off names, and organization word sets that do not depend on word order or synonyms.
+
+    person_and_role("Ruritanian President Mirzo-Bek Karimov") -> ("Mirzo-Bek Karimov", "president")
+    org_signature("General Prosecutor's Office of Ruritania") == org_signature("Ruritanian
+        Prosecutor General's Office")  (the country kept apart: see `org_country`)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rules import (
+    DEMONYMS,
+    FRAGMENT_END_WORDS,
+    NOT_ROLE_WORDS,
+    ORG_FILLER_WORDS,
+    ORG_HEAD_CLASSES,
+    ORG_PHRASE_FOLDS,
+    ROLE_WORDS,
+    TRAILING_TIME,
+)
+from .translit import fold
+
+# A demonym and its country share their first letters (Belarusian / Belarus, Turkish / Turkey).
+COUNTRY_KEY_LETTERS = 4
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def trim_fragment(text: str) -> str:
+    """Cut trailing function words and time phrases: "Ministry of Health of the" -> "Ministry of
+    Health", "Disaster Agency on Thursday" -> "Disaster Agency"."""
+    t = TRAILING_TIME.sub("", text).strip(" ,;:")
+    words = t.split()
+    while len(words) > 1 and fold(words[-1]) in FRAGMENT_END_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def person_and_role(text: str, is_country=lambda w: False) -> tuple[str, str | None]:
+    """The name without its leading descriptors (demonym, country, title words), and the role the
+    title words give ("president", "prosecutor general"); (text, None) when nothing leads it."""
+    words = text.split()
+    role: list[str] = []
+    i = 0
+    while i < len(words) - 1:  # always keep the last word: the surname
+        w = _POSSESSIVE_END.sub("", words[i])
+        f = fold(w)
+        if f in ROLE_WORDS or f.rstrip(".") in ROLE_WORDS:
+            if f not in NOT_ROLE_WORDS:
+                role.append(f)
+            i += 1
+        elif f in DEMONYMS or (i == 0 and is_country(w)):
+            i += 1
+        else:
+            break
+    if i == 0:
+        return text, None
+    return " ".join(words[i:]), (" ".join(role) or None)
+
+
+def _folded_words(text: str) -> list[str]:
+    s = " " + fold(text) + " "
+    for a, b in ORG_PHRASE_FOLDS:
+        s = s.replace(f" {a} ", f" {b} ")
+    return s.split()
+
+
+def org_signature(text: str, is_country=lambda w: False) -> frozenset[str]:
+    """The organization's words, order-free: heads folded to their class, synonyms folded, fillers,
+    demonyms and country names dropped ("interior ministry" = "Ministry of the Interior")."""
+    out = set()
+    for w in _folded_words(text):
+        if w in ORG_FILLER_WORDS or w in DEMONYMS or is_country(w):
+            continue
+        out.add(ORG_HEAD_CLASSES.get(w, w))
+    return frozenset(out)
+
+
+def org_country(text: str, is_country=lambda w: False) -> str | None:
+    """The country (or demonym) an organization's name states, as a key ("belarusian" and
+    "belarus" alike: their first `COUNTRY_KEY_LETTERS` letters); None when it states none."""
+    for w in _folded_words(text):
+        if w in DEMONYMS or is_country(w):
+            return w[:COUNTRY_KEY_LETTERS]
+    return None
