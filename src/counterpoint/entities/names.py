@@ -22,6 +22,8 @@ from .rules import (
 )
 from .translit import fold
 
+# Endings of nationality adjectives not in DEMONYMS, dropped only when a title follows.
+DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "i")
 # A demonym and its country share their first letters (Belarusian / Belarus, Turkish / Turkey).
 COUNTRY_KEY_LETTERS = 4
 _POSSESSIVE_END = re.compile(r"['’]s$")
@@ -50,8 +52,9 @@ def person_and_role(text: str, is_country=lambda w: False) -> tuple[str, str | N
             if f not in NOT_ROLE_WORDS:
                 role.append(f)
             i += 1
-        elif f in DEMONYMS or (i == 0 and is_country(w)):
-            i += 1
+        elif f in DEMONYMS or (i == 0 and is_country(w)) or (
+                f.endswith(DEMONYM_ENDINGS) and i + 1 < len(words) - 1 and fold(words[i + 1]) in ROLE_WORDS):
+            i += 1  # "Ruritanian President ...": a nationality adjective before a title
         else:
             break
     if i == 0:
