@@ -17,10 +17,19 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from ..text.dates import find_dates
 from ..models import Claim, Document, EventClaim, FigureClaim, TimelineEntry
-from .rules import (ARREST_PARTICIPLES, HEADLINES, SINGULAR_TYPES, SLOT_DEFAULTS, STORM_PARTICIPLES,
-                    STORM_VERBS, TOLL_RISES, TOLL_STANDS, UNNAMED_HEADLINES)
+from ..text.dates import find_dates
+from .rules import (
+    ARREST_PARTICIPLES,
+    HEADLINES,
+    SINGULAR_TYPES,
+    SLOT_DEFAULTS,
+    STORM_PARTICIPLES,
+    STORM_VERBS,
+    TOLL_RISES,
+    TOLL_STANDS,
+    UNNAMED_HEADLINES,
+)
 
 # Event types a story has once (the government resigns once): claims of one of these types on one
 # day, or undated, are one event whatever their wording or the place they name ("protests began in
