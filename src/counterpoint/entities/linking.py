@@ -38,6 +38,9 @@ SURNAME_SIMILARITY = 0.8
 # Across skeleton blocks (Tikhanovskaya / Tsikhanouskaya, Suhrawardy / Sarwardy): two full names
 # are one person when their given names agree and their surname keys are this similar.
 LOOSE_SURNAME_SIMILARITY = 0.7
+# An unknown one-word place joins a known place whose name is this similar (same first letters).
+PLACE_SIMILARITY = 0.9
+PLACE_BLOCK = 4
 # An acronym in parentheses right after a name is that name's acronym: "Disaster ... Authority (AFAD)".
 PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z]{1,7})\s*[)\]]")
 # An acronym of two letters merges with an expansion only when both occur in one document;
@@ -161,6 +164,8 @@ def link(
             surfaces[key].documents.setdefault(doc_id, None)
             surfaces[key].count += 1
         name_keys[(kind, doc_id, text)] = key
+    # organizations named only by claims ("the interior ministry said") meet the others' names
+    _link_orgs([k for k in surfaces if k[0] == "organization"], surfaces, parent, paren, is_country)
     # 4. Build entities.
     clusters: dict[tuple[EntityType, str], list[tuple[EntityType, str]]] = defaultdict(list)
     for k in surfaces:
@@ -451,7 +456,35 @@ def _link_places(keys: list, surfaces: dict, parent: DisjointSets, gaz, focus_co
             other = by_place.setdefault(p.key, k)
             if other != k:
                 parent.union(other, k)
+    _join_same_named(keys, resolved, surfaces, parent)
     return resolved
+
+
+def _join_same_named(keys: list, resolved: dict, surfaces: dict, parent: DisjointSets) -> None:
+    """A province and its capital city of one name are one place to a reader ("Kahramanmaras" /
+    "Kahramanmaras Province"); a name the gazetteer does not know joins the known place spelled
+    almost alike (Kahramanmarash). Blocked by the first letters of the folded name."""
+    cities: dict[tuple[str, str], tuple] = {}
+    known: dict[str, list[tuple[str, tuple]]] = defaultdict(list)
+    for k in keys:
+        p = resolved.get(k)
+        if p is not None:
+            n = fold(p.name)
+            known[n[:PLACE_BLOCK]].append((n, k))
+            if p.kind == "city":
+                cities.setdefault((n, p.country), k)
+    for k in keys:
+        p = resolved.get(k)
+        if p is not None and p.kind == "region":
+            city = cities.get((fold(p.name), p.country))
+            if city is not None:
+                parent.union(city, k)
+        elif p is None and " " not in surfaces[k].folded:
+            f = surfaces[k].folded
+            near = {parent.find(kk) for n, kk in known.get(f[:PLACE_BLOCK], ())
+                    if Levenshtein.normalized_similarity(n, f) >= PLACE_SIMILARITY}
+            if len(near) == 1:
+                parent.union(near.pop(), k)
 
 
 def _match_claim_name(
@@ -463,7 +496,7 @@ def _match_claim_name(
     if not f:
         return None
     if kind != "place":
-        if ("place", f) in surfaces and _is_place_name(t, gaz):
+        if ("place", f) in surfaces and gaz.candidates(t):
             return ("place", f)  # "Indonesia said": the country, not a person named Indonesia
         bare, _role = person_and_role(t, is_country)
         if bare != t and ("person", fold(bare)) in surfaces:

@@ -26,12 +26,17 @@ from .translit import fold
 DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "i")
 # A demonym and its country share their first letters (Belarusian / Belarus, Turkish / Turkey).
 COUNTRY_KEY_LETTERS = 4
+# A quoted name followed by a lower-case descriptor ('"White Helmets" civil defense group').
+QUOTED_NAME = re.compile(r'^\W*["“«„]([^"“”«»„]+)["”»“]\s+[a-z]')
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 def trim_fragment(text: str) -> str:
     """Cut trailing function words and time phrases: "Ministry of Health of the" -> "Ministry of
     Health", "Disaster Agency on Thursday" -> "Disaster Agency"."""
+    quoted = QUOTED_NAME.match(text)
+    if quoted:
+        text = quoted[1]  # '"White Helmets" civil defense group' -> 'White Helmets'
     t = TRAILING_TIME.sub("", text).strip(" ,;:")
     words = t.split()
     while len(words) > 1 and fold(words[-1]) in FRAGMENT_END_WORDS:
@@ -62,7 +67,10 @@ def person_and_role(text: str, is_country=lambda w: False) -> tuple[str, str | N
     return " ".join(words[i:]), (" ".join(role) or None)
 
 
-def _folded_words(text: str) -> list[str]:
+def _folded_words(text: str, is_country=lambda w: False) -> list[str]:
+    head, sep, rest = text.partition("'s ") if "'s " in text else text.partition("’s ")
+    if sep and rest and is_country(head.strip()):
+        text = rest  # "South Korea's interior ministry": the country apart (see `org_country`)
     s = " " + fold(text) + " "
     for a, b in ORG_PHRASE_FOLDS:
         s = s.replace(f" {a} ", f" {b} ")
@@ -73,7 +81,7 @@ def org_signature(text: str, is_country=lambda w: False) -> frozenset[str]:
     """The organization's words, order-free: heads folded to their class, synonyms folded, fillers,
     demonyms and country names dropped ("interior ministry" = "Ministry of the Interior")."""
     out = set()
-    for w in _folded_words(text):
+    for w in _folded_words(text, is_country):
         if w in ORG_FILLER_WORDS or w in DEMONYMS or is_country(w):
             continue
         out.add(ORG_HEAD_CLASSES.get(w, w))
@@ -83,6 +91,9 @@ def org_signature(text: str, is_country=lambda w: False) -> frozenset[str]:
 def org_country(text: str, is_country=lambda w: False) -> str | None:
     """The country (or demonym) an organization's name states, as a key ("belarusian" and
     "belarus" alike: their first `COUNTRY_KEY_LETTERS` letters); None when it states none."""
+    head, sep, rest = text.partition("'s ") if "'s " in text else text.partition("’s ")
+    if sep and rest and is_country(head.strip()):
+        return fold(head)[:COUNTRY_KEY_LETTERS]
     for w in _folded_words(text):
         if w in DEMONYMS or is_country(w):
             return w[:COUNTRY_KEY_LETTERS]

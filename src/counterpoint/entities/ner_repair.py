@@ -21,8 +21,12 @@ from spacy.util import filter_spans
 
 from .gazetteer import is_country_or_region, is_known_place
 from .rules import (
+    BOILERPLATE_FIRST_WORDS,
     DEMONYMS,
+    EVENT_END_WORDS,
+    FACILITY_END_WORDS,
     HEADLINE_VERBS,
+    NOT_NAME_WORDS,
     NAME_PARTICLES,
     NEWS_AGENCIES,
     NON_NAME_CHARS,
@@ -30,6 +34,9 @@ from .rules import (
     PERSON_SURNAME_ENDINGS,
     PERSON_TITLES,
     PERSON_TOKEN,
+    ROLE_WORDS,
+    SPEECH_LEMMAS,
+    STORM_WORDS,
 )
 from .translit import fold
 
@@ -47,6 +54,8 @@ class NerRepair:
         surnames = {
             fold(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
         }
+        storms = {fold(doc[t.i + 1].text) for t in doc[:-1]
+                  if t.lower_ in STORM_WORDS and doc[t.i + 1].text[:1].isupper()}
         out: list[Span] = []
         for ent in doc.ents:
             if ent.label_ not in NAME_LABELS:
@@ -55,7 +64,11 @@ class NerRepair:
             for piece in _split(doc, ent):
                 fixed = _relabel(doc, piece, surnames)
                 if fixed is not None:
-                    out.append(fixed)
+                    fixed = _real_coverage(fixed, storms)
+                if fixed is not None:
+                    out.append(_extend_person(fixed) if fixed.label_ == "PERSON" else fixed)
+        taken = {i for sp in out for i in range(sp.start, sp.end)}
+        out.extend(_untagged_speakers(doc, taken))
         doc.ents = filter_spans(out)
         return doc
 
@@ -141,3 +154,73 @@ def _ends_org(sp: Span) -> bool:
 
 def _with(sp: Span, label: str) -> Span:
     return sp if sp.label_ == label else Span(sp.doc, sp.start, sp.end, label=label)
+
+
+# --- real coverage: page furniture, happenings, facilities, storms, cut and untagged names ---------
+
+
+def _real_coverage(sp: Span, storms: set[str]) -> Span | None:
+    """None for page furniture, a happening's name, a storm's name, a title alone, a lower-case
+    span; a FAC for a built place the model calls a person or an organization."""
+    words = fold(sp.text).split()
+    if not words:
+        return None
+    if sp.label_ in ("PERSON", "ORG") and (
+            words[0] in BOILERPLATE_FIRST_WORDS or words[-1] in EVENT_END_WORDS
+            or not any(t.text[:1].isupper() for t in sp)):
+        return None
+    if sp.label_ == "PERSON" and fold(sp.text) in storms:
+        return None  # "Hurricane Maria ... after Maria made landfall"
+    if sp.label_ == "ORG" and words[-1] in PERSON_TITLES and words[-1] not in ORG_SUFFIXES and len(words) > 1:
+        return None  # "National Police Inspector General": a title, its holder named apart
+    if sp.label_ in ("PERSON", "ORG") and words[-1] in FACILITY_END_WORDS and len(words) > 1:
+        return _with(sp, "FAC")
+    return sp
+
+
+def _name_word(tok) -> bool:
+    return (tok.pos_ == "PROPN" and bool(PERSON_TOKEN.match(tok.text)) and not tok.ent_type_
+            and tok.lower_ not in NOT_NAME_WORDS and tok.lower_ not in ROLE_WORDS
+            and tok.lower_ not in HEADLINE_VERBS and tok.lower_ not in ORG_SUFFIXES)
+
+
+def _extend_person(sp: Span) -> Span:
+    """A person span cut short: "Yoon Suk" + "-yeol", "Fazal Shaikhuzzaman" after "Colonel Ibne",
+    "Muhiuddin Khan" + "Alamgir"; untagged capitalized proper nouns next to it join it (at most 4 words)."""
+    doc = sp.doc
+    start, end = sp.start, sp.end
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    while end < len(doc) and end - start < 4 and doc[end - 1].whitespace_ == " " and _name_word(doc[end]) \
+            and not is_known_place(doc[end].text):
+        end += 1
+    while start > 0 and end - start < 4 and _name_word(doc[start - 1]):
+        prev = doc[start - 1]
+        part = prev.dep_ == "compound" and start <= prev.head.i < end  # "Yunus" of "Yunus Sezer"
+        led = prev.is_sent_start or (start - 1 > 0 and doc[start - 2].lower_ in ROLE_WORDS)
+        if not (part or (led and not is_known_place(prev.text))):
+            break
+        start -= 1
+    return sp if (start, end) == (sp.start, sp.end) else Span(doc, start, end, label="PERSON")
+
+
+def _untagged_speakers(doc: Doc, taken: set[int]) -> list[Span]:
+    """The proper-noun subject of a verb of speaking that the model left untagged ("Widodo told
+    reporters", "Yunus Sezer, who heads the agency, said"): a person, unless a known place."""
+    out = []
+    for tok in doc:
+        if tok.lemma_.lower() not in SPEECH_LEMMAS or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        for subj in tok.children:
+            if subj.dep_ != "nsubj" or subj.pos_ != "PROPN" or subj.i in taken:
+                continue
+            parts = [subj, *(c for c in subj.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN")]
+            start, end = min(t.i for t in parts), max(t.i for t in parts) + 1
+            sp = Span(doc, start, end, label="PERSON")
+            if (end - start <= 4 and not any(i in taken for i in range(start, end)) and _person_shaped(sp)
+                    and all(t.lower_ not in NOT_NAME_WORDS | PERSON_TITLES for t in sp)
+                    and not _ends_org(sp) and not is_known_place(sp.text)
+                    and fold(sp[0].text) not in NEWS_AGENCIES):
+                out.append(_extend_person(sp))
+    return out

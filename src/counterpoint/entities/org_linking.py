@@ -8,14 +8,19 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from rapidfuzz.distance import Levenshtein
+
 from ..disjoint_sets import DisjointSets
 from .names import org_country, org_signature
 from .rules import ORG_GENERIC_TAILS, ORG_HEAD_CLASSES, ORG_SUFFIXES
-from .translit import acronym_of, as_acronym, org_key
+from .translit import acronym_of, as_acronym, org_key, skeleton, token_key
 
 # An acronym of two letters merges with an expansion only when both occur in one document;
 # longer acronyms are specific enough corpus-wide.
 SHORT_ACRONYM = 2
+# One-word names respelled (Viasna / Vesna): length floor and spelling similarity.
+RESPELLED_MIN_LETTERS = 5
+RESPELLED_SIMILARITY = 0.65
 
 
 def link_orgs(keys: list, surfaces: dict, parent: DisjointSets, paren=(), is_country=lambda w: False) -> None:
@@ -53,6 +58,7 @@ def _link_signatures(keys: list, surfaces: dict, parent: DisjointSets, is_countr
         supers = [s2 for s2 in sigs if len(s2) > len(sig) and sig < s2 and sig & heads <= s2]
         if len(supers) == 1:
             parent.union(ks[0], sigs[supers[0]][0])
+    _join_respelled(sigs, parent)
     for sig, ks in sigs.items():
         if len(sig) != 1:
             continue
@@ -60,6 +66,22 @@ def _link_signatures(keys: list, surfaces: dict, parent: DisjointSets, is_countr
         longer = [s2 for s2 in sigs if word in s2 and len(s2) > 1 and s2 - {word} <= ORG_GENERIC_TAILS]
         if len(longer) == 1:
             parent.union(ks[0], sigs[longer[0]][0])
+
+
+def _join_respelled(sigs: dict, parent: DisjointSets) -> None:
+    """One-word names of one organization in two romanizations (Viasna / Vesna): the same consonant
+    skeleton, at least `RESPELLED_MIN_LETTERS` letters, and similar spelling; blocked by skeleton."""
+    by_skeleton: dict[str, list] = defaultdict(list)
+    for sig, ks in sigs.items():
+        if len(sig) == 1:
+            (word,) = sig
+            if len(word) >= RESPELLED_MIN_LETTERS and word.isalpha():
+                by_skeleton[skeleton(token_key(word))].append((word, ks[0]))
+    for block in by_skeleton.values():
+        for i, (wa, ka) in enumerate(block):
+            for wb, kb in block[i + 1 :]:
+                if Levenshtein.normalized_similarity(wa, wb) >= RESPELLED_SIMILARITY:
+                    parent.union(ka, kb)
 
 
 def _link_acronyms(keys: list, surfaces: dict, parent: DisjointSets, paren=()) -> None:

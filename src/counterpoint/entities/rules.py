@@ -53,6 +53,7 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
     union association federation front army guard police court parliament assembly government
     news media press channel tv radio times post journal herald tribune gazette network
     foundation institute center centre church mosque museum cathedral monastery hospital
+    fc club
     """.split()
 )
 
@@ -117,7 +118,7 @@ EXTRA_TITLES: frozenset[str] = frozenset(
     """
     maj brig gov sen rep insp inspector commissioner minister ministers commander chief police
     interior home foreign defence defense health finance justice state vice first former late acting
-    interim general generals attorney prosecutor prosecutors head
+    interim general generals attorney prosecutor prosecutors head manager managing
     """.split()
 )
 # Leading title words that make up a role, in the order a reader writes them; the role is the
@@ -150,3 +151,26 @@ FRAGMENT_END_WORDS: frozenset[str] = frozenset({"of", "the", "and", "for", "in",
 TRAILING_TIME = re.compile(
     r"\s+(?:on|this|last|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"morning|evening|night|week)\b.*$", re.IGNORECASE)
+
+# --- NER repair on real coverage (see `ner_repair`) ---
+# First words of page furniture the model tags as names ("Follow Berita Okezone", "Share on ...").
+BOILERPLATE_FIRST_WORDS: frozenset[str] = frozenset(
+    {"follow", "share", "subscribe", "read", "click", "download", "watch", "sign", "advertisement", "photo",
+     "video", "related", "comments", "leave", "check", "show"})
+# Last words that make a span the name of a happening, not of an organization or a person
+# ("Kanjuruhan Tragedy"): dropped from the entities.
+EVENT_END_WORDS: frozenset[str] = frozenset(
+    {"tragedy", "disaster", "massacre", "crush", "stampede", "explosion", "blast", "earthquake", "attack",
+     "bombing", "bombings", "protests", "riots", "unrest", "collapse"})
+# Last words of a place built or laid out by people ("Rana Plaza", "Kanjuruhan Stadium"): a FAC.
+FACILITY_END_WORDS: frozenset[str] = frozenset(
+    {"plaza", "tower", "towers", "stadium", "bridge", "port", "square", "mall", "market", "building", "arena",
+     "airport", "station", "harbour", "harbor", "silo", "silos", "factory"})
+# Words before a storm's name ("Hurricane Maria"): that name is not a person in this document.
+STORM_WORDS: frozenset[str] = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
+# Verbs of speaking whose proper-noun subject the model left untagged is a person ("Widodo told").
+SPEECH_LEMMAS: frozenset[str] = frozenset({"say", "tell", "add", "state", "announce", "explain", "warn"})
+# Words that never extend a person's name (dates and months the model tags PROPN).
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december""".split())
