@@ -24,7 +24,7 @@ def _link(*mentions: Mention):
 def test_title_and_nationality_are_stripped_and_give_the_role() -> None:
     assert person_and_role("Ruritanian President Mirzo-Bek Karimov") == ("Mirzo-Bek Karimov", "president")
     assert person_and_role("Prosecutor General Anvar Tashkentov") == ("Anvar Tashkentov", "prosecutor general")
-    assert person_and_role("Maj Gen Karimov") == ("Karimov", "maj gen")
+    assert person_and_role("Maj Gen Karimov") == ("Karimov", "major general")
     assert person_and_role("Karimov") == ("Karimov", None)
 
 

@@ -17,6 +17,7 @@ from .rules import (
     ORG_FILLER_WORDS,
     ORG_HEAD_CLASSES,
     ORG_PHRASE_FOLDS,
+    ROLE_SPELLED,
     ROLE_WORDS,
     TRAILING_TIME,
 )
@@ -64,7 +65,8 @@ def person_and_role(text: str, is_country=lambda w: False) -> tuple[str, str | N
             break
     if i == 0:
         return text, None
-    return " ".join(words[i:]), (" ".join(role) or None)
+    spelled = " ".join(ROLE_SPELLED.get(r.rstrip("."), r.rstrip(".")) for r in role)
+    return " ".join(words[i:]), (spelled or None)
 
 
 def _folded_words(text: str, is_country=lambda w: False) -> list[str]:

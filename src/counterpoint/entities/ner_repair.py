@@ -40,6 +40,13 @@ from .rules import (
 )
 from .translit import fold
 
+# Labels the small model gives quoted organization names ('the "White Helmets" civil defense group').
+QUOTED_NAME_LABELS = frozenset({"LAW", "WORK_OF_ART"})
+# Nouns after a quoted name (within a few words) that make it an organization's name.
+ORG_DESCRIPTOR_NOUNS = frozenset({"group", "organization", "organisation", "agency", "movement", "party",
+                                  "network", "center", "centre", "association", "union", "service"})
+ORG_DESCRIPTOR_WINDOW = 4
+QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„"})
 # Labels this component may rewrite; the rest (DATE, CARDINAL...) pass through untouched.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
@@ -57,7 +64,9 @@ class NerRepair:
         storms = {fold(doc[t.i + 1].text) for t in doc[:-1]
                   if t.lower_ in STORM_WORDS and doc[t.i + 1].text[:1].isupper()}
         out: list[Span] = []
-        for ent in doc.ents:
+        for ent in _join_adjacent_persons(doc, doc.ents):
+            if ent.label_ in QUOTED_NAME_LABELS:
+                ent = _quoted_org(ent)
             if ent.label_ not in NAME_LABELS:
                 out.append(ent)
                 continue
@@ -207,20 +216,61 @@ def _extend_person(sp: Span) -> Span:
 
 def _untagged_speakers(doc: Doc, taken: set[int]) -> list[Span]:
     """The proper-noun subject of a verb of speaking that the model left untagged ("Widodo told
-    reporters", "Yunus Sezer, who heads the agency, said"): a person, unless a known place."""
+    reporters", "Yunus Sezer, who heads the agency, said"), or a titled proper noun in apposition
+    ("the police chief, General Yoon Hee-keun,"): a person, unless a known place."""
     out = []
-    for tok in doc:
-        if tok.lemma_.lower() not in SPEECH_LEMMAS or tok.pos_ not in ("VERB", "AUX"):
+    heads = [c for tok in doc if tok.lemma_.lower() in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX")
+             for c in tok.children if c.dep_ == "nsubj"]
+    heads += [t for t in doc if t.dep_ == "appos" and any(
+        c.dep_ == "compound" and c.lower_ in ROLE_WORDS for c in t.children)]
+    for subj in heads:
+        if subj.pos_ != "PROPN" or subj.i in taken:
             continue
-        for subj in tok.children:
-            if subj.dep_ != "nsubj" or subj.pos_ != "PROPN" or subj.i in taken:
-                continue
-            parts = [subj, *(c for c in subj.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN")]
-            start, end = min(t.i for t in parts), max(t.i for t in parts) + 1
-            sp = Span(doc, start, end, label="PERSON")
-            if (end - start <= 4 and not any(i in taken for i in range(start, end)) and _person_shaped(sp)
-                    and all(t.lower_ not in NOT_NAME_WORDS | PERSON_TITLES for t in sp)
-                    and not _ends_org(sp) and not is_known_place(sp.text)
-                    and fold(sp[0].text) not in NEWS_AGENCIES):
-                out.append(_extend_person(sp))
+        parts = [subj, *(c for c in subj.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN")]
+        start, end = min(t.i for t in parts), max(t.i for t in parts) + 1
+        while start < end - 1 and doc[start].lower_ in ROLE_WORDS:
+            start += 1  # "General Yoon Hee-keun": the title is not the name
+        sp = Span(doc, start, end, label="PERSON")
+        if (end - start <= 5 and not any(i in taken for i in range(start, end)) and _name_tokens(sp)
+                and all(t.lower_ not in NOT_NAME_WORDS | ROLE_WORDS for t in sp)
+                and not _ends_org(sp) and not is_known_place(sp.text)
+                and fold(sp[0].text) not in NEWS_AGENCIES):
+            out.append(_extend_person(sp))
     return out
+
+
+def _name_tokens(sp: Span) -> bool:
+    """Capitalized words, a word after a hyphen aside ("Yoon Hee-keun")."""
+    toks = [t for t in sp if t.text != "-"]
+    return bool(toks) and all(PERSON_TOKEN.match(t.text) or (t.i > 0 and t.doc[t.i - 1].text == "-" and t.is_alpha)
+                              for t in toks)
+
+
+def _join_adjacent_persons(doc: Doc, ents) -> list[Span]:
+    """Two person spans with nothing between them are one name ("Maj Gen Chowdhury" "Hasan Sarwardy")."""
+    out: list[Span] = []
+    for e in ents:
+        if (out and e.label_ == "PERSON" and out[-1].label_ == "PERSON" and out[-1].end == e.start
+                and out[-1][-1].whitespace_ == " "):
+            out[-1] = Span(doc, out[-1].start, e.end, label="PERSON")
+        else:
+            out.append(e)
+    return out
+
+
+def _quoted_org(ent: Span) -> Span:
+    """A quoted name the model calls a law or a work, with an organization's descriptor noun in or
+    just after the span ('the "White Helmets" civil defense group'), is that organization: the
+    quoted words alone."""
+    doc = ent.doc
+    around = [*ent, *doc[ent.end : ent.end + ORG_DESCRIPTOR_WINDOW]]
+    if not any(t.lemma_.lower() in ORG_DESCRIPTOR_NOUNS for t in around):
+        return ent
+    quotes = [t.i for t in ent if t.text in QUOTE_MARKS]
+    if len(quotes) >= 2:
+        toks = list(doc[quotes[0] + 1 : quotes[1]])
+    else:
+        toks = [t for t in ent if not t.is_punct and t.dep_ != "det" and not t.is_space]
+    if not toks or not all(t.text[:1].isupper() for t in toks):
+        return ent
+    return Span(doc, toks[0].i, toks[-1].i + 1, label="ORG")

@@ -124,6 +124,12 @@ EXTRA_TITLES: frozenset[str] = frozenset(
 # Leading title words that make up a role, in the order a reader writes them; the role is the
 # title words as written, lower-cased ("prosecutor general", "president", "interior minister").
 ROLE_WORDS: frozenset[str] = PERSON_TITLES | EXTRA_TITLES
+# Abbreviated titles spelled out in a role ("Maj Gen" -> "major general").
+ROLE_SPELLED: dict[str, str] = {
+    "gov": "governor", "maj": "major", "gen": "general", "brig": "brigadier", "sen": "senator",
+    "rep": "representative", "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
+    "insp": "inspector", "rev": "reverend",
+}
 # Words never part of a role even though they may precede a name.
 NOT_ROLE_WORDS: frozenset[str] = frozenset({"mr", "mrs", "ms", "dr", "the", "former", "late", "of"})
 
