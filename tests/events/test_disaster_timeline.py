@@ -81,3 +81,26 @@ def test_death_tolls_one_entry_a_day_rising_only() -> None:
     ]
     tolls = [(e.date, e.text) for e in build_timeline(docs, claims) if e.event_type == "toll"]
     assert tolls == [("2031-03-05", "Death toll stands at 100"), ("2031-03-06", "Death toll rises to 135")]
+
+
+def test_the_election_is_dated_next_to_it_and_a_future_one_is_not_held(nlp) -> None:
+    found = [c for c in _events(nlp, "Protests erupted after Sunday's presidential election in Ruritania.")
+             if c.event_type == "election"]
+    assert found and found[0].date == "2031-03-02" and found[0].text == "Election held"
+    later = [c for c in _events(nlp, "The opposition is preparing for the May 14 election.")
+             if c.event_type == "election"]
+    assert all(c.date is None for c in later)
+
+
+def test_a_toll_revised_down_is_news_and_a_confirmation_is_told_once() -> None:
+    docs = [_doc("a", "2031-03-05"), _doc("b", "2031-03-06"), _doc("c", "2031-03-07"), _doc("d", "2031-03-08")]
+    claims = [
+        _ev("a1", "a", "2031-03-04"),
+        _toll("a2", "a", 174, "The death toll rose to 174."),
+        _toll("b2", "b", 125, "The death toll was revised down to 125 after double counting."),
+        _toll("c2", "c", 125, "The toll stands at 125, police said."),
+        _toll("d2", "d", 125, "The toll stands at 125."),
+    ]
+    tolls = [(e.date, e.text) for e in build_timeline(docs, claims) if e.event_type == "toll"]
+    assert tolls == [("2031-03-05", "Death toll stands at 174"), ("2031-03-06", "Death toll revised down to 125"),
+                     ("2031-03-07", "Death toll stands at 125")]

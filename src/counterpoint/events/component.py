@@ -72,6 +72,10 @@ class EventsComponent:
             for rule, trigger, description in found:
                 if rule.event_type in R.ATTACHED_DATE_TYPES:
                     date, partial = _attached_date(sent, trigger, dates), None
+                    published = doc._.cp_published
+                    if (date and published and rule.event_type in R.PAST_ONLY_TYPES
+                            and date[: len(published)] > published[: len(date)]):
+                        date = None  # "the May 14 election" in a February article: not yet held
                 else:
                     date, partial = _sentence_date(text, sent, trigger, dates)
                 out.append(

@@ -65,11 +65,14 @@ HAZARD_HEADLINES: dict[str, tuple[str, str]] = {  # kind -> (without a place, wi
 }
 # Event types dated only by a date phrase this close (characters) to the trigger, in its sentence:
 # "the explosion" in a paragraph about Thursday's arrests did not happen on Thursday.
-ATTACHED_DATE_TYPES = frozenset({"disaster"})
+ATTACHED_DATE_TYPES = frozenset({"disaster", "election"})
+# Event types told only once they happened: a date after the publication ("the May 14 election"
+# in a February article) is a plan, not an event.
+PAST_ONLY_TYPES = frozenset({"election", "disaster"})
 ATTACHED_DATE_CHARS = 45
 # Event types a story has exactly once: every dated telling is one entry, on the day most
 # documents give (a recalled earlier disaster, "Hurricane Katrina in 2005", is outvoted).
-SINGULAR_TYPES = frozenset({"disaster"})
+SINGULAR_TYPES = frozenset({"disaster", "election"})
 
 # Verbs under which an event is only wanted, threatened or denied, not reported as happening:
 # "demanding the resignation of the government", "threatened to storm".
@@ -198,6 +201,9 @@ RULES: tuple[EventRule, ...] = (
               default_text="disaster struck", verbal_only=True),
     EventRule(event_type="disaster", triggers=frozenset({"hurricane", "typhoon", "cyclone"}),
               default_text="disaster struck", governors=STRIKE_VERBS),
+    # --- the election a protest story turns on ("the August 9 election", "Sunday's vote") ---
+    EventRule(event_type="election", triggers=frozenset({"election", "vote", "referendum"}),
+              default_text="election held", headline="Election held"),
     # --- statements ---
     EventRule(event_type="statement", triggers=frozenset({"statement", "address", "speech", "appeal"}),
               default_text="statement made",
@@ -220,12 +226,14 @@ HEADLINES: dict[str, str] = {
     "price_change": "{item} rise",
     "appeal": "{speaker} appeals for outside help",
     "statement": "{speaker} makes statement",
-    "disaster": "Disaster strikes",  # the hazard's own clause replaces it (HAZARD_HEADLINES)
+    "disaster": "Disaster strikes",
+    "election": "Election held",  # the hazard's own clause replaces it (HAZARD_HEADLINES)
 }
 # Death-toll entries the timeline makes from the figures (`counterpoint.events.timeline`): a toll
 # that replaced an earlier one "rises"; one stated alone "stands at".
 TOLL_RISES = "Death toll rises to {value}"
 TOLL_STANDS = "Death toll stands at {value}"
+TOLL_REVISED = "Death toll revised down to {value}"
 # Headlines for when a slot naming who acted cannot be read: nothing is guessed.
 UNNAMED_HEADLINES: dict[str, str] = {"appeal": "Appeal for outside help", "statement": "Statement made"}
 # Subjects named by their office when no person is named ("the president turned to the CSTO").

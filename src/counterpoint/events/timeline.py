@@ -26,6 +26,7 @@ from .rules import (
     SLOT_DEFAULTS,
     STORM_PARTICIPLES,
     STORM_VERBS,
+    TOLL_REVISED,
     TOLL_RISES,
     TOLL_STANDS,
     UNNAMED_HEADLINES,
@@ -175,6 +176,8 @@ def _merge_singular(buckets: list[_Bucket]) -> list[_Bucket]:
         keep[etype] = next(b for b in dated if b.date == best)
     for b in buckets:
         target = keep.get(b.event_type)
+        if target is None and b.event_type in SINGULAR_TYPES:
+            continue  # never dated anywhere: a disaster or vote spoken of, not this story's event
         if target is None or b is target:
             out.append(b)
         elif b.date is None or b.date[:4] == target.date[:4]:
@@ -190,7 +193,7 @@ def _merge_singular(buckets: list[_Bucket]) -> list[_Bucket]:
 # closely ("the death toll rose to 158"), without a modal ("the toll could rise as 33 others...").
 _TOLL_WORD = re.compile(r"\btoll\b", re.IGNORECASE)
 _TOLL_NUMBER = re.compile(r"[0-9][0-9,.]*")
-TOLL_WINDOW = 90  # characters after "toll" the value must start within
+TOLL_WINDOW = 120  # characters after "toll" the value must start within
 _TOLL_MODAL = re.compile(r"\b(?:could|may|might|would|will|expected|feared|likely)\b", re.IGNORECASE)
 _TOLL_SUBJECTS = frozenset({None, "person", "people"})
 _YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
@@ -199,6 +202,22 @@ _YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 def _other_years(c: FigureClaim, year: int | None) -> bool:
     """The sentence names an earlier year: the toll of a past disaster ("2005's Katrina")."""
     return year is not None and any(int(y) < year for y in _YEAR.findall(c.evidence.text))
+
+
+_REVISED_DOWN = re.compile(r"\b(?:revised\s+down|lowered|cut|corrected\s+down|downgraded)\b", re.IGNORECASE)
+# A sentence's date dates its toll only when the date phrase is this close (characters) to "toll"
+# or to the value ("On Tuesday the death toll stood at..."), not in a quote beside it.
+TOLL_DATE_CHARS = 60
+
+
+def _dated_here(c: FigureClaim, pub: str | None) -> bool:
+    text = c.evidence.text
+    spots = [m.start() for m in _TOLL_WORD.finditer(text)]
+    value = f"{c.value:,.0f}" if c.value is not None else ""
+    spots += [m.start() for m in re.finditer(re.escape(value), text)] if value else []
+    spots += [m.start() for m in re.finditer(re.escape(value.replace(",", "")), text)] if value else []
+    return any(min(abs(d.start - p), abs(d.end - p)) <= TOLL_DATE_CHARS
+               for d in find_dates(text, pub) for p in spots)
 
 
 def _toll_value(c: FigureClaim) -> bool:
@@ -235,7 +254,7 @@ def _toll_entries(documents: Sequence[Document], claims: Sequence[Claim],
             continue
         pub = published.get(c.document)
         # the figure's own date only when its sentence names one (else as_of came from the context)
-        own = c.as_of if c.as_of and len(c.as_of) == 10 and find_dates(c.evidence.text, pub) else None
+        own = c.as_of if c.as_of and len(c.as_of) == 10 and _dated_here(c, pub) else None
         day = own if own and (pub is None or own <= pub) else pub
         if day == disaster_day and published.get(c.document, day) > day:
             day = published[c.document]
@@ -246,10 +265,15 @@ def _toll_entries(documents: Sequence[Document], claims: Sequence[Claim],
     last = 0.0
     for day in sorted(by_day):
         cs = by_day[day]
-        top = max(c.value or 0 for c in cs)
-        if top <= last:
-            continue  # a toll no higher than the last one is an old figure repeated, not news
-        template = TOLL_RISES if last and top > last else TOLL_STANDS
+        down = [c for c in cs if _REVISED_DOWN.search(c.evidence.text)]
+        if down and not any(c.value > max(d.value or 0 for d in down) for c in cs if c not in down):
+            top = max(c.value or 0 for c in down)  # "revised down to 125": news, though lower
+            template = TOLL_REVISED
+        else:
+            top = max(c.value or 0 for c in cs)
+            if top < last or (top == last and (not out or out[-1].text.startswith(TOLL_STANDS.split("{")[0]))):
+                continue  # an old figure repeated, not news (a rise or revision confirmed is, once)
+            template = TOLL_RISES if last and top > last else TOLL_STANDS
         last = top
         tellers = [c for c in cs if c.value == top]
         out.append(TimelineEntry(date=day, text=template.format(value=f"{top:,.0f}"),
