@@ -120,3 +120,15 @@ def test_canonical_name_is_the_fullest_spelling() -> None:
                      _m("x", "Mirzo-Bek Karimov", "PERSON", "person"))
     assert by["Karimov"].name == "Mirzo-Bek Karimov"
     assert "Karimov" in by["Karimov"].aliases
+
+
+def test_a_title_left_outside_the_span_gives_the_role() -> None:
+    from counterpoint.entities.names import title_before
+
+    text = "On Monday Prosecutor General Anvar Tashkentov said"
+    assert title_before(text, text.index("Anvar")) == "prosecutor general"
+    assert title_before("He met Karimov", 7) is None
+    docs = [Document(id="a", path="a", status="ok", text="Ruritanian President Karimov spoke.")]
+    ents, _ = link_entities(docs, [Mention(document="a", start=21, end=28, text="Karimov", label="PERSON",
+                                           type="person")], [])
+    assert ents[0].role == "president"

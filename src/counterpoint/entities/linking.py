@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..disjoint_sets import DisjointSets
 from ..models import Claim, Document, Entity, EntityType, EventClaim, FigureClaim, Mention, StatementClaim
-from .names import person_and_role, trim_fragment
+from .names import person_and_role, title_before, trim_fragment
 from .org_linking import link_orgs as _link_orgs
 from .person_linking import (
     _given_compatible,
@@ -123,6 +123,7 @@ def link(
         role = None
         if etype == "person":
             text, role = person_and_role(text, is_country)
+            role = role or title_before(texts.get(m.document, ""), m.start)
         elif etype == "organization":
             text = _without_country(text, is_country)
         key = _add(surfaces, etype, text, m.document, m.label)

@@ -27,6 +27,8 @@ from .translit import fold
 DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "i")
 # A demonym and its country share their first letters (Belarusian / Belarus, Turkish / Turkey).
 COUNTRY_KEY_LETTERS = 4
+# Characters before a name searched for its title words.
+TITLE_LOOKBACK = 40
 # A quoted name followed by a lower-case descriptor ('"White Helmets" civil defense group').
 QUOTED_NAME = re.compile(r'^\W*["“«„]([^"“”«»„]+)["”»“]\s+[a-z]')
 _POSSESSIVE_END = re.compile(r"['’]s$")
@@ -67,6 +69,20 @@ def person_and_role(text: str, is_country=lambda w: False) -> tuple[str, str | N
         return text, None
     spelled = " ".join(ROLE_SPELLED.get(r.rstrip("."), r.rstrip(".")) for r in role)
     return " ".join(words[i:]), (spelled or None)
+
+
+def title_before(text: str, start: int) -> str | None:
+    """The role the title words right before a name give ("President" in "President Tokayev" when
+    the model's span leaves the title out); None when none precede it on its line."""
+    words = text[max(0, start - TITLE_LOOKBACK) : start].split("\n")[-1].split()
+    role: list[str] = []
+    for w in reversed(words):
+        f = fold(_POSSESSIVE_END.sub("", w)).rstrip(".")
+        if not w[:1].isupper() or f not in ROLE_WORDS:
+            break
+        if f not in NOT_ROLE_WORDS:
+            role.append(ROLE_SPELLED.get(f, f))
+    return " ".join(reversed(role)) or None
 
 
 def _folded_words(text: str, is_country=lambda w: False) -> list[str]:
