@@ -132,3 +132,8 @@ def test_a_title_left_outside_the_span_gives_the_role() -> None:
     ents, _ = link_entities(docs, [Mention(document="a", start=21, end=28, text="Karimov", label="PERSON",
                                            type="person")], [])
     assert ents[0].role == "president"
+
+
+def test_a_club_named_with_its_city_is_the_club() -> None:
+    _, by = _link(_m("a", "Zorya Almaty", "GPE", "place"), _m("b", "Zorya", "ORG", "organization"))
+    assert by["Zorya"].id == by["Zorya Almaty"].id and by["Zorya"].type == "organization"

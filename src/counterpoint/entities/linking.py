@@ -20,6 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..disjoint_sets import DisjointSets
 from ..models import Claim, Document, Entity, EntityType, EventClaim, FigureClaim, Mention, StatementClaim
+from .gazetteer import is_known_place
 from .names import person_and_role, title_before, trim_fragment
 from .org_linking import link_orgs as _link_orgs
 from .person_linking import (
@@ -102,6 +103,12 @@ def link(
 
     gaz = load_gazetteer()  # loaded once here and passed down
     is_country = _country_test(gaz)
+    places_seen: dict[str, bool] = {}
+
+    def is_place(word: str) -> bool:
+        if word not in places_seen:
+            places_seen[word] = is_known_place(word)  # cities of 15,000+, countries, regions
+        return places_seen[word]
     texts = {d.id: d.text or "" for d in documents}
     # 1. Distinct surfaces, typed by vote across the corpus.
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
@@ -141,7 +148,8 @@ def link(
     _link_loose(person_keys, surfaces, parent)
     _link_truncated(person_keys, surfaces, parent)
     _retype_surnames(surfaces, parent, mention_keys, gaz)
-    _link_orgs([k for k in surfaces if k[0] == "organization"], surfaces, parent, paren, is_country)
+    _retype_org_places(surfaces, parent, mention_keys)
+    _link_orgs([k for k in surfaces if k[0] == "organization"], surfaces, parent, paren, is_country, is_place)
     places = _link_places([k for k in surfaces if k[0] == "place"], surfaces, parent, gaz, focus_country)
     # Groups and others need no linking: one entity per folded surface ("Kazakh" = "Kazakhs").
     # 3. Names from claims: reuse an entity when one matches, else make one.
@@ -179,7 +187,7 @@ def link(
             surfaces[key].count += 1
         name_keys[(kind, doc_id, text)] = key
     # organizations named only by claims ("the interior ministry said") meet the others' names
-    _link_orgs([k for k in surfaces if k[0] == "organization"], surfaces, parent, paren, is_country)
+    _link_orgs([k for k in surfaces if k[0] == "organization"], surfaces, parent, paren, is_country, is_place)
     # 4. Build entities.
     clusters: dict[tuple[EntityType, str], list[tuple[EntityType, str]]] = defaultdict(list)
     for k in surfaces:
@@ -330,6 +338,32 @@ def _retype_surnames(surfaces: dict, parent: DisjointSets, mention_keys: list, g
             parent.discard(k)
             parent.union(new, root)
             moved[k] = new
+    if moved:
+        mention_keys[:] = [moved.get(mk, mk) for mk in mention_keys]
+
+
+def _retype_org_places(surfaces: dict, parent: DisjointSets, mention_keys: list) -> None:
+    """A "place" whose first word is an organization's one-word name ("Persebaya Surabaya" next
+    to "Persebaya": a club and its city) is that organization's fuller name."""
+    orgs = {k[1] for k in surfaces if k[0] == "organization" and " " not in k[1] and not as_acronym(surfaces[k].text)}
+    moved: dict = {}
+    for k in list(surfaces):
+        words = k[1].split()
+        if k[0] != "place" or len(words) < 2 or words[0] not in orgs:
+            continue
+        s = surfaces.pop(k)
+        s.type = "organization"
+        new = ("organization", org_key(s.text))
+        if new in surfaces:
+            surfaces[new].forms.update(s.forms)
+            surfaces[new].documents.update(s.documents)
+            surfaces[new].count += s.count
+        else:
+            s.folded = new[1]
+            surfaces[new] = s
+            parent.add(new)
+        parent.discard(k)
+        moved[k] = new
     if moved:
         mention_keys[:] = [moved.get(mk, mk) for mk in mention_keys]
 

@@ -23,12 +23,13 @@ RESPELLED_MIN_LETTERS = 5
 RESPELLED_SIMILARITY = 0.65
 
 
-def link_orgs(keys: list, surfaces: dict, parent: DisjointSets, paren=(), is_country=lambda w: False) -> None:
+def link_orgs(keys: list, surfaces: dict, parent: DisjointSets, paren=(), is_country=lambda w: False,
+              is_place=lambda w: False) -> None:
     _link_acronyms(keys, surfaces, parent, paren)
-    _link_signatures(keys, surfaces, parent, is_country)
+    _link_signatures(keys, surfaces, parent, is_country, is_place)
 
 
-def _link_signatures(keys: list, surfaces: dict, parent: DisjointSets, is_country) -> None:
+def _link_signatures(keys: list, surfaces: dict, parent: DisjointSets, is_country, is_place=lambda w: False) -> None:
     """Organizations with one word set (heads and synonyms folded, order free) and no two different
     countries are one ("Ministry of the Interior" = "interior ministry" = "Belarusian Interior
     Ministry"); a word set inside exactly one longer one of the same head joins it ("Ministry of
@@ -63,7 +64,9 @@ def _link_signatures(keys: list, surfaces: dict, parent: DisjointSets, is_countr
         if len(sig) != 1:
             continue
         (word,) = sig
-        longer = [s2 for s2 in sigs if word in s2 and len(s2) > 1 and s2 - {word} <= ORG_GENERIC_TAILS]
+        # generic words, or the home city ("Persebaya Surabaya" = "Persebaya")
+        longer = [s2 for s2 in sigs if word in s2 and len(s2) > 1
+                  and all(w in ORG_GENERIC_TAILS or (is_place(w) and word not in ORG_SUFFIXES) for w in s2 - {word})]
         if len(longer) == 1:
             parent.union(ks[0], sigs[longer[0]][0])
 
