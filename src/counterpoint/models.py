@@ -171,6 +171,7 @@ class Entity:
     documents: tuple[str, ...]
     mentions: int
     geo: Geo | None = None
+    role: str | None = None  # a person's role as their titles give it ("president"), where stated
 
 
 @dataclass(**FROZEN)

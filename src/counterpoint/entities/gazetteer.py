@@ -42,7 +42,7 @@ SCORE_KIND = {"country": 3.0, "region": -0.5, "city": 0.0}
 # Word folds so "St. Louis" finds "Saint Louis" and "Ft. Worth" finds "Fort Worth".
 WORD_FOLDS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
 # Bump when the index layout changes, so stale disk caches are ignored.
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"  # 2: names folded by anyascii
 # Airport codes in the alternate names ("SCO" is Aktau) are not names of places in prose.
 MAX_CODE_LEN = 4
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,19 +20,36 @@ from rapidfuzz.distance import Levenshtein
 
 from ..disjoint_sets import DisjointSets
 from ..models import Claim, Document, Entity, EntityType, EventClaim, FigureClaim, Mention, StatementClaim
+from .gazetteer import is_known_place
+from .names import person_and_role, title_before, trim_fragment
+from .org_linking import link_orgs as _link_orgs
+from .person_linking import (
+    _given_compatible,
+    _link_loose,
+    _link_persons,
+    _link_truncated,
+    _parse_person,
+    _same_surname,
+)
 from .rules import (
     ACRONYM_STOPWORDS,
     DEMONYMS,
-    NAME_DROP_WORDS,
     NEWS_AGENCIES,
     ORG_SUFFIXES,
     PERSON_TITLES,
 )
-from .translit import acronym_of, as_acronym, fold, initials_of, is_initials, org_key, skeleton, token_key
+from .translit import as_acronym, fold, org_key, skeleton, token_key
 
-# Two surname keys in one skeleton block are the same name when this close (normalized
-# Levenshtein similarity): Nazarbaev ~ Nazarbaiev, but Putin !~ Patton.
-SURNAME_SIMILARITY = 0.8
+# An unknown one-word place joins a known place whose name is this similar (same first letters).
+PLACE_SIMILARITY = 0.9
+PLACE_BLOCK = 4
+# A one-word ORG surface is a place when at least this many of its mentions (and this share) follow
+# a locative preposition ("in Itaewon", "near Itaewon"); the small model calls districts ORG.
+LOCATIVE = re.compile(r"\b(?:in|near|at)\s+(?:the\s+)?$", re.IGNORECASE)
+LOCATIVE_MIN = 2
+LOCATIVE_SHARE = 0.25
+# An acronym in parentheses right after a name is that name's acronym: "Disaster ... Authority (AFAD)".
+PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z]{1,7})\s*[)\]]")
 # An acronym of two letters merges with an expansion only when both occur in one document;
 # longer acronyms are specific enough corpus-wide.
 SHORT_ACRONYM = 2
@@ -61,6 +79,7 @@ class _Surface:
     documents: dict[str, None]
     count: int = 0
     labels: Counter[str] = dataclasses.field(default_factory=Counter)  # spaCy labels seen
+    roles: Counter[str] = dataclasses.field(default_factory=Counter)  # titles stripped off (persons)
 
 
 def link_entities(
@@ -82,28 +101,55 @@ def link(
     for a caller that links a slice of a larger corpus (one incident of many)."""
     from .gazetteer import load_gazetteer
 
-    gaz = load_gazetteer()
+    gaz = load_gazetteer()  # loaded once here and passed down
+    is_country = _country_test(gaz)
+    places_seen: dict[str, bool] = {}
+
+    def is_place(word: str) -> bool:
+        if word not in places_seen:
+            places_seen[word] = is_known_place(word)  # cities of 15,000+, countries, regions
+        return places_seen[word]
+    texts = {d.id: d.text or "" for d in documents}
     # 1. Distinct surfaces, typed by vote across the corpus.
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
     for m in mentions:
-        votes[_clean(m.text)].update([m.type])
+        text = _clean(m.text)
+        votes[text].update([m.type])
+        if m.type == "organization" and LOCATIVE.search(texts.get(m.document, "")[max(0, m.start - 8) : m.start]):
+            votes[text]["locative"] += 1  # type: ignore[index]  # "in Itaewon": a place's use
     names = _claim_names(claims)
     surfaces: dict[tuple[EntityType, str], _Surface] = {}
     mention_keys: list[tuple[EntityType, str] | None] = []
+    paren: list[tuple[tuple[EntityType, str], str]] = []  # (org surface, the acronym after it)
     for m in mentions:
         text = _clean(m.text)
         if not fold(text):
             mention_keys.append(None)
             continue
-        etype = _vote(text, votes[text], gaz)
-        mention_keys.append(_add(surfaces, etype, text, m.document, m.label))
+        etype = _vote(text, votes[text], gaz, is_country)
+        role = None
+        if etype == "person":
+            text, role = person_and_role(text, is_country)
+            role = role or title_before(texts.get(m.document, ""), m.start)
+        elif etype == "organization":
+            text = _without_country(text, is_country)
+        key = _add(surfaces, etype, text, m.document, m.label)
+        if role:
+            surfaces[key].roles[role] += 1
+        mention_keys.append(key)
+        if etype == "organization":
+            a = PAREN_ACRONYM.match(texts.get(m.document, ""), m.end)
+            if a and as_acronym(a[1]):
+                paren.append((key, a[1]))
     # 2. Cluster each type within blocks.
     parent: DisjointSets[tuple[EntityType, str]] = DisjointSets(surfaces)
     person_keys = [k for k in surfaces if k[0] == "person"]
     _link_persons(person_keys, surfaces, parent)
+    _link_loose(person_keys, surfaces, parent)
     _link_truncated(person_keys, surfaces, parent)
-    _retype_surnames(surfaces, parent, mention_keys)
-    _link_orgs([k for k in surfaces if k[0] == "organization"], surfaces, parent)
+    _retype_surnames(surfaces, parent, mention_keys, gaz)
+    _retype_org_places(surfaces, parent, mention_keys)
+    _link_orgs([k for k in surfaces if k[0] == "organization"], surfaces, parent, paren, is_country, is_place)
     places = _link_places([k for k in surfaces if k[0] == "place"], surfaces, parent, gaz, focus_country)
     # Groups and others need no linking: one entity per folded surface ("Kazakh" = "Kazakhs").
     # 3. Names from claims: reuse an entity when one matches, else make one.
@@ -116,10 +162,15 @@ def link(
                 persons_by_block[skeleton(n.surname)].append(k)
     place_by_record = {p.key: k for k, p in places.items() if p is not None}
     for kind, doc_id, text in names:
-        key = _match_claim_name(kind, text, surfaces, parent, place_by_record, gaz, persons_by_block)
+        key = _match_claim_name(kind, text, surfaces, parent, place_by_record, gaz, persons_by_block, is_country)
         if key is None:
-            etype: EntityType = "place" if kind == "place" else _guess_type(text)
-            key = _add(surfaces, etype, _clean(text), doc_id)
+            etype: EntityType = "place" if kind == "place" or _is_place_name(_clean(text), gaz) else _guess_type(text)
+            clean = _clean(text)
+            if etype == "person":
+                clean, _role = person_and_role(clean, is_country)
+            elif etype == "organization":
+                clean = _without_country(clean, is_country)
+            key = _add(surfaces, etype, clean, doc_id)
             parent.add(key)
             if etype == "place":
                 focus = focus_country or _focus(places, surfaces)
@@ -135,6 +186,8 @@ def link(
             surfaces[key].documents.setdefault(doc_id, None)
             surfaces[key].count += 1
         name_keys[(kind, doc_id, text)] = key
+    # organizations named only by claims ("the interior ministry said") meet the others' names
+    _link_orgs([k for k in surfaces if k[0] == "organization"], surfaces, parent, paren, is_country, is_place)
     # 4. Build entities.
     clusters: dict[tuple[EntityType, str], list[tuple[EntityType, str]]] = defaultdict(list)
     for k in surfaces:
@@ -158,9 +211,35 @@ def link(
 def _clean(text: str) -> str:
     t = " ".join(text.split()).strip(" ,.;:\"“”'’")
     for poss in ("'s", "’s"):
-        if t.endswith(poss):
-            t = t[: -len(poss)]
-    return t
+        t = t.removesuffix(poss)
+    return trim_fragment(t).strip(" ,.;:\"“”'’")
+
+
+def _country_test(gaz):
+    """word -> whether a country has this name (cached per call of `link`)."""
+    cache: dict[str, bool] = {}
+
+    def is_country(word: str) -> bool:
+        if word not in cache:
+            cache[word] = bool(word[:1].isalpha()) and any(p.kind == "country" for p in gaz.candidates(word))
+        return cache[word]
+
+    return is_country
+
+
+def _without_country(text: str, is_country) -> str:
+    """An office without the possessive country before it: "South Korea's interior ministry" ->
+    "interior ministry" (the country is stated by the corpus's focus, and `org_country` keeps it apart)."""
+    for sep in ("'s ", "’s "):
+        head, found, rest = text.partition(sep)
+        if found and rest and is_country(head.strip()) and len(rest.split()) >= 2:
+            return rest
+    return text
+
+
+def _is_place_name(text: str, gaz) -> bool:
+    """A country or a first-level region: never a person or an organization."""
+    return any(p.kind != "city" for p in gaz.candidates(text))
 
 
 def _add(surfaces: dict, etype: EntityType, text: str, doc_id: str, label: str = "") -> tuple[EntityType, str]:
@@ -179,16 +258,29 @@ def _add(surfaces: dict, etype: EntityType, text: str, doc_id: str, label: str =
     return key
 
 
-def _vote(text: str, votes: Counter[EntityType], gaz) -> EntityType:
+def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False) -> EntityType:
     f = fold(text)
     if f in DEMONYMS or f.rstrip("s") in DEMONYMS:
         return "group"
     if f.split()[0] in NEWS_AGENCIES:
         return "organization"
     best = max(TYPE_ORDER, key=lambda t: (votes[t], -TYPE_ORDER.index(t)))
-    if best == "person" and votes["place"] and gaz.candidates(text):
-        return "place"  # "Almaty" tagged PERSON once, GPE elsewhere
+    if (best == "organization" and " " not in text and not as_acronym(text)
+            and votes["locative"] >= LOCATIVE_MIN and votes["locative"] >= LOCATIVE_SHARE * votes["organization"]):
+        return "place"  # a one-word "organization" the corpus keeps writing "in X" / "at X" about
+    if best in ("person", "organization"):
+        if _is_place_name(text, gaz) or (votes["place"] and gaz.candidates(text)):
+            return "place"  # "Almaty" tagged PERSON once, GPE elsewhere; a country is never a person
+        name, role = person_and_role(text, is_country)
+        if best == "organization" and role and name != text and _person_like(name):
+            return "person"  # "Ruritanian President Mirzo-Bek Karimov" is the president, not an office
     return best
+
+
+def _person_like(text: str) -> bool:
+    words = text.replace("-", " ").split()
+    return (1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+            and fold(words[-1]) not in ORG_SUFFIXES and not as_acronym(text))
 
 
 def _guess_type(text: str) -> EntityType:
@@ -206,117 +298,32 @@ def _guess_type(text: str) -> EntityType:
 # --- persons ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Name:
-    surname: str  # token key
-    given: tuple[str, ...]  # token keys of full given names
-    initials: tuple[str, ...]  # first letters of the given names (from either form)
-    full: bool  # has at least one spelled-out given name
-
-
-def _parse_person(text: str) -> _Name | None:
-    raw = [w for w in text.replace("-", " ").split() if w]
-    while raw and fold(raw[0]) in NAME_DROP_WORDS:
-        raw = raw[1:]
-    if not raw:
-        return None
-    surname = token_key(fold(raw[-1]))
-    given: list[str] = []
-    inits: list[str] = []
-    for w in raw[:-1]:
-        if is_initials(w):
-            inits.extend(initials_of(w))
-        else:
-            k = token_key(fold(w))
-            if k:
-                given.append(k)
-                inits.append(k[0])
-    if not surname:
-        return None
-    return _Name(surname=surname, given=tuple(given), initials=tuple(inits), full=bool(given))
-
-
-def _same_surname(a: str, b: str) -> bool:
-    return a == b or Levenshtein.normalized_similarity(a, b) >= SURNAME_SIMILARITY
-
-
-def _given_compatible(a: _Name, b: _Name) -> bool:
-    if a.given and b.given:
-        # "Jomart Tokayev" fits "Kassym-Jomart Tokayev": the shorter given names, in order.
-        short, long_ = sorted((a.given, b.given), key=len)
-        it = iter(skeleton(g) for g in long_)
-        return all(skeleton(g) in it for g in short)
-    ia, ib = a.initials, b.initials
-    if not ia or not ib:
-        return True
-    n = min(len(ia), len(ib))
-    return ia[:n] == ib[:n]
-
-
-def _link_persons(keys: list, surfaces: dict, parent: DisjointSets) -> None:
-    blocks: dict[str, list[tuple[tuple, _Name]]] = defaultdict(list)
-    for k in keys:
-        name = _parse_person(surfaces[k].text)
-        if name is not None:
-            blocks[skeleton(name.surname)].append((k, name))
-    for block in blocks.values():
-        full = [(k, n) for k, n in block if n.full]
-        short = [(k, n) for k, n in block if not n.full]
-        for i, (ka, na) in enumerate(full):
-            for kb, nb in full[i + 1 :]:
-                if _same_surname(na.surname, nb.surname) and _given_compatible(na, nb):
-                    parent.union(ka, kb)
-        for ks, ns in short:
-            roots = {parent.find(kf) for kf, nf in full if _same_surname(ns.surname, nf.surname)
-                     and _given_compatible(ns, nf)}
-            if len(roots) == 1:  # surname-only / initials: only when the corpus is unambiguous
-                parent.union(ks, roots.pop())
-        # Leftover short forms of one surname (no full name seen) are one entity.
-        by_surname: dict[str, tuple] = {}
-        for ks, ns in short:
-            if parent.find(ks) == ks and not ns.initials:
-                first = by_surname.setdefault(ns.surname, ks)
-                if first != ks:
-                    parent.union(first, ks)
-
-
-def _link_truncated(keys: list, surfaces: dict, parent: DisjointSets) -> None:
-    """A name cut before its surname ("Qasim Jomarat" from "Qasim Jomarat Tokayev") joins the
-    one person whose first two given names it matches; blocked by the given-name pair."""
-    by_given: dict[tuple[str, str], set] = defaultdict(set)
-    pairs: list[tuple[tuple, tuple[str, str]]] = []
-    for k in keys:
-        n = _parse_person(surfaces[k].text)
-        if n is None:
-            continue
-        if len(n.given) >= 2:
-            by_given[(skeleton(n.given[0]), skeleton(n.given[1]))].add(k)
-        elif len(n.given) == 1:
-            pairs.append((k, (skeleton(n.given[0]), skeleton(n.surname))))
-    for k, pair in pairs:
-        roots = {parent.find(x) for x in by_given.get(pair, ())}
-        if len(roots) == 1 and parent.find(k) != next(iter(roots)):
-            # only when the pair is not also a real first+last name in the corpus
-            parent.union(k, roots.pop())
-
-
-def _retype_surnames(surfaces: dict, parent: DisjointSets, mention_keys: list) -> None:
-    """An org/place surface that is only a known person's surname ("Nazarbayeva") joins him."""
+def _retype_surnames(surfaces: dict, parent: DisjointSets, mention_keys: list, gaz) -> None:
+    """A lone word that is only a known person's surname ("Nazarbayeva") or, when no one has it as
+    a surname, only one person's first name ("Dedi" for "Dedi Prasetyo"), or the first word of a
+    name written surname first ("Choi" for "Choi Seong Beom"), joins that person, whatever its type."""
     by_surname: dict[str, set] = defaultdict(set)
+    by_first: dict[str, set] = defaultdict(set)
     for k in surfaces:
         if k[0] == "person":
             n = _parse_person(surfaces[k].text)
             if n is not None and n.full:
                 by_surname[n.surname].add(parent.find(k))
-    from .gazetteer import load_gazetteer
-
-    gaz = load_gazetteer()
+                by_first[n.given[0]].add(parent.find(k))
     moved: dict = {}
     for k in list(surfaces):
-        if k[0] not in ("organization", "place") or " " in k[1]:
+        if k[0] not in ("organization", "place", "person") or " " in k[1]:
+            continue
+        if k[0] != "person" and gaz.candidates(surfaces[k].text):
             continue
         roots = by_surname.get(token_key(k[1]), set())
-        if len(roots) == 1 and not gaz.candidates(surfaces[k].text):
+        if not roots:
+            roots = by_first.get(token_key(k[1]), set())
+        if k[0] == "person":
+            if len(roots) == 1 and parent.find(k) == k and next(iter(roots)) != k:
+                parent.union(next(iter(roots)), k)
+            continue
+        if len(roots) == 1:
             root = next(iter(roots))
             new = ("person", k[1])
             s = surfaces.pop(k)
@@ -335,31 +342,33 @@ def _retype_surnames(surfaces: dict, parent: DisjointSets, mention_keys: list) -
         mention_keys[:] = [moved.get(mk, mk) for mk in mention_keys]
 
 
-# --- organizations, places, groups ----------------------------------------------------------
-
-
-def _link_orgs(keys: list, surfaces: dict, parent: DisjointSets) -> None:
-    acronyms: dict[str, list] = defaultdict(list)
-    expansions: dict[str, list] = defaultdict(list)
-    for k in keys:
-        s = surfaces[k]
-        a = as_acronym(s.text)
-        if a:
-            acronyms[a].append(k)
+def _retype_org_places(surfaces: dict, parent: DisjointSets, mention_keys: list) -> None:
+    """A "place" whose first word is an organization's one-word name ("Persebaya Surabaya" next
+    to "Persebaya": a club and its city) is that organization's fuller name."""
+    orgs = {k[1] for k in surfaces if k[0] == "organization" and " " not in k[1] and not as_acronym(surfaces[k].text)}
+    moved: dict = {}
+    for k in list(surfaces):
+        words = k[1].split()
+        if k[0] != "place" or len(words) < 2 or words[0] not in orgs:
             continue
-        e = acronym_of(s.text)
-        if e:
-            expansions[e].append(k)
-    for a, eks in expansions.items():
-        # Expansions in any spelling are already one key after org_key folding; join the variants.
-        for k in eks[1:]:
-            if surfaces[k].folded.replace(" ", "") == surfaces[eks[0]].folded.replace(" ", ""):
-                parent.union(eks[0], k)
-        for ak in acronyms.get(a, ()):
-            for ek in eks:
-                shared = set(surfaces[ak].documents) & set(surfaces[ek].documents)
-                if len(a) > SHORT_ACRONYM or shared:
-                    parent.union(ak, ek)
+        s = surfaces.pop(k)
+        s.type = "organization"
+        new = ("organization", org_key(s.text))
+        if new in surfaces:
+            surfaces[new].forms.update(s.forms)
+            surfaces[new].documents.update(s.documents)
+            surfaces[new].count += s.count
+        else:
+            s.folded = new[1]
+            surfaces[new] = s
+            parent.add(new)
+        parent.discard(k)
+        moved[k] = new
+    if moved:
+        mention_keys[:] = [moved.get(mk, mk) for mk in mention_keys]
+
+
+# --- organizations, places, groups ----------------------------------------------------------
 
 
 def _link_places(keys: list, surfaces: dict, parent: DisjointSets, gaz, focus_country: str | None) -> dict:
@@ -387,16 +396,51 @@ def _link_places(keys: list, surfaces: dict, parent: DisjointSets, gaz, focus_co
             other = by_place.setdefault(p.key, k)
             if other != k:
                 parent.union(other, k)
+    _join_same_named(keys, resolved, surfaces, parent)
     return resolved
 
 
+def _join_same_named(keys: list, resolved: dict, surfaces: dict, parent: DisjointSets) -> None:
+    """A province and its capital city of one name are one place to a reader ("Kahramanmaras" /
+    "Kahramanmaras Province"); a name the gazetteer does not know joins the known place spelled
+    almost alike (Kahramanmarash). Blocked by the first letters of the folded name."""
+    cities: dict[tuple[str, str], tuple] = {}
+    known: dict[str, list[tuple[str, tuple]]] = defaultdict(list)
+    for k in keys:
+        p = resolved.get(k)
+        if p is not None:
+            n = fold(p.name)
+            known[n[:PLACE_BLOCK]].append((n, k))
+            if p.kind == "city":
+                cities.setdefault((n, p.country), k)
+    for k in keys:
+        p = resolved.get(k)
+        if p is not None and p.kind == "region":
+            city = cities.get((fold(p.name), p.country))
+            if city is not None:
+                parent.union(city, k)
+        elif p is None and " " not in surfaces[k].folded:
+            f = surfaces[k].folded
+            near = {parent.find(kk) for n, kk in known.get(f[:PLACE_BLOCK], ())
+                    if Levenshtein.normalized_similarity(n, f) >= PLACE_SIMILARITY}
+            if len(near) == 1:
+                parent.union(near.pop(), k)
+
+
 def _match_claim_name(
-    kind: str, text: str, surfaces: dict, parent: DisjointSets, place_by_record: dict, gaz, persons_by_block: dict
+    kind: str, text: str, surfaces: dict, parent: DisjointSets, place_by_record: dict, gaz, persons_by_block: dict,
+    is_country=lambda w: False,
 ):
     t = _clean(text)
     f = fold(t)
     if not f:
         return None
+    if kind != "place":
+        if ("place", f) in surfaces and gaz.candidates(t):
+            return ("place", f)  # "Indonesia said": the country, not a person named Indonesia
+        bare, _role = person_and_role(t, is_country)
+        if bare != t and ("person", fold(bare)) in surfaces:
+            return ("person", fold(bare))
     types: tuple[EntityType, ...] = ("place",) if kind == "place" else ("person", "organization", "group")
     for et in types:
         k = (et, org_key(t) if et == "organization" else f)
@@ -470,8 +514,11 @@ def _entity(root, members: list, surfaces: dict, places: dict, gaz) -> Entity:
         key = _canonical_key(etype, name)
     aliases = tuple(sorted({_display(f) for f in forms} | {name}, key=lambda a: (-forms.get(a, 0), a)))
     eid = "e-" + hashlib.sha1(f"{etype}|{key}".encode()).hexdigest()[:10]
+    roles: Counter[str] = Counter()
+    for k in members:
+        roles.update(surfaces[k].roles)
     return Entity(id=eid, name=name, type=etype, aliases=aliases, documents=tuple(docs), mentions=count,
-                  geo=place.geo() if place is not None else None)
+                  geo=place.geo() if place is not None else None, role=_top(roles) if etype == "person" else None)
 
 
 def _display(form: str) -> str:
@@ -485,7 +532,9 @@ def _canonical(etype: EntityType, forms: Counter[str]) -> str:
             n = _parse_person(f)
             return (len(n.given) * 2 + len(n.initials)) if n else 0
         if etype == "organization":
-            return 0 if as_acronym(f) else 1
+            # a proper name ("Yonhap", "MBC") beats a description of it ("Korean broadcaster MBC")
+            proper = all(w[:1].isupper() or w.lower() in ACRONYM_STOPWORDS for w in f.split())
+            return 2 * proper + (0 if as_acronym(f) else 1)
         return 0
 
     best = max(forms, key=lambda f: (fullness(f), forms[f], len(f)))

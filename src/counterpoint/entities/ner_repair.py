@@ -21,8 +21,12 @@ from spacy.util import filter_spans
 
 from .gazetteer import is_country_or_region, is_known_place
 from .rules import (
+    BOILERPLATE_FIRST_WORDS,
     DEMONYMS,
+    EVENT_END_WORDS,
+    FACILITY_END_WORDS,
     HEADLINE_VERBS,
+    NOT_NAME_WORDS,
     NAME_PARTICLES,
     NEWS_AGENCIES,
     NON_NAME_CHARS,
@@ -30,9 +34,19 @@ from .rules import (
     PERSON_SURNAME_ENDINGS,
     PERSON_TITLES,
     PERSON_TOKEN,
+    ROLE_WORDS,
+    SPEECH_LEMMAS,
+    STORM_WORDS,
 )
 from .translit import fold
 
+# Labels the small model gives quoted organization names ('the "White Helmets" civil defense group').
+QUOTED_NAME_LABELS = frozenset({"LAW", "WORK_OF_ART"})
+# Nouns after a quoted name (within a few words) that make it an organization's name.
+ORG_DESCRIPTOR_NOUNS = frozenset({"group", "organization", "organisation", "agency", "movement", "party",
+                                  "network", "center", "centre", "association", "union", "service"})
+ORG_DESCRIPTOR_WINDOW = 4
+QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„"})
 # Labels this component may rewrite; the rest (DATE, CARDINAL...) pass through untouched.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
@@ -47,15 +61,23 @@ class NerRepair:
         surnames = {
             fold(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
         }
+        storms = {fold(doc[t.i + 1].text) for t in doc[:-1]
+                  if t.lower_ in STORM_WORDS and doc[t.i + 1].text[:1].isupper()}
         out: list[Span] = []
-        for ent in doc.ents:
+        for ent in _join_adjacent_persons(doc, doc.ents):
+            if ent.label_ in QUOTED_NAME_LABELS:
+                ent = _quoted_org(ent)
             if ent.label_ not in NAME_LABELS:
                 out.append(ent)
                 continue
             for piece in _split(doc, ent):
                 fixed = _relabel(doc, piece, surnames)
                 if fixed is not None:
-                    out.append(fixed)
+                    fixed = _real_coverage(fixed, storms)
+                if fixed is not None:
+                    out.append(_extend_person(fixed) if fixed.label_ == "PERSON" else fixed)
+        taken = {i for sp in out for i in range(sp.start, sp.end)}
+        out.extend(_untagged_speakers(doc, taken))
         doc.ents = filter_spans(out)
         return doc
 
@@ -141,3 +163,114 @@ def _ends_org(sp: Span) -> bool:
 
 def _with(sp: Span, label: str) -> Span:
     return sp if sp.label_ == label else Span(sp.doc, sp.start, sp.end, label=label)
+
+
+# --- real coverage: page furniture, happenings, facilities, storms, cut and untagged names ---------
+
+
+def _real_coverage(sp: Span, storms: set[str]) -> Span | None:
+    """None for page furniture, a happening's name, a storm's name, a title alone, a lower-case
+    span; a FAC for a built place the model calls a person or an organization."""
+    words = fold(sp.text).split()
+    if not words:
+        return None
+    if sp.label_ in ("PERSON", "ORG") and (
+            words[0] in BOILERPLATE_FIRST_WORDS or words[-1] in EVENT_END_WORDS
+            or not any(t.text[:1].isupper() for t in sp)):
+        return None
+    if sp.label_ == "PERSON" and fold(sp.text) in storms:
+        return None  # "Hurricane Maria ... after Maria made landfall"
+    if sp.label_ == "ORG" and words[-1] in PERSON_TITLES and words[-1] not in ORG_SUFFIXES and len(words) > 1:
+        return None  # "National Police Inspector General": a title, its holder named apart
+    if sp.label_ in ("PERSON", "ORG") and words[-1] in FACILITY_END_WORDS and len(words) > 1:
+        return _with(sp, "FAC")
+    return sp
+
+
+def _name_word(tok) -> bool:
+    return (tok.pos_ == "PROPN" and bool(PERSON_TOKEN.match(tok.text)) and not tok.ent_type_
+            and tok.lower_ not in NOT_NAME_WORDS and tok.lower_ not in ROLE_WORDS
+            and tok.lower_ not in HEADLINE_VERBS and tok.lower_ not in ORG_SUFFIXES)
+
+
+def _extend_person(sp: Span) -> Span:
+    """A person span cut short: "Yoon Suk" + "-yeol", "Fazal Shaikhuzzaman" after "Colonel Ibne",
+    "Muhiuddin Khan" + "Alamgir"; untagged capitalized proper nouns next to it join it (at most 4 words)."""
+    doc = sp.doc
+    start, end = sp.start, sp.end
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    while end < len(doc) and end - start < 4 and doc[end - 1].whitespace_ == " " and _name_word(doc[end]) \
+            and not is_known_place(doc[end].text):
+        end += 1
+    while start > 0 and end - start < 4 and _name_word(doc[start - 1]):
+        prev = doc[start - 1]
+        part = prev.dep_ == "compound" and start <= prev.head.i < end  # "Yunus" of "Yunus Sezer"
+        led = prev.is_sent_start or (start - 1 > 0 and doc[start - 2].lower_ in ROLE_WORDS)
+        if not (part or (led and not is_known_place(prev.text))):
+            break
+        start -= 1
+    return sp if (start, end) == (sp.start, sp.end) else Span(doc, start, end, label="PERSON")
+
+
+def _untagged_speakers(doc: Doc, taken: set[int]) -> list[Span]:
+    """The proper-noun subject of a verb of speaking that the model left untagged ("Widodo told
+    reporters", "Yunus Sezer, who heads the agency, said"), or a titled proper noun in apposition
+    ("the police chief, General Yoon Hee-keun,"): a person, unless a known place."""
+    out = []
+    heads = [c for tok in doc if tok.lemma_.lower() in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX")
+             for c in tok.children if c.dep_ == "nsubj"]
+    heads += [t for t in doc if t.dep_ == "appos" and any(
+        c.dep_ == "compound" and c.lower_ in ROLE_WORDS for c in t.children)]
+    for subj in heads:
+        if subj.pos_ != "PROPN" or subj.i in taken:
+            continue
+        parts = [subj, *(c for c in subj.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN")]
+        start, end = min(t.i for t in parts), max(t.i for t in parts) + 1
+        while start < end - 1 and doc[start].lower_ in ROLE_WORDS:
+            start += 1  # "General Yoon Hee-keun": the title is not the name
+        sp = Span(doc, start, end, label="PERSON")
+        if (end - start <= 5 and not any(i in taken for i in range(start, end)) and _name_tokens(sp)
+                and all(t.lower_ not in NOT_NAME_WORDS | ROLE_WORDS for t in sp)
+                and not _ends_org(sp) and not is_known_place(sp.text)
+                and fold(sp[0].text) not in NEWS_AGENCIES):
+            out.append(_extend_person(sp))
+    return out
+
+
+def _name_tokens(sp: Span) -> bool:
+    """Capitalized words, a word after a hyphen aside ("Yoon Hee-keun")."""
+    toks = [t for t in sp if t.text != "-"]
+    return bool(toks) and all(PERSON_TOKEN.match(t.text) or (t.i > 0 and t.doc[t.i - 1].text == "-" and t.is_alpha)
+                              for t in toks)
+
+
+def _join_adjacent_persons(doc: Doc, ents) -> list[Span]:
+    """Two person spans with nothing between them are one name ("Maj Gen Chowdhury" "Hasan Sarwardy")."""
+    out: list[Span] = []
+    for e in ents:
+        if (out and e.label_ == "PERSON" and out[-1].label_ == "PERSON" and out[-1].end == e.start
+                and out[-1][-1].whitespace_ == " "):
+            out[-1] = Span(doc, out[-1].start, e.end, label="PERSON")
+        else:
+            out.append(e)
+    return out
+
+
+def _quoted_org(ent: Span) -> Span:
+    """A quoted name the model calls a law or a work, with an organization's descriptor noun in or
+    just after the span ('the "White Helmets" civil defense group'), is that organization: the
+    quoted words alone."""
+    doc = ent.doc
+    around = [*ent, *doc[ent.end : ent.end + ORG_DESCRIPTOR_WINDOW]]
+    if not any(t.lemma_.lower() in ORG_DESCRIPTOR_NOUNS for t in around):
+        return ent
+    quotes = [t.i for t in ent if t.text in QUOTE_MARKS]
+    if len(quotes) >= 2:
+        toks = list(doc[quotes[0] + 1 : quotes[1]])
+    else:
+        toks = [t for t in ent if not t.is_punct and t.dep_ != "det" and not t.is_space]
+    if not toks or not all(t.text[:1].isupper() for t in toks):
+        return ent
+    return Span(doc, toks[0].i, toks[-1].i + 1, label="ORG")

@@ -53,6 +53,7 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
     union association federation front army guard police court parliament assembly government
     news media press channel tv radio times post journal herald tribune gazette network
     foundation institute center centre church mosque museum cathedral monastery hospital
+    fc club
     """.split()
 )
 
@@ -110,3 +111,72 @@ NAME_DROP_WORDS: frozenset[str] = PERSON_TITLES | frozenset({"kazakh", "russian"
 
 # Lower-case particles inside personal names ("Hizb ut Tahrir" aside): "Ibn", "bin", "van der".
 NAME_PARTICLES: frozenset[str] = frozenset({"bin", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "la", "le", "du", "ul", "ut"})
+
+# Abbreviated and extra titles stripped before a person's name is keyed ("Maj Gen Suhrawardy",
+# "Gov. Ricardo Rossello", "Home Minister X"): with PERSON_TITLES, the words of a role.
+EXTRA_TITLES: frozenset[str] = frozenset(
+    """
+    maj brig gov sen rep insp inspector commissioner minister ministers commander chief police
+    interior home foreign defence defense health finance justice state vice first former late acting
+    interim general generals attorney prosecutor prosecutors head manager managing
+    """.split()
+)
+# Leading title words that make up a role, in the order a reader writes them; the role is the
+# title words as written, lower-cased ("prosecutor general", "president", "interior minister").
+ROLE_WORDS: frozenset[str] = PERSON_TITLES | EXTRA_TITLES
+# Abbreviated titles spelled out in a role ("Maj Gen" -> "major general").
+ROLE_SPELLED: dict[str, str] = {
+    "gov": "governor", "maj": "major", "gen": "general", "brig": "brigadier", "sen": "senator",
+    "rep": "representative", "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
+    "insp": "inspector", "rev": "reverend",
+}
+# Words never part of a role even though they may precede a name.
+NOT_ROLE_WORDS: frozenset[str] = frozenset({"mr", "mrs", "ms", "dr", "the", "former", "late", "of"})
+
+# Organization names: words that are the same head ("Disaster and Emergency Management Authority"
+# / "... Agency" / "... Presidency") and modifiers that mean the same ("internal affairs" =
+# "interior"); applied to folded words before comparing organizations by their word sets.
+ORG_HEAD_CLASSES: dict[str, str] = {
+    "agency": "agency", "authority": "agency", "presidency": "agency", "directorate": "agency",
+    "administration": "agency", "ministry": "ministry", "office": "office", "department": "department",
+}
+ORG_PHRASE_FOLDS: tuple[tuple[str, str], ...] = (
+    ("internal affairs", "interior"), ("home affairs", "interior"), ("home ministry", "interior ministry"),
+    ("attorney general", "prosecutor general"), ("general prosecutor", "prosecutor general"),
+    ("prosecutor generals", "prosecutor general"), ("general prosecutors", "prosecutor general"),
+    ("prosecutors general", "prosecutor general"), ("prosecutors", "prosecutor"),
+)
+# Words dropped from an organization's word set: function words, "country", generic fillers.
+ORG_FILLER_WORDS: frozenset[str] = frozenset({"of", "the", "and", "for", "country", "national", "state", "s"})
+# Words a name adds to a proper name without changing whom it names ("Anadolu Agency" = "Anadolu",
+# "Arema FC" = "Arema"); a one-word organization joins the one longer name made of it and these.
+ORG_GENERIC_TAILS: frozenset[str] = frozenset({"agency", "news", "fc", "club", "group", "network", "tv"})
+# Words that cannot end an entity name: a span ending so was cut ("Ministry of Health of the").
+FRAGMENT_END_WORDS: frozenset[str] = frozenset({"of", "the", "and", "for", "in", "on", "at", "a", "an", "to", "by"})
+# Time words trailing an organization span ("... Agency on Thursday"): cut with their preposition.
+TRAILING_TIME = re.compile(
+    r"\s+(?:on|this|last|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"morning|evening|night|week)\b.*$", re.IGNORECASE)
+
+# --- NER repair on real coverage (see `ner_repair`) ---
+# First words of page furniture the model tags as names ("Follow Berita Okezone", "Share on ...").
+BOILERPLATE_FIRST_WORDS: frozenset[str] = frozenset(
+    {"follow", "share", "subscribe", "read", "click", "download", "watch", "sign", "advertisement", "photo",
+     "video", "related", "comments", "leave", "check", "show"})
+# Last words that make a span the name of a happening, not of an organization or a person
+# ("Kanjuruhan Tragedy"): dropped from the entities.
+EVENT_END_WORDS: frozenset[str] = frozenset(
+    {"tragedy", "disaster", "massacre", "crush", "stampede", "explosion", "blast", "earthquake", "attack",
+     "bombing", "bombings", "protests", "riots", "unrest", "collapse"})
+# Last words of a place built or laid out by people ("Rana Plaza", "Kanjuruhan Stadium"): a FAC.
+FACILITY_END_WORDS: frozenset[str] = frozenset(
+    {"plaza", "tower", "towers", "stadium", "bridge", "port", "square", "mall", "market", "building", "arena",
+     "airport", "station", "harbour", "harbor", "silo", "silos", "factory"})
+# Words before a storm's name ("Hurricane Maria"): that name is not a person in this document.
+STORM_WORDS: frozenset[str] = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
+# Verbs of speaking whose proper-noun subject the model left untagged is a person ("Widodo told").
+SPEECH_LEMMAS: frozenset[str] = frozenset({"say", "tell", "add", "state", "announce", "explain", "warn"})
+# Words that never extend a person's name (dates and months the model tags PROPN).
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december""".split())

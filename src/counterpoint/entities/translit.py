@@ -1,8 +1,9 @@
 """Transliteration and name keys: one key for the spellings of one name.
 
-Unidecode does the script conversion (Токаев -> Tokaev, Алма-Ата -> Alma-Ata); the rules below
-fold the usual romanization variants of Kazakh and Russian names onto one key:
-Kassym / Kassim / Qasim / Qasym, Zhomart / Jomart, Tokayev / Tokaev, Nazarbayeva -> Nazarbayev.
+anyascii (ISC licence) does the script conversion (Токаев -> Tokaev, Алма-Ата -> Alma-Ata); the
+rules below fold the usual romanization variants of names onto one key: Kassym / Kassim / Qasim /
+Qasym, Zhomart / Jomart / Dzhomart / Yomart, Tokayev / Tokaev / Tokayeff, Nazarbayeva -> Nazarbayev,
+doubled letters; apostrophe and quote variants are dropped.
 Keys are for blocking and comparison only; display names keep their original spelling.
 """
 
@@ -11,10 +12,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from unidecode import unidecode
+from anyascii import anyascii
 
 from .rules import ACRONYM_STOPWORDS, LEADING_DETERMINERS, SPELLING_FOLDS
 
+# Apostrophe and quote variants folded to the ASCII apostrophe before conversion.
+_QUOTES = str.maketrans({c: "'" for c in "\u2019\u2018\u02bc\u02bb`\u00b4\u2032"})
 _POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s|$)")
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _SPACES = re.compile(r"\s+")
@@ -34,6 +37,10 @@ _LETTER_FOLDS: tuple[tuple[str, str], ...] = (
     ("ya", "ia"),
     ("y", "i"),
 )
+# "-eff" / "-off" spellings of -ev / -ov surnames (Tokayeff), after doubled letters are folded.
+_FINAL_F = re.compile(r"(?<=[eo])f$")
+# A j or y before a vowel at a token's start is one sound: Yusuf / Jusuf, Zhomart / Jomart / Yomart.
+_INITIAL_J = re.compile(r"^j(?=[aeiou])")
 # Feminine / genitive endings of Slavic surnames folded to the masculine nominative (best effort):
 # only after -ov / -ev / -in stems, so "Almaty" or "Ina" are untouched.
 _SLAVIC_A = re.compile(r"(ov|ev|in)a$")
@@ -41,7 +48,7 @@ _SLAVIC_A = re.compile(r"(ov|ev|in)a$")
 
 def fold(text: str) -> str:
     """Lower-case ASCII with possessives, punctuation and hyphens folded to spaces."""
-    s = unidecode(text).lower()
+    s = anyascii(text.translate(_QUOTES)).lower()
     s = s.replace("'s ", " ").replace("\u2019s ", " ")
     s = _POSSESSIVE.sub("", s + " ").strip()
     s = s.replace("-", " ")
@@ -63,6 +70,8 @@ def token_key(token: str) -> str:
     for a, b in _LETTER_FOLDS:
         t = t.replace(a, b)
     t = _DOUBLE.sub(r"\1", t)
+    t = _FINAL_F.sub("v", t)
+    t = _INITIAL_J.sub("i", t)
     # "Tokaiev" (from Tokayev) and "Tokaev": drop an i between two vowels.
     t = re.sub(r"(?<=[aeou])i(?=[aeou])", "", t)
     t = _SLAVIC_A.sub(r"\1", t) if len(t) > 5 else t
@@ -95,7 +104,7 @@ def initials_of(token: str) -> list[str]:
     out = []
     for p in parts:
         k = token_key(fold(p))
-        out.append(k[:1])
+        out.append("i" if k[:1] == "j" else k[:1])  # as a given name's key starts (Zhomart -> iomart)
     return out
 
 
@@ -109,7 +118,7 @@ def org_key(text: str) -> str:
 
 def acronym_of(text: str) -> str | None:
     """The acronym an expansion would have: Collective Security Treaty Organization -> csto."""
-    words = [w for w in re.split(r"[\s\-]+", unidecode(text)) if w]
+    words = [w for w in re.split(r"[\s\-]+", anyascii(text)) if w]
     caps = [w for w in words if w.lower() not in ACRONYM_STOPWORDS]
     if len(caps) < 2 or not all(w[:1].isupper() for w in caps):
         return None
@@ -118,7 +127,7 @@ def acronym_of(text: str) -> str | None:
 
 def as_acronym(text: str) -> str | None:
     """The key of a span that is itself an acronym ("CSTO", "C.S.T.O."), else None."""
-    s = unidecode(text).replace(".", "").strip()
+    s = anyascii(text).replace(".", "").strip()
     if s.lower().startswith("the "):
         s = s[4:].strip()
     if 2 <= len(s) <= 8 and s.isalpha() and sum(c.isupper() for c in s) >= max(2, len(s) - 1):

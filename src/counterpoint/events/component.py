@@ -70,7 +70,14 @@ class EventsComponent:
             if dates is None:
                 dates = find_dates(text, doc._.cp_published)
             for rule, trigger, description in found:
-                date, partial = _sentence_date(text, sent, trigger, dates)
+                if rule.event_type in R.ATTACHED_DATE_TYPES:
+                    date, partial = _attached_date(sent, trigger, dates), None
+                    published = doc._.cp_published
+                    if (date and published and rule.event_type in R.PAST_ONLY_TYPES
+                            and date[: len(published)] > published[: len(date)]):
+                        date = None  # "the May 14 election" in a February article: not yet held
+                else:
+                    date, partial = _sentence_date(text, sent, trigger, dates)
                 out.append(
                     EventClaim(
                         id="",
@@ -362,17 +369,16 @@ def _headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
                 c.lemma_ == "have" or c.dep_ == "dobj" for c in tok.children):
                 args = [*args, subj]  # "with Karim Massimov arrested": a participle's subject is its patient
             person = _entity(args, ("PERSON",))
-            count = next((a for a in args
-                          if any(t.like_num or t.lemma_.lower() in R.COUNT_WORDS for t in a.subtree)), None)
+            count = next((a for a in args if _counted(a)), None)
             slots["participle"] = R.ARREST_PARTICIPLES.get(tok.lemma_.lower(), slots["participle"])
             proper = next((a for a in args
-                           if a.pos_ == "PROPN" and a.ent_type_ not in ("GPE", "ORG", "NORP")), None)
+                           if a.pos_ == "PROPN" and a.ent_type_ in ("", "PERSON") and _name_like(a)), None)
             if person:
                 slots["patient"] = person
             elif proper is not None:  # the small model's NER misses some names
                 slots["patient"] = _phrase([t for t in _modifiers(proper) if t.pos_ == "PROPN"])
             elif count is not None:
-                slots["patient"] = _capital(_noun_phrase(count))
+                slots["patient"] = _capital(R.LEAST_FIX.sub("at least ", _noun_phrase(count)))
         elif rule.event_type == "troops_deployed":
             sender = _sender(subj)
             troop = _find(both, R.TROOP_NOUNS)
@@ -390,6 +396,11 @@ def _headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
                            for g in c.children if g.dep_ == "pobj"), None)
                 item = _phrase(mods) if mods else (_noun_phrase(of) if of is not None else "")
                 slots["item"] = _capital(f"{item} prices".lower()) if item else slots["item"]
+        elif rule.event_type == "disaster":
+            kind = R.HAZARD_KINDS.get(tok.lemma_.lower(), "explosion")
+            bare, placed = R.HAZARD_HEADLINES[kind]
+            place = _place(sent, tok)
+            return " ".join((placed.format(place=place) if place else bare).split())
         elif rule.event_type in ("appeal", "statement"):
             speaker = _entity([subj] if subj is not None else [], ("PERSON",))
             if speaker:
@@ -403,6 +414,28 @@ def _headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
     if rule.event_type in R.PLACED_TYPES and place and place.casefold() not in text.casefold():
         text += f" in {' '.join(place.split())}"
     return text
+
+
+def _counted(a: Token) -> bool:
+    """A counted group of people: the argument is a number or count word, or has one as its own
+    modifier ("340 persons", "thousands", "scores"), not a number deeper in its subtree."""
+    if a.pos_ == "PROPN":
+        return False
+    if a.like_num or a.lemma_.lower() in R.COUNT_WORDS | R.COUNT_NOUNS:
+        return True
+    return a.lemma_.lower() in R.PERSON_GROUP_NOUNS and any(
+        c.dep_ in ("nummod", "amod", "quantmod") and (c.like_num or c.lemma_.lower() in R.COUNT_WORDS)
+        for c in a.children)
+
+
+def _name_like(a: Token) -> bool:
+    """A bare proper noun that can be a person's name: not a known place, not an organisation's."""
+    from ..entities.gazetteer import is_known_place
+    from ..entities.rules import ORG_SUFFIXES
+
+    toks = [t for t in _modifiers(a) if t.pos_ == "PROPN"]
+    return (1 <= len(toks) <= 3 and not any(t.lower_ in ORG_SUFFIXES for t in toks)
+            and not is_known_place(" ".join(t.text for t in sorted(toks, key=lambda t: t.i))))
 
 
 def _place(sent: Span, tok: Token | None) -> str | None:
@@ -434,6 +467,23 @@ def _sentence_date(
         para = _previous_paragraph(text, para)
     before = [d for d in dates if para <= d.start < sent.start_char]
     return (before[-1].value, None) if before else (None, None)
+
+
+def _attached_date(sent: Span, tok: Token | None, dates: list[DateMention]) -> str | None:
+    """The date phrase next to the trigger or to the verb it is the subject of, in its sentence
+    ("Tuesday's explosion", "the quake that struck on Monday"); None when none is that close."""
+    if tok is None:
+        return None
+    anchors = [tok]
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head is not tok:
+        anchors.append(tok.head)
+    anchors += [c for c in tok.children if c.dep_ == "relcl"]
+
+    def gap(d: DateMention) -> int:
+        return min(max(a.idx - d.end, d.start - (a.idx + len(a.text)), 0) for a in anchors)
+
+    near = [d for d in dates if sent.start_char <= d.start < sent.end_char and gap(d) <= R.ATTACHED_DATE_CHARS]
+    return min(near, key=lambda d: (gap(d), -len(d.value))).value if near else None
 
 
 def _quote_count(text: str, para: int) -> int:

@@ -8,6 +8,7 @@ expressions that parsing reads badly ("shoot-to-kill orders").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # Nouns naming collective protest: the subject of "began", "broke out", "erupted".
@@ -38,6 +39,40 @@ POST_WORDS = frozenset({"post", "office", "position", "chairmanship", "job", "se
 PRICE_UP = frozenset({"rise", "increase", "hike", "double", "soar", "jump", "raise", "lift"})
 PRICE_DOWN = frozenset({"cut", "reduce", "lower"})
 ORDER_VERBS = frozenset({"announce", "declare", "introduce", "impose", "proclaim", "extend", "enact"})
+
+# Nouns naming the sudden happening a disaster story is about (lemma -> headline key in
+# `HAZARD_HEADLINES`). Not "disaster" or "tragedy": they also name past events recalled in passing.
+HAZARD_KINDS: dict[str, str] = {
+    "explosion": "explosion", "blast": "explosion", "detonation": "explosion",
+    "earthquake": "earthquake", "quake": "earthquake", "tremor": "earthquake",
+    "landfall": "landfall", "collapse": "collapse", "explode": "explosion", "cave": "collapse",
+    "crush": "crush", "stampede": "stampede",
+    "hurricane": "storm", "typhoon": "storm", "cyclone": "storm",
+}
+HAZARD_NOUNS = frozenset({"explosion", "blast", "detonation", "earthquake", "quake", "tremor", "landfall",
+                          "collapse", "crush", "stampede"})
+# Verbs a storm's name is the subject of when it strikes ("Hurricane Maria hit Puerto Rico").
+STRIKE_VERBS = frozenset({"hit", "strike", "slam", "batter", "ravage", "devastate", "lash", "pummel", "make"})
+# Short clauses, subject and verb: "{place}" is filled with the place nearest the trigger.
+HAZARD_HEADLINES: dict[str, tuple[str, str]] = {  # kind -> (without a place, with one)
+    "explosion": ("Explosion strikes", "Explosion hits {place}"),
+    "earthquake": ("Earthquake strikes", "Earthquake strikes {place}"),
+    "landfall": ("Hurricane makes landfall", "Hurricane makes landfall in {place}"),
+    "storm": ("Storm strikes", "Storm hits {place}"),
+    "collapse": ("Building collapses", "Building collapses in {place}"),
+    "crush": ("Crowd crush occurs", "Crowd crush occurs in {place}"),
+    "stampede": ("Stampede breaks out", "Stampede breaks out in {place}"),
+}
+# Event types dated only by a date phrase this close (characters) to the trigger, in its sentence:
+# "the explosion" in a paragraph about Thursday's arrests did not happen on Thursday.
+ATTACHED_DATE_TYPES = frozenset({"disaster", "election"})
+# Event types told only once they happened: a date after the publication ("the May 14 election"
+# in a February article) is a plan, not an event.
+PAST_ONLY_TYPES = frozenset({"election", "disaster"})
+ATTACHED_DATE_CHARS = 45
+# Event types a story has exactly once: every dated telling is one entry, on the day most
+# documents give (a recalled earlier disaster, "Hurricane Katrina in 2005", is outvoted).
+SINGULAR_TYPES = frozenset({"disaster", "election"})
 
 # Verbs under which an event is only wanted, threatened or denied, not reported as happening:
 # "demanding the resignation of the government", "threatened to storm".
@@ -73,6 +108,14 @@ ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "pobj", "obj", "oprd", "
 
 # Words that make an arrest's object a count ("thousands of people").
 COUNT_WORDS = frozenset({"thousand", "hundred", "dozen", "score"})
+COUNT_NOUNS = frozenset({"scores", "dozens", "hundreds", "thousands"})
+# Nouns for people a count can modify in an arrest headline ("340 persons", "dozens of protesters").
+PERSON_GROUP_NOUNS = frozenset({"people", "person", "protester", "protestor", "demonstrator", "activist",
+                                "journalist", "resident", "citizen", "worker", "student", "staff", "member",
+                                "official", "employee", "suspect", "opposition", "supporter", "man", "woman",
+                                "participant", "rioter", "fan", "officer"})
+# "least 340 persons": the parse drops the "at" of "at least".
+LEAST_FIX = re.compile(r"^(?:at\s+)?least\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -150,6 +193,17 @@ RULES: tuple[EventRule, ...] = (
     # --- appeal for outside help ---
     EventRule(event_type="appeal", triggers=frozenset({"appeal", "turn", "ask", "request", "call"}),
               default_text="appeal for help", requires=HELP_WORDS),
+    # --- the disaster itself: an explosion, an earthquake, a building's collapse, a crowd crush ---
+    # Nominal triggers ("Tuesday's explosion", "the quake that struck on Monday"); they are dated only
+    # by a date phrase next to them (`ATTACHED_DATE_TYPES`), never by the paragraph's last date.
+    EventRule(event_type="disaster", triggers=HAZARD_NOUNS, default_text="disaster struck"),
+    EventRule(event_type="disaster", triggers=frozenset({"explode", "collapse", "cave"}),
+              default_text="disaster struck", verbal_only=True),
+    EventRule(event_type="disaster", triggers=frozenset({"hurricane", "typhoon", "cyclone"}),
+              default_text="disaster struck", governors=STRIKE_VERBS),
+    # --- the election a protest story turns on ("the August 9 election", "Sunday's vote") ---
+    EventRule(event_type="election", triggers=frozenset({"election", "vote", "referendum"}),
+              default_text="election held", headline="Election held"),
     # --- statements ---
     EventRule(event_type="statement", triggers=frozenset({"statement", "address", "speech", "appeal"}),
               default_text="statement made",
@@ -172,7 +226,14 @@ HEADLINES: dict[str, str] = {
     "price_change": "{item} rise",
     "appeal": "{speaker} appeals for outside help",
     "statement": "{speaker} makes statement",
+    "disaster": "Disaster strikes",
+    "election": "Election held",  # the hazard's own clause replaces it (HAZARD_HEADLINES)
 }
+# Death-toll entries the timeline makes from the figures (`counterpoint.events.timeline`): a toll
+# that replaced an earlier one "rises"; one stated alone "stands at".
+TOLL_RISES = "Death toll rises to {value}"
+TOLL_STANDS = "Death toll stands at {value}"
+TOLL_REVISED = "Death toll revised down to {value}"
 # Headlines for when a slot naming who acted cannot be read: nothing is guessed.
 UNNAMED_HEADLINES: dict[str, str] = {"appeal": "Appeal for outside help", "statement": "Statement made"}
 # Subjects named by their office when no person is named ("the president turned to the CSTO").

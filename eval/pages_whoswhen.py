@@ -1,0 +1,72 @@
+"""Who's who and what happened when, through the product, on the pages dev set.
+
+    python eval/run.py pages-whoswhen [--limit N]
+
+For each event with gold (`devset/gold/<event>.json`) and fetched pages (`devset/pages/<event>/`,
+git-ignored: fetch them with `devset/fetch.py`), this runs `counterpoint analyze` on the pages and
+scores the dossier with the project's slot scorer (`../shared/tools/score_slots.py`):
+- entity_groups: gold alias groups that landed in one entity of the right type (cross-document
+  linking: spellings, titles, acronyms, organization word order);
+- entities_wrong_type: countries, cities, outlets typed as persons, persons typed as organizations;
+- timeline: gold dated happenings with an entry on their day; bad entries (before the event began,
+  matching what must not appear, one label on two days).
+The pages set has only a dev split. `COUNTERPOINT_DEVSET` points at another copy of `devset/`
+(a worktree without fetched pages can use the main checkout's).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SCORER = HERE.parent.parent / "shared" / "tools" / "score_slots.py"
+
+
+def _devset() -> Path:
+    return Path(os.environ.get("COUNTERPOINT_DEVSET") or HERE.parent / "devset")
+
+
+def _events(root: Path) -> list[str]:
+    gold = sorted(p.stem for p in (root / "gold").glob("*.json"))
+    return [e for e in gold if (root / "pages" / e).is_dir() and any((root / "pages" / e).glob("*.txt"))]
+
+
+def _score(gold: Path, dossier: Path) -> dict:
+    out = subprocess.run([sys.executable, str(SCORER), str(gold), str(dossier)], check=True,
+                         capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def run(split: str, limit: int | None) -> dict[str, float]:
+    if split != "dev":
+        raise SystemExit("the pages set has a dev split only")
+    from counterpoint.pipeline import analyze
+
+    root = _devset()
+    events = _events(root)[:limit] if limit else _events(root)
+    if not events:
+        raise SystemExit(f"no fetched pages with gold under {root} (set COUNTERPOINT_DEVSET)")
+    totals = dict.fromkeys(("entity_groups_merged", "entity_groups", "entities_wrong_type",
+                            "timeline_dates_found", "timeline_dates", "timeline_bad_entries"), 0)
+    print(f"{'event':34} {'entities':>9} {'wrong type':>10} {'timeline':>9} {'bad':>4}")
+    with tempfile.TemporaryDirectory(prefix="cp-whoswhen-") as tmp:
+        for event in events:
+            out = Path(tmp) / event
+            analyze([root / "pages" / event], out_dir=out)
+            s = _score(root / "gold" / f"{event}.json", out / "dossier.json")
+            for k in totals:
+                totals[k] += int(s.get(k, 0))
+            print(f"{event:34} {s['entity_groups_merged']:>4}/{s['entity_groups']:<4} {s['entities_wrong_type']:>10} "
+                  f"{s['timeline_dates_found']:>4}/{s['timeline_dates']:<4} {s['timeline_bad_entries']:>4}")
+    groups, dates = max(1, totals["entity_groups"]), max(1, totals["timeline_dates"])
+    return {
+        "entity_groups_merged": totals["entity_groups_merged"] / groups,
+        "timeline_dates_found": totals["timeline_dates_found"] / dates,
+        "entities_wrong_type": float(totals["entities_wrong_type"]),
+        "timeline_bad_entries": float(totals["timeline_bad_entries"]),
+    }

@@ -1,0 +1,118 @@
+"""Name surfaces before linking: titles off persons (with the role they give), fragments and trailing
+time words off names, and organization word sets that do not depend on word order or synonyms.
+
+    person_and_role("Ruritanian President Mirzo-Bek Karimov") -> ("Mirzo-Bek Karimov", "president")
+    org_signature("General Prosecutor's Office of Ruritania") == org_signature("Ruritanian
+        Prosecutor General's Office")  (the country kept apart: see `org_country`)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rules import (
+    DEMONYMS,
+    FRAGMENT_END_WORDS,
+    NOT_ROLE_WORDS,
+    ORG_FILLER_WORDS,
+    ORG_HEAD_CLASSES,
+    ORG_PHRASE_FOLDS,
+    ROLE_SPELLED,
+    ROLE_WORDS,
+    TRAILING_TIME,
+)
+from .translit import fold
+
+# Endings of nationality adjectives not in DEMONYMS, dropped only when a title follows.
+DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "i")
+# A demonym and its country share their first letters (Belarusian / Belarus, Turkish / Turkey).
+COUNTRY_KEY_LETTERS = 4
+# Characters before a name searched for its title words.
+TITLE_LOOKBACK = 40
+# A quoted name followed by a lower-case descriptor ('"White Helmets" civil defense group').
+QUOTED_NAME = re.compile(r'^\W*["“«„]([^"“”«»„]+)["”»“]\s+[a-z]')
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def trim_fragment(text: str) -> str:
+    """Cut trailing function words and time phrases: "Ministry of Health of the" -> "Ministry of
+    Health", "Disaster Agency on Thursday" -> "Disaster Agency"."""
+    quoted = QUOTED_NAME.match(text)
+    if quoted:
+        text = quoted[1]  # '"White Helmets" civil defense group' -> 'White Helmets'
+    t = TRAILING_TIME.sub("", text).strip(" ,;:")
+    words = t.split()
+    while len(words) > 1 and fold(words[-1]) in FRAGMENT_END_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def person_and_role(text: str, is_country=lambda w: False) -> tuple[str, str | None]:
+    """The name without its leading descriptors (demonym, country, title words), and the role the
+    title words give ("president", "prosecutor general"); (text, None) when nothing leads it."""
+    words = text.split()
+    role: list[str] = []
+    i = 0
+    while i < len(words) - 1:  # always keep the last word: the surname
+        w = _POSSESSIVE_END.sub("", words[i])
+        f = fold(w)
+        if f in ROLE_WORDS or f.rstrip(".") in ROLE_WORDS:
+            if f not in NOT_ROLE_WORDS:
+                role.append(f)
+            i += 1
+        elif f in DEMONYMS or (i == 0 and is_country(w)) or (
+                f.endswith(DEMONYM_ENDINGS) and i + 1 < len(words) - 1 and fold(words[i + 1]) in ROLE_WORDS):
+            i += 1  # "Ruritanian President ...": a nationality adjective before a title
+        else:
+            break
+    if i == 0:
+        return text, None
+    spelled = " ".join(ROLE_SPELLED.get(r.rstrip("."), r.rstrip(".")) for r in role)
+    return " ".join(words[i:]), (spelled or None)
+
+
+def title_before(text: str, start: int) -> str | None:
+    """The role the title words right before a name give ("President" in "President Tokayev" when
+    the model's span leaves the title out); None when none precede it on its line."""
+    words = text[max(0, start - TITLE_LOOKBACK) : start].split("\n")[-1].split()
+    role: list[str] = []
+    for w in reversed(words):
+        f = fold(_POSSESSIVE_END.sub("", w)).rstrip(".")
+        if not w[:1].isupper() or f not in ROLE_WORDS:
+            break
+        if f not in NOT_ROLE_WORDS:
+            role.append(ROLE_SPELLED.get(f, f))
+    return " ".join(reversed(role)) or None
+
+
+def _folded_words(text: str, is_country=lambda w: False) -> list[str]:
+    head, sep, rest = text.partition("'s ") if "'s " in text else text.partition("’s ")
+    if sep and rest and is_country(head.strip()):
+        text = rest  # "South Korea's interior ministry": the country apart (see `org_country`)
+    s = " " + fold(text) + " "
+    for a, b in ORG_PHRASE_FOLDS:
+        s = s.replace(f" {a} ", f" {b} ")
+    return s.split()
+
+
+def org_signature(text: str, is_country=lambda w: False) -> frozenset[str]:
+    """The organization's words, order-free: heads folded to their class, synonyms folded, fillers,
+    demonyms and country names dropped ("interior ministry" = "Ministry of the Interior")."""
+    out = set()
+    for w in _folded_words(text, is_country):
+        if w in ORG_FILLER_WORDS or w in DEMONYMS or is_country(w):
+            continue
+        out.add(ORG_HEAD_CLASSES.get(w, w))
+    return frozenset(out)
+
+
+def org_country(text: str, is_country=lambda w: False) -> str | None:
+    """The country (or demonym) an organization's name states, as a key ("belarusian" and
+    "belarus" alike: their first `COUNTRY_KEY_LETTERS` letters); None when it states none."""
+    head, sep, rest = text.partition("'s ") if "'s " in text else text.partition("’s ")
+    if sep and rest and is_country(head.strip()):
+        return fold(head)[:COUNTRY_KEY_LETTERS]
+    for w in _folded_words(text):
+        if w in DEMONYMS or is_country(w):
+            return w[:COUNTRY_KEY_LETTERS]
+    return None

@@ -1,0 +1,122 @@
+"""Organizations of one corpus that are one: acronyms with their expansions ("CSTO" = "Collective
+Security Treaty Organization"; "Disaster ... Authority (AFAD)"), names with the same order-free
+word set, a word set inside exactly one longer one, a name and the same name with generic words.
+Called by `counterpoint.entities.linking` on the corpus's organization surfaces.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rapidfuzz.distance import Levenshtein
+
+from ..disjoint_sets import DisjointSets
+from .names import org_country, org_signature
+from .rules import ORG_GENERIC_TAILS, ORG_HEAD_CLASSES, ORG_SUFFIXES
+from .translit import acronym_of, as_acronym, org_key, skeleton, token_key
+
+# An acronym of two letters merges with an expansion only when both occur in one document;
+# longer acronyms are specific enough corpus-wide.
+SHORT_ACRONYM = 2
+# One-word names respelled (Viasna / Vesna): length floor and spelling similarity.
+RESPELLED_MIN_LETTERS = 5
+RESPELLED_SIMILARITY = 0.65
+
+
+def link_orgs(keys: list, surfaces: dict, parent: DisjointSets, paren=(), is_country=lambda w: False,
+              is_place=lambda w: False) -> None:
+    _link_acronyms(keys, surfaces, parent, paren)
+    _link_signatures(keys, surfaces, parent, is_country, is_place)
+
+
+def _link_signatures(keys: list, surfaces: dict, parent: DisjointSets, is_country, is_place=lambda w: False) -> None:
+    """Organizations with one word set (heads and synonyms folded, order free) and no two different
+    countries are one ("Ministry of the Interior" = "interior ministry" = "Belarusian Interior
+    Ministry"); a word set inside exactly one longer one of the same head joins it ("Ministry of
+    the Interior" -> "Ministry of the Interior and Safety"); a one-word name joins the one name that
+    is it plus generic words ("Anadolu" -> "Anadolu Agency", "Arema" -> "Arema FC")."""
+    sigs: dict[frozenset[str], list] = defaultdict(list)
+    for k in keys:
+        if as_acronym(surfaces[k].text):
+            continue
+        sig = org_signature(surfaces[k].text, is_country)
+        if sig:
+            sigs[sig].append(k)
+    for sig, ks in sigs.items():
+        by_country: dict[str | None, list] = defaultdict(list)
+        for k in ks:
+            by_country[org_country(surfaces[k].text, is_country)].append(k)
+        stated = [c for c in by_country if c is not None]
+        groups = [ks] if len(stated) <= 1 else list(by_country.values())
+        for g in groups:
+            for k in g[1:]:
+                parent.union(g[0], k)
+    # a word set inside exactly one longer one, sharing its head word class
+    heads = set(ORG_HEAD_CLASSES.values()) | set(ORG_SUFFIXES)
+    for sig, ks in sigs.items():
+        if len(sig) < 2 or not sig & heads:
+            continue
+        supers = [s2 for s2 in sigs if len(s2) > len(sig) and sig < s2 and sig & heads <= s2]
+        if len(supers) == 1:
+            parent.union(ks[0], sigs[supers[0]][0])
+    _join_respelled(sigs, parent)
+    for sig, ks in sigs.items():
+        if len(sig) != 1:
+            continue
+        (word,) = sig
+        # generic words, or the home city ("Persebaya Surabaya" = "Persebaya")
+        longer = [s2 for s2 in sigs if word in s2 and len(s2) > 1
+                  and all(w in ORG_GENERIC_TAILS or (is_place(w) and word not in ORG_SUFFIXES) for w in s2 - {word})]
+        if len(longer) == 1:
+            parent.union(ks[0], sigs[longer[0]][0])
+
+
+def _join_respelled(sigs: dict, parent: DisjointSets) -> None:
+    """One-word names of one organization in two romanizations (Viasna / Vesna): the same consonant
+    skeleton, at least `RESPELLED_MIN_LETTERS` letters, and similar spelling; blocked by skeleton."""
+    by_skeleton: dict[str, list] = defaultdict(list)
+    for sig, ks in sigs.items():
+        if len(sig) == 1:
+            (word,) = sig
+            if len(word) >= RESPELLED_MIN_LETTERS and word.isalpha():
+                by_skeleton[skeleton(token_key(word))].append((word, ks[0]))
+    for block in by_skeleton.values():
+        for i, (wa, ka) in enumerate(block):
+            for wb, kb in block[i + 1 :]:
+                if Levenshtein.normalized_similarity(wa, wb) >= RESPELLED_SIMILARITY:
+                    parent.union(ka, kb)
+
+
+def _link_acronyms(keys: list, surfaces: dict, parent: DisjointSets, paren=()) -> None:
+    # "X (AFAD)" in any document; a name ending in a known acronym ("disaster agency AFAD").
+    for key, acr in paren:
+        ak = ("organization", org_key(acr))
+        if ak in surfaces and key in surfaces:
+            parent.union(ak, key)
+    for k in keys:
+        words = surfaces[k].text.split()
+        if len(words) > 1 and as_acronym(words[-1]):
+            ak = ("organization", org_key(words[-1]))
+            if ak in surfaces:
+                parent.union(ak, k)
+    acronyms: dict[str, list] = defaultdict(list)
+    expansions: dict[str, list] = defaultdict(list)
+    for k in keys:
+        s = surfaces[k]
+        a = as_acronym(s.text)
+        if a:
+            acronyms[a].append(k)
+            continue
+        e = acronym_of(s.text)
+        if e:
+            expansions[e].append(k)
+    for a, eks in expansions.items():
+        # Expansions in any spelling are already one key after org_key folding; join the variants.
+        for k in eks[1:]:
+            if surfaces[k].folded.replace(" ", "") == surfaces[eks[0]].folded.replace(" ", ""):
+                parent.union(eks[0], k)
+        for ak in acronyms.get(a, ()):
+            for ek in eks:
+                shared = set(surfaces[ak].documents) & set(surfaces[ek].documents)
+                if len(a) > SHORT_ACRONYM or shared:
+                    parent.union(ak, ek)

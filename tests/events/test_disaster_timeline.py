@@ -1,0 +1,106 @@
+"""The timeline of a disaster story, in invented sentences: the happening itself, dated only by a
+date next to it and told once; death tolls by day; arrest headlines that name who was held."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.events.timeline import build_timeline
+from counterpoint.models import Document, EventClaim, Evidence, FigureClaim
+from counterpoint.nlp import make_doc
+
+
+def _events(nlp, text: str, published: str = "2031-03-07") -> list[EventClaim]:
+    doc = nlp(make_doc(nlp, text, doc_id="d1", published=published, offset=0))
+    return [c for c in doc._.cp_claims if isinstance(c, EventClaim)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "word"),
+    [
+        ("A huge explosion rocked the port of Strelsau on Tuesday.", "2031-03-04", "Explosion"),
+        ("Tuesday's blast destroyed the grain silos.", "2031-03-04", "Explosion"),
+        ("The earthquake that struck Ruritania on Monday flattened whole streets.", "2031-03-03", "Earthquake"),
+        ("The eight-storey Zenda Plaza building collapsed on March 5.", "2031-03-05", "collapses"),
+    ],
+)
+def test_the_disaster_is_dated_by_the_date_next_to_it(nlp, text: str, date: str, word: str) -> None:
+    found = [c for c in _events(nlp, text) if c.event_type == "disaster"]
+    assert found and found[0].date == date and word in found[0].text
+
+
+def test_a_disaster_named_in_a_paragraph_about_another_day_takes_no_date(nlp) -> None:
+    text = ("On Thursday, police detained 16 port workers.\n"
+            "Officials said the workers had been questioned about the explosion for hours.")
+    found = [c for c in _events(nlp, text) if c.event_type == "disaster"]
+    assert found and all(c.date is None for c in found)
+
+
+def test_arrest_headline_names_a_counted_group_with_at_least(nlp) -> None:
+    found = [c for c in _events(nlp, "Police detained at least 340 people in Strelsau on Sunday.")
+             if c.event_type == "arrests"]
+    assert found and found[0].text.startswith("At least 340 people")
+
+
+def _doc(i: str, published: str | None = None) -> Document:
+    return Document(id=i, path=f"{i}.txt", status="ok", text="x", published=published)
+
+
+def _ev(cid: str, doc: str, date: str | None, text: str = "Explosion hits Strelsau") -> EventClaim:
+    return EventClaim(id=cid, document=doc, event_type="disaster", date=date, text=text,
+                      evidence=Evidence(document=doc, start=0, end=1, text="x"))
+
+
+def _toll(cid: str, doc: str, value: float, sentence: str, as_of: str | None = None) -> FigureClaim:
+    return FigureClaim(id=cid, document=doc, measure="killed", value=value, low=None, high=None,
+                       qualifier="exact", unit="people", subject="person", as_of=as_of,
+                       evidence=Evidence(document=doc, start=0, end=len(sentence), text=sentence))
+
+
+def test_one_disaster_one_entry_on_the_day_most_documents_give() -> None:
+    docs = [_doc("a", "2031-03-05"), _doc("b", "2031-03-06"), _doc("c", "2031-03-07"), _doc("d", "2031-03-07")]
+    claims = [_ev("a1", "a", "2031-03-04"), _ev("b1", "b", "2031-03-04"), _ev("c1", "c", "2031-03-06"),
+              _ev("d1", "d", None), _ev("d2", "d", "2005-08-29", "Storm hits Zenda")]
+    timeline = build_timeline(docs, claims)
+    disasters = [e for e in timeline if e.event_type == "disaster"]
+    assert len(disasters) == 1
+    assert disasters[0].date == "2031-03-04" and set(disasters[0].documents) == {"a", "b", "c", "d"}
+    assert all(e.date is None or e.date >= "2031-03-04" for e in timeline)
+
+
+def test_death_tolls_one_entry_a_day_rising_only() -> None:
+    docs = [_doc("a", "2031-03-05"), _doc("b", "2031-03-06"), _doc("c", "2031-03-06"), _doc("d", "2031-03-08")]
+    claims = [
+        _ev("a1", "a", "2031-03-04"),
+        _toll("a2", "a", 100, "The death toll from the Strelsau explosion rose to 100."),
+        _toll("b2", "b", 135, "The death toll has climbed to 135, officials said."),
+        _toll("c2", "c", 128, "The toll stood at 128 overnight."),
+        _toll("c3", "c", 33, "The death toll could rise further, as 33 others remain in serious condition."),
+        _toll("d2", "d", 120, "The toll was 120 earlier in the week."),
+        _toll("d3", "d", 1833, "The death toll of the 2005 storm was 1,833."),
+    ]
+    tolls = [(e.date, e.text) for e in build_timeline(docs, claims) if e.event_type == "toll"]
+    assert tolls == [("2031-03-05", "Death toll stands at 100"), ("2031-03-06", "Death toll rises to 135")]
+
+
+def test_the_election_is_dated_next_to_it_and_a_future_one_is_not_held(nlp) -> None:
+    found = [c for c in _events(nlp, "Protests erupted after Sunday's presidential election in Ruritania.")
+             if c.event_type == "election"]
+    assert found and found[0].date == "2031-03-02" and found[0].text == "Election held"
+    later = [c for c in _events(nlp, "The opposition is preparing for the May 14 election.")
+             if c.event_type == "election"]
+    assert all(c.date is None for c in later)
+
+
+def test_a_toll_revised_down_is_news_and_a_confirmation_is_told_once() -> None:
+    docs = [_doc("a", "2031-03-05"), _doc("b", "2031-03-06"), _doc("c", "2031-03-07"), _doc("d", "2031-03-08")]
+    claims = [
+        _ev("a1", "a", "2031-03-04"),
+        _toll("a2", "a", 174, "The death toll rose to 174."),
+        _toll("b2", "b", 125, "The death toll was revised down to 125 after double counting."),
+        _toll("c2", "c", 125, "The toll stands at 125, police said."),
+        _toll("d2", "d", 125, "The toll stands at 125."),
+    ]
+    tolls = [(e.date, e.text) for e in build_timeline(docs, claims) if e.event_type == "toll"]
+    assert tolls == [("2031-03-05", "Death toll stands at 174"), ("2031-03-06", "Death toll revised down to 125"),
+                     ("2031-03-07", "Death toll stands at 125")]
