@@ -68,7 +68,7 @@ _ASCII_DROP = re.compile(r"[^a-z0-9 \-]+")
 
 
 def place_key(text: str) -> str:
-    if text.isascii():  # fast path for the million ASCII alternate names (no unidecode)
+    if text.isascii():  # fast path for the million ASCII alternate names (no transliteration)
         s = _ASCII_DROP.sub("", text.lower().replace("'s ", " ")).replace("-", " ")
         words = s.split()
         if words and words[0] == "the":

