@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..models import Claim, Document, Entity, FigureClaim, Group, OutletProfile, TimelineEntry
+from ..models import Claim, Document, Entity, FigureClaim, Group, OutletProfile, TimelineEntry, to_json
 from .clustering import cluster_documents, event_of_documents
 from .explain import explain
 from .independence import attribute, copies_of, count_independent, count_outlets, merge_repeats
@@ -32,7 +32,7 @@ class Reconciliation:
     groups: tuple[Group, ...] = ()
     timeline: tuple[TimelineEntry, ...] = ()
     outlets: tuple[OutletProfile, ...] = ()
-    events: tuple[dict[str, Any], ...] = ()  # event clusters: id, documents, label
+    events: tuple[dict[str, Any], ...] = ()  # event clusters (EventCluster as JSON)
 
 
 def group_id(key: SlotKey) -> str:
@@ -86,5 +86,6 @@ def reconcile(
         groups=tuple(groups),
         timeline=_timeline(documents, claims),
         outlets=outlet_profiles(documents, list(attrib.values())),
-        events=tuple({"id": c.id, "documents": list(c.documents), "label": c.label} for c in clusters),
+        # id, documents, label, headline, start, end, places, outlets (see EventCluster)
+        events=tuple(to_json(c) for c in clusters),
     )

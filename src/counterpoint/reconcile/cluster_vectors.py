@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # imported lazily: no work at import time
     import scipy.sparse as sp
 
 # Only the start of a long text is read: the lead tells the event, the tail drifts to background.
-HEAD_CHARS = 3000
+HEAD_CHARS = 1500
 # The title is the densest statement of the event: its words count this many times.
 TITLE_WEIGHT = 3
 # A multi-word capitalized name (a person, a street, a bill) counts this many times on top of
@@ -33,12 +33,34 @@ NAME_WEIGHT = 2
 # A linked entity (from entity linking, across spellings) counts this many times.
 ENTITY_WEIGHT = 2
 # Pseudo-documents in the IDF denominator that hold no term (see the module docstring).
-IDF_PRIOR_DOCS = 40
+IDF_PRIOR_DOCS = 1000
 # Terms kept per document, heaviest first (after TF-IDF weighting).
-TOP_TERMS = 60
+TOP_TERMS = 100
 # Words shorter than this are not features (abbreviations come in as names).
 MIN_WORD_LEN = 3
-# Words that tell the news genre, not the event, on top of spaCy's English stop words.
+# English function words (written out here: importing spaCy's list costs seconds).
+FUNCTION_WORDS = frozenset(
+    """a about above across after afterwards again against all almost alone along already also
+    although always am among amongst an and another any anyhow anyone anything anyway anywhere are
+    around as at back be became because become becomes becoming been before beforehand behind being
+    below beside besides between beyond both but by can cannot could did do does doing done down
+    due during each either else elsewhere enough even ever every everyone everything everywhere
+    except few for former formerly from further get gets got had has have having he hence her here
+    hereafter hereby herein hers herself him himself his how however i if in indeed into is it its
+    itself just least less made make many may me meanwhile might mine more moreover most mostly
+    much must my myself neither never nevertheless next no nobody none noone nor not nothing now
+    nowhere of off often on once only onto or other others otherwise our ours ourselves out over
+    own per perhaps please put rather re same see seem seemed seeming seems several she should
+    since so some somehow someone something sometime sometimes somewhere still such than that the
+    their theirs them themselves then thence there thereafter thereby therefore therein thereupon
+    these they this those though through throughout thru thus to together too toward towards under
+    until up upon us used using very via was we well were what whatever when whence whenever where
+    whereafter whereas whereby wherein whereupon wherever whether which while whither who whoever
+    whole whom whose why will with within without would yet you your yours yourself yourselves
+    can't don't doesn't didn't won't isn't aren't wasn't weren't it's that's there's he's she's
+    we're they're i'm you're we've they've i've""".split()
+)
+# Words that tell the news genre, not the event.
 EXTRA_STOPWORDS = frozenset(
     """said says say told according reported report reports news year years time times day days
     week weeks month months people new like just also would could including percent
@@ -78,9 +100,7 @@ class Vectors:
 
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS) | EXTRA_STOPWORDS
+    return FUNCTION_WORDS | EXTRA_STOPWORDS
 
 
 def name_keys(text: str) -> set[str]:
@@ -107,6 +127,7 @@ def head_text(title: str | None, text: str | None) -> str:
     return f"{title or ''}\n{(text or '')[:HEAD_CHARS]}"
 
 
+@lru_cache(maxsize=200_000)
 def _stem(tok: str) -> str:
     if tok[0].isdigit():
         return tok.replace(",", "")
@@ -148,10 +169,10 @@ def vectorize(counts: Sequence[Counter[str]]) -> Vectors:
     for c in counts:
         for term in sorted(c):  # sorted: the vocabulary order does not depend on hash seeds
             indices.append(vocab.setdefault(term, len(vocab)))
-            data.append(1.0 + np.log(c[term]))
+            data.append(c[term])
         indptr.append(len(indices))
     n = len(counts)
-    m = sp.csr_matrix((np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64),
+    m = sp.csr_matrix((1.0 + np.log(np.asarray(data, dtype=np.float64)), np.asarray(indices, dtype=np.int64),
                        np.asarray(indptr, dtype=np.int64)), shape=(n, len(vocab)))
     df = np.bincount(m.indices, minlength=len(vocab))
     idf = np.log((n + IDF_PRIOR_DOCS) / (df + 1.0))

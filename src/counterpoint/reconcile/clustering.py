@@ -39,14 +39,23 @@ __all__ = ["EventCluster", "cluster_documents", "event_of_documents", "cluster_i
 # shootings a year apart; a follow-up weeks later is a new event for the reader too).
 MAX_DAY_GAP = 7
 # Similarity lost per day between publication dates (same-day coverage is the strongest sign).
-DAY_DECAY = 0.02
+DAY_DECAY = 0.01
+# Similarity kept when either document is undated: a close publication date is itself evidence of
+# one happening, so without it the text has to carry more (tuned on NeuS, mostly undated).
+UNDATED_FACTOR = 0.7
 # Pairs less similar than this are not edges at all (sparsity; they would barely move a mean).
 MIN_EDGE = 0.08
 # Edges kept per document, most similar first (an edge stays if either end keeps it).
 MAX_NEIGHBORS = 30
 # Mean pairwise similarity at which two clusters merge (tuned on BASIL 2010-2016, NeuS
 # train/val and GVA dev).
-LINK_THRESHOLD = 0.2
+LINK_THRESHOLD = 0.12
+# A document left alone by the linkage (often a short brief, or a wire lead that quotes one
+# side) joins the cluster of its most similar neighbour when that one pair is this similar ...
+ATTACH_MIN_SIM = 0.25
+# ... and its mean similarity to that cluster is at least this share of LINK_THRESHOLD. Only
+# singletons attach, and only to clusters the linkage made, so attaching cannot chain.
+ATTACH_MEAN_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -108,7 +117,7 @@ def similarity_graph(matrix: sp.csr_matrix, days: Sequence[int | None]) -> tuple
     a, b, s = a[first], b[first], s[first]
     both = (day[a] >= 0) & (day[b] >= 0)
     gap = np.where(both, np.abs(day[a] - day[b]), 0)
-    s = s * np.clip(1.0 - DAY_DECAY * gap, 0.0, 1.0)
+    s = s * np.where(both, np.clip(1.0 - DAY_DECAY * gap, 0.0, 1.0), UNDATED_FACTOR)
     keep = (gap <= MAX_DAY_GAP) & (s >= MIN_EDGE)
     a, b, s = a[keep], b[keep], s[keep]
     return _knn(a, b, s, n)
@@ -186,25 +195,52 @@ def average_linkage(n: int, a: Sequence[int], b: Sequence[int], s: Sequence[floa
     return [smallest[label[i]] for i in range(n)]
 
 
+def attach_singletons(labels: list[int], a: Sequence[int], b: Sequence[int], s: Sequence[float]) -> list[int]:
+    """Singletons join their nearest neighbour's cluster (see ATTACH_MIN_SIM)."""
+    size: dict[int, int] = defaultdict(int)
+    for lab in labels:
+        size[lab] += 1
+    to_cluster: dict[int, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    best: dict[int, tuple[float, int]] = {}
+    for x, y, w in zip(a, b, s):
+        x, y, w = int(x), int(y), float(w)
+        for one, other in ((x, y), (y, x)):
+            if size[labels[one]] == 1 and size[labels[other]] > 1:
+                to_cluster[one][labels[other]] += w
+                if (w, -other) > best.get(one, (0.0, 0)):
+                    best[one] = (w, -other)
+    out = list(labels)
+    for one in sorted(best):
+        w, neg = best[one]
+        target = labels[-neg]
+        mean = to_cluster[one][target] / size[target]
+        if w >= ATTACH_MIN_SIM and mean >= ATTACH_MEAN_SHARE * LINK_THRESHOLD:
+            out[one] = target
+    return out
+
+
 def cluster_documents(
     documents: Sequence[Document], entities: Sequence[Entity] = ()
 ) -> tuple[EventCluster, ...]:
     """Cluster usable documents into events. Duplicates join their original's cluster."""
     from .event_labels import describe
 
-    docs = [d for d in documents if d.status == "ok" and not d.duplicate_of and d.text]
+    # sorted by id: ties (equal similarities) then break the same way whatever the input order
+    docs = sorted((d for d in documents if d.status == "ok" and not d.duplicate_of and d.text), key=lambda d: d.id)
     if not docs:
         return ()
     index = {d.id: i for i, d in enumerate(docs)}
     ents_of: dict[int, list[str]] = defaultdict(list)
-    for e in entities:  # linked entities are the best names we have
+    for e in entities:  # linked entities: one name across spellings ("Tokayev", "Tokaev")
+        if len(e.documents) < 2:
+            continue  # a name only one document uses links nothing, it only dilutes the vector
         for doc_id in e.documents:
             if doc_id in index:
                 ents_of[index[doc_id]].append(e.id)
     vectors = vectorize([term_counts(d.title, d.text, ents_of.get(i, ())) for i, d in enumerate(docs)])
     days = [day_number(d.published) for d in docs]
     a, b, s = similarity_graph(vectors.matrix, days)
-    labels = average_linkage(len(docs), a, b, s)
+    labels = attach_singletons(average_linkage(len(docs), a, b, s), a, b, s)
     members: dict[int, list[int]] = defaultdict(list)
     for i, lab in enumerate(labels):
         members[lab].append(i)
@@ -216,7 +252,7 @@ def cluster_documents(
     out = []
     for idx in members.values():
         ids = [docs[i].id for i in idx]
-        central = max(idx, key=lambda i: (strength[i], -i))
+        central = max(idx, key=lambda i: (round(strength[i], 9), -i))
         out.append(describe(cluster_id(ids), [docs[i] for i in idx], docs[central], entities))
     return tuple(sorted(out, key=lambda c: c.id))
 
