@@ -178,6 +178,9 @@ def create_app(db_path: str | Path, *, allow_upload: bool = False, token: str | 
                          "snippet": _highlight(h.snippet)})
         return page("search.html.j2", q=q, hits=rows)
 
+    from .events import events_router  # the event index and per-event views (#12)
+    app.include_router(events_router(cache))
+
     # --- JSON API ----------------------------------------------------------------------------
     @app.get("/api/documents", summary="Documents (without text)")
     def api_documents(outlet: ShortText = None, date_from: DateParam = None, date_to: DateParam = None,
