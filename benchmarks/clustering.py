@@ -6,7 +6,7 @@ Reads ../shared/corpora/allsides/articles.jsonl (5,000 real articles over 2012-2
 moves every date r x 10 years later and rewrites every capitalized word with a replica suffix
 ("Trump" -> "Trumpqb"), so replicas are new events in their own decade: the news rate (articles
 per day) stays that of the sample while the corpus grows, as a desk's archive grows. Each size
-runs in a fresh process (peak memory is per size). Prints seconds, documents/second, peak RSS,
+runs in a fresh process (peak memory is per size). Prints wall and CPU seconds, documents per CPU second, peak RSS,
 events, the largest event's share and the log-log slope of time against size (target <= 1.1).
 Timing only: nothing here asserts.
 """
@@ -71,11 +71,11 @@ def one(n: int) -> dict:
     from counterpoint.reconcile.clustering import cluster_documents
 
     docs = load(n)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     clusters = cluster_documents(docs)
-    secs = time.perf_counter() - t0
+    secs, cpu = time.perf_counter() - t0, time.process_time() - c0
     largest = max(len(c.documents) for c in clusters)
-    return {"n": n, "seconds": secs, "events": len(clusters), "largest_share": largest / n,
+    return {"n": n, "seconds": secs, "cpu_seconds": cpu, "events": len(clusters), "largest_share": largest / n,
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
@@ -93,15 +93,17 @@ def main(argv: list[str] | None = None) -> int:
                              capture_output=True, text=True).stdout
         res = json.loads(out.strip().splitlines()[-1])
         results.append(res)
-        print(f"{n:>8} docs  {res['seconds']:8.1f} s  {n / res['seconds']:8.0f} docs/s  "
+        print(f"{n:>8} docs  {res['seconds']:8.1f} s wall  {res['cpu_seconds']:8.1f} s cpu  "
+              f"{n / res['cpu_seconds']:6.0f} docs/cpu-s  "
               f"peak {res['peak_rss_mb']:7.0f} MB  {res['events']:>7} events  "
               f"largest {100 * res['largest_share']:.2f}%", flush=True)
     if len(results) >= 2:
         xs = [math.log(r["n"]) for r in results]
-        ys = [math.log(r["seconds"]) for r in results]
+        # CPU time: wall time on a shared machine measures the neighbours too
+        ys = [math.log(r["cpu_seconds"]) for r in results]
         mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
         slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
-        print(f"log-log slope of time against documents: {slope:.2f} (target <= 1.1)")
+        print(f"log-log slope of CPU time against documents: {slope:.2f} (target <= 1.1)")
     return 0
 
 

@@ -123,7 +123,7 @@ def events(
         with open_store(db, readonly=True) as store:
             dossier = store.load_dossier()
         rows = event_rows(dossier)
-        table = Table(title=f"{len(rows)} events", show_header=True)
+        table = Table(title=f"{len(rows)} event{'' if len(rows) == 1 else 's'}", show_header=True)
         for col in ("event", "dates", "places", "articles", "outlets", "figures"):
             table.add_column(col, justify="right" if col == "articles" else "left")
         for r in rows[:limit]:
