@@ -45,6 +45,9 @@ DAY_DECAY = 0.01
 UNDATED_FACTOR = 0.7
 # Pairs less similar than this are not edges at all (sparsity; they would barely move a mean).
 MIN_EDGE = 0.08
+# Undated documents find candidates through terms at most this many documents share (see
+# `_add_undated`); in a small corpus that is every term.
+UNDATED_BLOCK_MAX_DF = 300
 # Edges kept per document, most similar first (an edge stays if either end keeps it).
 MAX_NEIGHBORS = 30
 # Mean pairwise similarity at which two clusters merge (tuned on BASIL 2010-2016, NeuS
@@ -103,8 +106,7 @@ def similarity_graph(matrix: sp.csr_matrix, days: Sequence[int | None]) -> tuple
         if len(nxt):
             add(nxt, here)  # pairs where the later-bucket document has the smaller index
     if len(undated):
-        add(undated, np.arange(n))
-        add(dated, undated)
+        _add_undated(matrix, undated, rows, cols, vals)
     if not rows:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0)
@@ -121,6 +123,38 @@ def similarity_graph(matrix: sp.csr_matrix, days: Sequence[int | None]) -> tuple
     keep = (gap <= MAX_DAY_GAP) & (s >= MIN_EDGE)
     a, b, s = a[keep], b[keep], s[keep]
     return _knn(a, b, s, n)
+
+
+def _add_undated(matrix: sp.csr_matrix, undated: np.ndarray, rows: list, cols: list, vals: list) -> None:
+    """Edges between each undated document and every other document, found through blocks.
+
+    No time window applies, so candidates come from the terms the two share among those fewer
+    than `UNDATED_BLOCK_MAX_DF` documents hold (a rare name, a bill's title): the work grows
+    with the undated documents times the block size, not with the corpus. The similarity of a
+    candidate pair is then the full cosine.
+    """
+    import numpy as np
+    import scipy.sparse as sp
+
+    n = matrix.shape[0]
+    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
+    rare = sp.diags((df <= UNDATED_BLOCK_MAX_DF).astype(np.float64))
+    blocks = (matrix != 0).astype(np.float64) @ rare
+    cand = (blocks[undated] @ blocks.T).tocoo()
+    a, b = undated[cand.row], cand.col.astype(np.int64)
+    is_undated = np.zeros(n, dtype=bool)
+    is_undated[undated] = True
+    keep = (a != b) & ~(is_undated[b] & (b < a))  # each undated pair once
+    a, b = a[keep], b[keep]
+    lo, hi = np.minimum(a, b), np.maximum(a, b)
+    sims = np.empty(len(lo))
+    step = 200_000
+    for i in range(0, len(lo), step):
+        sims[i:i + step] = np.asarray(matrix[lo[i:i + step]].multiply(matrix[hi[i:i + step]]).sum(axis=1)).ravel()
+    keep = sims >= MIN_EDGE
+    rows.append(lo[keep])
+    cols.append(hi[keep])
+    vals.append(sims[keep])
 
 
 def _knn(a: np.ndarray, b: np.ndarray, s: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

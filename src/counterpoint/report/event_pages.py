@@ -36,8 +36,8 @@ def render_event_index(d: Dossier, *, href_prefix: str = "events/", href_suffix:
                   span=lambda a, b: span_text(a, b), number=_number)
 
 
-def write_event_report(d: Dossier, out_dir: Path) -> list[Path]:
-    """Write the index and per-event pages; returns the paths written."""
+def write_event_report(d: Dossier, out_dir: Path, index_name: str = "index.html") -> list[Path]:
+    """Write the index and per-event pages; returns the paths written, the index first."""
     from . import render_report
 
     out_dir = Path(out_dir)
@@ -49,7 +49,7 @@ def write_event_report(d: Dossier, out_dir: Path) -> list[Path]:
             path = out_dir / "events" / f"{ev['id']}{suffix}"
             write_text_atomic(path, text)
             written.append(path)
-    index = out_dir / "index.html"
+    index = out_dir / index_name
     write_text_atomic(index, render_event_index(d))
     written.insert(0, index)
     return written
