@@ -48,6 +48,8 @@ MIN_EDGE = 0.08
 # Undated documents find candidates through terms at most this many documents share (see
 # `_add_undated`); in a small corpus that is every term.
 UNDATED_BLOCK_MAX_DF = 300
+# ... using each document's this many heaviest such terms as its keys.
+UNDATED_BLOCK_TERMS = 15
 # Edges kept per document, most similar first (an edge stays if either end keeps it).
 MAX_NEIGHBORS = 30
 # Mean pairwise similarity at which two clusters merge (tuned on BASIL 2010-2016, NeuS
@@ -138,8 +140,19 @@ def _add_undated(matrix: sp.csr_matrix, undated: np.ndarray, rows: list, cols: l
 
     n = matrix.shape[0]
     df = np.bincount(matrix.indices, minlength=matrix.shape[1])
-    rare = sp.diags((df <= UNDATED_BLOCK_MAX_DF).astype(np.float64))
-    blocks = (matrix != 0).astype(np.float64) @ rare
+    # each document's UNDATED_BLOCK_TERMS heaviest rare terms are its blocking keys
+    rare = (df[matrix.indices] <= UNDATED_BLOCK_MAX_DF) & (df[matrix.indices] > 1)
+    weight = np.where(rare, matrix.data, 0.0)
+    key_rows, key_cols = [], []
+    for i in range(n):
+        lo, hi = matrix.indptr[i], matrix.indptr[i + 1]
+        w = weight[lo:hi]
+        top = np.lexsort((matrix.indices[lo:hi], -w))[:UNDATED_BLOCK_TERMS]
+        top = top[w[top] > 0]
+        key_rows.append(np.full(len(top), i))
+        key_cols.append(matrix.indices[lo:hi][top])
+    kr, kc = np.concatenate(key_rows), np.concatenate(key_cols)
+    blocks = sp.csr_matrix((np.ones(len(kr)), (kr, kc)), shape=matrix.shape)
     cand = (blocks[undated] @ blocks.T).tocoo()
     a, b = undated[cand.row], cand.col.astype(np.int64)
     is_undated = np.zeros(n, dtype=bool)
