@@ -58,8 +58,8 @@ def load(n: int):
             if len(docs) >= n:
                 break
             if suf:
-                title = _CAPITAL.sub(lambda m: m.group(1) + suf, title)
-                text = _CAPITAL.sub(lambda m: m.group(1) + suf, text)
+                title = _CAPITAL.sub(lambda m, suf=suf: m.group(1) + suf, title)
+                text = _CAPITAL.sub(lambda m, suf=suf: m.group(1) + suf, text)
             when = (day + timedelta(days=3652 * r)).isoformat() if day else None
             docs.append(Document(id=f"{doc_id}-{r}", path="bench", status="ok", text=text, title=title,
                                  outlet=outlet, published=when))
@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         # CPU time: wall time on a shared machine measures the neighbours too
         ys = [math.log(r["cpu_seconds"]) for r in results]
         mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-        slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+        slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
         print(f"log-log slope of CPU time against documents: {slope:.2f} (target <= 1.1)")
     return 0
 

@@ -8,9 +8,9 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).parent / "web"))
-from web_store import write_store  # noqa: E402
+from web_store import write_store
 
-from counterpoint.cli import app  # noqa: E402
+from counterpoint.cli import app
 
 
 def test_events_table_and_pages(tmp_path: Path):

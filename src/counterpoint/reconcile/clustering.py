@@ -32,8 +32,15 @@ if TYPE_CHECKING:
     import numpy as np
     import scipy.sparse as sp
 
-__all__ = ["EventCluster", "cluster_documents", "event_of_documents", "cluster_id", "name_keys",
-           "similarity_graph", "average_linkage"]
+__all__ = [
+    "EventCluster",
+    "average_linkage",
+    "cluster_documents",
+    "cluster_id",
+    "event_of_documents",
+    "name_keys",
+    "similarity_graph",
+]
 
 # Documents published further apart than this are never compared (the same street sees two
 # shootings a year apart; a follow-up weeks later is a new event for the reader too).
@@ -199,7 +206,7 @@ def average_linkage(n: int, a: Sequence[int], b: Sequence[int], s: Sequence[floa
     if threshold is None:
         threshold = LINK_THRESHOLD
     sums: list[dict[int, float]] = [dict() for _ in range(n)]
-    for x, y, w in zip(a, b, s):
+    for x, y, w in zip(a, b, s, strict=True):
         x, y, w = int(x), int(y), float(w)
         sums[x][y] = sums[x].get(y, 0.0) + w
         sums[y][x] = sums[y].get(x, 0.0) + w
@@ -209,7 +216,7 @@ def average_linkage(n: int, a: Sequence[int], b: Sequence[int], s: Sequence[floa
     heap = [(-w, x, y, 1, 1) for x in range(n) for y, w in sums[x].items() if x < y and w >= threshold]
     heapq.heapify(heap)
     while heap:
-        neg, x, y, sx, sy = heapq.heappop(heap)
+        _, x, y, sx, sy = heapq.heappop(heap)
         if not (alive[x] and alive[y]) or size[x] != sx or size[y] != sy:
             continue  # stale: one side merged since this entry was pushed
         keep, gone = (x, y) if len(sums[x]) >= len(sums[y]) else (y, x)
@@ -249,7 +256,7 @@ def attach_singletons(labels: list[int], a: Sequence[int], b: Sequence[int], s: 
         size[lab] += 1
     to_cluster: dict[int, dict[int, float]] = defaultdict(lambda: defaultdict(float))
     best: dict[int, tuple[float, int]] = {}
-    for x, y, w in zip(a, b, s):
+    for x, y, w in zip(a, b, s, strict=True):
         x, y, w = int(x), int(y), float(w)
         for one, other in ((x, y), (y, x)):
             if size[labels[one]] == 1 and size[labels[other]] > 1:
@@ -292,7 +299,7 @@ def cluster_documents(
     for i, lab in enumerate(labels):
         members[lab].append(i)
     strength = [0.0] * len(docs)  # each document's summed similarity inside its cluster
-    for x, y, w in zip(a.tolist(), b.tolist(), s.tolist()):
+    for x, y, w in zip(a.tolist(), b.tolist(), s.tolist(), strict=True):
         if labels[x] == labels[y]:
             strength[x] += w
             strength[y] += w

@@ -69,7 +69,7 @@ def event_rows(d: Dossier) -> list[EventRow]:
     """One row per event: most articles first, then most recent."""
     doc_event = _event_of_document(d)
     articles: dict[str, int] = {}
-    for doc_id, ev in doc_event.items():
+    for ev in doc_event.values():
         articles[ev] = articles.get(ev, 0) + 1
     groups: dict[str, list[Group]] = {}
     for g in d.groups:
