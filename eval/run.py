@@ -18,11 +18,14 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared"
-CORPORA = ("newsquant", "gvdb", "tempeval", "polnear", "gva-places", "gva-incidents", "pages-whoswhen")
+CORPORA = ("newsquant", "gvdb", "tempeval", "polnear", "gva-places", "gva-incidents", "pages-whoswhen",
+           "neus", "basil", "gva-clusters")
+# Corpora whose module is not named after them (basil: eval/basil.py may score framing).
+MODULES = {"basil": "basil_clusters"}
 
 
 def load_module(corpus: str):
-    path = HERE / (corpus.replace("-", "_") + ".py")
+    path = HERE / (MODULES.get(corpus, corpus.replace("-", "_")) + ".py")
     if not path.exists():
         raise SystemExit(f"no evaluation module for {corpus!r} ({path.name})")
     spec = importlib.util.spec_from_file_location(f"cp_eval_{path.stem}", path)

@@ -161,6 +161,39 @@ def _write_from_store(db: Path, out_file: Path, write: Callable[["Dossier"], obj
 
 
 @app.command()
+def events(
+    db: Annotated[Path, typer.Option(help="SQLite store written by analyze")],
+    out_dir: Annotated[Optional[Path], typer.Option("--out", help="write index.html and one page + dossier JSON per event here")] = None,
+    limit: Annotated[int, typer.Option(help="rows shown in the terminal")] = 50,
+) -> None:
+    """List the events in the store (largest and most recent first); --out writes a page per event."""
+    from .reconcile.event_index import event_rows
+    from .reconcile.event_labels import span_text
+    from .store import open_store
+
+    try:
+        with open_store(db, readonly=True) as store:
+            dossier = store.load_dossier()
+        rows = event_rows(dossier)
+        table = Table(title=f"{len(rows)} event{'' if len(rows) == 1 else 's'}", show_header=True)
+        for col in ("event", "dates", "places", "articles", "outlets", "figures"):
+            table.add_column(col, justify="right" if col == "articles" else "left")
+        for r in rows[:limit]:
+            figs = "; ".join(f"{f.measure} {f.value if f.value is not None else '?':g} {f.verdict}"
+                             if f.value is not None else f"{f.measure} ? {f.verdict}" for f in r.figures)
+            table.add_row(r.headline or r.label, span_text(r.start, r.end), ", ".join(r.places[:2]),
+                          str(r.articles), str(len(r.outlets)), figs)
+        out.print(table)
+        if out_dir is not None:
+            from .report.event_pages import write_event_report
+
+            written = write_event_report(dossier, out_dir)
+            out.print(f"wrote {written[0]} and {len(written) - 1} event files", highlight=False)
+    except CounterpointError as exc:
+        _fail(exc)
+
+
+@app.command()
 def serve(
     db: Annotated[Path, typer.Option(help="SQLite store written by analyze")],
     host: Annotated[str, typer.Option(help="interface to bind; loopback by default")] = "127.0.0.1",

@@ -227,6 +227,11 @@ class EventCluster:
     label: str
     # What the event is about (reconcile/incident.py): the place the coverage is about (entity id
     # or name) and, per measure, the headline figure: {"value", "group", "subject", "place"}.
+    headline: str | None = None  # the most central document's title
+    start: str | None = None  # first and last publication date (ISO day)
+    end: str | None = None
+    places: tuple[str, ...] = ()  # most cited place entities first
+    outlets: tuple[str, ...] = ()  # most frequent outlets first
     place: str | None = None
     counts: dict[str, dict[str, Any]] = field(default_factory=dict)
 

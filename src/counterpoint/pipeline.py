@@ -196,17 +196,22 @@ def remove_stale_temporaries(out: Path) -> None:
 
 
 def write_outputs(d: Dossier, out_dir: str | Path) -> dict[str, Path]:
-    """Write dossier.json and dossier.html into `out_dir`, each atomically."""
+    """Write dossier.json and dossier.html into `out_dir`, each atomically. With several events
+    dossier.html is the event index and each event's report is in events/<id>.html."""
     from .atomic import write_text_atomic
     from .dossier import dumps
     from .report import render_report
 
     out = Path(out_dir)
     remove_stale_temporaries(out)
-    return {
-        "json": write_text_atomic(out / "dossier.json", dumps(d)),
-        "html": write_text_atomic(out / "dossier.html", render_report(d)),
-    }
+    written = {"json": write_text_atomic(out / "dossier.json", dumps(d))}
+    if len(d.events) > 1:  # a pile of many events opens on the event index, a page per event
+        from .report.event_pages import write_event_report
+
+        written["html"] = write_event_report(d, out, index_name="dossier.html")[0]
+    else:
+        written["html"] = write_text_atomic(out / "dossier.html", render_report(d))
+    return written
 
 
 def analyze(

@@ -1,13 +1,38 @@
-"""Event clustering: one event stays one cluster; distinct events split; copies follow originals."""
+"""Event clustering: one event stays one cluster; distinct events split; one shared name or one
+bridging article does not chain stories together; copies follow originals; labels and spans."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 from counterpoint.models import Document
-from counterpoint.reconcile.clustering import cluster_documents, event_of_documents, name_keys
+from counterpoint.reconcile.clustering import (
+    average_linkage,
+    cluster_documents,
+    event_of_documents,
+    name_keys,
+)
 
 from .conftest import make_doc
+
+REPO = Path(__file__).resolve().parents[2]
+
+# Two unrelated local incidents, each told twice in different words (written for this test).
+FLOOD_1 = ("River Esk floods Millbrook village. Water from the River Esk rose over its banks in "
+           "Millbrook overnight and filled the ground floors of forty houses on Mill Lane. Fire "
+           "crews used boats to reach an elderly couple; the parish council opened the village hall.")
+FLOOD_2 = ("Millbrook residents bail out after the Esk bursts its banks. Forty homes along Mill Lane "
+           "were flooded when the river overflowed in the night, and firefighters rowed out to "
+           "rescue two pensioners. The village hall is now a shelter, the parish council said.")
+FIRE_1 = ("Warehouse blaze shuts Harbour Road in Kestrel Bay. A fire at a paint warehouse on "
+          "Harbour Road sent black smoke over Kestrel Bay on Tuesday; the coastguard closed the "
+          "marina and three workers were treated for smoke inhalation.")
+FIRE_2 = ("Paint store fire in Kestrel Bay: three workers hurt. Thick smoke from the burning "
+          "warehouse on Harbour Road forced the coastguard to shut the marina, and three staff "
+          "were taken to hospital after breathing fumes.")
+ELECTION = ("Orchard Valley elects new mayor. Voters in Orchard Valley chose the librarian Ada "
+            "Quint as mayor after a campaign about bus routes and school repairs.")
 
 
 def test_founding_corpus_is_one_event(seeds_dir: Path):
@@ -18,26 +43,96 @@ def test_founding_corpus_is_one_event(seeds_dir: Path):
     assert set(cluster.documents) == {d.id for d in docs}
 
 
-def _story(victim: str, street: str, city: str, filler: str) -> str:
-    return (f"Police in {city} said {victim} was shot on {street} late on Friday. "
-            f"Detective Sam {victim.split()[-1]}son asked witnesses to call. {filler}")
+def test_demo_example_is_one_event():
+    from counterpoint.ingest.documents import read_documents
+
+    docs = list(read_documents([REPO / "examples" / "kazakhstan-2022"]))
+    clusters = cluster_documents(docs)
+    assert len(clusters) == 1
+    (c,) = clusters
+    assert c.start and c.end and c.start <= c.end
+    assert "Kazakhstan" in c.label or any("Kazakhstan" in d.title for d in docs if d.title)
+
+
+def _events_corpus() -> list[Document]:
+    return [
+        make_doc("flood1", outlet="Gazette", published="2015-03-01", text=FLOOD_1),
+        make_doc("flood2", outlet="Courier", published="2015-03-02", text=FLOOD_2),
+        make_doc("fire1", outlet="Gazette", published="2015-03-01", text=FIRE_1),
+        make_doc("fire2", outlet="Herald", published="2015-03-03", text=FIRE_2),
+        make_doc("vote", outlet="Herald", published="2015-03-02", text=ELECTION),
+        make_doc("flood1copy", published="2015-03-01", duplicate_of="flood1", text="copy"),
+    ]
 
 
 def test_distinct_events_split_and_duplicates_follow():
-    docs = [
-        make_doc("a1", published="2015-03-01", text=_story("Jamal Ortega", "Elm Street", "Dayton", "one two three")),
-        make_doc("a2", published="2015-03-02", text=_story("Jamal Ortega", "Elm Street", "Dayton", "four five six")),
-        make_doc("b1", published="2015-03-01", text=_story("Lena Howard", "Pine Avenue", "Toledo", "seven eight")),
-        make_doc("b2", published="2015-03-03", text=_story("Lena Howard", "Pine Avenue", "Toledo", "nine ten")),
-        make_doc("c1", published="2016-08-01", text=_story("Rosa Vance", "Oak Lane", "Dayton", "eleven")),
-        make_doc("a1copy", published="2015-03-01", duplicate_of="a1", text="copy"),
-    ]
+    docs = _events_corpus()
     clusters = cluster_documents(docs)
     groups = sorted(sorted(c.documents) for c in clusters)
-    assert groups == [["a1", "a2"], ["b1", "b2"], ["c1"]]
+    assert groups == [["fire1", "fire2"], ["flood1", "flood2"], ["vote"]]
     events = event_of_documents(clusters, docs)
-    assert events["a1copy"] == events["a1"]
+    assert events["flood1copy"] == events["flood1"]
     assert len({c.id for c in clusters}) == 3
+
+
+def test_same_story_far_apart_in_time_is_two_events():
+    docs = [make_doc("a", published="2015-03-01", text=FLOOD_1),
+            make_doc("b", published="2016-03-01", text=FLOOD_2)]
+    assert len(cluster_documents(docs)) == 2
+
+
+def test_event_record_has_span_outlets_and_headline():
+    clusters = {c.documents[0][:4]: c for c in cluster_documents(_events_corpus())}
+    flood = clusters["floo"]
+    assert (flood.start, flood.end) == ("2015-03-01", "2015-03-02")
+    assert set(flood.outlets) == {"Gazette", "Courier"}
+    assert flood.headline and flood.headline.startswith(("River Esk", "Millbrook"))
+    assert "2015" in flood.label
+
+
+def _filler_story(k: int) -> str:
+    """A made-up story with its own vocabulary (syllables), so filler stories share nothing."""
+    syllables = ["ka", "lo", "mi", "ne", "ru", "ta", "vo", "zi"]
+    words = [syllables[k % 8] + syllables[(k // 8 + j) % 8] + syllables[j % 8] + syllables[j // 8 % 8] for j in range(60)]
+    return f"{words[0].title()} {words[1]} " + " ".join(words[2:]) + "."
+
+
+def test_a_name_every_story_shares_does_not_chain_them():
+    # The same official comments on every story of the week: her name links every document to
+    # every other, which once put a whole news cycle into one event.
+    said = " Governor Lena Marsh said the county would pay for the clean-up."
+    docs = [make_doc(d.id, outlet=d.outlet, published=d.published, text=d.text + said)
+            for d in _events_corpus()[:4]]
+    docs += [make_doc(f"other{k}", published="2015-03-02", text=_filler_story(k) + said) for k in range(30)]
+    by_doc = {d: c.id for c in cluster_documents(docs) for d in c.documents}
+    assert by_doc["flood1"] == by_doc["flood2"]
+    assert by_doc["fire1"] == by_doc["fire2"]
+    assert by_doc["flood1"] != by_doc["fire1"]
+    assert len({by_doc[f"other{k}"] for k in range(30)}) == 30
+
+
+def test_average_linkage_keeps_two_cliques_apart_across_a_bridge():
+    # {0,1,2} and {3,4,5} are cliques; 6 resembles 2 and 3 as much as they resemble their own.
+    pairs = [(0, 1), (0, 2), (1, 2), (3, 4), (3, 5), (4, 5), (2, 6), (3, 6)]
+    labels = average_linkage(7, [a for a, _ in pairs], [b for _, b in pairs], [0.5] * len(pairs),
+                             threshold=0.12)
+    assert labels[0] == labels[1] == labels[2] != labels[3] == labels[4] == labels[5]
+    assert labels[6] in (labels[2], labels[3])
+
+
+def test_average_linkage_does_not_chain_a_path():
+    # 0-1, 1-2, 2-3 similar; no other pairs: two clusters, not one chain.
+    labels = average_linkage(4, [0, 1, 2], [1, 2, 3], [0.5, 0.5, 0.5], threshold=0.3)
+    assert labels == [0, 0, 2, 2]
+
+
+def test_clustering_does_not_depend_on_input_order():
+    docs = _events_corpus()
+    shuffled = docs[:]
+    random.Random(7).shuffle(shuffled)
+    a = sorted((c.id, c.documents and sorted(c.documents), c.label) for c in cluster_documents(docs))
+    b = sorted((c.id, c.documents and sorted(c.documents), c.label) for c in cluster_documents(shuffled))
+    assert a == b
 
 
 def test_name_keys_skip_sentence_words():

@@ -1,225 +1,303 @@
-"""Event clustering: which documents tell the same event, without comparing all pairs.
+"""Event clustering: which documents tell the same happening, without chaining a news cycle.
 
-Candidate pairs come only from blocks: documents sharing a rare name (a capitalized phrase such
-as a victim's name or a street, or a linked entity) and documents whose MinHash signatures
-collide in an LSH band. Blocks larger than `MAX_BLOCK` are dropped (a name that common says
-nothing about the event), so the work grows with the number of documents, not its square.
-A candidate pair is linked when it shares enough rare names or text, and was published close in
-time; clusters are the connected components. A corpus about one event shares its names
-throughout, so it stays one cluster.
+1. Each document is a sparse TF-IDF vector over its title, lead, names and linked entities
+   (`cluster_vectors`): frequent names weigh little, rare shared names weigh a lot.
+2. Blocking by time: documents are compared only with documents published within
+   `MAX_DAY_GAP` days (day windows of that width, each against itself and the next), so the
+   work grows with the number of documents times the news rate, not with the square of the
+   corpus. Undated documents are compared with everyone. Each document keeps its
+   `MAX_NEIGHBORS` most similar neighbours (a sparse k-nearest-neighbour graph).
+3. Average linkage on that graph: two clusters merge when the mean similarity over all their
+   document pairs (a missing edge counts 0) reaches `LINK_THRESHOLD`. Unlike connected
+   components (single linkage), one shared name or one bridging article cannot pull two stories
+   together: every member has to resemble every other on average.
+4. Each cluster gets a label, date span, places and outlets (`event_labels`).
+
+Deterministic: the vocabulary is sorted, ties break on document order, no randomness.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+import heapq
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from typing import TYPE_CHECKING
 
-from ..disjoint_sets import DisjointSets
-from ..models import Document, Entity
+from ..models import Document, Entity, EventCluster
+from .cluster_vectors import day_number, name_keys, term_counts, vectorize
 
-# Blocks (documents sharing one key) larger than this are ignored: a name in that many
-# documents ("Police Department", "Chicago") does not identify one event.
-MAX_BLOCK = 20
-# ... unless the corpus is small and mostly about one thing: a name in this share of its
-# documents is the corpus's own topic and still counts (its weight is tiny, so many such names
-# must agree). Only up to SMALL_CORPUS documents, so pair counts stay bounded on big corpora.
-BLOCK_SHARE = 0.2
-SMALL_CORPUS = 500
-# Weight of a shared name in a block of n documents: (n - 1) ** -decay (1 for a pair).
-NAME_WEIGHT_DECAY = 0.5
-# Weighted shared names that link two documents on names alone (tuned on GVA dev: two names
-# unique to the pair, or more names shared more widely, within MAX_DAY_GAP days).
-MIN_SHARED_NAMES = 2.0
-# ... and the stronger evidence needed when they were published far apart (follow-ups, trials).
-MIN_SHARED_NAMES_FAR = 4.0
-# Estimated Jaccard similarity of word shingles that links two documents on text alone.
-MIN_JACCARD = 0.25
-# MinHash size and LSH threshold used to find text candidates (below MIN_JACCARD: LSH is fuzzy).
-NUM_PERM = 64
-LSH_THRESHOLD = 0.2
-SHINGLE_WORDS = 3
-# Documents published further apart than this are different events, whatever they share
-# (the same street sees two shootings a year apart)...
-MAX_DAY_GAP = 14
-# ... unless the corpus itself is about one topic: names found in at least this share of its
-# documents (a corpus of coverage of one disaster names its place and its event throughout,
-# from the first day to the anniversary) link documents that share TOPIC_MIN_NAMES of them,
-# whatever their dates. A corpus of many incidents has no name that common, so nothing changes
-# there. Only corpora of TOPIC_MIN_DOCS to SMALL_CORPUS documents.
-TOPIC_SHARE = 0.5
-TOPIC_MIN_NAMES = 2
-TOPIC_MIN_DOCS = 4
-# Only the start of a long text is read for names and shingles: the lead tells the event.
-HEAD_CHARS = 4000
-# Capitalized words that start sentences or name times, not the event.
-NAME_STOPWORDS = frozenset(
-    """the a an and but or if in on at of for to from by with after before during police
-    officers officer authorities sheriff county city state news this that these those he she
-    they it his her their we our you i monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
-    mr mrs ms dr according when where while there here what who said says copyright all rights
-    reserved click share comments comment read more related photo video""".split()
-)
-_NAME_RE = re.compile(r"\b[A-Z][a-zA-Z'’.-]+(?:\s+[A-Z][a-zA-Z'’.-]+)+")
-# Single capitalized words ("Almaty", "Tokayev", "CSTO") as names too: spellings of a full
-# name differ across outlets ("Kassym-Jomart" / "Qasim Jomart") while the surname survives.
-SINGLE_WORD_NAMES = True
-_WORD_NAME_RE = re.compile(r"(?<=[a-z,;] )[A-Z][a-zA-Z]{3,}\b")
-_WORD_RE = re.compile(r"[a-z0-9]+")
+if TYPE_CHECKING:
+    import numpy as np
+    import scipy.sparse as sp
+
+__all__ = [
+    "EventCluster",
+    "average_linkage",
+    "cluster_documents",
+    "cluster_id",
+    "event_of_documents",
+    "name_keys",
+    "similarity_graph",
+]
+
+# Documents published further apart than this are never compared (the same street sees two
+# shootings a year apart; a follow-up weeks later is a new event for the reader too).
+MAX_DAY_GAP = 7
+# Similarity lost per day between publication dates (same-day coverage is the strongest sign).
+DAY_DECAY = 0.01
+# Similarity kept when either document is undated: a close publication date is itself evidence of
+# one happening, so without it the text has to carry more (tuned on NeuS, mostly undated).
+UNDATED_FACTOR = 0.7
+# Pairs less similar than this are not edges at all (sparsity; they would barely move a mean).
+MIN_EDGE = 0.08
+# Undated documents find candidates through terms at most this many documents share (see
+# `_add_undated`); in a small corpus that is every term.
+UNDATED_BLOCK_MAX_DF = 300
+# ... using each document's this many heaviest such terms as its keys.
+UNDATED_BLOCK_TERMS = 15
+# Edges kept per document, most similar first (an edge stays if either end keeps it).
+MAX_NEIGHBORS = 30
+# Mean pairwise similarity at which two clusters merge (tuned on BASIL 2010-2016, NeuS
+# train/val and GVA dev).
+LINK_THRESHOLD = 0.12
+# A document left alone by the linkage (often a short brief, or a wire lead that quotes one
+# side) joins the cluster of its most similar neighbour when that one pair is this similar ...
+ATTACH_MIN_SIM = 0.25
+# ... and its mean similarity to that cluster is at least this share of LINK_THRESHOLD. Only
+# singletons attach, and only to clusters the linkage made, so attaching cannot chain.
+ATTACH_MEAN_SHARE = 0.5
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class EventCluster:
-    id: str
-    documents: tuple[str, ...]
-    label: str
+
+def similarity_graph(matrix: sp.csr_matrix, days: Sequence[int | None]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Edges (a, b, similarity) with a < b between documents close enough in time."""
+    import numpy as np
+
+    n = matrix.shape[0]
+    rows: list[np.ndarray] = []
+    cols: list[np.ndarray] = []
+    vals: list[np.ndarray] = []
+    day = np.array([d if d is not None else -1 for d in days], dtype=np.int64)
+    dated = np.flatnonzero(day >= 0)
+    undated = np.flatnonzero(day < 0)
+    width = MAX_DAY_GAP + 1
+    buckets: dict[int, list[int]] = defaultdict(list)
+    for i in dated:
+        buckets[int(day[i]) // width].append(int(i))
+
+    def add(left: np.ndarray, right: np.ndarray) -> None:
+        if not len(left) or not len(right):
+            return
+        prod = (matrix[left] @ matrix[right].T).tocoo()
+        a, b, s = left[prod.row], right[prod.col], prod.data
+        keep = (a < b) & (s >= MIN_EDGE)
+        rows.append(a[keep])
+        cols.append(b[keep])
+        vals.append(s[keep])
+
+    for key in sorted(buckets):
+        here = np.asarray(buckets[key])
+        nxt = np.asarray(buckets.get(key + 1, []), dtype=np.int64)
+        add(here, np.concatenate([here, nxt]))
+        if len(nxt):
+            add(nxt, here)  # pairs where the later-bucket document has the smaller index
+    if len(undated):
+        _add_undated(matrix, undated, rows, cols, vals)
+    if not rows:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0)
+    a, b, s = np.concatenate(rows), np.concatenate(cols), np.concatenate(vals)
+    # dedupe (a pair can come from two products), then the time rule
+    order = np.lexsort((b, a))
+    a, b, s = a[order], b[order], s[order]
+    first = np.ones(len(a), dtype=bool)
+    first[1:] = (a[1:] != a[:-1]) | (b[1:] != b[:-1])
+    a, b, s = a[first], b[first], s[first]
+    both = (day[a] >= 0) & (day[b] >= 0)
+    gap = np.where(both, np.abs(day[a] - day[b]), 0)
+    s = s * np.where(both, np.clip(1.0 - DAY_DECAY * gap, 0.0, 1.0), UNDATED_FACTOR)
+    keep = (gap <= MAX_DAY_GAP) & (s >= MIN_EDGE)
+    a, b, s = a[keep], b[keep], s[keep]
+    return _knn(a, b, s, n)
 
 
-def name_keys(text: str) -> set[str]:
-    """Rare-name candidates: multi-word capitalized phrases, without leading stopwords."""
-    keys: set[str] = set()
-    for m in _NAME_RE.finditer(text):
-        words = [w.strip(".'’-") for w in m.group(0).split()]
-        while words and words[0].lower() in NAME_STOPWORDS:
-            words = words[1:]
-        while words and words[-1].lower() in NAME_STOPWORDS:
-            words = words[:-1]
-        if len(words) >= 2:
-            keys.add(" ".join(w.lower() for w in words))
-    if SINGLE_WORD_NAMES:
-        for m in _WORD_NAME_RE.finditer(text):
-            w = m.group(0).lower()
-            if w not in NAME_STOPWORDS:
-                keys.add(w)
-    return keys
+def _add_undated(matrix: sp.csr_matrix, undated: np.ndarray, rows: list, cols: list, vals: list) -> None:
+    """Edges between each undated document and every other document, found through blocks.
+
+    No time window applies, so candidates come from the terms the two share among those fewer
+    than `UNDATED_BLOCK_MAX_DF` documents hold (a rare name, a bill's title): the work grows
+    with the undated documents times the block size, not with the corpus. The similarity of a
+    candidate pair is then the full cosine.
+    """
+    import numpy as np
+    import scipy.sparse as sp
+
+    n = matrix.shape[0]
+    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
+    # each document's UNDATED_BLOCK_TERMS heaviest rare terms are its blocking keys
+    rare = (df[matrix.indices] <= UNDATED_BLOCK_MAX_DF) & (df[matrix.indices] > 1)
+    weight = np.where(rare, matrix.data, 0.0)
+    key_rows, key_cols = [], []
+    for i in range(n):
+        lo, hi = matrix.indptr[i], matrix.indptr[i + 1]
+        w = weight[lo:hi]
+        top = np.lexsort((matrix.indices[lo:hi], -w))[:UNDATED_BLOCK_TERMS]
+        top = top[w[top] > 0]
+        key_rows.append(np.full(len(top), i))
+        key_cols.append(matrix.indices[lo:hi][top])
+    kr, kc = np.concatenate(key_rows), np.concatenate(key_cols)
+    blocks = sp.csr_matrix((np.ones(len(kr)), (kr, kc)), shape=matrix.shape)
+    cand = (blocks[undated] @ blocks.T).tocoo()
+    a, b = undated[cand.row], cand.col.astype(np.int64)
+    is_undated = np.zeros(n, dtype=bool)
+    is_undated[undated] = True
+    keep = (a != b) & ~(is_undated[b] & (b < a))  # each undated pair once
+    a, b = a[keep], b[keep]
+    lo, hi = np.minimum(a, b), np.maximum(a, b)
+    sims = np.empty(len(lo))
+    step = 200_000
+    for i in range(0, len(lo), step):
+        sims[i:i + step] = np.asarray(matrix[lo[i:i + step]].multiply(matrix[hi[i:i + step]]).sum(axis=1)).ravel()
+    keep = sims >= MIN_EDGE
+    rows.append(lo[keep])
+    cols.append(hi[keep])
+    vals.append(sims[keep])
 
 
-def _shingles(text: str) -> set[bytes]:
-    words = _WORD_RE.findall(text.lower())
-    return {" ".join(words[i:i + SHINGLE_WORDS]).encode() for i in range(max(0, len(words) - SHINGLE_WORDS + 1))}
+def _knn(a: np.ndarray, b: np.ndarray, s: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Keep an edge when it is among the `MAX_NEIGHBORS` strongest of either end."""
+    import numpy as np
+
+    if not len(a):
+        return a, b, s
+    ends = np.concatenate([a, b])
+    other = np.concatenate([b, a])
+    sims = np.concatenate([s, s])
+    edge = np.concatenate([np.arange(len(a)), np.arange(len(a))])
+    order = np.lexsort((other, -sims, ends))  # by end, strongest first, ties by neighbour
+    ends_sorted = ends[order]
+    starts = np.searchsorted(ends_sorted, np.arange(n))
+    rank = np.arange(len(order)) - starts[ends_sorted]
+    kept = np.zeros(len(a), dtype=bool)
+    kept[edge[order][rank < MAX_NEIGHBORS]] = True
+    return a[kept], b[kept], s[kept]
 
 
-def _day(published: str | None) -> int | None:
-    if not published or len(published) < 10:
-        return None
-    try:
-        return date.fromisoformat(published[:10]).toordinal()
-    except ValueError:
-        return None
+def average_linkage(n: int, a: Sequence[int], b: Sequence[int], s: Sequence[float],
+                    threshold: float | None = None) -> list[int]:
+    """Cluster label (the smallest member index) per item; sparse average linkage.
+
+    The similarity of two clusters is the sum of their edges over the product of their sizes.
+    Merging stops when no pair of clusters reaches `threshold`.
+    """
+    if threshold is None:
+        threshold = LINK_THRESHOLD
+    sums: list[dict[int, float]] = [dict() for _ in range(n)]
+    for x, y, w in zip(a, b, s, strict=True):
+        x, y, w = int(x), int(y), float(w)
+        sums[x][y] = sums[x].get(y, 0.0) + w
+        sums[y][x] = sums[y].get(x, 0.0) + w
+    size = [1] * n
+    alive = [True] * n
+    parents: dict[int, int] = {}  # merged-away cluster -> the cluster it went into
+    heap = [(-w, x, y, 1, 1) for x in range(n) for y, w in sums[x].items() if x < y and w >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        _, x, y, sx, sy = heapq.heappop(heap)
+        if not (alive[x] and alive[y]) or size[x] != sx or size[y] != sy:
+            continue  # stale: one side merged since this entry was pushed
+        keep, gone = (x, y) if len(sums[x]) >= len(sums[y]) else (y, x)
+        alive[gone] = False
+        size[keep] += size[gone]
+        size[gone] = 0
+        del sums[keep][gone]
+        for z, w in sums[gone].items():
+            if z == keep:
+                continue
+            sums[keep][z] = sums[keep].get(z, 0.0) + w
+            del sums[z][gone]
+            sums[z][keep] = sums[keep][z]
+        sums[gone] = {}
+        for z, w in sums[keep].items():
+            avg = w / (size[keep] * size[z])
+            if avg >= threshold:
+                lo, hi = (keep, z) if keep < z else (z, keep)
+                heapq.heappush(heap, (-avg, lo, hi, size[lo], size[hi]))
+        parents[gone] = keep
+    label = list(range(n))
+    for i in range(n):
+        r = i
+        while r in parents:
+            r = parents[r]
+        label[i] = r
+    smallest: dict[int, int] = {}
+    for i in range(n):
+        smallest.setdefault(label[i], i)
+    return [smallest[label[i]] for i in range(n)]
 
 
-def _block_cap(n: int) -> int:
-    return max(MAX_BLOCK, int(BLOCK_SHARE * n)) if n <= SMALL_CORPUS else MAX_BLOCK
-
-
-def _blocks(keys_per_doc: Sequence[Iterable[str]]) -> dict[str, list[int]]:
-    cap = _block_cap(len(keys_per_doc))
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, keys in enumerate(keys_per_doc):
-        for k in keys:
-            blocks[k].append(i)
-    return {k: v for k, v in blocks.items() if 1 < len(v) <= cap}
+def attach_singletons(labels: list[int], a: Sequence[int], b: Sequence[int], s: Sequence[float]) -> list[int]:
+    """Singletons join their nearest neighbour's cluster (see ATTACH_MIN_SIM)."""
+    size: dict[int, int] = defaultdict(int)
+    for lab in labels:
+        size[lab] += 1
+    to_cluster: dict[int, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    best: dict[int, tuple[float, int]] = {}
+    for x, y, w in zip(a, b, s, strict=True):
+        x, y, w = int(x), int(y), float(w)
+        for one, other in ((x, y), (y, x)):
+            if size[labels[one]] == 1 and size[labels[other]] > 1:
+                to_cluster[one][labels[other]] += w
+                if (w, -other) > best.get(one, (0.0, 0)):
+                    best[one] = (w, -other)
+    out = list(labels)
+    for one in sorted(best):
+        w, neg = best[one]
+        target = labels[-neg]
+        mean = to_cluster[one][target] / size[target]
+        if w >= ATTACH_MIN_SIM and mean >= ATTACH_MEAN_SHARE * LINK_THRESHOLD:
+            out[one] = target
+    return out
 
 
 def cluster_documents(
     documents: Sequence[Document], entities: Sequence[Entity] = ()
 ) -> tuple[EventCluster, ...]:
     """Cluster usable documents into events. Duplicates join their original's cluster."""
-    from datasketch import MinHash, MinHashLSH
+    from .event_labels import describe
 
-    docs = [d for d in documents if d.status == "ok" and not d.duplicate_of and d.text]
-    n = len(docs)
+    # sorted by id: ties (equal similarities) then break the same way whatever the input order
+    docs = sorted((d for d in documents if d.status == "ok" and not d.duplicate_of and d.text), key=lambda d: d.id)
+    if not docs:
+        return ()
     index = {d.id: i for i, d in enumerate(docs)}
-    heads = [f"{d.title or ''}\n{(d.text or '')[:HEAD_CHARS]}" for d in docs]
-    keys = [name_keys(h) for h in heads]
-    for e in entities:  # linked entities are the best names we have
-        # ... and they stand for the names they cover: one name counted twice (as written and
-        # as its entity) would link two documents on a single shared name.
-        covered = {k for a in e.aliases for k in name_keys(f"x, {a} x")} | {a.lower() for a in e.aliases}
+    ents_of: dict[int, list[str]] = defaultdict(list)
+    for e in entities:  # linked entities: one name across spellings ("Tokayev", "Tokaev")
+        if len(e.documents) < 2:
+            continue  # a name only one document uses links nothing, it only dilutes the vector
         for doc_id in e.documents:
             if doc_id in index:
-                keys[index[doc_id]] -= covered
-                keys[index[doc_id]].add(f"entity:{e.id}")
-    days = [_day(d.published) for d in docs]
-
-    # Shared names weigh more the rarer they are: two documents alone sharing a name is strong.
-    shared: Counter[tuple[int, int]] = Counter()
-    for members in _blocks(keys).values():
-        weight = (len(members) - 1) ** -NAME_WEIGHT_DECAY
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                shared[(members[x], members[y])] += weight
-
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    sigs: list[MinHash] = []
-    proto = MinHash(num_perm=NUM_PERM, seed=1)  # permutations computed once, shared by all
-    for i, h in enumerate(heads):
-        m = MinHash(num_perm=NUM_PERM, seed=1, permutations=proto.permutations, scheme=proto.scheme)
-        m.update_batch(list(_shingles(h)) or [b""])
-        sigs.append(m)
-        lsh.insert(str(i), m)
-    text_pairs: set[tuple[int, int]] = set()
-    cap = _block_cap(n)
-    for i, m in enumerate(sigs):
-        hits = lsh.query(m)
-        if len(hits) > cap:  # boilerplate shared by many documents: not evidence of one event
-            continue
-        for j in map(int, hits):
-            if j > i:
-                text_pairs.add((i, j))
-
-    uf: DisjointSets[int] = DisjointSets(range(n))
-    for a, b in _topic_pairs(keys):
-        uf.union(a, b)
-    for a, b in set(shared) | text_pairs:
-        far = days[a] is not None and days[b] is not None and abs(days[a] - days[b]) > MAX_DAY_GAP
-        if far and shared.get((a, b), 0) < MIN_SHARED_NAMES_FAR:
-            continue
-        if shared.get((a, b), 0) >= MIN_SHARED_NAMES or (
-            (a, b) in text_pairs and sigs[a].jaccard(sigs[b]) >= MIN_JACCARD
-        ):
-            uf.union(a, b)
-
-    members: dict[int, list[str]] = defaultdict(list)
-    for i, d in enumerate(docs):
-        members[uf.find(i)].append(d.id)
-    by_id = {d.id: d for d in documents}
+                ents_of[index[doc_id]].append(e.id)
+    vectors = vectorize([term_counts(d.title, d.text, ents_of.get(i, ())) for i, d in enumerate(docs)])
+    days = [day_number(d.published) for d in docs]
+    a, b, s = similarity_graph(vectors.matrix, days)
+    labels = attach_singletons(average_linkage(len(docs), a, b, s), a, b, s)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, lab in enumerate(labels):
+        members[lab].append(i)
+    strength = [0.0] * len(docs)  # each document's summed similarity inside its cluster
+    for x, y, w in zip(a.tolist(), b.tolist(), s.tolist(), strict=True):
+        if labels[x] == labels[y]:
+            strength[x] += w
+            strength[y] += w
     out = []
-    for root, ids in members.items():
-        label_counts: Counter[str] = Counter(k for i in ids for k in keys[index[i]] if not k.startswith("entity:"))
-        # ties broken by the key itself: Counter order follows set order, which varies by hash seed
-        label = (min(label_counts.items(), key=lambda kv: (-kv[1], kv[0]))[0] if label_counts
-                 else (by_id[ids[0]].title or ids[0]))
-        out.append(EventCluster(id=cluster_id(ids), documents=tuple(ids), label=label))
+    for idx in members.values():
+        ids = [docs[i].id for i in idx]
+        central = max(idx, key=lambda i: (round(strength[i], 9), -i))
+        out.append(describe(cluster_id(ids), [docs[i] for i in idx], docs[central], entities))
     return tuple(sorted(out, key=lambda c: c.id))
-
-
-def _topic_pairs(keys: Sequence[set[str]]) -> list[tuple[int, int]]:
-    """Pairs of documents sharing enough of the corpus's topic names (see TOPIC_SHARE)."""
-    n = len(keys)
-    if not TOPIC_MIN_DOCS <= n <= SMALL_CORPUS:
-        return []
-    df: Counter[str] = Counter(k for ks in keys for k in ks)
-    topic = {k for k, c in df.items() if c >= TOPIC_SHARE * n}
-    if len(topic) < TOPIC_MIN_NAMES:
-        return []
-    mine = [ks & topic for ks in keys]
-    holders = [i for i in range(n) if len(mine[i]) >= TOPIC_MIN_NAMES]
-    # Linking each holder to the first holder it shares enough names with keeps this linear
-    # in practice (one topic: everyone shares with the first).
-    pairs = []
-    for x in holders[1:]:
-        for y in holders:
-            if y == x:
-                break
-            if len(mine[x] & mine[y]) >= TOPIC_MIN_NAMES:
-                pairs.append((y, x))
-                break
-    return pairs
 
 
 def cluster_id(doc_ids: Sequence[str]) -> str:

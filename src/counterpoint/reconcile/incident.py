@@ -18,6 +18,7 @@ corpus-wide entity for "Springfield" does not put every Springfield story in one
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter, defaultdict
@@ -234,7 +235,7 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def describe_events(
-    clusters: Sequence[Any], documents: Mapping[str, Document], entities: Sequence[Entity],
+    clusters: Sequence[EventCluster], documents: Mapping[str, Document], entities: Sequence[Entity],
     claims: Sequence[FigureClaim], groups: Sequence[Group],
 ) -> tuple[EventCluster, ...]:
     """One record per event cluster: id, documents, label, place, counts (headline per measure)."""
@@ -259,9 +260,8 @@ def describe_events(
         figs = [c for d in docs for c in claims_by_doc.get(d.id, ())]
         mine = list({e.id: e for d in docs for e in entities_by_doc.get(d.id, ())}.values())
         mine += [by_id[c.place] for c in figs if c.place in by_id and by_id[c.place] not in mine]
-        out.append(EventCluster(
-            id=cl.id, documents=tuple(cl.documents), label=cl.label,
-            place=event_place(docs, mine, figs, gaz, focus),
+        out.append(dataclasses.replace(
+            cl, place=event_place(docs, mine, figs, gaz, focus),
             counts=headline_counts(groups_by_event.get(cl.id, ())),
         ))
     return tuple(out)

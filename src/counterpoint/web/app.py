@@ -33,6 +33,7 @@ from .security import (
     TrustedHostMiddleware,
     is_loopback,
 )
+from .events import events_router
 from .uploads import MAX_FILES_PER_UPLOAD, Jobs
 
 DEFAULT_MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -155,6 +156,7 @@ def create_app(db_path: str | Path, *, allow_upload: bool = False, token: str | 
 
     app.include_router(_pages(cache, page))
     app.include_router(_api(cache, allow_upload=allow_upload))
+    app.include_router(events_router(cache))  # the event index and per-event views
     if allow_upload:
         jobs = Jobs(db_path, db_path.parent / (db_path.name + ".uploads"))
         app.include_router(_uploads(jobs, token=token, page=page, max_upload_bytes=max_upload_bytes))
