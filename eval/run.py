@@ -18,7 +18,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared"
-CORPORA = ("newsquant", "gvdb", "tempeval", "polnear", "gva-places", "gva-incidents")
+CORPORA = ("newsquant", "gvdb", "tempeval", "polnear", "gva-places", "gva-incidents", "basil")
 
 
 def load_module(corpus: str):

@@ -30,6 +30,7 @@ from .models import (
     Group,
     Mention,
     OutletProfile,
+    Proposition,
     TimelineEntry,
     claim_from_json,
     document_from_json,
@@ -225,6 +226,7 @@ class SQLiteStore:
             "timeline": to_json(dossier.timeline),
             "outlets": to_json(dossier.outlets),
             "events": to_json(dossier.events),
+            "propositions": to_json(dossier.propositions),
         }
         with self._tx() as c:
             c.execute("DELETE FROM corpus")
@@ -249,6 +251,7 @@ class SQLiteStore:
             timeline=tuple(_timeline(t) for t in self._corpus_part("timeline") or []),
             outlets=tuple(_outlet(o) for o in self._corpus_part("outlets") or []),
             events=tuple(self._corpus_part("events") or []),
+            propositions=tuple(_proposition(p) for p in self._corpus_part("propositions") or []),
         )
 
     def integrity_ok(self) -> bool:
@@ -280,6 +283,10 @@ def _timeline(t: dict[str, Any]) -> TimelineEntry:
 
 def _outlet(o: dict[str, Any]) -> OutletProfile:
     return OutletProfile(**{**o, "documents": tuple(o["documents"]), "origins": tuple(o.get("origins", ()))})
+
+
+def _proposition(p: dict[str, Any]) -> Proposition:
+    return Proposition(**{**p, "statements": tuple(p["statements"]), "merges": tuple(p.get("merges", ()))})
 
 
 def open_store(path: str | Path, *, readonly: bool = False) -> SQLiteStore:
