@@ -18,7 +18,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared"
-CORPORA = ("newsquant", "gvdb", "tempeval", "polnear", "gva-places", "gva-incidents", "basil")
+CORPORA = ("newsquant", "gvdb", "tempeval", "polnear", "gva-places", "gva-incidents", "basil", "neus-allsides")
 
 
 def load_module(corpus: str):

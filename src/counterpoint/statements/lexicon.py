@@ -147,6 +147,7 @@ CLAIM_STEMS: tuple[str, ...] = (
 CONCEPTS: dict[str, str] = {
     "foreign": "FOREIGN", "abroad": "FOREIGN", "extern": "FOREIGN", "overseas": "FOREIGN",
     "outside": "FOREIGN", "international": "FOREIGN", "foreigner": "FOREIGN", "interfer": "FOREIGN",
+    "from abroad": "FOREIGN", "afghanistan": "FOREIGN", "middle east": "FOREIGN",
     "terror": "ARMED", "militant": "ARMED", "bandit": "ARMED", "extremist": "ARMED", "fighter": "ARMED",
     "gang": "ARMED", "armed": "ARMED", "jihad": "ARMED", "islamist": "ARMED", "rebel": "ARMED",
     "attack": "ATTACK", "aggression": "ATTACK", "assault": "ATTACK", "invad": "ATTACK", "seiz": "ATTACK",
@@ -162,8 +163,10 @@ CONCEPTS: dict[str, str] = {
     "provocat": "PROVOCATION", "criminal": "CRIMINAL", "crime": "CRIMINAL", "loot": "CRIMINAL",
     "troop": "TROOPS", "peacekeep": "TROOPS", "csto": "TROOPS",
 }
-# A concept weighs as much as this many occurrences of an average word.
-CONCEPT_WEIGHT = 1.5
+# A concept (or a pair of concepts) weighs this much; a word its IDF times WORD_WEIGHT. Concepts
+# dominate because outlets word one claim differently far more often than they share words.
+CONCEPT_WEIGHT = 2.0
+WORD_WEIGHT = 0.5
 # Two contents make one proposition at this cosine similarity or more (tuned on the
 # NeuS-AllSides dev split) and when they share at least one concept or two content words.
 MERGE_THRESHOLD = 0.34

@@ -50,13 +50,18 @@ def features(text: str) -> Counter[str]:
     for w in _WORD_RE.findall(text):
         if w.lower() not in L.STOPWORDS and len(w) > 2:
             out[_stem(w)] += 1
-    for m in _concept_re().finditer(text):
-        out["C:" + L.CONCEPTS[m.group(1).lower()]] += 1
+    concepts = sorted({L.CONCEPTS[m.group(1).lower()] for m in _concept_re().finditer(text)})
+    for c in concepts:
+        out["C:" + c] += 1
+    # pairs of concepts are the claim's shape ("foreign" + "armed"), whatever the words
+    for i, a in enumerate(concepts):
+        for b in concepts[i + 1 :]:
+            out[f"C:{a}+{b}"] += 1
     return out
 
 
 def _vector(feats: Counter[str], idf: dict[str, float]) -> dict[str, float]:
-    v = {f: (L.CONCEPT_WEIGHT if f.startswith("C:") else idf.get(f, 1.0)) * (1 + math.log(n))
+    v = {f: (L.CONCEPT_WEIGHT if f.startswith("C:") else L.WORD_WEIGHT * idf.get(f, 1.0)) * (1 + math.log(n))
          for f, n in feats.items()}
     norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
     return {f: x / norm for f, x in v.items()}
@@ -89,7 +94,7 @@ class _Cluster:
 
 def _why(c: StatementClaim, v: dict[str, float], cent: dict[str, float], sim: float) -> str:
     shared = sorted((f for f in v if f in cent), key=lambda f: -v[f] * cent[f])
-    concepts = [f[2:].lower() for f in shared if f.startswith("C:")][:3]
+    concepts = [f[2:].lower().replace("+", " & ") for f in shared if f.startswith("C:")][:3]
     words = [f for f in shared if not f.startswith("C:")][:4]
     parts = []
     if concepts:

@@ -151,6 +151,10 @@ def create_app(db_path: str | Path, *, allow_upload: bool = False, token: str | 
         return HTMLResponse(report_html.render(template, served=True, counts=counts,
                                                allow_upload=allow_upload, **ctx), status_code=status)
 
+    from .statements_api import add_statement_routes
+
+    add_statement_routes(app, lambda: cache.get().dossier)
+
     # --- pages -----------------------------------------------------------------------------
     @app.get("/", response_class=HTMLResponse, summary="The dossier report")
     def index() -> HTMLResponse:
