@@ -116,10 +116,22 @@ def _neutral_text(members: list[StatementClaim], vecs: dict[str, dict[str, float
 
 
 def _distanced(text: str) -> bool:
+    """ "so-called", or a label or claim word in scare quotes (“peaceful protesters”): the outlet
+    keeps its distance. A short quote of anything else ("cleanup" operations) is not a stance."""
     low = text.lower()
     if any(w in low for w in L.DISTANCE_WORDS):
         return True
-    return any(q.words(text) <= 3 for q in find_quotes(text))
+    for q in find_quotes(text):
+        inner = text[q.inner_start : q.inner_end]
+        if q.words(text) <= 3 and (_concept_re().search(inner) or _label_words().search(inner)):
+            return True
+    return False
+
+
+@cache
+def _label_words() -> re.Pattern[str]:
+    words = sorted({w for ws in L.LABELS.values() for w in ws}, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 def stance_of(c: StatementClaim) -> Stance:
