@@ -137,3 +137,18 @@ def test_so_called_is_distance() -> None:
 ])
 def test_quote_finder(text: str, n: int) -> None:
     assert len(find_quotes(text)) == n
+
+
+def test_colon_introduces_a_quote(nlp) -> None:
+    text = "The head of the port authority: “No ship will leave the harbour until the storm has passed.”"
+    [s] = only(nlp, text, "quote")
+    assert s.speaker_name == "The head of the port authority"
+    assert s.cue == ":"
+
+
+def test_pronoun_speaker_of_a_quote_is_named_before_it(nlp) -> None:
+    text = ("Anna Berg spoke to reporters on Friday. “Nobody should blame Peter Holm for the delay, "
+            "the contractors were late,” she said.")
+    [s] = only(nlp, text, "quote")
+    assert s.speaker_name == "Anna Berg"
+    assert s.speaker_written == "she"

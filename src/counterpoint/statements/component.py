@@ -15,14 +15,16 @@ blame or character (`lexicon.CLAIM_STEMS`): they are what propositions compare o
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..models import Evidence, StatementClaim
+from ..models import Evidence, Source, StatementClaim
 from ..nlp.spans import line_sentences
 from ..text.attribution import Attribution, find_attributions
+from ..text.attribution_cues import PRONOUN_LABELS
 from . import lexicon as L
 from .quotes import Quote, find_quotes, quote_at
 from .speakers import origin_class, role_in, role_of
@@ -120,6 +122,7 @@ class StatementsComponent:
                 if near:
                     q = min(near, key=lambda q: min(abs(q.start - a.cue_end), abs(a.cue_start - q.end)))
                     near.remove(q)
+                    a = _resolve_outside(doc, a, q, quotes)
                     claimed[q.start] = (a.chain[0].name, a.written.name if a.written else None,
                                         text[a.cue_start : a.cue_end])
                     made.append(self._claim(doc, a, q.inner_start, q.inner_end, "quote",
@@ -186,6 +189,10 @@ class StatementsComponent:
                 role = role_in(name)
                 claimed[q.start] = (speaker, written, cue)
                 made.append(self._plain(text, q, speaker, written, cue, role, q.start, e1, offset, doc_id))
+            elif (lead := _colon_speaker(doc, q)) is not None:
+                name, n0 = lead
+                claimed[q.start] = (name, name, ":")
+                made.append(self._plain(text, q, name, name, ":", role_in(name), n0, q.end, offset, doc_id))
             elif last is not None and q.start - last[0] <= CONTINUATION_GAP:
                 speaker, written, cue = last[1]
                 claimed[q.start] = last[1]
@@ -211,8 +218,6 @@ class StatementsComponent:
 def _backfill_roles(claims: list[StatementClaim]) -> list[StatementClaim]:
     """A speaker named once with a role ("President Tokayev") and once without ("Tokayev") has
     the role both times: keyed by the name's last word within the document."""
-    import dataclasses
-
     roles: dict[str, str] = {}
     for c in claims:
         if c.speaker_role and c.speaker_name:
@@ -225,3 +230,34 @@ def _backfill_roles(claims: list[StatementClaim]) -> list[StatementClaim]:
                 c = dataclasses.replace(c, speaker_role=role, origin_class=origin_class(c.speaker_name, role))
         out.append(c)
     return out
+
+
+def _colon_speaker(doc: Doc, q: Quote) -> tuple[str, int] | None:
+    """ "The ministry's spokesman: “…”": a short noun phrase and a colon right before a quote
+    (no verb: "X said: “…”" is found by its cue). Returns (speaker, where it starts)."""
+    text = doc.text
+    before = text[max(0, q.start - 160) : q.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    head = re.split(r"[\n.!?;]", before[:-1])[-1].strip()
+    if not head or len(head.split()) > L.MAX_COLON_SPEAKER_WORDS:
+        return None
+    h0 = text.rfind(head, 0, q.start)
+    span = doc.char_span(h0, h0 + len(head), alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span) or not any(t.pos_ in ("PROPN", "NOUN") for t in span):
+        return None
+    return head, h0
+
+
+def _resolve_outside(doc: Doc, a: Attribution, q: Quote, quotes: list[Quote]) -> Attribution:
+    """ "“… Nazarbayev …,” he said": a pronoun speaker of a quote is the person named before
+    the quote, never one named inside it (or inside any other quote)."""
+    w = a.written
+    labels = PRONOUN_LABELS.get(w.name.lower()) if w is not None else None
+    if labels is None or len(a.chain) != 1:
+        return a
+    for ent in reversed(doc.ents):
+        if ent.end_char <= min(q.start, a.cue_start) and ent.label_ in labels and quote_at(quotes, ent.start_char) is None:
+            src = Source(name=ent.text, role="origin", start=ent.start_char, end=ent.end_char)
+            return dataclasses.replace(a, chain=(src,))
+    return a

@@ -21,6 +21,9 @@ CLOSING_VERBS: frozenset[str] = frozenset({
     "told", "tweeted", "posted", "declared", "explained", "insisted",
 })
 
+# "The ministry's spokesman: “…”": a speaker before a colon is at most this many words.
+MAX_COLON_SPEAKER_WORDS = 8
+
 # --- cues --------------------------------------------------------------------------------------
 # Cue lemmas whose statement contradicts or rejects a claim: the content is what is denied.
 DENIAL_LEMMAS: frozenset[str] = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "rebut"})

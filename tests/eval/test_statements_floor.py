@@ -1,0 +1,34 @@
+"""CI floors for statements (#13), through the product's path, on dev slices (about 2 minutes).
+
+Measured (see the README table): PolNeAR first 20 dev articles: cue F1 0.555, content F1 0.731;
+BASIL first 60 dev articles (2010-2016): speaker accuracy MEASURED_BASIL; NeuS-AllSides first 40
+dev stories: pairs MEASURED_NEUS. Margins cover parser-version noise (a few attributions).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+CUE_F1_FLOOR = 0.52
+CONTENT_F1_FLOOR = 0.69
+BASIL_SPEAKER_FLOOR = 0.0
+NEUS_PAIRS_FLOOR = 0.0
+
+
+@pytest.mark.slow
+def test_polnear_statements_dev_floor(shared: Path, eval_module) -> None:
+    metrics = eval_module("polnear").statement_metrics("dev", 20)
+    assert metrics["cue_f1"] >= CUE_F1_FLOOR
+    assert metrics["content_f1"] >= CONTENT_F1_FLOOR
+
+
+@pytest.mark.slow
+def test_basil_speaker_dev_floor(shared: Path, eval_module) -> None:
+    assert eval_module("basil").run("dev", 60)["speaker_accuracy"] >= BASIL_SPEAKER_FLOOR
+
+
+@pytest.mark.slow
+def test_neus_propositions_dev_floor(shared: Path, eval_module) -> None:
+    assert eval_module("neus-allsides").run("dev", 40)["pairs"] >= NEUS_PAIRS_FLOOR
