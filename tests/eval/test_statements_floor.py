@@ -1,8 +1,9 @@
 """CI floors for statements (#13), through the product's path, on dev slices (about 2 minutes).
 
-Measured (see the README table): PolNeAR first 20 dev articles: cue F1 0.555, content F1 0.731;
-BASIL first 60 dev articles (2010-2016): speaker accuracy MEASURED_BASIL; NeuS-AllSides first 40
-dev stories: pairs MEASURED_NEUS. Margins cover parser-version noise (a few attributions).
+Measured (see the README table): PolNeAR first 20 dev articles (473 gold cues, 203 handled
+attributions): cue F1 0.557, content F1 0.731; BASIL first 60 dev articles (2010-2016, 50 quoted
+spans with a named speaker): speaker accuracy 0.46; NeuS-AllSides first 40 dev stories (120
+headline pairs): pairs 0.225. Margins: about 3% of each slice (parser-version noise).
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ import pytest
 
 CUE_F1_FLOOR = 0.52
 CONTENT_F1_FLOOR = 0.69
-BASIL_SPEAKER_FLOOR = 0.0
-NEUS_PAIRS_FLOOR = 0.0
+BASIL_SPEAKER_FLOOR = 0.40
+NEUS_PAIRS_FLOOR = 0.18
 
 
 @pytest.mark.slow
