@@ -3,8 +3,8 @@
 Split (../shared/corpora/README.md): dev = 2010–2016, test = 2017–2019.
 Subset scored: phrase-level annotations with quote = yes and a named speaker (the generic
 other_pro / other_anti / other_neutral labels name nobody and are left out). Articles run through
-the product's path (`annotate`); the span's statement is the statement claim whose content span
-covers the annotated span (located in its sentence). The speaker is right when the predicted
+the product's path (`annotate`); the span's statement is the innermost direct-quote statement
+whose content span covers the annotated span (else the innermost reported one). The speaker is right when the predicted
 speaker name (pronouns already resolved) and the gold speaker ("Donald_Trump",
 "House_Democrats") share a content word: a last name, or the group noun. A span with no
 covering statement is wrong. speaker_accuracy = right / scored; coverage = spans with a
@@ -79,7 +79,9 @@ def run(split: str, limit: int | None = None) -> dict[str, float]:
             if not hits:
                 continue
             covered += 1
-            hit = min(hits, key=lambda c: c.content["end"] - c.content["start"])  # the innermost
+            # the innermost quotation (a span is annotated as a quote); reported speech only if none
+            quoted = [c for c in hits if c.mode == "quote"] or hits
+            hit = min(quoted, key=lambda c: c.content["end"] - c.content["start"])
             right += same_speaker(hit.speaker_name, gold)
     acc = right / scored if scored else 0.0
     cov = covered / scored if scored else 0.0

@@ -152,3 +152,10 @@ def test_pronoun_speaker_of_a_quote_is_named_before_it(nlp) -> None:
     [s] = only(nlp, text, "quote")
     assert s.speaker_name == "Anna Berg"
     assert s.speaker_written == "she"
+
+
+def test_quote_goes_to_the_cue_next_to_it(nlp) -> None:
+    text = ("The spokesman Tom Reyes said the talks had stalled. “Where is the money for the school?” "
+            "Gov. Lena Ortiz asked. “We were promised it a year ago and nothing has come.”")
+    quotes = only(nlp, text, "quote")
+    assert quotes and all(q.speaker_name == "Lena Ortiz" or q.speaker_name == "Gov. Lena Ortiz" for q in quotes)

@@ -35,6 +35,11 @@ _CLOSING_RE = re.compile(
 )
 _STEM_RE = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in L.CLAIM_STEMS) + ")", re.IGNORECASE)
 _STOP_RE = re.compile(L.SPEAKER_STOP_RE)
+# A sentence end between a cue and a quote: the quote is someone else's ("“…?” Obama said" is
+# not the quote two sentences before).
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’]?\s")
+# Title and initial abbreviations ("Gov.", "Mr.", "J.") are not sentence ends.
+_ABBREVIATION_RE = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.")
 _EDGE = " \t\n,;:.—–-"
 # Words in a continuation's gap: at most this many characters between a quote and the next one
 # of the same speaker (one paragraph break and a short sentence).
@@ -116,11 +121,16 @@ class StatementsComponent:
             atts = find_attributions(sent)
             s0, s1 = sent.start_char, sent.end_char
             outside = [a for a in atts if quote_at(quotes, a.cue_start) is None]
-            near = [q for q in quotes if q.start < s1 and s0 < q.end and q.start not in claimed]
+            # quotes in the sentence, or right before it when the parser made the cue a sentence
+            # of its own ("“…?” \n Gov. Ortiz asked.")
+            near = [q for q in quotes if q.start not in claimed and (
+                (q.start < s1 and s0 < q.end) or (q.end <= s0 and not text[q.end : s0].strip(" ,"))
+                or (q.start >= s1 and text[s0:s1].rstrip().endswith(":") and not text[s1 : q.start].strip()))]
             seen_cues: set[int] = set()
             for a in outside:
-                if near:
-                    q = min(near, key=lambda q: min(abs(q.start - a.cue_end), abs(a.cue_start - q.end)))
+                reach = [q for q in near if _adjacent(text, a, q)]
+                if reach:
+                    q = min(reach, key=lambda q: min(abs(q.start - a.cue_end), abs(a.cue_start - q.end)))
                     near.remove(q)
                     a = _resolve_outside(doc, a, q, quotes)
                     claimed[q.start] = (a.chain[0].name, a.written.name if a.written else None,
@@ -261,3 +271,9 @@ def _resolve_outside(doc: Doc, a: Attribution, q: Quote, quotes: list[Quote]) ->
             src = Source(name=ent.text, role="origin", start=ent.start_char, end=ent.end_char)
             return dataclasses.replace(a, chain=(src,))
     return a
+
+
+def _adjacent(text: str, a: Attribution, q: Quote) -> bool:
+    """No sentence ends between the cue and the quote (outside the quote)."""
+    gap = text[q.end : a.cue_start] if q.end <= a.cue_start else text[a.cue_end : q.start]
+    return not _SENTENCE_END_RE.search(_ABBREVIATION_RE.sub("", gap))
