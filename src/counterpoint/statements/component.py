@@ -18,13 +18,15 @@ from __future__ import annotations
 import dataclasses
 import re
 
+import numpy as np
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from ..models import Evidence, Source, StatementClaim
 from ..nlp.spans import line_sentences
 from ..text.attribution import Attribution, find_attributions
-from ..text.attribution_cues import PRONOUN_LABELS
+from ..text.attribution_cues import ACCORDING_LEMMAS, PRONOUN_LABELS, SPEECH_VERBS, STATEMENT_NOUNS
 from . import lexicon as L
 from .quotes import Quote, find_quotes, quote_at
 from .speakers import origin_class, role_in, role_of
@@ -63,7 +65,7 @@ def _span_chars(tokens: list) -> tuple[int, int]:
     return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
 
 
-def _content(sent: Span, att: Attribution) -> tuple[int, int] | None:
+def _content(sent: Span, att: Attribution, text: str) -> tuple[int, int] | None:
     """Character span (Doc-relative) of what an attribution says, from the parse."""
     doc = sent.doc
     cue = doc.char_span(att.cue_start, att.cue_end, alignment_mode="expand")
@@ -99,8 +101,8 @@ def _content(sent: Span, att: Attribution) -> tuple[int, int] | None:
     if not keep:
         return None
     s, e = _span_chars(keep)
-    s, e = _trim(doc.text, s, e)
-    return (s, e) if len(doc.text[s:e].split()) >= L.MIN_CONTENT_WORDS else None
+    s, e = _trim(text, s, e)
+    return (s, e) if len(text[s:e].split()) >= L.MIN_CONTENT_WORDS else None
 
 
 def _mode(att: Attribution, text: str) -> str:
@@ -108,6 +110,12 @@ def _mode(att: Attribution, text: str) -> str:
 
 
 class StatementsComponent:
+    def __init__(self) -> None:
+        # the attribution parse walk runs only on sentences holding a cue lemma ("according" is
+        # lemmatized as itself or "accord")
+        cues = SPEECH_VERBS | ACCORDING_LEMMAS | STATEMENT_NOUNS
+        self._cue_hashes = np.array(sorted(hash_string(c) for c in cues), dtype=np.uint64)
+
     def __call__(self, doc: Doc) -> Doc:
         offset = doc._.cp_offset or 0
         doc_id = doc._.cp_doc_id or ""
@@ -116,9 +124,9 @@ class StatementsComponent:
         quotes = [q for q in find_quotes(text) if q.words(text) >= L.MIN_QUOTE_WORDS]
         claimed: dict[int, tuple[str, str | None, str | None]] = {}  # quote start -> speaker, written, cue
         made: list[StatementClaim] = []
-        sentences = list(line_sentences(doc))
-        for sent in sentences:
-            atts = find_attributions(sent)
+        has_cue = np.isin(doc.to_array("LEMMA"), self._cue_hashes)
+        for sent in line_sentences(doc):
+            atts = find_attributions(sent) if has_cue[sent.start : sent.end].any() else []
             s0, s1 = sent.start_char, sent.end_char
             outside = [a for a in atts if quote_at(quotes, a.cue_start) is None]
             # quotes in the sentence, or right before it when the parser made the cue a sentence
@@ -136,15 +144,15 @@ class StatementsComponent:
                     claimed[q.start] = (a.chain[0].name, a.written.name if a.written else None,
                                         text[a.cue_start : a.cue_end])
                     made.append(self._claim(doc, a, q.inner_start, q.inner_end, "quote",
-                                            min(s0, q.start), max(s1, q.end), offset, doc_id))
+                                            min(s0, q.start), max(s1, q.end), offset, doc_id, text))
                     seen_cues.add(a.cue_start)
             for a in atts:
                 if a.cue_start in seen_cues or not a.chain:
                     continue
-                span = _content(sent, a)
+                span = _content(sent, a, text)
                 if span is None:
                     continue
-                made.append(self._claim(doc, a, span[0], span[1], _mode(a, text), s0, s1, offset, doc_id))
+                made.append(self._claim(doc, a, span[0], span[1], _mode(a, text), s0, s1, offset, doc_id, text))
             if not atts and quote_at(quotes, s0) is None and not near and _STEM_RE.search(text[s0:s1]):
                 if len(text[s0:s1].split()) >= 6:
                     s, e = _trim(text, s0, s1)
@@ -153,15 +161,14 @@ class StatementsComponent:
                         evidence=Evidence(document=doc_id, start=s + offset, end=e + offset, text=text[s:e]),
                         cue=None, mode="own_voice", content={"start": s + offset, "end": e + offset},
                         origin_class=L.OWN_ORIGIN))
-        made.extend(self._unclaimed_quotes(doc, quotes, claimed, offset, doc_id))
+        made.extend(self._unclaimed_quotes(doc, text, quotes, claimed, offset, doc_id))
         made = _backfill_roles(made)
         out.extend(made)
         doc._.cp_claims = out
         return doc
 
     def _claim(self, doc: Doc, a: Attribution, c0: int, c1: int, mode: str, e0: int, e1: int,
-               offset: int, doc_id: str) -> StatementClaim:
-        text = doc.text
+               offset: int, doc_id: str, text: str) -> StatementClaim:
         e0, e1 = _trim(text, e0, e1)
         speaker = a.chain[0]
         written = a.written.name if a.written else None
@@ -174,11 +181,10 @@ class StatementsComponent:
             speaker_role=role, origin_class=origin_class(speaker.name, role),
         )
 
-    def _unclaimed_quotes(self, doc: Doc, quotes: list[Quote], claimed: dict, offset: int,
+    def _unclaimed_quotes(self, doc: Doc, text: str, quotes: list[Quote], claimed: dict, offset: int,
                           doc_id: str) -> list[StatementClaim]:
         """Quotes no cue in their sentence claims: a closing "– said X" line, else the speaker of
         the quote just before (a continued quotation)."""
-        text = doc.text
         made: list[StatementClaim] = []
         last: tuple[int, tuple[str, str | None, str | None]] | None = None
         for q in quotes:
@@ -199,7 +205,7 @@ class StatementsComponent:
                 role = role_in(name)
                 claimed[q.start] = (speaker, written, cue)
                 made.append(self._plain(text, q, speaker, written, cue, role, q.start, e1, offset, doc_id))
-            elif (lead := _colon_speaker(doc, q)) is not None:
+            elif (lead := _colon_speaker(doc, text, q)) is not None:
                 name, n0 = lead
                 claimed[q.start] = (name, name, ":")
                 made.append(self._plain(text, q, name, name, ":", role_in(name), n0, q.end, offset, doc_id))
@@ -242,10 +248,9 @@ def _backfill_roles(claims: list[StatementClaim]) -> list[StatementClaim]:
     return out
 
 
-def _colon_speaker(doc: Doc, q: Quote) -> tuple[str, int] | None:
+def _colon_speaker(doc: Doc, text: str, q: Quote) -> tuple[str, int] | None:
     """ "The ministry's spokesman: “…”": a short noun phrase and a colon right before a quote
     (no verb: "X said: “…”" is found by its cue). Returns (speaker, where it starts)."""
-    text = doc.text
     before = text[max(0, q.start - 160) : q.start].rstrip()
     if not before.endswith(":"):
         return None
