@@ -8,7 +8,9 @@ our extractors) and the whole job (`analyze_into_store`: ingest of a JSONL file,
 annotate, store, entity linking, reconciliation) on the same texts, alternating them R times and
 keeping each one's best run so machine noise hits all alike. Prints a table, then one JSON line:
 baseline_words_per_s, pipeline_words_per_s, ratio (whole job / baseline; target >= 0.80),
-annotate_ratio (extractors only).
+annotate_ratio (extractors only), and the statements stages' cost: statements_seconds (the
+component), propositions_seconds (propositions, stances, framing) and statements_share (their
+sum over the whole job's time; target <= 0.25).
 """
 
 from __future__ import annotations
@@ -85,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         analyze_into_store([jsonl], work / f"run{rep}.db")
         best_job = min(best_job, time.perf_counter() - t0)
 
+    st_seconds, prop_seconds = _statement_costs(full, docs, work / f"run{args.repeat - 1}.db")
     base_wps = words / best_bare
     ann_wps = words / best_full
     pipe_wps = words / best_job
@@ -94,8 +97,32 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'counterpoint whole job':<28}{best_job:>10.2f}{pipe_wps:>12.0f}")
     print(f"articles {len(texts)}, words {words}, claims {claims}, pipes {full.pipe_names}")
     print(json.dumps({"baseline_words_per_s": round(base_wps, 1), "pipeline_words_per_s": round(pipe_wps, 1),
-                      "ratio": round(pipe_wps / base_wps, 3), "annotate_ratio": round(ann_wps / base_wps, 3)}))
+                      "ratio": round(pipe_wps / base_wps, 3), "annotate_ratio": round(ann_wps / base_wps, 3),
+                      "statements_seconds": round(st_seconds, 3), "propositions_seconds": round(prop_seconds, 3),
+                      "statements_share": round((st_seconds + prop_seconds) / best_job, 3)}))
     return 0
+
+
+def _statement_costs(full, docs, db) -> tuple[float, float]:
+    """Seconds of the statements component over the same texts (run on Docs the rest of the
+    pipeline already made) and of the corpus step (propositions, stances, framing) on the job's
+    stored results. Issue #13's budget: together at most 25% of the whole job."""
+    from counterpoint.nlp import make_doc
+    from counterpoint.statements.stage import tell_the_story
+    from counterpoint.store import open_store
+
+    component = full.get_pipe("cp_statements")
+    with full.select_pipes(disable=["cp_statements"]):
+        made = list(full.pipe((make_doc(full, d.text or "", doc_id=d.id, published=None) for d in docs), batch_size=16))
+    t0 = time.perf_counter()
+    for doc in made:
+        component(doc)
+    st = time.perf_counter() - t0
+    with open_store(db, readonly=True) as store:
+        d = store.load_dossier()
+    t0 = time.perf_counter()
+    tell_the_story(d.documents, d.claims, d.outlets, d.events)
+    return st, time.perf_counter() - t0
 
 
 if __name__ == "__main__":

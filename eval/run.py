@@ -19,9 +19,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared"
 CORPORA = ("newsquant", "gvdb", "tempeval", "polnear", "gva-places", "gva-incidents", "pages-whoswhen",
-           "neus", "basil", "gva-clusters")
-# Corpora whose module is not named after them (basil: eval/basil.py may score framing).
-MODULES = {"basil": "basil_clusters"}
+           "neus", "basil", "basil-clusters", "gva-clusters", "neus-allsides")
+# Corpora whose module is not named after them.
+MODULES: dict[str, str] = {}
 
 
 def load_module(corpus: str):

@@ -139,7 +139,7 @@ def report(
 @app.command()
 def export(
     db: Annotated[Path, typer.Option(help="SQLite store written by analyze")],
-    fmt: Annotated[str, typer.Option("--format", help="json | csv | geojson")] = "json",
+    fmt: Annotated[str, typer.Option("--format", help="json | csv | geojson | statements-csv")] = "json",
     out_file: Annotated[Path, typer.Option("--out", help="file to write")] = Path("dossier.json"),
 ) -> None:
     """Export the dossier as JSON, a CSV of figure claims, or GeoJSON of places."""

@@ -19,12 +19,16 @@ def build_dossier(
 
     entities, linked = link_entities(documents, mentions, claims)
     rec = reconcile(documents, linked, entities)
+    from .statements.stage import tell_the_story
+
+    claims_out, outlets, propositions = tell_the_story(documents, linked, rec.outlets, rec.events)
     return Dossier(
         documents=tuple(documents),
         entities=tuple(entities),
-        claims=tuple(linked),
+        claims=tuple(claims_out),
         groups=tuple(rec.groups),
         timeline=tuple(rec.timeline),
-        outlets=tuple(rec.outlets),
+        outlets=tuple(outlets),
         events=tuple(rec.events),
+        propositions=propositions,
     )

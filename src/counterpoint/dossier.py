@@ -20,15 +20,20 @@ def dossier_json(d: Dossier, *, include_text: bool = True) -> dict[str, Any]:
         doc.pop("text_hash", None)
         if not include_text:
             doc["text"] = None
+    claims = to_json(d.claims)
+    for c in claims:
+        if c.get("kind") == "statement" and c.get("content") is None:
+            c.pop("content", None)  # the contract's content is an object or absent
     return {
         "version": CONTRACT_VERSION,
         "documents": docs,
         "entities": to_json(d.entities),
-        "claims": to_json(d.claims),
+        "claims": claims,
         "groups": to_json(d.groups),
         "timeline": to_json(d.timeline),
         "outlets": to_json(d.outlets),
         "events": to_json(d.events),
+        "propositions": to_json(d.propositions),
     }
 
 

@@ -18,7 +18,7 @@ from .errors import ConfigError
 from . import query
 from .models import Dossier, Entity, to_json
 
-FORMATS = ("json", "csv", "geojson")
+FORMATS = ("json", "csv", "geojson", "statements-csv")
 # The CSV columns a conflict-data coder expects (ACLED-like), in this order.
 CSV_COLUMNS = (
     "event_date", "as_of", "country", "place", "latitude", "longitude", "measure", "subject", "value",
@@ -118,6 +118,10 @@ def render(d: Dossier, fmt: str) -> str:
         w.writeheader()
         w.writerows(figure_rows(d))
         return buf.getvalue()
+    if fmt == "statements-csv":
+        from .statements.export import statements_csv
+
+        return statements_csv(d)
     if fmt == "geojson":
         return json.dumps(geojson(d), ensure_ascii=False, indent=2) + "\n"
     raise ConfigError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")

@@ -23,6 +23,8 @@ Qualifier = Literal[
     "exact", "about", "almost", "at_least", "more_than", "at_most", "less_than", "up_to", "range"
 ]
 Verdict = Literal["single", "agree", "update", "dispute"]
+StatementMode = Literal["quote", "reported", "according_to", "own_voice"]
+Stance = Literal["asserts", "attributes", "disputes", "notes_no_evidence", "silent"]
 
 FROZEN = dict(frozen=True, slots=True, kw_only=True)
 
@@ -138,6 +140,17 @@ class StatementClaim:
     speaker_name: str | None
     text: str
     evidence: Evidence
+    # How it is said (`counterpoint.statements`): the cue as written ("said", "according to",
+    # "denied"), the mode, the span of what was said (start/end in the cleaned text), the speaker
+    # as written ("he") and the role the text gives them ("president", "opposition leader"), the
+    # speaker's origin class for sourcing, and the proposition it makes (set by the corpus stage).
+    cue: str | None = None
+    mode: StatementMode = "reported"
+    content: dict[str, int] | None = None
+    speaker_written: str | None = None
+    speaker_role: str | None = None
+    origin_class: str | None = None
+    proposition: str | None = None
     kind: Literal["statement"] = "statement"
 
 
@@ -225,15 +238,32 @@ class EventCluster:
     id: str
     documents: tuple[str, ...]
     label: str
-    # What the event is about (reconcile/incident.py): the place the coverage is about (entity id
-    # or name) and, per measure, the headline figure: {"value", "group", "subject", "place"}.
     headline: str | None = None  # the most central document's title
     start: str | None = None  # first and last publication date (ISO day)
     end: str | None = None
     places: tuple[str, ...] = ()  # most cited place entities first
     outlets: tuple[str, ...] = ()  # most frequent outlets first
-    place: str | None = None
+    # What the event is about (reconcile/incident.py): the place the coverage is about (name,
+    # admin1, country, geonameid, entity) and, per measure, the headline figure: {"value",
+    # "group", "subject", "place"}.
+    place: dict[str, Any] | None = None
     counts: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+@dataclass(**FROZEN)
+class Proposition:
+    """One claim about the event that several documents make or answer, in any wording.
+
+    `stances`: outlet name -> stance; `evidence`: outlet name -> the statement claim id behind
+    its stance; `merges`: one line per statement joined, saying why it was joined.
+    """
+
+    id: str
+    text: str
+    statements: tuple[str, ...]
+    stances: dict[str, Stance]
+    evidence: dict[str, str] = field(default_factory=dict)
+    merges: tuple[str, ...] = ()
 
 
 @dataclass(**FROZEN)
@@ -245,6 +275,7 @@ class Dossier:
     timeline: tuple[TimelineEntry, ...] = ()
     outlets: tuple[OutletProfile, ...] = ()
     events: tuple[EventCluster, ...] = ()
+    propositions: tuple[Proposition, ...] = ()
 
 
 # --- JSON codec: the one place records become JSON and JSON becomes records ------------------

@@ -29,6 +29,7 @@ from .models import (
     Group,
     Mention,
     OutletProfile,
+    Proposition,
     TimelineEntry,
     from_json,
     to_json,
@@ -289,6 +290,7 @@ class SQLiteStore:
             "timeline": to_json(dossier.timeline),
             "outlets": to_json(dossier.outlets),
             "events": to_json(dossier.events),
+            "propositions": to_json(dossier.propositions),
         }
         with self._tx() as c:
             c.execute("DELETE FROM corpus")
@@ -312,6 +314,7 @@ class SQLiteStore:
             timeline=from_json(tuple[TimelineEntry, ...], self._corpus_part("timeline") or []),
             outlets=from_json(tuple[OutletProfile, ...], self._corpus_part("outlets") or []),
             events=from_json(tuple[EventCluster, ...], self._corpus_part("events") or []),
+            propositions=from_json(tuple[Proposition, ...], self._corpus_part("propositions") or []),
         )
 
     def integrity_ok(self) -> bool:

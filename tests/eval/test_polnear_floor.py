@@ -16,5 +16,5 @@ SOURCE_F1_FLOOR = 0.835
 
 @pytest.mark.slow
 def test_polnear_dev_floor(shared: Path, eval_module) -> None:
-    metrics = eval_module("polnear").run("dev", 20)
+    metrics = eval_module("polnear").run_sources("dev", 20)
     assert metrics["source_f1"] >= SOURCE_F1_FLOOR

@@ -19,6 +19,7 @@ from ..models import Dossier
 from . import views
 from .basemap import MapPlace, country_geonameids, places_svg
 from .chart import evolution_svg
+from ..statements.views import stories_view
 from .format import dom_id
 
 
@@ -128,6 +129,7 @@ def report_context(d: Dossier) -> dict[str, Any]:
         "map_svg": map_svg,
         "outlets": views.outlet_views(d, ix, groups),
         "documents": views.document_views(d, ix),
+        "stories": stories_view(d),
     }
 
 

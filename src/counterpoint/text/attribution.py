@@ -72,13 +72,15 @@ def _close_name(tok: Token) -> Token | None:
 def _source(tok: Token, role: str, offset: int) -> Source:
     toks = sorted(_name_tokens(tok), key=lambda t: t.i)
     # keep a contiguous run around the head (a stray punct can break it)
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    doc = tok.doc
-    cut = doc.text.rfind("\n", start, end)
-    if cut != -1 and cut < tok.idx:
-        start = cut + 1  # a dateline or timestamp line glued in front ("11:15 a.m.\n\nHillary Clinton")
-    name = doc.text[start:end].strip(" ,\"“”\n")
-    lead = doc.text[start:end].find(name)
+    start = toks[0].idx
+    # the span's own text: Doc.text rebuilds the whole document on every access
+    seg = tok.doc[toks[0].i : toks[-1].i + 1].text
+    cut = seg.rfind("\n")
+    if cut != -1 and start + cut < tok.idx:
+        # a dateline or timestamp line glued in front ("11:15 a.m.\n\nHillary Clinton")
+        seg, start = seg[cut + 1 :], start + cut + 1
+    name = seg.strip(" ,\"“”\n")
+    lead = seg.find(name)
     start += max(lead, 0)
     return Source(name=name, role=role, start=start + offset, end=start + len(name) + offset)  # type: ignore[arg-type]
 

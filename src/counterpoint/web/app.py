@@ -34,6 +34,7 @@ from .security import (
     is_loopback,
 )
 from .events import events_router
+from .statements_api import add_statement_routes
 from .uploads import MAX_FILES_PER_UPLOAD, Jobs
 
 DEFAULT_MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -157,6 +158,7 @@ def create_app(db_path: str | Path, *, allow_upload: bool = False, token: str | 
     app.include_router(_pages(cache, page))
     app.include_router(_api(cache, allow_upload=allow_upload))
     app.include_router(events_router(cache))  # the event index and per-event views
+    add_statement_routes(app, lambda: cache.get().dossier)  # statements, propositions, framing
     if allow_upload:
         jobs = Jobs(db_path, db_path.parent / (db_path.name + ".uploads"))
         app.include_router(_uploads(jobs, token=token, page=page, max_upload_bytes=max_upload_bytes))

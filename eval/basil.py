@@ -1,0 +1,109 @@
+"""BASIL (Fan et al. 2019): is a quoted bias span given to the right speaker?
+
+Split (../shared/corpora/README.md): dev = 2010–2016, test = 2017–2019.
+Subset scored: phrase-level annotations with quote = yes and a named speaker (the generic
+other_pro / other_anti / other_neutral labels name nobody and are left out). Articles run through
+the product's path (`annotate`); the span's statement is the innermost direct-quote statement
+whose content span covers the annotated span (else the innermost reported one). The speaker is right when the predicted
+speaker name (pronouns already resolved) and the gold speaker ("Donald_Trump",
+"House_Democrats") share a content word: a last name, or the group noun. A span with no
+covering statement is wrong. speaker_accuracy = right / scored; coverage = spans with a
+covering statement / scored.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+DATA = ROOT.parent / "shared" / "corpora" / "basil"
+YEARS = {"dev": range(2010, 2017), "test": range(2017, 2020)}
+_WORD_RE = re.compile(r"[a-z]+")
+# Words that say nothing about who a speaker is.
+_GENERIC = frozenset({"the", "of", "and", "mr", "mrs", "ms", "dr", "a", "an", "s", "committee", "members"})
+
+
+def load(split: str, limit: int | None = None) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """(article text, [(start, end, gold speaker)]) with paragraphs joined by blank lines."""
+    out = []
+    for year in YEARS[split]:
+        for ann_path in sorted((DATA / "annotations" / str(year)).glob("*_ann.json")):
+            art_path = DATA / "articles" / str(year) / ann_path.name.replace("_ann", "")
+            if not art_path.exists():
+                continue
+            art = json.loads(art_path.read_text(encoding="utf-8"))
+            ann = json.loads(ann_path.read_text(encoding="utf-8"))
+            sents = [s for para in art.get("body-paragraphs", []) for s in para]
+            text = "\n\n".join(" ".join(para) for para in art.get("body-paragraphs", []))
+            spans = []
+            for p in ann.get("phrase-level-annotations", []):
+                spk = (p.get("speaker") or "").strip()
+                if p.get("quote") != "yes" or not spk or spk.lower().startswith("other"):
+                    continue
+                k = text.find(p["txt"])
+                if k == -1:
+                    continue
+                spans.append((k, k + len(p["txt"]), spk))
+            if sents:
+                out.append((text, spans))
+    return out[: limit or None]
+
+
+def same_speaker(pred: str | None, gold: str) -> bool:
+    if not pred:
+        return False
+    g = {w for w in _WORD_RE.findall(gold.lower().replace("_", " ")) if w not in _GENERIC}
+    p = {w for w in _WORD_RE.findall(pred.lower()) if w not in _GENERIC}
+    stem = lambda ws: {w.rstrip("s") for w in ws}  # noqa: E731  "Democrats" / "Democratic"
+    return bool(g & p) or bool({w[:6] for w in stem(g)} & {w[:6] for w in stem(p)})
+
+
+def run_speakers(split: str, limit: int | None = None) -> dict[str, float]:
+    from counterpoint.models import Document, StatementClaim
+    from counterpoint.nlp.annotate import annotate
+
+    items = load(split, limit)
+    docs = [Document(id=f"b{i}", path=f"basil#{i}", status="ok", text=t) for i, (t, _) in enumerate(items)]
+    right = covered = scored = 0
+    for r, (_text, spans) in zip(annotate(docs), items):
+        stmts = [c for c in r.claims if isinstance(c, StatementClaim) and c.content and c.mode != "own_voice"]
+        for s0, s1, gold in spans:
+            scored += 1
+            hits = [c for c in stmts if c.content["start"] <= s0 and s1 <= c.content["end"]]
+            if not hits:
+                hits = [c for c in stmts if c.content["start"] < s1 and s0 < c.content["end"]]
+            if not hits:
+                continue
+            covered += 1
+            # the innermost quotation (a span is annotated as a quote); reported speech only if none
+            quoted = [c for c in hits if c.mode == "quote"] or hits
+            hit = min(quoted, key=lambda c: c.content["end"] - c.content["start"])
+            right += same_speaker(hit.speaker_name, gold)
+    acc = right / scored if scored else 0.0
+    cov = covered / scored if scored else 0.0
+    print(f"BASIL {split}: {len(items)} articles, {scored} quoted spans with a named speaker")
+    print(f"{'metric':<20}{'value':>8}")
+    print(f"{'speaker_accuracy':<20}{acc:>8.3f}")
+    print(f"{'coverage':<20}{cov:>8.3f}")
+    print(f"{'accuracy_if_covered':<20}{(right / covered if covered else 0.0):>8.3f}")
+    return {"speaker_accuracy": acc, "coverage": cov}
+
+
+def run(split: str, limit: int | None = None) -> dict[str, float]:
+    """Both BASIL measures: quoted-span speakers (#13) and event clustering of all articles (#12)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("cp_eval_basil_clusters", Path(__file__).with_name("basil_clusters.py"))
+    assert spec and spec.loader
+    clusters = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = clusters
+    spec.loader.exec_module(clusters)
+    return {**run_speakers(split, limit), **clusters.run(split, None)}
+
+
+if __name__ == "__main__":
+    run(sys.argv[1] if len(sys.argv) > 1 else "dev", int(sys.argv[2]) if len(sys.argv) > 2 else None)

@@ -1,0 +1,284 @@
+"""Component `counterpoint_statements_v1`: who says what, as `StatementClaim` records.
+
+Per sentence (cut at line breaks), the attributions of `counterpoint.text.attribution` give
+speaker and cue; this module decides what was said:
+- a direct quote: a quotation of at least `MIN_QUOTE_WORDS` words next to a cue outside it
+  ("“…,” he said"; "X said: “…”"), its continuation in the next sentences or paragraph
+  ("“…,” he said. “…”"), or a block quote closed by a line "– said X" / "– writes X";
+- reported speech: the cue's clausal or object dependents ("said that …", "accused Y of …",
+  "denied …"), else the clause the cue interrupts ("The plan, he said, will fail");
+- according-to: the sentence without the "according to X" phrase.
+A cue inside a quotation is the quoted speaker's own report: it keeps the inner speaker.
+Sentences with no cue become own-voice statements only when they make a claim about causes,
+blame or character (`lexicon.CLAIM_STEMS`): they are what propositions compare outlets on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import numpy as np
+from spacy.language import Language
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Span
+
+from ..models import Evidence, Source, StatementClaim
+from ..nlp.spans import line_sentences
+from ..text.attribution import Attribution, find_attributions
+from ..text.attribution_cues import ACCORDING_LEMMAS, PRONOUN_LABELS, SPEECH_VERBS, STATEMENT_NOUNS
+from . import lexicon as L
+from .quotes import Quote, find_quotes, quote_at
+from .speakers import origin_class, role_in, role_of
+
+_CLOSING_RE = re.compile(
+    r"^[ \t]*[" + L.CLOSING_DASHES + r"][ \t]*(" + "|".join(sorted(L.CLOSING_VERBS)) + r")\b[ \t]+([^\n]+?)[ \t]*[.,]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_STEM_RE = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in L.CLAIM_STEMS) + ")", re.IGNORECASE)
+_STOP_RE = re.compile(L.SPEAKER_STOP_RE)
+# A sentence end between a cue and a quote: the quote is someone else's ("“…?” Obama said" is
+# not the quote two sentences before).
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’]?\s")
+# Title and initial abbreviations ("Gov.", "Mr.", "J.") are not sentence ends.
+_ABBREVIATION_RE = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.")
+_EDGE = " \t\n,;:.—–-"
+# Words in a continuation's gap: at most this many characters between a quote and the next one
+# of the same speaker (one paragraph break and a short sentence).
+CONTINUATION_GAP = 400
+
+
+@Language.factory("counterpoint_statements_v1")
+def make_statements_component(nlp: Language, name: str) -> "StatementsComponent":
+    return StatementsComponent()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end
+
+
+def _span_chars(tokens: list) -> tuple[int, int]:
+    return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+
+
+def _content(sent: Span, att: Attribution, text: str) -> tuple[int, int] | None:
+    """Character span (Doc-relative) of what an attribution says, from the parse."""
+    doc = sent.doc
+    cue = doc.char_span(att.cue_start, att.cue_end, alignment_mode="expand")
+    if cue is None:
+        return None
+    tok = cue[0]
+    holder = set()
+    if att.written is not None and att.written.start is not None:
+        hs = doc.char_span(att.written.start, att.written.end, alignment_mode="expand")
+        holder = {t.i for t in hs} if hs is not None else set()
+    if tok.pos_ in ("NOUN", "PROPN"):
+        kids = [c for c in tok.children if c.dep_ in L.NOUN_CUE_CONTENT_DEPS]
+        if not kids:
+            return None
+        keep = [t for k in kids for t in k.subtree]
+    elif tok.lemma_.lower() in L.NON_STATEMENT_CUES:
+        return None
+    elif tok.lower_ == "according":
+        drop = {t.i for t in tok.subtree}
+        keep = [t for t in sent if t.i not in drop and not t.is_space]
+    else:
+        kids = [c for c in tok.children if (c.dep_ in L.CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in L.CONTENT_PREPS))
+                and c.i not in holder]
+        if kids:
+            keep = [t for k in kids for t in k.subtree]
+            if tok.lemma_.lower() in L.ACCUSATION_LEMMAS:  # "accused them of X": object and charge
+                keep = [t for t in keep if t.i > tok.i]
+        else:
+            # "The plan, he said, will fail" / "Nobody was hurt, police said": the rest of the sentence
+            drop = {t.i for t in tok.subtree} | holder
+            keep = [t for t in sent if t.i not in drop and not t.is_space]
+    keep = [t for t in keep if sent.start <= t.i < sent.end]
+    if not keep:
+        return None
+    s, e = _span_chars(keep)
+    s, e = _trim(text, s, e)
+    return (s, e) if len(text[s:e].split()) >= L.MIN_CONTENT_WORDS else None
+
+
+def _mode(att: Attribution, text: str) -> str:
+    return "according_to" if text[att.cue_start : att.cue_end].lower().startswith("according") else "reported"
+
+
+class StatementsComponent:
+    def __init__(self) -> None:
+        # the attribution parse walk runs only on sentences holding a cue lemma ("according" is
+        # lemmatized as itself or "accord")
+        cues = SPEECH_VERBS | ACCORDING_LEMMAS | STATEMENT_NOUNS
+        self._cue_hashes = np.array(sorted(hash_string(c) for c in cues), dtype=np.uint64)
+
+    def __call__(self, doc: Doc) -> Doc:
+        offset = doc._.cp_offset or 0
+        doc_id = doc._.cp_doc_id or ""
+        out = doc._.cp_claims if doc._.cp_claims is not None else []
+        text = doc.text
+        quotes = [q for q in find_quotes(text) if q.words(text) >= L.MIN_QUOTE_WORDS]
+        claimed: dict[int, tuple[str, str | None, str | None]] = {}  # quote start -> speaker, written, cue
+        made: list[StatementClaim] = []
+        has_cue = np.isin(doc.to_array("LEMMA"), self._cue_hashes)
+        for sent in line_sentences(doc):
+            atts = find_attributions(sent) if has_cue[sent.start : sent.end].any() else []
+            s0, s1 = sent.start_char, sent.end_char
+            outside = [a for a in atts if quote_at(quotes, a.cue_start) is None]
+            # quotes in the sentence, or right before it when the parser made the cue a sentence
+            # of its own ("“…?” \n Gov. Ortiz asked.")
+            near = [q for q in quotes if q.start not in claimed and (
+                (q.start < s1 and s0 < q.end) or (q.end <= s0 and not text[q.end : s0].strip(" ,"))
+                or (q.start >= s1 and text[s0:s1].rstrip().endswith(":") and not text[s1 : q.start].strip()))]
+            seen_cues: set[int] = set()
+            for a in outside:
+                reach = [q for q in near if _adjacent(text, a, q)]
+                if reach:
+                    q = min(reach, key=lambda q: min(abs(q.start - a.cue_end), abs(a.cue_start - q.end)))
+                    near.remove(q)
+                    a = _resolve_outside(doc, a, q, quotes)
+                    claimed[q.start] = (a.chain[0].name, a.written.name if a.written else None,
+                                        text[a.cue_start : a.cue_end])
+                    made.append(self._claim(doc, a, q.inner_start, q.inner_end, "quote",
+                                            min(s0, q.start), max(s1, q.end), offset, doc_id, text))
+                    seen_cues.add(a.cue_start)
+            for a in atts:
+                if a.cue_start in seen_cues or not a.chain:
+                    continue
+                span = _content(sent, a, text)
+                if span is None:
+                    continue
+                made.append(self._claim(doc, a, span[0], span[1], _mode(a, text), s0, s1, offset, doc_id, text))
+            if not atts and quote_at(quotes, s0) is None and not near and _STEM_RE.search(text[s0:s1]):
+                if len(text[s0:s1].split()) >= 6:
+                    s, e = _trim(text, s0, s1)
+                    made.append(StatementClaim(
+                        id="", document=doc_id, speaker=None, speaker_name=None, text=text[s:e],
+                        evidence=Evidence(document=doc_id, start=s + offset, end=e + offset, text=text[s:e]),
+                        cue=None, mode="own_voice", content={"start": s + offset, "end": e + offset},
+                        origin_class=L.OWN_ORIGIN))
+        made.extend(self._unclaimed_quotes(doc, text, quotes, claimed, offset, doc_id))
+        made = _backfill_roles(made)
+        out.extend(made)
+        doc._.cp_claims = out
+        return doc
+
+    def _claim(self, doc: Doc, a: Attribution, c0: int, c1: int, mode: str, e0: int, e1: int,
+               offset: int, doc_id: str, text: str) -> StatementClaim:
+        e0, e1 = _trim(text, e0, e1)
+        speaker = a.chain[0]
+        written = a.written.name if a.written else None
+        role = role_of(doc, a)
+        return StatementClaim(
+            id="", document=doc_id, speaker=None, speaker_name=speaker.name, text=text[c0:c1],
+            evidence=Evidence(document=doc_id, start=e0 + offset, end=e1 + offset, text=text[e0:e1]),
+            cue=text[a.cue_start : a.cue_end], mode=mode,  # type: ignore[arg-type]
+            content={"start": c0 + offset, "end": c1 + offset}, speaker_written=written,
+            speaker_role=role, origin_class=origin_class(speaker.name, role),
+        )
+
+    def _unclaimed_quotes(self, doc: Doc, text: str, quotes: list[Quote], claimed: dict, offset: int,
+                          doc_id: str) -> list[StatementClaim]:
+        """Quotes no cue in their sentence claims: a closing "– said X" line, else the speaker of
+        the quote just before (a continued quotation)."""
+        made: list[StatementClaim] = []
+        last: tuple[int, tuple[str, str | None, str | None]] | None = None
+        for q in quotes:
+            if q.start in claimed:
+                last = (q.end, claimed[q.start])
+                continue
+            after = text[q.end : q.end + 300]
+            nl = after.find("\n")
+            line_after = after[nl:].lstrip("\n") if nl != -1 and not after[:nl].strip(" ,.") else ""
+            m = _CLOSING_RE.match(line_after.split("\n", 1)[0]) if line_after else None
+            if m:
+                name = _STOP_RE.split(m.group(2), maxsplit=1)[0].strip()
+                cue = m.group(1)
+                start = q.end + nl + (len(after[nl:]) - len(after[nl:].lstrip("\n")))
+                speaker, written = name, name
+                span = doc.char_span(start, start + len(line_after.split("\n", 1)[0]), alignment_mode="expand")
+                e1 = span.end_char if span is not None else q.end
+                role = role_in(name)
+                claimed[q.start] = (speaker, written, cue)
+                made.append(self._plain(text, q, speaker, written, cue, role, q.start, e1, offset, doc_id))
+            elif (lead := _colon_speaker(doc, text, q)) is not None:
+                name, n0 = lead
+                claimed[q.start] = (name, name, ":")
+                made.append(self._plain(text, q, name, name, ":", role_in(name), n0, q.end, offset, doc_id))
+            elif last is not None and q.start - last[0] <= CONTINUATION_GAP:
+                speaker, written, cue = last[1]
+                claimed[q.start] = last[1]
+                made.append(self._plain(text, q, speaker, written, cue, role_in(speaker), q.start, q.end,
+                                        offset, doc_id))
+            else:
+                continue
+            last = (q.end, claimed[q.start])
+        return made
+
+    def _plain(self, text: str, q: Quote, speaker: str, written: str | None, cue: str | None,
+               role: str | None, e0: int, e1: int, offset: int, doc_id: str) -> StatementClaim:
+        e0, e1 = _trim(text, e0, e1)
+        return StatementClaim(
+            id="", document=doc_id, speaker=None, speaker_name=speaker, text=text[q.inner_start : q.inner_end],
+            evidence=Evidence(document=doc_id, start=e0 + offset, end=e1 + offset, text=text[e0:e1]),
+            cue=cue, mode="quote", content={"start": q.inner_start + offset, "end": q.inner_end + offset},
+            speaker_written=written, speaker_role=role, origin_class=origin_class(speaker, role),
+        )
+
+
+
+def _backfill_roles(claims: list[StatementClaim]) -> list[StatementClaim]:
+    """A speaker named once with a role ("President Tokayev") and once without ("Tokayev") has
+    the role both times: keyed by the name's last word within the document."""
+    roles: dict[str, str] = {}
+    for c in claims:
+        if c.speaker_role and c.speaker_name:
+            roles.setdefault(c.speaker_name.split()[-1].lower(), c.speaker_role)
+    out = []
+    for c in claims:
+        if not c.speaker_role and c.speaker_name:
+            role = roles.get(c.speaker_name.split()[-1].lower())
+            if role:
+                c = dataclasses.replace(c, speaker_role=role, origin_class=origin_class(c.speaker_name, role))
+        out.append(c)
+    return out
+
+
+def _colon_speaker(doc: Doc, text: str, q: Quote) -> tuple[str, int] | None:
+    """ "The ministry's spokesman: “…”": a short noun phrase and a colon right before a quote
+    (no verb: "X said: “…”" is found by its cue). Returns (speaker, where it starts)."""
+    before = text[max(0, q.start - 160) : q.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    head = re.split(r"[\n.!?;]", before[:-1])[-1].strip()
+    if not head or len(head.split()) > L.MAX_COLON_SPEAKER_WORDS:
+        return None
+    h0 = text.rfind(head, 0, q.start)
+    span = doc.char_span(h0, h0 + len(head), alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span) or not any(t.pos_ in ("PROPN", "NOUN") for t in span):
+        return None
+    return head, h0
+
+
+def _resolve_outside(doc: Doc, a: Attribution, q: Quote, quotes: list[Quote]) -> Attribution:
+    """ "“… Nazarbayev …,” he said": a pronoun speaker of a quote is the person named before
+    the quote, never one named inside it (or inside any other quote)."""
+    w = a.written
+    labels = PRONOUN_LABELS.get(w.name.lower()) if w is not None else None
+    if labels is None or len(a.chain) != 1:
+        return a
+    for ent in reversed(doc.ents):
+        if ent.end_char <= min(q.start, a.cue_start) and ent.label_ in labels and quote_at(quotes, ent.start_char) is None:
+            src = Source(name=ent.text, role="origin", start=ent.start_char, end=ent.end_char)
+            return dataclasses.replace(a, chain=(src,))
+    return a
+
+
+def _adjacent(text: str, a: Attribution, q: Quote) -> bool:
+    """No sentence ends between the cue and the quote (outside the quote)."""
+    gap = text[q.end : a.cue_start] if q.end <= a.cue_start else text[a.cue_end : q.start]
+    return not _SENTENCE_END_RE.search(_ABBREVIATION_RE.sub("", gap))

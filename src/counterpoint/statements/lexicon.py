@@ -1,0 +1,186 @@
+"""Word lists for statements, stances and framing (data only; the logic lives beside it).
+
+Every list is a named constant so a reviewer can see, and a test can pin, what each signal is.
+"""
+
+from __future__ import annotations
+
+# --- quotations ------------------------------------------------------------------------------
+# Opening -> closing quotation marks. Straight double quotes pair with themselves.
+QUOTE_PAIRS: dict[str, str] = {"“": "”", '"': '"', "«": "»", "„": "“"}
+# Inner (nested) quotation marks: a quote inside a quote keeps its own speaker.
+INNER_QUOTE_PAIRS: dict[str, str] = {"‘": "’"}
+# A quotation this short (in words) is a label or scare quote, not a statement: "peaceful protesters".
+MIN_QUOTE_WORDS = 5
+# A quote may run over this many characters (multi-paragraph quotes in long articles stop here).
+MAX_QUOTE_CHARS = 4000
+# A line that closes a block quote: "– said X", "— writes the Telegram channel Y".
+CLOSING_DASHES = "–—-"
+CLOSING_VERBS: frozenset[str] = frozenset({
+    "said", "says", "writes", "wrote", "stated", "states", "added", "adds", "noted", "notes",
+    "told", "tweeted", "posted", "declared", "explained", "insisted",
+})
+
+# "The ministry's spokesman: “…”": a speaker before a colon is at most this many words.
+MAX_COLON_SPEAKER_WORDS = 8
+
+# --- cues --------------------------------------------------------------------------------------
+# Cue lemmas whose statement contradicts or rejects a claim: the content is what is denied.
+DENIAL_LEMMAS: frozenset[str] = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "rebut"})
+# Cue lemmas that charge someone: "X accused Y of Z" -> content "Y ... Z".
+ACCUSATION_LEMMAS: frozenset[str] = frozenset({"accuse", "blame", "charge"})
+# Cues the figures need ("put the toll at", "counted 40") that say nothing as statements.
+NON_STATEMENT_CUES: frozenset[str] = frozenset({"put", "count", "record", "publish", "maintain"})
+# Reported content shorter than this (in words) is an object, not a statement ("urged him").
+MIN_CONTENT_WORDS = 3
+# Noun cues ("a statement") make a statement only with a clause of their own ("the claim that …").
+NOUN_CUE_CONTENT_DEPS: frozenset[str] = frozenset({"ccomp"})
+# A speaker named in a closing line stops at these ("– said the opposition leader on the air").
+SPEAKER_STOP_RE = r"\.\s|\s(?:on|in|at|during|from|after|before|while|via)\s|\s\w+ing\s|,"
+# Verb-cue dependents that hold what was said.
+CONTENT_DEPS: frozenset[str] = frozenset({"ccomp", "xcomp", "dobj", "parataxis", "oprd", "dative"})
+# Prepositions after a cue that carry content ("accused them of looting", "warned about").
+CONTENT_PREPS: frozenset[str] = frozenset({"of", "about", "for", "as"})
+
+# --- stance signals -----------------------------------------------------------------------------
+# Phrases an outlet writes to say a claim is unsupported.
+NO_EVIDENCE_PHRASES: tuple[str, ...] = (
+    "without providing evidence", "without offering evidence", "without evidence",
+    "without providing any evidence", "offered no evidence", "provided no evidence",
+    "presented no evidence", "no evidence", "unsubstantiated", "unfounded", "baseless",
+    "without citing evidence", "did not provide evidence", "unverified",
+)
+# Words in the outlet's own voice that contradict what precedes ("a claim that has been debunked").
+DISPUTE_PHRASES: tuple[str, ...] = (
+    "false claim", "falsely", "debunked", "is not true", "was not true", "untrue", "a lie",
+    "disinformation", "propaganda", "contrary to", "in fact",
+)
+# Words that put distance between the outlet and a label.
+DISTANCE_WORDS: tuple[str, ...] = ("so-called", "so called", "self-styled", "alleged", "supposed", "purported")
+
+# --- speakers: roles and origin classes ------------------------------------------------------
+# Role nouns a text gives a speaker ("the president", "opposition leader"); longest first wins.
+ROLE_PHRASES: tuple[str, ...] = (
+    "opposition leader", "opposition politician", "foreign minister", "interior minister",
+    "prime minister", "defense minister", "defence minister", "health minister", "press secretary",
+    "human rights activist", "police chief", "state news agency", "news agency",
+    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "senator", "governor",
+    "mayor", "ambassador", "official", "officials", "activist", "witness", "resident", "residents",
+    "analyst", "expert", "lawmaker", "prosecutor", "general", "commander", "chairman", "leader",
+    "ministry", "office", "police", "government", "authorities", "army", "military", "embassy",
+)
+# Origin classes for sourcing; the first class whose words occur in the speaker's name (or role)
+# wins, so the more specific classes come first.
+ORIGIN_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("state media", (
+        "state media", "state news", "state television", "state tv", "state-run", "state agency",
+        "tass", "ria novosti", "ria", "sputnik", "xinhua", "kazinform", "khabar", "irna",
+        "rt ", "cctv", "global times", "tasnim", "fars news",
+    )),
+    ("rights groups", (
+        "human rights", "rights group", "amnesty", "rights watch", "red cross", "red crescent",
+        "ombudsman", "watchdog", "united nations", "un ", "unicef", "ngo",
+    )),
+    ("opposition", (
+        "opposition", "dissident", "activist", "protest leader", "protesters", "demonstrators",
+        "democratic choice", "exiled", "critic",
+    )),
+    ("witnesses", ("witness", "local resident", "resident", "eyewitness", "survivor", "bystander", "a man", "a woman")),
+    ("unnamed", (
+        "a source", "sources", "source familiar", "anonymity", "unnamed", "some ", "people familiar",
+        "person familiar", "observers", "reports", "media reports",
+    )),
+    ("media", (
+        "news agency", "newspaper", "channel", "outlet", "media", "afp", "reuters", "associated press",
+        "telegram", "tv", "television", "broadcaster", "magazine", "journalist", "reporter", "bbc", "cnn",
+    )),
+    ("officials", (
+        "president", "minister", "ministry", "government", "official", "authorities", "police",
+        "spokesman", "spokeswoman", "spokesperson", "office", "army", "military", "prosecutor",
+        "governor", "mayor", "embassy", "kremlin", "white house", "state department", "council",
+        "committee", "parliament", "senator", "lawmaker", "commander", "general", "akim", "security",
+        "department", "agency", "guard", "defense", "defence",
+    )),
+)
+# A speaker in none of the classes above (another outlet, an analyst, a named person).
+OTHER_ORIGIN = "other"
+# Statements the outlet makes in its own voice count here.
+OWN_ORIGIN = "own"
+
+# --- labels: what an outlet calls the actors and the event ---------------------------------
+# class -> label words (matched as whole words, plural forms included). An outlet's choice among
+# these is its framing: "protesters" vs "rioters" vs "terrorists".
+LABELS: dict[str, tuple[str, ...]] = {
+    "protesters": (
+        "protesters", "protestors", "demonstrators", "rioters", "rebels", "insurgents", "terrorists",
+        "bandits", "militants", "extremists", "citizens", "civilians", "activists", "looters",
+        "mobs", "mob", "crowds", "thugs", "criminals", "fighters", "peaceful protesters",
+        "armed groups", "gangs",
+    ),
+    "event": (
+        "protests", "unrest", "riots", "uprising", "revolt", "rebellion", "coup attempt",
+        "attempted coup", "coup", "attempt at a coup", "massacre", "tragedy", "terrorist attack",
+        "aggression", "revolution", "demonstrations", "disturbances", "violence", "crisis",
+        "insurrection", "clashes", "unrests",
+    ),
+    "security forces": (
+        "security forces", "police", "troops", "soldiers", "army", "military", "peacekeepers",
+        "law enforcement", "riot police", "occupiers", "punishers",
+    ),
+    "government": ("government", "regime", "authorities", "junta", "dictatorship", "leadership", "administration"),
+}
+
+# --- own-voice claims ---------------------------------------------------------------------------
+# An unattributed sentence becomes an own-voice statement (a candidate for propositions) only
+# when it makes a claim about causes, blame or character; plain narration stays out. Stems.
+CLAIM_STEMS: tuple[str, ...] = (
+    "foreign", "abroad", "extern", "outside", "overseas", "terror", "militant", "coup", "behind",
+    "orchestrat", "coordinat", "organiz", "organis", "plann", "instigat", "provocat", "peaceful",
+    "criminal", "bandit", "extremist", "aggression", "massacre", "regime", "trained", "financ",
+    "fund", "puppet", "overthrow", "seize power", "headquarter", "accus", "blame", "responsib",
+    "genocide", "crackdown", "brutal", "legitimate", "illegitimate", "lie", "false", "propaganda",
+)
+
+# --- propositions: lexical evidence ------------------------------------------------------------
+# No sentence-embedding package that ships its weights on PyPI is installed (see the module
+# docstring of `propositions`), so "the same claim in other words" is found from lexical
+# evidence: TF-IDF over stemmed content words plus these concept classes, which let different
+# wordings of one claim meet ("foreign militants" / "terrorists trained abroad" / "an external
+# aggression"). Stem prefix -> concept.
+CONCEPTS: dict[str, str] = {
+    "foreign": "FOREIGN", "abroad": "FOREIGN", "extern": "FOREIGN", "overseas": "FOREIGN",
+    "outside": "FOREIGN", "international": "FOREIGN", "foreigner": "FOREIGN", "interfer": "FOREIGN",
+    "from abroad": "FOREIGN", "afghanistan": "FOREIGN", "middle east": "FOREIGN",
+    "terror": "ARMED", "militant": "ARMED", "bandit": "ARMED", "extremist": "ARMED", "fighter": "ARMED",
+    "gang": "ARMED", "armed": "ARMED", "jihad": "ARMED", "islamist": "ARMED", "rebel": "ARMED",
+    "attack": "ATTACK", "aggression": "ATTACK", "assault": "ATTACK", "invad": "ATTACK", "seiz": "ATTACK",
+    "coup": "COUP", "overthrow": "COUP", "power grab": "COUP", "seize power": "COUP", "constitutional order": "COUP",
+    "coordinat": "ORGANIZED", "orchestrat": "ORGANIZED", "organiz": "ORGANIZED", "organis": "ORGANIZED",
+    "plann": "ORGANIZED", "behind": "ORGANIZED", "led by": "ORGANIZED", "instigat": "ORGANIZED",
+    "headquarter": "ORGANIZED", "trained": "ORGANIZED", "training": "ORGANIZED", "financ": "ORGANIZED",
+    "peaceful": "PEACEFUL", "nonviolent": "PEACEFUL", "non-violent": "PEACEFUL", "unarmed": "PEACEFUL",
+    "protest": "PROTEST", "demonstrat": "PROTEST", "rall": "PROTEST", "unrest": "UNREST", "riot": "UNREST",
+    "uprising": "UNREST", "violence": "UNREST", "clash": "UNREST",
+    "kill": "DEATH", "dead": "DEATH", "death": "DEATH", "shoot": "SHOOT", "fire": "SHOOT", "gun": "SHOOT",
+    "arrest": "ARREST", "detain": "ARREST", "price": "PRICES", "fuel": "PRICES", "gas": "PRICES",
+    "provocat": "PROVOCATION", "criminal": "CRIMINAL", "crime": "CRIMINAL", "loot": "CRIMINAL",
+    "troop": "TROOPS", "peacekeep": "TROOPS", "csto": "TROOPS",
+}
+# A concept (or a pair of concepts) weighs this much; a word its IDF times WORD_WEIGHT. Concepts
+# dominate because outlets word one claim differently far more often than they share words.
+CONCEPT_WEIGHT = 2.0
+WORD_WEIGHT = 0.5
+# Two contents make one proposition at this cosine similarity or more (tuned on the
+# NeuS-AllSides dev split and the founding articles: 0.34 split every wording of one claim,
+# 0.18 joins a story's distinct claims) and when they share a concept or two content words.
+MERGE_THRESHOLD = 0.25
+# Words that carry no claim.
+STOPWORDS: frozenset[str] = frozenset("""
+a an the and or but if of to in on at by for with from as is are was were be been being this that
+these those it its they them their he she his her we our you your i me my not no so than then there
+here have has had do does did will would can could should may might must also into over after
+before about up down out said says say according told during while which who whom whose what when
+where why how all any some such more most other only own same very just both each few many much
+""".split())
+# Longest neutral wording kept for a proposition's text, in words.
+PROPOSITION_WORDS = 18

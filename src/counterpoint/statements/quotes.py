@@ -1,0 +1,120 @@
+"""Quotations in plain text: where each starts and ends, across paragraphs, nested or not.
+
+Pure text (no spaCy), so the corpus stage can tell a label written inside quotation marks from one
+in the outlet's own voice. Journalistic conventions handled: a quote that runs over several
+paragraphs reopens each paragraph with an opening mark and closes only at its end; a closing mark
+mistyped as an opening one right before the line ends ("... lifetime “,"); single marks used as
+scare quotes (‘counterterrorism operation’) but never an apostrophe ("Kazakhstan’s").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon as L
+
+_ALL_PAIRS: dict[str, str] = {**L.QUOTE_PAIRS, **L.INNER_QUOTE_PAIRS}
+# Characters after which a straight or single mark opens a quotation (else it closes one or is
+# an apostrophe).
+_OPEN_BEFORE = " \t\n([{—–-:;,/*_"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int  # the opening mark
+    end: int  # one past the closing mark (or the line end for an unclosed quote)
+    inner_start: int
+    inner_end: int
+
+    def words(self, text: str) -> int:
+        return len(text[self.inner_start : self.inner_end].split())
+
+
+def _opens(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch not in _ALL_PAIRS:
+        return False
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    if ch in ("'", "‘", '"'):
+        return before in _OPEN_BEFORE or before in _ALL_PAIRS
+    return True
+
+
+def _closes(text: str, j: int, opener: str) -> bool:
+    ch = text[j]
+    closer = _ALL_PAIRS[opener]
+    after = text[j + 1] if j + 1 < len(text) else " "
+    if ch == closer and ch in ("’", "'"):
+        return not after.isalpha()  # "Kazakhstan’s" is an apostrophe
+    if ch == closer:
+        return True
+    if ch == opener and opener in L.QUOTE_PAIRS:
+        # a mistyped closer: an opening mark followed only by punctuation up to the line end
+        rest = text[j + 1 : text.find("\n", j) if "\n" in text[j:] else len(text)]
+        return not rest.strip(" ,.;:!?")
+    return False
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Top-level quotations, in order (a quote inside a quote is found by `inner_quotes`)."""
+    out: list[Quote] = []
+    i, n = 0, len(text)
+    while i < n:
+        if not _opens(text, i):
+            i += 1
+            continue
+        opener = text[i]
+        j = i + 1
+        limit = min(n, i + L.MAX_QUOTE_CHARS)
+        end = -1
+        while j < limit:
+            ch = text[j]
+            if ch == "\n":
+                # a multi-paragraph quote reopens the next paragraph with an opening mark
+                k = j
+                while k < n and text[k].isspace():
+                    k += 1
+                if k < n and text[k] == opener and opener in L.QUOTE_PAIRS and "\n\n" not in text[i:j].strip():
+                    j = k + 1
+                    continue
+                break
+            if _closes(text, j, opener):
+                end = j
+                break
+            j += 1
+        if end == -1:
+            if opener in L.QUOTE_PAIRS and j > i + 1 and len(text[i + 1 : j].split()) >= L.MIN_QUOTE_WORDS:
+                out.append(Quote(i, j, i + 1, j))  # unclosed at the line end: the quote ends there
+                i = j
+            else:
+                i += 1
+            continue
+        out.append(Quote(i, end + 1, i + 1, end))
+        i = end + 1
+    return out
+
+
+def inner_quotes(text: str, quote: Quote) -> list[Quote]:
+    """Quotations nested inside `quote` (single marks inside double ones)."""
+    found = []
+    for q in find_quotes(text[quote.inner_start : quote.inner_end]):
+        found.append(Quote(q.start + quote.inner_start, q.end + quote.inner_start,
+                           q.inner_start + quote.inner_start, q.inner_end + quote.inner_start))
+    return found
+
+
+def quote_at(quotes: list[Quote], pos: int) -> Quote | None:
+    """The quotation whose marks enclose `pos`, if any (quotes are sorted and disjoint)."""
+    lo, hi = 0, len(quotes)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if quotes[mid].end <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(quotes) and quotes[lo].start <= pos < quotes[lo].end:
+        return quotes[lo]
+    return None

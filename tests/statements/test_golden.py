@@ -1,0 +1,161 @@
+"""Golden statements on invented sentences, one pattern each (none copied from any corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.models import StatementClaim
+from counterpoint.nlp import make_doc
+from counterpoint.statements.framing import labels
+from counterpoint.statements.propositions import stance_of
+from counterpoint.statements.quotes import find_quotes
+
+
+def statements(nlp, text: str) -> list[StatementClaim]:
+    doc = nlp(make_doc(nlp, text, doc_id="g", published="2030-03-02"))
+    return [c for c in doc._.cp_claims if isinstance(c, StatementClaim)]
+
+
+def only(nlp, text: str, mode: str | None = None) -> list[StatementClaim]:
+    return [s for s in statements(nlp, text) if mode is None or s.mode == mode]
+
+
+def test_direct_quote_with_trailing_cue(nlp) -> None:
+    text = "“The bridge will reopen to traffic before the end of the month,” the mayor of Velmora said."
+    [s] = only(nlp, text, "quote")
+    assert s.speaker_name == "the mayor of Velmora"
+    assert s.speaker_role == "mayor"
+    assert s.cue == "said"
+    assert text[s.content["start"] : s.content["end"]] == "The bridge will reopen to traffic before the end of the month,"
+    assert s.origin_class == "officials"
+
+
+def test_multi_sentence_quote_keeps_its_speaker(nlp) -> None:
+    text = ("“We counted every ballot twice and found no errors,” said Mara Olsen, the election commissioner. "
+            "“The result stands and the count is closed for good.”")
+    quotes = only(nlp, text, "quote")
+    assert len(quotes) == 2
+    assert {q.speaker_name for q in quotes} == {"Mara Olsen"}
+    assert quotes[0].speaker_role == "commissioner" or quotes[0].speaker_role is None
+
+
+def test_block_quote_closed_by_dash_line(nlp) -> None:
+    text = ("The harbour workers published an appeal on their page.\n\n"
+            "“Stay home tomorrow and keep every crane in the harbour still until our wages are paid,”\n\n"
+            "– writes the dockers' union Harbour Voice.\n")
+    [s] = only(nlp, text, "quote")
+    assert s.speaker_name == "the dockers' union Harbour Voice"
+    assert s.cue.lower() == "writes"
+    assert "keep every crane" in s.text
+
+
+def test_reported_speech_that_clause(nlp) -> None:
+    text = "The transport minister said that the new rail line would carry its first passengers in May."
+    [s] = only(nlp, text, "reported")
+    assert s.speaker_name == "The transport minister"
+    assert s.speaker_role == "minister"
+    assert "first passengers in May" in s.text
+    assert s.cue == "said"
+
+
+def test_according_to(nlp) -> None:
+    text = "According to the regional fire service, the blaze destroyed twelve warehouses overnight."
+    [s] = only(nlp, text, "according_to")
+    assert s.speaker_name == "the regional fire service"
+    assert s.cue == "According to"
+    assert s.text.startswith("the blaze destroyed twelve warehouses")
+
+
+def test_organizational_statement(nlp) -> None:
+    text = "A statement from the Ministry of Water said the dam had not been damaged by the tremor."
+    found = only(nlp, text, "reported")
+    assert any(s.speaker_name == "the Ministry of Water" and "dam had not been damaged" in s.text for s in found)
+    assert all(s.origin_class == "officials" for s in found)
+
+
+def test_quote_inside_quote_keeps_inner_speaker(nlp) -> None:
+    text = ("“The captain told us, ‘nobody leaves the ship before the last passenger is safe on land,’ "
+            "and we believed him,” said Ilya Brandt, a sailor.")
+    found = statements(nlp, text)
+    outer = [s for s in found if s.mode == "quote"]
+    assert outer and outer[0].speaker_name == "Ilya Brandt"
+    inner = [s for s in found if s.speaker_name == "The captain"]
+    assert inner, "the cue inside the quote keeps the captain as the inner speaker"
+
+
+def test_accused_of(nlp) -> None:
+    text = "The opposition leader Daria Koval accused the ruling party of rigging the regional vote."
+    [s] = only(nlp, text, "reported")
+    assert s.cue == "accused"
+    assert s.speaker_role == "opposition leader"
+    assert s.origin_class == "opposition"
+    assert "the ruling party of rigging the regional vote" in s.text
+
+
+def test_denied(nlp) -> None:
+    text = "The army denied that its soldiers had fired on the crowd near the station."
+    [s] = only(nlp, text, "reported")
+    assert s.cue == "denied"
+    assert "its soldiers had fired on the crowd" in s.text
+
+
+def test_without_providing_evidence_is_noted(nlp) -> None:
+    text = ("The governor claimed that hired agitators from a neighbouring country started the fires, "
+            "without providing evidence.")
+    [s] = only(nlp, text, "reported")
+    assert stance_of(s) == "notes_no_evidence"
+
+
+def test_own_voice_claim_and_plain_narration(nlp) -> None:
+    found = statements(nlp, "The riots were organized by foreign agents who had trained in secret camps.")
+    assert [s.mode for s in found] == ["own_voice"]
+    assert stance_of(found[0]) == "asserts"
+    assert statements(nlp, "The market opened at nine and closed early because of the rain.") == []
+
+
+def test_scare_quotes_are_labels_not_statements(nlp) -> None:
+    text = "The “peaceful protesters” carried iron bars and petrol bombs through the square."
+    assert only(nlp, text, "quote") == []
+    own, quoted = labels(text)
+    assert quoted["protesters"]["peaceful protesters"] == 1
+    assert "protesters" not in own
+    [s] = statements(nlp, text) or [None]
+    if s is not None:  # an own-voice claim that keeps its distance from its own label
+        assert stance_of(s) == "disputes"
+
+
+def test_so_called_is_distance() -> None:
+    own, quoted = labels("Soldiers fired on the so-called rebels while the demonstrators fled.")
+    assert quoted["protesters"] == {"rebels": 1}
+    assert own["protesters"] == {"demonstrators": 1}
+
+
+@pytest.mark.parametrize("text, n", [
+    ("He said “we will rebuild every house” and left.", 1),
+    ("Kazakhstan’s capital and the ministry’s office.", 0),  # apostrophes, not quotes
+    ("“First paragraph of a long quote\n\n“and its second paragraph,” she said.", 1),
+])
+def test_quote_finder(text: str, n: int) -> None:
+    assert len(find_quotes(text)) == n
+
+
+def test_colon_introduces_a_quote(nlp) -> None:
+    text = "The head of the port authority: “No ship will leave the harbour until the storm has passed.”"
+    [s] = only(nlp, text, "quote")
+    assert s.speaker_name == "The head of the port authority"
+    assert s.cue == ":"
+
+
+def test_pronoun_speaker_of_a_quote_is_named_before_it(nlp) -> None:
+    text = ("Anna Berg spoke to reporters on Friday. “Nobody should blame Peter Holm for the delay, "
+            "the contractors were late,” she said.")
+    [s] = only(nlp, text, "quote")
+    assert s.speaker_name == "Anna Berg"
+    assert s.speaker_written == "she"
+
+
+def test_quote_goes_to_the_cue_next_to_it(nlp) -> None:
+    text = ("The spokesman Tom Reyes said the talks had stalled. “Where is the money for the school?” "
+            "Gov. Lena Ortiz asked. “We were promised it a year ago and nothing has come.”")
+    quotes = only(nlp, text, "quote")
+    assert quotes and all(q.speaker_name == "Lena Ortiz" or q.speaker_name == "Gov. Lena Ortiz" for q in quotes)
