@@ -14,7 +14,7 @@ import pytest
 # (corpus, dev slice, floor on cluster_b3_f1, measured)
 FLOORS = [
     ("basil-clusters", None, 0.95, 0.985),  # 70 events of 2010-2016, 210 articles mixed
-    ("gva-clusters", None, 0.87, 0.900),  # 1,754 dev incidents, 3,000 articles mixed
+    ("gva-clusters", None, 0.85, 0.879),  # 1,754 dev incidents, 3,000 articles mixed (follow-ups kept: 0.901 without)
     ("neus", 300, 0.78, 0.818),  # first 300 train + 300 val stories, 1,792 articles mixed
 ]
 

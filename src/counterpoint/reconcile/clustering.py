@@ -57,6 +57,14 @@ MIN_EDGE = 0.08
 UNDATED_BLOCK_MAX_DF = 300
 # ... using each document's this many heaviest such terms as its keys.
 UNDATED_BLOCK_TERMS = 15
+# Follow-up coverage published more than MAX_DAY_GAP days apart (a revised toll weeks later, a
+# study a year on) stays with its event only when the two texts are this similar on their own
+# (found through rarer shared terms than undated documents use, so the work stays bounded) ...
+FOLLOW_UP_MIN_SIM = 0.20
+FOLLOW_UP_BLOCK_MAX_DF = 50
+FOLLOW_UP_BLOCK_TERMS = 8
+# ... and the pair then counts at this share of its similarity (no per-day decay beyond it).
+FOLLOW_UP_FACTOR = 0.5
 # Edges kept per document, most similar first (an edge stays if either end keeps it).
 MAX_NEIGHBORS = 30
 # Mean pairwise similarity at which two clusters merge (tuned on BASIL 2010-2016, NeuS
@@ -104,7 +112,9 @@ def similarity_graph(matrix: sp.csr_matrix, days: Sequence[int | None]) -> tuple
         if len(nxt):
             add(nxt, here)  # pairs where the later-bucket document has the smaller index
     if len(undated):
-        _add_undated(matrix, undated, rows, cols, vals)
+        _add_blocked(matrix, undated, rows, cols, vals, max_df=UNDATED_BLOCK_MAX_DF, terms=UNDATED_BLOCK_TERMS)
+    if len(dated) > 1:  # follow-ups far apart in time: candidates through their rarest shared terms
+        _add_blocked(matrix, dated, rows, cols, vals, max_df=FOLLOW_UP_BLOCK_MAX_DF, terms=FOLLOW_UP_BLOCK_TERMS)
     if not rows:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0)
@@ -117,19 +127,23 @@ def similarity_graph(matrix: sp.csr_matrix, days: Sequence[int | None]) -> tuple
     a, b, s = a[first], b[first], s[first]
     both = (day[a] >= 0) & (day[b] >= 0)
     gap = np.where(both, np.abs(day[a] - day[b]), 0)
-    s = s * np.where(both, np.clip(1.0 - DAY_DECAY * gap, 0.0, 1.0), UNDATED_FACTOR)
-    keep = (gap <= MAX_DAY_GAP) & (s >= MIN_EDGE)
+    far = gap > MAX_DAY_GAP
+    raw = s
+    s = s * np.where(both, np.where(far, FOLLOW_UP_FACTOR, 1.0 - DAY_DECAY * gap), UNDATED_FACTOR)
+    keep = (~far | (raw >= FOLLOW_UP_MIN_SIM)) & (s >= MIN_EDGE)
     a, b, s = a[keep], b[keep], s[keep]
     return _knn(a, b, s, n)
 
 
-def _add_undated(matrix: sp.csr_matrix, undated: np.ndarray, rows: list, cols: list, vals: list) -> None:
-    """Edges between each undated document and every other document, found through blocks.
+def _add_blocked(matrix: sp.csr_matrix, undated: np.ndarray, rows: list, cols: list, vals: list, *,
+                 max_df: int, terms: int) -> None:
+    """Edges between each of `undated` (documents no time window pairs) and every other
+    document, found through blocks.
 
     No time window applies, so candidates come from the terms the two share among those fewer
-    than `UNDATED_BLOCK_MAX_DF` documents hold (a rare name, a bill's title): the work grows
-    with the undated documents times the block size, not with the corpus. The similarity of a
-    candidate pair is then the full cosine.
+    than `max_df` documents hold (a rare name, a bill's title): the work grows with the
+    documents times the block size, not with the corpus. The similarity of a candidate pair is
+    then the full cosine.
     """
     import numpy as np
     import scipy.sparse as sp
@@ -137,13 +151,13 @@ def _add_undated(matrix: sp.csr_matrix, undated: np.ndarray, rows: list, cols: l
     n = matrix.shape[0]
     df = np.bincount(matrix.indices, minlength=matrix.shape[1])
     # each document's UNDATED_BLOCK_TERMS heaviest rare terms are its blocking keys
-    rare = (df[matrix.indices] <= UNDATED_BLOCK_MAX_DF) & (df[matrix.indices] > 1)
+    rare = (df[matrix.indices] <= max_df) & (df[matrix.indices] > 1)
     weight = np.where(rare, matrix.data, 0.0)
     key_rows, key_cols = [], []
     for i in range(n):
         lo, hi = matrix.indptr[i], matrix.indptr[i + 1]
         w = weight[lo:hi]
-        top = np.lexsort((matrix.indices[lo:hi], -w))[:UNDATED_BLOCK_TERMS]
+        top = np.lexsort((matrix.indices[lo:hi], -w))[:terms]
         top = top[w[top] > 0]
         key_rows.append(np.full(len(top), i))
         key_cols.append(matrix.indices[lo:hi][top])

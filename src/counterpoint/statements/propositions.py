@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import cache
 
-from ..models import Document, Proposition, Stance, StatementClaim
+from ..models import Document, EventCluster, Proposition, Stance, StatementClaim
 from . import lexicon as L
 from .quotes import find_quotes
 
@@ -151,7 +151,7 @@ def stance_of(c: StatementClaim) -> Stance:
 def build_propositions(
     documents: Sequence[Document],
     statements: Sequence[StatementClaim],
-    events: Sequence[dict],
+    events: Sequence[EventCluster],
     outlet_of: dict[str, str],
 ) -> tuple[Proposition, ...]:
     """Propositions addressed by at least two outlets, per event cluster (or corpus-wide when
@@ -159,7 +159,7 @@ def build_propositions(
     by_doc: dict[str, list[StatementClaim]] = defaultdict(list)
     for s in statements:
         by_doc[s.document].append(s)
-    blocks = [list(e.get("documents", ())) for e in events] or [[d.id for d in documents]]
+    blocks = [list(e.documents) for e in events] or [[d.id for d in documents]]
     out: list[Proposition] = []
     for block in blocks:
         members = [s for d in block for s in by_doc.get(d, ())]

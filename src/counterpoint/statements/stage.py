@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..models import Claim, Document, OutletProfile, Proposition, StatementClaim
+from ..models import Claim, Document, EventCluster, OutletProfile, Proposition, StatementClaim
 from .framing import stamp_propositions, with_framing
 from .propositions import build_propositions
 
@@ -15,7 +15,7 @@ def tell_the_story(
     documents: Sequence[Document],
     claims: Sequence[Claim],
     outlets: Sequence[OutletProfile],
-    events: Sequence[dict[str, Any]],
+    events: Sequence[EventCluster],
 ) -> tuple[tuple[Claim, ...], tuple[OutletProfile, ...], tuple[Proposition, ...]]:
     """(claims with propositions stamped, outlets with framing, propositions)."""
     outlet_of = {d: o.name for o in outlets for d in o.documents}
