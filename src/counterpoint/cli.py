@@ -40,11 +40,13 @@ def analyze(
     strict: Annotated[bool, typer.Option(help="exit 1 when any file was skipped")] = False,
     max_bytes: Annotated[int, typer.Option(help="largest input (decompressed) in bytes")] = 20_000_000,
     dask: Annotated[Optional[str], typer.Option(help="address of a Dask scheduler, e.g. tcp://host:8786")] = None,
+    workers: Annotated[Optional[int], typer.Option(min=1, help="worker processes for the per-document stage (default: the machine's cores)")] = None,
 ) -> None:
     """Read articles, extract figures and sources, reconcile, and write the dossier."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
     from .ingest import Limits
+    from .nlp.workers import default_workers
     from .pipeline import analyze as run
 
     try:
@@ -53,7 +55,7 @@ def analyze(
             task = bar.add_task("analyzing", total=None)
             summary = run(
                 paths, out_dir=out_dir, db_path=db, manifest=manifest, limits=Limits(max_bytes=max_bytes),
-                dask_address=dask,
+                dask_address=dask, workers=workers or default_workers(),
                 progress=lambda n, path: bar.update(task, completed=n, description=f"analyzing {Path(path).name[:40]}"),
                 on_wait=lambda msg: err.print(f"[yellow]{msg}[/]"),
             )
