@@ -91,10 +91,10 @@ def report(
 @app.command()
 def export(
     db: Annotated[Path, typer.Option(help="SQLite store written by analyze")],
-    fmt: Annotated[str, typer.Option("--format", help="json | csv | geojson")] = "json",
+    fmt: Annotated[str, typer.Option("--format", help="json | csv | geojson | parquet (a directory: claims, groups, documents)")] = "json",
     out_file: Annotated[Path, typer.Option("--out", help="file to write")] = Path("dossier.json"),
 ) -> None:
-    """Export the dossier as JSON, a CSV of figure claims, or GeoJSON of places."""
+    """Export the dossier as JSON, a CSV of figure claims, GeoJSON of places, or Parquet tables."""
     from .export import export as do_export
 
     _write_from_store(db, out_file, lambda d: do_export(d, fmt, out_file))
