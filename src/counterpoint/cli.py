@@ -35,7 +35,7 @@ def _fail(exc: CounterpointError) -> None:
 def analyze(
     paths: Annotated[list[Path], typer.Argument(help="files or directories of articles")],
     out_dir: Annotated[Path, typer.Option("--out", help="directory for dossier.json and dossier.html")] = Path("out"),
-    db: Annotated[Optional[Path], typer.Option(help="SQLite store (default OUT/counterpoint.db)")] = None,
+    db: Annotated[Optional[str], typer.Option(help="SQLite file (default OUT/counterpoint.db) or postgresql:// URL")] = None,
     manifest: Annotated[Optional[Path], typer.Option(help="CSV of path,url,outlet,published,title")] = None,
     strict: Annotated[bool, typer.Option(help="exit 1 when any file was skipped")] = False,
     max_bytes: Annotated[int, typer.Option(help="largest input (decompressed) in bytes")] = 20_000_000,
@@ -78,7 +78,7 @@ def analyze(
 
 @app.command()
 def report(
-    db: Annotated[Path, typer.Option(help="SQLite store written by analyze")],
+    db: Annotated[str, typer.Option(help="store written by analyze: SQLite file or postgresql:// URL")],
     out_file: Annotated[Path, typer.Option("--out", help="HTML file to write")] = Path("dossier.html"),
 ) -> None:
     """Write the self-contained HTML report from a store."""
@@ -90,7 +90,7 @@ def report(
 
 @app.command()
 def export(
-    db: Annotated[Path, typer.Option(help="SQLite store written by analyze")],
+    db: Annotated[str, typer.Option(help="store written by analyze: SQLite file or postgresql:// URL")],
     fmt: Annotated[str, typer.Option("--format", help="json | csv | geojson | parquet (a directory: claims, groups, documents)")] = "json",
     out_file: Annotated[Path, typer.Option("--out", help="file to write")] = Path("dossier.json"),
 ) -> None:
@@ -100,7 +100,7 @@ def export(
     _write_from_store(db, out_file, lambda d: do_export(d, fmt, out_file))
 
 
-def _write_from_store(db: Path, out_file: Path, write: Callable[["Dossier"], object]) -> None:
+def _write_from_store(db: str, out_file: Path, write: Callable[["Dossier"], object]) -> None:
     """Load the dossier stored at `db`, write it with `write`, and say so."""
     from .store import open_store
 
@@ -114,7 +114,7 @@ def _write_from_store(db: Path, out_file: Path, write: Callable[["Dossier"], obj
 
 @app.command()
 def serve(
-    db: Annotated[Path, typer.Option(help="SQLite store written by analyze")],
+    db: Annotated[str, typer.Option(help="store written by analyze: SQLite file or postgresql:// URL")],
     host: Annotated[str, typer.Option(help="interface to bind; loopback by default")] = "127.0.0.1",
     port: Annotated[int, typer.Option()] = 8000,
     allow_upload: Annotated[bool, typer.Option(help="accept new articles through the web page")] = False,

@@ -15,7 +15,7 @@ from .nlp.annotate import annotate_batch
 from .ingest.dedup import Deduplicator
 from .ingest import Limits, read_documents
 from .models import DocResult, Document, Dossier
-from .store import SQLiteStore, open_store, write_lock
+from .store import Store, open_store, write_lock
 
 # Documents handed to one annotate call (one Dask task); big enough to amortize spaCy's overhead.
 BATCH_DOCS = 32
@@ -50,7 +50,7 @@ def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 def _new_documents(
-    store: SQLiteStore,
+    store: Store,
     paths: Sequence[str | Path],
     manifest: Path | None,
     limits: Limits,
@@ -168,9 +168,9 @@ def analyze(
     on_wait: Callable[[str], None] | None = None,
     workers: int = 1,
 ) -> RunSummary:
-    """The whole job. The store defaults to `OUT/counterpoint.db`."""
+    """The whole job. The store defaults to `OUT/counterpoint.db` (a path, or a postgresql:// URL)."""
     out = Path(out_dir) if out_dir is not None else Path("out")
-    db = Path(db_path) if db_path is not None else out / "counterpoint.db"
+    db = db_path if db_path is not None else out / "counterpoint.db"
     summary, _dossier = analyze_into_store(
         paths, db, manifest=manifest, limits=limits, dask_address=dask_address,
         progress=progress, on_wait=on_wait, out_dir=out, workers=workers,

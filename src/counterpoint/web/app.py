@@ -23,6 +23,7 @@ from ..models import Document, Dossier, to_json
 from ..report import html as report_html
 from ..report import views
 from ..report.format import dom_id, evidence_anchor
+from ..errors import ConfigError
 from ..store import open_store
 from .search import HIT_CLOSE, HIT_OPEN, SearchIndex, plain
 from .security import DEFAULT_MAX_BODY_BYTES, HardeningMiddleware, is_loopback
@@ -124,8 +125,14 @@ def create_app(db_path: str | Path, *, allow_upload: bool = False, token: str | 
                max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES,
                max_body_bytes: int = DEFAULT_MAX_BODY_BYTES) -> FastAPI:
     """The FastAPI app over the store at `db_path` (raises StoreError when it cannot be read)."""
-    db_path = Path(db_path)
-    cache = DossierCache(db_path, upload_link=allow_upload)
+    from ..store_pg import is_database_url
+
+    if is_database_url(db_path):
+        if allow_upload:  # uploads are staged in a folder beside the store file
+            raise ConfigError("uploads need a SQLite store file; a postgresql:// store is read-only here")
+    else:
+        db_path = Path(db_path)
+    cache = DossierCache(db_path, upload_link=allow_upload)  # type: ignore[arg-type]
     cache.get()  # fail now, with the store's message, rather than on the first request
     page = Pages(cache=cache, allow_upload=allow_upload)
 
@@ -144,7 +151,7 @@ def create_app(db_path: str | Path, *, allow_upload: bool = False, token: str | 
     app.include_router(_pages(cache, page))
     app.include_router(_api(cache, allow_upload=allow_upload))
     if allow_upload:
-        jobs = Jobs(db_path, db_path.parent / (db_path.name + ".uploads"))
+        jobs = Jobs(db_path, db_path.parent / (db_path.name + ".uploads"))  # type: ignore[union-attr]
         app.include_router(_uploads(jobs, token=token, page=page, max_upload_bytes=max_upload_bytes))
     return app
 
