@@ -97,7 +97,7 @@ def test_parquet_tables_hold_the_dossier(d, tmp_path: Path) -> None:
     for name in ("claims", "groups", "documents"):
         rows = pq.read_table(out / f"{name}.parquet").to_pylist()
         assert len(rows) == len(want[name]) > 0
-        for got, expected in zip(rows, want[name]):
+        for got, expected in zip(rows, want[name], strict=True):
             # nested fields (evidence, sources, best) survive as structs and lists; a field one
             # claim kind lacks reads back as null
             assert {k: v for k, v in got.items() if k in expected} == _as_lists(expected)

@@ -19,13 +19,13 @@ import pytest
 psycopg = pytest.importorskip("psycopg")
 
 import pg_cluster  # noqa: E402
+from test_store import _result  # noqa: E402
 
 from counterpoint.errors import StoreBusy, StoreError  # noqa: E402
 from counterpoint.models import Best, DocResult, Dossier, Entity, Geo, Group  # noqa: E402
 from counterpoint.pipeline import analyze  # noqa: E402
 from counterpoint.store import MIGRATIONS, open_store, write_lock  # noqa: E402
 from counterpoint.store_pg import PG_MIGRATIONS, redact  # noqa: E402
-from test_store import _result  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = ROOT / "tests" / "golden" / "example_dossier.json"
@@ -168,18 +168,18 @@ def test_cli_analyze_resume_export_and_web_app_on_postgres(url, tmp_path, seeds_
     for p in seeds[:2]:
         shutil.copy(p, src / p.name)
     cli = [sys.executable, "-m", "counterpoint.cli"]
-    run = subprocess.run(cli + ["analyze", str(src), "--db", url, "--out", str(tmp_path / "o1")],
+    run = subprocess.run([*cli, "analyze", str(src), "--db", url, "--out", str(tmp_path / "o1")],
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr[-2000:]
     for p in seeds[2:]:  # the rest later: only new documents are analyzed, into the same database
         shutil.copy(p, src / p.name)
     app = TestClient(create_app(url), client=("127.0.0.1", 50000))
     assert len(app.get("/api/documents").json()["items"]) == 2
-    run = subprocess.run(cli + ["analyze", str(src), "--db", url, "--out", str(tmp_path / "o2")],
+    run = subprocess.run([*cli, "analyze", str(src), "--db", url, "--out", str(tmp_path / "o2")],
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr[-2000:]
     assert len(app.get("/api/documents").json()["items"]) == len(seeds)  # the app sees the new run
-    ex = subprocess.run(cli + ["export", "--db", url, "--format", "parquet", "--out", str(tmp_path / "pq")],
+    ex = subprocess.run([*cli, "export", "--db", url, "--format", "parquet", "--out", str(tmp_path / "pq")],
                         capture_output=True, text=True, timeout=300)
     assert ex.returncode == 0, ex.stderr[-2000:]
     import pyarrow.parquet as pq

@@ -126,11 +126,13 @@ class _Conn:
 class PostgresStore(SQLiteStore):
     """PostgreSQL implementation of `Store` (SQLiteStore's queries over `_Conn`)."""
 
-    def __init__(self, url: str, *, readonly: bool = False) -> None:  # noqa: D107
+    conn: _Conn  # type: ignore[assignment]  # duck-typed: the queries SQLiteStore runs
+
+    def __init__(self, url: str, *, readonly: bool = False) -> None:
         self.url = url
         self.path = url  # type: ignore[assignment]  # what messages name
         self.readonly = readonly
-        self.conn = _Conn(_connect(url))  # type: ignore[assignment]
+        self.conn = _Conn(_connect(url))
         try:
             if readonly:
                 self.conn.execute("SET default_transaction_read_only = on")
@@ -168,7 +170,7 @@ class PostgresStore(SQLiteStore):
         with self.conn.raw.transaction():
             yield self.conn
 
-    def documents(self) -> list:  # type: ignore[override]
+    def documents(self) -> list:
         return self._docs_where("TRUE", ())
 
     def mentions(self) -> list[Mention]:

@@ -19,11 +19,11 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from markupsafe import Markup, escape
 
 from .. import query
+from ..errors import ConfigError
 from ..models import Document, Dossier, to_json
 from ..report import html as report_html
 from ..report import views
 from ..report.format import dom_id, evidence_anchor
-from ..errors import ConfigError
 from ..store import open_store
 from .search import HIT_CLOSE, HIT_OPEN, SearchIndex, plain
 from .security import DEFAULT_MAX_BODY_BYTES, HardeningMiddleware, is_loopback
@@ -151,7 +151,7 @@ def create_app(db_path: str | Path, *, allow_upload: bool = False, token: str | 
     app.include_router(_pages(cache, page))
     app.include_router(_api(cache, allow_upload=allow_upload))
     if allow_upload:
-        jobs = Jobs(db_path, db_path.parent / (db_path.name + ".uploads"))  # type: ignore[union-attr]
+        jobs = Jobs(db_path, db_path.parent / (db_path.name + ".uploads"))  # type: ignore[arg-type,union-attr]
         app.include_router(_uploads(jobs, token=token, page=page, max_upload_bytes=max_upload_bytes))
     return app
 
