@@ -37,6 +37,35 @@ def test_results_come_back_in_input_order_from_the_pool():
     assert got == [d.id for batch in batches for d in batch]
 
 
+def test_a_worker_that_dies_is_a_clear_error():
+    import psutil
+
+    from counterpoint.errors import WorkerFailed
+    from counterpoint.models import Document
+    from counterpoint.nlp.workers import annotate_in_processes
+
+    def docs(b: int) -> list[Document]:
+        return [Document(id=f"d{b}", path="p", status="skipped", reason="test")]
+
+    def batches():
+        yield from (docs(b) for b in range(3))  # the pool is up once the first two are submitted
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            workers = [p for p in psutil.Process().children()
+                       if "resource_tracker" not in " ".join(p.cmdline())]
+            if workers:
+                break
+            time.sleep(0.1)
+        for w in workers:
+            w.kill()  # as the kernel's OOM killer would
+        time.sleep(1)
+        yield from (docs(b) for b in range(3, 30))
+
+    with pytest.raises(WorkerFailed, match="run the same command again"):
+        for _ in annotate_in_processes(batches(), 2):
+            pass
+
+
 def _children(pid: int) -> list[int]:
     out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout
     return [int(x) for x in out.split()]

@@ -18,8 +18,10 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import chain
 
+from ..errors import WorkerFailed
 from ..models import DocResult, Document
 from .annotate import annotate_batch
 
@@ -49,9 +51,8 @@ def _init_worker(parent: int) -> None:
     # Ctrl-C reaches the whole process group: the parent alone decides what stops (and says so).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="cp-parent-watch").start()
-    from .pipeline import load_pipeline
-
-    load_pipeline()  # every worker loads the model at start, in parallel with the others
+    # The model loads with the first task, not here: an error there (ModelMissing) reaches the
+    # parent as itself, where an initializer's error would only break the pool.
 
 
 def annotate_in_processes(batches: Iterable[list[Document]], workers: int) -> Iterator[list[DocResult]]:
@@ -83,5 +84,10 @@ def annotate_in_processes(batches: Iterable[list[Document]], workers: int) -> It
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+    except BrokenProcessPool as exc:
+        raise WorkerFailed(
+            "a worker process died (out of memory or killed); documents stored so far are kept: "
+            "run the same command again to resume, or with --workers 1"
+        ) from exc
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
