@@ -188,3 +188,23 @@ def test_cli_analyze_resume_export_and_web_app_on_postgres(url, tmp_path, seeds_
     # the same files into a SQLite store give the same dossier
     analyze([src], out_dir=tmp_path / "lite")
     assert (tmp_path / "o2" / "dossier.json").read_bytes() == (tmp_path / "lite" / "dossier.json").read_bytes()
+
+
+@pytest.mark.slow
+def test_two_analyze_runs_at_once_on_one_database_lose_nothing(url, tmp_path, seeds_dir):
+    seeds = sorted(seeds_dir.glob("*.txt"))
+    ins = [tmp_path / "a", tmp_path / "b"]
+    for folder, part in zip(ins, (seeds[:2], seeds[2:]), strict=True):
+        folder.mkdir()
+        for p in part:
+            shutil.copy(p, folder / p.name)
+    cli = [sys.executable, "-m", "counterpoint.cli", "analyze"]
+    procs = [subprocess.Popen([*cli, str(folder), "--db", url, "--out", str(tmp_path / f"out-{folder.name}")],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for folder in ins]
+    errs = [p.communicate(timeout=600)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], errs
+    with open_store(url, readonly=True) as s:
+        assert sorted(d.path for d in s.documents()) == sorted(str(f / p.name) for f in ins for p in f.iterdir())
+        assert s.integrity_ok()
+        # the run that finished last reconciled everything: the stored corpus covers every document
+        assert {c.document for c in s.load_dossier().claims} == {c.document for c in s.claims()}
