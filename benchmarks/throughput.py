@@ -1,6 +1,6 @@
 """Throughput: bare spaCy vs the full Counterpoint per-document pipeline, side by side.
 
-    python benchmarks/throughput.py [--limit N] [--repeat R]
+    python benchmarks/throughput.py [--limit N] [--repeat R] [--workers W]
 
 Takes the first N articles of ../shared/corpora/allsides/articles.jsonl and, in one process,
 times `spacy.load(<model>).pipe(texts)` (the baseline), Counterpoint's `annotate` (the model plus
@@ -11,6 +11,12 @@ baseline_words_per_s, pipeline_words_per_s, ratio (whole job / baseline; target 
 annotate_ratio (extractors only), and the statements stages' cost: statements_seconds (the
 component), propositions_seconds (propositions, stances, framing) and statements_share (their
 sum over the whole job's time; target <= 0.25).
+
+With --workers W > 1 the whole job also runs with W worker processes (`analyze --workers W`, pool
+start and model loading included), and bare spaCy with W processes (`nlp.pipe(n_process=W)`, its
+own way, fork included) joins the side-by-side runs. Extra JSON keys: ratio_vs_one_process (the
+W-process whole job against bare spaCy in one process; target >= 1.5 with W = 2) and
+ratio_vs_same_processes (against bare spaCy with W processes; target >= 0.9).
 """
 
 from __future__ import annotations
@@ -43,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--limit", type=int, default=200)
     ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--workers", type=int, default=1)
     args = ap.parse_args(argv)
 
     import spacy
@@ -73,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     list(annotate(docs[:5], full))
 
     analyze_into_store([jsonl], work / "warm.db")  # warms the gazetteer and its cache
-    best_bare = best_full = best_job = float("inf")
+    best_bare = best_full = best_job = best_bare_n = best_job_n = float("inf")
     claims = 0
     for rep in range(args.repeat):
         t0 = time.perf_counter()
@@ -86,6 +93,14 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         analyze_into_store([jsonl], work / f"run{rep}.db")
         best_job = min(best_job, time.perf_counter() - t0)
+        if args.workers > 1:
+            t0 = time.perf_counter()
+            for _doc in bare.pipe(texts, batch_size=16, n_process=args.workers):
+                pass
+            best_bare_n = min(best_bare_n, time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            analyze_into_store([jsonl], work / f"run{rep}-w.db", workers=args.workers)
+            best_job_n = min(best_job_n, time.perf_counter() - t0)
 
     st_seconds, prop_seconds = _statement_costs(full, docs, work / f"run{args.repeat - 1}.db")
     base_wps = words / best_bare
@@ -95,11 +110,20 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'bare spaCy ' + MODEL_PACKAGE[:16]:<28}{best_bare:>10.2f}{base_wps:>12.0f}")
     print(f"{'counterpoint annotate':<28}{best_full:>10.2f}{ann_wps:>12.0f}")
     print(f"{'counterpoint whole job':<28}{best_job:>10.2f}{pipe_wps:>12.0f}")
+    result = {"baseline_words_per_s": round(base_wps, 1), "pipeline_words_per_s": round(pipe_wps, 1),
+              "ratio": round(pipe_wps / base_wps, 3), "annotate_ratio": round(ann_wps / base_wps, 3)}
+    if args.workers > 1:
+        bare_n_wps, job_n_wps = words / best_bare_n, words / best_job_n
+        print(f"{f'bare spaCy, {args.workers} processes':<28}{best_bare_n:>10.2f}{bare_n_wps:>12.0f}")
+        print(f"{f'whole job, {args.workers} workers':<28}{best_job_n:>10.2f}{job_n_wps:>12.0f}")
+        result.update({"workers": args.workers, "baseline_same_processes_words_per_s": round(bare_n_wps, 1),
+                       "pipeline_workers_words_per_s": round(job_n_wps, 1),
+                       "ratio_vs_one_process": round(job_n_wps / base_wps, 3),
+                       "ratio_vs_same_processes": round(job_n_wps / bare_n_wps, 3)})
     print(f"articles {len(texts)}, words {words}, claims {claims}, pipes {full.pipe_names}")
-    print(json.dumps({"baseline_words_per_s": round(base_wps, 1), "pipeline_words_per_s": round(pipe_wps, 1),
-                      "ratio": round(pipe_wps / base_wps, 3), "annotate_ratio": round(ann_wps / base_wps, 3),
-                      "statements_seconds": round(st_seconds, 3), "propositions_seconds": round(prop_seconds, 3),
-                      "statements_share": round((st_seconds + prop_seconds) / best_job, 3)}))
+    result.update({"statements_seconds": round(st_seconds, 3), "propositions_seconds": round(prop_seconds, 3),
+                   "statements_share": round((st_seconds + prop_seconds) / best_job, 3)})
+    print(json.dumps(result))
     return 0
 
 

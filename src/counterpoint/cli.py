@@ -59,7 +59,7 @@ def _log_level(verbose: bool, quiet: bool) -> int:
 def analyze(
     paths: Annotated[list[Path], typer.Argument(help="files or directories of articles")],
     out_dir: Annotated[Path, typer.Option("--out", help="directory for dossier.json and dossier.html")] = Path("out"),
-    db: Annotated[Optional[Path], typer.Option(help="SQLite store (default OUT/counterpoint.db)")] = None,
+    db: Annotated[Optional[str], typer.Option(help="SQLite file (default OUT/counterpoint.db) or postgresql:// URL")] = None,
     manifest: Annotated[Optional[Path], typer.Option(help="CSV of path,url,outlet,published,title")] = None,
     strict: Annotated[bool, typer.Option(help="exit 1 when any file was skipped")] = False,
     max_bytes: Annotated[int, typer.Option(help="largest input (decompressed) in bytes")] = 20_000_000,
@@ -68,12 +68,14 @@ def analyze(
     as_json: Annotated[bool, typer.Option("--json", help="print the summary as JSON (no table, no progress)")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="log what each stage does")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="print nothing but errors")] = False,
+    workers: Annotated[Optional[int], typer.Option(min=1, help="worker processes for the per-document stage (default: the machine's cores)")] = None,
 ) -> None:
     """Read articles, extract figures and sources, reconcile, and write the dossier."""
     from .ingest import Limits
     from .pipeline import analyze_with_dossier, default_store
     from .summary import as_json as summary_json
     from .summary import render, run_summary
+    from .nlp.workers import default_workers
 
     setup_logging(_log_level(verbose, quiet))
     show_progress = not (quiet or as_json) and err.is_terminal
@@ -81,7 +83,7 @@ def analyze(
         with _progress(show_progress) as on_progress:
             summary, dossier = analyze_with_dossier(
                 paths, out_dir=out_dir, db_path=db, manifest=manifest,
-                limits=Limits(max_bytes=max_bytes, max_words=max_words), dask_address=dask,
+                limits=Limits(max_bytes=max_bytes, max_words=max_words), dask_address=dask, workers=workers or default_workers(),
                 on_progress=on_progress,
                 on_wait=None if quiet else lambda msg: err.print(f"[yellow]{msg}[/]"),
             )
@@ -126,7 +128,7 @@ def _progress(show: bool) -> Iterator[Optional[Callable[[Any], None]]]:
 
 @app.command()
 def report(
-    db: Annotated[Path, typer.Option(help="SQLite store written by analyze")],
+    db: Annotated[str, typer.Option(help="store written by analyze: SQLite file or postgresql:// URL")],
     out_file: Annotated[Path, typer.Option("--out", help="HTML file to write")] = Path("dossier.html"),
 ) -> None:
     """Write the self-contained HTML report from a store."""
@@ -138,17 +140,17 @@ def report(
 
 @app.command()
 def export(
-    db: Annotated[Path, typer.Option(help="SQLite store written by analyze")],
-    fmt: Annotated[str, typer.Option("--format", help="json | csv | geojson | statements-csv")] = "json",
+    db: Annotated[str, typer.Option(help="store written by analyze: SQLite file or postgresql:// URL")],
+    fmt: Annotated[str, typer.Option("--format", help="json | csv | geojson | statements-csv | parquet (a directory: claims, groups, documents)")] = "json",
     out_file: Annotated[Path, typer.Option("--out", help="file to write")] = Path("dossier.json"),
 ) -> None:
-    """Export the dossier as JSON, a CSV of figure claims, or GeoJSON of places."""
+    """Export the dossier as JSON, a CSV of figure claims, GeoJSON of places, or Parquet tables."""
     from .export import export as do_export
 
     _write_from_store(db, out_file, lambda d: do_export(d, fmt, out_file))
 
 
-def _write_from_store(db: Path, out_file: Path, write: Callable[["Dossier"], object]) -> None:
+def _write_from_store(db: str, out_file: Path, write: Callable[["Dossier"], object]) -> None:
     """Load the dossier stored at `db`, write it with `write`, and say so."""
     from .store import open_store
 
@@ -195,7 +197,7 @@ def events(
 
 @app.command()
 def serve(
-    db: Annotated[Path, typer.Option(help="SQLite store written by analyze")],
+    db: Annotated[str, typer.Option(help="store written by analyze: SQLite file or postgresql:// URL")],
     host: Annotated[str, typer.Option(help="interface to bind; loopback by default")] = "127.0.0.1",
     port: Annotated[int, typer.Option()] = 8000,
     allow_upload: Annotated[bool, typer.Option(help="accept new articles through the web page")] = False,

@@ -33,3 +33,7 @@ class StoreBusy(StoreError):
 
 class ConfigError(CounterpointError):
     """An option or argument has an unusable value."""
+
+
+class WorkerFailed(CounterpointError):
+    """A worker process of the per-document stage died (killed, out of memory)."""

@@ -18,7 +18,7 @@ from .errors import ConfigError
 from . import query
 from .models import Dossier, Entity, to_json
 
-FORMATS = ("json", "csv", "geojson", "statements-csv")
+FORMATS = ("json", "csv", "geojson", "statements-csv", "parquet")
 # The CSV columns a conflict-data coder expects (ACLED-like), in this order.
 CSV_COLUMNS = (
     "event_date", "as_of", "country", "place", "latitude", "longitude", "measure", "subject", "value",
@@ -128,5 +128,11 @@ def render(d: Dossier, fmt: str) -> str:
 
 
 def export(d: Dossier, fmt: str, out: Path) -> None:
-    """Write the dossier as json, csv or geojson to `out`, atomically."""
+    """Write the dossier as json, csv or geojson to `out`, atomically; parquet writes a directory
+    of tables (export_parquet)."""
+    if fmt == "parquet":
+        from .export_parquet import write_parquet
+
+        write_parquet(d, out)
+        return
     write_text_atomic(Path(out), render(d, fmt))

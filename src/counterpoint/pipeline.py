@@ -17,10 +17,12 @@ from .nlp.annotate import annotate_batch
 from .ingest.dedup import Deduplicator
 from .ingest import Limits, read_documents
 from .models import DocResult, Document, Dossier
-from .store import SQLiteStore, open_store, write_lock
+from .store import Store, open_store, write_lock
 
 # Documents handed to one annotate call (one Dask task); big enough to amortize spaCy's overhead.
 BATCH_DOCS = 32
+# ... and to one local worker process: smaller, so the last batches spread over every worker.
+WORKER_BATCH_DOCS = 8
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -81,7 +83,7 @@ def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 def _new_documents(
-    store: SQLiteStore,
+    store: Store,
     paths: Sequence[str | Path],
     manifest: Path | None,
     limits: Limits,
@@ -103,15 +105,19 @@ def _new_documents(
 
 
 def _annotated(
-    batches: Iterable[list[Document]], dask_address: str | None
+    docs: Iterable[Document], dask_address: str | None, workers: int
 ) -> Iterator[list[DocResult]]:
-    if dask_address is None:
-        for batch in batches:
-            yield annotate_batch(batch)
-        return
-    from .nlp.dask_runner import annotate_on_cluster
+    if dask_address is not None:
+        from .nlp.dask_runner import annotate_on_cluster
 
-    yield from annotate_on_cluster(batches, dask_address)
+        yield from annotate_on_cluster(_batches(docs, BATCH_DOCS), dask_address)
+    elif workers > 1:
+        from .nlp.workers import annotate_in_processes
+
+        yield from annotate_in_processes(_batches(docs, WORKER_BATCH_DOCS), workers)
+    else:
+        for batch in _batches(docs, BATCH_DOCS):
+            yield annotate_batch(batch)
 
 
 def analyze_into_store(
@@ -125,8 +131,11 @@ def analyze_into_store(
     on_wait: Callable[[str], None] | None = None,
     out_dir: str | Path | None = None,
     on_progress: OnProgress | None = None,
+    workers: int = 1,
 ) -> tuple[RunSummary, Dossier]:
     """Analyze `paths` into the store at `db_path` and rebuild the corpus-level results.
+
+    `workers` > 1 runs the per-document stage in that many local processes (same results).
 
     With `out_dir`, the outputs are written while the writer lock is still held, so stale
     temporary files there can only be a killed run's and are removed.
@@ -162,7 +171,7 @@ def analyze_into_store(
 
     with write_lock(db_path, on_wait=on_wait), open_store(db_path) as store:
         docs = counted(_new_documents(store, paths, manifest, limits, skipped_now, exclude, file_started))
-        for results in _annotated(_batches(docs, BATCH_DOCS), dask_address):
+        for results in _annotated(docs, dask_address, workers):
             for r in results:
                 store.save_result(r)
                 new += 1
@@ -224,18 +233,20 @@ def analyze(
     dask_address: str | None = None,
     progress: Progress | None = None,
     on_wait: Callable[[str], None] | None = None,
+    workers: int = 1,
 ) -> RunSummary:
-    """The whole job. The store defaults to `OUT/counterpoint.db`."""
+    """The whole job. The store defaults to `OUT/counterpoint.db` (a path, or a postgresql:// URL)."""
     summary, _dossier = analyze_with_dossier(
         paths, out_dir=out_dir, db_path=db_path, manifest=manifest, limits=limits,
-        dask_address=dask_address, progress=progress, on_wait=on_wait,
+        dask_address=dask_address, progress=progress, on_wait=on_wait, workers=workers,
     )
     return summary
 
 
-def default_store(out_dir: str | Path | None, db_path: str | Path | None) -> Path:
+def default_store(out_dir: str | Path | None, db_path: str | Path | None) -> str | Path:
+    """The store given (a path, or a postgresql:// URL kept as text), else `OUT/counterpoint.db`."""
     out = Path(out_dir) if out_dir is not None else Path("out")
-    return Path(db_path) if db_path is not None else out / "counterpoint.db"
+    return db_path if db_path is not None else out / "counterpoint.db"
 
 
 def analyze_with_dossier(
@@ -249,10 +260,11 @@ def analyze_with_dossier(
     progress: Progress | None = None,
     on_wait: Callable[[str], None] | None = None,
     on_progress: OnProgress | None = None,
+    workers: int = 1,
 ) -> tuple[RunSummary, Dossier]:
     """`analyze`, also returning the dossier (for the CLI's summary of the figures)."""
     out = Path(out_dir) if out_dir is not None else Path("out")
     return analyze_into_store(
         paths, default_store(out_dir, db_path), manifest=manifest, limits=limits, dask_address=dask_address,
-        progress=progress, on_wait=on_wait, out_dir=out, on_progress=on_progress,
+        progress=progress, on_wait=on_wait, out_dir=out, on_progress=on_progress, workers=workers,
     )

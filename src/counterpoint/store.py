@@ -144,6 +144,8 @@ class Store(Protocol):
 
     def documents(self) -> list[Document]: ...
     def document(self, doc_id: str) -> Document | None: ...
+    def has_document(self, doc_id: str) -> bool: ...
+    def counts(self) -> dict[str, int]: ...
     def mentions(self) -> list[Mention]: ...
     def claims(self) -> list[Claim]: ...
     def save_result(self, result: DocResult) -> None: ...
@@ -331,6 +333,11 @@ class SQLiteStore:
 
 
 def open_store(path: str | Path, *, readonly: bool = False) -> SQLiteStore:
+    """A SQLite file by default; a postgresql:// URL selects the PostgreSQL backend (store_pg)."""
+    from .store_pg import PostgresStore, is_database_url
+
+    if is_database_url(path):
+        return PostgresStore(str(path), readonly=readonly)
     return SQLiteStore(path, readonly=readonly)
 
 
@@ -345,7 +352,14 @@ def write_lock(
 
     SQLite alone would interleave two runs' documents safely, but two runs deduplicating and
     reconciling at once would each miss the other's documents; one writer at a time is simpler.
+    A postgresql:// store takes an advisory lock on the server instead (store_pg.pg_write_lock).
     """
+    from .store_pg import is_database_url, pg_write_lock
+
+    if is_database_url(db_path):
+        with pg_write_lock(str(db_path), wait_s=wait_s, on_wait=on_wait):
+            yield
+        return
     lock_path = Path(str(db_path) + ".lock")
     lock_path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)

@@ -20,6 +20,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from markupsafe import Markup, escape
 
 from .. import query
+from ..errors import ConfigError
 from ..models import Document, Dossier, to_json
 from ..report import html as report_html
 from ..report import views
@@ -137,8 +138,14 @@ def create_app(db_path: str | Path, *, allow_upload: bool = False, token: str | 
 
     `hosts`: the Host names it answers to (security.allowed_hosts for the bound address).
     """
-    db_path = Path(db_path)
-    cache = DossierCache(db_path, upload_link=allow_upload)
+    from ..store_pg import is_database_url
+
+    if is_database_url(db_path):
+        if allow_upload:  # uploads are staged in a folder beside the store file
+            raise ConfigError("uploads need a SQLite store file; a postgresql:// store is read-only here")
+    else:
+        db_path = Path(db_path)
+    cache = DossierCache(db_path, upload_link=allow_upload)  # type: ignore[arg-type]
     cache.get()  # fail now, with the store's message, rather than on the first request
     page = Pages(cache=cache, allow_upload=allow_upload)
 
@@ -160,7 +167,7 @@ def create_app(db_path: str | Path, *, allow_upload: bool = False, token: str | 
     app.include_router(events_router(cache))  # the event index and per-event views
     add_statement_routes(app, lambda: cache.get().dossier)  # statements, propositions, framing
     if allow_upload:
-        jobs = Jobs(db_path, db_path.parent / (db_path.name + ".uploads"))
+        jobs = Jobs(db_path, db_path.parent / (db_path.name + ".uploads"))  # type: ignore[arg-type,union-attr]
         app.include_router(_uploads(jobs, token=token, page=page, max_upload_bytes=max_upload_bytes))
     return app
 
