@@ -177,6 +177,8 @@ def events(
         with open_store(db, readonly=True) as store:
             dossier = store.load_dossier()
         rows = event_rows(dossier)
+        from rich.table import Table
+
         table = Table(title=f"{len(rows)} event{'' if len(rows) == 1 else 's'}", show_header=True)
         for col in ("event", "dates", "places", "articles", "outlets", "figures"):
             table.add_column(col, justify="right" if col == "articles" else "left")

@@ -70,6 +70,55 @@ PG_MIGRATIONS: tuple[str, ...] = (
         data TEXT NOT NULL
     );
     """,
+    # 2: the same facetable views as the SQLite store's migration 2 (figures, figure_groups), over
+    # the JSON text the corpus stage saves. No ";" inside a statement: migrations split on it.
+    """
+    CREATE VIEW figures AS
+    SELECT
+        c.value->>'id' AS id,
+        c.value->>'measure' AS measure,
+        (c.value->>'value')::double precision AS value,
+        (c.value->>'low')::double precision AS low,
+        (c.value->>'high')::double precision AS high,
+        c.value->>'qualifier' AS qualifier,
+        c.value->>'unit' AS unit,
+        c.value->>'subject' AS subject,
+        COALESCE(
+            (SELECT e.value->>'name' FROM corpus AS ce, jsonb_array_elements(ce.data::jsonb) AS e(value)
+             WHERE ce.part = 'entities' AND e.value->>'id' = c.value->>'place' LIMIT 1),
+            c.value->>'place_name') AS place,
+        c.value->>'as_of' AS as_of,
+        (SELECT s.value->>'name' FROM jsonb_array_elements(c.value->'sources') AS s(value)
+         WHERE s.value->>'role' = 'origin' LIMIT 1) AS origin,
+        (c.value->>'hedged')::boolean AS hedged,
+        c.value->>'document' AS document,
+        d.outlet AS outlet,
+        d.published AS published,
+        c.value->'evidence'->>'text' AS evidence
+    FROM corpus AS cc CROSS JOIN jsonb_array_elements(cc.data::jsonb) AS c(value)
+    LEFT JOIN documents AS d ON d.id = c.value->>'document'
+    WHERE cc.part = 'linked_claims' AND c.value->>'kind' = 'figure';
+    CREATE VIEW figure_groups AS
+    SELECT
+        g.value->>'id' AS id,
+        g.value->>'measure' AS measure,
+        g.value->>'subject' AS subject,
+        (SELECT e.value->>'name' FROM corpus AS ce, jsonb_array_elements(ce.data::jsonb) AS e(value)
+         WHERE ce.part = 'entities' AND e.value->>'id' = g.value->>'place' LIMIT 1) AS place,
+        g.value->>'verdict' AS verdict,
+        (g.value->'best'->>'value')::double precision AS best_value,
+        (g.value->'best'->>'low')::double precision AS best_low,
+        (g.value->'best'->>'high')::double precision AS best_high,
+        (g.value->>'outlets')::integer AS outlets,
+        (g.value->>'independent_sources')::integer AS independent_sources,
+        jsonb_array_length(g.value->'claims') AS claims,
+        (SELECT string_agg(o.value, ' | ') FROM jsonb_array_elements_text(g.value->'origins') AS o(value)) AS origins,
+        g.value->>'parent' AS parent,
+        g.value->>'event' AS event,
+        g.value->>'explanation' AS explanation
+    FROM corpus AS cg CROSS JOIN jsonb_array_elements(cg.data::jsonb) AS g(value)
+    WHERE cg.part = 'groups'
+    """,
 )
 
 # Advisory lock keys (any 64-bit numbers no other application on the database uses).

@@ -17,9 +17,9 @@ def test_headline_count_is_the_whole_scope_group_not_a_part():
               fig("b1", "b", "killed", 9), fig("b2", "b", "injured", 4, place_name="Riverside")]
     rec = reconcile(docs, claims, ())
     (event,) = rec.events
-    assert event["counts"]["killed"]["value"] == 9 and event["counts"]["killed"]["subject"] == "person"
+    assert event.counts["killed"]["value"] == 9 and event.counts["killed"]["subject"] == "person"
     # No whole-scope injured group: the one there is, with its scope said beside the value.
-    assert event["counts"]["injured"]["value"] == 4
+    assert event.counts["injured"]["value"] == 4
 
 
 def test_place_from_headline_and_city_state_pair():

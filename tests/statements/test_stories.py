@@ -3,6 +3,8 @@ are built by hand so the corpus-level logic is tested on its own)."""
 
 from __future__ import annotations
 
+from counterpoint.models import EventCluster
+
 import csv
 import io
 
@@ -37,7 +39,7 @@ def _story():
         _stmt("c", 1, "that foreign militants attacked the city", "reported", "The governor", "claimed"),
     ]
     outlets = [OutletProfile(name=f"Outlet {k.upper()}", documents=(k,)) for k in TEXTS]
-    return docs, tell_the_story(docs, claims, outlets, [{"id": "e1", "documents": list(TEXTS)}])
+    return docs, tell_the_story(docs, claims, outlets, [EventCluster(id="e1", documents=tuple(TEXTS), label="e1")])
 
 
 def test_one_proposition_with_each_stance_and_explained_merges() -> None:
@@ -83,7 +85,7 @@ def test_api_routes(tmp_path) -> None:
         for doc in docs:
             store.save_result(DocResult(document=doc, claims=tuple(c for c in claims if c.document == doc.id)))
         store.save_corpus(d)
-    with TestClient(create_app(db)) as client:
+    with TestClient(create_app(db), base_url="http://127.0.0.1") as client:
         got = client.get("/api/statements", params={"speaker": "governor"}).json()
         assert [r["id"] for r in got["items"]] == ["c-s1"]
         assert got["items"][0]["stance"] == "notes_no_evidence"

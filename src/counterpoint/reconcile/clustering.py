@@ -19,9 +19,10 @@ Deterministic: the vocabulary is sorted, ties break on document order, no random
 from __future__ import annotations
 
 import hashlib
+import re
 import heapq
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -63,8 +64,10 @@ UNDATED_BLOCK_TERMS = 15
 FOLLOW_UP_MIN_SIM = 0.20
 FOLLOW_UP_BLOCK_MAX_DF = 50
 FOLLOW_UP_BLOCK_TERMS = 8
-# ... and the pair then counts at this share of its similarity (no per-day decay beyond it).
+# ... and the pair then counts at this share of its similarity (no per-day decay beyond it),
+# when the later text points back at the earlier one's time within its first this many characters.
 FOLLOW_UP_FACTOR = 0.5
+FOLLOW_UP_TEXT_CHARS = 4000
 # Edges kept per document, most similar first (an edge stays if either end keeps it).
 MAX_NEIGHBORS = 30
 # Mean pairwise similarity at which two clusters merge (tuned on BASIL 2010-2016, NeuS
@@ -79,8 +82,12 @@ ATTACH_MEAN_SHARE = 0.5
 
 
 
-def similarity_graph(matrix: sp.csr_matrix, days: Sequence[int | None]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Edges (a, b, similarity) with a < b between documents close enough in time."""
+def similarity_graph(
+    matrix: sp.csr_matrix, days: Sequence[int | None], refers_back: Callable[[int, int], bool] | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Edges (a, b, similarity) with a < b between documents close enough in time; a pair further
+    apart is an edge only when `refers_back(later, earlier)` says the later text points at the
+    earlier one's time (a follow-up, not the same kind of story again)."""
     import numpy as np
 
     n = matrix.shape[0]
@@ -131,6 +138,11 @@ def similarity_graph(matrix: sp.csr_matrix, days: Sequence[int | None]) -> tuple
     raw = s
     s = s * np.where(both, np.where(far, FOLLOW_UP_FACTOR, 1.0 - DAY_DECAY * gap), UNDATED_FACTOR)
     keep = (~far | (raw >= FOLLOW_UP_MIN_SIM)) & (s >= MIN_EDGE)
+    if refers_back is not None and far.any():
+        for k in np.flatnonzero(keep & far):
+            x, y = int(a[k]), int(b[k])
+            later, earlier = (x, y) if day[x] > day[y] else (y, x)
+            keep[k] = refers_back(later, earlier)
     a, b, s = a[keep], b[keep], s[keep]
     return _knn(a, b, s, n)
 
@@ -296,7 +308,11 @@ def cluster_documents(
                 ents_of[index[doc_id]].append(e.id)
     vectors = vectorize([term_counts(d.title, d.text, ents_of.get(i, ())) for i, d in enumerate(docs)])
     days = [day_number(d.published) for d in docs]
-    a, b, s = similarity_graph(vectors.matrix, days)
+
+    def refers_back(later: int, earlier: int) -> bool:
+        return mentions_time_of(docs[later].text or "", docs[earlier].published or "")
+
+    a, b, s = similarity_graph(vectors.matrix, days, refers_back)
     labels = attach_singletons(average_linkage(len(docs), a, b, s), a, b, s)
     members: dict[int, list[int]] = defaultdict(list)
     for i, lab in enumerate(labels):
@@ -312,6 +328,25 @@ def cluster_documents(
         central = max(idx, key=lambda i: (round(strength[i], 9), -i))
         out.append(describe(cluster_id(ids), [docs[i] for i in idx], docs[central], entities))
     return tuple(sorted(out, key=lambda c: c.id))
+
+
+# Words a follow-up uses for the time of the original event.
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+_LOOKING_BACK = re.compile(r"\b(?:anniversary|last year|years? ago|months? ago|years? (?:after|since)|"
+                           r"months? (?:after|since)|weeks? (?:after|since))\b", re.IGNORECASE)
+
+
+def mentions_time_of(text: str, published: str) -> bool:
+    """Whether `text` points back at the time `published` (ISO) names: its year when the text is
+    from a later year, else its month by name, or a looking-back phrase ("a year after")."""
+    if len(published) < 7 or not published[:4].isdigit():
+        return False
+    head = text[:FOLLOW_UP_TEXT_CHARS]
+    month = _MONTH_NAMES[int(published[5:7]) - 1] if published[5:7].isdigit() and 1 <= int(published[5:7]) <= 12 else ""
+    return (re.search(rf"\b{published[:4]}\b", head) is not None
+            or (month != "" and re.search(rf"\b{month}\b", head, re.IGNORECASE) is not None)
+            or _LOOKING_BACK.search(head) is not None)
 
 
 def cluster_id(doc_ids: Sequence[str]) -> str:
