@@ -215,9 +215,13 @@ def test_security_forces_wordings_meet_in_one_slot():
     assert "b1" in g.claims and g.subject == "security force member"
 
 
+# Coverage of one disaster over two weeks: later reports name its month, so they stay one event.
+FOLLOW_UP_TEXT = "The valley flood that began in February 2023: officials update the count."
+
+
 def test_latest_official_word_stands_up_or_down_by_dates():
-    docs = [make_doc("a", outlet="A", published="2023-02-07"), make_doc("b", outlet="B", published="2023-02-09"),
-            make_doc("c", outlet="C", published="2023-02-20")]
+    docs = [make_doc("a", outlet="A", published="2023-02-07", text=FOLLOW_UP_TEXT), make_doc("b", outlet="B", published="2023-02-09", text=FOLLOW_UP_TEXT),
+            make_doc("c", outlet="C", published="2023-02-20", text=FOLLOW_UP_TEXT)]
     claims = [
         fig("a1", "a", "missing", 120, sources=(("the civil defence agency", "origin"),)),
         fig("b1", "b", "missing", 300),
@@ -235,8 +239,8 @@ def test_outlet_figure_that_fits_a_stated_one_adds_no_origin():
 
 
 def test_rights_group_figure_at_the_same_time_keeps_a_dispute():
-    docs = [make_doc("a", outlet="A", published="2023-02-07"), make_doc("b", outlet="B", published="2023-02-20"),
-            make_doc("c", outlet="C", published="2023-02-20")]
+    docs = [make_doc("a", outlet="A", published="2023-02-07", text=FOLLOW_UP_TEXT), make_doc("b", outlet="B", published="2023-02-20", text=FOLLOW_UP_TEXT),
+            make_doc("c", outlet="C", published="2023-02-20", text=FOLLOW_UP_TEXT)]
     claims = [
         fig("a1", "a", "killed", 120, sources=(("the civil defence agency", "origin"),)),
         fig("b1", "b", "killed", 140, sources=(("the interior ministry", "origin"),)),
