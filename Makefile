@@ -45,7 +45,7 @@ demo: $(STAMP)
 	$(BIN)/counterpoint analyze examples/kazakhstan-2022 --out out/
 
 # Every tier runs: fast unit tests, then slow / browser / cluster tiers, then the eval floors.
-test: $(DEV_STAMP) chromium postgresql
+test: $(DEV_STAMP) chromium postgresql lint
 	$(BIN)/python -m pytest -q -n 2 -m "not slow and not browser and not cluster"
 	$(BIN)/python -m pytest -q -m "slow or browser or cluster"
 

@@ -37,7 +37,7 @@ def make_mentions(n: int, seed: int = 7) -> list[Mention]:
     orgs = []
     for _ in range(max(20, n // 50)):
         words = rng.sample(ORG_WORDS, 3)
-        orgs.append(words + [rng.choice(["Organization", "Organisation"])])
+        orgs.append([*words, rng.choice(["Organization", "Organisation"])])
     out: list[Mention] = []
     for i in range(n):
         doc = f"d{i // 40}"

@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from counterpoint.models import Document, Evidence, FigureClaim, Source  # noqa: E402
-from counterpoint.reconcile import reconcile  # noqa: E402
+from counterpoint.models import Document, Evidence, FigureClaim, Source
+from counterpoint.reconcile import reconcile
 
 DOCS_PER_EVENT = 10
 CLAIMS_PER_DOC = 10
@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         xs = [math.log(n) for n, _ in points]
         ys = [math.log(t) for _, t in points]
         mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-        slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+        slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=False)) / sum((x - mx) ** 2 for x in xs)
         print(f"log-log slope of time vs claims: {slope:.3f} (target <= 1.15)")
     return 0
 

@@ -52,14 +52,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=1)
     args = ap.parse_args(argv)
 
-    import spacy
-
-    from counterpoint.nlp.annotate import annotate
-    from counterpoint.models import Document
-    from counterpoint.nlp import MODEL_PACKAGE, load_pipeline
-
     import tempfile
 
+    import spacy
+
+    from counterpoint.models import Document
+    from counterpoint.nlp import MODEL_PACKAGE, load_pipeline
+    from counterpoint.nlp.annotate import annotate
     from counterpoint.pipeline import analyze_into_store
 
     records = load_records(args.limit)

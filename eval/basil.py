@@ -69,7 +69,7 @@ def run_speakers(split: str, limit: int | None = None) -> dict[str, float]:
     items = load(split, limit)
     docs = [Document(id=f"b{i}", path=f"basil#{i}", status="ok", text=t) for i, (t, _) in enumerate(items)]
     right = covered = scored = 0
-    for r, (_text, spans) in zip(annotate(docs), items):
+    for r, (_text, spans) in zip(annotate(docs), items, strict=False):
         stmts = [c for c in r.claims if isinstance(c, StatementClaim) and c.content and c.mode != "own_voice"]
         for s0, s1, gold in spans:
             scored += 1

@@ -30,7 +30,7 @@ ROOT = HERE.parent
 CORPUS = ROOT.parent / "shared" / "corpora" / "gva-semeval2018"
 sys.path.insert(0, str(ROOT / "src"))
 
-from counterpoint.models import Document, FigureClaim
+from counterpoint.models import Document, FigureClaim  # noqa: E402  (after the sys.path line above)
 
 # Incidents whose counts missed, printed for study on dev.
 SHOW_MISSES = int(__import__("os").environ.get("GVA_SHOW_MISSES", "0"))

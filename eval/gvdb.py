@@ -66,7 +66,7 @@ def predicted_counts(product, result) -> dict[str, int]:
         for m in MEASURES:
             v = product.headline(ev, m)
             if v is not None:
-                out[m] = max(out[m], int(round(v)))
+                out[m] = max(out[m], round(v))
     return out
 
 
@@ -78,7 +78,7 @@ def run(split: str, limit: int | None = None, *, show_errors: bool = False) -> d
     docs = [Document(id=r["Article id"], path=f"gvdb:{r['Article id']}", status="ok", text=article_text(r),
                      title=r["Article title"].strip() or None, language="en") for r in rows]
     hits = {m: 0 for m in MEASURES}
-    for row, result in zip(rows, product.annotate_all(docs)):
+    for row, result in zip(rows, product.annotate_all(docs), strict=False):
         gold = gold_counts(row)
         pred = predicted_counts(product, result)
         for m in MEASURES:

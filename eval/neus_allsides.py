@@ -50,7 +50,7 @@ def run(split: str, limit: int | None = None) -> dict[str, float]:
     for i, arts in enumerate(stories):
         ids = [f"n{i}-{j}" for j in range(3)]
         claims = []
-        for did, (title, _body) in zip(ids, arts):
+        for did, (title, _body) in zip(ids, arts, strict=False):
             head = StatementClaim(id=f"{did}-head", document=did, speaker=None, speaker_name=None, text=title,
                                   evidence=Evidence(document=did, start=0, end=len(title), text=title),
                                   mode="own_voice", content={"start": 0, "end": len(title)}, origin_class="own")

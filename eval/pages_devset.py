@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -69,7 +68,7 @@ def run_event(slug: str, folder: Path, gold: Path, out_root: Path, scorer: Path)
     out.mkdir(parents=True, exist_ok=True)
     docs = len([p for p in folder.iterdir() if p.is_file() and not p.name.endswith(".meta.json")])
     t0 = time.monotonic()
-    proc = subprocess.run(counterpoint_cmd() + ["analyze", str(folder), "--out", str(out)],
+    proc = subprocess.run([*counterpoint_cmd(), "analyze", str(folder), "--out", str(out)],
                           capture_output=True, text=True, cwd=ROOT)
     seconds = time.monotonic() - t0
     log = RUNS / f"{slug}.log"

@@ -102,13 +102,12 @@ def statement_metrics(split: str, limit: int | None = None) -> dict[str, float]:
     `source_f1`), the token-overlap F1 of the matched statement's content span / source as
     written against the gold Content / Source; a gold attribution we miss scores 0.
     """
-    from counterpoint.models import Document, StatementClaim
-    from counterpoint.nlp.annotate import annotate
-    from counterpoint.text.attribution_cues import SPEECH_VERBS
-
     from functools import cache
 
+    from counterpoint.models import Document, StatementClaim
     from counterpoint.nlp import load_pipeline
+    from counterpoint.nlp.annotate import annotate
+    from counterpoint.text.attribution_cues import SPEECH_VERBS
 
     bare = load_pipeline(extractors=False)
 
@@ -122,7 +121,7 @@ def statement_metrics(split: str, limit: int | None = None) -> dict[str, float]:
     tp_pred = n_pred = tp_gold = n_gold = 0
     content: list[float] = []
     source: list[float] = []
-    for r, (text, rels) in zip(annotate(docs), items):
+    for r, (text, rels) in zip(annotate(docs), items, strict=False):
         stmts = []
         for c in r.claims:
             if not isinstance(c, StatementClaim) or not c.cue or c.mode == "own_voice":
@@ -174,14 +173,14 @@ def run(split: str, limit: int | None = None) -> dict[str, float]:
 def run_sources(split: str, limit: int | None = None) -> dict[str, float]:
     import spacy
 
+    from counterpoint.nlp import MODEL_PACKAGE
     from counterpoint.text.attribution import find_attributions
     from counterpoint.text.attribution_cues import SPEECH_VERBS
-    from counterpoint.nlp import MODEL_PACKAGE
 
     nlp = spacy.load(MODEL_PACKAGE)
     items = load(split, limit)
     scores: list[float] = []
-    for doc, (_text, rels) in zip(nlp.pipe((t for t, _ in items), batch_size=8), items):
+    for doc, (_text, rels) in zip(nlp.pipe((t for t, _ in items), batch_size=8), items, strict=False):
         ours = [a for s in doc.sents for a in find_attributions(s)]
         for rel in rels:
             c0, c1, cue_text = rel["cue"]

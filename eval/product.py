@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
 
-from counterpoint.models import DocResult, Document, Dossier, EventCluster
+from counterpoint.models import DocResult, Document, Dossier, EventCluster  # noqa: E402  (after the sys.path line above)
 
 
 def annotate_all(documents: Sequence[Document], nlp=None) -> list[DocResult]:

@@ -83,16 +83,15 @@ def test_cli_analyze_strict_and_export(tmp_path, seeds_dir):
     (src / "b.txt").write_bytes(b"")
     out = tmp_path / "out"
     cli = [sys.executable, "-m", "counterpoint.cli"]
-    run = subprocess.run(cli + ["analyze", str(src), "--out", str(out)], capture_output=True, text=True)
+    run = subprocess.run([*cli, "analyze", str(src), "--out", str(out)], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert "documents" in run.stdout and "skipped" in run.stderr
-    strict = subprocess.run(cli + ["analyze", str(src), "--out", str(tmp_path / "o2"), "--strict"],
+    strict = subprocess.run([*cli, "analyze", str(src), "--out", str(tmp_path / "o2"), "--strict"],
                             capture_output=True, text=True)
     assert strict.returncode == 1
     for fmt, name in (("json", "d.json"), ("csv", "f.csv"), ("geojson", "p.geojson")):
-        ex = subprocess.run(cli + ["export", "--db", str(out / "counterpoint.db"), "--format", fmt,
-                                   "--out", str(tmp_path / name)], capture_output=True, text=True)
+        ex = subprocess.run([*cli, "export", "--db", str(out / "counterpoint.db"), "--format", fmt, "--out", str(tmp_path / name)], capture_output=True, text=True)
         assert ex.returncode == 0, ex.stderr
         assert (tmp_path / name).stat().st_size > 0
-    missing = subprocess.run(cli + ["report", "--db", str(tmp_path / "none.db")], capture_output=True, text=True)
+    missing = subprocess.run([*cli, "report", "--db", str(tmp_path / "none.db")], capture_output=True, text=True)
     assert missing.returncode == 2 and "analyze" in missing.stderr and "Traceback" not in missing.stderr

@@ -12,10 +12,10 @@ import jsonschema
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent / "report"))
-import sample_dossier  # noqa: E402
+import sample_dossier
 
-from counterpoint.errors import ConfigError  # noqa: E402
-from counterpoint.export import CSV_COLUMNS, export  # noqa: E402
+from counterpoint.errors import ConfigError
+from counterpoint.export import CSV_COLUMNS, export
 
 SCHEMA = Path(__file__).parents[1] / ".." / "shared" / "spec" / "dossier.schema.json"
 

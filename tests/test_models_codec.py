@@ -7,8 +7,24 @@ import json
 import pytest
 
 from counterpoint.models import (
-    Best, Claim, Document, Dossier, Entity, EventClaim, EventCluster, Evidence, FigureClaim, Geo, Group,
-    Mention, OutletProfile, Source, StatementClaim, TimelineEntry, from_json, to_json,
+    Best,
+    Claim,
+    Document,
+    Dossier,
+    Entity,
+    EventClaim,
+    EventCluster,
+    Evidence,
+    FigureClaim,
+    Geo,
+    Group,
+    Mention,
+    OutletProfile,
+    Source,
+    StatementClaim,
+    TimelineEntry,
+    from_json,
+    to_json,
 )
 
 

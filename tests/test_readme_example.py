@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from counterpoint.nlp.annotate import annotate
 from counterpoint.models import Document
+from counterpoint.nlp.annotate import annotate
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -7,7 +7,17 @@ import pytest
 
 from counterpoint.errors import StoreBusy, StoreError
 from counterpoint.models import (
-    Best, DocResult, Document, Dossier, Entity, Evidence, FigureClaim, Geo, Group, Mention, Source,
+    Best,
+    DocResult,
+    Document,
+    Dossier,
+    Entity,
+    Evidence,
+    FigureClaim,
+    Geo,
+    Group,
+    Mention,
+    Source,
     TimelineEntry,
 )
 from counterpoint.store import MIGRATIONS, open_store, write_lock

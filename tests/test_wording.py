@@ -5,7 +5,14 @@ from __future__ import annotations
 from counterpoint.models import Best
 from counterpoint.reconcile.bounds import best_qualifier
 from counterpoint.wording import (
-    bounds_text, fmt_amount, fmt_number, fmt_value, money, name_documents, qualified, sentence_number,
+    bounds_text,
+    fmt_amount,
+    fmt_number,
+    fmt_value,
+    money,
+    name_documents,
+    qualified,
+    sentence_number,
 )
 
 

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -59,23 +59,23 @@ def _log_level(verbose: bool, quiet: bool) -> int:
 def analyze(
     paths: Annotated[list[Path], typer.Argument(help="files or directories of articles")],
     out_dir: Annotated[Path, typer.Option("--out", help="directory for dossier.json and dossier.html")] = Path("out"),
-    db: Annotated[Optional[str], typer.Option(help="SQLite file (default OUT/counterpoint.db) or postgresql:// URL")] = None,
-    manifest: Annotated[Optional[Path], typer.Option(help="CSV of path,url,outlet,published,title")] = None,
+    db: Annotated[str | None, typer.Option(help="SQLite file (default OUT/counterpoint.db) or postgresql:// URL")] = None,
+    manifest: Annotated[Path | None, typer.Option(help="CSV of path,url,outlet,published,title")] = None,
     strict: Annotated[bool, typer.Option(help="exit 1 when any file was skipped")] = False,
     max_bytes: Annotated[int, typer.Option(help="largest input (decompressed) in bytes")] = 20_000_000,
     max_words: Annotated[int, typer.Option(help="words kept of one document; the rest is cut, with a note")] = MAX_WORDS,
-    dask: Annotated[Optional[str], typer.Option(help="address of a Dask scheduler, e.g. tcp://host:8786")] = None,
+    dask: Annotated[str | None, typer.Option(help="address of a Dask scheduler, e.g. tcp://host:8786")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print the summary as JSON (no table, no progress)")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="log what each stage does")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="print nothing but errors")] = False,
-    workers: Annotated[Optional[int], typer.Option(min=1, help="worker processes for the per-document stage (default: the machine's cores)")] = None,
+    workers: Annotated[int | None, typer.Option(min=1, help="worker processes for the per-document stage (default: the machine's cores)")] = None,
 ) -> None:
     """Read articles, extract figures and sources, reconcile, and write the dossier."""
     from .ingest import Limits
+    from .nlp.workers import default_workers
     from .pipeline import analyze_with_dossier, default_store
     from .summary import as_json as summary_json
     from .summary import render, run_summary
-    from .nlp.workers import default_workers
 
     setup_logging(_log_level(verbose, quiet))
     show_progress = not (quiet or as_json) and err.is_terminal
@@ -104,13 +104,19 @@ def analyze(
 
 
 @contextmanager
-def _progress(show: bool) -> Iterator[Optional[Callable[[Any], None]]]:
+def _progress(show: bool) -> Iterator[Callable[[Any], None] | None]:
     """Two bars with totals and ETAs: files read, and documents annotated of those read."""
     if not show:
         yield None
         return
-    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
-                               TimeRemainingColumn)
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
     columns = (TextColumn("{task.description:<9}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                TextColumn("eta"), TimeRemainingColumn(), TextColumn("[dim]{task.fields[path]}"))
@@ -150,7 +156,7 @@ def export(
     _write_from_store(db, out_file, lambda d: do_export(d, fmt, out_file))
 
 
-def _write_from_store(db: str, out_file: Path, write: Callable[["Dossier"], object]) -> None:
+def _write_from_store(db: str, out_file: Path, write: Callable[[Dossier], object]) -> None:
     """Load the dossier stored at `db`, write it with `write`, and say so."""
     from .store import open_store
 
@@ -165,7 +171,7 @@ def _write_from_store(db: str, out_file: Path, write: Callable[["Dossier"], obje
 @app.command()
 def events(
     db: Annotated[Path, typer.Option(help="SQLite store written by analyze")],
-    out_dir: Annotated[Optional[Path], typer.Option("--out", help="write index.html and one page + dossier JSON per event here")] = None,
+    out_dir: Annotated[Path | None, typer.Option("--out", help="write index.html and one page + dossier JSON per event here")] = None,
     limit: Annotated[int, typer.Option(help="rows shown in the terminal")] = 50,
 ) -> None:
     """List the events in the store (largest and most recent first); --out writes a page per event."""
@@ -203,8 +209,8 @@ def serve(
     host: Annotated[str, typer.Option(help="interface to bind; loopback by default")] = "127.0.0.1",
     port: Annotated[int, typer.Option()] = 8000,
     allow_upload: Annotated[bool, typer.Option(help="accept new articles through the web page")] = False,
-    token: Annotated[Optional[str], typer.Option(help="required for uploads when binding beyond loopback")] = None,
-    allow_host: Annotated[Optional[list[str]], typer.Option(
+    token: Annotated[str | None, typer.Option(help="required for uploads when binding beyond loopback")] = None,
+    allow_host: Annotated[list[str] | None, typer.Option(
         "--allow-host", help="another host name the server may be reached by (repeatable); any other Host is refused")] = None,
 ) -> None:
     """Serve the dossier as web pages and a JSON API."""

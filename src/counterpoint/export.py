@@ -12,10 +12,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+from . import query
 from .atomic import write_text_atomic
 from .dossier import dossier_json
 from .errors import ConfigError
-from . import query
 from .models import Dossier, Entity, to_json
 
 FORMATS = ("json", "csv", "geojson", "statements-csv", "parquet")

@@ -343,7 +343,7 @@ def _decode(tp: Any, data: Any) -> Any:
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
             return tuple(_decode(args[0], x) for x in data)
-        return tuple(_decode(a, x) for a, x in zip(args, data))
+        return tuple(_decode(a, x) for a, x in zip(args, data, strict=False))
     if origin is list:
         return [_decode(args[0], x) for x in data]
     if origin is dict:

@@ -8,15 +8,14 @@ input order, so an interrupted run resumes where it stopped and gives the same s
 from __future__ import annotations
 
 import os
-
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .nlp.annotate import annotate_batch
-from .ingest.dedup import Deduplicator
 from .ingest import Limits, read_documents
+from .ingest.dedup import Deduplicator
 from .models import DocResult, Document, Dossier
+from .nlp.annotate import annotate_batch
 from .store import Store, open_store, write_lock
 
 # Documents handed to one annotate call (one Dask task); big enough to amortize spaCy's overhead.
@@ -141,7 +140,6 @@ def analyze_into_store(
     temporary files there can only be a killed run's and are removed.
     """
     from .corpus import build_dossier
-
     from .ingest.discover import iter_inputs
 
     limits = limits or Limits()

@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .models import Claim, Document, Dossier, Entity, EventClaim, FigureClaim, Group, StatementClaim, TimelineEntry
+from .models import (
+    Claim,
+    Document,
+    Dossier,
+    Entity,
+    EventClaim,
+    FigureClaim,
+    Group,
+    StatementClaim,
+    TimelineEntry,
+)
 
 # Sorts after every digit and "-": "2022-01" + AFTER is after every day of January 2022.
 AFTER = "~"

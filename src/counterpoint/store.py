@@ -21,8 +21,8 @@ from typing import Any, Protocol
 from .errors import StoreBusy, StoreError
 from .models import (
     Claim,
-    Document,
     DocResult,
+    Document,
     Dossier,
     Entity,
     EventCluster,
@@ -248,7 +248,7 @@ class SQLiteStore:
         rows = self.conn.execute(
             f"SELECT {', '.join(_DOCUMENT_COLUMNS)} FROM documents WHERE {where} ORDER BY seq", args
         ).fetchall()
-        return [from_json(Document, dict(zip(_DOCUMENT_COLUMNS, r))) for r in rows]
+        return [from_json(Document, dict(zip(_DOCUMENT_COLUMNS, r, strict=False))) for r in rows]
 
     def mentions(self) -> list[Mention]:
         rows = self.conn.execute(
@@ -325,7 +325,7 @@ class SQLiteStore:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> "SQLiteStore":
+    def __enter__(self) -> SQLiteStore:
         return self
 
     def __exit__(self, *exc: object) -> None:

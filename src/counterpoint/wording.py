@@ -82,7 +82,7 @@ def fmt_value(value: float | None, low: float | None, high: float | None, qualif
 
 def bounds_text(low: float | None, high: float | None, number: Callable[[float], str] = fmt_amount) -> str:
     """The range a best value allows ("150–…"), or "" when it is a single point."""
-    if low is None and high is None or low == high:
+    if (low is None and high is None) or low == high:
         return ""
     return f"{number(low) if low is not None else '…'}–{number(high) if high is not None else '…'}"
 

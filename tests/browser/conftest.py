@@ -12,8 +12,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "web"))
 sys.path.insert(0, str(Path(__file__).parents[1] / "report"))
-import sample_dossier  # noqa: E402
-from web_store import write_store  # noqa: E402
+import sample_dossier
+from web_store import write_store
 
 CHROMIUM = "/usr/bin/chromium"
 # No sandbox (containers), and nothing that phones home: a request we did not cause fails the test.

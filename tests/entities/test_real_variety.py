@@ -110,13 +110,13 @@ def test_fragments_are_trimmed() -> None:
 
 
 def test_a_country_is_never_a_person_or_an_organization() -> None:
-    ents, by = _link(_m("a", "Moldova", "PERSON", "person"), _m("b", "Moldova", "ORG", "organization"),
+    _ents, by = _link(_m("a", "Moldova", "PERSON", "person"), _m("b", "Moldova", "ORG", "organization"),
                      _m("c", "Moldova", "PERSON", "person"))
     assert by["Moldova"].type == "place"
 
 
 def test_canonical_name_is_the_fullest_spelling() -> None:
-    ents, by = _link(*[_m(f"d{i}", "Karimov", "PERSON", "person") for i in range(5)],
+    _ents, by = _link(*[_m(f"d{i}", "Karimov", "PERSON", "person") for i in range(5)],
                      _m("x", "Mirzo-Bek Karimov", "PERSON", "person"))
     assert by["Karimov"].name == "Mirzo-Bek Karimov"
     assert "Karimov" in by["Karimov"].aliases

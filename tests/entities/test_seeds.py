@@ -18,10 +18,9 @@ GOLD = json.loads((Path(__file__).parent / "seeds_entities.json").read_text(enco
 def linked(seeds_dir: Path):
     import spacy
 
-    from counterpoint.nlp import MODEL_PACKAGE, make_doc, register_extensions
-
-    import counterpoint.entities.ner_repair  # noqa: F401  (registers the factory)
+    import counterpoint.entities.ner_repair
     import counterpoint.nlp.mentions  # noqa: F401
+    from counterpoint.nlp import MODEL_PACKAGE, make_doc, register_extensions
 
     register_extensions()
     # Only the components under test (the model's own, NER repair, mentions): fast and isolated

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-
 # The first 40 dev incidents (~60 articles, ~30 s with the model loaded).
 SLICE = 40
 # Measured on this slice through the product's path (dossier `events[].place`, 2026-12-01):

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from counterpoint.nlp.annotate import annotate
 from counterpoint.events.timeline import build_timeline
 from counterpoint.models import Document, EventClaim
+from counterpoint.nlp.annotate import annotate
 
 PUBLISHED = {"002": "2022-01-05"}
 

@@ -195,7 +195,7 @@ def test_ids_stable_and_path_sensitive(tmp_path):
     assert first == [d.id for d in read_documents([tmp_path])]
     assert first[0] != first[1] and all(len(i) == 16 and i[0] == "d" for i in first)
     (tmp_path / "a.txt").write_text(ARTICLE + "More.\n")
-    assert [d.id for d in read_documents([tmp_path])][0] != first[0]
+    assert next(d.id for d in read_documents([tmp_path])) != first[0]
 
 
 # --- big inputs: peak memory measured in a separate process ------------------------------------

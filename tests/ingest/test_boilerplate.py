@@ -21,15 +21,13 @@ def test_furniture_lines():
 
 
 def test_article_lines_untouched():
-    for line in ARTICLE + ["Comment:", "News:", "Source: Yonhap News", "About Kazakhstan", "2,000 people"]:
+    for line in [*ARTICLE, "Comment:", "News:", "Source: Yonhap News", "About Kazakhstan", "2,000 people"]:
         assert not is_boilerplate_line(line), line
 
 
 def test_related_list_and_author_blurb():
     text = "\n".join(
-        ARTICLE
-        + ["", "Jane Roe", "Jane Roe is a senior reporter covering Central Asia for the site."]
-        + ["Related Articles", "Five things to know about the CSTO", "Gas prices compared", "Leave a Reply"]
+        [*ARTICLE, "", "Jane Roe", "Jane Roe is a senior reporter covering Central Asia for the site.", "Related Articles", "Five things to know about the CSTO", "Gas prices compared", "Leave a Reply"]
     )
     cleaned = strip_boilerplate(text)
     assert cleaned.text == "\n".join(ARTICLE)
@@ -38,9 +36,9 @@ def test_related_list_and_author_blurb():
 
 def test_trailing_other_script_form_only_at_the_end():
     korean_form = ["댓글 남기기", "이메일은 공개되지 않습니다."]
-    cleaned = strip_boilerplate("\n".join(ARTICLE + [""] + korean_form))
+    cleaned = strip_boilerplate("\n".join([*ARTICLE, "", *korean_form]))
     assert cleaned.text == "\n".join(ARTICLE)
-    middle = ARTICLE[:1] + ["Алматы — крупнейший город."] + ARTICLE[1:]
+    middle = [*ARTICLE[:1], "Алматы — крупнейший город.", *ARTICLE[1:]]
     assert strip_boilerplate("\n".join(middle)).text == "\n".join(middle)
 
 

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import codecs
-
 import random
 
 import pytest
@@ -32,7 +31,7 @@ def test_mostly_invalid_utf8_is_refused_not_read_as_latin2():
         bytes(rng.randrange(0xA0, 0x100) for _ in range(5000)),
     )
     for data in garbage:
-        with pytest.raises(NotText, match="^cannot decode: not valid UTF-8"):
+        with pytest.raises(NotText, match=r"^cannot decode: not valid UTF-8"):
             decode_bytes(data)
     assert UNDECODABLE == "cannot decode: not valid UTF-8 and no other encoding fits"
 
@@ -58,7 +57,7 @@ def test_utf8_with_a_few_broken_bytes_stays_utf8():
 def test_sniff():
     assert sniff_binary(b"%PDF-1.7 ...") == "binary file (looks like PDF document)"
     assert sniff_binary(bytes(range(256)) * 10).startswith("binary file")
-    assert sniff_binary("plain text\n".encode()) is None
+    assert sniff_binary(b"plain text\n") is None
     assert sniff_binary("utf16".encode("utf-16-le")) is None
 
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from counterpoint.ingest.dedup import NEAR_DUPLICATE_THRESHOLD, Deduplicator
 from counterpoint.ingest import read_documents
+from counterpoint.ingest.dedup import NEAR_DUPLICATE_THRESHOLD, Deduplicator
 from counterpoint.ingest.documents import text_hash
 from counterpoint.models import Document
 

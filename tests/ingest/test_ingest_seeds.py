@@ -10,9 +10,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from counterpoint.ingest.dedup import Deduplicator
 from counterpoint.ingest import read_documents
 from counterpoint.ingest.decode import normalize_text
+from counterpoint.ingest.dedup import Deduplicator
 
 # Lines of page furniture each seed carries, by the start of the line (a locator, not a copy of
 # the text); no line starting so may remain in the cleaned text.

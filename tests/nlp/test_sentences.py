@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import spacy
 
 from counterpoint.nlp.sentences import HARD_BREAK_AFTER_TOKENS, LINE_BREAK_AFTER_TOKENS, bound_sentences
@@ -22,7 +24,7 @@ def test_a_long_list_breaks_at_line_ends() -> None:
     starts = [t.i for t in doc if t.is_sent_start]
     assert starts, "no preset starts in a 2,000-line list"
     assert all("\n" in doc[i - 1].text_with_ws for i in starts)
-    gaps = [b - a for a, b in zip(starts, starts[1:])]
+    gaps = [b - a for a, b in itertools.pairwise(starts)]
     assert max(gaps) <= LINE_BREAK_AFTER_TOKENS + 4
 
 

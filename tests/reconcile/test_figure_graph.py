@@ -247,7 +247,7 @@ def test_rights_group_figure_at_the_same_time_keeps_a_dispute():
         fig("c1", "c", "killed", 300, qualifier="at_least", sources=(("a rights group", "origin"),)),
     ]
     assert _holding(reconcile(docs, claims, ()), "b1").verdict == "dispute"
-    earlier = [replace(claims[2], document="a")] + claims[:2]
+    earlier = [replace(claims[2], document="a"), *claims[:2]]
     g = _holding(reconcile(docs, earlier, ()), "b1")
     assert g.verdict == "update" and g.best.value == 140
 

@@ -15,8 +15,8 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def seeds_result(seeds_dir: Path, nlp):
-    from counterpoint.nlp.annotate import annotate
     from counterpoint.entities import link_entities
+    from counterpoint.nlp.annotate import annotate
 
     docs = [Document(id=p.stem, path=str(p), status="ok", text=p.read_text(encoding="utf-8"))
             for p in sorted(seeds_dir.glob("*.txt"))]

@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from articles import write_articles
 from procs import cli, read_err, stored_documents
 

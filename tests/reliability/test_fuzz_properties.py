@@ -169,8 +169,8 @@ def test_number_words_scale_round_trip(m: int, scale: tuple[str, int]) -> None:
 @given(text=st.one_of(ANY_TEXT, soup(ATTRIBUTION_WORDS)), offset=st.integers(0, 10_000))
 def test_attribution_never_raises_and_sources_point_at_their_names(nlp, text: str, offset: int) -> None:
     """tests/test_attribution.py checks chosen sentences; here any text, through the real parse."""
-    from counterpoint.text.attribution import find_attributions
     from counterpoint.nlp import make_doc
+    from counterpoint.text.attribution import find_attributions
 
     doc = nlp(make_doc(nlp, text, doc_id="t", published=None))
     for sent in doc.sents:

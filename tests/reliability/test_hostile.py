@@ -17,7 +17,6 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-
 from hostile import Case, build_hostile
 
 HERE = Path(__file__).resolve().parent

@@ -19,7 +19,6 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-
 from articles import write_articles
 from procs import run_until, stored_documents
 

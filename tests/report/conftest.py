@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-import sample_dossier  # noqa: E402
+import sample_dossier
 
 
 @pytest.fixture(scope="session")

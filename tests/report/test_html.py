@@ -7,8 +7,8 @@ import html.parser
 import re
 
 import pytest
-
 import sample_dossier
+
 from counterpoint.models import Dossier
 from counterpoint.report import render_report
 from counterpoint.report.format import evidence_anchor, safe_url

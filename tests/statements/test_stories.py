@@ -3,12 +3,10 @@ are built by hand so the corpus-level logic is tested on its own)."""
 
 from __future__ import annotations
 
-from counterpoint.models import EventCluster
-
 import csv
 import io
 
-from counterpoint.models import Document, Evidence, OutletProfile, StatementClaim
+from counterpoint.models import Document, EventCluster, Evidence, OutletProfile, StatementClaim
 from counterpoint.statements.export import statements_csv
 from counterpoint.statements.stage import tell_the_story
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from web_store import write_store  # noqa: E402
+from web_store import write_store
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 import sample_dossier
 
 
@@ -124,8 +123,8 @@ def test_store_changes_are_picked_up(tmp_path: Path) -> None:
     from dataclasses import replace
 
     from fastapi.testclient import TestClient
-
     from web_store import write_store
+
     from counterpoint.models import DocResult, Document
     from counterpoint.store import open_store
     from counterpoint.web import create_app

@@ -9,7 +9,6 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
-
 from web_store import write_store
 
 _DB = Path(tempfile.mkdtemp(prefix="cp-schemathesis-")) / "store.db"

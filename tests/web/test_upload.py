@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-
 from web_store import write_store
+
 from counterpoint.errors import ConfigError
 from counterpoint.web.security import check_bind
 from counterpoint.web.uploads import safe_name

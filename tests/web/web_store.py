@@ -6,10 +6,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "report"))
-import sample_dossier  # noqa: E402
+import sample_dossier
 
-from counterpoint.models import DocResult  # noqa: E402
-from counterpoint.store import open_store  # noqa: E402
+from counterpoint.models import DocResult
+from counterpoint.store import open_store
 
 
 def write_store(path: Path):

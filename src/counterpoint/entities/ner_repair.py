@@ -26,10 +26,10 @@ from .rules import (
     EVENT_END_WORDS,
     FACILITY_END_WORDS,
     HEADLINE_VERBS,
-    NOT_NAME_WORDS,
     NAME_PARTICLES,
     NEWS_AGENCIES,
     NON_NAME_CHARS,
+    NOT_NAME_WORDS,
     ORG_SUFFIXES,
     PERSON_SURNAME_ENDINGS,
     PERSON_TITLES,
@@ -52,7 +52,7 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
 
 @Language.factory("counterpoint_ner_repair_v1")
-def make_ner_repair(nlp: Language, name: str) -> "NerRepair":
+def make_ner_repair(nlp: Language, name: str) -> NerRepair:
     return NerRepair()
 
 

@@ -42,7 +42,7 @@ def _link_signatures(keys: list, surfaces: dict, parent: DisjointSets, is_countr
         sig = org_signature(surfaces[k].text, is_country)
         if sig:
             sigs[sig].append(k)
-    for sig, ks in sigs.items():
+    for ks in sigs.values():
         by_country: dict[str | None, list] = defaultdict(list)
         for k in ks:
             by_country[org_country(surfaces[k].text, is_country)].append(k)

@@ -121,7 +121,7 @@ def _loose_given(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     closely spelled (Svetlana / Sviatlana, Hasan / Hassan)."""
     short, long_ = sorted((a, b), key=len)
     return all(skeleton(x) == skeleton(y) or Levenshtein.normalized_similarity(x, y) >= SURNAME_SIMILARITY
-               for x, y in zip(reversed(short), reversed(long_)))
+               for x, y in zip(reversed(short), reversed(long_), strict=False))
 
 
 def _link_truncated(keys: list, surfaces: dict, parent: DisjointSets) -> None:

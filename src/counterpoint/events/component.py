@@ -32,7 +32,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 @Language.factory("counterpoint_events_v1")
-def make_events_component(nlp: Language, name: str) -> "EventsComponent":
+def make_events_component(nlp: Language, name: str) -> EventsComponent:
     return EventsComponent()
 
 
@@ -138,7 +138,7 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
             return False
     if rule.governors and not _governed_by(tok, rule.governors):
         return False
-    if rule.needs_count_or_person and not any(_count_or_person(a) for a in args + [_subject(tok)] if a is not None):
+    if rule.needs_count_or_person and not any(_count_or_person(a) for a in [*args, _subject(tok)] if a is not None):
         return False
     return True
 
@@ -271,7 +271,7 @@ def _phrase(toks: list[Token]) -> str:
     """Tokens joined as written (kept in order; "mayor's office"), at most MAX_SLOT_TOKENS."""
     toks = sorted(set(toks), key=lambda t: t.i)[: R.MAX_SLOT_TOKENS]
     out = ""
-    for prev, t in zip([None, *toks], toks):
+    for prev, t in zip([None, *toks], toks, strict=False):
         sep = "" if prev is None else (prev.whitespace_ or "") if prev.i + 1 == t.i else " "
         out += sep + t.text
     return " ".join(out.split())

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 # Nouns naming collective protest: the subject of "began", "broke out", "erupted".
 PROTEST_NOUNS = frozenset(
-    {"protest", "demonstration", "rally", "unrest", "riot", "uprising", "unrest", "clash", "strike",
+    {"protest", "demonstration", "rally", "unrest", "riot", "uprising", "clash", "strike",
      "disturbance", "turmoil", "unrests", "mobilization", "march", "revolt", "rebellion", "demonstrator"}
 )
 # People who protest (subject of "took to the streets", "went to a rally").
@@ -79,7 +79,7 @@ SINGULAR_TYPES = frozenset({"disaster", "election"})
 NOT_HAPPENED_GOVERNORS = frozenset(
     {"demand", "call", "urge", "want", "seek", "ask", "threaten", "plan", "refuse", "deny", "try",
      "attempt", "fail", "prevent", "regard", "consider", "promise", "vow", "rule", "refusal",
-     "demand", "threat", "plan", "proposal", "possibility", "intention", "decision", "effort", "bid"}
+     "threat", "proposal", "possibility", "intention", "decision", "effort", "bid"}
 )
 # Adverbs that make a reported act an attempt only ("unsuccessfully stormed", "nearly seized").
 ATTEMPT_ADVERBS = frozenset({"unsuccessfully", "nearly", "almost", "vainly"})

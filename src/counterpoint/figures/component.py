@@ -68,7 +68,7 @@ class _Cue:
 
 
 @Language.factory("counterpoint_figures_v1")
-def make_figures_component(nlp: Language, name: str) -> "FiguresComponent":
+def make_figures_component(nlp: Language, name: str) -> FiguresComponent:
     return FiguresComponent()
 
 
@@ -97,7 +97,7 @@ class FiguresComponent:
             claims = [_claim(f, doc._.cp_doc_id or "", evidence, _sources(sent, f, atts) or continued, as_of, base)
                       for f in figures]
             _link_back(figures, claims, found, sentence_of, n)
-            found.extend(zip(figures, claims))
+            found.extend(zip(figures, claims, strict=False))
             sentence_of.extend(n for _ in figures)
         # "A man was shot ... he died at the hospital": one victim shot and one killed in the same
         # story is the same person, killed, not also injured.
@@ -154,7 +154,7 @@ def _quote_continues(sent: Span, offset: int) -> tuple[Source, ...]:
     """A quoted sentence with no cue belongs to the speaker of the quote it continues:
     “They tried ... two soldiers.” right after “It can be said ...,” he said."""
     text = sent.text.lstrip()
-    if not text[:1] in QUOTES:
+    if text[:1] not in QUOTES:
         return ()
     doc = sent.doc
     k = sent.start - 1

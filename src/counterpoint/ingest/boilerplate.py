@@ -71,8 +71,8 @@ def strip_boilerplate(text: str) -> Cleaned:
         in_related = False
     _mark_author_bio(lines, drop, c.bio)
     _mark_other_script_tail(lines, drop)
-    kept = [ln for ln, d in zip(lines, drop) if not d]
-    removed = tuple(ln.strip() for ln, d in zip(lines, drop) if d)
+    kept = [ln for ln, d in zip(lines, drop, strict=False) if not d]
+    removed = tuple(ln.strip() for ln, d in zip(lines, drop, strict=False) if d)
     out = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     return Cleaned(text=out, removed=removed)
 
@@ -149,7 +149,7 @@ def _mark_other_script_tail(lines: list[str], drop: list[bool]) -> None:
     last_script, _ = _line_script(lines[tail[0]])
     if last_script is None:
         return
-    head = "\n".join(ln for ln, d in zip(lines, drop) if not d)[:MAIN_SCRIPT_SAMPLE_CHARS]
+    head = "\n".join(ln for ln, d in zip(lines, drop, strict=False) if not d)[:MAIN_SCRIPT_SAMPLE_CHARS]
     if head and len(head.encode("ascii", "ignore")) >= ASCII_LATIN_SHARE * len(head):
         main = "Latin"
     else:
@@ -169,7 +169,7 @@ def _mark_other_script_tail(lines: list[str], drop: list[bool]) -> None:
         letters += n
     else:
         return  # the whole tail is foreign: not a trailing form, leave it
-    body_letters = sum(_script_counts(ln)[main] for ln, d in zip(lines, drop) if not d)
+    body_letters = sum(_script_counts(ln)[main] for ln, d in zip(lines, drop, strict=False) if not d)
     if letters <= rules.OTHER_SCRIPT_TAIL_MAX_SHARE * body_letters:
         for i in block:
             drop[i] = True

@@ -158,7 +158,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
 
 
 
-def _prefer_western(matches):  # noqa: ANN001, ANN202 - charset_normalizer's own types
+def _prefer_western(matches):
     """charset-normalizer's best guess, but cp1252 when it scores the same (ties are common:
     cp1250 reads "è" as "č", and Western European text is the more common case)."""
     best = matches.best()

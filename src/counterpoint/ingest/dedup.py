@@ -15,9 +15,9 @@ from __future__ import annotations
 import dataclasses
 import re
 import zlib
+from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
-from collections.abc import Iterable
 
 from ..models import Document
 
@@ -46,7 +46,7 @@ _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 _ROLL = 16777619
 
 
-def shingle_hashes(text: str) -> "np.ndarray":
+def shingle_hashes(text: str) -> np.ndarray:
     """Distinct 32-bit hashes of the text's word n-grams (n = SHINGLE_WORDS), case-folded.
 
     Words are hashed once with crc32 (C) and combined into n-gram hashes with numpy, which is

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ..text.lexicon import MONTHS  # noqa: F401  (read as rules.MONTHS)
 
-
 # A dateline's place before the date, tried in order: none, "ALMATY, ", "Almaty, Kazakhstan - ".
 # The date after it is read by `counterpoint.text.dates` and must start right there.
 _PLACE_NAME = r"[A-Z][A-Za-z.'’ -]{1,40}, ?"

@@ -13,7 +13,7 @@ import json
 import os
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import BinaryIO, Literal
 
 from ..errors import NotText
@@ -44,7 +44,7 @@ class RawRecord:
     content_hash: str  # sha256 of the raw bytes (file, or JSONL line)
     kind: Kind | None = None
     body: str | None = None
-    meta: Meta = Meta()
+    meta: Meta = field(default_factory=Meta)
     problem: str | None = None
 
 
@@ -78,7 +78,7 @@ def _open(fs_path: str, compressed: bool) -> BinaryIO:
     GzipFile opens the file itself: given a `fileobj`, its close() would leave that open.
     """
     if not compressed:
-        return open(fs_path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
+        return open(fs_path, "rb")
     return gzip.GzipFile(filename=fs_path, mode="rb")  # type: ignore[return-value]
 
 

@@ -52,7 +52,7 @@ def split_chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return chunks
 
 
-def annotate(documents: Iterable[Document], nlp: "Language | None" = None) -> Iterator[DocResult]:
+def annotate(documents: Iterable[Document], nlp: Language | None = None) -> Iterator[DocResult]:
     """Yield one DocResult per input document, in input order.
 
     Skipped documents and duplicates pass through without NLP (a duplicate is an outlet that
@@ -111,7 +111,7 @@ def annotate(documents: Iterable[Document], nlp: "Language | None" = None) -> It
 def _resolve_links(numbered: tuple[Claim, ...], provisional: list[str]) -> tuple[Claim, ...]:
     """Figure claims point at each other (`part_of`, `supersedes`) by the provisional keys the
     figures component gave them; map those to the final ids, dropping any that did not survive."""
-    final = {old: c.id for old, c in zip(provisional, numbered) if old}
+    final = {old: c.id for old, c in zip(provisional, numbered, strict=False) if old}
     out: list[Claim] = []
     for c in numbered:
         if isinstance(c, FigureClaim) and (c.part_of or c.supersedes):

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from .annotate import annotate_batch
 from ..errors import ConfigError
 from ..models import DocResult, Document
+from .annotate import annotate_batch
 
 # Batches in flight at once: bounds memory on the client while keeping workers busy.
 MAX_IN_FLIGHT = 8

@@ -22,7 +22,7 @@ LABEL_TYPES: dict[str, EntityType] = {
 
 
 @Language.factory("counterpoint_mentions_v1")
-def make_mentions_component(nlp: Language, name: str) -> "MentionsComponent":
+def make_mentions_component(nlp: Language, name: str) -> MentionsComponent:
     return MentionsComponent()
 
 

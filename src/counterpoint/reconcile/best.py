@@ -65,7 +65,7 @@ def lowest_credible(claims: Sequence[FigureClaim]) -> Best:
     so it is not the lowest credible figure; it still widens low/high.
     """
     ivs = [interval(c) for c in claims]
-    in_conflict = [c for c, iv in zip(claims, ivs) if not all(iv.overlaps(o) for o in ivs)]
+    in_conflict = [c for c, iv in zip(claims, ivs, strict=False) if not all(iv.overlaps(o) for o in ivs)]
     points = [p for c in (in_conflict or claims) if (p := point(c)) is not None]
     lo, hi = _spread(claims)
     return Best(value=min(points) if points else None, low=lo, high=hi)

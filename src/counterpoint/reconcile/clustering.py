@@ -19,11 +19,10 @@ Deterministic: the vocabulary is sorted, ties break on document order, no random
 from __future__ import annotations
 
 import hashlib
-import re
 import heapq
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..models import Document, Entity, EventCluster

@@ -269,7 +269,7 @@ def officials_class(name: str, entity: Entity | None = None) -> str | None:
     """"class:authorities:<country>" for a class of officials or a country's name; else None."""
     from .slots import is_country
 
-    if entity is not None and entity.type == "place" or is_country(name, None):
+    if (entity is not None and entity.type == "place") or is_country(name, None):
         return OFFICIALS_CLASS_PREFIX + (_country_of(name_key(name).split()) or name_key(name))
     tokens = name_key(name).split()
     if not tokens or not OFFICIALS_CLASS_TOKENS & set(tokens):

@@ -133,7 +133,7 @@ def slot_graph(
             q = point(o)
             if o.id == c.id or p is None or q is None or q == p:
                 continue
-            if direction == "up" and q > p or direction == "down" and q < p:
+            if (direction == "up" and q > p) or (direction == "down" and q < p):
                 continue
             if o.document != c.document:
                 od = claim_date(o, docs)

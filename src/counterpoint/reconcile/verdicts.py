@@ -20,6 +20,7 @@ is the standing figure, even without dates.
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -65,7 +66,7 @@ def _grew(stages: list[tuple[str, list[FigureClaim]]], undated: list[FigureClaim
     if len(stages) < 2 or not all(compatible(cs) for _, cs in stages):
         return False
     spans = [common(interval(c) for c in cs) for _, cs in stages]
-    if any(later.hi < earlier.lo for earlier, later in zip(spans, spans[1:])):
+    if any(later.hi < earlier.lo for earlier, later in itertools.pairwise(spans)):
         return False
     latest = spans[-1]
     for c in undated:
@@ -127,19 +128,19 @@ def _grew_by_reports(claims: Sequence[FigureClaim], docs: Mapping[str, Document]
     top_dates = [d for c in top if (d := _dated(c, docs))]
     if not top_dates:
         return None
-    latest, latest_label = max(top_dates)
+    latest, _latest_label = max(top_dates)
     dated_rest = [(d, c) for c in rest if (d := _dated(c, docs))]
     peak_since = min((c.as_of for c in top if c.as_of), default=latest)
     if any(c.as_of and c.as_of >= peak_since for _, c in dated_rest):
         return None  # a smaller count stated as of the same day or later contradicts growth
-    if any(d[0] >= latest and not latest.startswith(d[0]) or d[0] == latest for d, _ in dated_rest):
+    if any((d[0] >= latest and not latest.startswith(d[0])) or d[0] == latest for d, _ in dated_rest):
         return None  # ... and so does one reported as late as the peak's latest report
     # Strictly earlier: a month-only date ("2022-01") does not precede a day inside that month.
     older = [(d, c) for d, c in dated_rest if d[0] < latest and not latest.startswith(d[0])]
     if not older:
         return None  # nothing shows which came first
     spans = [interval(c) for c in sorted((c for _, c in older if c.as_of), key=lambda c: c.as_of or "")]
-    if any(b.hi < a.lo for a, b in zip(spans, spans[1:])):
+    if any(b.hi < a.lo for a, b in itertools.pairwise(spans)):
         return None  # the dated smaller figures themselves went down
     # Each figure is shown with its own date; a vague figure that fits the peak keeps its own.
     shown = older + [(d, c) for c in top if (d := _dated(c, docs))]

@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     from ..models import Dossier
 
 
-def render_report(d: "Dossier") -> str:
+def render_report(d: Dossier) -> str:
     """The dossier as one self-contained HTML file: CSS and JS inline, no network."""
     from .html import render_report as _render
 

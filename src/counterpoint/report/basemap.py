@@ -225,7 +225,7 @@ def places_svg(places: Sequence[MapPlace], *, title: str) -> MapResult | None:
     fs = 13 * scale
     dots = sorted((t for t in pts if not t[0].is_country and x0 <= t[1] <= x1 and y0 <= t[2] <= y1),
                   key=lambda t: -t[0].weight)
-    for p, x, y in dots:
+    for _p, x, y in dots:
         taken.append((x - 5 * scale, y - 5 * scale, x + 5 * scale, y + 5 * scale))
     for p, x, y in dots:
         drawn.add(p.number)

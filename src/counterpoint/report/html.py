@@ -16,10 +16,10 @@ from typing import Any
 
 from .. import __version__
 from ..models import Dossier
+from ..statements.views import stories_view
 from . import views
 from .basemap import MapPlace, country_geonameids, places_svg
 from .chart import evolution_svg
-from ..statements.views import stories_view
 from .format import dom_id
 
 

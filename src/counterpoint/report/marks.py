@@ -33,7 +33,7 @@ class _Mark:
     figure: bool = False  # evidence of a figure claim (marked stronger than events and statements)
     anchor: str | None = None
     title: str = ""
-    children: list["_Mark"] | None = None
+    children: list[_Mark] | None = None
 
 
 # A paragraph break: a blank line. Paragraphs are the spans between breaks (found by scanning
@@ -110,7 +110,7 @@ def _number_pattern(x: float) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\d.,])" + r"[,\s\u00a0\u202f]?".join(groups) + r"(?![\d])")
 
 
-def document_body(doc: Document, d: Dossier, ix: "Index") -> Markup:
+def document_body(doc: Document, d: Dossier, ix: Index) -> Markup:
     """The document's cleaned text, paragraphs kept, with evidence, figures and names marked."""
     text = doc.text or ""
     n = len(text)

@@ -145,7 +145,7 @@ class Index:
     figures: dict[str, FigureClaim]
 
     @classmethod
-    def of(cls, d: Dossier) -> "Index":
+    def of(cls, d: Dossier) -> Index:
         return cls(
             documents={doc.id: doc for doc in d.documents},
             entities={e.id: e for e in d.entities},
@@ -209,7 +209,7 @@ def headline_order(groups: Sequence[Group]) -> list[Group]:
                                          -g.outlets, -len(g.claims), g.subject or ""))
 
 
-def group_label(g: "GroupView") -> str:
+def group_label(g: GroupView) -> str:
     """A short name for a group's row: "killed", "killed (child)", "killed, Almaty"."""
     label = g.measure
     if g.subject and g.subject not in ("person", "people"):

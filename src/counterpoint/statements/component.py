@@ -49,7 +49,7 @@ CONTINUATION_GAP = 400
 
 
 @Language.factory("counterpoint_statements_v1")
-def make_statements_component(nlp: Language, name: str) -> "StatementsComponent":
+def make_statements_component(nlp: Language, name: str) -> StatementsComponent:
     return StatementsComponent()
 
 

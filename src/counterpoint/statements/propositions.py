@@ -74,7 +74,7 @@ def _cos(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 class _Cluster:
-    __slots__ = ("members", "sum", "docs")
+    __slots__ = ("docs", "members", "sum")
 
     def __init__(self) -> None:
         self.members: list[StatementClaim] = []

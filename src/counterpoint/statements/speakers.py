@@ -45,7 +45,7 @@ def role_of(doc: Doc, att: Attribution) -> str | None:
 def _class_res() -> tuple[tuple[str, re.Pattern[str]], ...]:
     out = []
     for cls, words in L.ORIGIN_CLASSES:
-        alts = "|".join(re.escape(w.strip()) + (r"\b" if not w.endswith(" ") else r"\b") for w in words)
+        alts = "|".join(re.escape(w.strip()) + r"\b" for w in words)
         out.append((cls, re.compile(r"\b(?:" + alts + ")", re.IGNORECASE)))
     return tuple(out)
 

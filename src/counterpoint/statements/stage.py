@@ -4,7 +4,6 @@ from `counterpoint.corpus` after reconciliation."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from ..models import Claim, Document, EventCluster, OutletProfile, Proposition, StatementClaim
 from .framing import stamp_propositions, with_framing

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from . import attribution_cues as C
 from ..models import Source
+from . import attribution_cues as C
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -10,7 +10,7 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "describe", "admit", "deny", "argue", "believe", "suggest", "predict", "conclude", "find",
     "show", "testify", "stress", "emphasize", "emphasise", "maintain", "contend", "told",
     "repeat", "reiterate", "accuse", "blame", "mention", "recall", "quote", "cite", "urge",
-    "ask", "answer", "reply", "respond", "add", "think", "speak", "comment",
+    "ask", "answer", "reply", "respond", "think", "speak", "comment",
 })
 # Verbs whose subject gives a figure when their object is a toll ("the ministry raised the toll
 # to 90", "officials revised the count"); not speech in general ("raised questions").

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from .lexicon import MONTHS, TENS_WORDS, UNIT_WORDS  # noqa: F401  (MONTHS read as R.MONTHS)
 
-
 # Weekday names and abbreviations; value = date.weekday() (Monday = 0).
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "mon": 0,

@@ -149,7 +149,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "down", "rose", "fell", "top", "last", "first", "next", "past", "more", "less", "fewer",
     "but", "while", "as", "when", "if", "that", "which", "who", "after", "before", "since",
     "until", "between", "among", "including", "except", "per", "each", "every", "both",
-    "nearly", "exactly", "additional", "further", "another", "sub", "gained", "lost",
+    "exactly", "additional", "further", "sub", "gained", "lost",
 })
 
 # "gave up 517 yards": "up" after these verbs is a particle, not a change.

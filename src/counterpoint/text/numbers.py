@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from . import number_words as W
 from ..models import Qualifier
+from . import number_words as W
 
 Direction = Literal["up", "down"]
 # Significant digits kept on a value: scaled decimals ("4.1 billion") carry float noise beyond.

@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from fastapi import FastAPI
 
 
-def create_app(db_path: str | Path, **options: Any) -> "FastAPI":
+def create_app(db_path: str | Path, **options: Any) -> FastAPI:
     """See counterpoint.web.app.create_app."""
     from .app import create_app as _create
 

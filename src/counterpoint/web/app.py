@@ -26,6 +26,7 @@ from ..report import html as report_html
 from ..report import views
 from ..report.format import dom_id, evidence_anchor
 from ..store import open_store
+from .events import events_router
 from .search import HIT_CLOSE, HIT_OPEN, SearchIndex, plain
 from .security import (
     DEFAULT_MAX_BODY_BYTES,
@@ -34,7 +35,6 @@ from .security import (
     TrustedHostMiddleware,
     is_loopback,
 )
-from .events import events_router
 from .statements_api import add_statement_routes
 from .uploads import MAX_FILES_PER_UPLOAD, Jobs
 

@@ -84,7 +84,7 @@ class Jobs:
             except CounterpointError as exc:
                 self._set(job_id, status="failed", message=str(exc))
                 return
-            except Exception as exc:  # noqa: BLE001 — a background thread must report, not die silently
+            except Exception as exc:
                 self._set(job_id, status="failed", message=f"unexpected error: {type(exc).__name__}: {exc}")
                 return
             self._set(job_id, status="finished", done=len(paths),
