@@ -51,7 +51,7 @@ def test_event_index_and_largest_event_open_fast(new_page, pile, tmp_path: Path,
     index.write_text(render_event_index(pile), "utf-8")
     biggest = max(pile.events, key=lambda ev: len(ev.documents))
     (tmp_path / "events").mkdir()
-    event_page = tmp_path / "events" / f"{biggest['id']}.html"
+    event_page = tmp_path / "events" / f"{biggest.id}.html"
     event_page.write_text(render_report(event_dossier(pile, biggest.id)), "utf-8")
     for path in (index, event_page):
         size = path.stat().st_size

@@ -139,3 +139,11 @@ def test_name_keys_skip_sentence_words():
     keys = name_keys("The Police Department said Jamal Ortega died. On Monday Elm Street was closed.")
     assert "jamal ortega" in keys and "elm street" in keys
     assert "monday" not in keys and not any(k.startswith("the ") for k in keys)
+
+
+def test_follow_up_points_back_by_month_abbreviation() -> None:
+    from counterpoint.reconcile.clustering import mentions_time_of
+
+    assert mentions_time_of("Weeks after the Aug. 4 blast, the toll stood at 190.", "2020-08-05")
+    assert mentions_time_of("A year after the collapse, survivors still wait.", "2013-04-24")
+    assert not mentions_time_of("The river burst its banks again on Tuesday.", "2015-03-01")

@@ -269,6 +269,9 @@ CHANGE_BEFORE_RE = re.compile(
     r"(?:\s+\w+)?\s+by|(?<!as well as )(?<!and )(?<!plus )\b(?:another|an additional|a further|additional))\s*$",
     re.I,
 )
+# Before a number: an exception, not a count ("all but one of the dead were identified", "none
+# but two"): the number says who is left out of a statement about the others.
+EXCEPTION_BEFORE_RE = re.compile(r"\b(?:all|everyone|everybody|none)\s+but\s*$", re.I)
 # After a number: the size of a change ("20 more died", "12 additional deaths").
 CHANGE_AFTER_RE = re.compile(r"^\s+(?:more|additional|extra)\b(?!\s+than)", re.I)
 # Hedges that make a figure the speaker's uncertain estimate ("perhaps more than 200", "I think

@@ -39,6 +39,8 @@ def not_a_count(text: str, q: Quantity) -> bool:
         return True
     if K.SURVIVOR_AFTER_RE.match(after):
         return True  # "2,438 rescued alive": survivors are not a count of harm
+    if K.EXCEPTION_BEFORE_RE.search(before):
+        return True  # "all but one of the victims were identified"
     return bool(K.CHANGE_BEFORE_RE.search(before) or K.CHANGE_AFTER_RE.match(after))
 
 

@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..models import Document, Entity, EventCluster
+from ..text.lexicon import MONTHS
 from .cluster_vectors import day_number, name_keys, term_counts, vectorize
 
 if TYPE_CHECKING:
@@ -309,7 +310,7 @@ def cluster_documents(
     days = [day_number(d.published) for d in docs]
 
     def refers_back(later: int, earlier: int) -> bool:
-        return mentions_time_of(docs[later].text or "", docs[earlier].published or "")
+        return mentions_time_of(docs[later].text or "", docs[earlier].published or "", docs[later].published)
 
     a, b, s = similarity_graph(vectors.matrix, days, refers_back)
     labels = attach_singletons(average_linkage(len(docs), a, b, s), a, b, s)
@@ -330,22 +331,30 @@ def cluster_documents(
 
 
 # Words a follow-up uses for the time of the original event.
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december")
 _LOOKING_BACK = re.compile(r"\b(?:anniversary|last year|years? ago|months? ago|years? (?:after|since)|"
                            r"months? (?:after|since)|weeks? (?:after|since))\b", re.IGNORECASE)
 
 
-def mentions_time_of(text: str, published: str) -> bool:
-    """Whether `text` points back at the time `published` (ISO) names: its year when the text is
-    from a later year, else its month by name, or a looking-back phrase ("a year after")."""
+def mentions_time_of(text: str, published: str, own: str | None = None) -> bool:
+    """Whether `text` (published on `own`, ISO) points back at an earlier time, as a follow-up
+    does: the year of `published` (the earlier report) when that is an earlier year, a month
+    before its own month ("the April 24 collapse" in a May report), the earlier report's month,
+    or a looking-back phrase ("a year after")."""
     if len(published) < 7 or not published[:4].isdigit():
         return False
     head = text[:FOLLOW_UP_TEXT_CHARS]
-    month = _MONTH_NAMES[int(published[5:7]) - 1] if published[5:7].isdigit() and 1 <= int(published[5:7]) <= 12 else ""
-    return (re.search(rf"\b{published[:4]}\b", head) is not None
-            or (month != "" and re.search(rf"\b{month}\b", head, re.IGNORECASE) is not None)
-            or _LOOKING_BACK.search(head) is not None)
+    if _LOOKING_BACK.search(head) is not None:
+        return True
+    own = own if own and len(own) >= 7 and own[:4].isdigit() else published
+    if own[:4] > published[:4] and re.search(rf"\b{published[:4]}\b", head) is not None:
+        return True
+    named = {MONTHS[w.lower()] for w in _MONTH_WORD.findall(head)}
+    month = int(published[5:7]) if published[5:7].isdigit() else 0
+    own_month = int(own[5:7]) if own[:4] == published[:4] and own[5:7].isdigit() else 13
+    return any(m == month or m < own_month for m in named) if own[:4] == published[:4] else month in named
+
+
+_MONTH_WORD = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?", re.IGNORECASE)
 
 
 def cluster_id(doc_ids: Sequence[str]) -> str:
