@@ -38,7 +38,7 @@ def load(split: str, limit: int | None = None) -> list[list[tuple[str, str]]]:
 
 
 def run(split: str, limit: int | None = None) -> dict[str, float]:
-    from counterpoint.models import Document, Evidence, OutletProfile, StatementClaim
+    from counterpoint.models import Document, Evidence, EventCluster, OutletProfile, StatementClaim
     from counterpoint.nlp.annotate import annotate
     from counterpoint.statements.stage import tell_the_story
 
@@ -59,7 +59,7 @@ def run(split: str, limit: int | None = None) -> dict[str, float]:
                           and not (c.mode == "own_voice" and c.evidence.start < len(title)))
         outlets = [OutletProfile(name=did, documents=(did,)) for did in ids]
         story_docs = [d for d in docs if d.id in ids]
-        _claims, _outlets, props = tell_the_story(story_docs, claims, outlets, [{"id": f"s{i}", "documents": ids}])
+        _claims, _outlets, props = tell_the_story(story_docs, claims, outlets, [EventCluster(id=f"s{i}", documents=tuple(ids), label=f"s{i}")])
         where = {cid: p.id for p in props for cid in p.statements}
         heads = [where.get(f"{d}-head") for d in ids]
         all_three += heads[0] is not None and len(set(heads)) == 1

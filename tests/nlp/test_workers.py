@@ -112,3 +112,6 @@ def test_workers_exit_when_the_parent_is_killed(tmp_path):
     finally:
         if parent.poll() is None:
             parent.kill()
+            parent.wait()
+        if parent.stdout is not None:
+            parent.stdout.close()

@@ -159,3 +159,9 @@ def test_quote_goes_to_the_cue_next_to_it(nlp) -> None:
             "Gov. Lena Ortiz asked. “We were promised it a year ago and nothing has come.”")
     quotes = only(nlp, text, "quote")
     assert quotes and all(q.speaker_name == "Lena Ortiz" or q.speaker_name == "Gov. Lena Ortiz" for q in quotes)
+
+
+def test_quote_relayed_by_unnamed_media_reports_makes_no_speaker(nlp) -> None:
+    # "media reports" is a relay with no origin: no statement may invent a speaker for it
+    text = "“The dam is safe,” media reports said on Friday, as the river kept rising in Velmora."
+    assert all(s.speaker_name != "" for s in statements(nlp, text))

@@ -128,7 +128,8 @@ class StatementsComponent:
         for sent in line_sentences(doc):
             atts = find_attributions(sent) if has_cue[sent.start : sent.end].any() else []
             s0, s1 = sent.start_char, sent.end_char
-            outside = [a for a in atts if quote_at(quotes, a.cue_start) is None]
+            # an attribution with no speaker at all ("media reports" with nothing named) gives no statement
+            outside = [a for a in atts if a.chain and quote_at(quotes, a.cue_start) is None]
             # quotes in the sentence, or right before it when the parser made the cue a sentence
             # of its own ("“…?” \n Gov. Ortiz asked.")
             near = [q for q in quotes if q.start not in claimed and (
@@ -141,6 +142,8 @@ class StatementsComponent:
                     q = min(reach, key=lambda q: min(abs(q.start - a.cue_end), abs(a.cue_start - q.end)))
                     near.remove(q)
                     a = _resolve_outside(doc, a, q, quotes)
+                    if not a.chain:
+                        continue
                     claimed[q.start] = (a.chain[0].name, a.written.name if a.written else None,
                                         text[a.cue_start : a.cue_end])
                     made.append(self._claim(doc, a, q.inner_start, q.inner_end, "quote",
