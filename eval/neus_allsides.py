@@ -38,7 +38,7 @@ def load(split: str, limit: int | None = None) -> list[list[tuple[str, str]]]:
 
 
 def run(split: str, limit: int | None = None) -> dict[str, float]:
-    from counterpoint.models import Document, Evidence, EventCluster, OutletProfile, StatementClaim
+    from counterpoint.models import Document, EventCluster, Evidence, OutletProfile, StatementClaim
     from counterpoint.nlp.annotate import annotate
     from counterpoint.statements.stage import tell_the_story
 
