@@ -148,6 +148,14 @@ def stance_of(c: StatementClaim) -> Stance:
     return "attributes"
 
 
+# At most this many statements of one event are clustered (attributed ones first): a hostile or
+# huge document must not make the corpus stage quadratic.
+MAX_STATEMENTS_PER_BLOCK = 5000
+# A feature shared by more clusters than this is not used to find candidates (like a frequent
+# name in event clustering: it says little, and it would compare every statement with every cluster).
+BLOCK_MAX_CLUSTERS = 100
+
+
 def build_propositions(
     documents: Sequence[Document],
     statements: Sequence[StatementClaim],
@@ -163,6 +171,8 @@ def build_propositions(
     out: list[Proposition] = []
     for block in blocks:
         members = [s for d in block for s in by_doc.get(d, ())]
+        # bounded work on any input: attributed statements first, then the outlets' own voice
+        members = sorted(members, key=lambda s: s.mode == "own_voice")[:MAX_STATEMENTS_PER_BLOCK]
         if len({outlet_of.get(s.document, s.document) for s in members}) < 2:
             continue
         out.extend(_cluster_block(members, block, outlet_of))
@@ -185,7 +195,8 @@ def _cluster_block(members: list[StatementClaim], block: list[str], outlet_of: d
         v = vecs[s.id]
         if not v:
             continue
-        candidates = set().union(*(by_feature[f] for f in v)) if v else set()
+        # a feature most clusters share says little and would make the pass quadratic: skip it
+        candidates = set().union(*(by_feature[f] for f in v if len(by_feature[f]) <= BLOCK_MAX_CLUSTERS))
         best, best_sim = None, 0.0
         for k in candidates:
             cl = clusters[k]
