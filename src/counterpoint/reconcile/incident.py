@@ -33,6 +33,9 @@ HEADLINE_SUBJECT = "person"
 # --- place: salience weights (tuned on GVA / SemEval-2018 dev incidents) -------------------------
 TITLE_WEIGHT = 3.0
 LEAD_CHARS = 400
+# Where an article names its incident's place: the first this many characters of the body (the
+# longest real news article is well inside it; a hostile megabyte of text must not cost minutes).
+PLACE_SCAN_CHARS = 30_000
 LEAD_WEIGHT = 2.0
 BODY_WEIGHT = 1.0
 # Mentions of one name counted per document section: a name repeated ten times in one body is
@@ -99,7 +102,7 @@ def _sections(d: Document) -> list[tuple[str, float]]:
     text = d.text or ""
     title = (d.title or "").strip()
     body = text[len(title):] if title and text.startswith(title) else text
-    return [(title, TITLE_WEIGHT), (body[:LEAD_CHARS], LEAD_WEIGHT), (body[LEAD_CHARS:], BODY_WEIGHT)]
+    return [(title, TITLE_WEIGHT), (body[:LEAD_CHARS], LEAD_WEIGHT), (body[LEAD_CHARS:PLACE_SCAN_CHARS], BODY_WEIGHT)]
 
 
 def _lead_lines(d: Document) -> list[str]:
