@@ -173,7 +173,7 @@ def test_cli_analyze_resume_export_and_web_app_on_postgres(url, tmp_path, seeds_
     assert run.returncode == 0, run.stderr[-2000:]
     for p in seeds[2:]:  # the rest later: only new documents are analyzed, into the same database
         shutil.copy(p, src / p.name)
-    app = TestClient(create_app(url), client=("127.0.0.1", 50000))
+    app = TestClient(create_app(url), base_url="http://127.0.0.1", client=("127.0.0.1", 50000))
     assert len(app.get("/api/documents").json()["items"]) == 2
     run = subprocess.run([*cli, "analyze", str(src), "--db", url, "--out", str(tmp_path / "o2")],
                          capture_output=True, text=True, timeout=300)
