@@ -63,12 +63,16 @@ def last_json(text: str) -> dict | None:
     return None
 
 
-def run_event(slug: str, folder: Path, gold: Path, out_root: Path, scorer: Path) -> dict:
+def run_event(slug: str, folder: Path, gold: Path, out_root: Path, scorer: Path,
+              db_root: Path | None = None) -> dict:
     out = out_root / slug
     out.mkdir(parents=True, exist_ok=True)
+    # A kept store skips the per-document stage (already stored) and reruns only the corpus stage:
+    # fast iteration on linking and reconciliation, wrong after a per-document change.
+    db_args = ["--db", str(db_root / f"{slug}.db")] if db_root else []
     docs = len([p for p in folder.iterdir() if p.is_file() and not p.name.endswith(".meta.json")])
     t0 = time.monotonic()
-    proc = subprocess.run([*counterpoint_cmd(), "analyze", str(folder), "--out", str(out)],
+    proc = subprocess.run([*counterpoint_cmd(), "analyze", str(folder), "--out", str(out), *db_args],
                           capture_output=True, text=True, cwd=ROOT)
     seconds = time.monotonic() - t0
     log = RUNS / f"{slug}.log"
@@ -92,6 +96,8 @@ def main() -> int:
     ap.add_argument("--out-root", type=Path, help="where dossiers go (default: a temporary directory)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary dossiers and print where")
     ap.add_argument("--scorer", type=Path, default=SCORER)
+    ap.add_argument("--db-root", type=Path, help="keep one store per event here and reuse it (reruns only the "
+                    "corpus stage; delete it after changing the per-document stage)")
     a = ap.parse_args()
 
     if not PAGES.is_dir():
@@ -113,7 +119,9 @@ def main() -> int:
         tmp = tempfile.mkdtemp(prefix="cp-pages-devset-")
         out_root = Path(tmp)
 
-    rows = [run_event(slug, folder, gold, out_root, a.scorer) for slug, folder, gold in todo]
+    if a.db_root:
+        a.db_root.mkdir(parents=True, exist_ok=True)
+    rows = [run_event(slug, folder, gold, out_root, a.scorer, a.db_root) for slug, folder, gold in todo]
 
     head = f"{'event':34} {'docs':>4} {'slots':>7} {'false':>5} {'badsrc':>6} {'srcchk':>6} {'ents':>7} {'wrongT':>6} {'tl':>5} {'tlbad':>5} {'sec':>5}"
     print(head)
