@@ -23,6 +23,7 @@ from ..models import Document
 
 if TYPE_CHECKING:
     import numpy as np
+    from datasketch import MinHash
 
 # Estimated Jaccard similarity of word shingles from which a document counts as a copy.
 # Syndicated copies of one story score 0.85-1.0; distinct articles on the same event, even
@@ -104,7 +105,7 @@ class Deduplicator:
         self._known: dict[str, Document] = {}
         self._order: dict[str, int] = {}
         self._by_hash: dict[str, str] = {}  # text_hash -> id of the original
-        self._signatures: dict[str, object] = {}
+        self._signatures: dict[str, MinHash] = {}
         self._numbers: dict[str, frozenset[str]] = {}
         for doc in existing:
             self._remember(doc, None if doc.duplicate_of else _minhash(doc.text or ""))
@@ -139,7 +140,7 @@ class Deduplicator:
         self._remember(result, mh)
         return result
 
-    def _nearest(self, mh, numbers: frozenset[str]) -> str | None:
+    def _nearest(self, mh: MinHash, numbers: frozenset[str]) -> str | None:
         matches = [
             key
             for key in self._lsh.query(mh)

@@ -128,15 +128,15 @@ def extract_html(markup: str, *, url: str | None, max_depth: int) -> HtmlText:
         # trafilatura/lxml raise these on markup they cannot handle; the flat reader can.
         log.debug("trafilatura failed (%s); reading the page flat", exc)
         doc = None
-    if doc is None or not (doc.text or "").strip():
-        return flat_text(markup)
+    if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():
+        return flat_text(markup)  # (a dict only comes with as_dict=True, which we never pass)
     meta = Meta(
         title=_clean(doc.title),
         outlet=_clean(doc.sitename),
         url=_clean(doc.url),
         published=normalize_published(_clean(doc.date)),
     )
-    return HtmlText(text=doc.text, meta=meta, flat=False)
+    return HtmlText(text=doc.text or "", meta=meta, flat=False)
 
 
 def _clean(value: object) -> str | None:

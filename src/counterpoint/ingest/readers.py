@@ -14,7 +14,7 @@ import os
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import BinaryIO, Literal
+from typing import BinaryIO, Literal, TypedDict
 
 from ..errors import NotText
 from .decode import SNIFF_BYTES, decode_bytes, sniff_binary
@@ -34,6 +34,14 @@ CHUNK = 1 * MB
 HTML_STARTS = (b"<!doctype html", b"<html", b"<?xml")
 
 Kind = Literal["text", "html"]
+
+
+class _Where(TypedDict):
+    """Where a raw record came from: the first three fields of every RawRecord."""
+
+    path: str
+    key: str
+    fs_path: str | None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -88,7 +96,7 @@ _GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
 def read_file(found: Found, limits: Limits) -> Iterator[RawRecord]:
     """Raw records of one input file (several for JSONL); problems become records too."""
     real = os.path.realpath(found.fs_path)
-    base = dict(path=found.path, key=real, fs_path=found.fs_path)
+    base = _Where(path=found.path, key=real, fs_path=found.fs_path)
     if found.problem:
         yield RawRecord(**base, content_hash=hashlib.sha256(b"").hexdigest(), problem=found.problem)
         return
@@ -121,7 +129,7 @@ def _read_limited(fs_path: str, compressed: bool, limits: Limits) -> tuple[bytes
     return data, None
 
 
-def _record_from_bytes(base: dict, content_hash: str, data: bytes, ext: str, compressed: bool) -> RawRecord:
+def _record_from_bytes(base: _Where, content_hash: str, data: bytes, ext: str, compressed: bool) -> RawRecord:
     if not data or data.isspace():
         return RawRecord(**base, content_hash=content_hash, problem="empty file")
     binary = sniff_binary(data[:SNIFF_BYTES])
@@ -228,7 +236,7 @@ def _type_name(value: object) -> str:
 
 def _jsonl_record(found: Found, real: str, lineno: int, line: bytes | None, limits: Limits) -> RawRecord:
     where = f"JSONL line {lineno}: "
-    base = dict(path=f"{found.path}#line{lineno}", key=f"{real}#line{lineno}", fs_path=None)
+    base = _Where(path=f"{found.path}#line{lineno}", key=f"{real}#line{lineno}", fs_path=None)
     if line is None:
         return RawRecord(**base, content_hash=hashlib.sha256(b"").hexdigest(), problem=where + _too_large(limits))
     content_hash = hashlib.sha256(line).hexdigest()

@@ -83,7 +83,7 @@ def annotate(documents: Iterable[Document], nlp: Language | None = None) -> Iter
     wanted = [i for i, d in enumerate(docs) if d.status == "ok" and not d.duplicate_of and d.text]
     long_docs = {i for i in wanted if len(docs[i].text or "") > CHUNK_CHARS}
     # Articles of one chunk go through nlp.pipe in batches (a generator: no list of Docs).
-    short = ((make_doc(nlp, docs[i].text, doc_id=docs[i].id, published=docs[i].published), i)
+    short = ((make_doc(nlp, docs[i].text or "", doc_id=docs[i].id, published=docs[i].published), i)
              for i in wanted if i not in long_docs)
     for sdoc, i in nlp.pipe(short, as_tuples=True, batch_size=PIPE_BATCH):
         keep(sdoc, i)
