@@ -18,7 +18,11 @@ This script turns those dumps into the layout the product reads and the eval run
 
 and rewrites devset/sources.tsv (metadata only, no text).
 
-usage: python devset/fetch.py [--pages DIR] [--sources FILE]
+usage: python devset/fetch.py [--pages DIR] [--sources FILE] [--events slug,slug]
+
+With --events only those dumps are (re)built and only their rows of sources.tsv are replaced;
+the other event folders and rows are left as they are (helpers add events to the shared texts
+folder without rewriting what others built).
 """
 from __future__ import annotations
 
@@ -37,9 +41,22 @@ def outlet_slug(outlet: str) -> str:
     return s[:40] or "outlet"
 
 
-def build(pages: Path, sources: Path) -> int:
+def read_rows(sources: Path) -> list[tuple[str, ...]]:
+    if not sources.exists():
+        return []
+    lines = sources.read_text(encoding="utf-8").splitlines()[1:]
+    return [tuple(line.split("\t")) for line in lines if line.strip()]
+
+
+def build(pages: Path, sources: Path, events: list[str] | None = None) -> int:
     raw_dir = pages / "_raw"
     dumps = sorted(raw_dir.glob("*.json"))
+    if events is not None:
+        missing = [e for e in events if not (raw_dir / f"{e}.json").exists()]
+        if missing:
+            print(f"no search-result dump for: {', '.join(missing)} in {raw_dir}", file=sys.stderr)
+            return 2
+        dumps = [d for d in dumps if d.stem in events]
     if not dumps:
         print(f"no search-result dumps in {raw_dir}; nothing to build", file=sys.stderr)
         return 0
@@ -62,11 +79,16 @@ def build(pages: Path, sources: Path) -> int:
             meta = {"url": r["url"], "outlet": r["outlet"], "published": published, "title": r.get("title")}
             (folder / f"{stem}.meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
             rows.append((slug, f"{stem}.txt", r["url"], r["outlet"], published or ""))
+    n_built, n_events = len(rows), len({r[0] for r in rows})
+    if events is not None:
+        # keep every other event's rows; sorting by (event, file) is the order a full build writes
+        kept = [row for row in read_rows(sources) if row[0] not in events]
+        rows = sorted(kept + rows, key=lambda row: (row[0], row[1]))
     with sources.open("w", encoding="utf-8") as f:
         f.write("event\tfile\turl\toutlet\tpublished\n")
         for row in rows:
             f.write("\t".join(x.replace("\t", " ") for x in row) + "\n")
-    print(f"built {len(rows)} articles in {len({r[0] for r in rows})} event folders under {pages}")
+    print(f"built {n_built} articles in {n_events} event folders under {pages}")
     return 0
 
 
@@ -74,8 +96,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=Path, default=HERE / "pages")
     ap.add_argument("--sources", type=Path, default=HERE / "sources.tsv")
+    ap.add_argument("--events", default=None,
+                    help="comma-separated slugs: rebuild only these folders and their sources.tsv rows")
     a = ap.parse_args()
-    return build(a.pages, a.sources)
+    events = [e.strip() for e in a.events.split(",") if e.strip()] if a.events else None
+    return build(a.pages, a.sources, events)
 
 
 if __name__ == "__main__":
