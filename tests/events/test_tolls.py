@@ -74,3 +74,15 @@ def test_the_first_death_is_dated_by_the_date_next_to_it() -> None:
     docs = [_doc("a", "2031-03-02"), _doc("b", "2031-03-10", text)]
     claims = [_ev("a1", "a", "2031-03-02"), _killed("b1", "b", 1, text, s1), _killed("b2", "b", 1, text, s2)]
     assert _tolls(docs, claims) == [("2031-03-03", "First death reported")]
+
+
+def test_a_study_count_above_the_toll_is_its_own_entry() -> None:
+    s1 = "The official death toll stands at 52."
+    s2 = "Researchers who surveyed households found 3,100 excess deaths, a new study says."
+    s3 = "Earlier this month a report estimated that 900 people had died."
+    docs = [_doc("a", "2031-03-04"), _doc("b", "2031-03-20", s1), _doc("c", "2031-09-01", s2),
+            _doc("d", "2031-10-20", s3)]
+    claims = [_ev("a1", "a", "2031-03-04"), _killed("b1", "b", 52, s1, s1), _killed("c1", "c", 3100, s2, s2),
+              _killed("d1", "d", 900, s3, s3)]
+    assert _tolls(docs, claims) == [("2031-03-20", "Death toll stands at 52"),
+                                    ("2031-09-01", "Study estimates 3,100 deaths")]

@@ -54,13 +54,23 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 # --- the first single death ("a protester was killed on Monday") -----------------------------------
 # A killed figure of one, in a sentence saying someone died, dated by that sentence: the story's
 # first death, when no toll was given by then.
-DEATH_WORDS = re.compile(r"\b(?:died|dies|killed|dead|death|fatality|fatalities)\b", re.IGNORECASE)
+DEATH_WORDS = re.compile(r"\b(?:died|dies|killed|dead|deaths?|fatality|fatalities)\b", re.IGNORECASE)
 SINGLE_DEATH_TEXT = "First death reported"
 # The date must be this close (characters) to the death word: in "died after being detained during
 # the protests on 9 August" the date is the protests', not the death's.
 SINGLE_DEATH_DATE_CHARS = 45
 # A sentence that says the death was the first one wins over other single deaths.
 FIRST_DEATH = re.compile(r"\bfirst\s+(?:death|fatality|victim|casualty)\b", re.IGNORECASE)
+
+# --- a study's count of the dead, apart from the official toll ------------------------------------
+# "Researchers found evidence of 4,645 excess deaths": a count of a study or report, not the toll;
+# told as its own entry on the day it was published when it is above every toll given by then.
+STUDY_CUE = re.compile(r"\b(?:study|survey|researchers?|analysis|estimates?|estimated|estimating)\b",
+                       re.IGNORECASE)
+STUDY_TEXT = "Study estimates {value} deaths"
+# A study told as older than the article ("earlier this month, a report estimated...") is not news
+# of the article's day.
+STUDY_EARLIER = re.compile(r"\b(?:earlier|ago|last\s+(?:week|month|year)|previous|prior)\b", re.IGNORECASE)
 
 # --- the day an undated document reports -----------------------------------------------------------
 # "officials said Tuesday", "announced on Monday", "Monday's statement said": the report's own day.
@@ -215,7 +225,7 @@ def _single_deaths(claims: Sequence[Claim], pubs: dict[str, str], year: int | No
     out = []
     for c in claims:
         if (not isinstance(c, FigureClaim) or c.measure != "killed" or c.value != 1 or c.hedged
-                or not DEATH_WORDS.search(c.evidence.text)):
+                or not DEATH_WORDS.search(c.evidence.text) or STUDY_EARLIER.search(c.evidence.text)):
             continue
         pub = pubs.get(c.document)
         text = c.evidence.text
@@ -269,6 +279,8 @@ def toll_entries(documents: Sequence[Document], claims: Sequence[Claim],
         last = top
         tellers = [t for t in ts if t.value == top]
         out.append(_entry(day, template.format(value=f"{top:,.0f}"), tellers))
+    out += _study_entries(claims, pubs, disaster_day, out)
+    out.sort(key=lambda e: e.date or "")
     first_toll = min(by_day) if by_day else None
     deaths: dict[str, list[_Toll]] = {}
     for t in _single_deaths(claims, pubs, year):
@@ -293,3 +305,27 @@ def _day(t: _Toll, pubs: dict[str, str], disaster_day: str | None) -> str | None
 def _entry(day: str, text: str, tellers: list[_Toll]) -> TimelineEntry:
     return TimelineEntry(date=day, text=text, documents=tuple(dict.fromkeys(t.document for t in tellers)),
                          claims=tuple(dict.fromkeys(t.claim for t in tellers if t.claim)), event_type="toll")
+
+
+def _study_entries(claims: Sequence[Claim], pubs: dict[str, str], disaster_day: str | None,
+                   tolls: list[TimelineEntry]) -> list[TimelineEntry]:
+    """A study's or report's count of the dead, above the highest toll of its day or before: its
+    own entry (the official toll did not change), the highest such count per day."""
+    by_day: dict[str, list[_Toll]] = {}
+    for c in claims:
+        if (not isinstance(c, FigureClaim) or c.measure != "killed" or c.value is None or c.hedged
+                or c.subject not in _TOLL_SUBJECTS or not STUDY_CUE.search(c.evidence.text)
+                or not DEATH_WORDS.search(c.evidence.text) or STUDY_EARLIER.search(c.evidence.text)):
+            continue
+        day = pubs.get(c.document)
+        if day is None or (disaster_day is not None and day <= disaster_day):
+            continue
+        by_day.setdefault(day, []).append(_Toll(c.document, c.value, c.evidence.text, c.id, day))
+    out = []
+    for day, ts in sorted(by_day.items()):
+        known = max((float(re.sub(r"[^0-9.]", "", e.text) or 0) for e in tolls
+                     if e.date and e.date <= day), default=0.0)
+        top = max(t.value for t in ts)
+        if top > known:
+            out.append(_entry(day, STUDY_TEXT.format(value=f"{top:,.0f}"), [t for t in ts if t.value == top]))
+    return out
