@@ -65,7 +65,7 @@ FIRST_DEATH = re.compile(r"\bfirst\s+(?:death|fatality|victim|casualty)\b", re.I
 # --- a study's count of the dead, apart from the official toll ------------------------------------
 # "Researchers found evidence of 4,645 excess deaths": a count of a study or report, not the toll;
 # told as its own entry on the day it was published when it is above every toll given by then.
-STUDY_CUE = re.compile(r"\b(?:study|survey|researchers?|analysis|estimates?|estimated|estimating)\b",
+STUDY_CUE = re.compile(r"\b(?:study|survey|researchers?|analysis)\b",
                        re.IGNORECASE)
 STUDY_TEXT = "Study estimates {value} deaths"
 # A study told as older than the article ("earlier this month, a report estimated...") is not news
