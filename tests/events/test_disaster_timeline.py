@@ -104,3 +104,19 @@ def test_a_toll_revised_down_is_news_and_a_confirmation_is_told_once() -> None:
     tolls = [(e.date, e.text) for e in build_timeline(docs, claims) if e.event_type == "toll"]
     assert tolls == [("2031-03-05", "Death toll stands at 174"), ("2031-03-06", "Death toll revised down to 125"),
                      ("2031-03-07", "Death toll stands at 125")]
+
+
+def test_arrest_headline_names_the_held_not_a_name_deeper_in_the_clause(nlp) -> None:
+    text = ("Police detained more than 900 protesters on Monday during rallies against the vote that "
+            "handed another term to President Ivo Brandt.")
+    found = [c for c in _events(nlp, text) if c.event_type == "arrests"]
+    assert found and "Brandt" not in found[0].text and "900" in found[0].text
+
+
+def test_first_arrests_and_no_one_detained_are_no_counts(nlp) -> None:
+    first = [c for c in _events(nlp, "The inquiry into the blast at the silos made its first arrests.")
+             if c.event_type == "arrests"]
+    assert all(not c.text.startswith("First") for c in first)
+    nobody = [c for c in _events(nlp, "No one has been detained over the beating of the marchers.")
+              if c.event_type == "arrests"]
+    assert nobody == []

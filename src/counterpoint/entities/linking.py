@@ -20,6 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..disjoint_sets import DisjointSets
 from ..models import Claim, Document, Entity, EntityType, EventClaim, FigureClaim, Mention, StatementClaim
+from .context_votes import alone_on_line, context_type
 from .gazetteer import is_known_place
 from .names import person_and_role, title_before, trim_fragment
 from .org_linking import link_orgs as _link_orgs
@@ -32,6 +33,7 @@ from .person_linking import (
     _same_surname,
 )
 from .rules import (
+    UNNAMED_PEOPLE,
     ACRONYM_STOPWORDS,
     DEMONYMS,
     NEWS_AGENCIES,
@@ -112,18 +114,23 @@ def link(
     texts = {d.id: d.text or "" for d in documents}
     # 1. Distinct surfaces, typed by vote across the corpus.
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
-    for m in mentions:
+    furniture = {i for i, m in enumerate(mentions)
+                 if m.type == "organization" and alone_on_line(texts.get(m.document, ""), m.start, m.end)}
+    for i, m in enumerate(mentions):
+        if i in furniture:
+            continue
         text = _clean(m.text)
-        votes[text].update([m.type])
-        if m.type == "organization" and LOCATIVE.search(texts.get(m.document, "")[max(0, m.start - 8) : m.start]):
+        ctx = context_type(texts.get(m.document, ""), m.start, m.end, m.type)
+        votes[text].update([ctx or m.type])
+        if ctx is None and m.type == "organization" and LOCATIVE.search(texts.get(m.document, "")[max(0, m.start - 8) : m.start]):
             votes[text]["locative"] += 1  # type: ignore[index]  # "in Itaewon": a place's use
     names = _claim_names(claims)
     surfaces: dict[tuple[EntityType, str], _Surface] = {}
     mention_keys: list[tuple[EntityType, str] | None] = []
     paren: list[tuple[tuple[EntityType, str], str]] = []  # (org surface, the acronym after it)
-    for m in mentions:
+    for i, m in enumerate(mentions):
         text = _clean(m.text)
-        if not fold(text):
+        if not fold(text) or i in furniture:
             mention_keys.append(None)
             continue
         etype = _vote(text, votes[text], gaz, is_country)
@@ -287,6 +294,8 @@ def _guess_type(text: str) -> EntityType:
     words = fold(text).split()
     if not words:
         return "other"
+    if text == text.lower() and words[-1] in UNNAMED_PEOPLE:
+        return "group"  # "officials", "local officials": unnamed people, not an office
     if words[0] in PERSON_TITLES or (
         len(words) <= 3 and words[-1] not in ORG_SUFFIXES and all(w[:1].isupper() for w in text.split())
         and not any(w in ACRONYM_STOPWORDS for w in words) and not as_acronym(text)

@@ -67,8 +67,8 @@ def _link_signatures(keys: list, surfaces: dict, parent: DisjointSets, is_countr
         # generic words, or the home city ("Persebaya Surabaya" = "Persebaya")
         longer = [s2 for s2 in sigs if word in s2 and len(s2) > 1
                   and all(w in ORG_GENERIC_TAILS or (is_place(w) and word not in ORG_SUFFIXES) for w in s2 - {word})]
-        if len(longer) == 1:
-            parent.union(ks[0], sigs[longer[0]][0])
+        for s2 in longer:  # "Arema FC" and "Arema Malang" are both Arema plus generic words
+            parent.union(ks[0], sigs[s2][0])
 
 
 def _join_respelled(sigs: dict, parent: DisjointSets) -> None:

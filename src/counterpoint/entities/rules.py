@@ -180,3 +180,10 @@ SPEECH_LEMMAS: frozenset[str] = frozenset({"say", "tell", "add", "state", "annou
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december""".split())
+
+# Common nouns for unnamed people a claim may cite ("officials said", "witnesses told"): a group of
+# people, never an organization or a person. Not "police" or "authorities": bodies a reader names.
+UNNAMED_PEOPLE: frozenset[str] = frozenset(
+    """officials official witnesses witness residents sources source rescuers doctors medics activists
+    experts survivors relatives families locals protesters demonstrators eyewitnesses volunteers
+    analysts observers diplomats""".split())

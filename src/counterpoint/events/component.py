@@ -138,6 +138,9 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
             return False
     if rule.governors and not _governed_by(tok, rule.governors):
         return False
+    if rule.needs_count_or_person and any(c.lower_ in R.NO_WORDS for a in [*args, _subject(tok)] if a is not None
+                                          for c in a.children if c.dep_ in ("det", "neg", "advmod")):
+        return False  # "no one was detained": nobody was
     if rule.needs_count_or_person and not any(_count_or_person(a) for a in [*args, _subject(tok)] if a is not None):
         return False
     return True
@@ -368,7 +371,7 @@ def _headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
             if subj is not None and (tok.tag_ == "VBN" or tok.dep_ != "ROOT") and not any(
                 c.lemma_ == "have" or c.dep_ == "dobj" for c in tok.children):
                 args = [*args, subj]  # "with Karim Massimov arrested": a participle's subject is its patient
-            person = _entity(args, ("PERSON",))
+            person = _entity(_own_name(args), ("PERSON",))
             count = next((a for a in args if _counted(a)), None)
             slots["participle"] = R.ARREST_PARTICIPLES.get(tok.lemma_.lower(), slots["participle"])
             proper = next((a for a in args
@@ -419,13 +422,25 @@ def _headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
 def _counted(a: Token) -> bool:
     """A counted group of people: the argument is a number or count word, or has one as its own
     modifier ("340 persons", "thousands", "scores"), not a number deeper in its subtree."""
-    if a.pos_ == "PROPN":
-        return False
+    if a.pos_ == "PROPN" or a.ent_type_ == "ORDINAL" or a.tag_ == "JJ":
+        return False  # "its first arrests": an ordinal, not a count
+    if any(c.lower_ in R.NO_WORDS for c in a.children):
+        return False  # "no one was detained"
     if a.like_num or a.lemma_.lower() in R.COUNT_WORDS | R.COUNT_NOUNS:
         return True
     return a.lemma_.lower() in R.PERSON_GROUP_NOUNS and any(
         c.dep_ in ("nummod", "amod", "quantmod") and (c.like_num or c.lemma_.lower() in R.COUNT_WORDS)
         for c in a.children)
+
+
+def _own_name(args: list[Token]) -> list[Token]:
+    """The arguments with their own name tokens and appositions ("opposition leader, Ivan Ruritz"),
+    not names deeper in their clauses ("protesters ... of an election won by President X")."""
+    out = []
+    for a in args:
+        out.extend(t for t in _modifiers(a) if t.ent_type_)
+        out.extend(c for c in a.children if c.dep_ == "appos")
+    return out
 
 
 def _name_like(a: Token) -> bool:

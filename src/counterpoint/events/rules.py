@@ -114,6 +114,8 @@ PERSON_GROUP_NOUNS = frozenset({"people", "person", "protester", "protestor", "d
                                 "journalist", "resident", "citizen", "worker", "student", "staff", "member",
                                 "official", "employee", "suspect", "opposition", "supporter", "man", "woman",
                                 "participant", "rioter", "fan", "officer"})
+# Determiners that make a counted patient nobody ("no one was detained", "not a single protester").
+NO_WORDS = frozenset({"no", "not", "none", "nobody"})
 # "least 340 persons": the parse drops the "at" of "at least".
 LEAST_FIX = re.compile(r"^(?:at\s+)?least\s+", re.IGNORECASE)
 

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from ..models import Claim, Document, EventClaim, FigureClaim, TimelineEntry
-from ..text.dates import find_dates
+from ..models import Claim, Document, EventClaim, TimelineEntry
+from .tolls import toll_entries
 from .rules import (
     ARREST_PARTICIPLES,
     HEADLINES,
@@ -26,9 +26,6 @@ from .rules import (
     SLOT_DEFAULTS,
     STORM_PARTICIPLES,
     STORM_VERBS,
-    TOLL_REVISED,
-    TOLL_RISES,
-    TOLL_STANDS,
     UNNAMED_HEADLINES,
 )
 
@@ -188,100 +185,6 @@ def _merge_singular(buckets: list[_Bucket]) -> list[_Bucket]:
     return out
 
 
-# --- death-toll entries from the figures --------------------------------------------------------
-# A killed figure is a toll entry when its sentence says "toll" and the value follows the word
-# closely ("the death toll rose to 158"), without a modal ("the toll could rise as 33 others...").
-_TOLL_WORD = re.compile(r"\btoll\b", re.IGNORECASE)
-_TOLL_NUMBER = re.compile(r"[0-9][0-9,.]*")
-TOLL_WINDOW = 120  # characters after "toll" the value must start within
-_TOLL_MODAL = re.compile(r"\b(?:could|may|might|would|will|expected|feared|likely)\b", re.IGNORECASE)
-_TOLL_SUBJECTS = frozenset({None, "person", "people"})
-_YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
-
-
-def _other_years(c: FigureClaim, year: int | None) -> bool:
-    """The sentence names an earlier year: the toll of a past disaster ("2005's Katrina")."""
-    return year is not None and any(int(y) < year for y in _YEAR.findall(c.evidence.text))
-
-
-_REVISED_DOWN = re.compile(r"\b(?:revised\s+down|lowered|cut|corrected\s+down|downgraded)\b", re.IGNORECASE)
-# A sentence's date dates its toll only when the date phrase is this close (characters) to "toll"
-# or to the value ("On Tuesday the death toll stood at..."), not in a quote beside it.
-TOLL_DATE_CHARS = 60
-
-
-def _dated_here(c: FigureClaim, pub: str | None) -> bool:
-    text = c.evidence.text
-    spots = [m.start() for m in _TOLL_WORD.finditer(text)]
-    value = f"{c.value:,.0f}" if c.value is not None else ""
-    spots += [m.start() for m in re.finditer(re.escape(value), text)] if value else []
-    spots += [m.start() for m in re.finditer(re.escape(value.replace(",", "")), text)] if value else []
-    return any(min(abs(d.start - p), abs(d.end - p)) <= TOLL_DATE_CHARS
-               for d in find_dates(text, pub) for p in spots)
-
-
-def _toll_value(c: FigureClaim) -> bool:
-    if c.measure != "killed" or c.value is None or c.subject not in _TOLL_SUBJECTS or c.hedged:
-        return False
-    text = c.evidence.text
-    for t in _TOLL_WORD.finditer(text):
-        window = text[t.end() : t.end() + TOLL_WINDOW]
-        for n in _TOLL_NUMBER.finditer(window):
-            if _TOLL_MODAL.search(window[: n.start()]) or ";" in window[: n.start()]:
-                break
-            try:
-                if float(n[0].replace(",", "").rstrip(".")) == c.value:
-                    return True
-            except ValueError:
-                continue
-    return False
-
-
-def _toll_entries(documents: Sequence[Document], claims: Sequence[Claim],
-                  disaster_day: str | None) -> list[TimelineEntry]:
-    """One entry per day a death toll was given: the highest that day ("Death toll rises to 158").
-
-    The day is the figure's own date (`as_of`: "on Tuesday the toll stood at...") or else the
-    publication day; a figure dated to the disaster's own day in a later article ("the crush on
-    Oct. 29 has claimed 151") is the toll of its publication day.
-    """
-    published = {d.id: d.published for d in documents if d.published and len(d.published) == 10}
-    by_day: dict[str, list[FigureClaim]] = {}
-    for c in claims:
-        if not isinstance(c, FigureClaim) or not _toll_value(c):
-            continue
-        if _other_years(c, int(disaster_day[:4]) if disaster_day else None):
-            continue
-        pub = published.get(c.document)
-        # the figure's own date only when its sentence names one (else as_of came from the context)
-        own = c.as_of if c.as_of and len(c.as_of) == 10 and _dated_here(c, pub) else None
-        day = own if own and (pub is None or own <= pub) else pub
-        if day == disaster_day and published.get(c.document, day) > day:
-            day = published[c.document]
-        if day is None or (disaster_day is not None and day < disaster_day):
-            continue
-        by_day.setdefault(day, []).append(c)
-    out = []
-    last = 0.0
-    for day in sorted(by_day):
-        cs = by_day[day]
-        down = [c for c in cs if _REVISED_DOWN.search(c.evidence.text)]
-        if down and not any(c.value > max(d.value or 0 for d in down) for c in cs if c not in down):
-            top = max(c.value or 0 for c in down)  # "revised down to 125": news, though lower
-            template = TOLL_REVISED
-        else:
-            top = max(c.value or 0 for c in cs)
-            if top < last or (top == last and (not out or out[-1].text.startswith(TOLL_STANDS.split("{")[0]))):
-                continue  # an old figure repeated, not news (a rise or revision confirmed is, once)
-            template = TOLL_RISES if last and top > last else TOLL_STANDS
-        last = top
-        tellers = [c for c in cs if c.value == top]
-        out.append(TimelineEntry(date=day, text=template.format(value=f"{top:,.0f}"),
-                                 documents=tuple(dict.fromkeys(c.document for c in tellers)),
-                                 claims=tuple(c.id for c in tellers), event_type="toll"))
-    return out
-
-
 def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tuple[TimelineEntry, ...]:
     """One TimelineEntry per event, sorted by date (unknown dates last), citing all its claims."""
     order = {d.id: i for i, d in enumerate(documents)}
@@ -318,7 +221,7 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
                 event_type=b.event_type,
             )
         )
-    entries += _toll_entries(documents, claims, disaster_day)
+    entries += toll_entries(documents, claims, disaster_day)
     first = {id(e): i for i, e in enumerate(entries)}
     entries.sort(key=lambda e: (e.date is None, e.date or "", first[id(e)]))
     return tuple(entries)

@@ -1,0 +1,331 @@
+"""Death-toll entries of the timeline: one per day a toll was given, and the first single death.
+
+A toll is read from the killed figures whose sentence states a toll ("the death toll rose to 158",
+"the number of people who died has reached 158"), from a count that follows a sentence saying the
+toll rose without a number ("The toll rose overnight, officials said Tuesday. At least 156 people
+were killed..."), and, when figure extraction missed it, straight from a toll sentence's text ("the
+death toll ... as the number touched 550"). Its day is the date the sentence gives next to it, else
+the document's publication day; an undated document is placed on the day its reporting verb names
+("officials said Tuesday": the first Tuesday on or after the event), when nothing in it is later.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..models import Claim, Document, FigureClaim, TimelineEntry
+from ..text.date_rules import WEEKDAYS
+from ..text.dates import find_dates
+from .rules import TOLL_REVISED, TOLL_RISES, TOLL_STANDS
+
+# --- what states a toll ---------------------------------------------------------------------------
+# Words naming the death toll: "toll", "death count", "the number of people who died".
+TOLL_CUE = re.compile(
+    r"\b(?:toll|death\s+count|death\s+tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|"
+    r"(?:people|those|persons)\s+(?:who\s+(?:have\s+|had\s+)?)?(?:died|killed|dead)))\b", re.IGNORECASE)
+_TOLL_NUMBER = re.compile(r"[0-9][0-9,.]*")
+TOLL_WINDOW = 120  # characters after the cue the value must start within
+_TOLL_MODAL = re.compile(r"\b(?:could|may|might|would|will|expected|feared|likely)\b", re.IGNORECASE)
+_TOLL_SUBJECTS = frozenset({None, "person", "people"})
+_YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
+# A toll sentence with no number of its own that says the toll moved: the next sentence's first
+# killed count is the new toll.
+TOLL_MOVED = re.compile(r"\b(?:rose|risen|rises|climbed|increased|jumped|grew|soared|went\s+up|mounted)\b",
+                        re.IGNORECASE)
+# Reading a toll from text alone: the value must be linked to the cue by one of these words
+# ("rose to 550", "stood at", "the number touched 550"), and not be a span of time or a share.
+TEXT_TOLL = re.compile(
+    r"\b(?:to|at|touched|reached|hit|now|of|is|was)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+"
+    r"|some\s+|almost\s+)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\b(?!\s*(?:days?|years?|hours?|weeks?|months?|percent"
+    r"|times|fold|per\s+cent|%|km|kilomet|miles?|storey|story|am|pm|a\.m|p\.m|[:.][0-9]))", re.IGNORECASE)
+# The text reading may look further than a figure's (the linking verb is required there): a wire
+# story's subject can be long ("the number of people who died in the crush that occurred during ...
+# has reached 158").
+TEXT_TOLL_WINDOW = 160
+_REVISED_DOWN = re.compile(r"\b(?:revised\s+down|lowered|cut|corrected\s+down|downgraded)\b", re.IGNORECASE)
+# A sentence's date dates its toll only when the date phrase is this close (characters) to the
+# cue or to the value ("On Tuesday the death toll stood at..."), not in a quote beside it.
+TOLL_DATE_CHARS = 60
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+# --- the first single death ("a protester was killed on Monday") -----------------------------------
+# A killed figure of one, in a sentence saying someone died, dated by that sentence: the story's
+# first death, when no toll was given by then.
+DEATH_WORDS = re.compile(r"\b(?:died|dies|killed|dead|deaths?|fatality|fatalities)\b", re.IGNORECASE)
+SINGLE_DEATH_TEXT = "First death reported"
+# The date must be this close (characters) to the death word: in "died after being detained during
+# the protests on 9 August" the date is the protests', not the death's.
+SINGLE_DEATH_DATE_CHARS = 45
+# A sentence that says the death was the first one wins over other single deaths.
+FIRST_DEATH = re.compile(r"\bfirst\s+(?:death|fatality|victim|casualty)\b", re.IGNORECASE)
+
+# --- a study's count of the dead, apart from the official toll ------------------------------------
+# "Researchers found evidence of 4,645 excess deaths": a count of a study or report, not the toll;
+# told as its own entry on the day it was published when it is above every toll given by then.
+STUDY_CUE = re.compile(r"\b(?:study|survey|researchers?|analysis)\b",
+                       re.IGNORECASE)
+STUDY_TEXT = "Study estimates {value} deaths"
+# A study told as older than the article ("earlier this month, a report estimated...") is not news
+# of the article's day.
+STUDY_EARLIER = re.compile(r"\b(?:earlier|ago|last\s+(?:week|month|year)|previous|prior)\b", re.IGNORECASE)
+
+# --- the day an undated document reports -----------------------------------------------------------
+# "officials said Tuesday", "announced on Monday", "Monday's statement said": the report's own day.
+_WEEKDAY_ALT = "|".join(w.capitalize() for w in WEEKDAYS if w.endswith("day"))
+REPORT_DAY = re.compile(
+    rf"\b(?:said|says|announced|reported|confirmed|told\s+\w+)\s*,?\s+(?:on\s+)?({_WEEKDAY_ALT})\b"
+    rf"|\b({_WEEKDAY_ALT})\s+(?:said|announced|reported)\b")
+# Phrases saying the report is weeks after what it tells: then its bare weekday is no day of the event's week.
+LATER_CUES = re.compile(r"\b(?:(?:weeks?|months?|years?)\s+(?:ago|after|later|since)|earlier\s+this\s+month|last\s+"
+                        r"(?:month|year)|anniversary)\b", re.IGNORECASE)
+REPORT_DAY_CHARS = 1500  # the lead: where a wire story says when it reports
+REPORT_DAY_MAX = 7  # days after the event a bare weekday can reach
+
+
+@dataclass(frozen=True, slots=True)
+class _Toll:
+    document: str
+    value: float
+    text: str  # the sentence
+    claim: str | None  # the figure claim, when one carries it
+    own: str | None  # the day the sentence itself gives
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append((pos, text[pos:m.start()]))
+        pos = m.end()
+    out.append((pos, text[pos:]))
+    return [(s, t) for s, t in out if t.strip()]
+
+
+def _previous_sentence(text: str | None, start: int) -> str:
+    if not text or start <= 0:
+        return ""
+    before = [t for s, t in _sentences(text[:start])]
+    return before[-1] if before else ""
+
+
+def _value_after_cue(text: str, value: float) -> bool:
+    """`value` follows a toll cue closely, with no modal or clause break between."""
+    for t in TOLL_CUE.finditer(text):
+        window = text[t.end() : t.end() + TOLL_WINDOW]
+        for n in _TOLL_NUMBER.finditer(window):
+            if _TOLL_MODAL.search(window[: n.start()]) or ";" in window[: n.start()]:
+                break
+            try:
+                if float(n[0].replace(",", "").rstrip(".")) == value:
+                    return True
+            except ValueError:
+                continue
+    return False
+
+
+def _announces_toll(sentence: str) -> bool:
+    """"The death toll rose overnight, the authorities said": a rise without its number."""
+    cue = TOLL_CUE.search(sentence)
+    return (cue is not None and TOLL_MOVED.search(sentence, cue.end()) is not None
+            and not _TOLL_NUMBER.search(sentence[cue.end():]) and not _TOLL_MODAL.search(sentence))
+
+
+def _first_number(c: FigureClaim) -> bool:
+    value = f"{c.value:,.0f}" if c.value is not None else ""
+    first = re.search(r"[0-9][0-9,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b",
+                      c.evidence.text, re.IGNORECASE)
+    return first is not None and first[0].replace(",", "") == value.replace(",", "")
+
+
+def _is_toll(c: FigureClaim, text: str | None) -> bool:
+    if c.measure != "killed" or c.value is None or c.subject not in _TOLL_SUBJECTS or c.hedged:
+        return False
+    if _value_after_cue(c.evidence.text, c.value):
+        return True
+    return _announces_toll(_previous_sentence(text, c.evidence.start)) and _first_number(c)
+
+
+def _other_years(sentence: str, year: int | None) -> bool:
+    """The sentence names an earlier year: the toll of a past disaster ("2005's Katrina")."""
+    return year is not None and any(int(y) < year for y in _YEAR.findall(sentence))
+
+
+def _own_date(sentence: str, value: float, pub: str | None, context: str = "") -> str | None:
+    """The day-precise date next to the cue or the value in `context + sentence`, if any."""
+    text = (context + " " + sentence) if context else sentence
+    spots = [m.start() for m in TOLL_CUE.finditer(text)]
+    v = f"{value:,.0f}"
+    spots += [m.start() for m in re.finditer(re.escape(v), text)]
+    spots += [m.start() for m in re.finditer(re.escape(v.replace(",", "")), text)]
+    near = [d.value for d in find_dates(text, pub) if len(d.value) == 10
+            and any(min(abs(d.start - p), abs(d.end - p)) <= TOLL_DATE_CHARS for p in spots)]
+    return near[0] if near else None
+
+
+def report_day(doc: Document, event_day: str | None) -> str | None:
+    """The day an undated document reports, from "officials said Tuesday" in its lead: the first such
+    weekday on or after the event. None when the document names any date later than a week after
+    the event (then a bare weekday could be any week)."""
+    if not doc.text or not event_day or len(event_day) != 10:
+        return None
+    start = date.fromisoformat(event_day)
+    horizon = (start + timedelta(days=REPORT_DAY_MAX)).isoformat()
+    year = event_day[:4]
+    if any(d.value[:len(horizon)] > horizon[:len(d.value)] for d in find_dates(doc.text, year)
+           if re.fullmatch(r"[0-9]{4}(?:-[0-9]{2}){0,2}", d.value)):
+        return None
+    m = REPORT_DAY.search(doc.text[:REPORT_DAY_CHARS])
+    if m is None or LATER_CUES.search(doc.text):
+        return None
+    wd = WEEKDAYS[(m[1] or m[2]).lower()]
+    return (start + timedelta(days=(wd - start.weekday()) % 7)).isoformat()
+
+
+def _figure_tolls(documents: Sequence[Document], claims: Sequence[Claim], pubs: dict[str, str],
+                  year: int | None) -> list[_Toll]:
+    texts = {d.id: d.text for d in documents}
+    out = []
+    for c in claims:
+        if not isinstance(c, FigureClaim) or not _is_toll(c, texts.get(c.document)):
+            continue
+        if _other_years(c.evidence.text, year):
+            continue
+        pub = pubs.get(c.document)
+        before = "" if _value_after_cue(c.evidence.text, c.value) else _previous_sentence(
+            texts.get(c.document), c.evidence.start)
+        own = _own_date(c.evidence.text, c.value, pub or (str(year) if year else None), before)
+        out.append(_Toll(c.document, c.value, c.evidence.text, c.id, own))
+    return out
+
+
+def _text_tolls(documents: Sequence[Document], known: set[tuple[str, float]], pubs: dict[str, str],
+                year: int | None) -> list[_Toll]:
+    """Tolls stated in a sentence that no killed figure carries ("the number touched 550")."""
+    out = []
+    for d in documents:
+        for _, sentence in _sentences(d.text or ""):
+            cue = TOLL_CUE.search(sentence)
+            if cue is None or _other_years(sentence, year):
+                continue
+            window = sentence[cue.end() : cue.end() + TEXT_TOLL_WINDOW]
+            m = TEXT_TOLL.search(window)
+            if m is None or _TOLL_MODAL.search(window[: m.start()]) or ";" in window[: m.start()]:
+                continue
+            value = float(m[1].replace(",", ""))
+            if value < 2 or (year and 1900 <= value <= year + 1) or (d.id, value) in known:
+                continue
+            own = _own_date(sentence, value, pubs.get(d.id) or (str(year) if year else None))
+            out.append(_Toll(d.id, value, sentence, None, own))
+    return out
+
+
+def _single_deaths(claims: Sequence[Claim], pubs: dict[str, str], year: int | None) -> list[_Toll]:
+    out = []
+    for c in claims:
+        if (not isinstance(c, FigureClaim) or c.measure != "killed" or c.value != 1 or c.hedged
+                or not DEATH_WORDS.search(c.evidence.text) or STUDY_EARLIER.search(c.evidence.text)):
+            continue
+        pub = pubs.get(c.document)
+        text = c.evidence.text
+        found = find_dates(text, pub or (str(year) if year else None))
+        words = [m.span() for m in DEATH_WORDS.finditer(text)]
+        near = [d.value for d in found if len(d.value) == 10 and any(
+            min(abs(d.start - e), abs(d.end - s)) <= SINGLE_DEATH_DATE_CHARS for s, e in words)]
+        day = near[0] if near else (pub if not found else None)
+        if day is not None:
+            out.append(_Toll(c.document, 1, text, c.id, day))
+    firsts = [t for t in out if FIRST_DEATH.search(t.text)]
+    return firsts or out
+
+
+def toll_entries(documents: Sequence[Document], claims: Sequence[Claim],
+                 disaster_day: str | None) -> list[TimelineEntry]:
+    """One entry per day a death toll was given: the highest that day ("Death toll rises to 158").
+
+    The day is the toll's own date ("on Tuesday the toll stood at...") or else the publication day
+    (for an undated document, the day its lead reports: `report_day`); a toll dated to the
+    disaster's own day in a later article ("the crush on Oct. 29 has claimed 151") is the toll of
+    its publication day. Before the first toll, a dated single death is the first death reported.
+    """
+    pubs = {d.id: d.published for d in documents if d.published and len(d.published) == 10}
+    for d in documents:
+        if d.id not in pubs:
+            day = report_day(d, disaster_day)
+            if day:
+                pubs[d.id] = day
+    year = int(disaster_day[:4]) if disaster_day else None
+    tolls = _figure_tolls(documents, claims, pubs, year)
+    tolls += _text_tolls(documents, {(t.document, t.value) for t in tolls}, pubs, year)
+    by_day: dict[str, list[_Toll]] = {}
+    for t in tolls:
+        day = _day(t, pubs, disaster_day)
+        if day is not None:
+            by_day.setdefault(day, []).append(t)
+    out = []
+    last = 0.0
+    for day in sorted(by_day):
+        ts = by_day[day]
+        down = [t for t in ts if _REVISED_DOWN.search(t.text)]
+        if down and not any(t.value > max(d.value for d in down) for t in ts if t not in down):
+            top = max(t.value for t in down)  # "revised down to 125": news, though lower
+            template = TOLL_REVISED
+        else:
+            top = max(t.value for t in ts)
+            if top < last or (top == last and (not out or out[-1].text.startswith(TOLL_STANDS.split("{")[0]))):
+                continue  # an old figure repeated, not news (a rise or revision confirmed is, once)
+            template = TOLL_RISES if last and top > last else TOLL_STANDS
+        last = top
+        tellers = [t for t in ts if t.value == top]
+        out.append(_entry(day, template.format(value=f"{top:,.0f}"), tellers))
+    out += _study_entries(claims, pubs, disaster_day, out)
+    out.sort(key=lambda e: e.date or "")
+    first_toll = min(by_day) if by_day else None
+    deaths: dict[str, list[_Toll]] = {}
+    for t in _single_deaths(claims, pubs, year):
+        if (disaster_day is None or t.own >= disaster_day) and (first_toll is None or t.own < first_toll):
+            deaths.setdefault(t.own, []).append(t)
+    if deaths:
+        day = min(deaths)
+        out.insert(0, _entry(day, SINGLE_DEATH_TEXT, deaths[day]))
+    return out
+
+
+def _day(t: _Toll, pubs: dict[str, str], disaster_day: str | None) -> str | None:
+    pub = pubs.get(t.document)
+    day = t.own if t.own and (pub is None or t.own <= pub) else pub
+    if day == disaster_day and (pub is None or pub > day):
+        day = pub  # the day of the disaster is when it struck, not when its toll was counted
+    if day is None or (disaster_day is not None and day < disaster_day):
+        return None
+    return day
+
+
+def _entry(day: str, text: str, tellers: list[_Toll]) -> TimelineEntry:
+    return TimelineEntry(date=day, text=text, documents=tuple(dict.fromkeys(t.document for t in tellers)),
+                         claims=tuple(dict.fromkeys(t.claim for t in tellers if t.claim)), event_type="toll")
+
+
+def _study_entries(claims: Sequence[Claim], pubs: dict[str, str], disaster_day: str | None,
+                   tolls: list[TimelineEntry]) -> list[TimelineEntry]:
+    """A study's or report's count of the dead, above the highest toll of its day or before: its
+    own entry (the official toll did not change), the highest such count per day."""
+    by_day: dict[str, list[_Toll]] = {}
+    for c in claims:
+        if (not isinstance(c, FigureClaim) or c.measure != "killed" or c.value is None or c.hedged
+                or c.subject not in _TOLL_SUBJECTS or not STUDY_CUE.search(c.evidence.text)
+                or not DEATH_WORDS.search(c.evidence.text) or STUDY_EARLIER.search(c.evidence.text)):
+            continue
+        day = pubs.get(c.document)
+        if day is None or (disaster_day is not None and day <= disaster_day):
+            continue
+        by_day.setdefault(day, []).append(_Toll(c.document, c.value, c.evidence.text, c.id, day))
+    out = []
+    for day, ts in sorted(by_day.items()):
+        known = max((float(re.sub(r"[^0-9.]", "", e.text) or 0) for e in tolls
+                     if e.date and e.date <= day), default=0.0)
+        top = max(t.value for t in ts)
+        if top > known:
+            out.append(_entry(day, STUDY_TEXT.format(value=f"{top:,.0f}"), [t for t in ts if t.value == top]))
+    return out

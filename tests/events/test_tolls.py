@@ -1,0 +1,88 @@
+"""Death-toll entries read in invented sentences: tolls stated without the word "toll", a count
+following a sentence that says the toll rose, a toll figure extraction missed, the reporting day of
+an undated wire story, and the first single death."""
+
+from __future__ import annotations
+
+from counterpoint.events.timeline import build_timeline
+from counterpoint.events.tolls import report_day
+from counterpoint.models import Document, EventClaim, Evidence, FigureClaim
+
+
+def _doc(i: str, published: str | None, text: str = "x") -> Document:
+    return Document(id=i, path=f"{i}.txt", status="ok", text=text, published=published)
+
+
+def _ev(cid: str, doc: str, date: str) -> EventClaim:
+    return EventClaim(id=cid, document=doc, event_type="disaster", date=date, text="Explosion hits Strelsau",
+                      evidence=Evidence(document=doc, start=0, end=1, text="x"))
+
+
+def _killed(cid: str, doc: str, value: float, text: str, sentence: str) -> FigureClaim:
+    start = text.index(sentence)
+    return FigureClaim(id=cid, document=doc, measure="killed", value=value, low=None, high=None,
+                       qualifier="exact", unit="people", subject="person", as_of=None,
+                       evidence=Evidence(document=doc, start=start, end=start + len(sentence), text=sentence))
+
+
+def _tolls(docs, claims):
+    return [(e.date, e.text) for e in build_timeline(docs, claims) if e.event_type == "toll"]
+
+
+def test_the_number_of_people_who_died_is_a_toll() -> None:
+    s = "The number of people who died in the blast at the grain terminal of Strelsau has reached 212."
+    docs = [_doc("a", "2031-03-04"), _doc("b", "2031-03-09", s)]
+    claims = [_ev("a1", "a", "2031-03-04"), _killed("b1", "b", 212, s, s)]
+    assert _tolls(docs, claims) == [("2031-03-09", "Death toll stands at 212")]
+
+
+def test_a_count_after_a_sentence_saying_the_toll_rose_is_the_toll() -> None:
+    text = ("The toll from the Strelsau blast rose again overnight, the port authority said. "
+            "At least 97 people were killed and 300 were hurt.")
+    sentence = "At least 97 people were killed and 300 were hurt."
+    docs = [_doc("a", "2031-03-04"), _doc("b", "2031-03-06", text)]
+    claims = [_ev("a1", "a", "2031-03-04"), _killed("b1", "b", 97, text, sentence)]
+    assert _tolls(docs, claims) == [("2031-03-06", "Death toll stands at 97")]
+
+
+def test_a_toll_no_figure_carries_is_read_from_its_sentence() -> None:
+    text = "The death toll kept climbing as the number touched 640 on Friday, nine days after the collapse."
+    docs = [_doc("a", "2031-03-04"), _doc("b", "2031-03-14", text)]
+    assert _tolls(docs, [_ev("a1", "a", "2031-03-04")]) == [("2031-03-14", "Death toll stands at 640")]
+
+
+def test_times_and_spans_are_not_tolls() -> None:
+    text = "The new estimate is about 40 times the official death toll. The toll of 12 days of rain was heavy."
+    docs = [_doc("a", "2031-03-04"), _doc("b", "2031-03-14", text)]
+    assert _tolls(docs, [_ev("a1", "a", "2031-03-04")]) == []
+
+
+def test_an_undated_wire_story_reports_on_the_weekday_its_lead_names() -> None:
+    # 2031-03-01 is a Saturday
+    lead = "The crush on Saturday night killed dozens, police said Tuesday, as families waited for news."
+    assert report_day(_doc("b", None, lead), "2031-03-01") == "2031-03-04"
+    later = lead + " The stadium will be torn down, the minister said two weeks ago."
+    assert report_day(_doc("c", None, later), "2031-03-01") is None
+    dated = lead + " An inquiry reported in May 2032."
+    assert report_day(_doc("d", None, dated), "2031-03-01") is None
+
+
+def test_the_first_death_is_dated_by_the_date_next_to_it() -> None:
+    s1 = "A student died after being held by police during the marches on 2 March."
+    s2 = "The first fatality was confirmed on Monday, 3 March, when a man was killed by a stun grenade."
+    text = s1 + " " + s2
+    docs = [_doc("a", "2031-03-02"), _doc("b", "2031-03-10", text)]
+    claims = [_ev("a1", "a", "2031-03-02"), _killed("b1", "b", 1, text, s1), _killed("b2", "b", 1, text, s2)]
+    assert _tolls(docs, claims) == [("2031-03-03", "First death reported")]
+
+
+def test_a_study_count_above_the_toll_is_its_own_entry() -> None:
+    s1 = "The official death toll stands at 52."
+    s2 = "Researchers who surveyed households found 3,100 excess deaths, a new study says."
+    s3 = "Earlier this month a report estimated that 900 people had died."
+    docs = [_doc("a", "2031-03-04"), _doc("b", "2031-03-20", s1), _doc("c", "2031-09-01", s2),
+            _doc("d", "2031-10-20", s3)]
+    claims = [_ev("a1", "a", "2031-03-04"), _killed("b1", "b", 52, s1, s1), _killed("c1", "c", 3100, s2, s2),
+              _killed("d1", "d", 900, s3, s3)]
+    assert _tolls(docs, claims) == [("2031-03-20", "Death toll stands at 52"),
+                                    ("2031-09-01", "Study estimates 3,100 deaths")]
