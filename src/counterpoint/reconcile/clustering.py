@@ -22,12 +22,14 @@ import hashlib
 import heapq
 import re
 from collections import defaultdict
+from datetime import date
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..models import Document, Entity, EventCluster
 from ..text.lexicon import MONTHS
-from .cluster_vectors import day_number, name_keys, term_counts, vectorize
+from .cluster_merge import happening_kinds, merge_clusters, points_back_to
+from .cluster_vectors import day_number, doc_name_terms, name_keys, term_counts, vectorize
 
 if TYPE_CHECKING:
     import numpy as np
@@ -312,8 +314,15 @@ def cluster_documents(
     def refers_back(later: int, earlier: int) -> bool:
         return mentions_time_of(docs[later].text or "", docs[earlier].published or "", docs[later].published)
 
+    def points_back(later: int, earlier: int) -> bool:
+        return points_back_to((docs[later].text or "")[:FOLLOW_UP_TEXT_CHARS], date.fromordinal(days[earlier]),
+                              date.fromordinal(days[later]))
+
     a, b, s = similarity_graph(vectors.matrix, days, refers_back)
     labels = attach_singletons(average_linkage(len(docs), a, b, s), a, b, s)
+    names = [doc_name_terms(d.title, d.text) for d in docs]
+    kinds = [happening_kinds(d.title, d.text) for d in docs]
+    labels = merge_clusters(labels, names, kinds, days, vectors.matrix, points_back)
     members: dict[int, list[int]] = defaultdict(list)
     for i, lab in enumerate(labels):
         members[lab].append(i)
