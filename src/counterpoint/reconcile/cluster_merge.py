@@ -42,12 +42,12 @@ SIGNATURE_SHARE = 0.5
 NAME_BACKGROUND_MAX = 8
 # A name carried (in their signatures) by more clusters than this is a running topic, not one
 # incident's name; it links nothing.
-MAX_CLUSTERS_PER_NAME = 4
+MAX_CLUSTERS_PER_NAME = 6
 # Incident names two clusters must share.
 MIN_SHARED_NAMES = 2
 # One shared name is enough when general news never holds it (not in the background table) and
 # the two clusters' centroids are at least this similar (a ferry's name, a stadium's).
-SINGLE_NAME_CENTROID = 1.1
+SINGLE_NAME_CENTROID = 0.25
 # Shorter names are initials and fragments, not places or buildings.
 MIN_NAME_LEN = 4
 # Words naming the kind of happening (word -> kind). Two clusters merge only when most documents
@@ -171,7 +171,7 @@ def merge_clusters(
             continue
         if float(centre(x) @ centre(y)) < (MIN_CENTROID_SIM if enough else SINGLE_NAME_CENTROID):
             continue
-        if not _fits_in_time(group_docs[gx], group_docs[gy], days, refers_back):
+        if not _fits_in_time(members[x], members[y], days, refers_back):
             continue
         keep, gone = min(gx, gy), max(gx, gy)
         parent[gone] = keep
