@@ -72,6 +72,9 @@ HAPPENING_KINDS: dict[str, str] = {
     **dict.fromkeys(("bombing", "bombings", "bomber", "bombers", "massacre", "airstrike", "airstrikes"), "attack"),
 }
 _WORD = re.compile(r"[a-z]+")
+# The kinds of a document in a language these English words cannot read: it matches any kind
+# (an Italian report of the port blast names "esplosione"), so its names and time alone decide.
+ANY_KIND = frozenset({"*"})
 # Centroid cosine below which two clusters are strangers whatever names they share.
 MIN_CENTROID_SIM = 0.10
 # Cluster spans this many days apart or closer fit in time without a look back.
@@ -167,7 +170,8 @@ def merge_clusters(
         gx, gy = find(x), find(y)
         if gx == gy:
             continue
-        if not cluster_kinds(members[x], doc_kinds) & cluster_kinds(members[y], doc_kinds):
+        kx, ky = cluster_kinds(members[x], doc_kinds), cluster_kinds(members[y], doc_kinds)
+        if not (kx & ky or "*" in kx or "*" in ky):
             continue
         if float(centre(x) @ centre(y)) < (MIN_CENTROID_SIM if enough else SINGLE_NAME_CENTROID):
             continue

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Document, Entity, EventCluster
 from ..text.lexicon import MONTHS
-from .cluster_merge import happening_kinds, merge_clusters, points_back_to
+from .cluster_merge import ANY_KIND, happening_kinds, merge_clusters, points_back_to
 from .cluster_vectors import day_number, doc_name_terms, name_keys, term_counts, vectorize
 
 if TYPE_CHECKING:
@@ -321,7 +321,7 @@ def cluster_documents(
     a, b, s = similarity_graph(vectors.matrix, days, refers_back)
     labels = attach_singletons(average_linkage(len(docs), a, b, s), a, b, s)
     names = [doc_name_terms(d.title, d.text) for d in docs]
-    kinds = [happening_kinds(d.title, d.text) for d in docs]
+    kinds = [ANY_KIND if d.language not in (None, "en") else happening_kinds(d.title, d.text) for d in docs]
     labels = merge_clusters(labels, names, kinds, days, vectors.matrix, points_back)
     members: dict[int, list[int]] = defaultdict(list)
     for i, lab in enumerate(labels):
