@@ -11,7 +11,10 @@
    document pairs (a missing edge counts 0) reaches `LINK_THRESHOLD`. Unlike connected
    components (single linkage), one shared name or one bridging article cannot pull two stories
    together: every member has to resemble every other on average.
-4. Each cluster gets a label, date span, places and outlets (`event_labels`).
+4. A second pass (`cluster_merge`) joins clusters that name the same incident: rare shared names
+   (the building, the ferry, the town), one kind of happening, and a time that fits or a
+   follow-up that points back at the earlier date ("the April 24 collapse", "23 days since").
+5. Each cluster gets a label, date span, places and outlets (`event_labels`).
 
 Deterministic: the vocabulary is sorted, ties break on document order, no randomness.
 """
