@@ -5,9 +5,11 @@ tests (invented places and names)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from counterpoint.reconcile.cluster_merge import (
+    ANY_KIND,
     happening_kinds,
     merge_clusters,
     points_back_to,
@@ -70,12 +72,12 @@ def test_follow_ups_that_point_back_join_the_incident():
 
 
 def test_story_without_happening_stays_apart():
-    out = _merge(EARLY + [BUDGET], [0, 0, 0, 3])
+    out = _merge([*EARLY, BUDGET], [0, 0, 0, 3])
     assert out[3] == 3
 
 
 def test_later_incident_that_does_not_point_back_stays_apart():
-    out = _merge(EARLY + [OTHER_SINKING], [0, 0, 0, 3])
+    out = _merge([*EARLY, OTHER_SINKING], [0, 0, 0, 3])
     assert out[3] == 3
 
 
@@ -102,3 +104,18 @@ def test_points_back_by_date_span_and_relative_month():
 def test_happening_kinds_read_title_and_lead():
     assert happening_kinds("Ferry sinks", "The ferry capsized in the strait.") == {"sinking"}
     assert happening_kinds("Council passes budget", "The vote was close.") == frozenset()
+
+
+def test_foreign_language_brief_joins_by_names_and_time():
+    # An Italian brief (written for this test) names no English kind word; its names and its time decide.
+    italian = ("2031-04-06", "Il traghetto Perdita affondato al largo di Quillon Point nello stretto di Varnet: "
+               "i soccorritori di Harlow Cove hanno recuperato 19 corpi.")
+    docs = _docs([*EARLY, italian])
+    docs[-1] = replace(docs[-1], language="it")
+    vec = vectorize([term_counts(d.title, d.text) for d in docs])
+    days = [day_number(d.published) for d in docs]
+    names = [doc_name_terms(d.title, d.text) for d in docs]
+    kinds = [ANY_KIND if d.language == "it" else happening_kinds(d.title, d.text) for d in docs]
+    assert kinds[-1] == ANY_KIND and not happening_kinds(docs[-1].title, docs[-1].text)
+    out = merge_clusters([0, 0, 0, 3], names, kinds, days, vec.matrix, lambda later, earlier: False)
+    assert out == [0, 0, 0, 0]

@@ -181,7 +181,7 @@ def merge_clusters(
         parent[gone] = keep
         group_docs[keep].extend(group_docs.pop(gone))
     out = list(labels)
-    for k, docs in group_docs.items():
+    for docs in group_docs.values():
         root = min(docs)
         for i in docs:
             out[i] = root
@@ -190,16 +190,17 @@ def merge_clusters(
 
 def _fits_in_time(left: list[int], right: list[int], days: Sequence[int | None],
                   refers_back: Callable[[int, int], bool]) -> bool:
-    dl = [days[i] for i in left if days[i] is not None]
-    dr = [days[i] for i in right if days[i] is not None]
+    known = {i: d for i in (*left, *right) if (d := days[i]) is not None}
+    dl = [known[i] for i in left if i in known]
+    dr = [known[i] for i in right if i in known]
     if not dl or not dr:
         return True
     if max(min(dl), min(dr)) - min(max(dl), max(dr)) <= MAX_DAY_GAP:
         return True
     early, late = (left, right) if min(dl) <= min(dr) else (right, left)
-    first = min(early, key=lambda i: (days[i] if days[i] is not None else 10**9, i))
-    end = max(days[i] for i in early if days[i] is not None)
-    later = [i for i in late if days[i] is not None and days[i] > end + MAX_DAY_GAP]
+    first = min((i for i in early if i in known), key=lambda i: (known[i], i))
+    end = max(known[i] for i in early if i in known)
+    later = [i for i in late if i in known and known[i] > end + MAX_DAY_GAP]
     return bool(later) and 2 * sum(refers_back(i, first) for i in later) >= len(later)
 
 

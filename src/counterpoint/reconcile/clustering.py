@@ -25,8 +25,8 @@ import hashlib
 import heapq
 import re
 from collections import defaultdict
-from datetime import date
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..models import Document, Entity, EventCluster
