@@ -32,8 +32,14 @@ TITLE_WEIGHT = 3
 NAME_WEIGHT = 2
 # A linked entity (from entity linking, across spellings) counts this many times.
 ENTITY_WEIGHT = 2
-# Pseudo-documents in the IDF denominator that hold no term (see the module docstring).
-IDF_PRIOR_DOCS = 1000
+# Pseudo-documents added to the IDF counts (see the module docstring): general news, holding each
+# term at its rate in the shipped background table (`background_df.tsv.gz`, built by
+# eval/build_background_df.py), so a genre word ("toll", "police") weighs little even in a small
+# corpus while the incident's own names, shared by every document of a one-event folder, keep
+# their weight. 500 tuned on dev (NeuS val, GVA dev, BASIL 2010-16, the pages dev set): more
+# background weighs the politics names NeuS stories share too lightly.
+IDF_PRIOR_DOCS = 500
+BACKGROUND_FILE = "background_df.tsv.gz"
 # Terms kept per document, heaviest first (after TF-IDF weighting).
 TOP_TERMS = 100
 # Words shorter than this are not features (abbreviations come in as names).
@@ -103,6 +109,27 @@ def stopwords() -> frozenset[str]:
     return FUNCTION_WORDS | EXTRA_STOPWORDS
 
 
+@lru_cache(maxsize=1)
+def background_df() -> tuple[int, dict[str, int]]:
+    """(documents, term -> documents holding it) of the shipped background table; (0, {}) if absent."""
+    import gzip
+    from importlib import resources
+
+    try:
+        raw = resources.files("counterpoint.data").joinpath(BACKGROUND_FILE).read_bytes()
+    except (FileNotFoundError, ModuleNotFoundError):
+        return 0, {}
+    docs = 0
+    table: dict[str, int] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        term, _, count = line.rpartition("\t")
+        if term == "#docs":
+            docs = int(count)
+        elif term:
+            table[term] = int(count)
+    return docs, table
+
+
 def name_keys(text: str) -> set[str]:
     """Names: multi-word capitalized phrases without leading/trailing stopwords, and single
     capitalized words inside sentences ("Almaty", "Tokayev": spellings of a full name differ
@@ -121,6 +148,14 @@ def name_keys(text: str) -> set[str]:
         if w not in NAME_STOPWORDS:
             keys.add(w)
     return keys
+
+
+def doc_name_terms(title: str | None, text: str | None) -> frozenset[str]:
+    """The document's names as vector terms: `n:` multi-word names and stemmed single names."""
+    out = set()
+    for name in name_keys(head_text(title, text)):
+        out.add("n:" + name if " " in name else _stem(name))
+    return frozenset(out)
 
 
 def head_text(title: str | None, text: str | None) -> str:
@@ -175,7 +210,12 @@ def vectorize(counts: Sequence[Counter[str]]) -> Vectors:
     m = sp.csr_matrix((1.0 + np.log(np.asarray(data, dtype=np.float64)), np.asarray(indices, dtype=np.int64),
                        np.asarray(indptr, dtype=np.int64)), shape=(n, len(vocab)))
     df = np.bincount(m.indices, minlength=len(vocab))
-    idf = np.log((n + IDF_PRIOR_DOCS) / (df + 1.0))
+    bg_docs, bg = background_df()
+    prior = np.zeros(len(vocab))
+    if bg_docs:
+        for t, j in vocab.items():
+            prior[j] = bg.get(t, 0) * (IDF_PRIOR_DOCS / bg_docs)
+    idf = np.log((n + IDF_PRIOR_DOCS) / (df + prior + 1.0))
     m = m.multiply(idf[np.newaxis, :]).tocsr()
     m = _top_terms(m, TOP_TERMS)
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())

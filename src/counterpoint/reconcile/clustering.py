@@ -11,7 +11,10 @@
    document pairs (a missing edge counts 0) reaches `LINK_THRESHOLD`. Unlike connected
    components (single linkage), one shared name or one bridging article cannot pull two stories
    together: every member has to resemble every other on average.
-4. Each cluster gets a label, date span, places and outlets (`event_labels`).
+4. A second pass (`cluster_merge`) joins clusters that name the same incident: rare shared names
+   (the building, the ferry, the town), one kind of happening, and a time that fits or a
+   follow-up that points back at the earlier date ("the April 24 collapse", "23 days since").
+5. Each cluster gets a label, date span, places and outlets (`event_labels`).
 
 Deterministic: the vocabulary is sorted, ties break on document order, no randomness.
 """
@@ -23,11 +26,13 @@ import heapq
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..models import Document, Entity, EventCluster
 from ..text.lexicon import MONTHS
-from .cluster_vectors import day_number, name_keys, term_counts, vectorize
+from .cluster_merge import ANY_KIND, happening_kinds, merge_clusters, points_back_to
+from .cluster_vectors import day_number, doc_name_terms, name_keys, term_counts, vectorize
 
 if TYPE_CHECKING:
     import numpy as np
@@ -312,8 +317,15 @@ def cluster_documents(
     def refers_back(later: int, earlier: int) -> bool:
         return mentions_time_of(docs[later].text or "", docs[earlier].published or "", docs[later].published)
 
+    def points_back(later: int, earlier: int) -> bool:
+        return points_back_to((docs[later].text or "")[:FOLLOW_UP_TEXT_CHARS], date.fromordinal(days[earlier]),
+                              date.fromordinal(days[later]))
+
     a, b, s = similarity_graph(vectors.matrix, days, refers_back)
     labels = attach_singletons(average_linkage(len(docs), a, b, s), a, b, s)
+    names = [doc_name_terms(d.title, d.text) for d in docs]
+    kinds = [ANY_KIND if d.language not in (None, "en") else happening_kinds(d.title, d.text) for d in docs]
+    labels = merge_clusters(labels, names, kinds, days, vectors.matrix, points_back)
     members: dict[int, list[int]] = defaultdict(list)
     for i, lab in enumerate(labels):
         members[lab].append(i)

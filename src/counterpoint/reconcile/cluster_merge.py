@@ -1,0 +1,253 @@
+"""Second clustering pass: clusters that name the same incident are one event.
+
+Average linkage over document pairs splits one event by sub-topic and by date: the first days'
+rescue reports, the "search ends, final toll" pieces weeks later and a retrospective years on
+resemble each other less, pair by pair, than the linkage threshold asks. What they share is the
+incident's own names: the building, the stadium, the ferry, the town ("Rana Plaza", "Savar",
+"Kanjuruhan", "Sewol"). This pass merges two clusters when
+
+1. they share at least `MIN_SHARED_NAMES` *incident names*: capitalized names that most of each
+   cluster's documents carry (`SIGNATURE_SHARE`), that general news rarely holds (the shipped
+   background table, `NAME_BACKGROUND_MAX`), that are not numbers, and that at most
+   `MAX_CLUSTERS_PER_NAME` clusters of the corpus carry (a name every story of a news cycle
+   mentions — a president, a capital — cannot chain them: issue 12);
+2. their time fits: spans within `MAX_DAY_GAP` days, or the later cluster's text points back at
+   the earlier one's time (a follow-up, an anniversary piece), or one side is undated;
+3. their texts are not strangers: the centroid similarity is at least `MIN_CENTROID_SIM`.
+
+Candidate pairs come from the names (each name holds a bounded number of clusters), so the work
+is linear in the number of clusters. Merges follow the strongest shared-name weight first and a
+group's time span is re-checked as it grows; deterministic (ties break on cluster order).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..text.lexicon import MONTHS
+from .cluster_vectors import HEAD_CHARS, background_df
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+
+# A name is part of a cluster's signature when at least this share of its documents carry it.
+SIGNATURE_SHARE = 0.5
+# ... and general news rarely holds it: at most this many documents of the background table
+# (about 6,300 documents; names held by fewer than 3 are not in the table at all).
+NAME_BACKGROUND_MAX = 8
+# A name carried (in their signatures) by more clusters than this is a running topic, not one
+# incident's name; it links nothing.
+MAX_CLUSTERS_PER_NAME = 6
+# Incident names two clusters must share.
+MIN_SHARED_NAMES = 2
+# One shared name is enough when general news never holds it (not in the background table) and
+# the two clusters' centroids are at least this similar (a ferry's name, a stadium's).
+SINGLE_NAME_CENTROID = 0.25
+# Shorter names are initials and fragments, not places or buildings.
+MIN_NAME_LEN = 4
+# Words naming the kind of happening (word -> kind). Two clusters merge only when most documents
+# of each name one same kind: a ferry's sinking and a court case about its owner's company share
+# names but not a happening... unless the court case tells the sinking, and then it names it.
+# Political stories (hearings, votes, nominations) name none, so a senator's name never merges
+# two of them. Kept to sudden happenings with casualties, the events figures are about.
+HAPPENING_KINDS: dict[str, str] = {
+    **dict.fromkeys(("explosion", "explosions", "blast", "blasts", "exploded", "explode", "detonation"), "explosion"),
+    **dict.fromkeys(("earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock", "aftershocks"),
+                    "earthquake"),
+    **dict.fromkeys(("collapse", "collapsed", "collapses", "rubble", "debris"), "collapse"),
+    **dict.fromkeys(("fire", "fires", "blaze", "inferno", "burned", "burnt", "flames"), "fire"),
+    **dict.fromkeys(("crash", "crashed", "derailed", "derailment", "collision", "collided", "accident"), "crash"),
+    **dict.fromkeys(("sinking", "sank", "sunk", "capsized", "capsizing", "ferry", "shipwreck", "sunken"), "sinking"),
+    **dict.fromkeys(("stampede", "crush", "crowd"), "crowd"),
+    **dict.fromkeys(("shooting", "shootings", "shot", "gunman", "gunmen", "gunfire", "gunshot"), "shooting"),
+    **dict.fromkeys(("protest", "protests", "protesters", "protestors", "demonstrators", "demonstrations",
+                     "crackdown", "detained", "detentions", "riot", "riots", "unrest"), "unrest"),
+    **dict.fromkeys(("flood", "floods", "flooding", "flooded", "landslide", "landslides", "mudslide"), "flood"),
+    **dict.fromkeys(("hurricane", "typhoon", "cyclone", "storm", "tornado"), "storm"),
+    **dict.fromkeys(("bombing", "bombings", "bomber", "bombers", "massacre", "airstrike", "airstrikes"), "attack"),
+}
+_WORD = re.compile(r"[a-z]+")
+# The kinds of a document in a language these English words cannot read: it matches any kind
+# (an Italian report of the port blast names "esplosione"), so its names and time alone decide.
+ANY_KIND = frozenset({"*"})
+# Centroid cosine below which two clusters are strangers whatever names they share.
+MIN_CENTROID_SIM = 0.10
+# Cluster spans this many days apart or closer fit in time without a look back.
+MAX_DAY_GAP = 7
+
+
+def happening_kinds(title: str | None, text: str | None) -> frozenset[str]:
+    """Kinds of happening the document's title and lead name (see HAPPENING_KINDS)."""
+    head = f"{title or ''}\n{(text or '')[:HEAD_CHARS]}".lower()
+    return frozenset(HAPPENING_KINDS[w] for w in _WORD.findall(head) if w in HAPPENING_KINDS)
+
+
+def cluster_kinds(members: Sequence[int], doc_kinds: Sequence[frozenset[str]]) -> set[str]:
+    held: Counter[str] = Counter()
+    for i in members:
+        held.update(doc_kinds[i])
+    need = max(1, math.ceil(SIGNATURE_SHARE * len(members)))
+    return {k for k, n in held.items() if n >= need}
+
+
+def signature_names(members: Sequence[int], doc_names: Sequence[frozenset[str]]) -> set[str]:
+    """Incident-name candidates most of `members` carry (before the per-corpus cap)."""
+    _bg_docs, bg = background_df()
+    held: Counter[str] = Counter()
+    for i in members:
+        held.update(doc_names[i])
+    need = max(1, math.ceil(SIGNATURE_SHARE * len(members)))
+    return {t for t, k in held.items() if k >= need and _is_incident_name(t, bg)}
+
+
+def _is_incident_name(term: str, bg: dict[str, int]) -> bool:
+    bare = term.removeprefix("n:")
+    return len(bare) >= MIN_NAME_LEN and not any(ch.isdigit() for ch in bare) and bg.get(term, 0) <= NAME_BACKGROUND_MAX
+
+
+def merge_clusters(
+    labels: Sequence[int],
+    doc_names: Sequence[frozenset[str]],
+    doc_kinds: Sequence[frozenset[str]],
+    days: Sequence[int | None],
+    matrix: sp.csr_matrix,
+    refers_back: Callable[[int, int], bool],
+) -> list[int]:
+    """New label per document (the smallest member index of its merged group)."""
+    import numpy as np
+
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, lab in enumerate(labels):
+        members[lab].append(i)
+    keys = sorted(members)
+    sigs = {k: signature_names(members[k], doc_names) for k in keys}
+    holders: dict[str, list[int]] = defaultdict(list)
+    for k in keys:
+        for t in sorted(sigs[k]):
+            holders[t].append(k)
+    shared: dict[tuple[int, int], list[str]] = defaultdict(list)
+    for t in sorted(holders):
+        ks = holders[t]
+        if len(ks) < 2 or len(ks) > MAX_CLUSTERS_PER_NAME:
+            continue
+        for x in range(len(ks)):
+            for y in range(x + 1, len(ks)):
+                shared[(ks[x], ks[y])].append(t)
+    bg_docs, bg = background_df()
+    total = bg_docs or 1
+
+    def weight(names: list[str]) -> float:
+        return sum(math.log((total + 1) / (bg.get(t, 0) + 1)) for t in names)
+
+    cands = sorted(((weight(ts), x, y, len(ts) >= MIN_SHARED_NAMES) for (x, y), ts in shared.items()
+                    if len(ts) >= MIN_SHARED_NAMES or any(t not in bg for t in ts)),
+                   key=lambda c: (-c[0], c[1], c[2]))
+    if not cands:
+        return list(labels)
+    centroid: dict[int, np.ndarray] = {}
+
+    def centre(k: int) -> np.ndarray:
+        if k not in centroid:
+            v = np.asarray(matrix[members[k]].sum(axis=0)).ravel()
+            centroid[k] = v / (np.linalg.norm(v) or 1.0)
+        return centroid[k]
+
+    parent = {k: k for k in keys}
+
+    def find(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    group_docs = {k: list(members[k]) for k in keys}
+    for _w, x, y, enough in cands:
+        gx, gy = find(x), find(y)
+        if gx == gy:
+            continue
+        kx, ky = cluster_kinds(members[x], doc_kinds), cluster_kinds(members[y], doc_kinds)
+        if not (kx & ky or "*" in kx or "*" in ky):
+            continue
+        if float(centre(x) @ centre(y)) < (MIN_CENTROID_SIM if enough else SINGLE_NAME_CENTROID):
+            continue
+        if not _fits_in_time(members[x], members[y], days, refers_back):
+            continue
+        keep, gone = min(gx, gy), max(gx, gy)
+        parent[gone] = keep
+        group_docs[keep].extend(group_docs.pop(gone))
+    out = list(labels)
+    for docs in group_docs.values():
+        root = min(docs)
+        for i in docs:
+            out[i] = root
+    return out
+
+
+def _fits_in_time(left: list[int], right: list[int], days: Sequence[int | None],
+                  refers_back: Callable[[int, int], bool]) -> bool:
+    known = {i: d for i in (*left, *right) if (d := days[i]) is not None}
+    dl = [known[i] for i in left if i in known]
+    dr = [known[i] for i in right if i in known]
+    if not dl or not dr:
+        return True
+    if max(min(dl), min(dr)) - min(max(dl), max(dr)) <= MAX_DAY_GAP:
+        return True
+    early, late = (left, right) if min(dl) <= min(dr) else (right, left)
+    first = min((i for i in early if i in known), key=lambda i: (known[i], i))
+    end = max(known[i] for i in early if i in known)
+    later = [i for i in late if i in known and known[i] > end + MAX_DAY_GAP]
+    return bool(later) and 2 * sum(refers_back(i, first) for i in later) >= len(later)
+
+
+# How far a date a follow-up gives for the original event may lie from the earlier cluster's
+# first report (the first report comes a day or two after the happening; "23 days since" rounds).
+DATE_SLACK_DAYS = 3
+# Relative spans are read in these units (days).
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.4, "year": 365.25, "decade": 3652.5}
+# ... with this share of the span as slack ("a month ago" is not a day-exact date).
+SPAN_SLACK = 0.25
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_DAY = re.compile(rf"\b(?:({_MONTH_ALT})\.?\s+(\d{{1,2}})(?!\d)|(\d{{1,2}})\s+({_MONTH_ALT})\b)", re.IGNORECASE)
+_SPAN = re.compile(r"\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                   r"twenty)[ -](day|week|month|year|decade)s?\b[ -](?:ago|after|since|on|later)\b", re.IGNORECASE)
+_LAST_MONTH = re.compile(r"\blast month(?:'s|’s)?\b", re.IGNORECASE)
+_THIS_MONTH = re.compile(r"\b(?:this month(?:'s|’s)|earlier this month)\b", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"\b(?:last year(?:'s|’s)?|a year ago)\b", re.IGNORECASE)
+
+
+def points_back_to(text: str, earlier: date, own: date) -> bool:
+    """Whether `text`, published on `own`, gives the time of something that happened around
+    `earlier` (an earlier cluster's first report): its date ("the June 2 crash", "24 April 2013"),
+    a span back to it ("23 days since the sinking", "five years on"), or a relative month or
+    year ("last month's blast", "this month's", "last year"). A bare month or weekday is not
+    enough: a city's next shooting also happened "in March" or "on Tuesday"."""
+    for m in _MONTH_DAY.finditer(text):
+        month = MONTHS[(m.group(1) or m.group(4)).lower()]
+        day = int(m.group(2) or m.group(3))
+        for year in {earlier.year, own.year}:
+            try:
+                named = date(year, month, day)
+            except ValueError:
+                continue
+            if -DATE_SLACK_DAYS <= (earlier - named).days <= DATE_SLACK_DAYS + 1:
+                return True
+    back = (own - earlier).days
+    for m in _SPAN.finditer(text):
+        n = m.group(1).lower()
+        count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+        span = count * _UNIT_DAYS[m.group(2).lower()]
+        if abs(span - back) <= max(DATE_SLACK_DAYS, SPAN_SLACK * span):
+            return True
+    months_back = (own.year - earlier.year) * 12 + own.month - earlier.month
+    if months_back == 1 and _LAST_MONTH.search(text):
+        return True
+    if months_back == 0 and _THIS_MONTH.search(text):
+        return True
+    return own.year - earlier.year == 1 and _LAST_YEAR.search(text) is not None
