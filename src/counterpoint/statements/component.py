@@ -40,7 +40,8 @@ _CLOSING_RE = re.compile(
 _SIGNATURE_RE = re.compile(r"^[^\S\n]*([" + L.SIGNATURE_DASHES + r"])[^\S\n]*([A-Z][^\n!?;:“”\"]{1,80}?)[^\S\n]*\.?[^\S\n]*$")
 # "PENCE: We will …" / "Ruiz: Talks Have Failed" at a line start (after an optional opening mark).
 _LINE_SPEAKER_RE = re.compile(
-    r"^[ \t]*[\"“]?((?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,%d})(:)[ \t]+(\S[^\n]*)$" % (L.MAX_LINE_SPEAKER_WORDS - 1),
+    r"^[ \t]*[\"“]?((?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0," + str(L.MAX_LINE_SPEAKER_WORDS - 1)
+    + r"})(:)[ \t]+(\S[^\n]*)$",
     re.MULTILINE)
 _STEM_RE = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in L.CLAIM_STEMS) + ")", re.IGNORECASE)
 _STOP_RE = re.compile(L.SPEAKER_STOP_RE)
