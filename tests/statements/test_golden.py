@@ -207,3 +207,17 @@ def test_transcript_speaker_line(nlp) -> None:
 def test_speaking_to_reporters_is_no_statement(nlp) -> None:
     text = "The governor spoke to reporters outside the flooded station for ten minutes."
     assert not statements(nlp, text)
+
+
+def test_pronoun_speaker_is_the_salient_subject(nlp) -> None:
+    text = ("Mayor Tomas Weller attacked the plan drawn up by Governor Ilse Brandt on Monday.\n\n"
+            "“This scheme will empty the valley of every young family within ten years,” he said.")
+    [s] = only(nlp, text, "quote")
+    assert s.speaker_name == "Tomas Weller"
+
+
+def test_pronoun_speaker_skips_a_title_of_the_other_gender(nlp) -> None:
+    text = ("Anna Petrova met Mr. Karel Dvorak at the ministry on Tuesday.\n\n"
+            "“We agreed on nothing except the date of the next meeting in the spring,” she said.")
+    [s] = only(nlp, text, "quote")
+    assert s.speaker_name == "Anna Petrova"

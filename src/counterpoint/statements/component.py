@@ -162,6 +162,7 @@ class StatementsComponent:
             for a in atts:
                 if a.cue_start in seen_cues or not a.chain:
                     continue
+                a = _resolve_outside(doc, a, None, quotes)
                 span = _content(sent, a, text)
                 if span is None:
                     continue
@@ -324,18 +325,56 @@ def _colon_speaker(doc: Doc, text: str, q: Quote) -> tuple[str, int] | None:
     return head, h0
 
 
-def _resolve_outside(doc: Doc, a: Attribution, q: Quote, quotes: list[Quote]) -> Attribution:
-    """ "“… Nazarbayev …,” he said": a pronoun speaker of a quote is the person named before
-    the quote, never one named inside it (or inside any other quote)."""
+def _resolve_outside(doc: Doc, a: Attribution, q: Quote | None, quotes: list[Quote]) -> Attribution:
+    """ "“… Nazarbayev …,” he said": a pronoun speaker is a person named before the quote (or
+    the cue), never one named inside it (or inside any other quote). The most salient such
+    person is taken: the nearest named as a grammatical subject within `PRONOUN_REACH`
+    characters ("Ruiz attacked Lind. “…,” he said": Ruiz, not Lind), else the nearest at all;
+    a courtesy title of the other gender ("Mrs." for "he") rules a name out."""
     w = a.written
     labels = PRONOUN_LABELS.get(w.name.lower()) if w is not None else None
-    if labels is None or len(a.chain) != 1:
+    if labels is None or len(a.chain) > 1:
         return a
+    before = min(q.start, a.cue_start) if q is not None else (w.start if w.start is not None else a.cue_start)
+    pronoun = w.name.lower()
+    nearest = None
     for ent in reversed(doc.ents):
-        if ent.end_char <= min(q.start, a.cue_start) and ent.label_ in labels and quote_at(quotes, ent.start_char) is None:
-            src = Source(name=ent.text, role="origin", start=ent.start_char, end=ent.end_char)
-            return dataclasses.replace(a, chain=(src,))
-    return a
+        if ent.end_char > before or ent.label_ not in labels or quote_at(quotes, ent.start_char) is not None:
+            continue
+        if before - ent.end_char > L.PRONOUN_REACH:
+            break
+        if not _gender_fits(doc, ent, pronoun):
+            continue
+        if nearest is None:
+            nearest = ent
+        if ent.label_ == "PERSON" and _is_subject(ent):
+            nearest = ent
+            break
+    if nearest is None:
+        return a
+    src = Source(name=nearest.text, role="origin", start=nearest.start_char, end=nearest.end_char)
+    return dataclasses.replace(a, chain=(src,))
+
+
+def _is_subject(ent: Span) -> bool:
+    """A name that is (or heads an apposition to) the subject of its clause."""
+    root = ent.root
+    for _ in range(3):
+        if root.dep_ in L.SUBJECT_DEPS:
+            return True
+        if root.dep_ not in ("compound", "appos", "poss") or root.head.i == root.i:
+            return False
+        root = root.head
+    return False
+
+
+def _gender_fits(doc: Doc, ent: Span, pronoun: str) -> bool:
+    titles = L.GENDER_TITLES.get(pronoun)
+    if not titles or ent.start == 0:
+        return True
+    prev = doc[ent.start - 1].text.lower().rstrip(".")
+    first = ent[0].text.lower().rstrip(".")
+    return prev not in titles and first not in titles
 
 
 def _adjacent(text: str, a: Attribution, q: Quote) -> bool:

@@ -83,6 +83,15 @@ STANCE_NEEDS: dict[str, frozenset[str]] = {
 # of these subjects ("“…, I think, …”", "“we believe …”") hedges the quote; it is not a second
 # statement.
 FIRST_PERSON: frozenset[str] = frozenset({"i", "we"})
+# A pronoun speaker ("he said") is looked for among the names at most this many characters back.
+PRONOUN_REACH = 1500
+# Dependency labels of a clause's subject: the salient referent of a later "he said".
+SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
+# Courtesy titles that rule a name out for a pronoun of the other gender.
+GENDER_TITLES: dict[str, frozenset[str]] = {
+    "he": frozenset({"mrs", "ms", "miss", "madam"}),
+    "she": frozenset({"mr", "sir"}),
+}
 # Reported content shorter than this (in words) is an object, not a statement ("urged him").
 MIN_CONTENT_WORDS = 3
 # Noun cues ("a statement") make a statement only with a clause of their own ("the claim that …").
