@@ -23,13 +23,13 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-from ..models import Evidence, Source, StatementClaim
+from ..models import Evidence, StatementClaim
 from ..nlp.spans import line_sentences
 from ..text.attribution import Attribution, find_attributions
-from ..text.attribution_cues import ACCORDING_LEMMAS, PRONOUN_LABELS, SPEECH_VERBS, STATEMENT_NOUNS
+from ..text.attribution_cues import ACCORDING_LEMMAS, SPEECH_VERBS, STATEMENT_NOUNS
 from . import lexicon as L
 from .quotes import Quote, find_quotes, quote_at
-from .speakers import origin_class, role_in, role_of
+from .speakers import People, origin_class, resolve_pronoun, role_in, role_of
 from .stance_cues import stance_attributions
 
 _CLOSING_RE = re.compile(
@@ -132,6 +132,7 @@ class StatementsComponent:
         out = doc._.cp_claims if doc._.cp_claims is not None else []
         text = doc.text
         quotes = [q for q in find_quotes(text) if q.words(text) >= L.MIN_QUOTE_WORDS]
+        people = People.of(doc)
         claimed: dict[int, tuple[str, str | None, str | None]] = {}  # quote start -> speaker, written, cue
         made: list[StatementClaim] = []
         has_cue = np.isin(doc.to_array("LEMMA"), self._cue_hashes)
@@ -151,7 +152,7 @@ class StatementsComponent:
                 if reach:
                     q = min(reach, key=lambda q: min(abs(q.start - a.cue_end), abs(a.cue_start - q.end)))
                     near.remove(q)
-                    a = _resolve_outside(doc, a, q, quotes)
+                    a = resolve_pronoun(doc, a, q.start, quotes, people)
                     if not a.chain:
                         continue
                     claimed[q.start] = (a.chain[0].name, a.written.name if a.written else None,
@@ -162,7 +163,7 @@ class StatementsComponent:
             for a in atts:
                 if a.cue_start in seen_cues or not a.chain:
                     continue
-                a = _resolve_outside(doc, a, None, quotes)
+                a = resolve_pronoun(doc, a, None, quotes, people)
                 span = _content(sent, a, text)
                 if span is None:
                     continue
@@ -323,58 +324,6 @@ def _colon_speaker(doc: Doc, text: str, q: Quote) -> tuple[str, int] | None:
     if span is None or any(t.pos_ in ("VERB", "AUX") for t in span) or not any(t.pos_ in ("PROPN", "NOUN") for t in span):
         return None
     return head, h0
-
-
-def _resolve_outside(doc: Doc, a: Attribution, q: Quote | None, quotes: list[Quote]) -> Attribution:
-    """ "“… Nazarbayev …,” he said": a pronoun speaker is a person named before the quote (or
-    the cue), never one named inside it (or inside any other quote). The most salient such
-    person is taken: the nearest named as a grammatical subject within `PRONOUN_REACH`
-    characters ("Ruiz attacked Lind. “…,” he said": Ruiz, not Lind), else the nearest at all;
-    a courtesy title of the other gender ("Mrs." for "he") rules a name out."""
-    w = a.written
-    labels = PRONOUN_LABELS.get(w.name.lower()) if w is not None else None
-    if labels is None or len(a.chain) > 1:
-        return a
-    before = min(q.start, a.cue_start) if q is not None else (w.start if w.start is not None else a.cue_start)
-    pronoun = w.name.lower()
-    nearest = None
-    for ent in reversed(doc.ents):
-        if ent.end_char > before or ent.label_ not in labels or quote_at(quotes, ent.start_char) is not None:
-            continue
-        if before - ent.end_char > L.PRONOUN_REACH:
-            break
-        if not _gender_fits(doc, ent, pronoun):
-            continue
-        if nearest is None:
-            nearest = ent
-        if ent.label_ == "PERSON" and _is_subject(ent):
-            nearest = ent
-            break
-    if nearest is None:
-        return a
-    src = Source(name=nearest.text, role="origin", start=nearest.start_char, end=nearest.end_char)
-    return dataclasses.replace(a, chain=(src,))
-
-
-def _is_subject(ent: Span) -> bool:
-    """A name that is (or heads an apposition to) the subject of its clause."""
-    root = ent.root
-    for _ in range(3):
-        if root.dep_ in L.SUBJECT_DEPS:
-            return True
-        if root.dep_ not in ("compound", "appos", "poss") or root.head.i == root.i:
-            return False
-        root = root.head
-    return False
-
-
-def _gender_fits(doc: Doc, ent: Span, pronoun: str) -> bool:
-    titles = L.GENDER_TITLES.get(pronoun)
-    if not titles or ent.start == 0:
-        return True
-    prev = doc[ent.start - 1].text.lower().rstrip(".")
-    first = ent[0].text.lower().rstrip(".")
-    return prev not in titles and first not in titles
 
 
 def _adjacent(text: str, a: Attribution, q: Quote) -> bool:

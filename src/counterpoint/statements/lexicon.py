@@ -87,11 +87,15 @@ FIRST_PERSON: frozenset[str] = frozenset({"i", "we"})
 PRONOUN_REACH = 1500
 # Dependency labels of a clause's subject: the salient referent of a later "he said".
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
-# Courtesy titles that rule a name out for a pronoun of the other gender.
-GENDER_TITLES: dict[str, frozenset[str]] = {
-    "he": frozenset({"mrs", "ms", "miss", "madam"}),
-    "she": frozenset({"mr", "sir"}),
+# A main-clause subject this close before a pronoun speaker is its referent before any nearer
+# name in a subordinate clause.
+SALIENT_REACH = 300
+# Courtesy titles and the pronoun they go with ("Mrs. Lund ... she said").
+TITLE_GENDER: dict[str, str] = {
+    "mr": "he", "sir": "he", "mrs": "she", "ms": "she", "miss": "she", "madam": "she",
 }
+# Pronouns that refer to one person (and so take a gender).
+PERSONAL_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 # Reported content shorter than this (in words) is an object, not a statement ("urged him").
 MIN_CONTENT_WORDS = 3
 # Noun cues ("a statement") make a statement only with a clause of their own ("the claim that …").
