@@ -168,7 +168,7 @@ class StatementsComponent:
                 if span is None:
                     continue
                 made.append(self._claim(doc, a, span[0], span[1], _mode(a, text), s0, s1, offset, doc_id, text))
-            if not atts and quote_at(quotes, s0) is None and not near and _STEM_RE.search(text[s0:s1]):
+            if not any(a.chain for a in atts) and quote_at(quotes, s0) is None and not near and _STEM_RE.search(text[s0:s1]):
                 if len(text[s0:s1].split()) >= 6:
                     s, e = _trim(text, s0, s1)
                     made.append(StatementClaim(
