@@ -96,7 +96,7 @@ def statement_metrics(split: str, limit: int | None = None) -> dict[str, float]:
     """Statements through the product's path (`annotate`: spaCy + our registered components).
 
     cue_f1: a predicted statement cue (located in its evidence) matches a gold Cue it overlaps;
-    precision over our statements with a cue, recall over every gold attribution with a Cue
+    precision over our distinct cue spans (one cue carrying two statements counts once), recall over every gold attribution with a Cue
     (all cue kinds, including colons and nouns we do not handle).
     content_f1 / statement_source_f1: over gold attributions whose cue we handle (as for
     `source_f1`), the token-overlap F1 of the matched statement's content span / source as
@@ -131,8 +131,11 @@ def statement_metrics(split: str, limit: int | None = None) -> dict[str, float]:
                 k = text.find(c.cue, max(0, c.evidence.start - 200), c.evidence.end + 200)
             if k != -1:
                 stmts.append((k, k + len(c.cue), c))
-        n_pred += len(stmts)
-        tp_pred += sum(1 for a, b, _ in stmts if any(a < r_["cue"][1] and r_["cue"][0] < b for r_ in rels))
+        # a cue is counted once however many statements it carries ("“…,” she said. “…”" makes
+        # two quote statements of one cue, and gold has one Cue span there)
+        cues = {(a, b) for a, b, _ in stmts}
+        n_pred += len(cues)
+        tp_pred += sum(1 for a, b in cues if any(a < r_["cue"][1] and r_["cue"][0] < b for r_ in rels))
         n_gold += len(rels)
         for rel in rels:
             c0, c1, cue_text = rel["cue"]

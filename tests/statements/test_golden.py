@@ -165,3 +165,59 @@ def test_quote_relayed_by_unnamed_media_reports_makes_no_speaker(nlp) -> None:
     # "media reports" is a relay with no origin: no statement may invent a speaker for it
     text = "“The dam is safe,” media reports said on Friday, as the river kept rising in Velmora."
     assert all(s.speaker_name != "" for s in statements(nlp, text))
+
+
+def test_stance_verb_is_a_statement(nlp) -> None:
+    text = "The port workers' union called the new shift rota a danger to every crew on the docks."
+    [s] = only(nlp, text, "reported")
+    assert s.cue == "called"
+    assert s.speaker_name == "The port workers' union"
+    assert "a danger to every crew" in s.text
+
+
+def test_call_without_complement_is_no_statement(nlp) -> None:
+    text = "The harbour master called his deputy late on Sunday evening from the pier."
+    assert not [s for s in statements(nlp, text) if s.cue == "called"]
+
+
+def test_first_person_hedge_inside_quote_is_part_of_the_quote(nlp) -> None:
+    text = "“The river will crest tonight, and I think the levee at Orren will hold,” said Pia Lund, the flood warden."
+    found = statements(nlp, text)
+    assert [s.cue for s in found] == ["said"]
+    assert found[0].speaker_name == "Pia Lund"
+
+
+def test_quote_signed_by_a_dash_on_its_line(nlp) -> None:
+    text = ("Readers wrote in about the closure of the ferry line.\n"
+            "“Nobody asked the islanders before the last boat was sold off to the mainland firm.” ― Tove Aalto\n"
+            "“We will keep rowing across ourselves if nobody else will do it for us.” ― Ben Sørlie.\n")
+    found = only(nlp, text, "quote")
+    assert [(s.speaker_name, s.cue) for s in found] == [("Tove Aalto", "―"), ("Ben Sørlie", "―")]
+
+
+def test_transcript_speaker_line(nlp) -> None:
+    text = ("The interview went on for an hour.\n\n"
+            "HOST: Will the council approve the new budget before the summer break?\n\n"
+            "MARTINEZ: The council will vote on it in June and I expect it to pass.\n")
+    found = [s for s in statements(nlp, text) if s.cue == ":"]
+    assert {s.speaker_name for s in found} == {"HOST", "MARTINEZ"}
+    assert any(s.text.startswith("The council will vote on it in June") for s in found)
+
+
+def test_speaking_to_reporters_is_no_statement(nlp) -> None:
+    text = "The governor spoke to reporters outside the flooded station for ten minutes."
+    assert not statements(nlp, text)
+
+
+def test_pronoun_speaker_is_the_salient_subject(nlp) -> None:
+    text = ("Mayor Tomas Weller attacked the plan drawn up by Governor Ilse Brandt on Monday.\n\n"
+            "“This scheme will empty the valley of every young family within ten years,” he said.")
+    [s] = only(nlp, text, "quote")
+    assert s.speaker_name == "Tomas Weller"
+
+
+def test_pronoun_speaker_skips_a_title_of_the_other_gender(nlp) -> None:
+    text = ("Anna Petrova met Mr. Karel Dvorak at the ministry on Tuesday.\n\n"
+            "“We agreed on nothing except the date of the next meeting in the spring,” she said.")
+    [s] = only(nlp, text, "quote")
+    assert s.speaker_name == "Anna Petrova"

@@ -23,18 +23,26 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-from ..models import Evidence, Source, StatementClaim
+from ..models import Evidence, StatementClaim
 from ..nlp.spans import line_sentences
 from ..text.attribution import Attribution, find_attributions
-from ..text.attribution_cues import ACCORDING_LEMMAS, PRONOUN_LABELS, SPEECH_VERBS, STATEMENT_NOUNS
+from ..text.attribution_cues import ACCORDING_LEMMAS, SPEECH_VERBS, STATEMENT_NOUNS
 from . import lexicon as L
 from .quotes import Quote, find_quotes, quote_at
-from .speakers import origin_class, role_in, role_of
+from .speakers import People, origin_class, resolve_pronoun, role_in, role_of
+from .stance_cues import stance_attributions
 
 _CLOSING_RE = re.compile(
     r"^[ \t]*[" + L.CLOSING_DASHES + r"][ \t]*(" + "|".join(sorted(L.CLOSING_VERBS)) + r")\b[ \t]+([^\n]+?)[ \t]*[.,]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# "“…” ― Ana Ruiz" at the end of the quote's line.
+_SIGNATURE_RE = re.compile(r"^[^\S\n]*([" + L.SIGNATURE_DASHES + r"])[^\S\n]*([A-Z][^\n!?;:“”\"]{1,80}?)[^\S\n]*\.?[^\S\n]*$")
+# "PENCE: We will …" / "Ruiz: Talks Have Failed" at a line start (after an optional opening mark).
+_LINE_SPEAKER_RE = re.compile(
+    r"^[ \t]*[\"“]?((?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0," + str(L.MAX_LINE_SPEAKER_WORDS - 1)
+    + r"})(:)[ \t]+(\S[^\n]*)$",
+    re.MULTILINE)
 _STEM_RE = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in L.CLAIM_STEMS) + ")", re.IGNORECASE)
 _STOP_RE = re.compile(L.SPEAKER_STOP_RE)
 # A sentence end between a cue and a quote: the quote is someone else's ("“…?” Obama said" is
@@ -83,6 +91,8 @@ def _content(sent: Span, att: Attribution, text: str) -> tuple[int, int] | None:
         keep = [t for k in kids for t in k.subtree]
     elif tok.lemma_.lower() in L.NON_STATEMENT_CUES:
         return None
+    elif tok.lemma_.lower() in L.CLAUSE_ONLY_CUES and not any(c.dep_ in L.CLAUSE_DEPS for c in tok.children):
+        return None  # "spoke to reporters": a topic, not a claim
     elif tok.lower_ == "according":
         drop = {t.i for t in tok.subtree}
         keep = [t for t in sent if t.i not in drop and not t.is_space]
@@ -113,7 +123,7 @@ class StatementsComponent:
     def __init__(self) -> None:
         # the attribution parse walk runs only on sentences holding a cue lemma ("according" is
         # lemmatized as itself or "accord")
-        cues = SPEECH_VERBS | ACCORDING_LEMMAS | STATEMENT_NOUNS
+        cues = SPEECH_VERBS | ACCORDING_LEMMAS | STATEMENT_NOUNS | L.STANCE_VERBS
         self._cue_hashes = np.array(sorted(hash_string(c) for c in cues), dtype=np.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -122,11 +132,12 @@ class StatementsComponent:
         out = doc._.cp_claims if doc._.cp_claims is not None else []
         text = doc.text
         quotes = [q for q in find_quotes(text) if q.words(text) >= L.MIN_QUOTE_WORDS]
+        people = People.of(doc)
         claimed: dict[int, tuple[str, str | None, str | None]] = {}  # quote start -> speaker, written, cue
         made: list[StatementClaim] = []
         has_cue = np.isin(doc.to_array("LEMMA"), self._cue_hashes)
         for sent in line_sentences(doc):
-            atts = find_attributions(sent) if has_cue[sent.start : sent.end].any() else []
+            atts = _cues(sent, quotes, text) if has_cue[sent.start : sent.end].any() else []
             s0, s1 = sent.start_char, sent.end_char
             # an attribution with no speaker at all ("media reports" with nothing named) gives no statement
             outside = [a for a in atts if a.chain and quote_at(quotes, a.cue_start) is None]
@@ -141,7 +152,7 @@ class StatementsComponent:
                 if reach:
                     q = min(reach, key=lambda q: min(abs(q.start - a.cue_end), abs(a.cue_start - q.end)))
                     near.remove(q)
-                    a = _resolve_outside(doc, a, q, quotes)
+                    a = resolve_pronoun(doc, a, q.start, quotes, people)
                     if not a.chain:
                         continue
                     claimed[q.start] = (a.chain[0].name, a.written.name if a.written else None,
@@ -152,11 +163,12 @@ class StatementsComponent:
             for a in atts:
                 if a.cue_start in seen_cues or not a.chain:
                     continue
+                a = resolve_pronoun(doc, a, None, quotes, people)
                 span = _content(sent, a, text)
                 if span is None:
                     continue
                 made.append(self._claim(doc, a, span[0], span[1], _mode(a, text), s0, s1, offset, doc_id, text))
-            if not atts and quote_at(quotes, s0) is None and not near and _STEM_RE.search(text[s0:s1]):
+            if not any(a.chain for a in atts) and quote_at(quotes, s0) is None and not near and _STEM_RE.search(text[s0:s1]):
                 if len(text[s0:s1].split()) >= 6:
                     s, e = _trim(text, s0, s1)
                     made.append(StatementClaim(
@@ -164,6 +176,7 @@ class StatementsComponent:
                         evidence=Evidence(document=doc_id, start=s + offset, end=e + offset, text=text[s:e]),
                         cue=None, mode="own_voice", content={"start": s + offset, "end": e + offset},
                         origin_class=L.OWN_ORIGIN))
+        made.extend(self._line_speakers(doc, text, quotes, claimed, offset, doc_id))
         made.extend(self._unclaimed_quotes(doc, text, quotes, claimed, offset, doc_id))
         made = _backfill_roles(made)
         out.extend(made)
@@ -198,7 +211,13 @@ class StatementsComponent:
             nl = after.find("\n")
             line_after = after[nl:].lstrip("\n") if nl != -1 and not after[:nl].strip(" ,.") else ""
             m = _CLOSING_RE.match(line_after.split("\n", 1)[0]) if line_after else None
-            if m:
+            sig = _SIGNATURE_RE.match(after.split("\n", 1)[0])
+            if sig and len(sig.group(2).split()) <= L.MAX_SIGNATURE_WORDS:
+                name = sig.group(2).strip()
+                e1 = q.end + sig.end(2)
+                claimed[q.start] = (name, name, sig.group(1))
+                made.append(self._plain(text, q, name, name, sig.group(1), role_in(name), q.start, e1, offset, doc_id))
+            elif m:
                 name = _STOP_RE.split(m.group(2), maxsplit=1)[0].strip()
                 cue = m.group(1)
                 start = q.end + nl + (len(after[nl:]) - len(after[nl:].lstrip("\n")))
@@ -222,6 +241,36 @@ class StatementsComponent:
             last = (q.end, claimed[q.start])
         return made
 
+    def _line_speakers(self, doc: Doc, text: str, quotes: list[Quote], claimed: dict, offset: int,
+                       doc_id: str) -> list[StatementClaim]:
+        """Transcript lines and headlines led by a speaker and a colon ("PENCE: …", "Ruiz: …").
+        The name must be a person or organization to the tagger, or written in capitals (a
+        transcript's speaker); a quote opening the line is theirs."""
+        made: list[StatementClaim] = []
+        for m in _LINE_SPEAKER_RE.finditer(text):
+            name, rest = m.group(1), m.group(3)
+            if name.split()[0].lower().strip(".") in L.NOT_LINE_SPEAKERS or len(rest.split()) < L.MIN_QUOTE_WORDS:
+                continue
+            span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            caps = name.isupper() and len(name) > 1
+            if not caps and (span is None or not any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.pos_ == "PROPN"
+                                                     for t in span)):
+                continue
+            if caps and name in ("AP", "UPDATE", "BREAKING"):
+                continue
+            c0, c1 = _trim(text, m.start(3), m.end(3))
+            q = quote_at(quotes, m.start())
+            if q is not None and q.start < m.start(1):
+                claimed[q.start] = (name, name, ":")
+            e0, e1 = _trim(text, m.start(1), m.end(3))
+            role = role_in(name)
+            made.append(StatementClaim(
+                id="", document=doc_id, speaker=None, speaker_name=name, text=text[c0:c1],
+                evidence=Evidence(document=doc_id, start=e0 + offset, end=e1 + offset, text=text[e0:e1]),
+                cue=":", mode="quote" if caps else "reported", content={"start": c0 + offset, "end": c1 + offset},
+                speaker_written=name, speaker_role=role, origin_class=origin_class(name, role)))
+        return made
+
     def _plain(self, text: str, q: Quote, speaker: str, written: str | None, cue: str | None,
                role: str | None, e0: int, e1: int, offset: int, doc_id: str) -> StatementClaim:
         e0, e1 = _trim(text, e0, e1)
@@ -232,6 +281,16 @@ class StatementsComponent:
             speaker_written=written, speaker_role=role, origin_class=origin_class(speaker, role),
         )
 
+
+
+def _cues(sent: Span, quotes: list[Quote], text: str) -> list[Attribution]:
+    """Speech and stance attributions of a sentence, outermost first, without the quoted
+    speaker's own hedges ("“…, I think, …”" is part of the quote, not a statement of its own)."""
+    atts = find_attributions(sent)
+    atts = atts + stance_attributions(sent, {a.cue_index for a in atts})
+    atts = [a for a in atts if not (a.written is not None and a.written.name.lower() in L.FIRST_PERSON
+                                    and quote_at(quotes, a.cue_start) is not None)]
+    return sorted(atts, key=lambda a: (a.depth, a.cue_start))
 
 
 def _backfill_roles(claims: list[StatementClaim]) -> list[StatementClaim]:
@@ -265,20 +324,6 @@ def _colon_speaker(doc: Doc, text: str, q: Quote) -> tuple[str, int] | None:
     if span is None or any(t.pos_ in ("VERB", "AUX") for t in span) or not any(t.pos_ in ("PROPN", "NOUN") for t in span):
         return None
     return head, h0
-
-
-def _resolve_outside(doc: Doc, a: Attribution, q: Quote, quotes: list[Quote]) -> Attribution:
-    """ "“… Nazarbayev …,” he said": a pronoun speaker of a quote is the person named before
-    the quote, never one named inside it (or inside any other quote)."""
-    w = a.written
-    labels = PRONOUN_LABELS.get(w.name.lower()) if w is not None else None
-    if labels is None or len(a.chain) != 1:
-        return a
-    for ent in reversed(doc.ents):
-        if ent.end_char <= min(q.start, a.cue_start) and ent.label_ in labels and quote_at(quotes, ent.start_char) is None:
-            src = Source(name=ent.text, role="origin", start=ent.start_char, end=ent.end_char)
-            return dataclasses.replace(a, chain=(src,))
-    return a
 
 
 def _adjacent(text: str, a: Attribution, q: Quote) -> bool:

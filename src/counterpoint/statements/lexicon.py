@@ -15,7 +15,11 @@ MIN_QUOTE_WORDS = 5
 # A quote may run over this many characters (multi-paragraph quotes in long articles stop here).
 MAX_QUOTE_CHARS = 4000
 # A line that closes a block quote: "– said X", "— writes the Telegram channel Y".
-CLOSING_DASHES = "–—-"
+CLOSING_DASHES = "–—―-"
+# A quote signed on its own line end by a dash and a bare name ("“…” ― Ana Ruiz"): the
+# signature of a reader's letter or a social-media post; the name runs at most this many words.
+SIGNATURE_DASHES = "–—―"
+MAX_SIGNATURE_WORDS = 6
 CLOSING_VERBS: frozenset[str] = frozenset({
     "said", "says", "writes", "wrote", "stated", "states", "added", "adds", "noted", "notes",
     "told", "tweeted", "posted", "declared", "explained", "insisted",
@@ -23,6 +27,22 @@ CLOSING_VERBS: frozenset[str] = frozenset({
 
 # "The ministry's spokesman: “…”": a speaker before a colon is at most this many words.
 MAX_COLON_SPEAKER_WORDS = 8
+# A transcript line or a headline led by a speaker and a colon ("MORALES: We will not sign.",
+# "Ruiz: Talks Have Failed"): the speaker is a name of at most this many words, and what follows
+# at least MIN_QUOTE_WORDS words.
+MAX_LINE_SPEAKER_WORDS = 3
+# Words that lead a line with a colon without being anyone ("Update:", "Watch:").
+NOT_LINE_SPEAKERS: frozenset[str] = frozenset({
+    "update", "updated", "note", "editor", "editors", "correction", "related", "watch", "read",
+    "photo", "photos", "video", "listen", "see", "source", "sources", "warning", "breaking",
+    "exclusive", "analysis", "opinion", "live", "transcript", "q", "a", "question", "answer",
+    "when", "where", "what", "who", "why", "how", "date", "time", "location", "contact", "email",
+    "tags", "topics", "share", "advertisement", "caption", "credit", "step", "part", "chapter",
+})
+# Cue lemmas that only talk about talking ("spoke to reporters", "refused to answer questions"):
+# a statement only when they govern a clause (their object is a topic, not a claim).
+CLAUSE_ONLY_CUES: frozenset[str] = frozenset({"speak", "answer", "comment", "talk"})
+CLAUSE_DEPS: frozenset[str] = frozenset({"ccomp", "parataxis"})
 
 # --- cues --------------------------------------------------------------------------------------
 # Cue lemmas whose statement contradicts or rejects a claim: the content is what is denied.
@@ -31,6 +51,51 @@ DENIAL_LEMMAS: frozenset[str] = frozenset({"deny", "reject", "dismiss", "refute"
 ACCUSATION_LEMMAS: frozenset[str] = frozenset({"accuse", "blame", "charge"})
 # Cues the figures need ("put the toll at", "counted 40") that say nothing as statements.
 NON_STATEMENT_CUES: frozenset[str] = frozenset({"put", "count", "record", "publish", "maintain"})
+# Verbs by which a source takes a position without a verb of saying ("X criticized the plan",
+# "X called the deal a disgrace", "X vowed to appeal"): attributions in the news sense (PolNeAR
+# annotates them as such), found by the statements stage only (the figures need speech proper).
+# Wants, plans, expectations and knowledge stay out: they are as often the outlet's narration
+# ("the company plans to open") as a source's position.
+STANCE_VERBS: frozenset[str] = frozenset({
+    "call", "agree", "disagree", "point", "question", "attack", "propose", "endorse", "demand",
+    "promise", "criticize", "criticise", "vow", "pledge", "reject", "express", "denounce", "blast",
+    "condemn", "praise", "liken", "worry", "fear", "mock", "defend", "complain", "echo", "dispute",
+    "dismiss", "refute", "decry", "lament", "bemoan", "rail", "slam", "hail", "applaud", "welcome",
+    "threaten", "concede", "recommend", "characterize", "characterise", "label", "brand", "dub",
+    "downplay", "wonder", "hope", "charge", "retort", "quip", "exclaim", "shout", "yell", "chant",
+    "boast", "brag", "joke", "recount", "remark", "lash", "decline", "reference", "refer",
+    "highlight", "invoke", "tout", "pitch", "champion", "oppose", "back",
+})
+# Stance verbs that need a complement to take a position: "called the deal a disgrace",
+# "called for talks", "called on voters", "pointed out", "pointed to the record" (not "called
+# his mother", "pointed at the door"); lemma -> dependency labels or particles/prepositions that
+# qualify it.
+STANCE_NEEDS: dict[str, frozenset[str]] = {
+    "call": frozenset({"oprd", "ccomp", "xcomp", "for", "on"}),
+    "point": frozenset({"out", "to"}),
+    "refer": frozenset({"to"}),
+    "lash": frozenset({"out"}),
+    "back": frozenset({"dobj"}),
+    "welcome": frozenset({"dobj"}),
+    "express": frozenset({"dobj"}),
+}
+# Speakers as written that are the quoted speaker's own voice: a cue inside a quotation with one
+# of these subjects ("“…, I think, …”", "“we believe …”") hedges the quote; it is not a second
+# statement.
+FIRST_PERSON: frozenset[str] = frozenset({"i", "we"})
+# A pronoun speaker ("he said") is looked for among the names at most this many characters back.
+PRONOUN_REACH = 1500
+# Dependency labels of a clause's subject: the salient referent of a later "he said".
+SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
+# A main-clause subject this close before a pronoun speaker is its referent before any nearer
+# name in a subordinate clause.
+SALIENT_REACH = 300
+# Courtesy titles and the pronoun they go with ("Mrs. Lund ... she said").
+TITLE_GENDER: dict[str, str] = {
+    "mr": "he", "sir": "he", "mrs": "she", "ms": "she", "miss": "she", "madam": "she",
+}
+# Pronouns that refer to one person (and so take a gender).
+PERSONAL_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 # Reported content shorter than this (in words) is an object, not a statement ("urged him").
 MIN_CONTENT_WORDS = 3
 # Noun cues ("a statement") make a statement only with a clause of their own ("the claim that …").

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from ..models import Source
 from ..text.attribution import Attribution
+from ..text.attribution_cues import PRONOUN_LABELS
 from . import lexicon as L
 
 
@@ -59,3 +63,98 @@ def origin_class(name: str | None, role: str | None = None) -> str:
         if rx.search(probe):
             return cls
     return L.OTHER_ORIGIN
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    """Who the document names as people: surnames of PERSON names ("Nancy Pelosi" makes a lone
+    "Pelosi" a person even where the tagger took it for an organization), and the gender a
+    courtesy title gives a surname anywhere in the document ("Mr. Ruiz" -> "he")."""
+
+    surnames: frozenset[str]
+    gender: dict[str, str]
+
+    @classmethod
+    def of(cls, doc: Doc) -> People:
+        surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+        gender: dict[str, str] = {}
+        for tok in doc:
+            title = tok.lower_.rstrip(".")
+            if title in L.TITLE_GENDER and tok.i + 1 < len(doc):
+                # the surname is the last capitalized word after the title ("Mrs. Anna Lund")
+                k = tok.i + 1
+                while k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].pos_ == "PROPN":
+                    k += 1
+                if doc[k].is_title:
+                    gender.setdefault(doc[k].lower_, L.TITLE_GENDER[title])
+        return cls(frozenset(surnames), gender)
+
+    def fits(self, ent: Span, pronoun: str, labels: frozenset[str]) -> bool:
+        """Whether `ent` can be what `pronoun` refers to."""
+        last = ent[-1].lower_
+        if ent.label_ not in labels and not (pronoun in L.PERSONAL_PRONOUNS and last in self.surnames):
+            return False
+        g = self.gender.get(last)
+        if g is not None and pronoun in L.PERSONAL_PRONOUNS and g != pronoun:
+            return False
+        doc = ent.doc
+        prev = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+        first = ent[0].lower_.rstrip(".")
+        title = L.TITLE_GENDER.get(prev) or L.TITLE_GENDER.get(first)
+        return title is None or pronoun not in L.PERSONAL_PRONOUNS or title == pronoun
+
+
+def _subject_level(ent: Span) -> int:
+    """2: the subject of its sentence's main verb (or of a verb coordinated with it); 1: the
+    subject of some clause; 0: not a subject. A name heading a compound, apposition or
+    possessive counts as the noun it belongs to."""
+    root = ent.root
+    for _ in range(3):
+        if root.dep_ in L.SUBJECT_DEPS:
+            verb = root.head
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head
+            return 2 if verb.dep_ == "ROOT" else 1
+        if root.dep_ not in ("compound", "appos") or root.head.i == root.i:
+            return 0
+        root = root.head
+    return 0
+
+
+def resolve_pronoun(doc: Doc, a: Attribution, quote_start: int | None, quotes: list, people: People) -> Attribution:
+    """ "“… Nazarbayev …,” he said": a pronoun speaker is a person named before the quote (or
+    the cue), never one named inside it (or inside any other quote). The most salient candidate
+    within `PRONOUN_REACH` characters wins: the nearest subject of a main clause in the last
+    `SALIENT_REACH` characters ("Ruiz attacked Lind, who said that Ortiz lied. “…,” he said":
+    Ruiz), else the nearest subject of any clause, else the nearest name; a gender the text
+    gives by a title ("Mr.", "Mrs.") must fit."""
+    from .quotes import quote_at
+
+    w = a.written
+    pronoun = w.name.lower() if w is not None else ""
+    labels = PRONOUN_LABELS.get(pronoun)
+    if labels is None or len(a.chain) > 1:
+        return a
+    before = a.cue_start if w is None or w.start is None else min(a.cue_start, w.start)
+    if quote_start is not None:
+        before = min(before, quote_start)
+    best: list[Span | None] = [None, None, None]  # by subject level 0, 1, 2
+    for ent in reversed(doc.ents):
+        if ent.end_char > before or quote_at(quotes, ent.start_char) is not None:
+            continue
+        if before - ent.end_char > L.PRONOUN_REACH:
+            break
+        if not people.fits(ent, pronoun, labels):
+            continue
+        level = _subject_level(ent)
+        if level == 2 and before - ent.end_char > L.SALIENT_REACH:
+            level = 1
+        if best[level] is None:
+            best[level] = ent
+        if level == 2:
+            break
+    pick = best[2] or best[1] or best[0]
+    if pick is None:
+        return a
+    src = Source(name=pick.text, role="origin", start=pick.start_char, end=pick.end_char)
+    return dataclasses.replace(a, chain=(src,))

@@ -1,0 +1,66 @@
+"""Stance cues: a source taking a position without a verb of saying.
+
+"The senator criticized the plan", "Critics called the deal a giveaway", "The union vowed to
+strike": news attributes these positions to their subjects just as it attributes speech, but the
+figures' attribution (`counterpoint.text.attribution`) must not take them as sources of a
+number, so they are found here, for statements only. Each gives an `Attribution` of the same
+shape, with the speaker found and resolved by the attribution module's own rules.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..text import attribution as A
+from ..text import attribution_cues as C
+from ..text.attribution import Attribution
+from . import lexicon as L
+
+# A participle or coordinated verb without its own subject takes its head's ("…, calling the
+# plan reckless"), as speech verbs do.
+_INHERIT = C.INHERIT_SUBJECT_DEPS
+
+
+def _qualifies(tok: Token) -> bool:
+    """A stance verb that needs a complement has one ("called for", "pointed out")."""
+    needs = L.STANCE_NEEDS.get(tok.lemma_.lower())
+    if needs is None:
+        return True
+    for child in tok.children:
+        if child.dep_ in needs or (child.dep_ in ("prt", "prep") and child.lower_ in needs):
+            return True
+    return False
+
+
+def _holder(tok: Token) -> Token | None:
+    subs = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subs and tok.dep_ in _INHERIT:
+        subs = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if not subs:
+        return None
+    holder = subs[0]
+    if holder.lower_ in C.EMPTY_SUBJECTS or holder.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if holder.lower_ == "it" or holder.lemma_.lower() in C.NON_SPEAKER_HEADS:
+        return None
+    return holder
+
+
+def stance_attributions(sent: Span, taken: set[int]) -> list[Attribution]:
+    """Stance-verb attributions in a sentence whose cue token is not already a cue (`taken`:
+    token indices of the sentence's speech cues)."""
+    out: list[Attribution] = []
+    for tok in sent:
+        if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in L.STANCE_VERBS:
+            continue
+        if not _qualifies(tok):
+            continue
+        holder = _holder(tok)
+        if holder is None or A._in_dateline(holder):
+            continue
+        written, chain = A._chain(holder, tok, 0)
+        if not chain and not (written is not None and holder.lower_ in C.PRONOUN_LABELS):
+            continue
+        out.append(Attribution(cue_start=tok.idx, cue_end=tok.idx + len(tok.text), written=written,
+                               chain=chain, depth=A._depth(tok), cue_index=tok.i))
+    return out
