@@ -207,9 +207,31 @@ def _relayed(holder: Token, cue: Token) -> list[Token]:
     return found
 
 
+def _as_written(holder: Token, cue: Token, offset: int) -> Source:
+    """The source as the text writes it, with its appositions, titles in brackets and
+    coordinated names ("Jan Novak (Greens), the committee's chair,"): the whole noun phrase,
+    unless the cue itself lies inside it ("the department which reported")."""
+    short = _source(holder, "origin", offset)
+    lo, hi = holder.left_edge.i, holder.right_edge.i
+    if holder.pos_ == "PRON" or lo <= cue.i <= hi or hi - lo + 1 > C.WRITTEN_MAX_TOKENS:
+        return short
+    doc = holder.doc
+    for t in holder.subtree:
+        if t.lemma_.lower() in C.RELAY_VERBS and t.i > holder.i:
+            hi = min(hi, t.left_edge.i - 1)  # "Sputnik, citing the ministry,": the relay's own name
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space) and doc[hi].text not in (")", "]"):
+        hi -= 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    seg = doc[lo : hi + 1]
+    if "\n" in seg.text or seg.start_char > short.start - offset or seg.end_char < short.end - offset:
+        return short
+    return Source(name=seg.text, role="origin", start=seg.start_char + offset, end=seg.end_char + offset)
+
+
 def _chain(holder: Token, cue: Token, offset: int) -> tuple[Source | None, tuple[Source, ...]]:
-    written = _source(holder, "origin", offset)
-    direct = written
+    written = _as_written(holder, cue, offset)
+    direct = _source(holder, "origin", offset)
     if holder.pos_ == "PRON":
         if holder.lower_ in C.EMPTY_SUBJECTS:
             return None, ()
@@ -218,8 +240,8 @@ def _chain(holder: Token, cue: Token, offset: int) -> tuple[Source | None, tuple
             return written, ()
     elif holder.dep_ == "nsubj" and holder.head.i == cue.i and _country(holder):
         # "Ruritania announced ...": the country's authorities, one origin class
-        direct = Source(name=C.COUNTRY_SPEAKER_NAME.format(written.name), role="origin",
-                        start=written.start, end=written.end)
+        direct = Source(name=C.COUNTRY_SPEAKER_NAME.format(direct.name), role="origin",
+                        start=direct.start, end=direct.end)
     origins = _relayed(holder, cue)
     if not origins:
         return written, (direct,)

@@ -97,3 +97,5 @@ PRONOUN_SPEAKER_WINDOW = 4
 COUNTRY_SPEAKER_NAME = "the authorities of {}"
 # Conjunctions that join two nouns into one named source ("officials and medics").
 NAME_CONJUNCTIONS: frozenset[str] = frozenset({"and", "&"})
+# Longest source kept as written with its appositions (tokens); longer, the bare name.
+WRITTEN_MAX_TOKENS = 40
