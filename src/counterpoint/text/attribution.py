@@ -219,6 +219,9 @@ def _as_written(holder: Token, cue: Token, offset: int) -> Source:
     for t in holder.subtree:
         if t.lemma_.lower() in C.RELAY_VERBS and t.i > holder.i:
             hi = min(hi, t.left_edge.i - 1)  # "Sputnik, citing the ministry,": the relay's own name
+        elif (t.head.i == holder.i and t.dep_ == "acl" and t.tag_ == "VBG" and t.i > holder.i
+              and doc[t.left_edge.i - 1].text == ","):
+            hi = min(hi, t.left_edge.i - 1)  # "Trump, speaking to veterans, said": what he did
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space) and doc[hi].text not in (")", "]"):
         hi -= 1
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
@@ -301,8 +304,9 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
             holder = _statement_source(tok)
         if holder is None or holder.i == tok.i:
             continue
+        relative: Token | None = None
         if holder.lower_ in C.RELATIVE_SUBJECTS and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            holder = tok.head  # "group Y, which has recorded N": Y
+            relative, holder = holder, tok.head  # "group Y, which has recorded N": Y
         record = lemma in C.EVIDENCE_VERBS and holder.lemma_.lower() in C.RECORD_NOUNS
         if holder.lemma_.lower() in C.STATEMENT_NOUNS:
             holder = _statement_source(holder) or holder  # "a statement from X said"
@@ -316,6 +320,8 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
         if not _speaks(holder):
             continue
         written, chain = _chain(holder, tok, offset)
+        if relative is not None:
+            written = _source(relative, "origin", offset)  # as written: "which"
         if not chain and not (written is not None and holder.lower_ in C.PRONOUN_LABELS):
             continue  # (an unresolved pronoun is still a speaker as written, of no known origin)
         out.append(Attribution(cue_start=tok.idx + offset, cue_end=cue_end + offset, written=written,
