@@ -65,3 +65,9 @@ def test_unknown_relay_inside_a_statement_is_the_speakers(nlp) -> None:
     text = ("The Harbour Authority said in its report: \"According to initial reports, 64 people "
             "were killed.\"")
     assert _chain(nlp, text, 64) == [("The Harbour Authority", "origin")]
+
+
+def test_a_title_case_dateline_with_its_wire_is_no_speaker(nlp) -> None:
+    text = ("Harbourtown, North Province (Wirepress) - The coast guard has denied a fishermen's union "
+            "report that the toll had passed 40.")
+    assert all("Harbourtown" not in name for name, _ in _chain(nlp, text, 40))

@@ -257,7 +257,12 @@ def _chain(holder: Token, cue: Token, offset: int) -> tuple[Source | None, tuple
 def _country(holder: Token) -> bool:
     """A speaker that is only a country's (or a place's) name."""
     name = [t for t in _name_tokens(holder) if t.dep_ != "det"]
-    return bool(name) and all(t.ent_type_ == "GPE" for t in name) and holder.ent_type_ == "GPE"
+    if not (name and all(t.ent_type_ == "GPE" for t in name) and holder.ent_type_ == "GPE"):
+        return False
+    # the NER tags some persons' names GPE ("said Nahar"): a country or region the gazetteer knows
+    from ..entities.gazetteer import is_country_or_region
+
+    return is_country_or_region(" ".join(t.text for t in name))
 
 
 def _subject(cue: Token, lemma: str) -> Token | None:
@@ -347,9 +352,11 @@ def _in_dateline(tok: Token) -> bool:
     start = tok.sent.start
     while start < tok.i and doc[start].is_space:
         start += 1
-    if not (doc[start].is_upper and len(doc[start].text) > 1):
-        return False  # a dateline opens with its place in capitals
-    for k in range(start, min(tok.i + C.DATELINE_MAX_TOKENS, len(doc))):
+    end = min(tok.i + C.DATELINE_MAX_TOKENS, len(doc))
+    wire = any(doc[k].text == "(" for k in range(start, end))  # "Malang, E Java (ANTARA) -"
+    if not (doc[start].is_upper and len(doc[start].text) > 1) and not wire:
+        return False  # a dateline opens with its place in capitals, or names its wire in brackets
+    for k in range(start, end):
         if doc[k].text in C.DATELINE_DASHES and doc[k - 1].whitespace_:
             return tok.i < k and k - start <= C.DATELINE_MAX_TOKENS
     return False
