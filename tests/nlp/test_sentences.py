@@ -13,10 +13,24 @@ def _doc(text: str):
     return bound_sentences(spacy.blank("en").make_doc(text))
 
 
-def test_prose_gets_no_preset_starts() -> None:
+def test_prose_gets_starts_only_at_paragraphs() -> None:
     text = ("Police said 12 people were detained in the capital on Monday.\n"
             "The ministry later raised the figure to 40, citing new reports.\n\n") * 50
-    assert not any(t.is_sent_start for t in _doc(text)[1:])
+    doc = _doc(text)
+    starts = [t.i for t in doc[1:] if t.is_sent_start]
+    assert len(starts) == 49
+    assert all("\n\n" in doc[i - 1].text_with_ws for i in starts)
+
+
+def test_a_headline_is_one_sentence_and_markup_is_not_in_it() -> None:
+    doc = _doc("# Flood toll rises to 40 in the valley\n\nRescuers said 40 people had died. More are missing.")
+    title = [t for t in doc if t.text == "Flood"][0]
+    assert title.is_sent_start is True
+    assert all(t.is_sent_start is False for t in doc[title.i + 1 : title.i + 8])
+    # the paragraph's first sentence is kept whole up to its full stop, then left to the parser
+    rescuers = [t for t in doc if t.text == "Rescuers"][0]
+    assert rescuers.is_sent_start is True
+    assert [t.is_sent_start for t in doc if t.text == "More"] == [None]
 
 
 def test_a_long_list_breaks_at_line_ends() -> None:

@@ -63,3 +63,29 @@ def test_offsets_shift(nlp) -> None:
     doc = nlp(make_doc(nlp, "The fire brigade said 12 houses burned down.", doc_id="t", published=None))
     (src,) = attribution_chain(next(iter(doc.sents)), offset=100)
     assert (src.start, src.end) == (100, 116)
+
+
+@pytest.mark.parametrize(("text", "written", "chain"), [
+    # as written: the whole phrase with its apposition; the chain: the name
+    ("“We need more buses,” said Jan Novak, the head of the transit union.",
+     "Jan Novak, the head of the transit union", [("Jan Novak", "origin")]),
+    ("Senator Mara Holt (Greens) said the bill would fail.", "Senator Mara Holt (Greens)",
+     [("Senator Mara Holt", "origin")]),
+    # what the speaker was doing is not part of the name
+    ("Mayor Anna Berg, speaking to reporters at the harbour, said the port would reopen.", "Mayor Anna Berg",
+     [("Mayor Anna Berg", "origin")]),
+    # a relative pronoun is written as itself; the chain resolves it to the noun it stands for
+    ("The port authority, which said the harbour would reopen, denied the claim.", "which",
+     [("The port authority", "origin")]),
+    # a relay's citing clause is not part of its name
+    ("Sputnik, citing the Ministry of Transport, reported that 40 trains were cancelled.", "Sputnik",
+     [("the Ministry of Transport", "origin"), ("Sputnik", "relay")]),
+])
+def test_source_as_written_keeps_the_whole_phrase(nlp, text: str, written: str, chain) -> None:
+    from counterpoint.nlp import make_doc
+
+    doc = nlp(make_doc(nlp, text, doc_id="t", published=None))
+    (att,) = [a for s in doc.sents for a in find_attributions(s)
+              if doc.text[a.cue_start:a.cue_end] in ("said", "reported")]
+    assert att.written is not None and att.written.name == written
+    assert [(s.name, s.role) for s in att.chain] == chain

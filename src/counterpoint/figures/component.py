@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Evidence, FigureClaim, Source
 from ..nlp.spans import line_sentences, span_evidence
-from ..text.attribution import attribution_chain, chain_for, find_attributions
+from ..text.attribution import chain_for, find_attributions
+from ..text.figure_sources import fallback_sources
 from ..text.numbers import Quantity, find_quantities, has_number
 from . import cues as K
 from . import parts as P
@@ -46,7 +47,6 @@ PLACE_PREPS: frozenset[str] = frozenset({"in", "at", "across", "throughout"})
 PLACE_NOUNS: frozenset[str] = frozenset({"capital", "city", "province", "region", "district", "north", "south",
                                          "east", "west", "countryside", "port", "area", "zone"})
 PEOPLE_UNIT = "people"
-QUOTES = "“\"‘"
 # Determiners that make a singular person noun a count of one ("a man", "one officer").
 SINGULAR_DETERMINERS: frozenset[str] = frozenset({"a", "an", "one", "another"})
 SINGULAR_RE = re.compile(r"\b(?:a|an|another)\b", re.I)
@@ -90,7 +90,7 @@ class FiguresComponent:
             if not figures:
                 continue
             atts = find_attributions(sent, offset)
-            continued = () if atts else _quote_continues(sent, offset)
+            continued = () if atts else fallback_sources(sent, offset)
             as_of = _as_of(sent, published)
             evidence = span_evidence(sent, doc._.cp_doc_id or "", offset)
             base = offset + sent.start_char
@@ -148,24 +148,6 @@ def _sources(sent: Span, f: Figure, atts: list) -> tuple[Source, ...]:
     if any(s.start is not None and s.end is not None and s.start - offset < hi and lo < s.end - offset for s in chain):
         return ()  # "19 foreigners are among the dead": the counted phrase is not who says so
     return chain
-
-
-def _quote_continues(sent: Span, offset: int) -> tuple[Source, ...]:
-    """A quoted sentence with no cue belongs to the speaker of the quote it continues:
-    “They tried ... two soldiers.” right after “It can be said ...,” he said."""
-    text = sent.text.lstrip()
-    if text[:1] not in QUOTES:
-        return ()
-    doc = sent.doc
-    k = sent.start - 1
-    while k > 0 and doc[k].is_space:
-        k -= 1
-    if k <= 0:
-        return ()
-    prev = doc[doc[k].sent.start:k + 1]
-    if not any(q in prev.text for q in QUOTES):
-        return ()
-    return attribution_chain(prev, offset)
 
 
 def _claim(f: Figure, doc_id: str, evidence: Evidence, sources: tuple[Source, ...], as_of: str | None,

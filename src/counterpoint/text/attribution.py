@@ -29,6 +29,8 @@ class Attribution:
     written: Source | None  # the direct source span as written ("he"), before resolution
     chain: tuple[Source, ...]  # origin first, resolved; the last is the direct source
     depth: int  # the cue's distance from the sentence root (outer cues first)
+    # the subject is a record read by someone else ("the data indicated"), not a speaker
+    record: bool = False
 
 
 def _name_tokens(tok: Token) -> list[Token]:
@@ -44,10 +46,28 @@ def _name_tokens(tok: Token) -> list[Token]:
             if objs:
                 out.append(child)
                 out.extend(_name_tokens(objs[0]))
+        elif child.dep_ == "conj" and tok.pos_ == "NOUN" and _joined_name(tok, child):
+            # "Officials and medics said", "the women's empowerment and child protection ministry":
+            # one source named in two coordinated nouns
+            out.extend(c for c in tok.children if c.dep_ == "cc" and tok.i < c.i < child.i)
+            out.extend(_name_tokens(child))
     close = _close_name(tok)
     if close is not None:
         out.extend(_name_tokens(close))
     return out
+
+
+def _joined_name(tok: Token, conj: Token) -> bool:
+    """ "the women's empowerment and child protection ministry", not "the group, as well as 1,262
+    deaths": a singular noun joined by a bare "and", with no comma or number in between. (A
+    plural class, "officials and medics", keeps its first noun: the origin class that linking
+    and independence know.)"""
+    if tok.tag_ != "NN" or conj.pos_ not in ("NOUN", "PROPN") or conj.i <= tok.i or conj.lemma_.lower() in C.NON_SPEAKER_HEADS:
+        return False
+    between = tok.doc[tok.i + 1 : conj.i]
+    if any(t.text in (",", ";") or t.like_num for t in between):
+        return False
+    return any(t.dep_ == "cc" and t.lower_ in C.NAME_CONJUNCTIONS for t in between)
 
 
 def _close_name(tok: Token) -> Token | None:
@@ -86,14 +106,75 @@ def _source(tok: Token, role: str, offset: int) -> Source:
 
 
 def _resolve(tok: Token, offset: int) -> Source | None:
-    """A pronoun source -> the nearest entity of a fitting label named before it in the Doc."""
+    """A pronoun source -> the last speaker named before it that fits ("Firoz Kabir told ... He
+    also said"), else the nearest entity of a fitting label named before it in the Doc."""
     labels = C.PRONOUN_LABELS.get(tok.lower_)
     if labels is None:
         return None
+    named = _quote_speaker(tok) if tok.lower_ in C.FIRST_PERSON else None
+    named = named or _last_named_speaker(tok, labels)
+    if named is not None:
+        return _source(named, "origin", offset)
     for ent in reversed(tok.doc.ents):
         if ent.end_char <= tok.idx and ent.label_ in labels:
             return Source(name=ent.text, role="origin", start=ent.start_char + offset, end=ent.end_char + offset)
     return None
+
+
+def _last_named_speaker(tok: Token, labels: frozenset[str]) -> Token | None:
+    """The subject of the latest speech cue before `tok`, within a few sentences, that is a name of
+    a fitting label (not itself a pronoun)."""
+    doc = tok.doc
+    sent = tok.sent
+    for _ in range(C.PRONOUN_SPEAKER_WINDOW):
+        best: Token | None = None
+        for t in sent:
+            if t.i >= tok.i:
+                break
+            holder = _named_holder(t)
+            if holder is not None and holder.i < tok.i and _fits(holder, labels):
+                best = holder if best is None or t.i > best.i else best
+        if best is not None:
+            return best
+        k = sent.start - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0:
+            return None
+        sent = doc[k].sent
+    return None
+
+
+def _quote_speaker(tok: Token) -> Token | None:
+    """ "I"/"we" inside a quote: the named speaker of that quote in the same sentence."""
+    for t in tok.sent:
+        holder = _named_holder(t) if t.i != tok.head.i else None
+        if holder is not None and holder.i != tok.i:
+            return holder
+    return None
+
+
+def _named_holder(t: Token) -> Token | None:
+    """The written subject of a speech cue at `t` ("X said", "according to X"), unresolved."""
+    if t.lower_ == "according":
+        for p in t.children:
+            if p.lower_ == "to":
+                return next((g for g in p.children if g.dep_ == "pobj" and g.pos_ != "PRON"), None)
+        return None
+    if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in C.SPEECH_VERBS:
+        return None
+    sub = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if sub is None or sub.pos_ == "PRON" or not _speaks(sub):
+        return None
+    return sub
+
+
+def _fits(holder: Token, labels: frozenset[str]) -> bool:
+    """Whether a named speaker can be what a pronoun of these labels stands for."""
+    ents = {t.ent_type_ for t in _name_tokens(holder) if t.ent_type_}
+    if ents & labels:
+        return "PERSON" in labels or "PERSON" not in ents
+    return not ents and holder.pos_ == "NOUN" and "PERSON" not in labels
 
 
 def _depth(tok: Token) -> int:
@@ -126,15 +207,44 @@ def _relayed(holder: Token, cue: Token) -> list[Token]:
     return found
 
 
+def _as_written(holder: Token, cue: Token, offset: int) -> Source:
+    """The source as the text writes it, with its appositions, titles in brackets and
+    coordinated names ("Jan Novak (Greens), the committee's chair,"): the whole noun phrase,
+    unless the cue itself lies inside it ("the department which reported")."""
+    short = _source(holder, "origin", offset)
+    lo, hi = holder.left_edge.i, holder.right_edge.i
+    if holder.pos_ == "PRON" or lo <= cue.i <= hi or hi - lo + 1 > C.WRITTEN_MAX_TOKENS:
+        return short
+    doc = holder.doc
+    for t in holder.subtree:
+        if t.lemma_.lower() in C.RELAY_VERBS and t.i > holder.i:
+            hi = min(hi, t.left_edge.i - 1)  # "Sputnik, citing the ministry,": the relay's own name
+        elif (t.head.i == holder.i and t.dep_ == "acl" and t.tag_ == "VBG" and t.i > holder.i
+              and doc[t.left_edge.i - 1].text == ","):
+            hi = min(hi, t.left_edge.i - 1)  # "Trump, speaking to veterans, said": what he did
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space) and doc[hi].text not in (")", "]"):
+        hi -= 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    seg = doc[lo : hi + 1]
+    if "\n" in seg.text or seg.start_char > short.start - offset or seg.end_char < short.end - offset:
+        return short
+    return Source(name=seg.text, role="origin", start=seg.start_char + offset, end=seg.end_char + offset)
+
+
 def _chain(holder: Token, cue: Token, offset: int) -> tuple[Source | None, tuple[Source, ...]]:
-    written = _source(holder, "origin", offset)
-    direct = written
+    written = _as_written(holder, cue, offset)
+    direct = _source(holder, "origin", offset)
     if holder.pos_ == "PRON":
         if holder.lower_ in C.EMPTY_SUBJECTS:
             return None, ()
         direct = _resolve(holder, offset)
         if direct is None:
             return written, ()
+    elif holder.dep_ == "nsubj" and holder.head.i == cue.i and _country(holder):
+        # "Ruritania announced ...": the country's authorities, one origin class
+        direct = Source(name=C.COUNTRY_SPEAKER_NAME.format(direct.name), role="origin",
+                        start=direct.start, end=direct.end)
     origins = _relayed(holder, cue)
     if not origins:
         return written, (direct,)
@@ -142,6 +252,38 @@ def _chain(holder: Token, cue: Token, offset: int) -> tuple[Source | None, tuple
     chain = [cited[0]] + [Source(name=s.name, role="relay", start=s.start, end=s.end) for s in cited[1:]]
     chain.append(Source(name=direct.name, role="relay", start=direct.start, end=direct.end))
     return written, tuple(chain)
+
+
+def _country(holder: Token) -> bool:
+    """A speaker that is only a country's (or a place's) name."""
+    name = [t for t in _name_tokens(holder) if t.dep_ != "det"]
+    if not (name and all(t.ent_type_ == "GPE" for t in name) and holder.ent_type_ == "GPE"):
+        return False
+    # the NER tags some persons' names GPE ("said Nahar"): a country or region the gazetteer knows
+    from ..entities.gazetteer import is_country_or_region
+
+    return is_country_or_region(" ".join(t.text for t in name))
+
+
+def _subject(cue: Token, lemma: str) -> Token | None:
+    """The subject of a speech verb: its own; in a clause opened by "after"/"when" mis-parsed as
+    a preposition, that word's object; a participle or coordinated verb's head's subject."""
+    subs = [c for c in cue.children if c.dep_ == "nsubj"]
+    if subs:
+        return subs[0]
+    for c in cue.children:
+        if c.dep_ == "prep" and c.i < cue.i and c.lower_ in C.CLAUSE_PREPS:
+            objs = [g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+            if objs:
+                return objs[0]  # "After an analysis showed that ...": the analysis
+            return None
+    if cue.dep_ not in C.INHERIT_SUBJECT_DEPS or lemma in C.RELAY_VERBS:
+        return None
+    if cue.dep_ == "advcl" and (cue.tag_ not in ("VBG", "VBN") or any(c.dep_ == "mark" for c in cue.children)):
+        return None  # "after the data showed ..., the governor ordered": not the governor's
+    # "Trump tweeted Friday, saying ...", "he said X and added": the head's subject
+    subs = [c for c in cue.head.children if c.dep_ == "nsubj"]
+    return subs[0] if subs else None
 
 
 def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
@@ -159,19 +301,18 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
                 cue_end = preps[0].idx + 2
         elif tok.pos_ in ("VERB", "AUX") and (lemma in C.SPEECH_VERBS or (lemma in C.TOLL_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in C.TOLL_OBJECTS for c in tok.children))):
-            subs = [c for c in tok.children if c.dep_ == "nsubj"]
-            if not subs and tok.dep_ in C.INHERIT_SUBJECT_DEPS and lemma not in C.RELAY_VERBS:
-                # "Trump tweeted Friday, saying ...", "he said X and added": the head's subject
-                subs = [c for c in tok.head.children if c.dep_ == "nsubj"]
-            if subs and (subs[0].lower_ not in C.EMPTY_SUBJECTS
-                         or (tok.dep_ == "relcl" and subs[0].lower_ in C.RELATIVE_SUBJECTS)):
-                holder = subs[0]
+            sub = _subject(tok, lemma)
+            if sub is not None and (sub.lower_ not in C.EMPTY_SUBJECTS
+                                    or (tok.dep_ == "relcl" and sub.lower_ in C.RELATIVE_SUBJECTS)):
+                holder = sub
         elif lemma in C.STATEMENT_NOUNS and tok.pos_ == "NOUN":
             holder = _statement_source(tok)
         if holder is None or holder.i == tok.i:
             continue
+        relative: Token | None = None
         if holder.lower_ in C.RELATIVE_SUBJECTS and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            holder = tok.head  # "group Y, which has recorded N": Y
+            relative, holder = holder, tok.head  # "group Y, which has recorded N": Y
+        record = lemma in C.EVIDENCE_VERBS and holder.lemma_.lower() in C.RECORD_NOUNS
         if holder.lemma_.lower() in C.STATEMENT_NOUNS:
             holder = _statement_source(holder) or holder  # "a statement from X said"
         if holder.lower_ in ("it",) and any(c.dep_ == "expl" for c in tok.children):
@@ -184,10 +325,12 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
         if not _speaks(holder):
             continue
         written, chain = _chain(holder, tok, offset)
+        if relative is not None:
+            written = _source(relative, "origin", offset)  # as written: "which"
         if not chain and not (written is not None and holder.lower_ in C.PRONOUN_LABELS):
             continue  # (an unresolved pronoun is still a speaker as written, of no known origin)
         out.append(Attribution(cue_start=tok.idx + offset, cue_end=cue_end + offset, written=written,
-                               chain=chain, depth=_depth(tok), cue_index=tok.i))
+                               chain=chain, depth=_depth(tok), cue_index=tok.i, record=record))
     out.sort(key=lambda a: (a.depth, a.cue_start))
     return out
 
@@ -209,9 +352,11 @@ def _in_dateline(tok: Token) -> bool:
     start = tok.sent.start
     while start < tok.i and doc[start].is_space:
         start += 1
-    if not (doc[start].is_upper and len(doc[start].text) > 1):
-        return False  # a dateline opens with its place in capitals
-    for k in range(start, min(tok.i + C.DATELINE_MAX_TOKENS, len(doc))):
+    end = min(tok.i + C.DATELINE_MAX_TOKENS, len(doc))
+    wire = any(doc[k].text == "(" for k in range(start, end))  # "Malang, E Java (ANTARA) -"
+    if not (doc[start].is_upper and len(doc[start].text) > 1) and not wire:
+        return False  # a dateline opens with its place in capitals, or names its wire in brackets
+    for k in range(start, end):
         if doc[k].text in C.DATELINE_DASHES and doc[k - 1].whitespace_:
             return tok.i < k and k - start <= C.DATELINE_MAX_TOKENS
     return False
@@ -220,7 +365,9 @@ def _in_dateline(tok: Token) -> bool:
 def _unknown_origin(holder: Token) -> bool:
     """ "news reports", "media reports said": others relayed, by no one named."""
     if holder.lower_ in ("media", "press"):
-        return True  # "Media reports said", "the press reported"
+        # "Media reports said", "the press reported"; but "state media" is a named kind of outlet
+        return not any(c.lower_ in C.OUTLET_MEDIA_MODIFIERS for c in holder.children
+                       if c.dep_ in ("amod", "compound"))
     if holder.pos_ == "PROPN" or holder.ent_type_:
         return False
     if holder.lower_ not in C.UNKNOWN_ORIGIN_RELAYS and holder.lemma_.lower() not in C.UNKNOWN_ORIGIN_RELAYS:
@@ -267,7 +414,9 @@ def chain_for(found: list[Attribution], doc: Doc, target: Token | None = None) -
         t = target
         for _ in range(C.MAX_GOVERNING_DEPTH):
             governing.add(t.i)
-            if t.i in by_index and inner is None:
+            if t.i in by_index and inner is None and t.lower_ != "according":
+                # (a figure below "according" itself is a misparse of "..., as well as N, according
+                # to Y": what "according to" reports is its head's clause, never its dependents)
                 inner = by_index[t.i]
             if t.head.i == t.i:
                 break
@@ -280,6 +429,8 @@ def chain_for(found: list[Attribution], doc: Doc, target: Token | None = None) -
     found = [a for a in found if not _side_noun(doc, a, governing, target is None)]
     if not found:
         return ()
+    if inner is None and target is not None:
+        inner = _nearest_after(doc, found, target)
     outer = found[0]
     if inner is None or inner is outer:
         inner = next((a for a in found[1:] if _nested_in(doc, a, outer)), None)
@@ -287,10 +438,33 @@ def chain_for(found: list[Attribution], doc: Doc, target: Token | None = None) -
         return outer.chain
     if not _nested_in(doc, inner, outer):
         return inner.chain
+    if _stands_for_outer(inner):
+        return outer.chain
     names = {s.name for s in inner.chain}
     relays = tuple(Source(name=s.name, role="relay", entity=s.entity, start=s.start, end=s.end)
                    for s in outer.chain if s.name not in names)
     return inner.chain + relays
+
+
+def _nearest_after(doc: Doc, found: list[Attribution], target: Token) -> Attribution | None:
+    """Several sources side by side, none governing the figure ("N in the north, according to X,
+    and M in the south, according to Y"): the first cue written after the figure."""
+    tops = [a for a in found if a.cue_index >= 0 and not any(_nested_in(doc, a, b) for b in found if b is not a)]
+    if len(tops) < 2:
+        return None
+    after = [a for a in tops if a.cue_index > target.i]
+    return min(after, key=lambda a: a.cue_index) if after else None
+
+
+def _stands_for_outer(inner: Attribution) -> bool:
+    """An inner cue inside someone's statement that is that someone's own: "I"/"we" in their
+    quote ("“I counted 86,” the chairman said"), records they read ("the analysis showed that the
+    data indicated N"), reports of no named origin ("it said: according to initial reports, ...")."""
+    if inner.record:
+        return True
+    if inner.written is not None and inner.written.name.lower() in C.FIRST_PERSON:
+        return True
+    return len(inner.chain) == 1 and inner.chain[0].role == "relay"
 
 
 def _side_noun(doc: Doc, a: Attribution, governing: set[int], whole_sentence: bool) -> bool:

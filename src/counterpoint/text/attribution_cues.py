@@ -10,7 +10,7 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "describe", "admit", "deny", "argue", "believe", "suggest", "predict", "conclude", "find",
     "show", "testify", "stress", "emphasize", "emphasise", "maintain", "contend", "told",
     "repeat", "reiterate", "accuse", "blame", "mention", "recall", "quote", "cite", "urge",
-    "ask", "answer", "reply", "respond", "think", "speak", "comment",
+    "ask", "answer", "reply", "respond", "think", "speak", "comment", "share",
 })
 # Verbs whose subject gives a figure when their object is a toll ("the ministry raised the toll
 # to 90", "officials revised the count"); not speech in general ("raised questions").
@@ -24,6 +24,7 @@ ACCORDING_LEMMAS: frozenset[str] = frozenset({"accord", "according"})
 STATEMENT_NOUNS: frozenset[str] = frozenset({
     "statement", "report", "announcement", "estimate", "figure", "data", "count", "tally",
     "release", "communique", "briefing", "comment", "remark", "account", "update", "detail",
+    "datum",  # spaCy's lemma of "data"
 })
 # Heads of subjects that never speak: the counted phrase ("A total of 90 people"), the figure
 # itself ("the official death toll", "figures"), the event ("the earthquake", "the protests"),
@@ -74,3 +75,27 @@ DATELINE_MAX_TOKENS = 8
 MAX_GOVERNING_DEPTH = 12
 # Marks of a contrasting clause: a figure there is not the main speaker's ("..., while ...").
 CONTRAST_MARKS: frozenset[str] = frozenset({"while", "whereas", "whilst"})
+# Nouns for records rather than speakers ("the preliminary data indicated", "records show"): as
+# the subject of an evidence verb inside someone's statement, they are what that someone read,
+# so the figure is the reader's ("an analysis showed that the data indicated N" -> the analysis).
+EVIDENCE_VERBS: frozenset[str] = frozenset({"show", "indicate", "suggest", "reveal"})
+RECORD_NOUNS: frozenset[str] = frozenset({
+    "datum", "data", "record", "figure", "statistic", "number", "count", "tally", "registry", "list",
+})
+# First-person subjects: inside a quote they are the quote's speaker ("“I counted 86,” X said").
+FIRST_PERSON: frozenset[str] = frozenset({"i", "we"})
+# Subordinating prepositions of time that the parser sometimes takes for the preposition of the
+# subject ("After an analysis showed ..." parsed as "After [an analysis]" + "showed"): the clause
+# then has its own subject, the object of that word, and never inherits the main clause's.
+CLAUSE_PREPS: frozenset[str] = frozenset({"after", "before", "when", "since", "until", "once", "as"})
+# Modifiers that turn "media" into a named kind of outlet that is itself an origin ("state
+# media", "official media"), unlike "media reports" of unknown origin.
+OUTLET_MEDIA_MODIFIERS: frozenset[str] = frozenset({"state", "official", "government", "state-run", "party"})
+# How many sentences back a pronoun speaker ("He also said") looks for the last named speaker.
+PRONOUN_SPEAKER_WINDOW = 4
+# What a country named as a speaker stands for ("Ruritania announced ..."): its authorities.
+COUNTRY_SPEAKER_NAME = "the authorities of {}"
+# Conjunctions that join two nouns into one named source ("officials and medics").
+NAME_CONJUNCTIONS: frozenset[str] = frozenset({"and", "&"})
+# Longest source kept as written with its appositions (tokens); longer, the bare name.
+WRITTEN_MAX_TOKENS = 40
