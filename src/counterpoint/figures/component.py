@@ -459,7 +459,9 @@ def _counted(root: Token) -> Token | None:
     """The noun a number counts: "164 people" -> people; "thousands of people" -> people."""
     if root.dep_ == "conj" and root.head.pos_ == "NUM":
         return _counted(root.head)  # "four or five goals"
-    if root.pos_ in ("NOUN", "PROPN") and root.lemma_.lower() not in ("thousand", "hundred", "dozen", "million") \
+    if _dash_split(root):
+        return None  # "Toll revised down to 125 - official": the word after the dash is who says so
+    if root.pos_ in ("NOUN", "PROPN") and not root.like_num and root.lemma_.lower() not in ("thousand", "hundred", "dozen", "million") \
             and root.lower_ not in ("thousands", "hundreds", "dozens", "millions", "tens", "scores"):
         return root  # the quantity span ends in its noun ("two billion dollars")
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
@@ -472,6 +474,15 @@ def _counted(root: Token) -> Token | None:
             if objs and objs[0].pos_ in ("NOUN", "PROPN"):
                 return objs[0]
     return None
+
+
+def _dash_split(root: Token) -> bool:
+    """A number whose parse head comes after a dash ("125 - official", "158 – ministry"): the dash
+    ends the count; the head is a headline's attribution, not what the number counts."""
+    if root.head.i <= root.i:
+        return False
+    between = root.doc[root.i + 1:root.head.i]
+    return any(t.text in K.DASHES for t in between)
 
 
 def _kind(q: Quantity, counted: Token | None) -> str:
@@ -515,7 +526,7 @@ def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
     allowed = _COMPATIBLE.get(kind)
     if not allowed:
         return None  # durations, percentages, unknown things
-    if kind == "none" and (root.dep_ not in K.BARE_NUMBER_DEPS or text[:q.start].rstrip().endswith("(")
+    if kind == "none" and ((root.dep_ not in K.BARE_NUMBER_DEPS and not _dash_split(root)) or text[:q.start].rstrip().endswith("(")
                            or (root.dep_ == "appos" and root.head.ent_type_ == "PERSON")):
         return None  # "fired ten (10) rounds", "Nazarbayev, 81,": not a count of people
     anchor = counted or root
@@ -585,6 +596,11 @@ def _level_noun(root: Token) -> Token | None:
     if root.dep_ == "attr" and root.head.lemma_ == "be":
         verb = root.head  # "the number of dead is 154"
         args = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in K.LEVEL_NOUNS]
+    elif root.dep_ == "dobj" and root.head.lemma_.lower() in K.LEVEL_VERBS:
+        verb = root.head  # "the number of people who died has reached 158": the subject's level
+        args = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in K.LEVEL_NOUNS]
+        if not args:
+            return None
     elif root.dep_ != "pobj" or root.head.lower_ not in K.LEVEL_PREPS or root.head.head.pos_ not in ("VERB", "AUX"):
         return None
     else:
@@ -629,7 +645,7 @@ def _subject_unit(measure: str, kind: str, counted: Token | None, q: Quantity) -
             continue
         mods = tuple(c.lower_ for c in n.children if c.dep_ in ("compound", "amod"))
         subject = S.person_subject(n.lemma_ if n.lemma_.lower() in S.PERSON_SUBJECTS else n.lower_, mods)
-        if subject == "person" and n.lemma_.lower() in S.MEMBER_NOUNS:
+        if subject in ("person", "worker") and n.lemma_.lower() in S.MEMBER_NOUNS:
             subject = _member_of(n) or subject  # "103 members of law enforcement"
         parts.append(subject)
     return S.join_subjects(parts) or "person", unit
@@ -645,6 +661,8 @@ def _member_of(noun: Token) -> str | None:
                     found = S.person_subject(obj.lemma_, mods)
                     if found != "person":
                         return found
+                    if {t.lower_ for t in obj.subtree} & S.SECURITY_BODY_WORDS:
+                        return "security officer"  # "employees of internal affairs bodies"
     return None
 
 

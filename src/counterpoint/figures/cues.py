@@ -139,6 +139,11 @@ PARTICIPLE_ONLY_CUES: frozenset[str] = frozenset({"hold"})
 # verb counts the verb's subject or object; a level noun passes it on to its "of" noun.
 LEVEL_PREPS: frozenset[str] = frozenset({"to", "at"})
 LEVEL_NOUNS: frozenset[str] = frozenset({"number", "tally", "count", "total", "figure"})
+# Verbs whose object is the level a level noun reached ("the number of people who died has
+# reached 158", "the tally passed 6,000").
+LEVEL_VERBS: frozenset[str] = frozenset({"reach", "hit", "pass", "top", "exceed", "surpass", "cross", "near", "approach"})
+# Dashes that end a headline's count before its attribution ("... to 125 - official").
+DASHES: frozenset[str] = frozenset({"-", "–", "—"})
 # "103 of them": a partitive that counts part of the figure before it in the sentence.
 PARTITIVE_AFTER_RE = re.compile(r"^\s+of\s+(?:them|whom|those|these)\b", re.I)
 # "Two men were shot, one fatally": the number before these words is the killed part.
@@ -259,6 +264,9 @@ PREVIOUSLY_RE = re.compile(
     r"(?:\s+\w+)?)(?:\s+(?:announced|reported|stated|thought|estimated|said|believed|given|published|feared))?)\b",
     re.I,
 )
+# An update cue that says the count went beyond the number ("the toll passed 44,000", "has
+# surpassed", "topped", "exceeded"): the figure is a lower bound, qualifier more_than.
+EXCEEDED_CUE_RE = re.compile(r"\b(?:pass(?:ed|es|ing)?|top(?:ped|s)|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|crossed)$", re.I)
 # An update cue that adds the figures before it in the sentence to a running total ("700 were
 # detained on Wednesday, bringing the total to 6,700"): those are parts of the total.
 TOTAL_CUE_RE = re.compile(r"^(?:bring|brought|push)", re.I)

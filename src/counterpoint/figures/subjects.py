@@ -33,6 +33,7 @@ PERSON_SUBJECTS: dict[str, str] = {
     "fighter": "militant", "bandit": "militant", "suspect": "suspect", "member": "person",
     "pensioner": "elderly person", "elderly": "elderly person", "evacuee": "person",
     "other": "person", "refugee": "refugee", "worshipper": "person", "passenger": "person", "patient": "person",
+    "schooler": "child", "schoolchild": "child", "pupil": "child", "schoolboy": "child", "schoolgirl": "child",
     "doctor": "medic", "medic": "medic", "nurse": "medic", "firefighter": "firefighter",
 }
 # Nouns that count members of whatever follows "of" ("members of law enforcement").
@@ -45,8 +46,15 @@ MODIFIED_SUBJECTS: dict[tuple[str, str], str] = {
     ("elderly", "people"): "elderly person", ("law", "enforcement"): "police officer",
     ("security", "officer"): "security officer", ("security", "force"): "security officer",
     ("national", "guard"): "guard", ("old", "person"): "elderly person",
-    ("security", "forces"): "security officer",
+    ("security", "forces"): "security officer", ("security", "official"): "security officer",
+    ("security", "personnel"): "security officer", ("law-enforcement", "officer"): "police officer",
 }
+# Bodies whose members, employees or staff are security forces ("employees of internal affairs
+# bodies", "members of the national guard"): words of the "of" phrase, lower case.
+SECURITY_BODY_WORDS: frozenset[str] = frozenset({
+    "police", "militia", "army", "military", "troops", "guard", "gendarmerie", "enforcement",
+    "affairs", "interior", "security", "forces", "force", "omon", "riot",
+})
 # Things counted by the property measure (lemma -> subject); the unit is the plural.
 THING_SUBJECTS: dict[str, str] = {
     "shop": "shop", "store": "shop", "cafe": "cafe", "café": "cafe", "restaurant": "restaurant",

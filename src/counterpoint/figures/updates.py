@@ -132,7 +132,10 @@ def link_updates(text: str, figures: list[Figure]) -> list[Figure]:
         if f.hedged:
             pass  # "could rise to 20,000" is a projection, not an update
         elif (m := K.UPDATE_BEFORE_RE.search(before)) is not None and f.update_cue is None:
-            figs[k] = replace(f, update_cue=_clean(m.group("cue")))
+            figs[k] = f = replace(f, update_cue=_clean(m.group("cue")))
+            if f.quantity.qualifier == "exact" and K.EXCEEDED_CUE_RE.search(f.update_cue or ""):
+                q = f.quantity  # "the toll passed 44,000": more than 44,000
+                figs[k] = f = replace(f, quantity=replace(q, qualifier="more_than", low=q.value, high=None))
         if (m := K.FROM_BEFORE_RE.search(before)) is not None:
             older[k] = (_clean(m.group("cue")), True)
         elif (m := K.OLDER_BEFORE_RE.search(before)) is not None:
