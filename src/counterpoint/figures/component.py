@@ -96,9 +96,11 @@ class FiguresComponent:
             base = offset + sent.start_char
             claims = [_claim(f, doc._.cp_doc_id or "", evidence, _sources(sent, f, atts) or continued, as_of, base)
                       for f in figures]
+            figures, claims = _increments(figures, claims, found, sentence_of, n)
             _link_back(figures, claims, found, sentence_of, n)
             found.extend(zip(figures, claims, strict=False))
             sentence_of.extend(n for _ in figures)
+        found = _link_forward(found)
         # "A man was shot ... he died at the hospital": one victim shot and one killed in the same
         # story is the same person, killed, not also injured.
         one_killed = any(f.measure == "killed" and f.quantity.value == 1 for f, _ in found)
@@ -113,21 +115,23 @@ def _link_back(figures: list[Figure], claims: list[FigureClaim], found: list[tup
     children") takes the latest figure of its measure; an older figure with no newer one in its
     sentence ("The previous official toll was 140") is replaced by the latest one of its measure.
     `claims` (this sentence's) and `found` (earlier) are updated in place."""
-    def latest(measure: str, below: float | None) -> int | None:
+    def latest(measure: str, below: float | None, anywhere: bool = False) -> int | None:
         for j in range(len(found) - 1, -1, -1):
-            if n - sentence_of[j] > K.GRAPH_WINDOW_SENTENCES:
+            if n - sentence_of[j] > K.GRAPH_WINDOW_SENTENCES and not anywhere:
                 return None
             f, c = found[j]
             if f.part or f.older or f.hedged or c.measure != measure:
                 continue
-            if below is not None and c.value is not None and c.value < below:
+            if below is not None and c.value is not None and (c.value < below or (anywhere and c.value == below)):
                 continue
             return j
         return None
 
     for k, f in enumerate(figures):
         if f.part and claims[k].part_of is None:
-            j = latest(f.measure, f.quantity.value)
+            # a part told by its own words ("340 bodies were handed over") takes a larger whole
+            # anywhere before it in the document
+            j = latest(f.measure, f.quantity.value, anywhere=f.part_kind is not None)
             if j is not None:
                 claims[k] = replace(claims[k], part_of=found[j][1].id)
         elif f.older and f.update_cue is not None:
@@ -137,6 +141,32 @@ def _link_back(figures: list[Figure], claims: list[FigureClaim], found: list[tup
                 found[j] = (found[j][0], replace(newer, supersedes=(*newer.supersedes, claims[k].id),
                                                  update_cue=newer.update_cue or f.update_cue))
                 claims[k] = replace(claims[k], update_cue=None)
+
+
+def _increments(figures: list[Figure], claims: list[FigureClaim], found: list[tuple[Figure, FigureClaim]],
+                sentence_of: list[int], n: int) -> tuple[list[Figure], list[FigureClaim]]:
+    """ "82 more were injured" opening a sentence: others when the figure just before counts
+    another measure ("the toll climbed to 151. 82 more were injured"), else the size of a change."""
+    keep = [k for k, f in enumerate(figures)
+            if not f.increment or (found and n - sentence_of[-1] <= 1 and found[-1][0].measure != f.measure)]
+    return [figures[k] for k in keep], [claims[k] for k in keep]
+
+
+def _link_forward(found: list[tuple[Figure, FigureClaim]]) -> list[tuple[Figure, FigureClaim]]:
+    """Parts told by their own words with no whole before them take the first larger figure of
+    their measure after them ("Over 70 bodies were recovered on Friday ... the toll rose to 350");
+    a status part with no whole at all is no toll and is left out."""
+    out: list[tuple[Figure, FigureClaim]] = []
+    for k, (f, c) in enumerate(found):
+        if f.part_kind is not None and c.part_of is None:
+            whole = next((w for g, w in found[k + 1:] if not (g.part or g.older or g.hedged) and w.measure == c.measure
+                          and w.value is not None and c.value is not None and w.value > c.value), None)
+            if whole is not None:
+                c = replace(c, part_of=whole.id)
+            elif f.part_kind in K.DROP_WITHOUT_WHOLE:
+                continue
+        out.append((f, c))
+    return out
 
 
 def _sources(sent: Span, f: Figure, atts: list) -> tuple[Source, ...]:
@@ -219,6 +249,11 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
         if q.start in newer_starts:
             continue  # the newer half of a change pair, already read
         f = _figure(sent, q, cues)
+        if f is not None and U.more_after(text, q):
+            if any(g.measure == f.measure for g in out):
+                continue  # "five died on Monday and three more on Tuesday": the size of a change
+            if not out:
+                f = replace(f, increment=True)  # the component looks at the sentence before
         after = text[q.end:q.end + 20]
         if out and K.FATAL_PART_AFTER_RE.match(after) and out[-1].measure == "injured" \
                 and out[-1].quantity.qualifier == "exact" and (out[-1].quantity.value or 0) > (q.value or 0) > 0:
@@ -227,6 +262,10 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
             f = _partitive(sent, q, _partitive_whole(out), f)
         else:
             f = P.as_part(sent, q, f, out, lambda x: _place_of(sent, x), killed_cue)
+        if f is not None and f.part and f.whole_at is None and f.part_kind is None:
+            # "340 bodies were handed over": a status part whose whole may be far off
+            f = replace(f, part_kind=P.context_kind(text, q, f, U.clause(text, q)))
+        f = P.context_part(text, q, f, out, U.clause(text, q))
         if f is not None:
             out.append(f)
     out.extend(_singulars(sent, cues, out))

@@ -175,12 +175,12 @@ CONTEXT_CHARS = 80
 # Words for the counted groups a part can refer back to ("of the dead", "among the injured").
 _GROUP_WORDS = (
     r"dead|killed|deceased|victims|fatalities|deaths|casualties|bodies|those who died|people who died|"
-    r"injured|wounded|hurt|injuries|hospitali[sz]ed|detained|arrested|detainees|arrests|missing"
+    r"injured|wounded|hurt|injuries|hospitali[sz]ed|detained|arrested|detainees|arrests|detentions|missing"
 )
 # The measure of a group word (first matching stem wins; default killed).
 GROUP_MEASURES: tuple[tuple[str, str], ...] = (
     ("injur", "injured"), ("wound", "injured"), ("hurt", "injured"), ("hospital", "injured"),
-    ("detain", "detained"), ("arrest", "detained"), ("missing", "missing"),
+    ("detain", "detained"), ("detention", "detained"), ("arrest", "detained"), ("missing", "missing"),
 )
 # Before a number: it counts part of a whole named earlier ("including 26 foreigners", "of whom
 # 12", "among the dead were 19", "of those killed, 97 were", "most of them – 80 –").
@@ -344,3 +344,39 @@ PART_SUBJECT_AFTER_RE = re.compile(r"^\s+(?:of them\s+)?(?:were|are|was|is)\s+(?
 # Adjectives that name a person subject in "97 are female".
 ADJECTIVE_SUBJECTS: dict[str, str] = {"female": "woman", "male": "man", "foreign": "foreign national",
                                       "children": "child", "minors": "child"}
+
+# ---------------------------------------------------------------------------------------------
+# Parts told by their own words, with the whole elsewhere in the document (FIGURE-GRAPH.md).
+# ---------------------------------------------------------------------------------------------
+_WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# In the figure's clause: a count for one day or night of a longer count ("over the past day,
+# about 700 were detained", "on the night of Tuesday", "on Friday alone", "over 70 bodies were
+# recovered on Friday"): a period part of the cumulative figure.
+PERIOD_RE = re.compile(
+    r"\b(?:over|in|during|within|for) the (?:past|last|previous) (?:day|night|24 hours|twenty-four hours|48 hours)\b|"
+    r"\bon the night of\b|\bin a single (?:day|night)\b|"
+    r"\b(?:" + _WEEKDAYS + r"|yesterday|today|that day)(?: night)? alone\b|"
+    r"\b(?:per day|each day|daily|every day)\b|"
+    r"\b(?:recovered|retrieved|pulled|dug|found)\b[^;]{0,80}\bon (?:" + _WEEKDAYS + r")\b",
+    re.I,
+)
+# After a number of dead, in its clause: the facility or spot where they died or lie ("44 in three
+# government hospitals", "12 died outside health facilities", "nine at the scene"): a place part.
+FACILITY_AFTER_RE = re.compile(
+    r"^[^,;:.()]{0,70}?\b(?P<where>(?:in|at|outside(?: of)?|not in|inside)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:hospitals?|health facilit(?:y|ies)|health cent(?:er|re)s?|clinics?|morgues?|mortuar(?:y|ies)|"
+    r"scene|spot))\b(?!\s+(?:attacks?|strikes?|bombing|raids?|fire|blast))",
+    re.I,
+)
+# After a number of injured: how badly or where they are now ("36 were severely injured",
+# "ten of them remain hospitalized", "96 suffering from minor injuries"): a status part.
+SEVERITY_AFTER_RE = re.compile(
+    r"^[^,;:.()]{0,50}?\b(?:(?:seriously|severely|critically|gravely|badly|slightly|lightly|moderately)\s+(?:injured|wounded|hurt)|"
+    r"in (?:serious|critical|grave|stable|severe|satisfactory) condition|(?:minor|serious|severe|light|critical|life-threatening) injuries|"
+    r"(?:remain|remained|remains|still)\s+(?:in\s+)?(?:hospitali[sz]ed|in hospital|hospital))\b",
+    re.I,
+)
+# Bodies or victims by what was done with them ("340 bodies were handed over", "32 unidentified
+# bodies were buried", "230 bodies are unclaimed"): a status part of the dead. With no count of
+# the dead anywhere in the document, such a number is still no toll and is left out.
+DROP_WITHOUT_WHOLE: frozenset[str] = frozenset({"status"})

@@ -28,6 +28,11 @@ class Figure:
     older_at: tuple[int, ...] = ()
     update_cue: str | None = None
     hedged: bool = False
+    # Why a part is a part when its words name no whole (status, period, place, severity; see
+    # `parts.context_kind`): the component looks for the whole anywhere in the document.
+    part_kind: str | None = None
+    # "82 more were injured": "more" is a change of the same measure, or "others" after another one.
+    increment: bool = False
 
 
 def claim_key(absolute_start: int) -> str:

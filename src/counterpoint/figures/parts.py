@@ -111,6 +111,8 @@ def _counts_people(sent: Span, q: Quantity) -> bool:
     """A bare number, or one whose next word is a person noun: "19 foreigners", "12 of them"."""
     end = sent.start_char + q.end
     nxt = next((t for t in sent if t.idx >= end), None)
+    while nxt is not None and nxt.pos_ == "ADJ" and nxt.i + 1 < sent.end and sent.doc[nxt.i + 1].pos_ in ("NOUN", "PROPN"):
+        nxt = sent.doc[nxt.i + 1]  # "seven private hospitals": the noun after the adjectives
     if nxt is None or nxt.pos_ not in ("NOUN", "PROPN"):
         return True
     return S.classify(nxt.lemma_, nxt.ent_type_) == "person"
@@ -197,3 +199,38 @@ def resolve_next_wholes(figs: list[Figure]) -> list[Figure]:
         nxt = next((g for g in out[k + 1:] if not g.part), None)
         out[k] = replace(f, whole_at=nxt.quantity.start if nxt is not None else None)
     return out
+
+
+def context_kind(text: str, q: Quantity, f: Figure, clause: tuple[int, int]) -> str | None:
+    """Why `f` is a part of a larger count of its measure when no "of them" names the whole:
+    "status" (bodies handed over, buried, unclaimed), "severity" (seriously injured, remain in
+    hospital), "place" (in three hospitals, outside health facilities) or "period" (over the past
+    day). None when the words say nothing of the kind."""
+    after = text[q.end:q.end + K.CONTEXT_CHARS]
+    if f.measure == "killed" and K.STATUS_AFTER_RE.match(after):
+        return "status"
+    if f.measure == "injured" and K.SEVERITY_AFTER_RE.match(after):
+        return "severity"
+    if f.measure == "killed" and K.FACILITY_AFTER_RE.match(text[q.end:clause[1]]):
+        return "place"
+    if K.PERIOD_RE.search(text, 0, clause[1]):
+        return "period"  # "Over the past day, about 700 were detained": the opening phrase scopes it
+    return None
+
+
+def context_part(text: str, q: Quantity, f: Figure | None, found: list[Figure], clause: tuple[int, int]) -> Figure | None:
+    """`f` as a part told by its own words (see `context_kind`); its whole is a larger figure of
+    its measure earlier in the sentence, else the component looks in the whole document."""
+    if f is None or f.part or f.older or f.measure not in K.PART_MEASURES or q.unit is not None:
+        return f
+    kind = context_kind(text, q, f, clause)
+    if kind is None:
+        return f
+    whole = next((g for g in reversed(found) if not (g.part or g.older) and g.measure == f.measure
+                  and g.quantity.value is not None and q.value is not None and g.quantity.value > q.value), None)
+    place = f.place_name
+    if kind == "place" and place is None:
+        m = K.FACILITY_AFTER_RE.match(text[q.end:clause[1]])
+        place = m.group("where") if m is not None else None  # "in three government hospitals"
+    return replace(f, part=True, part_kind=kind, place_name=place,
+                   whole_at=whole.quantity.start if whole is not None else None)
