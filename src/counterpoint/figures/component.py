@@ -55,6 +55,10 @@ AGE_APPOSITION_BEFORE_RE = re.compile(r",\s*$")
 AGE_APPOSITION_AFTER_RE = re.compile(r"^\s*(?:,|$|\))")
 # A line this short without a closing full stop is a headline (bare nouns count one there).
 HEADLINE_MAX_TOKENS = 20
+# "Seventeen children died and seven were treated": a bare number this close after a figure of a
+# named group, joined by "and", counts that group.
+CONJOINED_GAP_CHARS = 40
+CONJOINED_GAP_RE = re.compile(r"^[^,;:.()]*\band\s*$", re.I)
 # Only a full date, not later than publication, dates a figure unless "as of" / "by" marks it.
 FULL_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -264,13 +268,31 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
             f = P.as_part(sent, q, f, out, lambda x: _place_of(sent, x), killed_cue)
         if f is not None and f.part and f.whole_at is None and f.part_kind is None:
             # "340 bodies were handed over": a status part whose whole may be far off
-            f = replace(f, part_kind=P.context_kind(text, q, f, U.clause(text, q)))
+            f = replace(f, part_kind=P.context_kind(text, q, f, U.clause(text, q)) or P.SUBSET)
         f = P.context_part(text, q, f, out, U.clause(text, q))
         if f is not None:
             out.append(f)
+    out = _conjoined_subjects(sent, out)
     out.extend(_singulars(sent, cues, out))
     out = [replace(f, hedged=U.hedged(text, f.quantity)) for f in P.resolve_next_wholes(out)]
     return U.link_updates(text, out)
+
+
+def _conjoined_subjects(sent: Span, found: list[Figure]) -> list[Figure]:
+    """ "Seventeen children died and seven were treated", "12 police were killed and 30 injured":
+    a bare number joined by "and" to a figure of a named group counts that group too."""
+    out = list(found)
+    for k in range(1, len(out)):
+        f, prev = out[k], out[k - 1]
+        if f.subject != "person" or prev.subject in (None, "person") or prev.unit != PEOPLE_UNIT or f.part:
+            continue
+        gap = sent.text[prev.quantity.end:f.quantity.start]
+        if len(gap) > CONJOINED_GAP_CHARS or not CONJOINED_GAP_RE.search(gap) or any(c.isdigit() for c in gap):
+            continue
+        toks = _tokens_in(sent, f.quantity.start, f.quantity.end)
+        if toks and _counted(_root(toks)) is None:
+            out[k] = replace(f, subject=prev.subject)
+    return out
 
 
 def _change_pair(sent: Span, old: Quantity, new: Quantity, cues: list[_Cue]) -> list[Figure]:

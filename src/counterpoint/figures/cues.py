@@ -319,7 +319,7 @@ YEAR_RE = re.compile(
 # After a number: what was done with bodies or survivors, not the toll itself ("340 bodies were
 # handed over", "2,438 rescued alive"): a status part of the dead, or no count of harm at all.
 STATUS_AFTER_RE = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,3}?(?:(?:were|are|have been|had been|was|remain|remained|still)\s+)*(?:already\s+)?"
+    r"^\s+(?:[\w-]+\s+){0,3}?(?:(?:were|are|have|has|had|been|was|remain|remained|still|already|now)\s+)*"
     r"(?:handed|identified|unidentified|buried|unclaimed|claimed|kept|released|returned|awaiting|in morgues)\b", re.I)
 SURVIVOR_AFTER_RE = re.compile(r"^\s+(?:people\s+)?(?:(?:were|had been|have been)\s+)?(?:rescued|saved|pulled out|survived|alive)\b", re.I)
 # "one in ten", "1 in 5", "one out of every four": a ratio, never a count.
@@ -357,14 +357,14 @@ PERIOD_RE = re.compile(
     r"\bon the night of\b|\bin a single (?:day|night)\b|"
     r"\b(?:" + _WEEKDAYS + r"|yesterday|today|that day)(?: night)? alone\b|"
     r"\b(?:per day|each day|daily|every day)\b|"
-    r"\b(?:recovered|retrieved|pulled|dug|found)\b[^;]{0,80}\bon (?:" + _WEEKDAYS + r")\b",
+    r"\b(?:recovered|retrieved|pulled|dug|found)\b[^;]{0,120}\bon (?:" + _WEEKDAYS + r")\b",
     re.I,
 )
 # After a number of dead, in its clause: the facility or spot where they died or lie ("44 in three
 # government hospitals", "12 died outside health facilities", "nine at the scene"): a place part.
 FACILITY_AFTER_RE = re.compile(
     r"^[^,;:.()]{0,70}?\b(?P<where>(?:in|at|outside(?: of)?|not in|inside)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:hospitals?|health facilit(?:y|ies)|health cent(?:er|re)s?|clinics?|morgues?|mortuar(?:y|ies)|"
+    r"(?:hospitals?|(?:health|medical) facilit(?:y|ies)|health cent(?:er|re)s?|clinics?|morgues?|mortuar(?:y|ies)|"
     r"scene|spot))\b(?!\s+(?:attacks?|strikes?|bombing|raids?|fire|blast))",
     re.I,
 )

@@ -33,6 +33,8 @@ _PLAIN_PEOPLE: frozenset[str] = frozenset({"person", "people", "victim", "dead",
 _GENERIC: frozenset[str] = frozenset({"person", "civilian"})
 # Tokens after a part's number in which "were <noun>" names its subject.
 COPULA_WINDOW = 8
+# `part_kind` of a part named by "of them" / "among the dead" whose whole is in another sentence.
+SUBSET = "subset"
 # Sentinel `whole_at` for "97 of the 151 dead": the whole is the next figure in the sentence.
 WHOLE_NEXT = -1
 
@@ -110,6 +112,10 @@ def _smaller(q: Quantity, whole: Quantity, limit: float) -> bool:
 def _counts_people(sent: Span, q: Quantity) -> bool:
     """A bare number, or one whose next word is a person noun: "19 foreigners", "12 of them"."""
     end = sent.start_char + q.end
+    nums = [t for t in sent if sent.start_char + q.number_start <= t.idx < end]
+    if nums and nums[-1].dep_ == "nummod" and nums[-1].head.pos_ in ("NOUN", "PROPN") and nums[-1].head.i > nums[-1].i:
+        head = nums[-1].head  # "four high school students": the noun the number counts, not "school"
+        return S.classify(head.lemma_, head.ent_type_) == "person"
     nxt = next((t for t in sent if t.idx >= end), None)
     while nxt is not None and nxt.pos_ == "ADJ" and nxt.i + 1 < sent.end and sent.doc[nxt.i + 1].pos_ in ("NOUN", "PROPN"):
         nxt = sent.doc[nxt.i + 1]  # "seven private hospitals": the noun after the adjectives
@@ -223,6 +229,8 @@ def context_part(text: str, q: Quantity, f: Figure | None, found: list[Figure], 
     its measure earlier in the sentence, else the component looks in the whole document."""
     if f is None or f.part or f.older or f.measure not in K.PART_MEASURES or q.unit is not None:
         return f
+    if found and found[-1].whole_at == WHOLE_NEXT:
+        return f  # "120 of the 5,000 injured are in critical condition": 5,000 is the whole
     kind = context_kind(text, q, f, clause)
     if kind is None:
         return f

@@ -32,8 +32,12 @@ PERSON_SUBJECTS: dict[str, str] = {
     "official": "official", "militant": "militant", "terrorist": "militant", "gunman": "militant",
     "fighter": "militant", "bandit": "militant", "suspect": "suspect", "member": "person",
     "pensioner": "elderly person", "elderly": "elderly person", "evacuee": "person",
-    "other": "person", "refugee": "refugee", "worshipper": "person", "passenger": "person", "patient": "person",
+    "other": "person", "those": "person", "refugee": "refugee", "worshipper": "person", "passenger": "person", "patient": "person",
     "schooler": "child", "schoolchild": "child", "pupil": "child", "schoolboy": "child", "schoolgirl": "child",
+    "teacher": "teacher", "fan": "fan", "spectator": "fan", "supporter": "fan", "miner": "worker",
+    "farmer": "farmer", "villager": "person", "pilgrim": "person", "tourist": "person", "visitor": "person",
+    "guest": "person", "driver": "driver", "sailor": "person", "fisherman": "person", "volunteer": "person",
+    "rescuer": "rescuer", "crew": "person", "inmate": "person",
     "doctor": "medic", "medic": "medic", "nurse": "medic", "firefighter": "firefighter",
 }
 # Nouns that count members of whatever follows "of" ("members of law enforcement").
