@@ -26,6 +26,8 @@ def _one(claims: list[FigureClaim], value: float) -> FigureClaim:
     ("The number of people who died in the landslide has reached 212, the governor said.", "killed", 212),
     ("The number of those injured in the derailment has reached 87.", "injured", 87),
     ("Eleven died when the roof of the depot fell in.", "killed", 11),
+    ("The toll kept climbing as the number touched 640 on Monday morning.", "killed", 640),
+    ("The death toll continues to mount, reaching to 275 by this evening, from the flooded valley.", "killed", 275),
 ])
 def test_levels_and_spelled_counts(nlp, text: str, measure: str, value: float) -> None:
     c = _one(_claims(nlp, text), value)

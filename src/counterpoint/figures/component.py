@@ -618,6 +618,8 @@ def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
             if cue.noun and measure in ("participants", "deployed"):
                 d += 3  # "protesters were arrested": a verb cue nearby wins over the noun
             d += K.WEAK_CUES.get(cue.token.lemma_.lower(), 0)
+            if updated and cue.token.lemma_.lower() in K.HEAD_NOUN_CUES:
+                d = max(0, d - 1)  # "the toll continues to escalate, reaching to 350": the verb chain is the toll's
             # On a tie, "a shooting left four people dead": the people are the dead, not attacks.
             rank = d + (0.5 if cue.noun and measure == "attacks" and kind == "person" else 0.0)
             if cue.token.head.i == anchor.i and cue.token.dep_ in ("acl", "amod"):

@@ -141,7 +141,7 @@ LEVEL_PREPS: frozenset[str] = frozenset({"to", "at"})
 LEVEL_NOUNS: frozenset[str] = frozenset({"number", "tally", "count", "total", "figure"})
 # Verbs whose object is the level a level noun reached ("the number of people who died has
 # reached 158", "the tally passed 6,000").
-LEVEL_VERBS: frozenset[str] = frozenset({"reach", "hit", "pass", "top", "exceed", "surpass", "cross", "near", "approach"})
+LEVEL_VERBS: frozenset[str] = frozenset({"reach", "touch", "hit", "pass", "top", "exceed", "surpass", "cross", "near", "approach"})
 # Dashes that end a headline's count before its attribution ("... to 125 - official").
 DASHES: frozenset[str] = frozenset({"-", "–", "—"})
 # "103 of them": a partitive that counts part of the figure before it in the sentence.
@@ -226,7 +226,7 @@ _RISE = (r"ris(?:en|es|ing)|rose|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|increas(?:
          r"fell|fallen|falls|dropp(?:ed|ing)|drops|decreas(?:ed|es|ing)|declin(?:ed|es|ing)")
 UPDATE_BEFORE_RE = re.compile(
     r"(?P<cue>(?:\b(?:has|have|had|had since|since|now|later|then|further)\s+)?(?:\b(?:" + _RISE + r")(?:\s+(?:\w+ly|up|down|further))?\s+to|"
-    r"\b(?:has |have |had )?(?:reach(?:ed|es|ing)?|pass(?:ed|es|ing)?|hit|top(?:ped|s)|exceed(?:ed|s|ing)?|"
+    r"\b(?:has |have |had )?(?:reach(?:ed|es|ing)?(?:\s+to)?|touch(?:ed|es|ing)?|pass(?:ed|es|ing)?|hit|top(?:ped|s)|exceed(?:ed|s|ing)?|"
     r"surpass(?:ed|es|ing)?|crossed)|"
     r"\b(?:rais|lower|revis|updat|correct|adjust|bring|brought|push)\w*\s+"
     r"(?:[\w'’]+\s+){0,6}?(?:(?:down|up|downward|upward)s?\s+)?to|"
