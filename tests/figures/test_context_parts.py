@@ -122,3 +122,8 @@ def test_facility_number_is_not_a_count_of_dead(nlp) -> None:
 def test_part_of_a_larger_figure_in_critical_condition(nlp) -> None:
     claims = _claims(nlp, "Doctors said at least 75 of the 2,100 people who were injured are in critical condition.")
     assert _one(claims, 75).part_of == _one(claims, 2100).id and _one(claims, 2100).part_of is None
+
+
+def test_where_clause_on_a_place_scopes_the_figure(nlp) -> None:
+    text = "Crowds gathered in neighbouring Zenda, whose south was badly hit and where the death toll had climbed to 1,940."
+    assert _one(_claims(nlp, text), 1940).place_name == "Zenda"

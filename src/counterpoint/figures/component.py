@@ -55,6 +55,8 @@ AGE_APPOSITION_BEFORE_RE = re.compile(r",\s*$")
 AGE_APPOSITION_AFTER_RE = re.compile(r"^\s*(?:,|$|\))")
 # A line this short without a closing full stop is a headline (bare nouns count one there).
 HEADLINE_MAX_TOKENS = 20
+# Steps up the parse from a number to the verb of a "where" clause that scopes it to a place.
+WHERE_MAX_STEPS = 6
 # "Seventeen children died and seven were treated": a bare number this close after a figure of a
 # named group, joined by "and", counts that group.
 CONJOINED_GAP_CHARS = 40
@@ -747,10 +749,34 @@ def _place(sent: Span, cue: _Cue, anchor: Token) -> str | None:
                 best = (rank, ent.text)
     if best is not None:
         return best[1]
+    where = _where_place(anchor)
+    if where is not None:
+        return where
     for tok in sent:
         if tok.lemma_.lower() in PLACE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS \
                 and tok.head.head.i in ranked[:2] and not tok.ent_type_:
             return sent.doc[tok.left_edge.i:tok.i + 1].text
+    return None
+
+
+def _where_place(anchor: Token) -> str | None:
+    """ "in Zenda, where the death toll had climbed to 2,950": a relative "where" clause on a place
+    name scopes the figure in it to that place."""
+    t = anchor
+    for _ in range(WHERE_MAX_STEPS):
+        if t.head.i == t.i:
+            return None
+        verb, t = t, t.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        where = any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children)
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # "whose north was hit ... and where the toll climbed"
+        if where and clause.dep_ == "relcl" and clause.head.ent_type_ in PLACE_LABELS:
+            head = clause.head
+            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            return ent.text if ent is not None else head.text
     return None
 
 
