@@ -127,3 +127,13 @@ def test_part_of_a_larger_figure_in_critical_condition(nlp) -> None:
 def test_where_clause_on_a_place_scopes_the_figure(nlp) -> None:
     text = "Crowds gathered in neighbouring Zenda, whose south was badly hit and where the death toll had climbed to 1,940."
     assert _one(_claims(nlp, text), 1940).place_name == "Zenda"
+
+
+@pytest.mark.parametrize("text", [
+    "The storm of 2017 killed 2,975 people, officials said. It was the worst of 2017. More than 1,800 people "
+    "died when another hurricane struck the coast in 2005. More than 1,500 of those deaths were in Lowland.",
+    "The storm of 2017 killed 2,975 people, officials said. It was the worst of 2017. More than 1,800 people "
+    "died in 2005, 1,500 of them in Lowland.",
+])
+def test_part_of_an_earlier_events_figure_is_background(nlp, text: str) -> None:
+    assert [c.value for c in _claims(nlp, text, published="2018-06-01")] == [2975]

@@ -109,6 +109,7 @@ class FiguresComponent:
         found = _link_forward(found)
         # "A man was shot ... he died at the hospital": one victim shot and one killed in the same
         # story is the same person, killed, not also injured.
+        found = [(f, c) for f, c in found if not f.background]
         one_killed = any(f.measure == "killed" and f.quantity.value == 1 for f, _ in found)
         out.extend(c for f, c in found if not (one_killed and f.one_shot))
         doc._.cp_claims = out
@@ -121,12 +122,12 @@ def _link_back(figures: list[Figure], claims: list[FigureClaim], found: list[tup
     children") takes the latest figure of its measure; an older figure with no newer one in its
     sentence ("The previous official toll was 140") is replaced by the latest one of its measure.
     `claims` (this sentence's) and `found` (earlier) are updated in place."""
-    def latest(measure: str, below: float | None, anywhere: bool = False) -> int | None:
+    def latest(measure: str, below: float | None, anywhere: bool = False, for_part: bool = False) -> int | None:
         for j in range(len(found) - 1, -1, -1):
             if n - sentence_of[j] > K.GRAPH_WINDOW_SENTENCES and not anywhere:
                 return None
             f, c = found[j]
-            if f.part or f.older or f.hedged or c.measure != measure:
+            if f.part or f.older or f.hedged or c.measure != measure or (f.background and not for_part):
                 continue
             if below is not None and c.value is not None and (c.value < below or (anywhere and c.value == below)):
                 continue
@@ -137,8 +138,10 @@ def _link_back(figures: list[Figure], claims: list[FigureClaim], found: list[tup
         if f.part and claims[k].part_of is None:
             # a part told by its own words ("340 bodies were handed over") takes a larger whole
             # anywhere before it in the document
-            j = latest(f.measure, f.quantity.value, anywhere=f.part_kind is not None)
-            if j is not None:
+            j = latest(f.measure, f.quantity.value, anywhere=f.part_kind is not None, for_part=True)
+            if j is not None and found[j][0].background:
+                figures[k] = replace(f, background=True)  # "1,500 of those deaths": an earlier event's
+            elif j is not None:
                 claims[k] = replace(claims[k], part_of=found[j][1].id)
         elif f.older and f.update_cue is not None:
             j = latest(f.measure, None)
@@ -165,7 +168,7 @@ def _link_forward(found: list[tuple[Figure, FigureClaim]]) -> list[tuple[Figure,
     out: list[tuple[Figure, FigureClaim]] = []
     for k, (f, c) in enumerate(found):
         if f.part_kind is not None and c.part_of is None:
-            whole = next((w for g, w in found[k + 1:] if not (g.part or g.older or g.hedged) and w.measure == c.measure
+            whole = next((w for g, w in found[k + 1:] if not (g.part or g.older or g.hedged or g.background) and w.measure == c.measure
                           and w.value is not None and c.value is not None and w.value > c.value), None)
             if whole is not None:
                 c = replace(c, part_of=whole.id)
@@ -240,13 +243,18 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
             newer_starts.add(pair[1].start)
         quantities.extend(pair if pair is not None else (q,))
     out: list[Figure] = []
+    background: list[Figure] = []
     prev: Quantity | None = None
     for q in quantities:
         converted = prev is not None and q.unit is not None and prev.unit is not None \
             and K.CONVERSION_GAP_RE.match(text[prev.end:q.start]) is not None
         prev = q
-        if q.start >= cutoff or converted or U.in_old_clause(text, q, old_years):
-            continue  # an earlier event's figure; "US$3 billion (S$4.1 billion)": the same money
+        if q.start >= cutoff or U.in_old_clause(text, q, old_years):
+            if not converted and (g := _figure(sent, q, cues)) is not None:
+                background.append(replace(g, background=True))
+            continue  # an earlier event's figure
+        if converted:
+            continue  # "US$3 billion (S$4.1 billion)": the same money
         if q.start in newer_of:
             out.extend(_change_pair(sent, q, newer_of[q.start], cues))
             continue
@@ -277,7 +285,11 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
     out = _conjoined_subjects(sent, out)
     out.extend(_singulars(sent, cues, out))
     out = [replace(f, hedged=U.hedged(text, f.quantity)) for f in P.resolve_next_wholes(out)]
-    return U.link_updates(text, out)
+    # "1,800 died in 2005, 1,500 of them in Louisiana": a part with no whole after an earlier
+    # event's figure is that event's too
+    out = [replace(f, background=True) if f.part and f.whole_at is None and any(
+        b.measure == f.measure and b.quantity.start < f.quantity.start for b in background) else f for f in out]
+    return U.link_updates(text, out) + background
 
 
 def _conjoined_subjects(sent: Span, found: list[Figure]) -> list[Figure]:

@@ -33,6 +33,9 @@ class Figure:
     part_kind: str | None = None
     # "82 more were injured": "more" is a change of the same measure, or "others" after another one.
     increment: bool = False
+    # An earlier event's figure ("1,800 died when Katrina struck in 2005"): never a claim, but a
+    # part that refers back to it ("1,500 of those deaths were in Louisiana") is dropped with it.
+    background: bool = False
 
 
 def claim_key(absolute_start: int) -> str:
