@@ -91,6 +91,8 @@ def test_others_after_another_measure_are_not_a_change(nlp) -> None:
     # subsets named in words
     ("Police detained 1,400 people. Some 800 of the detentions were in the capital.", 1400, 800),
     ("At least 61 were killed. Among those killed were two teachers and four high school students.", 61, 4),
+    # a part and its whole in one sentence, after "among the N"
+    ("Aid groups said as many as 40,000 children are among the 120,000 people left homeless.", 120000, 40000),
 ])
 def test_context_part_points_at_the_whole(nlp, text: str, whole: float, part: float) -> None:
     claims = _claims(nlp, text)

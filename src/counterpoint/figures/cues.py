@@ -175,12 +175,13 @@ CONTEXT_CHARS = 80
 # Words for the counted groups a part can refer back to ("of the dead", "among the injured").
 _GROUP_WORDS = (
     r"dead|killed|deceased|victims|fatalities|deaths|casualties|bodies|those who died|people who died|"
-    r"injured|wounded|hurt|injuries|hospitali[sz]ed|detained|arrested|detainees|arrests|detentions|missing"
+    r"injured|wounded|hurt|injuries|hospitali[sz]ed|detained|arrested|detainees|arrests|detentions|missing|homeless|displaced|evacuated|evacuees"
 )
 # The measure of a group word (first matching stem wins; default killed).
 GROUP_MEASURES: tuple[tuple[str, str], ...] = (
     ("injur", "injured"), ("wound", "injured"), ("hurt", "injured"), ("hospital", "injured"),
     ("detain", "detained"), ("detention", "detained"), ("arrest", "detained"), ("missing", "missing"),
+    ("homeless", "displaced"), ("displac", "displaced"), ("evacu", "displaced"),
 )
 # Before a number: it counts part of a whole named earlier ("including 26 foreigners", "of whom
 # 12", "among the dead were 19", "of those killed, 97 were", "most of them – 80 –").
@@ -197,12 +198,12 @@ PART_AFTER_RE = re.compile(
     r"^\s+(?:of (?:them|whom|those|these)\b|"
     rf"of (?:the|those) (?:\d[\d,]*\s+)?(?:\w+ ){{0,3}}(?:{_GROUP_WORDS})\b|"
     rf"(?:[\w-]+ ){{0,4}}(?:(?:are|were|was|is) )?among (?:the|those) (?:\w+ )?(?:{_GROUP_WORDS})\b|"
-    rf"(?:[\w-]+ ){{0,2}}(?:(?:are|were|was|is) )?among (?:at least |more than |about |some |nearly |over )?\d[\d,]* (?:\w+ )?(?:{_GROUP_WORDS})\b)",
+    rf"(?:[\w-]+ ){{0,2}}(?:(?:are|were|was|is) )?among (?:the )?(?:at least |more than |about |some |nearly |over )?\d[\d,]* (?:\w+ ){{0,2}}(?:{_GROUP_WORDS})\b)",
     re.I,
 )
 # "97 of the 151 dead": the whole is the number after the part.
 PART_OF_NUMBER_AFTER_RE = re.compile(
-    r"^\s+(?:of (?:the|those) |(?:[\w-]+ ){0,2}(?:(?:are|were|was|is) )?among (?:at least |more than |about |some |nearly |over )?)(?=\d)",
+    r"^\s+(?:of (?:the|those) |(?:[\w-]+ ){0,2}(?:(?:are|were|was|is) )?among (?:the )?(?:at least |more than |about |some |nearly |over )?)(?=\d)",
     re.I)
 # Group words inside a part phrase, to read its measure.
 GROUP_WORD_RE = re.compile(rf"\b(?:{_GROUP_WORDS})\b", re.I)
