@@ -139,3 +139,9 @@ def test_where_clause_on_a_place_scopes_the_figure(nlp) -> None:
 ])
 def test_part_of_an_earlier_events_figure_is_background(nlp, text: str) -> None:
     assert [c.value for c in _claims(nlp, text, published="2018-06-01")] == [2975]
+
+
+def test_hyphenated_duration_is_not_split_at_its_dash(nlp) -> None:
+    text = "After a nearly nine-hour siege that left four people dead and seven others wounded, the gunman gave up."
+    assert sorted((c.measure, c.value) for c in _claims(nlp, text)) == [("injured", 7), ("killed", 4)]
+

@@ -554,10 +554,10 @@ def _counted(root: Token) -> Token | None:
 def _dash_split(root: Token) -> bool:
     """A number whose parse head comes after a dash ("125 - official", "158 – ministry"): the dash
     ends the count; the head is a headline's attribution, not what the number counts."""
-    if root.head.i <= root.i:
-        return False
+    if root.head.i <= root.i or not root.whitespace_:
+        return False  # "a six-hour standoff": a glued dash makes one word
     between = root.doc[root.i + 1:root.head.i]
-    return any(t.text in K.DASHES for t in between)
+    return any(t.text in K.DASHES and t.whitespace_ for t in between)
 
 
 def _kind(q: Quantity, counted: Token | None) -> str:

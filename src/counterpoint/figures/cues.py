@@ -377,6 +377,9 @@ SEVERITY_AFTER_RE = re.compile(
     r"(?:remain|remained|remains|still)\s+(?:in\s+)?(?:hospitali[sz]ed|in hospital|hospital))\b",
     re.I,
 )
+# "Two men hurt, one seriously": a number with only an adverb of severity after it is a status
+# part of the injured figure before it.
+SEVERITY_ADVERB_AFTER_RE = re.compile(r"^\s+(?:of them\s+)?(?:seriously|severely|critically|gravely|badly)\b(?!\s+(?:injured|wounded|hurt))", re.I)
 # Bodies or victims by what was done with them ("340 bodies were handed over", "32 unidentified
 # bodies were buried", "230 bodies are unclaimed"): a status part of the dead. With no count of
 # the dead anywhere in the document, such a number is still no toll and is left out.

@@ -215,7 +215,7 @@ def context_kind(text: str, q: Quantity, f: Figure, clause: tuple[int, int]) -> 
     after = text[q.end:q.end + K.CONTEXT_CHARS]
     if f.measure == "killed" and K.STATUS_AFTER_RE.match(after):
         return "status"
-    if f.measure == "injured" and K.SEVERITY_AFTER_RE.match(after):
+    if f.measure == "injured" and (K.SEVERITY_AFTER_RE.match(after) or K.SEVERITY_ADVERB_AFTER_RE.match(after)):
         return "severity"
     if f.measure == "killed" and K.FACILITY_AFTER_RE.match(text[q.end:clause[1]]):
         return "place"

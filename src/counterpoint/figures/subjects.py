@@ -36,7 +36,7 @@ PERSON_SUBJECTS: dict[str, str] = {
     "schooler": "child", "schoolchild": "child", "pupil": "child", "schoolboy": "child", "schoolgirl": "child",
     "teacher": "teacher", "fan": "fan", "spectator": "fan", "supporter": "fan", "miner": "worker",
     "farmer": "farmer", "villager": "person", "pilgrim": "person", "tourist": "person", "visitor": "person",
-    "guest": "person", "driver": "driver", "sailor": "person", "fisherman": "person", "volunteer": "person",
+    "guest": "person", "sailor": "person", "fisherman": "person", "volunteer": "person",
     "rescuer": "rescuer", "crew": "person", "inmate": "person",
     "doctor": "medic", "medic": "medic", "nurse": "medic", "firefighter": "firefighter",
 }
