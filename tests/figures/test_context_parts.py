@@ -45,6 +45,19 @@ def test_passing_a_number_is_more_than(nlp, text: str, value: float) -> None:
     assert c.measure == "killed" and c.qualifier == "more_than" and c.low == value and c.high is None
 
 
+@pytest.mark.parametrize(("text", "measure", "value"), [
+    ("Arrests topped 2,300 by Sunday night.", "detained", 2300),
+    ("Deaths have passed 640 in the flooded valley.", "killed", 640),
+])
+def test_a_counted_noun_passing_a_number(nlp, text: str, measure: str, value: float) -> None:
+    c = _one(_claims(nlp, text), value)
+    assert c.measure == measure and c.qualifier == "more_than"
+
+
+def test_a_price_passing_a_number_is_no_figure(nlp) -> None:
+    assert _claims(nlp, "Rents topped 2,300 by Sunday night.") == []
+
+
 def test_reaching_a_number_stays_exact(nlp) -> None:
     assert _one(_claims(nlp, "The toll from the cyclone reached 3,000 on Sunday."), 3000).qualifier == "exact"
 

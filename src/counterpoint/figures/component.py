@@ -677,7 +677,9 @@ def _level_noun(root: Token) -> Token | None:
         verb = root.head  # "the number of people who died has reached 158": the subject's level
         args = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in K.LEVEL_NOUNS]
         if not args:
-            return None
+            # "Arrests topped 1,000", "deaths have passed 300": the counted noun is the subject
+            return next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")
+                         and K.NOUN_CUES.get(c.lemma_.lower()) in K.PEOPLE_MEASURES), None)
     elif root.dep_ != "pobj" or root.head.lower_ not in K.LEVEL_PREPS or root.head.head.pos_ not in ("VERB", "AUX"):
         return None
     else:
