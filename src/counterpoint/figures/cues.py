@@ -278,6 +278,10 @@ CHANGE_BEFORE_RE = re.compile(
     r"(?:\s+\w+)?\s+by|(?<!as well as )(?<!and )(?<!plus )\b(?:another|an additional|a further|additional))\s*$",
     re.I,
 )
+# Before a number: "another 25 bodies", "an additional 15,384 people were injured": the size of a
+# change of the same measure, or others after a figure of another measure (the caller tells).
+ADDITIONAL_BEFORE_RE = re.compile(
+    r"(?<!as well as )(?<!and )(?<!plus )\b(?:another|an additional|a further|additional)\s*$", re.I)
 # Before a number: an exception, not a count ("all but one of the dead were identified", "none
 # but two"): the number says who is left out of a statement about the others.
 EXCEPTION_BEFORE_RE = re.compile(r"\b(?:all|everyone|everybody|none)\s+but\s*$", re.I)

@@ -41,13 +41,13 @@ def not_a_count(text: str, q: Quantity) -> bool:
         return True  # "2,438 rescued alive": survivors are not a count of harm
     if K.EXCEPTION_BEFORE_RE.search(before):
         return True  # "all but one of the victims were identified"
-    return bool(K.CHANGE_BEFORE_RE.search(before))
+    return bool(K.CHANGE_BEFORE_RE.search(before)) and not K.ADDITIONAL_BEFORE_RE.search(before)
 
 
 def more_after(text: str, q: Quantity) -> bool:
     """ "20 more died", "12 additional deaths": a change of a count, or others of another measure
     ("151 died ... 82 more were injured"); the caller tells which by the figure before it."""
-    return K.CHANGE_AFTER_RE.match(_after(text, q)) is not None
+    return K.CHANGE_AFTER_RE.match(_after(text, q)) is not None or K.ADDITIONAL_BEFORE_RE.search(_before(text, q)) is not None
 
 
 def split_change(text: str, q: Quantity) -> tuple[Quantity, Quantity] | None:
