@@ -157,7 +157,8 @@ def _increments(figures: list[Figure], claims: list[FigureClaim], found: list[tu
     """ "82 more were injured" opening a sentence: others when the figure just before counts
     another measure ("the toll climbed to 151. 82 more were injured"), else the size of a change."""
     keep = [k for k, f in enumerate(figures)
-            if not f.increment or (found and n - sentence_of[-1] <= 1 and found[-1][0].measure != f.measure)]
+            if not f.increment or (found and n - sentence_of[-1] <= K.GRAPH_WINDOW_SENTENCES
+                                   and found[-1][0].measure != f.measure)]
     return [figures[k] for k in keep], [claims[k] for k in keep]
 
 
