@@ -55,6 +55,12 @@ AGE_APPOSITION_BEFORE_RE = re.compile(r",\s*$")
 AGE_APPOSITION_AFTER_RE = re.compile(r"^\s*(?:,|$|\))")
 # A line this short without a closing full stop is a headline (bare nouns count one there).
 HEADLINE_MAX_TOKENS = 20
+# Steps up the parse from a number to the verb of a "where" clause that scopes it to a place.
+WHERE_MAX_STEPS = 6
+# "Seventeen children died and seven were treated": a bare number this close after a figure of a
+# named group, joined by "and", counts that group.
+CONJOINED_GAP_CHARS = 40
+CONJOINED_GAP_RE = re.compile(r"^[^,;:.()]*\band\s*$", re.I)
 # Only a full date, not later than publication, dates a figure unless "as of" / "by" marks it.
 FULL_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -96,11 +102,14 @@ class FiguresComponent:
             base = offset + sent.start_char
             claims = [_claim(f, doc._.cp_doc_id or "", evidence, _sources(sent, f, atts) or continued, as_of, base)
                       for f in figures]
+            figures, claims = _increments(figures, claims, found, sentence_of, n)
             _link_back(figures, claims, found, sentence_of, n)
             found.extend(zip(figures, claims, strict=False))
             sentence_of.extend(n for _ in figures)
+        found = _link_forward(found)
         # "A man was shot ... he died at the hospital": one victim shot and one killed in the same
         # story is the same person, killed, not also injured.
+        found = [(f, c) for f, c in found if not f.background]
         one_killed = any(f.measure == "killed" and f.quantity.value == 1 for f, _ in found)
         out.extend(c for f, c in found if not (one_killed and f.one_shot))
         doc._.cp_claims = out
@@ -113,22 +122,26 @@ def _link_back(figures: list[Figure], claims: list[FigureClaim], found: list[tup
     children") takes the latest figure of its measure; an older figure with no newer one in its
     sentence ("The previous official toll was 140") is replaced by the latest one of its measure.
     `claims` (this sentence's) and `found` (earlier) are updated in place."""
-    def latest(measure: str, below: float | None) -> int | None:
+    def latest(measure: str, below: float | None, anywhere: bool = False, for_part: bool = False) -> int | None:
         for j in range(len(found) - 1, -1, -1):
-            if n - sentence_of[j] > K.GRAPH_WINDOW_SENTENCES:
+            if n - sentence_of[j] > K.GRAPH_WINDOW_SENTENCES and not anywhere:
                 return None
             f, c = found[j]
-            if f.part or f.older or f.hedged or c.measure != measure:
+            if f.part or f.older or f.hedged or c.measure != measure or (f.background and not for_part):
                 continue
-            if below is not None and c.value is not None and c.value < below:
+            if below is not None and c.value is not None and (c.value < below or (anywhere and c.value == below)):
                 continue
             return j
         return None
 
     for k, f in enumerate(figures):
         if f.part and claims[k].part_of is None:
-            j = latest(f.measure, f.quantity.value)
-            if j is not None:
+            # a part told by its own words ("340 bodies were handed over") takes a larger whole
+            # anywhere before it in the document
+            j = latest(f.measure, f.quantity.value, anywhere=f.part_kind is not None, for_part=True)
+            if j is not None and found[j][0].background:
+                figures[k] = replace(f, background=True)  # "1,500 of those deaths": an earlier event's
+            elif j is not None:
                 claims[k] = replace(claims[k], part_of=found[j][1].id)
         elif f.older and f.update_cue is not None:
             j = latest(f.measure, None)
@@ -137,6 +150,33 @@ def _link_back(figures: list[Figure], claims: list[FigureClaim], found: list[tup
                 found[j] = (found[j][0], replace(newer, supersedes=(*newer.supersedes, claims[k].id),
                                                  update_cue=newer.update_cue or f.update_cue))
                 claims[k] = replace(claims[k], update_cue=None)
+
+
+def _increments(figures: list[Figure], claims: list[FigureClaim], found: list[tuple[Figure, FigureClaim]],
+                sentence_of: list[int], n: int) -> tuple[list[Figure], list[FigureClaim]]:
+    """ "82 more were injured" opening a sentence: others when the figure just before counts
+    another measure ("the toll climbed to 151. 82 more were injured"), else the size of a change."""
+    keep = [k for k, f in enumerate(figures)
+            if not f.increment or (found and n - sentence_of[-1] <= K.GRAPH_WINDOW_SENTENCES
+                                   and found[-1][0].measure != f.measure)]
+    return [figures[k] for k in keep], [claims[k] for k in keep]
+
+
+def _link_forward(found: list[tuple[Figure, FigureClaim]]) -> list[tuple[Figure, FigureClaim]]:
+    """Parts told by their own words with no whole before them take the first larger figure of
+    their measure after them ("Over 70 bodies were recovered on Friday ... the toll rose to 350");
+    a status part with no whole at all is no toll and is left out."""
+    out: list[tuple[Figure, FigureClaim]] = []
+    for k, (f, c) in enumerate(found):
+        if f.part_kind is not None and c.part_of is None:
+            whole = next((w for g, w in found[k + 1:] if not (g.part or g.older or g.hedged or g.background) and w.measure == c.measure
+                          and w.value is not None and c.value is not None and w.value > c.value), None)
+            if whole is not None:
+                c = replace(c, part_of=whole.id)
+            elif f.part_kind in K.DROP_WITHOUT_WHOLE:
+                continue
+        out.append((f, c))
+    return out
 
 
 def _sources(sent: Span, f: Figure, atts: list) -> tuple[Source, ...]:
@@ -186,13 +226,18 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
             newer_starts.add(pair[1].start)
         quantities.extend(pair if pair is not None else (q,))
     out: list[Figure] = []
+    background: list[Figure] = []
     prev: Quantity | None = None
     for q in quantities:
         converted = prev is not None and q.unit is not None and prev.unit is not None \
             and K.CONVERSION_GAP_RE.match(text[prev.end:q.start]) is not None
         prev = q
-        if q.start >= cutoff or converted or U.in_old_clause(text, q, old_years):
-            continue  # an earlier event's figure; "US$3 billion (S$4.1 billion)": the same money
+        if q.start >= cutoff or U.in_old_clause(text, q, old_years):
+            if not converted and (g := _figure(sent, q, cues)) is not None:
+                background.append(replace(g, background=True))
+            continue  # an earlier event's figure
+        if converted:
+            continue  # "US$3 billion (S$4.1 billion)": the same money
         if q.start in newer_of:
             out.extend(_change_pair(sent, q, newer_of[q.start], cues))
             continue
@@ -201,6 +246,11 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
         if q.start in newer_starts:
             continue  # the newer half of a change pair, already read
         f = _figure(sent, q, cues)
+        if f is not None and U.more_after(text, q):
+            if any(g.measure == f.measure for g in out):
+                continue  # "five died on Monday and three more on Tuesday": the size of a change
+            if not out:
+                f = replace(f, increment=True)  # the component looks at the sentence before
         after = text[q.end:q.end + 20]
         if out and K.FATAL_PART_AFTER_RE.match(after) and out[-1].measure == "injured" \
                 and out[-1].quantity.qualifier == "exact" and (out[-1].quantity.value or 0) > (q.value or 0) > 0:
@@ -209,11 +259,37 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
             f = _partitive(sent, q, _partitive_whole(out), f)
         else:
             f = P.as_part(sent, q, f, out, lambda x: _place_of(sent, x), killed_cue)
+        if f is not None and f.part and f.whole_at is None and f.part_kind is None:
+            # "340 bodies were handed over": a status part whose whole may be far off
+            f = replace(f, part_kind=P.context_kind(text, q, f, U.clause(text, q)) or P.SUBSET)
+        f = P.context_part(text, q, f, out, U.clause(text, q))
         if f is not None:
             out.append(f)
+    out = _conjoined_subjects(sent, out)
     out.extend(_singulars(sent, cues, out))
     out = [replace(f, hedged=U.hedged(text, f.quantity)) for f in P.resolve_next_wholes(out)]
-    return U.link_updates(text, out)
+    # "1,800 died in 2005, 1,500 of them in Louisiana": a part with no whole after an earlier
+    # event's figure is that event's too
+    out = [replace(f, background=True) if f.part and f.whole_at is None and any(
+        b.measure == f.measure and b.quantity.start < f.quantity.start for b in background) else f for f in out]
+    return U.link_updates(text, out) + background
+
+
+def _conjoined_subjects(sent: Span, found: list[Figure]) -> list[Figure]:
+    """ "Seventeen children died and seven were treated", "12 police were killed and 30 injured":
+    a bare number joined by "and" to a figure of a named group counts that group too."""
+    out = list(found)
+    for k in range(1, len(out)):
+        f, prev = out[k], out[k - 1]
+        if f.subject != "person" or prev.subject in (None, "person") or prev.unit != PEOPLE_UNIT or f.part:
+            continue
+        gap = sent.text[prev.quantity.end:f.quantity.start]
+        if len(gap) > CONJOINED_GAP_CHARS or not CONJOINED_GAP_RE.search(gap) or any(c.isdigit() for c in gap):
+            continue
+        toks = _tokens_in(sent, f.quantity.start, f.quantity.end)
+        if toks and _counted(_root(toks)) is None:
+            out[k] = replace(f, subject=prev.subject)
+    return out
 
 
 def _change_pair(sent: Span, old: Quantity, new: Quantity, cues: list[_Cue]) -> list[Figure]:
@@ -441,7 +517,9 @@ def _counted(root: Token) -> Token | None:
     """The noun a number counts: "164 people" -> people; "thousands of people" -> people."""
     if root.dep_ == "conj" and root.head.pos_ == "NUM":
         return _counted(root.head)  # "four or five goals"
-    if root.pos_ in ("NOUN", "PROPN") and root.lemma_.lower() not in ("thousand", "hundred", "dozen", "million") \
+    if _dash_split(root):
+        return None  # "Toll revised down to 125 - official": the word after the dash is who says so
+    if root.pos_ in ("NOUN", "PROPN") and not root.like_num and root.lemma_.lower() not in ("thousand", "hundred", "dozen", "million") \
             and root.lower_ not in ("thousands", "hundreds", "dozens", "millions", "tens", "scores"):
         return root  # the quantity span ends in its noun ("two billion dollars")
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
@@ -454,6 +532,15 @@ def _counted(root: Token) -> Token | None:
             if objs and objs[0].pos_ in ("NOUN", "PROPN"):
                 return objs[0]
     return None
+
+
+def _dash_split(root: Token) -> bool:
+    """A number whose parse head comes after a dash ("125 - official", "158 – ministry"): the dash
+    ends the count; the head is a headline's attribution, not what the number counts."""
+    if root.head.i <= root.i or not root.whitespace_:
+        return False  # "a six-hour standoff": a glued dash makes one word
+    between = root.doc[root.i + 1:root.head.i]
+    return any(t.text in K.DASHES and t.whitespace_ for t in between)
 
 
 def _kind(q: Quantity, counted: Token | None) -> str:
@@ -497,7 +584,7 @@ def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
     allowed = _COMPATIBLE.get(kind)
     if not allowed:
         return None  # durations, percentages, unknown things
-    if kind == "none" and (root.dep_ not in K.BARE_NUMBER_DEPS or text[:q.start].rstrip().endswith("(")
+    if kind == "none" and ((root.dep_ not in K.BARE_NUMBER_DEPS and not _dash_split(root)) or text[:q.start].rstrip().endswith("(")
                            or (root.dep_ == "appos" and root.head.ent_type_ == "PERSON")):
         return None  # "fired ten (10) rounds", "Nazarbayev, 81,": not a count of people
     anchor = counted or root
@@ -528,6 +615,8 @@ def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
             if cue.noun and measure in ("participants", "deployed"):
                 d += 3  # "protesters were arrested": a verb cue nearby wins over the noun
             d += K.WEAK_CUES.get(cue.token.lemma_.lower(), 0)
+            if updated and cue.token.lemma_.lower() in K.HEAD_NOUN_CUES:
+                d = max(0, d - 1)  # "the toll continues to escalate, reaching to 350": the verb chain is the toll's
             # On a tie, "a shooting left four people dead": the people are the dead, not attacks.
             rank = d + (0.5 if cue.noun and measure == "attacks" and kind == "person" else 0.0)
             if cue.token.head.i == anchor.i and cue.token.dep_ in ("acl", "amod"):
@@ -567,6 +656,13 @@ def _level_noun(root: Token) -> Token | None:
     if root.dep_ == "attr" and root.head.lemma_ == "be":
         verb = root.head  # "the number of dead is 154"
         args = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in K.LEVEL_NOUNS]
+    elif root.dep_ == "dobj" and root.head.lemma_.lower() in K.LEVEL_VERBS:
+        verb = root.head  # "the number of people who died has reached 158": the subject's level
+        args = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in K.LEVEL_NOUNS]
+        if not args:
+            # "Arrests topped 1,000", "deaths have passed 300": the counted noun is the subject
+            return next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")
+                         and K.NOUN_CUES.get(c.lemma_.lower()) in K.PEOPLE_MEASURES), None)
     elif root.dep_ != "pobj" or root.head.lower_ not in K.LEVEL_PREPS or root.head.head.pos_ not in ("VERB", "AUX"):
         return None
     else:
@@ -611,7 +707,7 @@ def _subject_unit(measure: str, kind: str, counted: Token | None, q: Quantity) -
             continue
         mods = tuple(c.lower_ for c in n.children if c.dep_ in ("compound", "amod"))
         subject = S.person_subject(n.lemma_ if n.lemma_.lower() in S.PERSON_SUBJECTS else n.lower_, mods)
-        if subject == "person" and n.lemma_.lower() in S.MEMBER_NOUNS:
+        if subject in ("person", "worker") and n.lemma_.lower() in S.MEMBER_NOUNS:
             subject = _member_of(n) or subject  # "103 members of law enforcement"
         parts.append(subject)
     return S.join_subjects(parts) or "person", unit
@@ -627,6 +723,8 @@ def _member_of(noun: Token) -> str | None:
                     found = S.person_subject(obj.lemma_, mods)
                     if found != "person":
                         return found
+                    if {t.lower_ for t in obj.subtree} & S.SECURITY_BODY_WORDS:
+                        return "security officer"  # "employees of internal affairs bodies"
     return None
 
 
@@ -648,10 +746,34 @@ def _place(sent: Span, cue: _Cue, anchor: Token) -> str | None:
                 best = (rank, ent.text)
     if best is not None:
         return best[1]
+    where = _where_place(anchor)
+    if where is not None:
+        return where
     for tok in sent:
         if tok.lemma_.lower() in PLACE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS \
                 and tok.head.head.i in ranked[:2] and not tok.ent_type_:
             return sent.doc[tok.left_edge.i:tok.i + 1].text
+    return None
+
+
+def _where_place(anchor: Token) -> str | None:
+    """ "in Zenda, where the death toll had climbed to 2,950": a relative "where" clause on a place
+    name scopes the figure in it to that place."""
+    t = anchor
+    for _ in range(WHERE_MAX_STEPS):
+        if t.head.i == t.i:
+            return None
+        verb, t = t, t.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        where = any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children)
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # "whose north was hit ... and where the toll climbed"
+        if where and clause.dep_ == "relcl" and clause.head.ent_type_ in PLACE_LABELS:
+            head = clause.head
+            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            return ent.text if ent is not None else head.text
     return None
 
 

@@ -139,6 +139,11 @@ PARTICIPLE_ONLY_CUES: frozenset[str] = frozenset({"hold"})
 # verb counts the verb's subject or object; a level noun passes it on to its "of" noun.
 LEVEL_PREPS: frozenset[str] = frozenset({"to", "at"})
 LEVEL_NOUNS: frozenset[str] = frozenset({"number", "tally", "count", "total", "figure"})
+# Verbs whose object is the level a level noun reached ("the number of people who died has
+# reached 158", "the tally passed 6,000").
+LEVEL_VERBS: frozenset[str] = frozenset({"reach", "touch", "hit", "pass", "top", "exceed", "surpass", "cross", "near", "approach"})
+# Dashes that end a headline's count before its attribution ("... to 125 - official").
+DASHES: frozenset[str] = frozenset({"-", "–", "—"})
 # "103 of them": a partitive that counts part of the figure before it in the sentence.
 PARTITIVE_AFTER_RE = re.compile(r"^\s+of\s+(?:them|whom|those|these)\b", re.I)
 # "Two men were shot, one fatally": the number before these words is the killed part.
@@ -170,12 +175,13 @@ CONTEXT_CHARS = 80
 # Words for the counted groups a part can refer back to ("of the dead", "among the injured").
 _GROUP_WORDS = (
     r"dead|killed|deceased|victims|fatalities|deaths|casualties|bodies|those who died|people who died|"
-    r"injured|wounded|hurt|injuries|hospitali[sz]ed|detained|arrested|detainees|arrests|missing"
+    r"injured|wounded|hurt|injuries|hospitali[sz]ed|detained|arrested|detainees|arrests|detentions|missing|homeless|displaced|evacuated|evacuees"
 )
 # The measure of a group word (first matching stem wins; default killed).
 GROUP_MEASURES: tuple[tuple[str, str], ...] = (
     ("injur", "injured"), ("wound", "injured"), ("hurt", "injured"), ("hospital", "injured"),
-    ("detain", "detained"), ("arrest", "detained"), ("missing", "missing"),
+    ("detain", "detained"), ("detention", "detained"), ("arrest", "detained"), ("missing", "missing"),
+    ("homeless", "displaced"), ("displac", "displaced"), ("evacu", "displaced"),
 )
 # Before a number: it counts part of a whole named earlier ("including 26 foreigners", "of whom
 # 12", "among the dead were 19", "of those killed, 97 were", "most of them – 80 –").
@@ -192,12 +198,12 @@ PART_AFTER_RE = re.compile(
     r"^\s+(?:of (?:them|whom|those|these)\b|"
     rf"of (?:the|those) (?:\d[\d,]*\s+)?(?:\w+ ){{0,3}}(?:{_GROUP_WORDS})\b|"
     rf"(?:[\w-]+ ){{0,4}}(?:(?:are|were|was|is) )?among (?:the|those) (?:\w+ )?(?:{_GROUP_WORDS})\b|"
-    rf"(?:[\w-]+ ){{0,2}}(?:(?:are|were|was|is) )?among (?:at least |more than |about |some |nearly |over )?\d[\d,]* (?:\w+ )?(?:{_GROUP_WORDS})\b)",
+    rf"(?:[\w-]+ ){{0,2}}(?:(?:are|were|was|is) )?among (?:the )?(?:at least |more than |about |some |nearly |over )?\d[\d,]* (?:\w+ ){{0,2}}(?:{_GROUP_WORDS})\b)",
     re.I,
 )
 # "97 of the 151 dead": the whole is the number after the part.
 PART_OF_NUMBER_AFTER_RE = re.compile(
-    r"^\s+(?:of (?:the|those) |(?:[\w-]+ ){0,2}(?:(?:are|were|was|is) )?among (?:at least |more than |about |some |nearly |over )?)(?=\d)",
+    r"^\s+(?:of (?:the|those) |(?:[\w-]+ ){0,2}(?:(?:are|were|was|is) )?among (?:the )?(?:at least |more than |about |some |nearly |over )?)(?=\d)",
     re.I)
 # Group words inside a part phrase, to read its measure.
 GROUP_WORD_RE = re.compile(rf"\b(?:{_GROUP_WORDS})\b", re.I)
@@ -221,7 +227,7 @@ _RISE = (r"ris(?:en|es|ing)|rose|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|increas(?:
          r"fell|fallen|falls|dropp(?:ed|ing)|drops|decreas(?:ed|es|ing)|declin(?:ed|es|ing)")
 UPDATE_BEFORE_RE = re.compile(
     r"(?P<cue>(?:\b(?:has|have|had|had since|since|now|later|then|further)\s+)?(?:\b(?:" + _RISE + r")(?:\s+(?:\w+ly|up|down|further))?\s+to|"
-    r"\b(?:has |have |had )?(?:reach(?:ed|es|ing)?|pass(?:ed|es|ing)?|hit|top(?:ped|s)|exceed(?:ed|s|ing)?|"
+    r"\b(?:has |have |had )?(?:reach(?:ed|es|ing)?(?:\s+to)?|touch(?:ed|es|ing)?|pass(?:ed|es|ing)?|hit|top(?:ped|s)|exceed(?:ed|s|ing)?|"
     r"surpass(?:ed|es|ing)?|crossed)|"
     r"\b(?:rais|lower|revis|updat|correct|adjust|bring|brought|push)\w*\s+"
     r"(?:[\w'’]+\s+){0,6}?(?:(?:down|up|downward|upward)s?\s+)?to|"
@@ -259,6 +265,9 @@ PREVIOUSLY_RE = re.compile(
     r"(?:\s+\w+)?)(?:\s+(?:announced|reported|stated|thought|estimated|said|believed|given|published|feared))?)\b",
     re.I,
 )
+# An update cue that says the count went beyond the number ("the toll passed 44,000", "has
+# surpassed", "topped", "exceeded"): the figure is a lower bound, qualifier more_than.
+EXCEEDED_CUE_RE = re.compile(r"\b(?:pass(?:ed|es|ing)?|top(?:ped|s)|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|crossed)$", re.I)
 # An update cue that adds the figures before it in the sentence to a running total ("700 were
 # detained on Wednesday, bringing the total to 6,700"): those are parts of the total.
 TOTAL_CUE_RE = re.compile(r"^(?:bring|brought|push)", re.I)
@@ -269,6 +278,10 @@ CHANGE_BEFORE_RE = re.compile(
     r"(?:\s+\w+)?\s+by|(?<!as well as )(?<!and )(?<!plus )\b(?:another|an additional|a further|additional))\s*$",
     re.I,
 )
+# Before a number: "another 25 bodies", "an additional 15,384 people were injured": the size of a
+# change of the same measure, or others after a figure of another measure (the caller tells).
+ADDITIONAL_BEFORE_RE = re.compile(
+    r"(?<!as well as )(?<!and )(?<!plus )\b(?:another|an additional|a further|additional)\s*$", re.I)
 # Before a number: an exception, not a count ("all but one of the dead were identified", "none
 # but two"): the number says who is left out of a statement about the others.
 EXCEPTION_BEFORE_RE = re.compile(r"\b(?:all|everyone|everybody|none)\s+but\s*$", re.I)
@@ -311,7 +324,7 @@ YEAR_RE = re.compile(
 # After a number: what was done with bodies or survivors, not the toll itself ("340 bodies were
 # handed over", "2,438 rescued alive"): a status part of the dead, or no count of harm at all.
 STATUS_AFTER_RE = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,3}?(?:(?:were|are|have been|had been|was|remain|remained|still)\s+)*(?:already\s+)?"
+    r"^\s+(?:[\w-]+\s+){0,3}?(?:(?:were|are|have|has|had|been|was|remain|remained|still|already|now)\s+)*"
     r"(?:handed|identified|unidentified|buried|unclaimed|claimed|kept|released|returned|awaiting|in morgues)\b", re.I)
 SURVIVOR_AFTER_RE = re.compile(r"^\s+(?:people\s+)?(?:(?:were|had been|have been)\s+)?(?:rescued|saved|pulled out|survived|alive)\b", re.I)
 # "one in ten", "1 in 5", "one out of every four": a ratio, never a count.
@@ -336,3 +349,42 @@ PART_SUBJECT_AFTER_RE = re.compile(r"^\s+(?:of them\s+)?(?:were|are|was|is)\s+(?
 # Adjectives that name a person subject in "97 are female".
 ADJECTIVE_SUBJECTS: dict[str, str] = {"female": "woman", "male": "man", "foreign": "foreign national",
                                       "children": "child", "minors": "child"}
+
+# ---------------------------------------------------------------------------------------------
+# Parts told by their own words, with the whole elsewhere in the document (FIGURE-GRAPH.md).
+# ---------------------------------------------------------------------------------------------
+_WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# In the figure's clause: a count for one day or night of a longer count ("over the past day,
+# about 700 were detained", "on the night of Tuesday", "on Friday alone", "over 70 bodies were
+# recovered on Friday"): a period part of the cumulative figure.
+PERIOD_RE = re.compile(
+    r"\b(?:over|in|during|within|for) the (?:past|last|previous) (?:day|night|24 hours|twenty-four hours|48 hours)\b|"
+    r"\bon the night of\b|\bin a single (?:day|night)\b|"
+    r"\b(?:" + _WEEKDAYS + r"|yesterday|today|that day)(?: night)? alone\b|"
+    r"\b(?:per day|each day|daily|every day)\b|"
+    r"\b(?:recovered|retrieved|pulled|dug|found)\b[^;]{0,120}\bon (?:" + _WEEKDAYS + r")\b",
+    re.I,
+)
+# After a number of dead, in its clause: the facility or spot where they died or lie ("44 in three
+# government hospitals", "12 died outside health facilities", "nine at the scene"): a place part.
+FACILITY_AFTER_RE = re.compile(
+    r"^[^,;:.()]{0,70}?\b(?P<where>(?:in|at|outside(?: of)?|not in|inside)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:hospitals?|(?:health|medical) facilit(?:y|ies)|health cent(?:er|re)s?|clinics?|morgues?|mortuar(?:y|ies)|"
+    r"scene|spot))\b(?!\s+(?:attacks?|strikes?|bombing|raids?|fire|blast))",
+    re.I,
+)
+# After a number of injured: how badly or where they are now ("36 were severely injured",
+# "ten of them remain hospitalized", "96 suffering from minor injuries"): a status part.
+SEVERITY_AFTER_RE = re.compile(
+    r"^[^,;:.()]{0,50}?\b(?:(?:seriously|severely|critically|gravely|badly|slightly|lightly|moderately)\s+(?:injured|wounded|hurt)|"
+    r"in (?:serious|critical|grave|stable|severe|satisfactory) condition|(?:minor|serious|severe|light|critical|life-threatening) injuries|"
+    r"(?:remain|remained|remains|still)\s+(?:in\s+)?(?:hospitali[sz]ed|in hospital|hospital))\b",
+    re.I,
+)
+# "Two men hurt, one seriously": a number with only an adverb of severity after it is a status
+# part of the injured figure before it.
+SEVERITY_ADVERB_AFTER_RE = re.compile(r"^\s+(?:of them\s+)?(?:seriously|severely|critically|gravely|badly)\b(?!\s+(?:injured|wounded|hurt))", re.I)
+# Bodies or victims by what was done with them ("340 bodies were handed over", "32 unidentified
+# bodies were buried", "230 bodies are unclaimed"): a status part of the dead. With no count of
+# the dead anywhere in the document, such a number is still no toll and is left out.
+DROP_WITHOUT_WHOLE: frozenset[str] = frozenset({"status"})

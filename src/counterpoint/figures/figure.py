@@ -28,6 +28,14 @@ class Figure:
     older_at: tuple[int, ...] = ()
     update_cue: str | None = None
     hedged: bool = False
+    # Why a part is a part when its words name no whole (status, period, place, severity; see
+    # `parts.context_kind`): the component looks for the whole anywhere in the document.
+    part_kind: str | None = None
+    # "82 more were injured": "more" is a change of the same measure, or "others" after another one.
+    increment: bool = False
+    # An earlier event's figure ("1,800 died when Katrina struck in 2005"): never a claim, but a
+    # part that refers back to it ("1,500 of those deaths were in Louisiana") is dropped with it.
+    background: bool = False
 
 
 def claim_key(absolute_start: int) -> str:

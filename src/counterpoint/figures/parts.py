@@ -33,6 +33,8 @@ _PLAIN_PEOPLE: frozenset[str] = frozenset({"person", "people", "victim", "dead",
 _GENERIC: frozenset[str] = frozenset({"person", "civilian"})
 # Tokens after a part's number in which "were <noun>" names its subject.
 COPULA_WINDOW = 8
+# `part_kind` of a part named by "of them" / "among the dead" whose whole is in another sentence.
+SUBSET = "subset"
 # Sentinel `whole_at` for "97 of the 151 dead": the whole is the next figure in the sentence.
 WHOLE_NEXT = -1
 
@@ -110,7 +112,13 @@ def _smaller(q: Quantity, whole: Quantity, limit: float) -> bool:
 def _counts_people(sent: Span, q: Quantity) -> bool:
     """A bare number, or one whose next word is a person noun: "19 foreigners", "12 of them"."""
     end = sent.start_char + q.end
+    nums = [t for t in sent if sent.start_char + q.number_start <= t.idx < end]
+    if nums and nums[-1].dep_ == "nummod" and nums[-1].head.pos_ in ("NOUN", "PROPN") and nums[-1].head.i > nums[-1].i:
+        head = nums[-1].head  # "four high school students": the noun the number counts, not "school"
+        return S.classify(head.lemma_, head.ent_type_) == "person"
     nxt = next((t for t in sent if t.idx >= end), None)
+    while nxt is not None and nxt.pos_ == "ADJ" and nxt.i + 1 < sent.end and sent.doc[nxt.i + 1].pos_ in ("NOUN", "PROPN"):
+        nxt = sent.doc[nxt.i + 1]  # "seven private hospitals": the noun after the adjectives
     if nxt is None or nxt.pos_ not in ("NOUN", "PROPN"):
         return True
     return S.classify(nxt.lemma_, nxt.ent_type_) == "person"
@@ -197,3 +205,40 @@ def resolve_next_wholes(figs: list[Figure]) -> list[Figure]:
         nxt = next((g for g in out[k + 1:] if not g.part), None)
         out[k] = replace(f, whole_at=nxt.quantity.start if nxt is not None else None)
     return out
+
+
+def context_kind(text: str, q: Quantity, f: Figure, clause: tuple[int, int]) -> str | None:
+    """Why `f` is a part of a larger count of its measure when no "of them" names the whole:
+    "status" (bodies handed over, buried, unclaimed), "severity" (seriously injured, remain in
+    hospital), "place" (in three hospitals, outside health facilities) or "period" (over the past
+    day). None when the words say nothing of the kind."""
+    after = text[q.end:q.end + K.CONTEXT_CHARS]
+    if f.measure == "killed" and K.STATUS_AFTER_RE.match(after):
+        return "status"
+    if f.measure == "injured" and (K.SEVERITY_AFTER_RE.match(after) or K.SEVERITY_ADVERB_AFTER_RE.match(after)):
+        return "severity"
+    if f.measure == "killed" and K.FACILITY_AFTER_RE.match(text[q.end:clause[1]]):
+        return "place"
+    if K.PERIOD_RE.search(text, 0, clause[1]):
+        return "period"  # "Over the past day, about 700 were detained": the opening phrase scopes it
+    return None
+
+
+def context_part(text: str, q: Quantity, f: Figure | None, found: list[Figure], clause: tuple[int, int]) -> Figure | None:
+    """`f` as a part told by its own words (see `context_kind`); its whole is a larger figure of
+    its measure earlier in the sentence, else the component looks in the whole document."""
+    if f is None or f.part or f.older or f.measure not in K.PART_MEASURES or q.unit is not None:
+        return f
+    if found and found[-1].whole_at == WHOLE_NEXT:
+        return f  # "120 of the 5,000 injured are in critical condition": 5,000 is the whole
+    kind = context_kind(text, q, f, clause)
+    if kind is None:
+        return f
+    whole = next((g for g in reversed(found) if not (g.part or g.older) and g.measure == f.measure
+                  and g.quantity.value is not None and q.value is not None and g.quantity.value > q.value), None)
+    place = f.place_name
+    if kind == "place" and place is None:
+        m = K.FACILITY_AFTER_RE.match(text[q.end:clause[1]])
+        place = m.group("where") if m is not None else None  # "in three government hospitals"
+    return replace(f, part=True, part_kind=kind, place_name=place,
+                   whole_at=whole.quantity.start if whole is not None else None)

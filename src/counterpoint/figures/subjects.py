@@ -32,7 +32,12 @@ PERSON_SUBJECTS: dict[str, str] = {
     "official": "official", "militant": "militant", "terrorist": "militant", "gunman": "militant",
     "fighter": "militant", "bandit": "militant", "suspect": "suspect", "member": "person",
     "pensioner": "elderly person", "elderly": "elderly person", "evacuee": "person",
-    "other": "person", "refugee": "refugee", "worshipper": "person", "passenger": "person", "patient": "person",
+    "other": "person", "those": "person", "refugee": "refugee", "worshipper": "person", "passenger": "person", "patient": "person",
+    "schooler": "child", "schoolchild": "child", "pupil": "child", "schoolboy": "child", "schoolgirl": "child",
+    "teacher": "teacher", "fan": "fan", "spectator": "fan", "supporter": "fan", "miner": "worker",
+    "farmer": "farmer", "villager": "person", "pilgrim": "person", "tourist": "person", "visitor": "person",
+    "guest": "person", "sailor": "person", "fisherman": "person", "volunteer": "person",
+    "rescuer": "rescuer", "crew": "person", "inmate": "person",
     "doctor": "medic", "medic": "medic", "nurse": "medic", "firefighter": "firefighter",
 }
 # Nouns that count members of whatever follows "of" ("members of law enforcement").
@@ -45,8 +50,15 @@ MODIFIED_SUBJECTS: dict[tuple[str, str], str] = {
     ("elderly", "people"): "elderly person", ("law", "enforcement"): "police officer",
     ("security", "officer"): "security officer", ("security", "force"): "security officer",
     ("national", "guard"): "guard", ("old", "person"): "elderly person",
-    ("security", "forces"): "security officer",
+    ("security", "forces"): "security officer", ("security", "official"): "security officer",
+    ("security", "personnel"): "security officer", ("law-enforcement", "officer"): "police officer",
 }
+# Bodies whose members, employees or staff are security forces ("employees of internal affairs
+# bodies", "members of the national guard"): words of the "of" phrase, lower case.
+SECURITY_BODY_WORDS: frozenset[str] = frozenset({
+    "police", "militia", "army", "military", "troops", "guard", "gendarmerie", "enforcement",
+    "affairs", "interior", "security", "forces", "force", "omon", "riot",
+})
 # Things counted by the property measure (lemma -> subject); the unit is the plural.
 THING_SUBJECTS: dict[str, str] = {
     "shop": "shop", "store": "shop", "cafe": "cafe", "café": "cafe", "restaurant": "restaurant",

@@ -41,7 +41,13 @@ def not_a_count(text: str, q: Quantity) -> bool:
         return True  # "2,438 rescued alive": survivors are not a count of harm
     if K.EXCEPTION_BEFORE_RE.search(before):
         return True  # "all but one of the victims were identified"
-    return bool(K.CHANGE_BEFORE_RE.search(before) or K.CHANGE_AFTER_RE.match(after))
+    return bool(K.CHANGE_BEFORE_RE.search(before)) and not K.ADDITIONAL_BEFORE_RE.search(before)
+
+
+def more_after(text: str, q: Quantity) -> bool:
+    """ "20 more died", "12 additional deaths": a change of a count, or others of another measure
+    ("151 died ... 82 more were injured"); the caller tells which by the figure before it."""
+    return K.CHANGE_AFTER_RE.match(_after(text, q)) is not None or K.ADDITIONAL_BEFORE_RE.search(_before(text, q)) is not None
 
 
 def split_change(text: str, q: Quantity) -> tuple[Quantity, Quantity] | None:
@@ -75,6 +81,11 @@ def background_cutoff(text: str, published: str | None) -> int:
         return len(text) + 1
     year = int(m.group("y1") or m.group("y2"))
     return m.start() if year < int(published[:4]) else len(text) + 1
+
+
+def clause(text: str, q: Quantity) -> tuple[int, int]:
+    """The character span of the clause around a quantity (between clause breaks)."""
+    return _clause(text, q)
 
 
 def _clause(text: str, q: Quantity) -> tuple[int, int]:
@@ -132,7 +143,10 @@ def link_updates(text: str, figures: list[Figure]) -> list[Figure]:
         if f.hedged:
             pass  # "could rise to 20,000" is a projection, not an update
         elif (m := K.UPDATE_BEFORE_RE.search(before)) is not None and f.update_cue is None:
-            figs[k] = replace(f, update_cue=_clean(m.group("cue")))
+            figs[k] = f = replace(f, update_cue=_clean(m.group("cue")))
+            if f.quantity.qualifier == "exact" and K.EXCEEDED_CUE_RE.search(f.update_cue or ""):
+                q = f.quantity  # "the toll passed 44,000": more than 44,000
+                figs[k] = f = replace(f, quantity=replace(q, qualifier="more_than", low=q.value, high=None))
         if (m := K.FROM_BEFORE_RE.search(before)) is not None:
             older[k] = (_clean(m.group("cue")), True)
         elif (m := K.OLDER_BEFORE_RE.search(before)) is not None:
