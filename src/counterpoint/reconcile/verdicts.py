@@ -129,7 +129,12 @@ def _grew_by_reports(claims: Sequence[FigureClaim], docs: Mapping[str, Document]
     if not top_dates:
         return None
     latest, _latest_label = max(top_dates)
-    dated_rest = [(d, c) for c in rest if (d := _dated(c, docs))]
+    # An article that gives the peak and, without a date of its own, a smaller figure of the same
+    # slot tells an earlier stage ("by Monday the toll had stood at 1,300"): it is older than the
+    # peak, not a rival of it.
+    top_docs = {c.document for c in top}
+    dated_rest = [(d, c) for c in rest if (d := _dated(c, docs)) and not (c.document in top_docs and not c.as_of)]
+    recounted = [c for c in rest if c.document in top_docs and not c.as_of]
     peak_since = min((c.as_of for c in top if c.as_of), default=latest)
     if any(c.as_of and c.as_of >= peak_since for _, c in dated_rest):
         return None  # a smaller count stated as of the same day or later contradicts growth
@@ -137,6 +142,7 @@ def _grew_by_reports(claims: Sequence[FigureClaim], docs: Mapping[str, Document]
         return None  # ... and so does one reported as late as the peak's latest report
     # Strictly earlier: a month-only date ("2022-01") does not precede a day inside that month.
     older = [(d, c) for d, c in dated_rest if d[0] < latest and not latest.startswith(d[0])]
+    older += [((latest, "earlier in the same report"), c) for c in recounted]
     if not older:
         return None  # nothing shows which came first
     spans = [interval(c) for c in sorted((c for _, c in older if c.as_of), key=lambda c: c.as_of or "")]
