@@ -13,10 +13,11 @@ keyed by its whole's slot. Either way its slot's parent is the whole's slot.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -143,6 +144,7 @@ def slot_claims(
     story's "killed in Rocky Mount" is the incident's count, while Almaty's 103 beside the
     nationwide 164 stays its own slot.
     """
+    claims = with_breakdowns(claims, event_of, entities)
     countries_by_event = event_countries(claims, event_of, entities)
     scopes = country_scopes(claims, event_of, entities, countries_by_event)
     raw: dict[SlotKey, list[FigureClaim]] = defaultdict(list)
@@ -208,6 +210,52 @@ def slot_claims(
             out[SlotKey(event=key.event, measure=key.measure, subject=key.subject, place=key.place,
                         part_of=f"claim {c.part_of}")].append(c)
     return dict(out)
+
+
+# --- breakdowns that add up to a figure ----------------------------------------------------------
+# "44 died in three state hospitals, 75 in seven private ones and 12 outside any hospital" under a
+# toll of 131: an article's figures of one slot that add up exactly to a larger figure of the same
+# article are its breakdown (by place, cause or status) even when no "of them" says so.
+BREAKDOWN_SIZES = range(2, 5)  # how many figures a breakdown sums (more is coincidence-prone)
+# A figure this close to the total is an earlier stage of it ("rose by 6 from 125 to 131"), never
+# a share of a breakdown.
+BREAKDOWN_MAX_SHARE = 0.9
+# Qualifiers a breakdown's figures and its total may carry: counts, not bounds.
+BREAKDOWN_QUALIFIERS = frozenset({"exact", "up_to", "about"})
+# An article with more distinct figures than this in one slot is left alone (a table, a list).
+BREAKDOWN_MAX_FIGURES = 12
+
+
+def breakdown_parts(claims: Sequence[FigureClaim], event_of: Mapping[str, str | None],
+                    entities: Mapping[str, Entity]) -> dict[str, str]:
+    """Claim id -> id of the total its figure is part of, for breakdowns that add up."""
+    by_slot: dict[tuple[str, SlotKey], list[FigureClaim]] = defaultdict(list)
+    for c in claims:
+        if c.part_of is None and c.value is not None and c.qualifier in BREAKDOWN_QUALIFIERS:
+            by_slot[(c.document, own_key(c, event_of, entities))].append(c)
+    out: dict[str, str] = {}
+    for members in by_slot.values():
+        values = sorted({float(c.value) for c in members if c.value is not None})
+        if len(values) < 3 or len(values) > BREAKDOWN_MAX_FIGURES:
+            continue
+        for total in reversed(values):
+            small = [v for v in values if v < BREAKDOWN_MAX_SHARE * total]
+            hit = next((combo for n in BREAKDOWN_SIZES for combo in itertools.combinations(small, n)
+                        if sum(combo) == total), None)
+            if hit is None:
+                continue
+            whole = next(c for c in members if c.value == total and c.qualifier == "exact") \
+                if any(c.value == total and c.qualifier == "exact" for c in members) else \
+                next(c for c in members if c.value == total)
+            out.update({c.id: whole.id for c in members if c.value in hit and c.id not in out})
+            break
+    return out
+
+
+def with_breakdowns(claims: Sequence[FigureClaim], event_of: Mapping[str, str | None],
+                    entities: Mapping[str, Entity]) -> list[FigureClaim]:
+    parts = breakdown_parts(claims, event_of, entities)
+    return [replace(c, part_of=parts[c.id]) if c.id in parts else c for c in claims]
 
 
 # Rounds of part-of resolution (a part of a part of a part is as deep as texts go).
