@@ -87,7 +87,7 @@ def explain(
     scope = "" if subject in ("person", "") else f" {written[0][0] if written else subject}"
     what = f"{scope} {MEASURE_WORDS.get(measure, measure)}" + (f" in {place}" if place else "")
     best = judgement.best.value
-    set_aside = {c.id for c in (*judgement.hedged, *judgement.outliers)}
+    set_aside = {c.id for c in (*judgement.hedged, *judgement.outliers, *judgement.smaller_later)}
     used = [c for c in claims if c.id not in set_aside]
     lead = _lead(used, attrib, judgement, what, docs)
     groups = _by_phrase(used)
@@ -99,6 +99,10 @@ def explain(
     for c in judgement.outliers:
         text += (f" Set aside as an outlier: {phrase(c)} ({_origins_only([c], attrib)}), an order of"
                  " magnitude off every other figure.")
+    if judgement.smaller_later:
+        later = "; ".join(f"{p} ({_origins_only(cs, attrib)})" for p, cs in _by_phrase(judgement.smaller_later).items())
+        text += (f" Set aside: {later}, far below an earlier count of the same series with no word of a"
+                 " revision (most likely a part or a single day).")
     if judgement.hedged:
         hedged = "; ".join(f"{p} ({_origins_only(cs, attrib)})" for p, cs in _by_phrase(judgement.hedged).items())
         text += f" Hedged estimates, not counted: {hedged}."
