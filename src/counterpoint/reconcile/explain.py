@@ -151,8 +151,12 @@ def _update_lead(
         return text + "."
     earlier = sorted(judgement.superseded, key=lambda c: claim_date(c, docs) or "")
     if earlier:
-        steps = [f"{phrase(c)}" + (f" on {d}" if (d := claim_date(c, docs)) else "") for c in earlier]
-        steps = list(dict.fromkeys(steps))
+        # Each earlier figure once, with the first date it was reported (a figure relayed for days
+        # is one stage, not one per report).
+        first: dict[str, str] = {}
+        for c in earlier:
+            first.setdefault(phrase(c), f" on {d}" if (d := claim_date(c, docs)) else "")
+        steps = [p + when for p, when in first.items()]
         if len(steps) > MAX_STAGES:
             steps = [*steps[:MAX_STAGES - 1], "...", steps[-1]]
         verb = "revised from" if judgement.how == "revised" else "earlier"
