@@ -222,6 +222,8 @@ BREAKDOWN_SIZES = range(2, 5)  # how many figures a breakdown sums (more is coin
 BREAKDOWN_MAX_SHARE = 0.9
 # Qualifiers a breakdown's figures and its total may carry: counts, not bounds.
 BREAKDOWN_QUALIFIERS = frozenset({"exact", "up_to", "about"})
+# Totals below this are left alone: with small numbers (1 + 2 = 3) sums happen by chance.
+BREAKDOWN_MIN_TOTAL = 10
 # An article with more distinct figures than this in one slot is left alone (a table, a list).
 BREAKDOWN_MAX_FIGURES = 12
 
@@ -239,6 +241,8 @@ def breakdown_parts(claims: Sequence[FigureClaim], event_of: Mapping[str, str | 
         if len(values) < 3 or len(values) > BREAKDOWN_MAX_FIGURES:
             continue
         for total in reversed(values):
+            if total < BREAKDOWN_MIN_TOTAL:
+                break
             small = [v for v in values if v < BREAKDOWN_MAX_SHARE * total]
             hit = next((combo for n in BREAKDOWN_SIZES for combo in itertools.combinations(small, n)
                         if sum(combo) == total), None)

@@ -49,6 +49,9 @@ SHRINK_RATIO = 2.0
 # Measures whose counts only grow while an event's coverage goes on (the dead, the arrested): a
 # smaller later figure is not the count going down. The missing, the displaced and the
 # hospitalized fall as people are found, return home or leave hospital.
+# Below this, an earlier count is too small for "far below it" to mean anything (one victim
+# against three is a different incident or a misread as often as a part).
+SHRINK_MIN_COUNT = 20
 GROWING_MEASURES = frozenset({"killed", "injured", "detained", "charged", "cases"})
 
 
@@ -195,7 +198,8 @@ def smaller_later(
             hi = point(c) or 0.0
         cls = origin_class(attrib[c.id])
         for e, o in dated:
-            if o.id == c.id or not _strictly_before(e, d) or interval(o).lo <= SHRINK_RATIO * hi:
+            if o.id == c.id or not _strictly_before(e, d) or interval(o).lo <= SHRINK_RATIO * hi \
+                    or interval(o).lo < SHRINK_MIN_COUNT:
                 continue
             ocls = origin_class(attrib[o.id])
             if attrib[o.id].origin_key == attrib[c.id].origin_key or _same_class(ocls, cls):

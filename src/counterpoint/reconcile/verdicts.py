@@ -90,6 +90,12 @@ def _grown_best(stages: list[tuple[str, list[FigureClaim]]]) -> Best:
     return Best(value=consistent_best(earlier).value, low=lo, high=hi)
 
 
+# Placed by value alone, an undated figure is the next stage of a running toll only when it is
+# close to the figure below it (154 -> 156); a figure many times the others is a rival count, a
+# misread or another incident's, and dates or words must say that it came later.
+GROWTH_MAX_STEP = 1.5
+
+
 def _grew_by_value(
     claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document]
 ) -> Judgement | None:
@@ -129,6 +135,9 @@ def _grew_by_value(
             return None  # two origins disagree at one time: a dispute, not a series
     top = max(series, key=lambda c: (interval(c).lo, is_count(c), point(c) or 0.0))
     floor = interval(top).lo
+    below = sorted({p for c in series if (p := point(c)) is not None and p < floor})
+    if not below or floor > GROWTH_MAX_STEP * below[-1]:
+        return None  # a jump, not the next step of a running toll: a rival count or another incident
     if any(interval(c).lo > floor for c in claims):
         return None
     best = top if is_count(top) else next(
@@ -200,9 +209,13 @@ def _grew_by_reports(claims: Sequence[FigureClaim], docs: Mapping[str, Document]
     # An article that gives the peak and, without a date of its own, a smaller figure of the same
     # slot tells an earlier stage ("by Monday the toll had stood at 1,300"): it is older than the
     # peak, not a rival of it.
-    top_docs = {c.document for c in top}
-    dated_rest = [(d, c) for c in rest if (d := _dated(c, docs)) and not (c.document in top_docs and not c.as_of)]
-    recounted = [c for c in rest if c.document in top_docs and not c.as_of]
+    # Only a near stage counts so (154 before 156): a much smaller figure in the article is as
+    # often another incident's or a part (GROWTH_MAX_STEP).
+    peak_point = max(point(c) or 0.0 for c in top)
+    recounted = [c for c in rest if c.document in {t.document for t in top} and not c.as_of
+                 and peak_point <= GROWTH_MAX_STEP * (point(c) or 0.0)]
+    recounted_ids = {c.id for c in recounted}
+    dated_rest = [(d, c) for c in rest if (d := _dated(c, docs)) and c.id not in recounted_ids]
     peak_since = min((c.as_of for c in top if c.as_of), default=latest)
     if any(c.as_of and c.as_of >= peak_since for _, c in dated_rest):
         return None  # a smaller count stated as of the same day or later contradicts growth
