@@ -97,11 +97,32 @@ def _product():
     return mod
 
 
+def _annotated(product, docs: list[Document], split: str, limit: int | None) -> list:
+    """The per-document stage, kept in GVA_ANNOTATION_CACHE (a folder) when that is set: the
+    corpus stage (clustering, reconciliation) can then be rerun in minutes. Delete the folder
+    after any change to the per-document stage."""
+    import os
+    import pickle
+
+    folder = os.environ.get("GVA_ANNOTATION_CACHE")
+    if not folder:
+        return product.annotate_all(docs)
+    path = Path(folder) / f"{split}-{limit or 'all'}.pickle"
+    if path.exists():
+        with open(path, "rb") as f:
+            return pickle.load(f)  # noqa: S301 (a cache this script wrote itself)
+    results = product.annotate_all(docs)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as f:
+        pickle.dump(results, f)
+    return results
+
+
 def run(split: str, limit: int | None) -> dict[str, float]:
     product = _product()
     t0 = time.perf_counter()
     docs, gold, incidents = load(split, limit)
-    results = product.annotate_all(docs)
+    results = _annotated(product, docs, split, limit)
     t1 = time.perf_counter()
     dossier = product.dossier_of(results)
     t2 = time.perf_counter()

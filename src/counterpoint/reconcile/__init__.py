@@ -25,7 +25,7 @@ from .independence import (
     resolve_origins,
 )
 from .outlets import outlet_profiles
-from .slots import SlotKey, parent_slots, place_label, slot_claims
+from .slots import SlotKey, event_countries, parent_slots, place_label, slot_claims, whole_scope_label
 from .verdicts import judge
 
 __all__ = ["Reconciliation", "group_id", "reconcile"]
@@ -47,7 +47,9 @@ def group_id(key: SlotKey) -> str:
 def _group_place(key: str | None, members: Sequence[FigureClaim], ents: dict[str, Entity],
                  label: str | None) -> str | None:
     """The group's place: the entity id where the slot has one, else the place as written."""
-    if key is None or key in ents:
+    if key is None:
+        return label  # the whole scope: None, or the countries it covers
+    if key in ents:
         return key
     linked = [c.place for c in members if c.place in ents]
     return max(sorted(set(linked)), key=linked.count) if linked else label
@@ -66,12 +68,15 @@ def reconcile(
 
     groups: list[Group] = []
     slots = slot_claims(figures, event_of, ents)
+    countries = event_countries(figures, event_of, ents)
     parents = parent_slots(slots, figures)
     for key, members in slots.items():
         # A figure a document repeats (caption and body) is one source, never two that agree.
         merged = merge_repeats(members, attrib)
         judgement = judge(members, merged, docs)
-        place = place_label(key.place, members, ents)
+        # An event over several countries: its whole scope says which ("Turkey and Syria").
+        place = place_label(key.place, members, ents) if key.place is not None else \
+            whole_scope_label(countries.get(key.event, set()))
         attribs = [merged[c.id] for c in members]
         groups.append(Group(
             id=group_id(key),
@@ -87,7 +92,7 @@ def reconcile(
             event=key.event,
             origins=tuple(dict.fromkeys(a.origin_name for a in attribs)),
             parent=group_id(parents[key]) if key in parents else None,
-            outliers=tuple(c.id for c in judgement.outliers),
+            outliers=tuple(c.id for c in (*judgement.outliers, *judgement.smaller_later)),
         ))
     groups.sort(key=lambda g: (g.event or "", g.measure, g.place or "", g.subject or "", -len(g.claims)))
     return Reconciliation(

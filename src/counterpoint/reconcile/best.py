@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..models import Best, FigureClaim
-from .intervals import INF, common, interval, point
+from .intervals import INF, common, interval, is_count, point
 
 # A conflict's figure is taken on corroboration only when at least this many independent
 # origins give it (one outlet repeating itself is one origin)...
@@ -46,7 +46,7 @@ def consistent_best(claims: Sequence[FigureClaim]) -> Best:
     both = common(interval(c) for c in claims)
     inside = sorted(p for c in claims if (p := point(c)) is not None and both.lo <= p <= both.hi)
     # Exact figures are what someone counted; prefer them to bounds that merely fit.
-    exact = sorted(p for c in claims if c.qualifier == "exact" and (p := point(c)) is not None
+    exact = sorted(p for c in claims if is_count(c) and (p := point(c)) is not None
                    and both.lo <= p <= both.hi)
     if exact:
         value: float | None = exact[0]
@@ -79,7 +79,7 @@ def corroborated(claims: Sequence[FigureClaim], origin_of: Mapping[str, str]) ->
     Ties go to no one (the caller takes the lowest credible figure).
     """
     # Candidates are exact figures: a count someone made, not a bound that merely fits.
-    candidates = sorted({p for c in claims if (p := point(c)) is not None and c.qualifier == "exact"})
+    candidates = sorted({p for c in claims if (p := point(c)) is not None and is_count(c)})
     if len(candidates) < 2:
         return None
     ivs = {c.id: interval(c) for c in claims}

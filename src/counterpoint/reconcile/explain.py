@@ -87,7 +87,7 @@ def explain(
     scope = "" if subject in ("person", "") else f" {written[0][0] if written else subject}"
     what = f"{scope} {MEASURE_WORDS.get(measure, measure)}" + (f" in {place}" if place else "")
     best = judgement.best.value
-    set_aside = {c.id for c in (*judgement.hedged, *judgement.outliers)}
+    set_aside = {c.id for c in (*judgement.hedged, *judgement.outliers, *judgement.smaller_later)}
     used = [c for c in claims if c.id not in set_aside]
     lead = _lead(used, attrib, judgement, what, docs)
     groups = _by_phrase(used)
@@ -99,6 +99,10 @@ def explain(
     for c in judgement.outliers:
         text += (f" Set aside as an outlier: {phrase(c)} ({_origins_only([c], attrib)}), an order of"
                  " magnitude off every other figure.")
+    if judgement.smaller_later:
+        later = "; ".join(f"{p} ({_origins_only(cs, attrib)})" for p, cs in _by_phrase(judgement.smaller_later).items())
+        text += (f" Set aside: {later}, far below an earlier count of the same series with no word of a"
+                 " revision (most likely a part or a single day).")
     if judgement.hedged:
         hedged = "; ".join(f"{p} ({_origins_only(cs, attrib)})" for p, cs in _by_phrase(judgement.hedged).items())
         text += f" Hedged estimates, not counted: {hedged}."
@@ -147,8 +151,12 @@ def _update_lead(
         return text + "."
     earlier = sorted(judgement.superseded, key=lambda c: claim_date(c, docs) or "")
     if earlier:
-        steps = [f"{phrase(c)}" + (f" on {d}" if (d := claim_date(c, docs)) else "") for c in earlier]
-        steps = list(dict.fromkeys(steps))
+        # Each earlier figure once, with the first date it was reported (a figure relayed for days
+        # is one stage, not one per report).
+        first: dict[str, str] = {}
+        for c in earlier:
+            first.setdefault(phrase(c), f" on {d}" if (d := claim_date(c, docs)) else "")
+        steps = [p + when for p, when in first.items()]
         if len(steps) > MAX_STAGES:
             steps = [*steps[:MAX_STAGES - 1], "...", steps[-1]]
         verb = "revised from" if judgement.how == "revised" else "earlier"

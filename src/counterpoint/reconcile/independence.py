@@ -198,30 +198,80 @@ def count_outlets(claim_docs: Sequence[str], docs: Mapping[str, Document],
 
 
 def count_independent(attributions: Sequence[Attribution], claims: Sequence[FigureClaim] = ()) -> int:
-    """Distinct origins: relays of one origin and copies of one report count once; an outlet's
-    unattributed figure counts only when it fits no stated origin's figure (with `claims`).
+    """Distinct origins of a slot (FIGURE-GRAPH: independent sources are resolved origins, not outlets).
 
-    A class of officials without a country ("the authorities") is the one country-named class
-    the group holds, when it holds exactly one ("Lebanese officials").
+    - Relays of one origin and copies of one report count once (the keys are resolved origins).
+    - An outlet's own unattributed figure adds nothing when it fits a stated origin's figure (it is
+      that count relayed), nor when its article names an origin for another figure of the slot
+      (the article's own details come from the sources it names), nor when the article is wire
+      copy another outlet carries ("Reuters via PerthNow" is Reuters).
+    - A state's bodies and office holders are one origin: the official toll of a country comes
+      from one system, however many ministries, governors and spokesmen repeat it ("Indonesian
+      President", "Indonesia" and "the Indonesian authorities" are one). A body that names no
+      country stays its own origin; a class of officials that names none ("the authorities")
+      joins the one country the slot's officials name, if exactly one.
+    - An origin whose name contains another origin's whole name is that origin ("A CNN survey of
+      funeral homes" is CNN); generic words for a study ("the researchers", "the findings") are
+      the one study the slot names, if it names exactly one.
     """
-    # An outlet's own unattributed figure that fits a stated origin's figure is, as far as anyone
-    # can tell, that count relayed: it adds no origin (FIGURE-GRAPH: relays are not origins).
     from .intervals import interval
 
     stated = [a for a in attributions if a.stated]
     by_id = {c.id: c for c in claims}
     stated_ivs = [interval(by_id[a.claim]) for a in stated if a.claim in by_id]
+    docs_with_origin = {by_id[a.claim].document for a in stated if a.claim in by_id}
 
-    def relays_a_stated_figure(a: Attribution) -> bool:
+    def adds_nothing(a: Attribution) -> bool:
         c = by_id.get(a.claim)
-        return c is None or any(interval(c).overlaps(iv) for iv in stated_ivs)
+        return c is None or c.document in docs_with_origin or any(interval(c).overlaps(iv) for iv in stated_ivs)
 
-    counted = [a for a in attributions if a.stated or not stated or not relays_a_stated_figure(a)]
-    keys = {a.origin_key for a in counted}
+    counted = [a for a in attributions if a.stated or not stated or not adds_nothing(a)]
+    keys = {_wire_key(a) if not a.stated else _state_key(a) for a in counted}
     named = {k for k in keys if k.startswith(OFFICIALS_CLASS_PREFIX) and k != OFFICIALS_CLASS_PREFIX}
     if len(named) == 1:
-        keys.discard(OFFICIALS_CLASS_PREFIX)
+        keys = {next(iter(named)) if k == OFFICIALS_CLASS_PREFIX else k for k in keys}
+    keys = _fold_contained(keys)
+    studies = [k for k in keys if k.startswith("name:") and set(k[5:].split()) & STUDY_TOKENS]
+    if STUDY_CLASS in keys and len(studies) == 1:
+        keys.discard(STUDY_CLASS)
     return len(keys)
+
+
+def _wire_key(a: Attribution) -> str:
+    """An unattributed figure's origin: the wire whose copy the outlet carries, else the outlet."""
+    wire, sep, _carrier = a.outlet_name.partition(" via ")
+    return f"outlet:{name_key(wire)}" if sep and wire.strip() else a.origin_key
+
+
+def _state_key(a: Attribution) -> str:
+    """The officials class of the country an official origin belongs to ("" when it names none)."""
+    if a.origin_key.startswith(OFFICIALS_CLASS_PREFIX):
+        return a.origin_key
+    if origin_class(a) != "official":
+        return a.origin_key
+    country = _country_in(a.origin_name)
+    # A body that names no country ("the police", "the mayor") stays itself: at a local incident
+    # the police and the mayor are sources a reporter counts apart.
+    return OFFICIALS_CLASS_PREFIX + country if country else a.origin_key
+
+
+def _country_in(name: str) -> str:
+    """The country a name names, by its name ("Puerto Rico's government") or adjective ("Indonesian")."""
+    low = " " + re.sub(r"[^a-z ]+", " ", anyascii(name).lower()) + " "
+    for country in sorted(_country_names(), key=len, reverse=True):
+        if " " in country and f" {country} " in low:
+            return country
+    return _country_of(low.split())
+
+
+def _fold_contained(keys: set[str]) -> set[str]:
+    """Drop a name key that contains every token of another name key (the other is its origin)."""
+    names = {k: set(k[5:].split()) for k in keys if k.startswith("name:")}
+    out = set(keys)
+    for k, tokens in names.items():
+        if any(o != k and other and other < tokens for o, other in names.items()):
+            out.discard(k)
+    return out
 
 
 OFFICIALS_CLASS_PREFIX = "class:authorities:"

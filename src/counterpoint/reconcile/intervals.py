@@ -8,6 +8,7 @@ compatible when all their intervals share a point (on a line, pairwise overlap i
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -26,6 +27,10 @@ ROUNDING_SLACK = 0.01
 APPROXIMATE_QUALIFIERS = frozenset({"about", "almost", "up_to", "at_most", "less_than"})
 
 INF = math.inf
+# Update cues that say the count went past the figure ("the toll passed 44,000", "has exceeded
+# 15,000"): the figure is a lower bound, whatever qualifier the number itself was read with.
+PASSED_CUE = re.compile(r"\b(passed|pass(es|ing)|surpass\w*|exceed\w*|topp(ed|ing)|tops|crossed|cross(es|ing)|"
+                        r"went past|gone past|is past)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -69,6 +74,8 @@ def interval(claim: FigureClaim) -> Interval:
     low = float(claim.low) if claim.low is not None else None
     high = float(claim.high) if claim.high is not None else None
     slack = 1 + ROUNDING_SLACK if q in APPROXIMATE_QUALIFIERS else 1.0
+    if q in ("exact", "about") and claim.update_cue and PASSED_CUE.search(claim.update_cue):
+        return Interval(lo=v, hi=INF)
     if q == "exact":
         return Interval(lo=v, hi=v)
     if q == "about":
@@ -83,6 +90,11 @@ def interval(claim: FigureClaim) -> Interval:
     if q == "range":
         return Interval(lo=low if low is not None else v, hi=high if high is not None else v)
     return Interval(lo=v, hi=v)
+
+
+def is_count(claim: FigureClaim) -> bool:
+    """An exact figure someone counted, not a bound ("passed 44,000" is a bound)."""
+    return claim.qualifier == "exact" and not (claim.update_cue and PASSED_CUE.search(claim.update_cue))
 
 
 def common(intervals: Iterable[Interval]) -> Interval:

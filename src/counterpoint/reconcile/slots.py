@@ -13,10 +13,11 @@ keyed by its whole's slot. Either way its slot's parent is the whole's slot.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -143,17 +144,16 @@ def slot_claims(
     story's "killed in Rocky Mount" is the incident's count, while Almaty's 103 beside the
     nationwide 164 stays its own slot.
     """
+    claims = with_breakdowns(claims, event_of, entities)
+    countries_by_event = event_countries(claims, event_of, entities)
+    scopes = country_scopes(claims, event_of, entities, countries_by_event)
     raw: dict[SlotKey, list[FigureClaim]] = defaultdict(list)
     parts: list[FigureClaim] = []
     for c in claims:
         if c.part_of is not None:
             parts.append(c)
             continue
-        raw[own_key(c, event_of, entities)].append(c)
-    countries_by_event: dict[str | None, set[str]] = defaultdict(set)
-    for key in raw:
-        if key.place is not None and key.place.startswith(COUNTRY_SCOPE):
-            countries_by_event[key.event].add(key.place)
+        raw[own_key(c, event_of, entities, scopes)].append(c)
     folded: dict[SlotKey, list[FigureClaim]] = defaultdict(list)
     for key, members in raw.items():
         if key.place is not None and key.place.startswith(COUNTRY_SCOPE) and len(countries_by_event[key.event]) == 1:
@@ -183,7 +183,7 @@ def slot_claims(
             if whole is not None and whole.id not in slot_of and whole.part_of is not None:
                 later.append(c)
                 continue
-            key = own_key(c, event_of, entities)
+            key = own_key(c, event_of, entities, scopes)
             if key.place is not None and key.place.startswith(COUNTRY_SCOPE) and \
                     countries_by_event[key.event] <= {key.place}:
                 key = SlotKey(event=key.event, measure=key.measure, subject=key.subject, place=None)
@@ -212,6 +212,56 @@ def slot_claims(
     return dict(out)
 
 
+# --- breakdowns that add up to a figure ----------------------------------------------------------
+# "44 died in three state hospitals, 75 in seven private ones and 12 outside any hospital" under a
+# toll of 131: an article's figures of one slot that add up exactly to a larger figure of the same
+# article are its breakdown (by place, cause or status) even when no "of them" says so.
+BREAKDOWN_SIZES = range(2, 5)  # how many figures a breakdown sums (more is coincidence-prone)
+# A figure this close to the total is an earlier stage of it ("rose by 6 from 125 to 131"), never
+# a share of a breakdown.
+BREAKDOWN_MAX_SHARE = 0.9
+# Qualifiers a breakdown's figures and its total may carry: counts, not bounds.
+BREAKDOWN_QUALIFIERS = frozenset({"exact", "up_to", "about"})
+# Totals below this are left alone: with small numbers (1 + 2 = 3) sums happen by chance.
+BREAKDOWN_MIN_TOTAL = 10
+# An article with more distinct figures than this in one slot is left alone (a table, a list).
+BREAKDOWN_MAX_FIGURES = 12
+
+
+def breakdown_parts(claims: Sequence[FigureClaim], event_of: Mapping[str, str | None],
+                    entities: Mapping[str, Entity]) -> dict[str, str]:
+    """Claim id -> id of the total its figure is part of, for breakdowns that add up."""
+    by_slot: dict[tuple[str, SlotKey], list[FigureClaim]] = defaultdict(list)
+    for c in claims:
+        if c.part_of is None and c.value is not None and c.qualifier in BREAKDOWN_QUALIFIERS:
+            by_slot[(c.document, own_key(c, event_of, entities))].append(c)
+    out: dict[str, str] = {}
+    for members in by_slot.values():
+        values = sorted({float(c.value) for c in members if c.value is not None})
+        if len(values) < 3 or len(values) > BREAKDOWN_MAX_FIGURES:
+            continue
+        for total in reversed(values):
+            if total < BREAKDOWN_MIN_TOTAL:
+                break
+            small = [v for v in values if v < BREAKDOWN_MAX_SHARE * total]
+            hit = next((combo for n in BREAKDOWN_SIZES for combo in itertools.combinations(small, n)
+                        if sum(combo) == total), None)
+            if hit is None:
+                continue
+            whole = next(c for c in members if c.value == total and c.qualifier == "exact") \
+                if any(c.value == total and c.qualifier == "exact" for c in members) else \
+                next(c for c in members if c.value == total)
+            out.update({c.id: whole.id for c in members if c.value in hit and c.id not in out})
+            break
+    return out
+
+
+def with_breakdowns(claims: Sequence[FigureClaim], event_of: Mapping[str, str | None],
+                    entities: Mapping[str, Entity]) -> list[FigureClaim]:
+    parts = breakdown_parts(claims, event_of, entities)
+    return [replace(c, part_of=parts[c.id]) if c.id in parts else c for c in claims]
+
+
 # Rounds of part-of resolution (a part of a part of a part is as deep as texts go).
 PART_DEPTH = 4
 
@@ -224,10 +274,13 @@ def _same_fields(a: SlotKey, b: SlotKey) -> bool:
     return (a.event, a.measure, a.subject, a.place) == (b.event, b.measure, b.subject, b.place)
 
 
-def own_key(c: FigureClaim, event_of: Mapping[str, str | None], entities: Mapping[str, Entity]) -> SlotKey:
-    """The slot a claim's own fields give (before parts and place folding)."""
+def own_key(c: FigureClaim, event_of: Mapping[str, str | None], entities: Mapping[str, Entity],
+            scopes: Mapping[str, str | None] | None = None) -> SlotKey:
+    """The slot a claim's own fields give (before parts and place folding); `scopes` holds the
+    country scope read from a claim's sentence, origin or article (`country_scopes`)."""
+    place = scopes[c.id] if scopes is not None and c.id in scopes else place_scope(c, entities)
     return SlotKey(event=event_of.get(c.document), measure=c.measure,
-                   subject=normalize_subject(c.subject, c.measure), place=place_scope(c, entities))
+                   subject=normalize_subject(c.subject, c.measure), place=place)
 
 
 def parent_slots(slots: Mapping[SlotKey, Sequence[FigureClaim]], claims: Sequence[FigureClaim]) -> dict[SlotKey, SlotKey]:
@@ -250,3 +303,128 @@ def parent_slots(slots: Mapping[SlotKey, Sequence[FigureClaim]], claims: Sequenc
         if key != whole and whole in slots:
             out[key] = whole
     return out
+
+
+def event_countries(claims: Sequence[FigureClaim], event_of: Mapping[str, str | None],
+                    entities: Mapping[str, Entity]) -> dict[str | None, set[str]]:
+    """Event -> the country scopes its figures name (by the extractor's place)."""
+    out: dict[str | None, set[str]] = defaultdict(set)
+    for c in claims:
+        place = place_scope(c, entities)
+        if place is not None and place.startswith(COUNTRY_SCOPE):
+            out[event_of.get(c.document)].add(place)
+    return out
+
+
+# --- country scope in an event that spans several countries -------------------------------------
+# An earthquake's coverage gives "the toll in Turkey", "in Syria" and "in Turkey and Syria": three
+# scopes. The extractor's place covers what the sentence says of the figure's own phrase; the
+# rules below read what else a reporter uses to say which country a figure counts.
+
+# Between two country names, these join them into one scope ("Turkey and Syria", "Turkey, Syria",
+# "Turkey-Syria"); a figure whose sentence names its countries that way counts both.
+COORDINATION = re.compile(r"^\s*(?:,|and|&|/|-|–)\s*(?:(?:neighbou?ring|northern|southern)\s+)?$", re.IGNORECASE)
+# A country name is also written as its adjective ("Turkish", "Syrian", "Lebanese"): the name's
+# stem (all but its last letters, at least this long) followed by any word ending.
+COUNTRY_STEM_MIN = 4
+COUNTRY_STEM_DROP = 2
+
+
+def _country_pattern(name: str) -> re.Pattern[str]:
+    stem = name[:max(COUNTRY_STEM_MIN, len(name) - COUNTRY_STEM_DROP)]
+    return re.compile(r"\b" + re.escape(stem).replace(r"\ ", r"\s+") + r"\w*", re.IGNORECASE)
+
+
+def country_mentions(text: str, countries: Mapping[str, str]) -> list[tuple[int, int, str]]:
+    """(start, end, scope key) of each country of `countries` (scope key -> name) the text names."""
+    out = []
+    for key, name in countries.items():
+        out += [(m.start(), m.end(), key) for m in _country_pattern(name).finditer(anyascii(text))]
+    return sorted(out)
+
+
+def _coordinated(text: str, mentions: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Spans of "A and B" between mentions of two different countries."""
+    ascii_text = anyascii(text)
+    return [(a[0], b[1]) for a, b in zip(mentions, mentions[1:], strict=False)
+            if a[2] != b[2] and COORDINATION.match(ascii_text[a[1]:b[0]])]
+
+
+def sentence_scope(c: FigureClaim, own: str | None, countries: Mapping[str, str]) -> tuple[bool, str | None]:
+    """(decided, scope) from the figure's own sentence in an event over several countries.
+
+    Countries joined by "and" cover them all (the event's whole scope, None); the extractor's
+    country stands unless its only mentions are inside such a pair; a sentence naming exactly one
+    of the event's countries ("in neighbouring Syria, the toll had climbed to") is about it.
+    """
+    mentions = country_mentions(c.evidence.text, countries)
+    pairs = _coordinated(c.evidence.text, mentions)
+
+    def paired(m: tuple[int, int, str]) -> bool:
+        return any(lo <= m[0] and m[1] <= hi for lo, hi in pairs)
+
+    if own is not None and own in countries:
+        mine = [m for m in mentions if m[2] == own]
+        if mine and all(paired(m) for m in mine):
+            return True, None
+        return True, own
+    if own is not None:
+        return True, own  # a narrower place (a province, "rebel-held areas"): a part, kept as is
+    if pairs:
+        return True, None
+    named = {m[2] for m in mentions}
+    if len(named) == 1:
+        return True, named.pop()
+    return bool(named), None
+
+
+def origin_scope(c: FigureClaim, countries: Mapping[str, str]) -> str | None:
+    """The country an origin belongs to ("Turkey's disaster agency AFAD", "Syrian state media"):
+    a national body's figure counts its own country."""
+    named = {m[2] for s in c.sources if s.role == "origin" for m in country_mentions(s.name, countries)}
+    return named.pop() if len(named) == 1 else None
+
+
+def country_scopes(
+    claims: Sequence[FigureClaim], event_of: Mapping[str, str | None], entities: Mapping[str, Entity],
+    countries_by_event: Mapping[str | None, set[str]],
+) -> dict[str, str | None]:
+    """Claim id -> country scope, for events whose figures name two countries or more.
+
+    In order: the sentence (`sentence_scope`), the origin's country (`origin_scope`), then the
+    article: a figure no rule placed takes its article's country when every placed figure of that
+    measure in the article counts that one country ("On Tuesday the toll stood at 42,310" after
+    "Turkey's disaster agency said 44,218").
+    """
+    out: dict[str, str | None] = {}
+    open_: list[FigureClaim] = []
+    for c in claims:
+        event = event_of.get(c.document)
+        if len(countries_by_event.get(event, ())) < 2:
+            continue
+        countries = {k: k.removeprefix(COUNTRY_SCOPE) for k in countries_by_event[event]}
+        decided, scope = sentence_scope(c, place_scope(c, entities), countries)
+        if not decided:
+            scope = origin_scope(c, countries)
+            decided = scope is not None
+        out[c.id] = scope
+        if not decided:
+            open_.append(c)
+    placed: dict[tuple[str, str], set[str | None]] = defaultdict(set)
+    open_ids = {c.id for c in open_}
+    for c in claims:
+        if c.id in out and c.id not in open_ids:
+            placed[(c.document, c.measure)].add(out[c.id])
+    for c in open_:
+        seen = placed.get((c.document, c.measure), set())
+        if len(seen) == 1 and None not in seen:
+            out[c.id] = next(iter(seen))
+    return out
+
+
+def whole_scope_label(countries: set[str]) -> str | None:
+    """The place an event's whole scope covers when its figures name several countries."""
+    if len(countries) < 2:
+        return None
+    names = sorted(k.removeprefix(COUNTRY_SCOPE).title() for k in countries)
+    return ", ".join(names[:-1]) + " and " + names[-1]

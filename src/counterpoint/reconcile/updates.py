@@ -42,6 +42,19 @@ OUTLIER_RATIO = 10.0
 OUTLIER_MIN_OTHERS = 2
 
 
+# A figure dated after a firm count of the same series that is more than this many times smaller,
+# with no word saying the count went down, is not a later stage of that count: it counts a part
+# ("nine bodies were kept at the school", "one middle schooler among the dead") or a single day.
+SHRINK_RATIO = 2.0
+# Measures whose counts only grow while an event's coverage goes on (the dead, the arrested): a
+# smaller later figure is not the count going down. The missing, the displaced and the
+# hospitalized fall as people are found, return home or leave hospital.
+# Below this, an earlier count is too small for "far below it" to mean anything (one victim
+# against three is a different incident or a misread as often as a part).
+SHRINK_MIN_COUNT = 20
+GROWING_MEASURES = frozenset({"killed", "injured", "detained", "charged", "cases"})
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SlotGraph:
     used: tuple[FigureClaim, ...]  # claims the verdict and best are computed from
@@ -50,6 +63,7 @@ class SlotGraph:
     hedged: tuple[FigureClaim, ...]
     outliers: tuple[FigureClaim, ...]
     cues: tuple[tuple[FigureClaim, str], ...]  # (claim, cue as written) that replaced others
+    smaller_later: tuple[FigureClaim, ...] = ()  # far below an earlier count of its series, set aside
 
 
 def cue_direction(cue: str | None) -> str | None:
@@ -120,6 +134,8 @@ def slot_graph(
         hedged = []
     out = outliers(firm, docs)
     out_ids = {c.id for c in out}
+    shrunk = smaller_later([c for c in firm if c.id not in out_ids], attrib, docs)
+    out_ids |= {c.id for c in shrunk}
     used = [c for c in firm if c.id not in out_ids]
     ids = {c.id for c in used}
     edges: dict[str, set[str]] = {c.id: {s for s in c.supersedes if s in ids and s != c.id} for c in used}
@@ -150,7 +166,7 @@ def slot_graph(
     current = [c for c in used if c.id not in replaced]
     if not current:  # edges in a circle (a rise and a fall cue on one day): trust dates instead
         return SlotGraph(used=tuple(used), current=tuple(used), superseded=(), hedged=tuple(hedged),
-                         outliers=tuple(out), cues=())
+                         outliers=tuple(out), cues=(), smaller_later=tuple(shrunk))
     for c in list(cue_of):  # a cue counts when its figure stands (or replaced one that does not)
         if not edges[c]:
             cue_of.pop(c)
@@ -158,7 +174,44 @@ def slot_graph(
         used=tuple(used), current=tuple(current),
         superseded=tuple(c for c in used if c.id in replaced), hedged=tuple(hedged),
         outliers=tuple(out), cues=tuple((c, cue_of[c.id]) for c in used if c.id in cue_of),
+        smaller_later=tuple(shrunk),
     )
+
+
+def smaller_later(
+    claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document]
+) -> list[FigureClaim]:
+    """Figures dated strictly after a firm count of their own series that is SHRINK_RATIO times
+    larger, with no downward cue and no `supersedes` edge (see SHRINK_RATIO). A series is one
+    origin, or officials and outlets' unattributed tolls together. Never every figure."""
+    from .intervals import interval
+
+    if not claims or claims[0].measure not in GROWING_MEASURES:
+        return []
+    dated = [(d, c) for c in claims if (d := claim_date(c, docs))]
+    out = []
+    for d, c in dated:
+        if c.supersedes or cue_direction(c.update_cue) == "down":
+            continue
+        hi = interval(c).hi
+        if hi == float("inf"):  # "over 70 bodies": a bound, judged by its stated figure
+            hi = point(c) or 0.0
+        cls = origin_class(attrib[c.id])
+        for e, o in dated:
+            if o.id == c.id or not _strictly_before(e, d) or interval(o).lo <= SHRINK_RATIO * hi \
+                    or interval(o).lo < SHRINK_MIN_COUNT:
+                continue
+            ocls = origin_class(attrib[o.id])
+            if attrib[o.id].origin_key == attrib[c.id].origin_key or _same_class(ocls, cls):
+                out.append(c)
+                break
+    return out if len(out) < len(claims) else []
+
+
+def _strictly_before(a: str, b: str) -> bool:
+    """a < b on partial ISO dates ("2022-01" is not before "2022-01-05")."""
+    n = min(len(a), len(b))
+    return a[:n] < b[:n]
 
 
 def _same_class(a: str, b: str) -> bool:

@@ -29,7 +29,7 @@ from typing import Literal
 from ..models import Best, Document, FigureClaim, Verdict
 from .best import Corroboration, consistent_best, corroborated, lowest_credible, majority_best
 from .independence import Attribution, origin_class
-from .intervals import common, compatible, interval, point
+from .intervals import common, compatible, interval, is_count, point
 from .updates import slot_graph
 
 How = Literal["grew", "grew_reported", "revised", "cued"]
@@ -47,6 +47,7 @@ class Judgement:
     corroboration: Corroboration | None = None  # for disputes settled by independent origins
     hedged: tuple[FigureClaim, ...] = ()  # shown, not used for verdict or best
     outliers: tuple[FigureClaim, ...] = ()  # a lone figure far off the others, set aside
+    smaller_later: tuple[FigureClaim, ...] = ()  # far below an earlier count of its series, set aside
     cues: tuple[tuple[FigureClaim, str], ...] = ()  # (figure, update cue as written) that replaced others
     current: tuple[FigureClaim, ...] = ()  # the figures standing after the updates
     leads: tuple[FigureClaim, ...] = ()  # for disputes judged on each report's lead figure
@@ -74,6 +75,82 @@ def _grew(stages: list[tuple[str, list[FigureClaim]]], undated: list[FigureClaim
         if not (any(iv.overlaps(s) for s in spans) or iv.lo <= latest.hi):
             return False
     return True
+
+
+def _grown_best(stages: list[tuple[str, list[FigureClaim]]]) -> Best:
+    """The latest stage's best, but never below a firm figure of an earlier stage: a count that
+    grew is at least every count it grew from ("scores detained" on the last day of a series that
+    passed 6,700 leaves the count at 6,700 or more, not at 12)."""
+    last = consistent_best(stages[-1][1])
+    floor = max((iv.lo for _, cs in stages[:-1] for c in cs if (iv := interval(c)).lo > 0), default=0.0)
+    if last.value is None or last.value >= floor:
+        return last
+    earlier = [c for _, cs in stages[:-1] for c in cs if interval(c).lo == floor]
+    lo, hi = _series_spread([c for _, cs in stages for c in cs])
+    return Best(value=consistent_best(earlier).value, low=lo, high=hi)
+
+
+# Placed by value alone, an undated figure is the next stage of a running toll only when it is
+# close to the figure below it (154 -> 156); a figure many times the others is a rival count, a
+# misread or another incident's, and dates or words must say that it came later.
+GROWTH_MAX_STEP = 1.5
+
+
+def _grew_by_value(
+    claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document]
+) -> Judgement | None:
+    """A running toll whose undated reports are placed by their figures: the count grew.
+
+    Death tolls and other running counts only grow unless someone says they were revised (the
+    figure graph has already applied such words). When the slot's figures come from officials
+    and outlets' running counts, no figure dated strictly later lies below one dated earlier, and
+    no two reports of one date from different origins contradict each other, the figures are
+    stages of one growing count, undated ones included ("a larger toll phrased 'has risen to' is
+    later"): best is the highest firm figure (the largest lower bound; an exact count over a bound
+    that it meets). A figure from another class (a witness, a rights group) may sit in such a
+    slot only if it does not exceed that best.
+    """
+    from .updates import claim_date
+
+    from .updates import GROWING_MEASURES
+
+    if not claims or claims[0].measure not in GROWING_MEASURES:
+        return None
+    series = [c for c in claims if origin_class(attrib[c.id]) in SERIES_CLASSES]
+    if len(series) < 2 or len({point(c) for c in series}) < 2:
+        return None
+    dated = [(d, c) for c in claims if (d := claim_date(c, docs))]
+    if len({d for d, _ in dated}) < 2:
+        return None  # no sign of time passing: figures of one day are compared, not ordered
+    last = max(d for d, _ in dated)
+    for (d1, a), (d2, b) in itertools.combinations(dated, 2):
+        (e, early), (l, late) = ((d1, a), (d2, b)) if d1 <= d2 else ((d2, b), (d1, a))
+        n = min(len(e), len(l))
+        if e[:n] < l[:n] and interval(late).hi < interval(early).lo:
+            return None  # a later figure below an earlier one: not a growing count
+        # Two origins at odds on the latest day are a dispute; on an earlier day the toll was
+        # moving within the day and later figures settled it.
+        if e[:n] == l[:n] and last.startswith(e[:n]) and a.document != b.document and \
+                attrib[a.id].origin_key != attrib[b.id].origin_key and not compatible([a, b]):
+            return None  # two origins disagree at one time: a dispute, not a series
+    top = max(series, key=lambda c: (interval(c).lo, is_count(c), point(c) or 0.0))
+    floor = interval(top).lo
+    below = sorted({p for c in series if (p := point(c)) is not None and p < floor})
+    if not below or floor > GROWTH_MAX_STEP * below[-1]:
+        return None  # a jump, not the next step of a running toll: a rival count or another incident
+    if any(interval(c).lo > floor for c in claims):
+        return None
+    best = top if is_count(top) else next(
+        (c for c in sorted(series, key=lambda c: point(c) or 0.0) if is_count(c) and interval(c).overlaps(interval(top))
+         and (point(c) or 0.0) >= floor), top)
+    lo, hi = _series_spread(claims)
+    stages: dict[str, list[FigureClaim]] = defaultdict(list)
+    for (_, label), c in sorted(((dl, c) for c in claims if (dl := _dated(c, docs))), key=lambda x: x[0][0]):
+        stages[label].append(c)
+    undated = [c for c in claims if claim_date(c, docs) is None]
+    return Judgement(verdict="update", how="grew_reported", best=Best(value=point(best), low=lo, high=hi),
+                     stages=tuple((k, tuple(v)) for k, v in stages.items()), undated=tuple(undated),
+                     current=(best,))
 
 
 def _revision_order(c: FigureClaim, docs: Mapping[str, Document]) -> str:
@@ -129,7 +206,16 @@ def _grew_by_reports(claims: Sequence[FigureClaim], docs: Mapping[str, Document]
     if not top_dates:
         return None
     latest, _latest_label = max(top_dates)
-    dated_rest = [(d, c) for c in rest if (d := _dated(c, docs))]
+    # An article that gives the peak and, without a date of its own, a smaller figure of the same
+    # slot tells an earlier stage ("by Monday the toll had stood at 1,300"): it is older than the
+    # peak, not a rival of it.
+    # Only a near stage counts so (154 before 156): a much smaller figure in the article is as
+    # often another incident's or a part (GROWTH_MAX_STEP).
+    peak_point = max(point(c) or 0.0 for c in top)
+    recounted = [c for c in rest if c.document in {t.document for t in top} and not c.as_of
+                 and peak_point <= GROWTH_MAX_STEP * (point(c) or 0.0)]
+    recounted_ids = {c.id for c in recounted}
+    dated_rest = [(d, c) for c in rest if (d := _dated(c, docs)) and c.id not in recounted_ids]
     peak_since = min((c.as_of for c in top if c.as_of), default=latest)
     if any(c.as_of and c.as_of >= peak_since for _, c in dated_rest):
         return None  # a smaller count stated as of the same day or later contradicts growth
@@ -137,6 +223,7 @@ def _grew_by_reports(claims: Sequence[FigureClaim], docs: Mapping[str, Document]
         return None  # ... and so does one reported as late as the peak's latest report
     # Strictly earlier: a month-only date ("2022-01") does not precede a day inside that month.
     older = [(d, c) for d, c in dated_rest if d[0] < latest and not latest.startswith(d[0])]
+    older += [((latest, "earlier in the same report"), c) for c in recounted]
     if not older:
         return None  # nothing shows which came first
     spans = [interval(c) for c in sorted((c for _, c in older if c.as_of), key=lambda c: c.as_of or "")]
@@ -158,7 +245,8 @@ def judge(
     """The slot's verdict and best value, from its figure graph first, then dates."""
     graph = slot_graph(claims, attrib, docs)
     base = _judge_figures(graph.current, attrib, docs)
-    extras = {"hedged": graph.hedged, "outliers": graph.outliers, "cues": graph.cues, "current": graph.current}
+    extras = {"hedged": graph.hedged, "outliers": graph.outliers, "cues": graph.cues, "current": graph.current,
+              "smaller_later": graph.smaller_later}
     if not graph.superseded:
         return replace(base, **extras)
     lo, hi = _series_spread(graph.used)
@@ -194,8 +282,11 @@ def _judge_figures(
         return Judgement(verdict="single" if single else "agree", best=consistent_best(claims),
                          stages=frozen_stages, undated=tuple(undated))
     if _grew(stages, undated):
-        return Judgement(verdict="update", how="grew", best=consistent_best(stages[-1][1]),
+        return Judgement(verdict="update", how="grew", best=_grown_best(stages),
                          stages=frozen_stages, undated=tuple(undated))
+    by_value = _grew_by_value(claims, attrib, docs)
+    if by_value is not None:
+        return by_value
     revised = _latest_per_origin(claims, attrib, docs)
     if revised is not None and compatible(revised[0]):
         kept, dropped = revised

@@ -1,0 +1,89 @@
+"""Country scopes in an event over several countries, and bounds read from "passed" cues.
+
+Sentences are invented for these tests (an earthquake across two invented-looking but real
+country names, since the rules read country names)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from counterpoint.models import Evidence, Source
+from counterpoint.reconcile import reconcile
+from counterpoint.reconcile.intervals import INF, interval, is_count
+
+from .conftest import fig, make_doc
+
+
+def _said(c, text, *, sources=(), cue=None):
+    return replace(c, evidence=Evidence(document=c.document, start=0, end=len(text), text=text),
+                   sources=tuple(Source(name=n, role=r) for n, r in sources), update_cue=cue)
+
+
+def _holding(rec, cid):
+    return next(g for g in rec.groups if cid in g.claims)
+
+
+def _quake():
+    docs = [make_doc(x, outlet=x.upper(), published="2031-03-0" + str(i + 1)) for i, x in enumerate("abcd")]
+    claims = [
+        _said(fig("a1", "a", "killed", 900, place_name="Chile"), "In Chile, 900 people have died so far."),
+        _said(fig("a2", "a", "killed", 300, place_name="Peru"), "Officials in Peru counted 300 dead."),
+        _said(fig("b1", "b", "killed", 1500, qualifier="more_than"),
+              "The toll of the quake in Chile and Peru has risen to over 1,500.", cue="has risen to"),
+        _said(fig("b2", "b", "killed", 1250), "Chile's emergency office said 1,250 people were killed.",
+              sources=(("Chile's emergency office", "origin"),)),
+        _said(fig("c1", "c", "killed", 1400), "The national disaster agency said 1,400 were confirmed dead.",
+              sources=(("the Chilean disaster agency", "origin"),)),
+        _said(fig("c2", "c", "killed", 1300), "By Monday the toll had stood at 1,300."),
+        _said(fig("d1", "d", "killed", 420), "In neighbouring Peru, where the shaking was weaker, 420 died."),
+    ]
+    return docs, claims
+
+
+def test_two_countries_joined_by_and_are_the_whole_scope_and_each_country_its_own_slot():
+    docs, claims = _quake()
+    rec = reconcile(docs, claims, ())
+    chile, peru, both = _holding(rec, "a1"), _holding(rec, "a2"), _holding(rec, "b1")
+    assert len({chile.id, peru.id, both.id}) == 3
+    assert both.place == "Chile and Peru" and chile.parent == both.id and peru.parent == both.id
+
+
+def test_origin_country_scopes_a_figure_whose_sentence_names_no_place():
+    docs, claims = _quake()
+    rec = reconcile(docs, claims, ())
+    # "the Chilean disaster agency": a national body counts its own country.
+    assert _holding(rec, "c1").id == _holding(rec, "a1").id
+    # "Chile's emergency office" names the country in the sentence itself.
+    assert _holding(rec, "b2").id == _holding(rec, "a1").id
+
+
+def test_sentence_naming_one_country_and_article_context_scope_figures():
+    docs, claims = _quake()
+    rec = reconcile(docs, claims, ())
+    assert _holding(rec, "d1").id == _holding(rec, "a2").id  # "in neighbouring Peru"
+    # No place and no origin: the article's other figure counts Chile, so this one does too.
+    assert _holding(rec, "c2").id == _holding(rec, "a1").id
+
+
+def test_country_series_is_an_update_with_the_latest_figure_as_best():
+    docs, claims = _quake()
+    chile = _holding(reconcile(docs, claims, ()), "a1")
+    assert chile.verdict == "update" and chile.best.value == 1400
+
+
+def test_single_country_event_keeps_one_whole_slot_without_label():
+    docs = [make_doc("a", outlet="A"), make_doc("b", outlet="B")]
+    claims = [_said(fig("a1", "a", "killed", 40, place_name="Chile"), "In Chile, 40 died."),
+              _said(fig("b1", "b", "killed", 40), "Forty people died.")]
+    rec = reconcile(docs, claims, ())
+    g = _holding(rec, "a1")
+    assert set(g.claims) == {"a1", "b1"} and g.place is None
+
+
+def test_passed_cue_makes_a_lower_bound_that_is_not_the_best():
+    passed = replace(fig("a1", "a", "killed", 44000), update_cue="passed")
+    assert interval(passed).lo == 44000 and interval(passed).hi == INF and not is_count(passed)
+    docs = [make_doc("a", outlet="A", published="2031-03-09")]
+    exact = fig("a2", "a", "killed", 44321, sources=(("the disaster agency", "origin"),))
+    g = _holding(reconcile(docs, [passed, exact], ()), "a1")
+    assert g.verdict in ("agree", "single") and g.best.value == 44321

@@ -1,0 +1,83 @@
+"""Running tolls: undated reports placed by their figures, smaller later figures set aside, a
+grown series never below an earlier firm count, and corrections. Invented claims."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from counterpoint.reconcile import reconcile
+
+from .conftest import fig, make_doc
+
+
+def _holding(rec, cid):
+    return next(g for g in rec.groups if cid in g.claims)
+
+
+def test_undated_larger_official_tolls_are_the_latest_stages():
+    docs = [make_doc("a", outlet="A", published="2031-06-01"), make_doc("b", outlet="B", published="2031-06-02"),
+            make_doc("c", outlet="C"), make_doc("d", outlet="D")]
+    claims = [fig("a1", "a", "killed", 61, sources=(("officials", "origin"),)),
+              fig("b1", "b", "killed", 64, sources=(("the interior ministry", "origin"),)),
+              fig("c1", "c", "killed", 66, qualifier="at_least", sources=(("the interior ministry", "origin"),)),
+              fig("d1", "d", "killed", 67, qualifier="at_least", sources=(("the interior ministry", "origin"),))]
+    g = _holding(reconcile(docs, claims, ()), "a1")
+    assert g.verdict == "update" and g.best.value == 67
+
+
+def test_an_exact_count_that_meets_the_highest_bound_is_the_best():
+    docs = [make_doc("a", outlet="A", published="2031-06-01"), make_doc("b", outlet="B", published="2031-06-03"),
+            make_doc("c", outlet="C")]
+    claims = [fig("a1", "a", "killed", 40, sources=(("the police", "origin"),)),
+              fig("b1", "b", "killed", 70, qualifier="more_than"),
+              fig("c1", "c", "killed", 73, sources=(("the police", "origin"),))]
+    g = _holding(reconcile(docs, claims, ()), "a1")
+    assert g.verdict == "update" and g.best.value == 73
+
+
+def test_a_much_smaller_figure_after_the_toll_is_set_aside_not_the_best():
+    """"Sixty bodies were kept at the school" days after a toll of 350 is no later toll."""
+    docs = [make_doc("a", outlet="A", published="2031-06-01"), make_doc("b", outlet="B", published="2031-06-03"),
+            make_doc("c", outlet="C", published="2031-06-05")]
+    claims = [fig("a1", "a", "killed", 350),
+              fig("b1", "b", "killed", 60, sources=(("a police inspector", "origin"),)),
+              fig("c1", "c", "killed", 1100)]
+    g = _holding(reconcile(docs, claims, ()), "a1")
+    assert g.verdict == "update" and g.best.value == 1100 and "b1" in g.outliers
+    assert "far below an earlier count" in g.explanation
+
+
+def test_missing_counts_may_fall_without_being_set_aside():
+    docs = [make_doc("a", outlet="A", published="2031-06-01"), make_doc("b", outlet="B", published="2031-06-05")]
+    claims = [fig("a1", "a", "missing", 100, sources=(("the ministry", "origin"),)),
+              fig("b1", "b", "missing", 8, sources=(("the ministry", "origin"),))]
+    g = _holding(reconcile(docs, claims, ()), "a1")
+    assert "b1" not in g.outliers and g.best.value == 8
+
+
+def test_a_grown_series_keeps_its_firm_count_over_a_vague_later_one():
+    docs = [make_doc("a", outlet="A"), make_doc("b", outlet="B")]
+    claims = [fig("a1", "a", "detained", 5200, qualifier="more_than", as_of="2031-06-02",
+                  sources=(("the interior ministry", "origin"),)),
+              fig("b1", "b", "detained", 12, qualifier="at_least", as_of="2031-06-20",
+                  sources=(("a rights group", "origin"),))]
+    g = _holding(reconcile(docs, claims, ()), "a1")
+    assert g.best.value == 5200
+
+
+def test_correction_downwards_is_an_update_to_the_corrected_figure():
+    docs = [make_doc("a", outlet="A", published="2031-06-01"), make_doc("b", outlet="B", published="2031-06-02")]
+    claims = [fig("a1", "a", "killed", 180, sources=(("the provincial police", "origin"),)),
+              replace(fig("b1", "b", "killed", 131, sources=(("a government official", "origin"),)),
+                      update_cue="revised down to")]
+    g = _holding(reconcile(docs, claims, ()), "a1")
+    assert g.verdict == "update" and g.best.value == 131 and "revised down to" in g.explanation
+
+
+def test_two_origins_at_odds_on_the_last_day_stay_a_dispute():
+    docs = [make_doc(x, outlet=x.upper(), published="2031-06-0" + d) for x, d in (("a", "1"), ("b", "2"), ("c", "2"))]
+    claims = [fig("a1", "a", "killed", 20, sources=(("the police", "origin"),)),
+              fig("b1", "b", "killed", 30, sources=(("the police", "origin"),)),
+              fig("c1", "c", "killed", 45, sources=(("the health department", "origin"),))]
+    g = _holding(reconcile(docs, claims, ()), "a1")
+    assert g.verdict == "dispute"
