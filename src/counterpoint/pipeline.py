@@ -139,7 +139,7 @@ def analyze_into_store(
     With `out_dir`, the outputs are written while the writer lock is still held, so stale
     temporary files there can only be a killed run's and are removed.
     """
-    from .corpus import build_dossier
+    from .corpus import build_dossier_from_store
     from .ingest.discover import iter_inputs
 
     limits = limits or Limits()
@@ -179,7 +179,7 @@ def analyze_into_store(
                     progress(new, r.document.path)
                 state["path"] = r.document.path
                 report()
-        dossier = build_dossier(store.documents(), store.mentions(), store.claims())
+        dossier = build_dossier_from_store(store)
         store.save_corpus(dossier)
         counts = store.counts()
         written = write_outputs(dossier, out_dir) if out_dir is not None else {}
