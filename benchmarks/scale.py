@@ -18,8 +18,10 @@ documents' leads, then linking, reconciliation and the statement step per event 
 partition's rows read from the store and its dossier handed on and dropped. Printed per size:
 CPU seconds, peak RSS, partitions, the largest partition; then the log-log slope of CPU time
 against documents (CPU, not wall: the machine is shared). The last line is JSON:
-`corpus_stage_slope` (target <= 1.05) and `corpus_stage_peak_rss_mb` per size. Timing only:
-nothing here asserts.
+`corpus_stage_slope` (target <= 1.05) and `corpus_stage_peak_rss_mb` per size, and
+`incremental_fraction`: adding 1% new documents to the smallest store, rerunning only the
+partitions they change, as a share of a full run (target <= 0.05). Timing only: nothing here
+asserts.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ sys.path.insert(0, str(ROOT / "src"))
 EXAMPLE = ROOT / "examples" / "kazakhstan-2022"
 # About this many documents per replicated event (the brief: coverage of one event by a desk).
 DOCS_PER_EVENT = 100
+# New documents added for the incremental measure, as a share of the store (the brief: 1%).
+INCREMENT_SHARE = 0.01
 # Documents written per store transaction while building a size's store.
 WRITE_BATCH = 2000
 # Capitalized words of at least this many letters get the event's code in their last letters.
@@ -160,8 +164,9 @@ def _figures_changed(data: str, copy: int) -> str:
     return json.dumps(c, ensure_ascii=False)
 
 
-def build_store(db: Path, sample: list, n: int) -> None:
-    """Write `n` replicated documents' results into a new store at `db`."""
+def build_store(db: Path, sample: list, n: int, start: int = 0) -> None:
+    """Write replicated documents `start` to `n` (in replication order) into the store at `db`
+    (a new one, or one holding the first `start`)."""
     from counterpoint.store import _DOCUMENT_COLUMNS, open_store
 
     copies = max(1, round(DOCS_PER_EVENT / len(sample)))
@@ -195,6 +200,9 @@ def build_store(db: Path, sample: list, n: int) -> None:
                 for row, ments, claims in sample:
                     if written >= n:
                         break
+                    if written < start:
+                        written += 1
+                        continue
                     d = dict(zip(_DOCUMENT_COLUMNS, row, strict=True))
                     new = ids[d["id"]]
                     d.update(id=new, path=f"bench/{new}.txt", text=reword(change(d["text"]) or ""),
@@ -214,13 +222,14 @@ def build_store(db: Path, sample: list, n: int) -> None:
             flush()
 
 
-def corpus_stage(db: Path) -> dict:
+def corpus_stage(db: Path, *, reuse: bool = False) -> dict:
     """Time the partitioned corpus stage over the store at `db` (after one warm-up partition:
-    the gazetteer and the language tables load once per process, whatever the corpus)."""
+    the gazetteer and the language tables load once per process, whatever the corpus). With
+    `reuse`, partitions an earlier run computed are read back (the incremental run)."""
     from counterpoint.corpus_partitions import event_partitions, partition_dossiers
     from counterpoint.store import open_store
 
-    with open_store(db, readonly=True) as store:
+    with open_store(db, readonly=not reuse) as store:
         first = store.conn.execute("SELECT id FROM documents ORDER BY seq LIMIT 5").fetchall()
         from counterpoint.corpus_partitions import Partition
 
@@ -230,7 +239,7 @@ def corpus_stage(db: Path) -> dict:
         parts = event_partitions(store)
         t_part = time.process_time() - c0
         groups = claims = 0
-        for d in partition_dossiers(store, parts):  # each handed on and dropped: memory per partition
+        for d in partition_dossiers(store, parts, reuse=reuse):  # each handed on and dropped
             groups += len(d.groups)
             claims += len(d.claims)
         secs, cpu = time.perf_counter() - t0, time.process_time() - c0
@@ -255,6 +264,27 @@ def one(n: int, workdir: Path, sample_db: Path) -> dict:
     return {"n": n, **corpus_stage(db)}
 
 
+def incremental(n: int, workdir: Path, sample_db: Path) -> dict:
+    """The cost of adding INCREMENT_SHARE new documents to the `n` store, as a fraction of a
+    full run: a copy of the store gets a full run that keeps its partitions, then the next
+    documents of the replication, then a run that recomputes only the partitions they change."""
+    import shutil
+
+    full_db = workdir / f"scale-{n}.db"
+    db = workdir / f"scale-{n}-incremental.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    shutil.copyfile(full_db, db)
+    full = corpus_stage(db, reuse=True)
+    build_store(db, read_sample(sample_db), n + max(1, round(n * INCREMENT_SHARE)), start=n)
+    more = corpus_stage(db, reuse=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    return {"n": n, "full_cpu_seconds": full["cpu_seconds"], "incremental_cpu_seconds": more["cpu_seconds"],
+            "incremental_clustering_cpu_seconds": more["partition_cpu_seconds"],
+            "incremental_fraction": more["cpu_seconds"] / full["cpu_seconds"]}
+
+
 def slope(results: list[dict], key: str) -> float | None:
     if len(results) < 2:
         return None
@@ -270,12 +300,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample-db", type=Path, help="a store analyze made (default: the example corpus's)")
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/counterpoint-scale"),
                     help="where the sample and each size's store are kept (reused by later runs)")
+    ap.add_argument("--incremental", type=int, default=None, metavar="N",
+                    help="also measure adding 1%% new documents to the N store (default: the smallest size)")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: one size, JSON out
+    ap.add_argument("--one-incremental", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
     sample_db = args.sample_db or ensure_sample(args.workdir)
     if args.one:
         print(json.dumps(one(args.one, args.workdir, sample_db)))
+        return 0
+    if args.one_incremental:
+        print(json.dumps(incremental(args.one_incremental, args.workdir, sample_db)))
         return 0
     results = []
     for n in args.sizes:
@@ -290,7 +326,15 @@ def main(argv: list[str] | None = None) -> int:
     s = slope(results, "cpu_seconds")
     if s is not None:
         print(f"log-log slope of CPU time against documents: {s:.3f} (target <= 1.05)")
+    inc_n = args.incremental or min(args.sizes)
+    out = subprocess.run([sys.executable, __file__, "--one-incremental", str(inc_n), "--workdir", str(args.workdir),
+                          "--sample-db", str(sample_db)], check=True, capture_output=True, text=True).stdout
+    inc = json.loads(out.strip().splitlines()[-1])
+    print(f"adding {INCREMENT_SHARE:.0%} to {inc_n} documents: {inc['incremental_cpu_seconds']:.1f} s cpu "
+          f"({inc['incremental_clustering_cpu_seconds']:.1f} clustering) against {inc['full_cpu_seconds']:.1f} s "
+          f"for the full run: fraction {inc['incremental_fraction']:.3f} (target <= 0.05)")
     print(json.dumps({
+        "incremental_fraction": round(inc["incremental_fraction"], 3),
         "corpus_stage_slope": None if s is None else round(s, 3),
         "corpus_stage_peak_rss_mb": {str(r["n"]): round(r["peak_rss_mb"]) for r in results},
         "corpus_stage_cpu_seconds": {str(r["n"]): round(r["cpu_seconds"], 1) for r in results},

@@ -92,3 +92,33 @@ def test_partitioned_dossier_has_the_same_groups_and_events(store, monkeypatch):
     assert {e.id for e in merged.entities} == {e.id for e in whole.entities}
     assert [(o.name, o.documents) for o in merged.outlets] == [(o.name, o.documents) for o in whole.outlets]
     assert merged.timeline == whole.timeline
+
+
+def test_unchanged_partitions_are_read_back_and_only_touched_ones_rerun(store, monkeypatch):
+    from counterpoint.corpus import build_dossier
+
+    monkeypatch.setattr(corpus_partitions, "PACK_DOCS", 1)
+    first = list(partition_dossiers(store, event_partitions(store), reuse=True))
+    calls: list[tuple[str, ...]] = []
+
+    def counting(docs, mentions, claims):
+        calls.append(tuple(d.id for d in docs))
+        return build_dossier(docs, mentions, claims)
+
+    monkeypatch.setattr("counterpoint.corpus.build_dossier", counting)
+    again = list(partition_dossiers(store, event_partitions(store), reuse=True))
+    assert calls == []  # nothing changed: every partition read back
+    assert [(d.groups, d.events, d.claims, d.entities) for d in again] == \
+        [(d.groups, d.events, d.claims, d.entities) for d in first]
+    store.save_result(_doc(6, MINE, 32, "2031-07-20", "Oskelund", "trapped", "Harbour Daily"))
+    list(partition_dossiers(store, event_partitions(store), reuse=True))
+    assert calls == [("doc01", "doc03", "doc05", "doc06")]  # only the mine collapse ran again
+
+
+def test_cache_is_keyed_by_the_code(store, monkeypatch):
+    monkeypatch.setattr(corpus_partitions, "PACK_DOCS", 1)
+    parts = event_partitions(store)
+    key = corpus_partitions.PartitionCache.key(parts[0])
+    corpus_partitions.code_fingerprint.cache_clear()
+    monkeypatch.setattr(corpus_partitions, "code_fingerprint", lambda: "other code")
+    assert corpus_partitions.PartitionCache.key(parts[0]) != key

@@ -8,8 +8,8 @@ documents, mentions and claims from the store at a time and yields its dossier. 
 follows the largest partition, not the corpus, and each partition is independent (a process
 pool or a Dask task could take it).
 
-Small events are packed together into one partition of about `PACK_DOCS` documents so a pile
-of one-article events does not pay the linker's and reconciler's fixed cost per article;
+Small events are packed together into partitions of about `PACK_DOCS` documents so a pile of
+one-article events does not pay the linker's and reconciler's fixed cost per article;
 inside a partition `reconcile` clusters again (with linked entities), so packed events stay
 apart.
 
@@ -22,9 +22,13 @@ unchanged, so its dossier is byte-identical to the unpartitioned stage's.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import hashlib
 import json
+import typing
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from .models import Claim, Document, Dossier, Entity, Mention, from_json
 
@@ -39,7 +43,7 @@ PARTITION_TEXT_CHARS = 4000
 # smaller lists keep each query's result small).
 SQL_IDS_PER_QUERY = 500
 
-__all__ = ["Partition", "event_partitions", "load_partition", "merge_dossiers", "partition_dossiers"]
+__all__ = ["Partition", "PartitionCache", "code_fingerprint", "event_partitions", "load_partition", "merge_dossiers", "partition_dossiers"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -86,22 +90,21 @@ def event_partitions(store: object) -> list[Partition]:
         k = part_of.get(d.id, part_of.get(d.duplicate_of or ""))
         (rest if k is None else members[k]).append(d.id)
     del docs
-    members.sort(key=lambda m: (-len(m), order[m[0]]))
-    out: list[Partition] = []
-    pack: list[str] = []
-    packed = 0
+    out = [Partition(documents=tuple(m), events=1) for m in members if len(m) >= PACK_DOCS]
+    out.sort(key=lambda p: (-len(p.documents), order[p.documents[0]]))
+    # Small events are packed by where their first document stands in the store, in runs of
+    # PACK_DOCS positions: an event's pack depends on that alone, so documents added later
+    # change only the packs of the events they join, and new events land in new packs.
+    packs: dict[int, list[list[str]]] = {}
     for m in members:
-        if len(m) >= PACK_DOCS:
-            out.append(Partition(documents=tuple(m), events=1))
-            continue
-        if len(pack) + len(m) > PACK_DOCS:
-            out.append(Partition(documents=tuple(sorted(pack, key=order.__getitem__)), events=packed))
-            pack, packed = [], 0
-        pack.extend(m)
-        packed += 1
-    pack.extend(rest)  # with the last pack: a small corpus stays one partition
-    if pack:
-        out.append(Partition(documents=tuple(sorted(pack, key=order.__getitem__)), events=packed))
+        if len(m) < PACK_DOCS:
+            packs.setdefault(order[m[0]] // PACK_DOCS, []).append(m)
+    last = max(packs, default=0)
+    if rest:  # with the last pack: a small corpus stays one partition
+        packs.setdefault(last, []).append(rest)
+    for k in sorted(packs):
+        ids = sorted((x for m in packs[k] for x in m), key=order.__getitem__)
+        out.append(Partition(documents=tuple(ids), events=sum(1 for m in packs[k] if m is not rest)))
     return out
 
 
@@ -144,13 +147,83 @@ def load_partition(store: object, doc_ids: Sequence[str]) -> tuple[list[Document
     return [d for _, d in docs], [m for _, m in mentions], [c for _, c in claims]
 
 
-def partition_dossiers(store: object, partitions: Iterable[Partition]) -> Iterator[Dossier]:
-    """Each partition's dossier, one at a time (linking, reconciliation, statements)."""
+def partition_dossiers(store: object, partitions: Iterable[Partition], *, reuse: bool = False) -> Iterator[Dossier]:
+    """Each partition's dossier, one at a time (linking, reconciliation, statements).
+
+    With `reuse` (SQLite stores), a partition whose documents and code are those of an earlier
+    run is read back from the store instead of computed (`PartitionCache`): adding documents
+    re-runs only the partitions they change. The dossiers read back carry no documents."""
     from .corpus import build_dossier
 
+    cache = PartitionCache(store) if reuse and _is_sqlite(store) and not getattr(store, "readonly", False) else None
     for p in partitions:
+        if cache is not None and (hit := cache.get(p)) is not None:
+            yield hit
+            continue
         docs, mentions, claims = load_partition(store, p.documents)
-        yield build_dossier(docs, mentions, claims)
+        d = build_dossier(docs, mentions, claims)
+        if cache is not None:
+            cache.put(p, d)
+        yield d
+    if cache is not None:
+        cache.keep_only_used()
+
+
+# The parts of a partition's dossier the cache keeps (documents are in the store already).
+_CACHED_PARTS = ("entities", "claims", "groups", "timeline", "outlets", "events", "propositions")
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """A hash of this Counterpoint's code and data files (names, sizes, contents of the code):
+    cached partition results are reused only by the very code that computed them, so a change
+    to linking or reconciliation (or a new gazetteer) never serves stale groups."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha1()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            h.update(str(path.relative_to(root)).encode())
+            h.update(path.read_bytes() if path.suffix in (".py", ".j2") else str(path.stat().st_size).encode())
+    return h.hexdigest()
+
+
+class PartitionCache:
+    """Partition dossiers kept in the SQLite store, keyed by the partition's document ids (which
+    hash the documents' contents) and the code fingerprint. Its own table, outside the store's
+    migrations: dropping it loses nothing but time."""
+
+    def __init__(self, store: object) -> None:
+        self.conn = store.conn  # type: ignore[attr-defined]
+        self.conn.execute("CREATE TABLE IF NOT EXISTS corpus_partitions (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
+        self.used: set[str] = set()
+
+    @staticmethod
+    def key(p: Partition) -> str:
+        return hashlib.sha1("\n".join((code_fingerprint(), *p.documents)).encode()).hexdigest()
+
+    def get(self, p: Partition) -> Dossier | None:
+        k = self.key(p)
+        self.used.add(k)
+        row = self.conn.execute("SELECT data FROM corpus_partitions WHERE key = ?", (k,)).fetchone()
+        if row is None:
+            return None
+        data = json.loads(row[0])
+        types = typing.get_type_hints(Dossier)
+        return Dossier(**{part: from_json(types[part], data[part]) for part in _CACHED_PARTS})
+
+    def put(self, p: Partition, d: Dossier) -> None:
+        from .models import to_json
+
+        data = json.dumps({part: to_json(getattr(d, part)) for part in _CACHED_PARTS}, ensure_ascii=False)
+        self.conn.execute("INSERT OR REPLACE INTO corpus_partitions (key, data) VALUES (?, ?)", (self.key(p), data))
+
+    def keep_only_used(self) -> None:
+        """Forget partitions this run did not ask for (the corpus moved on; keeps the table small)."""
+        keep = sorted(self.used)
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS used_partitions (key TEXT PRIMARY KEY)")
+        self.conn.execute("DELETE FROM used_partitions")
+        self.conn.executemany("INSERT OR IGNORE INTO used_partitions VALUES (?)", [(k,) for k in keep])
+        self.conn.execute("DELETE FROM corpus_partitions WHERE key NOT IN (SELECT key FROM used_partitions)")
 
 
 def _merge_entities(parts: Sequence[Sequence[Entity]], order: dict[str, int]) -> list[Entity]:
