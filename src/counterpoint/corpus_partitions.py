@@ -43,7 +43,8 @@ PARTITION_TEXT_CHARS = 4000
 # smaller lists keep each query's result small).
 SQL_IDS_PER_QUERY = 500
 
-__all__ = ["Partition", "PartitionCache", "code_fingerprint", "event_partitions", "load_partition", "merge_dossiers", "partition_dossiers"]
+__all__ = ["Partition", "PartitionCache", "code_fingerprint", "event_partitions", "load_partition", "merge_dossiers",
+           "partition_dossiers", "reads_partitions"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -58,6 +59,12 @@ def _is_sqlite(store: object) -> bool:
     from .store import SQLiteStore
 
     return type(store) is SQLiteStore  # the PostgreSQL store orders rows by its own columns
+
+
+def reads_partitions(store: object) -> bool:
+    """Whether `load_partition` reads one partition's rows alone from this store (SQLite); other
+    stores are filtered from whole-store reads, fine for tests, quadratic for a big corpus."""
+    return _is_sqlite(store)
 
 
 def _lead_documents(store: object) -> list[Document]:
