@@ -56,13 +56,13 @@ KEEP_WORDS = frozenset(
     "January February March April June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
-_NAME = re.compile(r"\b([A-Z][a-z]{%d,})\b" % (MIN_NAME_LEN - 1))
+_NAME = re.compile(rf"\b([A-Z][a-z]{{{MIN_NAME_LEN - 1},}})\b")
 # Lowercase words of at least this many letters are event-specific in one case out of
 # WORD_CHANGE_ONE_IN (picked by a hash of word and event): two replicated events then share the
 # story's ordinary words but not all of them, as two real floods or two real protests do.
 MIN_WORD_LEN = 5
 WORD_CHANGE_ONE_IN = 2
-_WORD = re.compile(r"\b([a-z]{%d,})\b" % MIN_WORD_LEN)
+_WORD = re.compile(rf"\b([a-z]{{{MIN_WORD_LEN},}})\b")
 _DAY = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -190,7 +190,7 @@ def build_store(db: Path, sample: list, n: int, start: int = 0) -> None:
             for copy in range(copies):
                 ids = {row[0]: _new_id(row[0], event, copy) for row, _, _ in sample}
 
-                def change(s: str | None, ids=ids) -> str | None:
+                def change(s: str | None, ids=ids, move=move, rename=rename) -> str | None:
                     if s is None:
                         return None
                     for old, new in ids.items():

@@ -12,7 +12,12 @@ import pytest
 
 from counterpoint import corpus_partitions
 from counterpoint.corpus import build_dossier, build_dossier_from_store
-from counterpoint.corpus_partitions import event_partitions, load_partition, merge_dossiers, partition_dossiers
+from counterpoint.corpus_partitions import (
+    event_partitions,
+    load_partition,
+    merge_dossiers,
+    partition_dossiers,
+)
 from counterpoint.dossier import dumps
 from counterpoint.models import DocResult, Document, Evidence, FigureClaim, Mention, Source
 from counterpoint.store import open_store
