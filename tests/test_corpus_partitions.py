@@ -127,3 +127,12 @@ def test_cache_is_keyed_by_the_code(store, monkeypatch):
     corpus_partitions.code_fingerprint.cache_clear()
     monkeypatch.setattr(corpus_partitions, "code_fingerprint", lambda: "other code")
     assert corpus_partitions.PartitionCache.key(parts[0]) != key
+
+
+def test_one_big_event_with_skipped_documents_stays_one_partition(store, monkeypatch):
+    monkeypatch.setattr(corpus_partitions, "PACK_DOCS", 3)  # both events count as big
+    store.save_result(DocResult(document=Document(id="doc99", path="broken.pdf", status="skipped",
+                                                  reason="not a text", text_hash="h99")))
+    parts = event_partitions(store)
+    assert sorted(len(p.documents) for p in parts) == [3, 4]
+    assert any("doc99" in p.documents for p in parts)

@@ -106,9 +106,11 @@ def event_partitions(store: object) -> list[Partition]:
     for m in members:
         if len(m) < PACK_DOCS:
             packs.setdefault(order[m[0]] // PACK_DOCS, []).append(m)
-    last = max(packs, default=0)
-    if rest:  # with the last pack: a small corpus stays one partition
-        packs.setdefault(last, []).append(rest)
+    if rest and not packs and out:  # no small events: the rest goes with the smallest big one
+        out[-1] = Partition(documents=tuple(sorted((*out[-1].documents, *rest), key=order.__getitem__)),
+                            events=out[-1].events)
+    elif rest:  # with the last pack: a small corpus stays one partition
+        packs.setdefault(max(packs, default=0), []).append(rest)
     for k in sorted(packs):
         ids = sorted((x for m in packs[k] for x in m), key=order.__getitem__)
         out.append(Partition(documents=tuple(ids), events=sum(1 for m in packs[k] if m is not rest)))
