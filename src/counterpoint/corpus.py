@@ -32,3 +32,21 @@ def build_dossier(
         events=tuple(rec.events),
         propositions=propositions,
     )
+
+
+def build_dossier_from_store(store: object) -> Dossier:
+    """The corpus stage over a store, event partition by event partition (`corpus_partitions`).
+
+    A corpus that forms one partition (one event, or a few small ones) runs as one piece through
+    `build_dossier`, exactly as before; otherwise each partition is loaded, linked and reconciled
+    alone (or read back from an earlier run when its documents did not change) and the
+    partitions' dossiers are merged.
+    """
+    from .corpus_partitions import event_partitions, merge_dossiers, partition_dossiers, reads_partitions
+
+    # a store that cannot read one partition's rows alone (PostgreSQL, for now) runs whole
+    partitions = event_partitions(store) if reads_partitions(store) else []
+    if len(partitions) <= 1:
+        return build_dossier(store.documents(), store.mentions(), store.claims())  # type: ignore[attr-defined]
+    parts = list(partition_dossiers(store, partitions, reuse=True))  # unchanged partitions read back
+    return merge_dossiers(store.documents(), parts)  # type: ignore[attr-defined]

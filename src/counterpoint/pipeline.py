@@ -139,7 +139,7 @@ def analyze_into_store(
     With `out_dir`, the outputs are written while the writer lock is still held, so stale
     temporary files there can only be a killed run's and are removed.
     """
-    from .corpus import build_dossier
+    from .corpus import build_dossier_from_store
     from .ingest.discover import iter_inputs
 
     limits = limits or Limits()
@@ -179,7 +179,7 @@ def analyze_into_store(
                     progress(new, r.document.path)
                 state["path"] = r.document.path
                 report()
-        dossier = build_dossier(store.documents(), store.mentions(), store.claims())
+        dossier = build_dossier_from_store(store)
         store.save_corpus(dossier)
         counts = store.counts()
         written = write_outputs(dossier, out_dir) if out_dir is not None else {}
@@ -207,8 +207,6 @@ def write_outputs(d: Dossier, out_dir: str | Path) -> dict[str, Path]:
     dossier.html is the event index and each event's report is in events/<id>.html."""
     from .atomic import write_text_atomic
     from .dossier import dumps
-    from .report import render_report
-
     out = Path(out_dir)
     remove_stale_temporaries(out)
     written = {"json": write_text_atomic(out / "dossier.json", dumps(d))}
@@ -216,8 +214,10 @@ def write_outputs(d: Dossier, out_dir: str | Path) -> dict[str, Path]:
         from .report.event_pages import write_event_report
 
         written["html"] = write_event_report(d, out, index_name="dossier.html")[0]
-    else:
-        written["html"] = write_text_atomic(out / "dossier.html", render_report(d))
+    else:  # one event: one self-contained file, its texts on pages of their own when long
+        from .report.event_pages import write_report
+
+        written["html"] = write_report(d, out, "dossier.html")[0]
     return written
 
 

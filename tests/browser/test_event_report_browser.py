@@ -65,3 +65,46 @@ def test_event_index_and_largest_event_open_fast(new_page, pile, tmp_path: Path,
         assert seconds < MAX_SECONDS and elements < MAX_ELEMENTS
         assert watch.errors == []
         page.screenshot(path=str(artifacts / f"events-{path.stem[:16]}.png"))
+
+
+def test_event_index_filter_box_hides_rows(new_page, pile, tmp_path: Path):
+    from counterpoint.report.event_pages import render_event_index
+
+    index = tmp_path / "index.html"
+    index.write_text(render_event_index(pile), "utf-8")
+    page, watch = new_page(("file://", "data:", "about:"))
+    page.goto(index.as_uri(), wait_until="load")
+    rows = page.locator("table.events tbody tr")
+    total = rows.count()
+    outlet = pile.events[0].outlets[0]
+    page.fill("#filter", outlet)
+    shown = page.locator("table.events tbody tr:not(.hidden)").count()
+    assert 0 < shown < total
+    assert f"of {total} shown" in page.text_content("#filter-count")
+    page.fill("#filter", "")
+    assert page.locator("table.events tbody tr:not(.hidden)").count() == total
+    assert watch.errors == []
+
+
+def test_one_event_of_1000_articles_opens_fast(new_page, pile, tmp_path: Path):
+    """All 1,000 articles as one event: the texts go to pages of their own, the report stays small."""
+    from counterpoint.models import Dossier, EventCluster
+    from counterpoint.report.event_pages import write_report
+
+    ev = EventCluster(id="event-all", documents=tuple(d.id for d in pile.documents), label="everything")
+    written = write_report(Dossier(documents=pile.documents, events=(ev,)), tmp_path, "dossier.html")
+    report = written[0]
+    size = report.stat().st_size
+    assert size < MAX_BYTES, f"{size} bytes"
+    assert max(p.stat().st_size for p in written[1:]) < MAX_BYTES
+    page, watch = new_page(("file://", "data:", "about:"))
+    t0 = time.perf_counter()
+    page.goto(report.as_uri(), wait_until="load")
+    seconds = time.perf_counter() - t0
+    elements = page.evaluate("document.getElementsByTagName('*').length")
+    print(f"one event of {len(pile.documents)}: {size} bytes, {elements} elements, opened in {seconds:.2f} s")
+    assert seconds < MAX_SECONDS and elements < MAX_ELEMENTS
+    page.click("text=Read the article >> nth=0")
+    page.wait_for_load_state("load")
+    assert page.locator("article.doc .body").count() == 1
+    assert watch.errors == []

@@ -12,6 +12,7 @@ import base64
 import functools
 import hashlib
 import importlib.resources
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from .. import __version__
@@ -20,7 +21,7 @@ from ..statements.views import stories_view
 from . import views
 from .basemap import MapPlace, country_geonameids, places_svg
 from .chart import evolution_svg
-from .format import dom_id
+from .format import dom_id, evidence_anchor
 
 
 def _asset(name: str) -> str:
@@ -99,8 +100,18 @@ def _places(d: Dossier, ix: views.Index, groups: list[views.GroupView]) -> list[
     ]
 
 
-def report_context(d: Dossier) -> dict[str, Any]:
-    """Everything the report template shows, computed once."""
+def _evidence_href(d: Dossier, files: Mapping[str, str] | None) -> Callable[[str], str]:
+    """Where an evidence link goes: the sentence on this page, or on its document's own page."""
+    if not files:
+        return lambda anchor: "#" + anchor
+    where = {evidence_anchor(c.evidence.document, c.evidence.start, c.evidence.end): c.evidence.document
+             for c in d.claims}
+    return lambda anchor: (files.get(where.get(anchor, ""), "") + "#" + anchor)
+
+
+def report_context(d: Dossier, document_files: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Everything the report template shows, computed once. With `document_files` (document id
+    -> relative URL of its own page) the document texts are left to those pages."""
     ix = views.Index.of(d)
     groups = views.group_views(d, ix)
     charts = {
@@ -128,16 +139,27 @@ def report_context(d: Dossier) -> dict[str, Any]:
         "places": places,
         "map_svg": map_svg,
         "outlets": views.outlet_views(d, ix, groups),
-        "documents": views.document_views(d, ix),
+        "documents": views.document_views(d, ix, document_files),
+        "evidence_href": _evidence_href(d, document_files),
         "stories": stories_view(d),
     }
 
 
-def render_report(d: Dossier, *, search_action: str | None = None, upload_link: bool = False) -> str:
+def render_report(d: Dossier, *, search_action: str | None = None, upload_link: bool = False,
+                  document_files: Mapping[str, str] | None = None) -> str:
     """The dossier as one self-contained HTML page.
 
     `search_action` is the served app's search URL; the file version (None) gets a filter box
-    that works offline instead.
+    that works offline instead. `document_files`: see `report_context` (and `render_document_file`).
     """
     return render("report.html.j2", served=search_action is not None, search_action=search_action,
-                  upload_link=upload_link, **report_context(d))
+                  upload_link=upload_link, **report_context(d, document_files))
+
+
+def render_document_file(d: Dossier, doc_id: str, back: str) -> str:
+    """One document of `d` as its own self-contained page (highlights as in the report), with a
+    link `back` to the report that lists it."""
+    ix = views.Index.of(d)
+    one = Dossier(documents=tuple(x for x in d.documents if x.id == doc_id), entities=d.entities, claims=d.claims)
+    doc = views.document_views(one, ix)[0]
+    return render("document_file.html.j2", doc=doc, back=back, counts={"documents": 1})

@@ -7,7 +7,7 @@ from `marks.document_body`, the words from `counterpoint.wording` and `format`.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -134,6 +134,7 @@ class DocumentView:
     duplicate_of: DocLink | None
     body: Markup
     search_text: str
+    file: str | None = None  # the document's own page, when its text is not on this page
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -295,12 +296,15 @@ def outlet_views(d: Dossier, ix: Index, groups: Sequence[GroupView]) -> list[Out
     return out
 
 
-def document_views(d: Dossier, ix: Index) -> list[DocumentView]:
+def document_views(d: Dossier, ix: Index, files: Mapping[str, str] | None = None) -> list[DocumentView]:
+    """The documents section; with `files` (document id -> its own page) a document listed
+    there keeps only its title and a link, its text being on that page."""
     out = []
     for doc in d.documents:
         url = safe_url(doc.url)
-        body = document_body(doc, d, ix) if doc.text else Markup("")
-        words = " ".join([doc.title or "", doc.outlet or "", doc.text or ""])
+        file = files.get(doc.id) if files is not None else None
+        body = document_body(doc, d, ix) if doc.text and file is None else Markup("")
+        words = " ".join([doc.title or "", doc.outlet or "", "" if file else doc.text or ""])
         out.append(
             DocumentView(
                 id=doc.id,
@@ -316,6 +320,7 @@ def document_views(d: Dossier, ix: Index) -> list[DocumentView]:
                 duplicate_of=ix.link(doc.duplicate_of) if doc.duplicate_of else None,
                 body=body,
                 search_text=" ".join(words.lower().split()),
+                file=file,
             )
         )
     return out

@@ -1,0 +1,347 @@
+"""The corpus stage at scale: 10k, 100k (1M) documents' stored results, event by event.
+
+    .venv/bin/python benchmarks/scale.py [--sizes 10000 100000] [--sample-db STORE] [--workdir DIR]
+
+The stored results are made by replicating a real annotated sample: the per-document results
+(documents, mentions, claims) of a store that `counterpoint analyze` made (by default the
+example corpus, analyzed once into WORKDIR/sample). Every replicated event holds about
+`DOCS_PER_EVENT` documents: the sample's documents copied `DOCS_PER_EVENT / len(sample)` times,
+each copy with its own outlet name and its figures' numbers changed, and per event every
+capitalized name and half its longer ordinary words rewritten (same length, so stored offsets stay
+valid) and every ISO date
+moved one day per event, so the news rate (documents per day) stays that of one event a day
+while the corpus grows, as a desk's archive grows.
+
+For each size, in a fresh process (peak memory is per size): the store is written (not timed),
+then the corpus stage runs alone, as `corpus_partitions` does it: event clustering over the
+documents' leads, then linking, reconciliation and the statement step per event partition, each
+partition's rows read from the store and its dossier handed on and dropped. Printed per size:
+CPU seconds, peak RSS, partitions, the largest partition; then the log-log slope of CPU time
+against documents (CPU, not wall: the machine is shared). The last line is JSON:
+`corpus_stage_slope` (target <= 1.05) and `corpus_stage_peak_rss_mb` per size, and
+`incremental_fraction`: adding 1% new documents to the smallest store, rerunning only the
+partitions they change, as a share of a full run (target <= 0.05). Timing only: nothing here
+asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import re
+import resource
+import subprocess
+import sys
+import time
+import zlib
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+EXAMPLE = ROOT / "examples" / "kazakhstan-2022"
+# About this many documents per replicated event (the brief: coverage of one event by a desk).
+DOCS_PER_EVENT = 100
+# New documents added for the incremental measure, as a share of the store (the brief: 1%).
+INCREMENT_SHARE = 0.01
+# Documents written per store transaction while building a size's store.
+WRITE_BATCH = 2000
+# Capitalized words of at least this many letters get the event's code in their last letters.
+MIN_NAME_LEN = 4
+# Capitalized words left alone: calendar words keep dates readable to the date parsers.
+KEEP_WORDS = frozenset(
+    "January February March April June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+_NAME = re.compile(rf"\b([A-Z][a-z]{{{MIN_NAME_LEN - 1},}})\b")
+# Lowercase words of at least this many letters are event-specific in one case out of
+# WORD_CHANGE_ONE_IN (picked by a hash of word and event): two replicated events then share the
+# story's ordinary words but not all of them, as two real floods or two real protests do.
+MIN_WORD_LEN = 5
+WORD_CHANGE_ONE_IN = 2
+_WORD = re.compile(rf"\b([a-z]{{{MIN_WORD_LEN},}})\b")
+_DAY = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _code(n: int, width: int) -> str:
+    out = []
+    for _ in range(width):
+        n, r = divmod(n, 26)
+        out.append(_LETTERS[r])
+    return "".join(out)
+
+
+def _renamer(event: int):
+    """Capitalized names of `event`: their last letters replaced by the event's code."""
+    code3, code2 = _code(event, 3), _code(event, 2)
+
+    def sub(m: re.Match[str]) -> str:
+        w = m.group(1)
+        if w in KEEP_WORDS or event == 0:
+            return w
+        return w[:-3] + code3 if len(w) >= 6 else w[:-2] + code2
+
+    return lambda s: _NAME.sub(sub, s)
+
+
+def _reworder(event: int):
+    """Free text of `event`: names as `_renamer`, and some ordinary words given the event's code."""
+    rename, code2 = _renamer(event), _code(event, 2)
+
+    def sub(m: re.Match[str]) -> str:
+        w = m.group(1)
+        if event == 0 or zlib.crc32(f"{event}/{w}".encode()) % WORD_CHANGE_ONE_IN:
+            return w
+        return w[:-2] + code2
+
+    return lambda s: _WORD.sub(sub, rename(s))
+
+
+def _texts_changed(data: str, reword) -> str:
+    """A stored claim's free texts (its `text`, its evidence's) rewritten like the document's, so
+    the evidence still reads at its offsets; other fields (measures, roles) keep their words."""
+    c = json.loads(data)
+    for holder in (c, c.get("evidence") or {}):
+        if isinstance(holder.get("text"), str):
+            holder["text"] = reword(holder["text"])
+    return json.dumps(c, ensure_ascii=False)
+
+
+def _mover(days: int):
+    def sub(m: re.Match[str]) -> str:
+        try:
+            return (date.fromisoformat(m.group(1)) + timedelta(days=days)).isoformat()
+        except ValueError:
+            return m.group(1)
+
+    return lambda s: _DAY.sub(sub, s)
+
+
+def ensure_sample(workdir: Path) -> Path:
+    """A store of the example corpus's per-document results (analyzed once, then reused)."""
+    db = workdir / "sample" / "counterpoint.db"
+    if not db.exists():
+        subprocess.run([sys.executable, "-m", "counterpoint.cli", "analyze", str(EXAMPLE), "--out",
+                        str(db.parent), "--workers", "1"], check=True, capture_output=True,
+                       env={**__import__("os").environ, "PYTHONPATH": str(ROOT / "src")})
+    return db
+
+
+def read_sample(db: Path) -> list[tuple[tuple, list[tuple], list[tuple]]]:
+    """(document row, mention rows, claim rows) per stored document, raw, in store order."""
+    from counterpoint.store import _DOCUMENT_COLUMNS, open_store
+
+    with open_store(db, readonly=True) as s:
+        docs = s.conn.execute(f"SELECT {', '.join(_DOCUMENT_COLUMNS)} FROM documents ORDER BY seq").fetchall()
+        out = []
+        for row in docs:
+            ments = s.conn.execute('SELECT start, "end", data FROM mentions WHERE document = ? ORDER BY rowid',
+                                   (row[0],)).fetchall()
+            claims = s.conn.execute("SELECT id, kind, data FROM claims WHERE document = ? ORDER BY rowid",
+                                    (row[0],)).fetchall()
+            out.append((row, ments, claims))
+    return out
+
+
+def _new_id(old: str, event: int, copy: int) -> str:
+    return hashlib.sha1(f"{event}/{copy}/{old}".encode()).hexdigest()[:16]
+
+
+def _figures_changed(data: str, copy: int) -> str:
+    """A figure claim's numbers moved by a per-copy share, so copies of one event disagree a
+    little (verdicts, bounds and outliers all run) while the sample's own shape stays."""
+    c = json.loads(data)
+    if c.get("kind") != "figure":
+        return data
+    factor = 1.0 + 0.05 * (copy % 4)
+    for k in ("value", "low", "high"):
+        if isinstance(c.get(k), (int, float)):
+            c[k] = float(round(c[k] * factor))
+    return json.dumps(c, ensure_ascii=False)
+
+
+def build_store(db: Path, sample: list, n: int, start: int = 0) -> None:
+    """Write replicated documents `start` to `n` (in replication order) into the store at `db`
+    (a new one, or one holding the first `start`)."""
+    from counterpoint.store import _DOCUMENT_COLUMNS, open_store
+
+    copies = max(1, round(DOCS_PER_EVENT / len(sample)))
+    written = 0
+    rows_d, rows_m, rows_c = [], [], []
+    with open_store(db) as store:
+        conn = store.conn
+
+        def flush() -> None:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany(f"INSERT INTO documents ({', '.join(_DOCUMENT_COLUMNS)}) VALUES "
+                             f"({','.join('?' * len(_DOCUMENT_COLUMNS))})", rows_d)
+            conn.executemany('INSERT INTO mentions (document, start, "end", data) VALUES (?,?,?,?)', rows_m)
+            conn.executemany("INSERT INTO claims (id, document, kind, data) VALUES (?,?,?,?)", rows_c)
+            conn.execute("COMMIT")
+            rows_d.clear(), rows_m.clear(), rows_c.clear()
+
+        event = 0
+        while written < n:
+            rename, move, reword = _renamer(event), _mover(event), _reworder(event)
+            for copy in range(copies):
+                ids = {row[0]: _new_id(row[0], event, copy) for row, _, _ in sample}
+
+                def change(s: str | None, ids=ids, move=move, rename=rename) -> str | None:
+                    if s is None:
+                        return None
+                    for old, new in ids.items():
+                        s = s.replace(old, new)
+                    return move(rename(s))
+
+                for row, ments, claims in sample:
+                    if written >= n:
+                        break
+                    if written < start:
+                        written += 1
+                        continue
+                    d = dict(zip(_DOCUMENT_COLUMNS, row, strict=True))
+                    new = ids[d["id"]]
+                    d.update(id=new, path=f"bench/{new}.txt", text=reword(change(d["text"]) or ""),
+                             title=reword(change(d["title"]) or "") or None,
+                             outlet=f"{d['outlet'] or 'Outlet'} {copy}", published=change(d["published"]),
+                             duplicate_of=ids.get(d["duplicate_of"] or "", None),
+                             text_hash=hashlib.sha1(f"{new}".encode()).hexdigest())
+                    rows_d.append(tuple(d[c] for c in _DOCUMENT_COLUMNS))
+                    rows_m.extend((new, s, e, change(data)) for s, e, data in ments)
+                    rows_c.extend((change(cid), new, kind, _figures_changed(_texts_changed(change(data), reword), copy))
+                                  for cid, kind, data in claims)
+                    written += 1
+                if len(rows_d) >= WRITE_BATCH:
+                    flush()
+            event += 1
+        if rows_d:
+            flush()
+
+
+def corpus_stage(db: Path, *, reuse: bool = False) -> dict:
+    """Time the partitioned corpus stage over the store at `db` (after one warm-up partition:
+    the gazetteer and the language tables load once per process, whatever the corpus). With
+    `reuse`, partitions an earlier run computed are read back (the incremental run)."""
+    from counterpoint.corpus_partitions import event_partitions, partition_dossiers
+    from counterpoint.store import open_store
+
+    with open_store(db, readonly=not reuse) as store:
+        first = store.conn.execute("SELECT id FROM documents ORDER BY seq LIMIT 5").fetchall()
+        from counterpoint.corpus_partitions import Partition
+
+        for _ in partition_dossiers(store, [Partition(documents=tuple(r[0] for r in first), events=1)]):
+            pass
+        t0, c0 = time.perf_counter(), time.process_time()
+        parts = event_partitions(store)
+        t_part = time.process_time() - c0
+        groups = claims = 0
+        for d in partition_dossiers(store, parts, reuse=reuse):  # each handed on and dropped
+            groups += len(d.groups)
+            claims += len(d.claims)
+        secs, cpu = time.perf_counter() - t0, time.process_time() - c0
+    return {"seconds": secs, "cpu_seconds": cpu, "partition_cpu_seconds": t_part, "partitions": len(parts),
+            "events": sum(p.events for p in parts), "largest_partition": max(len(p.documents) for p in parts),
+            "groups": groups, "claims": claims,
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def one(n: int, workdir: Path, sample_db: Path) -> dict:
+    db = workdir / f"scale-{n}.db"
+    if not db.exists():
+        tmp = db.with_suffix(".partial")
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(tmp) + suffix).unlink(missing_ok=True)
+        t = time.perf_counter()
+        build_store(tmp, read_sample(sample_db), n)
+        tmp.rename(db)
+        for suffix in ("-wal", "-shm"):
+            Path(str(tmp) + suffix).unlink(missing_ok=True)
+        print(f"# built {db} in {time.perf_counter() - t:.0f} s", file=sys.stderr)
+    return {"n": n, **corpus_stage(db)}
+
+
+def incremental(n: int, workdir: Path, sample_db: Path) -> dict:
+    """The cost of adding INCREMENT_SHARE new documents to the `n` store, as a fraction of a
+    full run: a copy of the store gets a full run that keeps its partitions, then the next
+    documents of the replication, then a run that recomputes only the partitions they change."""
+    import shutil
+
+    full_db = workdir / f"scale-{n}.db"
+    db = workdir / f"scale-{n}-incremental.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    shutil.copyfile(full_db, db)
+    full = corpus_stage(db, reuse=True)
+    build_store(db, read_sample(sample_db), n + max(1, round(n * INCREMENT_SHARE)), start=n)
+    more = corpus_stage(db, reuse=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    return {"n": n, "full_cpu_seconds": full["cpu_seconds"], "incremental_cpu_seconds": more["cpu_seconds"],
+            "incremental_clustering_cpu_seconds": more["partition_cpu_seconds"],
+            "incremental_fraction": more["cpu_seconds"] / full["cpu_seconds"]}
+
+
+def slope(results: list[dict], key: str) -> float | None:
+    if len(results) < 2:
+        return None
+    xs = [math.log(r["n"]) for r in results]
+    ys = [math.log(r[key]) for r in results]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10000, 100000])
+    ap.add_argument("--sample-db", type=Path, help="a store analyze made (default: the example corpus's)")
+    ap.add_argument("--workdir", type=Path, default=Path("/tmp/counterpoint-scale"),
+                    help="where the sample and each size's store are kept (reused by later runs)")
+    ap.add_argument("--incremental", type=int, default=None, metavar="N",
+                    help="also measure adding 1%% new documents to the N store (default: the smallest size)")
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: one size, JSON out
+    ap.add_argument("--one-incremental", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    sample_db = args.sample_db or ensure_sample(args.workdir)
+    if args.one:
+        print(json.dumps(one(args.one, args.workdir, sample_db)))
+        return 0
+    if args.one_incremental:
+        print(json.dumps(incremental(args.one_incremental, args.workdir, sample_db)))
+        return 0
+    results = []
+    for n in args.sizes:
+        out = subprocess.run([sys.executable, __file__, "--one", str(n), "--workdir", str(args.workdir),
+                              "--sample-db", str(sample_db)], check=True, capture_output=True, text=True).stdout
+        res = json.loads(out.strip().splitlines()[-1])
+        results.append(res)
+        print(f"{n:>8} docs  {res['cpu_seconds']:8.1f} s cpu ({res['partition_cpu_seconds']:.1f} clustering)  "
+              f"{res['seconds']:8.1f} s wall  {n / res['cpu_seconds']:6.0f} docs/cpu-s  "
+              f"peak {res['peak_rss_mb']:7.0f} MB  {res['partitions']:>6} partitions  "
+              f"{res['events']:>6} events  largest {res['largest_partition']} docs", flush=True)
+    s = slope(results, "cpu_seconds")
+    if s is not None:
+        print(f"log-log slope of CPU time against documents: {s:.3f} (target <= 1.05)")
+    inc_n = args.incremental or min(args.sizes)
+    out = subprocess.run([sys.executable, __file__, "--one-incremental", str(inc_n), "--workdir", str(args.workdir),
+                          "--sample-db", str(sample_db)], check=True, capture_output=True, text=True).stdout
+    inc = json.loads(out.strip().splitlines()[-1])
+    print(f"adding {INCREMENT_SHARE:.0%} to {inc_n} documents: {inc['incremental_cpu_seconds']:.1f} s cpu "
+          f"({inc['incremental_clustering_cpu_seconds']:.1f} clustering) against {inc['full_cpu_seconds']:.1f} s "
+          f"for the full run: fraction {inc['incremental_fraction']:.3f} (target <= 0.05)")
+    print(json.dumps({
+        "incremental_fraction": round(inc["incremental_fraction"], 3),
+        "corpus_stage_slope": None if s is None else round(s, 3),
+        "corpus_stage_peak_rss_mb": {str(r["n"]): round(r["peak_rss_mb"]) for r in results},
+        "corpus_stage_cpu_seconds": {str(r["n"]): round(r["cpu_seconds"], 1) for r in results},
+        "largest_partition": {str(r["n"]): r["largest_partition"] for r in results},
+    }))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
