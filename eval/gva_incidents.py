@@ -110,7 +110,7 @@ def _annotated(product, docs: list[Document], split: str, limit: int | None) -> 
     path = Path(folder) / f"{split}-{limit or 'all'}.pickle"
     if path.exists():
         with open(path, "rb") as f:
-            return pickle.load(f)  # noqa: S301 (a cache this script wrote itself)
+            return pickle.load(f)
     results = product.annotate_all(docs)
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "wb") as f:

@@ -24,11 +24,11 @@ def test_prose_gets_starts_only_at_paragraphs() -> None:
 
 def test_a_headline_is_one_sentence_and_markup_is_not_in_it() -> None:
     doc = _doc("# Flood toll rises to 40 in the valley\n\nRescuers said 40 people had died. More are missing.")
-    title = [t for t in doc if t.text == "Flood"][0]
+    title = next(t for t in doc if t.text == "Flood")
     assert title.is_sent_start is True
     assert all(t.is_sent_start is False for t in doc[title.i + 1 : title.i + 8])
     # the paragraph's first sentence is kept whole up to its full stop, then left to the parser
-    rescuers = [t for t in doc if t.text == "Rescuers"][0]
+    rescuers = next(t for t in doc if t.text == "Rescuers")
     assert rescuers.is_sent_start is True
     assert [t.is_sent_start for t in doc if t.text == "More"] == [None]
 

@@ -33,12 +33,12 @@ from .person_linking import (
     _same_surname,
 )
 from .rules import (
-    UNNAMED_PEOPLE,
     ACRONYM_STOPWORDS,
     DEMONYMS,
     NEWS_AGENCIES,
     ORG_SUFFIXES,
     PERSON_TITLES,
+    UNNAMED_PEOPLE,
 )
 from .translit import as_acronym, fold, org_key, skeleton, token_key
 

@@ -18,7 +18,6 @@ from datetime import date
 from functools import cache
 
 from ..models import Claim, Document, EventClaim, TimelineEntry
-from .tolls import toll_entries
 from .rules import (
     ARREST_PARTICIPLES,
     HEADLINES,
@@ -28,6 +27,7 @@ from .rules import (
     STORM_VERBS,
     UNNAMED_HEADLINES,
 )
+from .tolls import toll_entries
 
 # Event types a story has once (the government resigns once): claims of one of these types on one
 # day, or undated, are one event whatever their wording or the place they name ("protests began in

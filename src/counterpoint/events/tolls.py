@@ -188,7 +188,7 @@ def _figure_tolls(documents: Sequence[Document], claims: Sequence[Claim], pubs: 
     texts = {d.id: d.text for d in documents}
     out = []
     for c in claims:
-        if not isinstance(c, FigureClaim) or not _is_toll(c, texts.get(c.document)):
+        if not isinstance(c, FigureClaim) or c.value is None or not _is_toll(c, texts.get(c.document)):
             continue
         if _other_years(c.evidence.text, year):
             continue
@@ -263,7 +263,7 @@ def toll_entries(documents: Sequence[Document], claims: Sequence[Claim],
         day = _day(t, pubs, disaster_day)
         if day is not None:
             by_day.setdefault(day, []).append(t)
-    out = []
+    out: list[TimelineEntry] = []
     last = 0.0
     for day in sorted(by_day):
         ts = by_day[day]
@@ -284,6 +284,8 @@ def toll_entries(documents: Sequence[Document], claims: Sequence[Claim],
     first_toll = min(by_day) if by_day else None
     deaths: dict[str, list[_Toll]] = {}
     for t in _single_deaths(claims, pubs, year):
+        if t.own is None:
+            continue
         if (disaster_day is None or t.own >= disaster_day) and (first_toll is None or t.own < first_toll):
             deaths.setdefault(t.own, []).append(t)
     if deaths:
@@ -295,7 +297,7 @@ def toll_entries(documents: Sequence[Document], claims: Sequence[Claim],
 def _day(t: _Toll, pubs: dict[str, str], disaster_day: str | None) -> str | None:
     pub = pubs.get(t.document)
     day = t.own if t.own and (pub is None or t.own <= pub) else pub
-    if day == disaster_day and (pub is None or pub > day):
+    if day is not None and day == disaster_day and pub is not None and pub > day:
         day = pub  # the day of the disaster is when it struck, not when its toll was counted
     if day is None or (disaster_day is not None and day < disaster_day):
         return None

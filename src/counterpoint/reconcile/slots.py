@@ -346,7 +346,7 @@ def country_mentions(text: str, countries: Mapping[str, str]) -> list[tuple[int,
 def _coordinated(text: str, mentions: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """Spans of "A and B" between mentions of two different countries."""
     ascii_text = anyascii(text)
-    return [(a[0], b[1]) for a, b in zip(mentions, mentions[1:], strict=False)
+    return [(a[0], b[1]) for a, b in itertools.pairwise(mentions)
             if a[2] != b[2] and COORDINATION.match(ascii_text[a[1]:b[0]])]
 
 

@@ -110,9 +110,7 @@ def _grew_by_value(
     that it meets). A figure from another class (a witness, a rights group) may sit in such a
     slot only if it does not exceed that best.
     """
-    from .updates import claim_date
-
-    from .updates import GROWING_MEASURES
+    from .updates import GROWING_MEASURES, claim_date
 
     if not claims or claims[0].measure not in GROWING_MEASURES:
         return None
@@ -124,13 +122,13 @@ def _grew_by_value(
         return None  # no sign of time passing: figures of one day are compared, not ordered
     last = max(d for d, _ in dated)
     for (d1, a), (d2, b) in itertools.combinations(dated, 2):
-        (e, early), (l, late) = ((d1, a), (d2, b)) if d1 <= d2 else ((d2, b), (d1, a))
-        n = min(len(e), len(l))
-        if e[:n] < l[:n] and interval(late).hi < interval(early).lo:
+        (e, early), (la, late) = ((d1, a), (d2, b)) if d1 <= d2 else ((d2, b), (d1, a))
+        n = min(len(e), len(la))
+        if e[:n] < la[:n] and interval(late).hi < interval(early).lo:
             return None  # a later figure below an earlier one: not a growing count
         # Two origins at odds on the latest day are a dispute; on an earlier day the toll was
         # moving within the day and later figures settled it.
-        if e[:n] == l[:n] and last.startswith(e[:n]) and a.document != b.document and \
+        if e[:n] == la[:n] and last.startswith(e[:n]) and a.document != b.document and \
                 attrib[a.id].origin_key != attrib[b.id].origin_key and not compatible([a, b]):
             return None  # two origins disagree at one time: a dispute, not a series
     top = max(series, key=lambda c: (interval(c).lo, is_count(c), point(c) or 0.0))
