@@ -86,3 +86,18 @@ def test_a_study_count_above_the_toll_is_its_own_entry() -> None:
               _killed("d1", "d", 900, s3, s3)]
     assert _tolls(docs, claims) == [("2031-03-20", "Death toll stands at 52"),
                                     ("2031-09-01", "Study estimates 3,100 deaths")]
+
+
+def test_a_date_that_opens_a_span_is_not_the_day_of_the_count() -> None:
+    from counterpoint.events.tolls import _own_date
+
+    sentence = "Soldiers said 900 bodies had been pulled out of the ruins since the mill's collapse on March 3."
+    assert _own_date(sentence, 900, "2019") is None
+    assert _own_date("On March 5 the toll stood at 900.", 900, "2019") == "2019-03-05"
+
+
+def test_a_date_that_names_the_happening_is_not_the_day_of_the_count() -> None:
+    from counterpoint.events.tolls import _own_date
+
+    sentence = "The colonel said the overall toll from the March 3 landslide now stands at 240."
+    assert _own_date(sentence, 240, "2019") is None

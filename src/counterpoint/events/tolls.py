@@ -152,6 +152,13 @@ def _other_years(sentence: str, year: int | None) -> bool:
     return year is not None and any(int(y) < year for y in _YEAR.findall(sentence))
 
 
+# A date that opens a span ("1,127 bodies pulled out since the collapse on April 24") is when the
+# counting began, and a date that names the happening ("the toll from the April 24 disaster") is
+# when it struck: neither is the day of the count.
+SPAN_START = re.compile(r"(?:\bsince\b[^,;.]{0,60}|\b(?:from|of|in|after) (?:the|last|this) )$", re.IGNORECASE)
+SPAN_START_CHARS = 70
+
+
 def _own_date(sentence: str, value: float, pub: str | None, context: str = "") -> str | None:
     """The day-precise date next to the cue or the value in `context + sentence`, if any."""
     text = (context + " " + sentence) if context else sentence
@@ -160,7 +167,8 @@ def _own_date(sentence: str, value: float, pub: str | None, context: str = "") -
     spots += [m.start() for m in re.finditer(re.escape(v), text)]
     spots += [m.start() for m in re.finditer(re.escape(v.replace(",", "")), text)]
     near = [d.value for d in find_dates(text, pub) if len(d.value) == 10
-            and any(min(abs(d.start - p), abs(d.end - p)) <= TOLL_DATE_CHARS for p in spots)]
+            and any(min(abs(d.start - p), abs(d.end - p)) <= TOLL_DATE_CHARS for p in spots)
+            and not SPAN_START.search(text[max(0, d.start - SPAN_START_CHARS):d.start])]
     return near[0] if near else None
 
 
