@@ -78,3 +78,13 @@ def test_syndicated_copy_own_figure_is_the_original_outlet():
               fig("c1", "c", "killed", 1, as_of=DAY)]
     g = _only(reconcile(docs, claims, ()))
     assert g.independent_sources == 2 and g.best.value == 1
+
+
+def test_unattributed_stages_of_an_official_series_add_no_source():
+    docs = [make_doc(x, outlet=x.upper()) for x in "abcd"]
+    claims = [fig("a1", "a", "killed", 40, as_of="2021-03-01", sources=(("the interior ministry", "origin"),)),
+              fig("b1", "b", "killed", 52, as_of="2021-03-02"),  # no source, between the ministry's figures
+              fig("c1", "c", "killed", 61, as_of="2021-03-03"),
+              fig("d1", "d", "killed", 75, as_of="2021-03-04", sources=(("the interior ministry", "origin"),))]
+    g = _only(reconcile(docs, claims, ()))
+    assert g.independent_sources == 1 and g.outlets == 4

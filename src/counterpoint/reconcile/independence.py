@@ -201,7 +201,9 @@ def count_independent(attributions: Sequence[Attribution], claims: Sequence[Figu
     """Distinct origins of a slot (FIGURE-GRAPH: independent sources are resolved origins, not outlets).
 
     - Relays of one origin and copies of one report count once (the keys are resolved origins).
-    - An outlet's own unattributed figure adds nothing when it fits a stated origin's figure (it is
+    - An outlet's own unattributed figure adds nothing when it lies within the span of the
+      officials' figures of the slot (the official count as it stood when written), when it fits a
+      stated origin's figure (it is
       that count relayed), nor when its article names an origin for another figure of the slot
       (the article's own details come from the sources it names), nor when the article is wire
       copy another outlet carries ("Reuters via PerthNow" is Reuters).
@@ -221,9 +223,20 @@ def count_independent(attributions: Sequence[Attribution], claims: Sequence[Figu
     stated_ivs = [interval(by_id[a.claim]) for a in stated if a.claim in by_id]
     docs_with_origin = {by_id[a.claim].document for a in stated if a.claim in by_id}
 
+    official_ivs = [interval(by_id[a.claim]) for a in stated if a.claim in by_id and origin_class(a) == "official"]
+    official_lo = min((iv.lo for iv in official_ivs), default=None)
+    official_hi = max((iv.hi for iv in official_ivs), default=None)
+
+    def in_official_series(c: FigureClaim) -> bool:
+        # A toll an outlet states without a source, within the span of the officials' own figures,
+        # is the official count as it stood that day: outlets that count for themselves say so.
+        iv = interval(c)
+        return official_lo is not None and official_hi is not None and official_lo <= iv.lo and iv.hi <= official_hi
+
     def adds_nothing(a: Attribution) -> bool:
         c = by_id.get(a.claim)
-        return c is None or c.document in docs_with_origin or any(interval(c).overlaps(iv) for iv in stated_ivs)
+        return (c is None or c.document in docs_with_origin or in_official_series(c)
+                or any(interval(c).overlaps(iv) for iv in stated_ivs))
 
     counted = [a for a in attributions if a.stated or not stated or not adds_nothing(a)]
     keys = {_wire_key(a) if not a.stated else _state_key(a) for a in counted}
