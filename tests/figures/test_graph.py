@@ -4,21 +4,8 @@ hedges, non-counts and background figures. Each case is written for this test.""
 from __future__ import annotations
 
 import pytest
-
-from counterpoint.models import FigureClaim
-
-
-def _claims(nlp, text: str, published: str | None = "2023-05-10") -> list[FigureClaim]:
-    from counterpoint.nlp import make_doc
-
-    doc = nlp(make_doc(nlp, text, doc_id="t", published=published))
-    return [c for c in doc._.cp_claims if isinstance(c, FigureClaim)]
-
-
-def _one(claims: list[FigureClaim], value: float) -> FigureClaim:
-    hits = [c for c in claims if c.value == value]
-    assert len(hits) == 1, (value, claims)
-    return hits[0]
+from figure_claims import claims_of as _claims
+from figure_claims import one_of as _one
 
 
 # ---- parts ------------------------------------------------------------------------------------
