@@ -303,7 +303,8 @@ def from_json(tp: type[R], data: Any) -> R:
     written before a field with a default was added still load); keys a record does not know are
     ignored.
     """
-    return _decode(tp, data)  # type: ignore[no-any-return]
+    result: R = _decode(tp, data)
+    return result
 
 
 @functools.cache
@@ -323,14 +324,14 @@ def _kind_of(cls: type) -> Any:
 def _decode(tp: Any, data: Any) -> Any:
     if tp is Any or data is None:
         return data
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         hints = _hints(tp)
         kwargs = {f.name: _decode(hints[f.name], data[f.name]) for f in dataclasses.fields(tp) if f.name in data}
         return tp(**kwargs)
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin in (typing.Union, types.UnionType):
         options = [a for a in args if a is not type(None)]
-        records = [a for a in options if dataclasses.is_dataclass(a)]
+        records = [a for a in options if isinstance(a, type) and dataclasses.is_dataclass(a)]
         if not records:
             return data  # a union of plain values (float | None, str | None)
         if len(options) == 1:

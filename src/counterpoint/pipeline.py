@@ -150,16 +150,17 @@ def analyze_into_store(
     if on_progress is not None:
         # a walk without reading (names and stat only) gives the bar its total
         files_total = sum(1 for _ in iter_inputs(paths, exclude=[*exclude, *([manifest] if manifest else [])]))
-    state = {"files": 0, "read": 0, "path": ""}
+    state = {"files": 0, "read": 0}
+    current_path = [""]  # the file being read, for the bar
 
     def report() -> None:
         if on_progress is not None:
             on_progress(RunProgress(files_total=files_total, files_read=state["files"],
-                                    documents_read=state["read"], documents_done=new, path=state["path"]))
+                                    documents_read=state["read"], documents_done=new, path=current_path[0]))
 
     def file_started(path: str) -> None:
         state["files"] += 1
-        state["path"] = path
+        current_path[0] = path
         report()
 
     def counted(docs: Iterable[Document]) -> Iterator[Document]:
@@ -177,7 +178,7 @@ def analyze_into_store(
                     skipped_now.append((r.document.path, r.document.reason or "unknown reason"))
                 if progress is not None:
                     progress(new, r.document.path)
-                state["path"] = r.document.path
+                current_path[0] = r.document.path
                 report()
         dossier = build_dossier_from_store(store)
         store.save_corpus(dossier)

@@ -112,13 +112,13 @@ def evolution_svg(claims: Sequence[ClaimView], *, title: str) -> Markup | None:
                 '<line class="span" x1="{x:.1f}" x2="{x:.1f}" y1="{a:.1f}" y2="{b:.1f}" stroke="{col}"/>'
             ).format(x=cx, a=y(c.low), b=y(c.high), col=col))
         near_edge = cx > WIDTH - RIGHT - LABEL_ROOM
-        v = c.numeric if c.numeric is not None else c.high
-        assert v is not None  # filtered above
+        top = c.numeric if c.numeric is not None else c.high
+        assert top is not None  # filtered above
         out.append(Markup(
             '<circle class="{cls}" cx="{x:.1f}" cy="{y:.1f}" r="6" fill="{fill}" stroke="{col}"><title>{tip}</title></circle>'
             '<text class="value" x="{tx:.1f}" y="{ty:.1f}" text-anchor="{anchor}">{label}</text>'
-        ).format(x=cx, y=y(v), col=col, fill=col if c.as_of else "#ffffff", cls="mark" if c.as_of else "mark hollow",
-                 tip=tip, tx=cx - 9 if near_edge else cx + 9, ty=y(v) - 6,
+        ).format(x=cx, y=y(top), col=col, fill=col if c.as_of else "#ffffff", cls="mark" if c.as_of else "mark hollow",
+                 tip=tip, tx=cx - 9 if near_edge else cx + 9, ty=y(top) - 6,
                  label=c.value, anchor="end" if near_edge else "start"))
     for i, o in enumerate(origins):
         ly = HEIGHT + 4 + i * LEGEND_ROW

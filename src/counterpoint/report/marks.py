@@ -103,7 +103,7 @@ def _number_pattern(x: float) -> re.Pattern[str] | None:
     if not float(x).is_integer() or x < 0:
         return None
     digits = str(int(x))
-    groups = []
+    groups: list[str] = []
     while digits:
         groups.insert(0, digits[-3:])
         digits = digits[:-3]
