@@ -265,6 +265,7 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
         f = P.context_part(text, q, f, out, U.clause(text, q))
         if f is not None:
             out.append(f)
+    out = _population_parts(sent, quantities, out)
     out = _conjoined_subjects(sent, out)
     out.extend(_singulars(sent, cues, out))
     out = [replace(f, hedged=U.hedged(text, f.quantity)) for f in P.resolve_next_wholes(out)]
@@ -273,6 +274,26 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
     out = [replace(f, background=True) if f.part and f.whole_at is None and any(
         b.measure == f.measure and b.quantity.start < f.quantity.start for b in background) else f for f in out]
     return U.link_updates(text, out) + background
+
+
+def _population_parts(sent: Span, quantities: list[Quantity], found: list[Figure]) -> list[Figure]:
+    """ "Among the 325 students, 71 died and 179 are missing": the figures after an opening
+    "among the N <people>," count part of those people, so they take the group's subject and are
+    parts of their measure's whole (the component finds it in the document)."""
+    text = sent.text
+    for q in quantities:
+        words = U.among_population(text, q)
+        if words is None:
+            continue
+        end = sent.start_char + q.end + text[q.end:].index(",")
+        nouns = [t for t in sent if sent.start_char + q.end <= t.idx < end and t.pos_ in ("NOUN", "PROPN")]
+        if not nouns or S.classify(nouns[-1].lemma_, nouns[-1].ent_type_) != "person":
+            continue
+        n = nouns[-1]
+        subject = S.person_subject(n.lemma_, tuple(c.lower_ for c in n.children if c.dep_ in ("compound", "amod")))
+        found = [replace(f, subject=subject if f.subject == "person" else f.subject, part=True, part_kind=P.SUBSET)
+                 if f.quantity.start > q.end and not f.part and f.unit == PEOPLE_UNIT else f for f in found]
+    return found
 
 
 def _conjoined_subjects(sent: Span, found: list[Figure]) -> list[Figure]:
@@ -578,10 +599,18 @@ def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
     counted = _counted(root)
     if (counted or root).head.dep_ == "agent":
         return None  # "shot by at least one officer": the one who shot, not the victims
+    level_measure: str | None = None
+    level_token: Token | None = None
     if counted is None and q.unit is None:
         counted = _level_noun(root)
+        if counted is not None and S.classify(counted.lemma_, counted.ent_type_) not in ("person", "thing"):
+            # "put the number of injured at 1,175": the level noun's "of" word is the measure
+            level_measure = K.NOUN_CUES.get(counted.lower_) or K.VERB_CUES.get(counted.lower_)
+            level_token, counted = counted, None
     kind = _kind(q, counted)
     allowed = _COMPATIBLE.get(kind)
+    if allowed and level_measure is not None:
+        allowed = allowed & {level_measure}
     if not allowed:
         return None  # durations, percentages, unknown things
     if kind == "none" and ((root.dep_ not in K.BARE_NUMBER_DEPS and not _dash_split(root)) or text[:q.start].rstrip().endswith("(")
@@ -599,11 +628,14 @@ def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
             if cue.token.i in {t.i for t in toks} and not (counted is not None and cue.token.i == counted.i):
                 continue
             d = 0 if (counted is not None and cue.token.i == counted.i) else _distance(anchor, cue.token)
+            if level_token is not None and cue.token.i == level_token.i:
+                d = 0  # "the number of injured ... at 1,175": the level's own word
             adjacent = 0 < cue.token.i - last < K.ADJACENT_CUE_TOKENS and all(
                 t.pos_ not in ("CCONJ", "PUNCT", "NUM") for t in sent.doc[last + 1:cue.token.i])
             if adjacent:
                 d = min(d, 1)  # "around 180 were left injured": the words right after the number, whatever the parse
-            if cue.noun and measure != "attacks" and not _counts_noun_cue(counted, cue.token):
+            if cue.noun and measure != "attacks" and not _counts_noun_cue(counted, cue.token) \
+                    and not (level_token is not None and cue.token.i == level_token.i):
                 continue  # "the shooting death of X": a noun cue counts only itself ("164 deaths")
             if measure in K.NEEDS_PERSON_NOUN and kind != "person":
                 continue
@@ -631,6 +663,8 @@ def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
     if best is None:
         return None
     _, measure, cue_hit = best
+    if measure == "missing" and K.PRESUMED_DEAD_AFTER_RE.match(text[q.end:]):
+        measure = "killed"  # "74 were missing, presumed dead": counted with the dead
     subject, unit = _subject_unit(measure, kind, counted, q)
     return Figure(quantity=q, measure=measure, subject=subject, unit=unit,
                    place_name=_place(sent, cue_hit, anchor))
@@ -670,11 +704,15 @@ def _level_noun(root: Token) -> Token | None:
         args = []
     order = ("dobj", "nsubjpass", "nsubj")  # "Officials put the number ... at": the object, not them
     args = args or [c for c in verb.children if c.dep_ in order and c.pos_ in ("NOUN", "PROPN")]
+    if any(c.dep_ == "dobj" for c in args):
+        args = [c for c in args if c.dep_ != "nsubj"]  # "Officials raised the toll to 150": not officials
     for noun in sorted(args, key=lambda c: (c.lemma_.lower() not in K.LEVEL_NOUNS, order.index(c.dep_))):
         if noun.lemma_.lower() in K.LEVEL_NOUNS:
             of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]
             noun = of[0] if of else noun
+            if of and noun.lower_ in K.NOUN_CUES.keys() | K.VERB_CUES.keys() and S.classify(noun.lemma_) != "person":
+                return noun  # "the number of injured": the measure's own word (the caller reads it)
         if S.classify(noun.lemma_, noun.ent_type_) in ("person", "thing"):
             return noun
     return None
@@ -686,6 +724,8 @@ def _counts_noun_cue(counted: Token | None, cue: Token) -> bool:
         return False
     if cue.i == counted.i:
         return True
+    if counted.head.lower_ == "of" and counted.head.head.i == cue.i and cue.tag_ in ("NN", "NNS"):
+        return True  # "the deaths of 72 residents", "caused the death of over 120 villagers"
     return cue.head.lower_ == "of" and cue.head.head.i == counted.i
 
 
