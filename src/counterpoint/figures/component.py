@@ -100,13 +100,15 @@ class FiguresComponent:
             as_of = _as_of(sent, published)
             evidence = span_evidence(sent, doc._.cp_doc_id or "", offset)
             base = offset + sent.start_char
-            claims = [_claim(f, doc._.cp_doc_id or "", evidence, _sources(sent, f, atts) or continued, as_of, base)
+            counted = [(g.quantity.start, g.quantity.end) for g in figures]
+            claims = [_claim(f, doc._.cp_doc_id or "", evidence, _sources(sent, f, atts, counted) or continued, as_of, base)
                       for f in figures]
             figures, claims = _increments(figures, claims, found, sentence_of, n)
             _link_back(figures, claims, found, sentence_of, n)
             found.extend(zip(figures, claims, strict=False))
             sentence_of.extend(n for _ in figures)
         found = _link_forward(found)
+        found = _named_group_parts(found)
         # "A man was shot ... he died at the hospital": one victim shot and one killed in the same
         # story is the same person, killed, not also injured.
         found = [(f, c) for f, c in found if not f.background]
@@ -179,14 +181,39 @@ def _link_forward(found: list[tuple[Figure, FigureClaim]]) -> list[tuple[Figure,
     return out
 
 
-def _sources(sent: Span, f: Figure, atts: list) -> tuple[Source, ...]:
-    """The chain of the attribution that governs this figure's number (see `chain_for`)."""
+def _named_group_parts(found: list[tuple[Figure, FigureClaim]]) -> list[tuple[Figure, FigureClaim]]:
+    """ "Three teachers were dead", "11 students killed" in an article whose toll of people is
+    larger: a kind of person no subject class singles out (they would meet the toll in its slot)
+    counted apart is a part of that toll, the nearest one before it, else after it."""
+    out = list(found)
+    for k, (f, c) in enumerate(out):
+        if (c.measure not in K.NAMED_GROUP_PART_MEASURES or c.part_of is not None or f.older or f.background
+                or c.subject in (None, "person") or S.subject_class(c.subject, c.measure) != "person"
+                or c.value is None or c.value < K.NAMED_GROUP_PART_MIN):
+            continue
+        wholes = [j for j, (g, w) in enumerate(out) if j != k and w.measure == c.measure and w.subject == "person"
+                  and w.part_of is None and not (g.part or g.older or g.hedged or g.background)
+                  and w.value is not None and w.value > c.value]
+        before = [j for j in wholes if j < k]
+        j = before[-1] if before else (wholes[0] if wholes else None)
+        if j is not None:
+            out[k] = (replace(f, part=True), replace(c, part_of=out[j][1].id))
+    return out
+
+
+def _sources(sent: Span, f: Figure, atts: list, counted: list[tuple[int, int]]) -> tuple[Source, ...]:
+    """The chain of the attribution that governs this figure's number (see `chain_for`);
+    `counted` holds the sentence's figure spans, none of which can be who says so."""
     toks = _tokens_in(sent, f.quantity.start, f.quantity.end)
     chain = chain_for(atts, sent.doc, _root(toks) if toks else None)
-    lo, hi = sent.start_char + f.quantity.start, sent.start_char + f.quantity.end
     offset = (sent.doc._.cp_offset or 0)
-    if any(s.start is not None and s.end is not None and s.start - offset < hi and lo < s.end - offset for s in chain):
-        return ()  # "19 foreigners are among the dead": the counted phrase is not who says so
+    for a, b in counted:
+        lo, hi = sent.start_char + a, sent.start_char + b
+        if any(s.start is not None and s.end is not None and s.start - offset < hi and lo < s.end - offset for s in chain):
+            # "19 foreigners are among the dead", "left 28 people confirmed dead and 274 missing":
+            # a counted phrase is not who says so
+            return tuple(s for s in chain if not (s.start is not None and s.end is not None
+                                                  and s.start - offset < hi and lo < s.end - offset)) if len(chain) > 1 else ()
     return chain
 
 
@@ -665,6 +692,8 @@ def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
     _, measure, cue_hit = best
     if measure == "missing" and K.PRESUMED_DEAD_AFTER_RE.match(text[q.end:]):
         measure = "killed"  # "74 were missing, presumed dead": counted with the dead
+    elif measure == "killed" and K.FEARED_DEAD_AFTER_RE.match(text[q.end:]):
+        measure = "missing"  # "290 still missing and feared dead": a fear, not a death
     subject, unit = _subject_unit(measure, kind, counted, q)
     return Figure(quantity=q, measure=measure, subject=subject, unit=unit,
                    place_name=_place(sent, cue_hit, anchor))

@@ -83,6 +83,7 @@ PHRASE_CUES: dict[tuple[str, ...], str] = {
     ("medical", "care"): "injured",
     ("medical", "help"): "injured",
     ("treated", "for"): "injured",
+    ("critical", "list"): "injured",
     ("taken", "into", "custody"): "detained",
     ("rounded", "up"): "detained",
     ("criminal", "cases"): "cases",
@@ -333,7 +334,11 @@ STATUS_AFTER_RE = re.compile(
     r"^\s+(?:[\w-]+\s+){0,3}?(?:(?:were|are|have|has|had|been|was|remain|remained|still|already|now|yet to be|"
     r"not yet been|not been|be)\s+)*"
     r"(?:handed|identified|unidentified|buried|unclaimed|claimed|kept|released|returned|awaiting|in morgues)\b", re.I)
-SURVIVOR_AFTER_RE = re.compile(r"^\s+(?:people\s+)?(?:(?:were|had been|have been)\s+)?(?:rescued|saved|pulled out|survived|alive)\b", re.I)
+SURVIVOR_AFTER_RE = re.compile(
+    r"^\s+(?:people\s+)?(?:(?:were|had been|have been)\s+)?(?:rescued|saved|pulled out|survived|alive)\b"
+    # "75 students were saved", "410 patients have been discharged": the people who came out well
+    r"|^\s+(?:[\w-]+\s+){0,2}?(?:were|had been|have been|has been|was|are)\s+(?:(?:safely|later|since)\s+)?(?:rescued|saved|discharged)\b",
+    re.I)
 # "one in ten", "1 in 5", "one out of every four": a ratio, never a count.
 RATIO_AFTER_RE = re.compile(r"^\s+(?:in|out of)\s+(?:every\s+)?(?:\d|ten|five|four|three|two|six|seven|eight|nine|twenty|a hundred|hundred)", re.I)
 # A number this close after these words measures a quake or a storm, not people ("magnitude 7.8",
@@ -375,7 +380,7 @@ PERIOD_RE = re.compile(
 # After a number of dead, in its clause: the facility or spot where they died or lie ("44 in three
 # government hospitals", "12 died outside health facilities", "nine at the scene"): a place part.
 FACILITY_AFTER_RE = re.compile(
-    r"^[^,;:.()]{0,70}?\b(?P<where>(?:in|at|outside(?: of)?|not in|inside)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"^[^,;:.()\d]{0,70}?\b(?P<where>(?:in|at|outside(?: of)?|not in|inside)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:hospitals?|(?:health|medical) facilit(?:y|ies)|health cent(?:er|re)s?|clinics?|morgues?|mortuar(?:y|ies)|"
     r"scene|spot))\b(?!\s+(?:attacks?|strikes?|bombing|raids?|fire|blast))",
     re.I,
@@ -387,12 +392,18 @@ SEVERITY_AFTER_RE = re.compile(
     r"in (?:serious|critical|grave|stable|severe|satisfactory) condition|(?:minor|serious|severe|light|critical|life-threatening) injuries|"
     r"(?:remain|remained|remains|still)\s+(?:in\s+)?(?:hospitali[sz]ed|in hospital|hospital)|"
     r"(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|are\s+|was\s+|been\s+)?discharged|"
-    r"(?:still|now)\s+(?:being|getting|undergoing|under|receiving)\s+(?:treat|care)|"
-    r"(?:are|were|is|was)\s+(?:still\s+)?(?:undergoing|under)\s+treatment)\b",
+    r"(?:still|now)\s+(?:being|getting|undergoing|under|receiving)\s+(?:treat\w*|care)|"
+    r"(?:are|were|is|was)\s+(?:still\s+)?(?:undergoing|under)\s+treatment|on the critical list)\b",
     re.I,
 )
 # Before a number of injured: what is left of a count after a status part ("Remaining, 120 were
 # getting treated", "the remaining 120 are in hospital"): a status part too.
+# "793 have been discharged and 382 are being treated": after a count of people sent home, the
+# people still being treated are what is left of the injured, a status part too.
+DISCHARGED_RE = re.compile(r"\bdischarged\b", re.I)
+TREATED_AFTER_RE = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:are|were|is|remain|remained)\s+(?:still\s+)?(?:being\s+|getting\s+|undergoing\s+|under\s+|in\s+)"
+    r"(?:treat\w*|hospital)", re.I)
 REMAINING_BEFORE_RE = re.compile(r"\b(?:the\s+)?remaining[\s,:]*$", re.I)
 # "Two men hurt, one seriously": a number with only an adverb of severity after it is a status
 # part of the injured figure before it.
@@ -422,6 +433,9 @@ COMBINED_AFTER_RE = re.compile(
     r"|^[^,;.\d]{0,40}?\bmissing\s+or\s+(?:confirmed\s+)?(?:dead|killed)\b", re.I)
 # After a number of missing: "74 were missing, presumed dead": officials count them with the dead.
 PRESUMED_DEAD_AFTER_RE = re.compile(r"^[^;.\d]{0,40}?\bmissing[,\s'\"‘’“”]+(?:and\s+)?(?:now\s+)?presumed\s+dead\b", re.I)
+# After a number the cue words call dead: "290 still missing and feared dead" (a fear, the missing).
+FEARED_DEAD_AFTER_RE = re.compile(
+    r"^[^.;\d]{0,60}?\b(?:still\s+)?(?:missing|unaccounted for)[,\s]+(?:and\s+)?(?:are\s+|were\s+)?(?:feared|believed)\s+(?:to be\s+)?dead\b", re.I)
 # Before a number: a denial, not a claim ("it couldn't be as many as 400", "cannot have been 300").
 DENIAL_BEFORE_RE = re.compile(
     r"\b(?:(?:could|can|would|will|does|did|do|is|was|are|were|ca|wo)(?:n['’]t|\s+not|\s+never)|cannot|never)"
@@ -436,3 +450,7 @@ CAUSE_CLAUSE_RE = re.compile(
 # "Around 40 bodies had no visible injury marks and are believed to have died of X": the same
 # cause after a clause break; this much text after the number is searched.
 CAUSE_CLAUSE_CHARS = 160
+# Measures whose counts of a named kind of person ("teachers", "students", "passengers") are parts
+# of the article's larger toll of people; from this many (one victim named apart is a story).
+NAMED_GROUP_PART_MEASURES: frozenset[str] = frozenset({"killed", "injured", "missing"})
+NAMED_GROUP_PART_MIN = 2

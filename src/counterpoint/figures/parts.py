@@ -219,7 +219,8 @@ def context_kind(text: str, q: Quantity, f: Figure, clause: tuple[int, int]) -> 
     if f.measure == "killed" and K.PRESUMED_DEAD_AFTER_RE.match(after):
         return "presumed"  # "74 were missing, presumed dead": the dead not yet found
     if f.measure == "injured" and (K.SEVERITY_AFTER_RE.match(after) or K.SEVERITY_ADVERB_AFTER_RE.match(after)
-                                   or K.REMAINING_BEFORE_RE.search(before)):
+                                   or K.REMAINING_BEFORE_RE.search(before)
+                                   or (K.DISCHARGED_RE.search(text, 0, q.start) and K.TREATED_AFTER_RE.match(after))):
         return "severity"
     if f.measure == "killed" and K.CAUSE_CLAUSE_RE.match(text[q.end:q.end + K.CAUSE_CLAUSE_CHARS]):
         return "cause"  # "40 are believed to have died of electrocution"
