@@ -167,3 +167,27 @@ def test_status_after_people_sent_home(nlp) -> None:
     claims = _claims(nlp, "The number of injured reached 900. So far, 500 have been discharged and 400 are being treated.")
     assert not [c for c in claims if c.value == 500]
     assert _one(claims, 400).part_of == _one(claims, 900).id
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Final toll: 53 dead in the quarry collapse", 53),
+    ("The final death toll is 53, the police announced.", 53),
+    ("After checking the lists, the final toll has been fixed at 53, he said.", 53),
+])
+def test_a_final_toll_is_an_update(nlp, text: str, value: float) -> None:
+    c = _one(_claims(nlp, text), value)
+    assert c.measure == "killed" and c.update_cue and "final" in c.update_cue.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "Warrants for the arrest of two other crew members have also been lodged with a court.",
+    "Twenty-two of the 29 members of the crew survived, and 11 have been arrested.",
+    "The seven crew members who have not been arrested or detained worked in the galley.",
+])
+def test_arrests_sought_survivors_and_denied_arrests_are_no_detentions(nlp, text: str) -> None:
+    assert {c.value for c in _claims(nlp, text) if c.measure == "detained"} <= {11}
+
+
+def test_an_earlier_disaster_named_as_a_comparison_is_background(nlp) -> None:
+    claims = _claims(nlp, "It follows tragedies including the Hill Street disaster, which led to the deaths of 97 fans.")
+    assert not [c for c in claims if c.value == 97]

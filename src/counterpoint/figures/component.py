@@ -268,7 +268,7 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
         if q.start in newer_of:
             out.extend(_change_pair(sent, q, newer_of[q.start], cues))
             continue
-        if U.not_a_count(text, q):
+        if U.not_a_count(text, q) or U.whole_of_survivors(text, q, quantities):
             continue
         if q.start in newer_starts:
             continue  # the newer half of a change pair, already read
@@ -669,8 +669,9 @@ def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
             if cue.token.lower_ in K.SUBJECT_ONLY_CUES and not any(
                     t.dep_ == "nsubj" and t.head.i == cue.token.i for t in (anchor, root)):
                 continue
-            if any(c.dep_ == "neg" for c in cue.token.children):
-                continue  # "10 million people don't die"
+            if any(c.dep_ == "neg" for c in cue.token.children) or (
+                    cue.token.dep_ == "conj" and any(c.dep_ == "neg" for c in cue.token.head.children)):
+                continue  # "10 million people don't die", "have not been arrested or detained"
             if cue.noun and measure in ("participants", "deployed"):
                 d += 3  # "protesters were arrested": a verb cue nearby wins over the noun
             d += K.WEAK_CUES.get(cue.token.lemma_.lower(), 0)

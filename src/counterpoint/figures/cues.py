@@ -234,7 +234,11 @@ UPDATE_BEFORE_RE = re.compile(
     r"(?:[\w'’]+\s+){0,6}?(?:(?:down|up|downward|upward)s?\s+)?to|"
     r"\b(?:" + _RISE + r"|revised(?:\s+\w+)?|raised|lowered|went\s+(?:up|down)|gone\s+(?:up|down))\s+by\s+"
     r"(?:about\s+|some\s+|around\s+|more\s+than\s+|nearly\s+|almost\s+)?[\d,.]+\s+to|"
-    r"\bnow\s+(?:stands?\s+at|at|stood\s+at)|\bhas\s+(?:now\s+)?(?:grown|gone up|gone down)\s+to))\s*$",
+    r"\bnow\s+(?:stands?\s+at|at|stood\s+at)|\bhas\s+(?:now\s+)?(?:grown|gone up|gone down)\s+to|"
+    # "the final death toll is 71", "the final toll has been fixed at 275", "Final toll: 53": the
+    # last count, which replaces every earlier one
+    r"\bfinal\s+(?:official\s+)?(?:death\s+)?(?:toll|count|tally|figure|number\s+of\s+(?:dead|deaths|victims))"
+    r"(?:\s+(?:\w+\s+){0,4}?(?:is|was|stands\s+at|stood\s+at|of|at))?\s*[:–—-]?))\s*$",
     re.I,
 )
 # Before an older figure inside a change ("rose from 100 to 135"; "up from 140"; "down from 359").
@@ -315,6 +319,11 @@ BACKGROUND_YEAR_RE = re.compile(
     r"|\b(?:since|in)\s+(?P<y2>(?:1[89]|20)\d{2}),?\s+when\b"
     r"|\b(?:deadliest|worst|biggest|largest)\b[^,.;]{0,60}?\s(?P<since>since)\b"
     r"|\b(?P<after>(?:\w+|a|an) (?:years?|decades?) (?:after|since))\b"
+    # "It follows tragedies including the X disaster, which killed 97": other events named as a comparison
+    rf"|\b(?P<like>(?:follows|follow|followed|recalls|recalled|echoes|echoed|joins|among)\s+(?:other\s+|earlier\s+|previous\s+|past\s+|similar\s+)?"
+    r"(?:tragedies|disasters|incidents|accidents|fires|crashes|stampedes|crushes|attacks|sinkings|collapses)\s+(?:including|such as|like)"
+    r"|(?:other|earlier|previous|past|similar)\s+(?:tragedies|disasters|incidents|accidents|fires|crashes|stampedes|crushes|attacks|"
+    r"sinkings|collapses)\s+(?:including|such as|like))\b"
     rf"|\b(?P<last>(?:an?|another) (?:[\w-]+ ){{0,2}}(?:{_PAST_EVENTS})\b[^.;]{{0,60}}?\blast (?:year|"
     r"january|february|march|april|may|june|july|august|september|october|november|december))\b",
     re.I,
@@ -337,7 +346,9 @@ STATUS_AFTER_RE = re.compile(
 SURVIVOR_AFTER_RE = re.compile(
     r"^\s+(?:people\s+)?(?:(?:were|had been|have been)\s+)?(?:rescued|saved|pulled out|survived|alive)\b"
     # "75 students were saved", "410 patients have been discharged": the people who came out well
-    r"|^\s+(?:[\w-]+\s+){0,2}?(?:were|had been|have been|has been|was|are)\s+(?:(?:safely|later|since)\s+)?(?:rescued|saved|discharged)\b",
+    r"|^\s+(?:[\w-]+\s+){0,2}?(?:were|had been|have been|has been|was|are)\s+(?:(?:safely|later|since)\s+)?(?:rescued|saved|discharged)\b"
+    # "22 of the 29 crew members survived"
+    r"|^\s+of\s+the\s+[\d,]+\s+(?:[\w'’-]+\s+){0,5}?(?:survived|were\s+rescued|were\s+saved)\b",
     re.I)
 # "one in ten", "1 in 5", "one out of every four": a ratio, never a count.
 RATIO_AFTER_RE = re.compile(r"^\s+(?:in|out of)\s+(?:every\s+)?(?:\d|ten|five|four|three|two|six|seven|eight|nine|twenty|a hundred|hundred)", re.I)
@@ -454,3 +465,8 @@ CAUSE_CLAUSE_CHARS = 160
 # of the article's larger toll of people; from this many (one victim named apart is a story).
 NAMED_GROUP_PART_MEASURES: frozenset[str] = frozenset({"killed", "injured", "missing"})
 NAMED_GROUP_PART_MIN = 2
+# Before a number: an arrest asked for, not made ("warrants for the arrest of two other crew
+# members", "prosecutors sought the detention of 12").
+SOUGHT_ARREST_BEFORE_RE = re.compile(
+    r"\b(?:warrants?|sought|seeks?|seeking|requested|requests?|asked\s+for|ordered)\s+(?:\w+\s+){0,3}?(?:for\s+)?"
+    r"the\s+(?:arrest|detention)s?\s+of\s*$", re.I)

@@ -43,6 +43,8 @@ def not_a_count(text: str, q: Quantity) -> bool:
         return True  # "all but one of the victims were identified"
     if K.ABOARD_AFTER_RE.match(after) and not K.ALL_BEFORE_RE.search(before):
         return True  # "four of the 459 people aboard": the people aboard, not the dead
+    if K.SOUGHT_ARREST_BEFORE_RE.search(before):
+        return True  # "warrants for the arrest of two crew members": not yet arrested
     if K.COMBINED_AFTER_RE.match(after):
         return True  # "left 302 people dead or missing": neither count
     if K.DENIAL_BEFORE_RE.search(before):
@@ -50,6 +52,16 @@ def not_a_count(text: str, q: Quantity) -> bool:
     if among_population(text, q) is not None:
         return True  # "among the 325 students, 71 died": the group, not a count
     return bool(K.CHANGE_BEFORE_RE.search(before)) and not K.ADDITIONAL_BEFORE_RE.search(before)
+
+
+def whole_of_survivors(text: str, q: Quantity, quantities: list[Quantity]) -> bool:
+    """ "22 of the 29 crew members survived": the 29 are the people the survivors were among, no
+    count of harm either."""
+    for p in quantities:
+        if p.end <= q.start and (m := K.PART_OF_NUMBER_AFTER_RE.match(text[p.end:])) is not None \
+                and p.end + m.end() == q.start:
+            return K.SURVIVOR_AFTER_RE.match(_after(text, p)) is not None
+    return False
 
 
 def among_population(text: str, q: Quantity) -> str | None:
@@ -92,7 +104,7 @@ def background_cutoff(text: str, published: str | None) -> int:
     """Where a sentence turns to an earlier event ("a 1999 quake killed 17,000"): figures after
     this offset are that event's. len(text) + 1 when there is none."""
     m = K.BACKGROUND_YEAR_RE.search(text)
-    if m is not None and (m.group("since") or m.group("after") or m.group("last")):
+    if m is not None and (m.group("since") or m.group("after") or m.group("last") or m.group("like")):
         # "the deadliest since a ferry sank and killed 304", "came eight years after the collapse
         # of X that left 64 dead", "a fire at a factory last November killed 111"
         return m.start("since") if m.group("since") else m.start()
