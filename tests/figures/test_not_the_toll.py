@@ -191,3 +191,8 @@ def test_arrests_sought_survivors_and_denied_arrests_are_no_detentions(nlp, text
 def test_an_earlier_disaster_named_as_a_comparison_is_background(nlp) -> None:
     claims = _claims(nlp, "It follows tragedies including the Hill Street disaster, which led to the deaths of 97 fans.")
     assert not [c for c in claims if c.value == 97]
+
+
+def test_foreign_bodies_count_foreign_nationals(nlp) -> None:
+    claims = _claims(nlp, "Rescuers recovered three foreign bodies from the wreck on Monday.")
+    assert _one(claims, 3).subject == "foreign national"
