@@ -100,13 +100,15 @@ class FiguresComponent:
             as_of = _as_of(sent, published)
             evidence = span_evidence(sent, doc._.cp_doc_id or "", offset)
             base = offset + sent.start_char
-            claims = [_claim(f, doc._.cp_doc_id or "", evidence, _sources(sent, f, atts) or continued, as_of, base)
+            counted = [(g.quantity.start, g.quantity.end) for g in figures]
+            claims = [_claim(f, doc._.cp_doc_id or "", evidence, _sources(sent, f, atts, counted) or continued, as_of, base)
                       for f in figures]
             figures, claims = _increments(figures, claims, found, sentence_of, n)
             _link_back(figures, claims, found, sentence_of, n)
             found.extend(zip(figures, claims, strict=False))
             sentence_of.extend(n for _ in figures)
         found = _link_forward(found)
+        found = _named_group_parts(found)
         # "A man was shot ... he died at the hospital": one victim shot and one killed in the same
         # story is the same person, killed, not also injured.
         found = [(f, c) for f, c in found if not f.background]
@@ -179,14 +181,39 @@ def _link_forward(found: list[tuple[Figure, FigureClaim]]) -> list[tuple[Figure,
     return out
 
 
-def _sources(sent: Span, f: Figure, atts: list) -> tuple[Source, ...]:
-    """The chain of the attribution that governs this figure's number (see `chain_for`)."""
+def _named_group_parts(found: list[tuple[Figure, FigureClaim]]) -> list[tuple[Figure, FigureClaim]]:
+    """ "Three teachers were dead", "11 students killed" in an article whose toll of people is
+    larger: a kind of person no subject class singles out (they would meet the toll in its slot)
+    counted apart is a part of that toll, the nearest one before it, else after it."""
+    out = list(found)
+    for k, (f, c) in enumerate(out):
+        if (c.measure not in K.NAMED_GROUP_PART_MEASURES or c.part_of is not None or f.older or f.background
+                or c.subject in (None, "person") or S.subject_class(c.subject, c.measure) != "person"
+                or c.value is None or c.value < K.NAMED_GROUP_PART_MIN):
+            continue
+        wholes = [j for j, (g, w) in enumerate(out) if j != k and w.measure == c.measure and w.subject == "person"
+                  and w.part_of is None and not (g.part or g.older or g.hedged or g.background)
+                  and w.value is not None and w.value > c.value]
+        before = [j for j in wholes if j < k]
+        j = before[-1] if before else (wholes[0] if wholes else None)
+        if j is not None:
+            out[k] = (replace(f, part=True), replace(c, part_of=out[j][1].id))
+    return out
+
+
+def _sources(sent: Span, f: Figure, atts: list, counted: list[tuple[int, int]]) -> tuple[Source, ...]:
+    """The chain of the attribution that governs this figure's number (see `chain_for`);
+    `counted` holds the sentence's figure spans, none of which can be who says so."""
     toks = _tokens_in(sent, f.quantity.start, f.quantity.end)
     chain = chain_for(atts, sent.doc, _root(toks) if toks else None)
-    lo, hi = sent.start_char + f.quantity.start, sent.start_char + f.quantity.end
     offset = (sent.doc._.cp_offset or 0)
-    if any(s.start is not None and s.end is not None and s.start - offset < hi and lo < s.end - offset for s in chain):
-        return ()  # "19 foreigners are among the dead": the counted phrase is not who says so
+    for a, b in counted:
+        lo, hi = sent.start_char + a, sent.start_char + b
+        if any(s.start is not None and s.end is not None and s.start - offset < hi and lo < s.end - offset for s in chain):
+            # "19 foreigners are among the dead", "left 28 people confirmed dead and 274 missing":
+            # a counted phrase is not who says so
+            return tuple(s for s in chain if not (s.start is not None and s.end is not None
+                                                  and s.start - offset < hi and lo < s.end - offset)) if len(chain) > 1 else ()
     return chain
 
 
@@ -241,7 +268,7 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
         if q.start in newer_of:
             out.extend(_change_pair(sent, q, newer_of[q.start], cues))
             continue
-        if U.not_a_count(text, q):
+        if U.not_a_count(text, q) or U.whole_of_survivors(text, q, quantities):
             continue
         if q.start in newer_starts:
             continue  # the newer half of a change pair, already read
@@ -265,6 +292,7 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
         f = P.context_part(text, q, f, out, U.clause(text, q))
         if f is not None:
             out.append(f)
+    out = _population_parts(sent, quantities, out)
     out = _conjoined_subjects(sent, out)
     out.extend(_singulars(sent, cues, out))
     out = [replace(f, hedged=U.hedged(text, f.quantity)) for f in P.resolve_next_wholes(out)]
@@ -273,6 +301,26 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
     out = [replace(f, background=True) if f.part and f.whole_at is None and any(
         b.measure == f.measure and b.quantity.start < f.quantity.start for b in background) else f for f in out]
     return U.link_updates(text, out) + background
+
+
+def _population_parts(sent: Span, quantities: list[Quantity], found: list[Figure]) -> list[Figure]:
+    """ "Among the 325 students, 71 died and 179 are missing": the figures after an opening
+    "among the N <people>," count part of those people, so they take the group's subject and are
+    parts of their measure's whole (the component finds it in the document)."""
+    text = sent.text
+    for q in quantities:
+        words = U.among_population(text, q)
+        if words is None:
+            continue
+        end = sent.start_char + q.end + text[q.end:].index(",")
+        nouns = [t for t in sent if sent.start_char + q.end <= t.idx < end and t.pos_ in ("NOUN", "PROPN")]
+        if not nouns or S.classify(nouns[-1].lemma_, nouns[-1].ent_type_) != "person":
+            continue
+        n = nouns[-1]
+        subject = S.person_subject(n.lemma_, tuple(c.lower_ for c in n.children if c.dep_ in ("compound", "amod")))
+        found = [replace(f, subject=subject if f.subject == "person" else f.subject, part=True, part_kind=P.SUBSET)
+                 if f.quantity.start > q.end and not f.part and f.unit == PEOPLE_UNIT else f for f in found]
+    return found
 
 
 def _conjoined_subjects(sent: Span, found: list[Figure]) -> list[Figure]:
@@ -578,10 +626,18 @@ def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
     counted = _counted(root)
     if (counted or root).head.dep_ == "agent":
         return None  # "shot by at least one officer": the one who shot, not the victims
+    level_measure: str | None = None
+    level_token: Token | None = None
     if counted is None and q.unit is None:
         counted = _level_noun(root)
+        if counted is not None and S.classify(counted.lemma_, counted.ent_type_) not in ("person", "thing"):
+            # "put the number of injured at 1,175": the level noun's "of" word is the measure
+            level_measure = K.NOUN_CUES.get(counted.lower_) or K.VERB_CUES.get(counted.lower_)
+            level_token, counted = counted, None
     kind = _kind(q, counted)
     allowed = _COMPATIBLE.get(kind)
+    if allowed and level_measure is not None:
+        allowed = allowed & {level_measure}
     if not allowed:
         return None  # durations, percentages, unknown things
     if kind == "none" and ((root.dep_ not in K.BARE_NUMBER_DEPS and not _dash_split(root)) or text[:q.start].rstrip().endswith("(")
@@ -599,19 +655,23 @@ def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
             if cue.token.i in {t.i for t in toks} and not (counted is not None and cue.token.i == counted.i):
                 continue
             d = 0 if (counted is not None and cue.token.i == counted.i) else _distance(anchor, cue.token)
+            if level_token is not None and cue.token.i == level_token.i:
+                d = 0  # "the number of injured ... at 1,175": the level's own word
             adjacent = 0 < cue.token.i - last < K.ADJACENT_CUE_TOKENS and all(
                 t.pos_ not in ("CCONJ", "PUNCT", "NUM") for t in sent.doc[last + 1:cue.token.i])
             if adjacent:
                 d = min(d, 1)  # "around 180 were left injured": the words right after the number, whatever the parse
-            if cue.noun and measure != "attacks" and not _counts_noun_cue(counted, cue.token):
+            if cue.noun and measure != "attacks" and not _counts_noun_cue(counted, cue.token) \
+                    and not (level_token is not None and cue.token.i == level_token.i):
                 continue  # "the shooting death of X": a noun cue counts only itself ("164 deaths")
             if measure in K.NEEDS_PERSON_NOUN and kind != "person":
                 continue
             if cue.token.lower_ in K.SUBJECT_ONLY_CUES and not any(
                     t.dep_ == "nsubj" and t.head.i == cue.token.i for t in (anchor, root)):
                 continue
-            if any(c.dep_ == "neg" for c in cue.token.children):
-                continue  # "10 million people don't die"
+            if any(c.dep_ == "neg" for c in cue.token.children) or (
+                    cue.token.dep_ == "conj" and any(c.dep_ == "neg" for c in cue.token.head.children)):
+                continue  # "10 million people don't die", "have not been arrested or detained"
             if cue.noun and measure in ("participants", "deployed"):
                 d += 3  # "protesters were arrested": a verb cue nearby wins over the noun
             d += K.WEAK_CUES.get(cue.token.lemma_.lower(), 0)
@@ -631,6 +691,10 @@ def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
     if best is None:
         return None
     _, measure, cue_hit = best
+    if measure == "missing" and K.PRESUMED_DEAD_AFTER_RE.match(text[q.end:]):
+        measure = "killed"  # "74 were missing, presumed dead": counted with the dead
+    elif measure == "killed" and K.FEARED_DEAD_AFTER_RE.match(text[q.end:]):
+        measure = "missing"  # "290 still missing and feared dead": a fear, not a death
     subject, unit = _subject_unit(measure, kind, counted, q)
     return Figure(quantity=q, measure=measure, subject=subject, unit=unit,
                    place_name=_place(sent, cue_hit, anchor))
@@ -670,11 +734,15 @@ def _level_noun(root: Token) -> Token | None:
         args = []
     order = ("dobj", "nsubjpass", "nsubj")  # "Officials put the number ... at": the object, not them
     args = args or [c for c in verb.children if c.dep_ in order and c.pos_ in ("NOUN", "PROPN")]
+    if any(c.dep_ == "dobj" for c in args):
+        args = [c for c in args if c.dep_ != "nsubj"]  # "Officials raised the toll to 150": not officials
     for noun in sorted(args, key=lambda c: (c.lemma_.lower() not in K.LEVEL_NOUNS, order.index(c.dep_))):
         if noun.lemma_.lower() in K.LEVEL_NOUNS:
             of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]
             noun = of[0] if of else noun
+            if of and noun.lower_ in K.NOUN_CUES.keys() | K.VERB_CUES.keys() and S.classify(noun.lemma_) != "person":
+                return noun  # "the number of injured": the measure's own word (the caller reads it)
         if S.classify(noun.lemma_, noun.ent_type_) in ("person", "thing"):
             return noun
     return None
@@ -686,6 +754,8 @@ def _counts_noun_cue(counted: Token | None, cue: Token) -> bool:
         return False
     if cue.i == counted.i:
         return True
+    if counted.head.lower_ == "of" and counted.head.head.i == cue.i and cue.tag_ in ("NN", "NNS"):
+        return True  # "the deaths of 72 residents", "caused the death of over 120 villagers"
     return cue.head.lower_ == "of" and cue.head.head.i == counted.i
 
 

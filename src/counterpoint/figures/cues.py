@@ -83,6 +83,7 @@ PHRASE_CUES: dict[tuple[str, ...], str] = {
     ("medical", "care"): "injured",
     ("medical", "help"): "injured",
     ("treated", "for"): "injured",
+    ("critical", "list"): "injured",
     ("taken", "into", "custody"): "detained",
     ("rounded", "up"): "detained",
     ("criminal", "cases"): "cases",
@@ -197,7 +198,7 @@ PART_BEFORE_RE = re.compile(
 PART_AFTER_RE = re.compile(
     r"^\s+(?:of (?:them|whom|those|these)\b|"
     rf"of (?:the|those) (?:\d[\d,]*\s+)?(?:\w+ ){{0,3}}(?:{_GROUP_WORDS})\b|"
-    rf"(?:[\w-]+ ){{0,4}}(?:(?:are|were|was|is) )?among (?:the|those) (?:\w+ )?(?:{_GROUP_WORDS})\b|"
+    rf"(?:[\w-]+ ){{0,6}}(?:(?:are|were|was|is) )?among (?:the|those) (?:\w+ )?(?:{_GROUP_WORDS})\b|"
     rf"(?:[\w-]+ ){{0,2}}(?:(?:are|were|was|is) )?among (?:the )?(?:at least |more than |about |some |nearly |over )?\d[\d,]* (?:\w+ ){{0,2}}(?:{_GROUP_WORDS})\b)",
     re.I,
 )
@@ -233,7 +234,11 @@ UPDATE_BEFORE_RE = re.compile(
     r"(?:[\w'’]+\s+){0,6}?(?:(?:down|up|downward|upward)s?\s+)?to|"
     r"\b(?:" + _RISE + r"|revised(?:\s+\w+)?|raised|lowered|went\s+(?:up|down)|gone\s+(?:up|down))\s+by\s+"
     r"(?:about\s+|some\s+|around\s+|more\s+than\s+|nearly\s+|almost\s+)?[\d,.]+\s+to|"
-    r"\bnow\s+(?:stands?\s+at|at|stood\s+at)|\bhas\s+(?:now\s+)?(?:grown|gone up|gone down)\s+to))\s*$",
+    r"\bnow\s+(?:stands?\s+at|at|stood\s+at)|\bhas\s+(?:now\s+)?(?:grown|gone up|gone down)\s+to|"
+    # "the final death toll is 71", "the final toll has been fixed at 275", "Final toll: 53": the
+    # last count, which replaces every earlier one
+    r"\bfinal\s+(?:official\s+)?(?:death\s+)?(?:toll|count|tally|figure|number\s+of\s+(?:dead|deaths|victims))"
+    r"(?:\s+(?:\w+\s+){0,4}?(?:is|was|stands\s+at|stood\s+at|of|at))?\s*[:–—-]?))\s*$",
     re.I,
 )
 # Before an older figure inside a change ("rose from 100 to 135"; "up from 140"; "down from 359").
@@ -271,6 +276,11 @@ EXCEEDED_CUE_RE = re.compile(r"\b(?:pass(?:ed|es|ing)?|top(?:ped|s)|exceed(?:ed|
 # An update cue that adds the figures before it in the sentence to a running total ("700 were
 # detained on Wednesday, bringing the total to 6,700"): those are parts of the total.
 TOTAL_CUE_RE = re.compile(r"^(?:bring|brought|push)", re.I)
+# A rise cue whose sentence also tells what raised it ("the toll rose to 61 after two bodies were
+# found", "raising the toll to 292"): the smaller figures of its measure around it are the new
+# part, whether they come before or after it.
+RISE_TOTAL_CUE_RE = re.compile(
+    r"^(?:(?:has|have|had|now|later|then|further)\s+)?(?:bring|brought|push|rais|ris|rose|climb|jump|increas|mount|swell|swoll|surg|soar)", re.I)
 # Before a number: the size of a change, never a toll ("revised down by about 100", "up by 20",
 # "another 179 people", "an additional 40", "a further 12").
 CHANGE_BEFORE_RE = re.compile(
@@ -286,7 +296,8 @@ ADDITIONAL_BEFORE_RE = re.compile(
 # but two"): the number says who is left out of a statement about the others.
 EXCEPTION_BEFORE_RE = re.compile(r"\b(?:all|everyone|everybody|none)\s+but\s*$", re.I)
 # After a number: the size of a change ("20 more died", "12 additional deaths").
-CHANGE_AFTER_RE = re.compile(r"^\s+(?:more|additional|extra)\b(?!\s+than)", re.I)
+# "two new bodies were found": the bodies found since the last count, not the toll.
+CHANGE_AFTER_RE = re.compile(r"^\s+(?:more|additional|extra|new)\b(?!\s+than)", re.I)
 # Hedges that make a figure the speaker's uncertain estimate ("perhaps more than 200", "I think
 # 300", "unconfirmed reports of", "could rise to", "may have killed").
 HEDGE_RE = re.compile(
@@ -308,6 +319,11 @@ BACKGROUND_YEAR_RE = re.compile(
     r"|\b(?:since|in)\s+(?P<y2>(?:1[89]|20)\d{2}),?\s+when\b"
     r"|\b(?:deadliest|worst|biggest|largest)\b[^,.;]{0,60}?\s(?P<since>since)\b"
     r"|\b(?P<after>(?:\w+|a|an) (?:years?|decades?) (?:after|since))\b"
+    # "It follows tragedies including the X disaster, which killed 97": other events named as a comparison
+    rf"|\b(?P<like>(?:follows|follow|followed|recalls|recalled|echoes|echoed|joins|among)\s+(?:other\s+|earlier\s+|previous\s+|past\s+|similar\s+)?"
+    r"(?:tragedies|disasters|incidents|accidents|fires|crashes|stampedes|crushes|attacks|sinkings|collapses)\s+(?:including|such as|like)"
+    r"|(?:other|earlier|previous|past|similar)\s+(?:tragedies|disasters|incidents|accidents|fires|crashes|stampedes|crushes|attacks|"
+    r"sinkings|collapses)\s+(?:including|such as|like))\b"
     rf"|\b(?P<last>(?:an?|another) (?:[\w-]+ ){{0,2}}(?:{_PAST_EVENTS})\b[^.;]{{0,60}}?\blast (?:year|"
     r"january|february|march|april|may|june|july|august|september|october|november|december))\b",
     re.I,
@@ -324,9 +340,16 @@ YEAR_RE = re.compile(
 # After a number: what was done with bodies or survivors, not the toll itself ("340 bodies were
 # handed over", "2,438 rescued alive"): a status part of the dead, or no count of harm at all.
 STATUS_AFTER_RE = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,3}?(?:(?:were|are|have|has|had|been|was|remain|remained|still|already|now)\s+)*"
+    r"^\s+(?:[\w-]+\s+){0,3}?(?:(?:were|are|have|has|had|been|was|remain|remained|still|already|now|yet to be|"
+    r"not yet been|not been|be)\s+)*"
     r"(?:handed|identified|unidentified|buried|unclaimed|claimed|kept|released|returned|awaiting|in morgues)\b", re.I)
-SURVIVOR_AFTER_RE = re.compile(r"^\s+(?:people\s+)?(?:(?:were|had been|have been)\s+)?(?:rescued|saved|pulled out|survived|alive)\b", re.I)
+SURVIVOR_AFTER_RE = re.compile(
+    r"^\s+(?:people\s+)?(?:(?:were|had been|have been)\s+)?(?:rescued|saved|pulled out|survived|alive)\b"
+    # "75 students were saved", "410 patients have been discharged": the people who came out well
+    r"|^\s+(?:[\w-]+\s+){0,2}?(?:were|had been|have been|has been|was|are)\s+(?:(?:safely|later|since)\s+)?(?:rescued|saved|discharged)\b"
+    # "22 of the 29 crew members survived"
+    r"|^\s+of\s+the\s+[\d,]+\s+(?:[\w'’-]+\s+){0,5}?(?:survived|were\s+rescued|were\s+saved)\b",
+    re.I)
 # "one in ten", "1 in 5", "one out of every four": a ratio, never a count.
 RATIO_AFTER_RE = re.compile(r"^\s+(?:in|out of)\s+(?:every\s+)?(?:\d|ten|five|four|three|two|six|seven|eight|nine|twenty|a hundred|hundred)", re.I)
 # A number this close after these words measures a quake or a storm, not people ("magnitude 7.8",
@@ -368,7 +391,7 @@ PERIOD_RE = re.compile(
 # After a number of dead, in its clause: the facility or spot where they died or lie ("44 in three
 # government hospitals", "12 died outside health facilities", "nine at the scene"): a place part.
 FACILITY_AFTER_RE = re.compile(
-    r"^[^,;:.()]{0,70}?\b(?P<where>(?:in|at|outside(?: of)?|not in|inside)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"^[^,;:.()\d]{0,70}?\b(?P<where>(?:in|at|outside(?: of)?|not in|inside)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:hospitals?|(?:health|medical) facilit(?:y|ies)|health cent(?:er|re)s?|clinics?|morgues?|mortuar(?:y|ies)|"
     r"scene|spot))\b(?!\s+(?:attacks?|strikes?|bombing|raids?|fire|blast))",
     re.I,
@@ -378,9 +401,21 @@ FACILITY_AFTER_RE = re.compile(
 SEVERITY_AFTER_RE = re.compile(
     r"^[^,;:.()]{0,50}?\b(?:(?:seriously|severely|critically|gravely|badly|slightly|lightly|moderately)\s+(?:injured|wounded|hurt)|"
     r"in (?:serious|critical|grave|stable|severe|satisfactory) condition|(?:minor|serious|severe|light|critical|life-threatening) injuries|"
-    r"(?:remain|remained|remains|still)\s+(?:in\s+)?(?:hospitali[sz]ed|in hospital|hospital))\b",
+    r"(?:remain|remained|remains|still)\s+(?:in\s+)?(?:hospitali[sz]ed|in hospital|hospital)|"
+    r"(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|are\s+|was\s+|been\s+)?discharged|"
+    r"(?:still|now)\s+(?:being|getting|undergoing|under|receiving)\s+(?:treat\w*|care)|"
+    r"(?:are|were|is|was)\s+(?:still\s+)?(?:undergoing|under)\s+treatment|on the critical list)\b",
     re.I,
 )
+# Before a number of injured: what is left of a count after a status part ("Remaining, 120 were
+# getting treated", "the remaining 120 are in hospital"): a status part too.
+# "793 have been discharged and 382 are being treated": after a count of people sent home, the
+# people still being treated are what is left of the injured, a status part too.
+DISCHARGED_RE = re.compile(r"\bdischarged\b", re.I)
+TREATED_AFTER_RE = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:are|were|is|remain|remained)\s+(?:still\s+)?(?:being\s+|getting\s+|undergoing\s+|under\s+|in\s+)"
+    r"(?:treat\w*|hospital)", re.I)
+REMAINING_BEFORE_RE = re.compile(r"\b(?:the\s+)?remaining[\s,:]*$", re.I)
 # "Two men hurt, one seriously": a number with only an adverb of severity after it is a status
 # part of the injured figure before it.
 SEVERITY_ADVERB_AFTER_RE = re.compile(r"^\s+(?:of them\s+)?(?:seriously|severely|critically|gravely|badly)\b(?!\s+(?:injured|wounded|hurt))", re.I)
@@ -388,3 +423,50 @@ SEVERITY_ADVERB_AFTER_RE = re.compile(r"^\s+(?:of them\s+)?(?:seriously|severely
 # bodies were buried", "230 bodies are unclaimed"): a status part of the dead. With no count of
 # the dead anywhere in the document, such a number is still no toll and is left out.
 DROP_WITHOUT_WHOLE: frozenset[str] = frozenset({"status"})
+
+# ---------------------------------------------------------------------------------------------
+# Counts that are not the toll: populations, combined counts, denials (issue 11, real coverage).
+# ---------------------------------------------------------------------------------------------
+# After a number: the people a vehicle or building held ("476 people aboard", "the 300
+# passengers on board"): a population the toll is part of, never a count of harm itself, unless
+# "all" says every one of them suffered it ("all 50 on board died").
+ABOARD_AFTER_RE = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:aboard|on\s*board|onboard)\b(?!\s+(?:were|was)\s+(?:killed|dead))", re.I)
+ALL_BEFORE_RE = re.compile(r"\b(?:all|every one of the|each of the)\s+(?:the\s+|of\s+the\s+)?$", re.I)
+# "Among the 140 pupils, 30 died": a number in an opening "among the N <people>," names the group
+# the figures after it count part of; it is no figure itself, and they take its subject.
+AMONG_POPULATION_BEFORE_RE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)among\s+(?:the|its|their)\s+$", re.I)
+AMONG_POPULATION_AFTER_RE = re.compile(r"^\s+(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+)\s*,", re.I)
+# After a number: one count of two outcomes ("left 95 people dead or missing", "killed or
+# unaccounted for"): neither the dead nor the missing, so no figure of either.
+COMBINED_AFTER_RE = re.compile(
+    r"^[^,;.\d]{0,40}?\b(?:dead|killed|died|deaths)\s+(?:or|and/or)\s+(?:(?:are|were|still|remain)\s+)?(?:missing|unaccounted)\b"
+    r"|^[^,;.\d]{0,40}?\bmissing\s+or\s+(?:confirmed\s+)?(?:dead|killed)\b", re.I)
+# After a number of missing: "74 were missing, presumed dead": officials count them with the dead.
+PRESUMED_DEAD_AFTER_RE = re.compile(r"^[^;.\d]{0,40}?\bmissing[,\s'\"‘’“”]+(?:and\s+)?(?:now\s+)?presumed\s+dead\b", re.I)
+# After a number the cue words call dead: "290 still missing and feared dead" (a fear, the missing).
+FEARED_DEAD_AFTER_RE = re.compile(
+    r"^[^.;\d]{0,60}?\b(?:still\s+)?(?:missing|unaccounted for)[,\s]+(?:and\s+)?(?:are\s+|were\s+)?(?:feared|believed)\s+(?:to be\s+)?dead\b", re.I)
+# Before a number: a denial, not a claim ("it couldn't be as many as 400", "cannot have been 300").
+DENIAL_BEFORE_RE = re.compile(
+    r"\b(?:(?:could|can|would|will|does|did|do|is|was|are|were|ca|wo)(?:n['’]t|\s+not|\s+never)|cannot|never)"
+    r"\s+(?:possibly\s+|really\s+)?(?:be|have\s+been|be\s+anywhere\s+near|reach(?:ed)?|exceed(?:ed)?)\s*$", re.I)
+# In a figure's clause after it: a specific cause of death ("25 are believed to have died of
+# electrocution"): a cause part of the dead. Generic "injuries" / "wounds" are left out, since a
+# whole toll is often said to have died of its injuries.
+CAUSE_CLAUSE_RE = re.compile(
+    r"^[^;.\d]{0,150}?\b(?:died|dead|killed|perished|succumbed)\s+(?:\w+\s+)?(?:of|from|due to|because of|as a result of|by)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:electrocution|electric shock|drowning|burns|smoke inhalation|smoke|asphyxia|asphyxiation|"
+    r"suffocation|gunshot|stab|crush(?:ing)?|hypothermia|heart attacks?|cardiac arrest|trampling|carbon monoxide)\b", re.I)
+# "Around 40 bodies had no visible injury marks and are believed to have died of X": the same
+# cause after a clause break; this much text after the number is searched.
+CAUSE_CLAUSE_CHARS = 160
+# Measures whose counts of a named kind of person ("teachers", "students", "passengers") are parts
+# of the article's larger toll of people; from this many (one victim named apart is a story).
+NAMED_GROUP_PART_MEASURES: frozenset[str] = frozenset({"killed", "injured", "missing"})
+NAMED_GROUP_PART_MIN = 2
+# Before a number: an arrest asked for, not made ("warrants for the arrest of two other crew
+# members", "prosecutors sought the detention of 12").
+SOUGHT_ARREST_BEFORE_RE = re.compile(
+    r"\b(?:warrants?|sought|seeks?|seeking|requested|requests?|asked\s+for|ordered)\s+(?:\w+\s+){0,3}?(?:for\s+)?"
+    r"the\s+(?:arrest|detention)s?\s+of\s*$", re.I)

@@ -213,10 +213,17 @@ def context_kind(text: str, q: Quantity, f: Figure, clause: tuple[int, int]) -> 
     hospital), "place" (in three hospitals, outside health facilities) or "period" (over the past
     day). None when the words say nothing of the kind."""
     after = text[q.end:q.end + K.CONTEXT_CHARS]
+    before = text[max(0, q.start - K.CONTEXT_CHARS):q.start]
     if f.measure == "killed" and K.STATUS_AFTER_RE.match(after):
         return "status"
-    if f.measure == "injured" and (K.SEVERITY_AFTER_RE.match(after) or K.SEVERITY_ADVERB_AFTER_RE.match(after)):
+    if f.measure == "killed" and K.PRESUMED_DEAD_AFTER_RE.match(after):
+        return "presumed"  # "74 were missing, presumed dead": the dead not yet found
+    if f.measure == "injured" and (K.SEVERITY_AFTER_RE.match(after) or K.SEVERITY_ADVERB_AFTER_RE.match(after)
+                                   or K.REMAINING_BEFORE_RE.search(before)
+                                   or (K.DISCHARGED_RE.search(text, 0, q.start) and K.TREATED_AFTER_RE.match(after))):
         return "severity"
+    if f.measure == "killed" and K.CAUSE_CLAUSE_RE.match(text[q.end:q.end + K.CAUSE_CLAUSE_CHARS]):
+        return "cause"  # "40 are believed to have died of electrocution"
     if f.measure == "killed" and K.FACILITY_AFTER_RE.match(text[q.end:clause[1]]):
         return "place"
     if K.PERIOD_RE.search(text, 0, clause[1]):
@@ -231,6 +238,8 @@ def context_part(text: str, q: Quantity, f: Figure | None, found: list[Figure], 
         return f
     if found and found[-1].whole_at == WHOLE_NEXT:
         return f  # "120 of the 5,000 injured are in critical condition": 5,000 is the whole
+    if f.update_cue is not None or K.UPDATE_BEFORE_RE.search(text[max(0, q.start - K.CONTEXT_CHARS):q.start]):
+        return f  # "bodies were retrieved on Monday, raising the toll to 262": the new level, no part
     kind = context_kind(text, q, f, clause)
     if kind is None:
         return f

@@ -52,6 +52,9 @@ MODIFIED_SUBJECTS: dict[tuple[str, str], str] = {
     ("national", "guard"): "guard", ("old", "person"): "elderly person",
     ("security", "forces"): "security officer", ("security", "official"): "security officer",
     ("security", "personnel"): "security officer", ("law-enforcement", "officer"): "police officer",
+    # "three foreign bodies", "two foreign victims": the dead counted by nationality
+    ("foreign", "body"): "foreign national", ("foreign", "victim"): "foreign national",
+    ("foreign", "tourist"): "foreign national",
 }
 # Bodies whose members, employees or staff are security forces ("employees of internal affairs
 # bodies", "members of the national guard"): words of the "of" phrase, lower case.

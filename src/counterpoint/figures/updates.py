@@ -41,7 +41,38 @@ def not_a_count(text: str, q: Quantity) -> bool:
         return True  # "2,438 rescued alive": survivors are not a count of harm
     if K.EXCEPTION_BEFORE_RE.search(before):
         return True  # "all but one of the victims were identified"
+    if K.ABOARD_AFTER_RE.match(after) and not K.ALL_BEFORE_RE.search(before):
+        return True  # "four of the 459 people aboard": the people aboard, not the dead
+    if K.SOUGHT_ARREST_BEFORE_RE.search(before):
+        return True  # "warrants for the arrest of two crew members": not yet arrested
+    if K.COMBINED_AFTER_RE.match(after):
+        return True  # "left 302 people dead or missing": neither count
+    if K.DENIAL_BEFORE_RE.search(before):
+        return True  # "it couldn't be as many as 400 dead": denied, not claimed
+    if among_population(text, q) is not None:
+        return True  # "among the 325 students, 71 died": the group, not a count
     return bool(K.CHANGE_BEFORE_RE.search(before)) and not K.ADDITIONAL_BEFORE_RE.search(before)
+
+
+def whole_of_survivors(text: str, q: Quantity, quantities: list[Quantity]) -> bool:
+    """ "22 of the 29 crew members survived": the 29 are the people the survivors were among, no
+    count of harm either."""
+    for p in quantities:
+        if p.end <= q.start and (m := K.PART_OF_NUMBER_AFTER_RE.match(text[p.end:])) is not None \
+                and p.end + m.end() == q.start:
+            return K.SURVIVOR_AFTER_RE.match(_after(text, p)) is not None
+    return False
+
+
+def among_population(text: str, q: Quantity) -> str | None:
+    """ "Among the 325 students, 71 died": the words naming the group an opening "among the N"
+    counts (None when the number is not such a group, or the words name the dead themselves)."""
+    if not K.AMONG_POPULATION_BEFORE_RE.search(_before(text, q)):
+        return None
+    m = K.AMONG_POPULATION_AFTER_RE.match(_after(text, q))
+    if m is None or K.GROUP_WORD_RE.search(m.group("noun")):
+        return None  # "among the 154 dead, 26 were foreigners": a whole, read as such
+    return m.group("noun")
 
 
 def more_after(text: str, q: Quantity) -> bool:
@@ -73,7 +104,7 @@ def background_cutoff(text: str, published: str | None) -> int:
     """Where a sentence turns to an earlier event ("a 1999 quake killed 17,000"): figures after
     this offset are that event's. len(text) + 1 when there is none."""
     m = K.BACKGROUND_YEAR_RE.search(text)
-    if m is not None and (m.group("since") or m.group("after") or m.group("last")):
+    if m is not None and (m.group("since") or m.group("after") or m.group("last") or m.group("like")):
         # "the deadliest since a ferry sank and killed 304", "came eight years after the collapse
         # of X that left 64 dead", "a fire at a factory last November killed 111"
         return m.start("since") if m.group("since") else m.start()
@@ -164,9 +195,12 @@ def link_updates(text: str, figures: list[Figure]) -> list[Figure]:
         figs[j] = replace(n, older_at=(*n.older_at, o.quantity.start), update_cue=n.update_cue or cue)
         figs[k] = replace(o, measure=n.measure, subject=n.subject, unit=n.unit)
     for k, f in enumerate(figs):
-        if f.update_cue and K.TOTAL_CUE_RE.match(f.update_cue):
-            for j in range(k):  # "700 detained on Wednesday, bringing the total to 6,700"
+        if f.update_cue and (K.TOTAL_CUE_RE.match(f.update_cue) or K.RISE_TOTAL_CUE_RE.match(f.update_cue)):
+            before_only = K.TOTAL_CUE_RE.match(f.update_cue) is not None
+            for j in range(len(figs)):  # "700 detained on Wednesday, bringing the total to 6,700"
                 g = figs[j]
+                if j == k or (before_only and j > k) or g.update_cue or g.older_at:
+                    continue
                 if not (g.part or g.older) and g.measure == f.measure and (g.quantity.value or 0) < (f.quantity.value or 0):
                     figs[j] = replace(g, part=True, whole_at=f.quantity.start)
                     if g.place_name and g.place_name == figs[k].place_name:

@@ -68,6 +68,8 @@ _MONTH_ALT = "|".join(sorted(W.MONTHS, key=len, reverse=True))
 _MASKS = [
     re.compile(r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b"),  # ISO-like dates
     re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"),  # 10/01/2022
+    # a live blog's entry date opening a line ("5/2 – Yonhap reports ...", "6/3: the toll")
+    re.compile(r"(?m)^\s*\d{1,2}/\d{1,2}(?=\s*[-–—:])"),
     re.compile(r"\b\d{1,3}:\d{2}(?::\d{2})?(?:[-–]\d+)?\b"),  # clock times, "Acts 13:37-39"
     re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b\.?", re.I),  # "5am", "1.56pm"
     re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{2,4}(?:[\s.-]\d{2})?\b"),  # phones
