@@ -68,3 +68,13 @@ def test_headline_fragment_is_trimmed(nlp) -> None:
 def test_junk_person_spans_are_dropped(nlp) -> None:
     ents = _repair(nlp, "If you found an error, select it and press Ctrl + Enter.", [("Ctrl + Enter", "PERSON")])
     assert "Ctrl + Enter" not in ents
+
+
+def test_hyphenated_given_name_with_lower_case_syllable_is_kept(nlp) -> None:
+    # Korean-style given names are written "Min-ho": the lower-case syllable after the hyphen is
+    # part of the name, not a sign of junk.
+    text = "Rescuers found the body of Seo Dal-mun, a cook on the barge, late on Friday."
+    ents = _repair(nlp, text, [("Seo Dal-mun", "PERSON")])
+    assert ents == {"Seo Dal-mun": "PERSON"}
+    # a spaced lower-case word is still junk
+    assert _repair(nlp, "He said Seo - mun and others left.", [("Seo - mun", "PERSON")]) == {}

@@ -154,7 +154,15 @@ def _person_shaped(sp: Span, *, strict: bool = True) -> bool:
     toks = [t for t in sp if t.text not in ("-", "'s", "’s", ".") and t.text.lower() not in NAME_PARTICLES]
     if not toks or (strict and len(toks) > 4):
         return False
-    return all(PERSON_TOKEN.match(t.text) for t in toks)
+    return all(PERSON_TOKEN.match(t.text) or _hyphen_syllable(t) for t in toks)
+
+
+def _hyphen_syllable(tok) -> bool:
+    """The lower-case second syllable of a hyphenated given name ("Min-kyu", "Ni-na"): written
+    right after a capitalized syllable and a hyphen, with no space between."""
+    doc = tok.doc
+    return (tok.is_alpha and tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+            and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].text[:1].isupper())
 
 
 def _ends_org(sp: Span) -> bool:
