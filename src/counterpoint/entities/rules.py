@@ -119,6 +119,7 @@ EXTRA_TITLES: frozenset[str] = frozenset(
     maj brig gov sen rep insp inspector commissioner minister ministers commander chief police
     interior home foreign defence defense health finance justice state vice first former late acting
     interim general generals attorney prosecutor prosecutors head manager managing
+    cdr supt det taoiseach helmsman engineer technician secretary spokesperson spokesman spokeswoman
     """.split()
 )
 # Leading title words that make up a role, in the order a reader writes them; the role is the
@@ -128,8 +129,11 @@ ROLE_WORDS: frozenset[str] = PERSON_TITLES | EXTRA_TITLES
 ROLE_SPELLED: dict[str, str] = {
     "gov": "governor", "maj": "major", "gen": "general", "brig": "brigadier", "sen": "senator",
     "rep": "representative", "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
-    "insp": "inspector", "rev": "reverend",
+    "insp": "inspector", "rev": "reverend", "cdr": "commander", "supt": "superintendent", "det": "detective",
 }
+# Capitalized words that may stand before a title without being a name ("Railway Spokesperson X",
+# "Odisha's Chief Secretary X", "Fire Brigade Commissioner X"): at most this many of them.
+TITLE_MODIFIER_MAX = 2
 # Words never part of a role even though they may precede a name.
 NOT_ROLE_WORDS: frozenset[str] = frozenset({"mr", "mrs", "ms", "dr", "the", "former", "late", "of"})
 
