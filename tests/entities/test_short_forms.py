@@ -128,3 +128,21 @@ def test_a_surname_that_spells_a_town_abroad_is_the_person() -> None:
                           ("b", "Salvador", "GPE", "place")])
     assert by["Bergen"].id == by["Martina Bergen"].id and by["Bergen"].type == "person"
     assert by["Recife"].type == "place"
+
+
+def test_canonical_name_is_the_fullest_common_spelling() -> None:
+    texts = {"a": "x"}
+    spans = ([("a", "Tashkentov", "PERSON", "person")] * 20 + [("a", "Anvar Tashkentov", "PERSON", "person")] * 8
+             + [("a", "Anvar Bekovich Tashkentov", "PERSON", "person")])
+    mentions = [Mention(document=d, start=0, end=1, text=t, label=lab, type=ty)  # type: ignore[arg-type]
+                for d, t, lab, ty in spans]
+    ents, _ = link_entities(_docs(texts), mentions, [])
+    (person,) = ents
+    assert person.name == "Anvar Tashkentov"  # not the bare surname, not the one-off patronymic
+    assert {"Tashkentov", "Anvar Bekovich Tashkentov"} <= set(person.aliases)
+    # written about as often, the fuller spelling wins
+    spans = [("a", "Anvar Tashkentov", "PERSON", "person")] * 3 + [("a", "Anvar Bekovich Tashkentov", "PERSON", "person")] * 2
+    mentions = [Mention(document=d, start=0, end=1, text=t, label=lab, type=ty)  # type: ignore[arg-type]
+                for d, t, lab, ty in spans]
+    ents, _ = link_entities(_docs(texts), mentions, [])
+    assert ents[0].name == "Anvar Bekovich Tashkentov"

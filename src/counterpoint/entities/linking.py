@@ -58,6 +58,9 @@ SHORT_ACRONYM = 2
 # A name is a vessel (type "other") when at least this share of its mentions name it after its kind
 # ("the ferry X"); the rest of the coverage writes it bare, and the model calls it a person.
 CRAFT_SHARE = 0.1
+# The canonical name is the fullest spelling among those written at least this share as often as
+# the most written full one (a reader knows a person by the name the coverage uses).
+CANONICAL_COMMON_SHARE = 0.25
 # Type preference when a surface's mentions disagree and votes tie.
 # Labels naming regions of the world rather than gazetteer places.
 LOC_ONLY = frozenset({"LOC"})
@@ -578,7 +581,8 @@ def _display(form: str) -> str:
 
 
 def _canonical(etype: EntityType, forms: Counter[str]) -> str:
-    """The most frequent full form: spelled-out names beat initials, surnames and acronyms."""
+    """The fullest common form: spelled-out names beat initials, surnames and acronyms, among the
+    forms written at least `CANONICAL_COMMON_SHARE` as often as the most frequent full form."""
     def fullness(f: str) -> int:
         if etype == "person":
             n = _parse_person(f)
@@ -589,7 +593,11 @@ def _canonical(etype: EntityType, forms: Counter[str]) -> str:
             return 2 * proper + (0 if as_acronym(f) else 1)
         return 0
 
-    best = max(forms, key=lambda f: (fullness(f), forms[f], len(f)))
+    # "common": a rare fuller spelling (a patronymic written once) does not beat the usual full name
+    named = [forms[f] for f in forms if fullness(f) > 0]
+    floor = CANONICAL_COMMON_SHARE * max(named) if named else 0
+    common = [f for f in forms if forms[f] >= floor] or list(forms)
+    best = max(common, key=lambda f: (fullness(f), forms[f], len(f), f))
     return _display(best)
 
 
