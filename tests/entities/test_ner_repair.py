@@ -113,3 +113,9 @@ def test_a_town_name_inside_a_titled_name_does_not_stop_it(nlp) -> None:
     doc.ents = [Span(doc, 0, 1, label="PERSON")]  # the model's mistake: the title alone
     doc = nlp.get_pipe("cp_ner_repair")(doc)
     assert {e.text: e.label_ for e in doc.ents} == {"Premier Victoria Oyelaran": "PERSON"}
+
+
+def test_two_bodies_joined_by_and_stay_two(nlp) -> None:
+    text = "The Zenda Relief Authority and Lisvane Municipal Corporation sent crews."
+    ents = _repair(nlp, text, [("Zenda Relief Authority", "ORG"), ("Lisvane Municipal Corporation", "ORG")])
+    assert ents == {"Zenda Relief Authority": "ORG", "Lisvane Municipal Corporation": "ORG"}

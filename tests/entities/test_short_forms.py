@@ -146,3 +146,29 @@ def test_canonical_name_is_the_fullest_common_spelling() -> None:
                 for d, t, lab, ty in spans]
     ents, _ = link_entities(_docs(texts), mentions, [])
     assert ents[0].name == "Anvar Bekovich Tashkentov"
+
+
+def test_a_body_the_model_calls_a_place_is_an_organization() -> None:
+    texts = {"a": "Trains of the North Coast Railway were cancelled.", "b": "Lisvane Council met in Lisvane."}
+    _, by = _link(texts, [("a", "North Coast Railway", "GPE", "place"), ("b", "Lisvane Council", "GPE", "place")])
+    assert by["North Coast Railway"].type == "organization"
+    assert by["Lisvane Council"].type == "organization"
+
+
+def test_a_bare_word_that_is_one_surname_and_another_name_s_first_word_joins_neither() -> None:
+    # "Song" is the reporter's surname (Western order) and the captain's family name (written first)
+    texts = {"a": "Mara Song reported from the port. Song Dae-ho, the captain, was held. Song said he was sorry."}
+    _, by = _link(texts, [("a", "Mara Song", "PERSON", "person"), ("a", "Song Dae-ho", "PERSON", "person"),
+                          ("a", "Song", "PERSON", "person")])
+    assert by["Song"].id not in (by["Mara Song"].id, by["Song Dae-ho"].id)
+    assert by["Mara Song"].id != by["Song Dae-ho"].id
+    # with only one reading it joins
+    _, by = _link({"a": "Mara Song reported. Song said the port was closed."},
+                  [("a", "Mara Song", "PERSON", "person"), ("a", "Song", "PERSON", "person")])
+    assert by["Song"].id == by["Mara Song"].id
+
+
+def test_a_name_cut_at_a_hyphen_keeps_no_dangling_hyphen() -> None:
+    _, by = _link({"a": "Captain Song Dae- was held; Song Dae-ho denied it."},
+                  [("a", "Song Dae-", "PERSON", "person"), ("a", "Song Dae-ho", "PERSON", "person")])
+    assert "Song Dae-" not in by and "Song Dae" in by

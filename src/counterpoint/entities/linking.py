@@ -34,6 +34,7 @@ from .person_linking import (
 )
 from .rules import (
     ACRONYM_STOPWORDS,
+    BODY_NOT_PLACE_ENDINGS,
     DEMONYMS,
     NEWS_AGENCIES,
     ORG_SUFFIXES,
@@ -235,7 +236,7 @@ def link(
 
 
 def _clean(text: str) -> str:
-    t = " ".join(text.split()).strip(" ,.;:\"“”'’")
+    t = " ".join(text.split()).strip(" ,.;:\"“”'’-")  # "Lee Jun-": a span cut at a hyphen
     for poss in ("'s", "’s"):
         t = t.removesuffix(poss)
     return trim_fragment(t).strip(" ,.;:\"“”'’")
@@ -293,6 +294,8 @@ def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False
     if votes["craft"] and votes["craft"] >= CRAFT_SHARE * sum(votes[t] for t in TYPE_ORDER):  # type: ignore[index]
         return "other"  # a vessel the corpus names by its kind often enough: never a person
     best = max(TYPE_ORDER, key=lambda t: (votes[t], -TYPE_ORDER.index(t)))
+    if best == "place" and " " in f and f.split()[-1] in BODY_NOT_PLACE_ENDINGS and not gaz.candidates(text):
+        return "organization"  # "South Eastern Railway": a body, whatever the model called it
     if (best == "organization" and " " not in text and not as_acronym(text)
             and votes["locative"] >= LOCATIVE_MIN and votes["locative"] >= LOCATIVE_SHARE * votes["organization"]):
         return "place"  # a one-word "organization" the corpus keeps writing "in X" / "at X" about
@@ -372,6 +375,11 @@ def _retype_surnames(surfaces: dict, parent: DisjointSets, mention_keys: list, g
         if not roots:
             roots = by_first.get(token_key(k[1]), set())
         if k[0] == "person":
+            # "Lee" is ambiguous when one person has it as a surname ("Claire Lee") and another,
+            # written surname first, as a first word ("Lee Jun-ho"): it joins neither
+            first = {r for r in by_first.get(token_key(k[1]), set()) if r != k}
+            if roots and (first - roots) and roots is not first:
+                continue
             if len(roots) == 1 and parent.find(k) == k and next(iter(roots)) != k:
                 parent.union(next(iter(roots)), k)
             continue

@@ -298,6 +298,7 @@ def _join_and_named(doc: Doc, ents: list[Span]) -> list[Span]:
     for e in ents:
         prev = out[-1] if out else None
         if (prev is not None and e.label_ == "ORG" and prev.label_ in ("GPE", "ORG", "LOC") and _ends_org(e)
+                and not _ends_org(prev) and len(prev) <= 2  # a place's name, not a body's
                 and e.start == prev.end + 1 and doc[prev.end].lower_ == "and" and e[0].text[:1].isupper()
                 and prev[0].text[:1].isupper() and "\n" not in doc[prev.start : e.end].text):
             out[-1] = Span(doc, prev.start, e.end, label="ORG")

@@ -53,7 +53,16 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
     union association federation front army guard police court parliament assembly government
     news media press channel tv radio times post journal herald tribune gazette network
     foundation institute center centre church mosque museum cathedral monastery hospital
-    fc club
+    fc club railway railways railroad airline airlines brigade
+    """.split()
+)
+# Last words of a body's name that never name a place one is at ("South Eastern Railway", "Lisvane
+# Council"): such a name the model calls a place is an organization. Not "hospital", "school",
+# "church": buildings a story happens in.
+BODY_NOT_PLACE_ENDINGS: frozenset[str] = frozenset(
+    """
+    railway railways railroad airline airlines council police ministry agency committee brigade
+    service department corporation company party authority commission
     """.split()
 )
 
