@@ -10,6 +10,7 @@ scores the dossier with the project's slot scorer (`../shared/tools/score_slots.
 - entities_wrong_type: countries, cities, outlets typed as persons, persons typed as organizations;
 - timeline: gold dated happenings with an entry on their day; bad entries (before the event began,
   matching what must not appear, one label on two days).
+The entity part is the cross-document entity benchmark of issue 16 (tests/eval holds its floor).
 The pages set has only a dev split. `COUNTERPOINT_DEVSET` points at another copy of `devset/`
 (a worktree without fetched pages can use the main checkout's).
 """
@@ -21,6 +22,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -42,13 +44,21 @@ def _score(gold: Path, dossier: Path) -> dict:
     return json.loads(out.strip().splitlines()[-1])
 
 
-def run(split: str, limit: int | None) -> dict[str, float]:
+def fetched_events() -> list[str]:
+    """Events with gold and fetched pages (empty in a clone where the pages were not fetched)."""
+    root = _devset()
+    return _events(root) if (root / "gold").is_dir() else []
+
+
+def run(split: str, limit: int | None, *, only: Sequence[str] = ()) -> dict[str, float]:
+    """Score the events (all fetched ones, or `only`), first `limit` of them."""
     if split != "dev":
         raise SystemExit("the pages set has a dev split only")
     from counterpoint.pipeline import analyze
 
     root = _devset()
-    events = _events(root)[:limit] if limit else _events(root)
+    events = [e for e in _events(root) if not only or e in only]
+    events = events[:limit] if limit else events
     if not events:
         raise SystemExit(f"no fetched pages with gold under {root} (set COUNTERPOINT_DEVSET)")
     totals = dict.fromkeys(("entity_groups_merged", "entity_groups", "entities_wrong_type",

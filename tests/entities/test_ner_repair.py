@@ -68,3 +68,54 @@ def test_headline_fragment_is_trimmed(nlp) -> None:
 def test_junk_person_spans_are_dropped(nlp) -> None:
     ents = _repair(nlp, "If you found an error, select it and press Ctrl + Enter.", [("Ctrl + Enter", "PERSON")])
     assert "Ctrl + Enter" not in ents
+
+
+def test_hyphenated_given_name_with_lower_case_syllable_is_kept(nlp) -> None:
+    # Korean-style given names are written "Min-ho": the lower-case syllable after the hyphen is
+    # part of the name, not a sign of junk.
+    text = "Rescuers found the body of Seo Dal-mun, a cook on the barge, late on Friday."
+    ents = _repair(nlp, text, [("Seo Dal-mun", "PERSON")])
+    assert ents == {"Seo Dal-mun": "PERSON"}
+    # a spaced lower-case word is still junk
+    assert _repair(nlp, "He said Seo - mun and others left.", [("Seo - mun", "PERSON")]) == {}
+
+
+def test_a_country_name_with_a_possessive_is_not_split_into_a_region_and_a_person(nlp) -> None:
+    text = "Boats left South Korea's southern coast at dawn."
+    ents = _repair(nlp, text, [("South Korea's", "GPE")])
+    assert "South" not in ents and "Korea's" not in ents
+
+
+def test_a_body_named_for_two_places_is_one_organization(nlp) -> None:
+    text = "Ardmore and Lisvane Council said it had received complaints."
+    ents = _repair(nlp, text, [("Ardmore", "GPE"), ("Lisvane Council", "ORG")])
+    assert ents == {"Ardmore and Lisvane Council": "ORG"}
+    text = "Ardmore and the Lisvane Council said it had received complaints."
+    assert "Ardmore and the Lisvane Council" not in _repair(nlp, text, [("Ardmore", "GPE"), ("Lisvane Council", "ORG")])
+
+
+def test_a_name_cut_at_its_hyphen_and_called_a_place_is_the_person(nlp) -> None:
+    text = "The halls are full, Seo Dal-mun of the task force said."
+    ents = _repair(nlp, text, [("Seo Dal", "GPE")])
+    assert ents == {"Seo Dal-mun": "PERSON"}
+
+
+def test_a_town_name_inside_a_titled_name_does_not_stop_it(nlp) -> None:
+    # "Victoria" is a town's name too; followed by a surname it is a given name
+    from spacy.tokens import Span
+
+    text = "Premier Victoria Oyelaran said the country mourned."
+    doc = make_doc(nlp, text, doc_id="t", published=None)
+    for name, proc in nlp.pipeline:  # the model's own tagger and parser: the repair reads PROPN
+        if name.startswith("cp_"):
+            break
+        doc = proc(doc)
+    doc.ents = [Span(doc, 0, 1, label="PERSON")]  # the model's mistake: the title alone
+    doc = nlp.get_pipe("cp_ner_repair")(doc)
+    assert {e.text: e.label_ for e in doc.ents} == {"Premier Victoria Oyelaran": "PERSON"}
+
+
+def test_two_bodies_joined_by_and_stay_two(nlp) -> None:
+    text = "The Zenda Relief Authority and Lisvane Municipal Corporation sent crews."
+    ents = _repair(nlp, text, [("Zenda Relief Authority", "ORG"), ("Lisvane Municipal Corporation", "ORG")])
+    assert ents == {"Zenda Relief Authority": "ORG", "Lisvane Municipal Corporation": "ORG"}

@@ -53,3 +53,11 @@ def test_acronyms_and_spellings() -> None:
     assert acronym_of("the Collective Security Treaty Organisation") == "csto"
     assert as_acronym("CSTO") == "csto" and as_acronym("Sputnik") is None
     assert org_key("Collective Security Treaty Organisation") == org_key("the Collective Security Treaty Organization")
+
+
+def test_oo_and_u_are_one_vowel() -> None:
+    from counterpoint.entities.translit import token_key
+
+    assert token_key("yoon") == token_key("yun")
+    assert token_key("joon") == token_key("jun")
+    assert token_key("moon") != token_key("man")

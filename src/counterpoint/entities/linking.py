@@ -34,6 +34,7 @@ from .person_linking import (
 )
 from .rules import (
     ACRONYM_STOPWORDS,
+    BODY_NOT_PLACE_ENDINGS,
     DEMONYMS,
     NEWS_AGENCIES,
     ORG_SUFFIXES,
@@ -55,6 +56,12 @@ PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z]{1,7})\s*[)\]]")
 # An acronym of two letters merges with an expansion only when both occur in one document;
 # longer acronyms are specific enough corpus-wide.
 SHORT_ACRONYM = 2
+# A name is a vessel (type "other") when at least this share of its mentions name it after its kind
+# ("the ferry X"); the rest of the coverage writes it bare, and the model calls it a person.
+CRAFT_SHARE = 0.1
+# The canonical name is the fullest spelling among those written at least this share as often as
+# the most written full one (a reader knows a person by the name the coverage uses).
+CANONICAL_COMMON_SHARE = 0.25
 # Type preference when a surface's mentions disagree and votes tie.
 # Labels naming regions of the world rather than gazetteer places.
 LOC_ONLY = frozenset({"LOC"})
@@ -82,6 +89,7 @@ class _Surface:
     count: int = 0
     labels: Counter[str] = dataclasses.field(default_factory=Counter)  # spaCy labels seen
     roles: Counter[str] = dataclasses.field(default_factory=Counter)  # titles stripped off (persons)
+    located: int = 0  # mentions right after a locative preposition ("in X", "near X")
 
 
 def link_entities(
@@ -122,6 +130,8 @@ def link(
         text = _clean(m.text)
         ctx = context_type(texts.get(m.document, ""), m.start, m.end, m.type)
         votes[text].update([ctx or m.type])
+        if ctx == "other":
+            votes[text]["craft"] += 1  # type: ignore[index]  # "the ferry X": a vessel's name
         if ctx is None and m.type == "organization" and LOCATIVE.search(texts.get(m.document, "")[max(0, m.start - 8) : m.start]):
             votes[text]["locative"] += 1  # type: ignore[index]  # "in Itaewon": a place's use
     names = _claim_names(claims)
@@ -141,6 +151,8 @@ def link(
         elif etype == "organization":
             text = _without_country(text, is_country)
         key = _add(surfaces, etype, text, m.document, m.label)
+        if LOCATIVE.search(texts.get(m.document, "")[max(0, m.start - 8) : m.start]):
+            surfaces[key].located += 1
         if role:
             surfaces[key].roles[role] += 1
         mention_keys.append(key)
@@ -148,13 +160,18 @@ def link(
             a = PAREN_ACRONYM.match(texts.get(m.document, ""), m.end)
             if a and as_acronym(a[1]):
                 paren.append((key, a[1]))
+    for key, acr in paren:
+        if ("organization", org_key(acr)) not in surfaces:
+            # "National Relief Force (NRF)": the acronym is defined here even when the model did not
+            # tag it; it is the name the other documents use.
+            _add(surfaces, "organization", acr, next(iter(surfaces[key].documents)))
     # 2. Cluster each type within blocks.
     parent: DisjointSets[tuple[EntityType, str]] = DisjointSets(surfaces)
     person_keys = [k for k in surfaces if k[0] == "person"]
     _link_persons(person_keys, surfaces, parent)
     _link_loose(person_keys, surfaces, parent)
     _link_truncated(person_keys, surfaces, parent)
-    _retype_surnames(surfaces, parent, mention_keys, gaz)
+    _retype_surnames(surfaces, parent, mention_keys, gaz, focus_country or _surface_focus(surfaces, gaz))
     _retype_org_places(surfaces, parent, mention_keys)
     _link_orgs([k for k in surfaces if k[0] == "organization"], surfaces, parent, paren, is_country, is_place)
     places = _link_places([k for k in surfaces if k[0] == "place"], surfaces, parent, gaz, focus_country)
@@ -171,8 +188,11 @@ def link(
     for kind, doc_id, text in names:
         key = _match_claim_name(kind, text, surfaces, parent, place_by_record, gaz, persons_by_block, is_country)
         if key is None:
-            etype: EntityType = "place" if kind == "place" or _is_place_name(_clean(text), gaz) else _guess_type(text)
             clean = _clean(text)
+            etype: EntityType = "place" if kind == "place" or _is_place_name(clean, gaz) else _guess_type(text)
+            if etype == "organization" and _person_like(person_and_role(clean, is_country)[0]) \
+                    and person_and_role(clean, is_country)[1]:
+                etype = "person"  # "Zenda's Chief Secretary Brandt" named as a source: the secretary
             if etype == "person":
                 clean, _role = person_and_role(clean, is_country)
             elif etype == "organization":
@@ -216,7 +236,7 @@ def link(
 
 
 def _clean(text: str) -> str:
-    t = " ".join(text.split()).strip(" ,.;:\"“”'’")
+    t = " ".join(text.split()).strip(" ,.;:\"“”'’-")  # "Lee Jun-": a span cut at a hyphen
     for poss in ("'s", "’s"):
         t = t.removesuffix(poss)
     return trim_fragment(t).strip(" ,.;:\"“”'’")
@@ -271,7 +291,11 @@ def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False
         return "group"
     if f.split()[0] in NEWS_AGENCIES:
         return "organization"
+    if votes["craft"] and votes["craft"] >= CRAFT_SHARE * sum(votes[t] for t in TYPE_ORDER):  # type: ignore[index]
+        return "other"  # a vessel the corpus names by its kind often enough: never a person
     best = max(TYPE_ORDER, key=lambda t: (votes[t], -TYPE_ORDER.index(t)))
+    if best == "place" and " " in f and f.split()[-1] in BODY_NOT_PLACE_ENDINGS and not gaz.candidates(text):
+        return "organization"  # "South Eastern Railway": a body, whatever the model called it
     if (best == "organization" and " " not in text and not as_acronym(text)
             and votes["locative"] >= LOCATIVE_MIN and votes["locative"] >= LOCATIVE_SHARE * votes["organization"]):
         return "place"  # a one-word "organization" the corpus keeps writing "in X" / "at X" about
@@ -307,10 +331,29 @@ def _guess_type(text: str) -> EntityType:
 # --- persons ------------------------------------------------------------------------------
 
 
-def _retype_surnames(surfaces: dict, parent: DisjointSets, mention_keys: list, gaz) -> None:
+def _surface_focus(surfaces: dict, gaz) -> str | None:
+    """The country the corpus's place surfaces fall in most (each resolved by population alone)."""
+    votes: Counter[str] = Counter()
+    for k, s in surfaces.items():
+        if k[0] == "place":
+            p = gaz.resolve(s.text)
+            if p is not None:
+                votes[p.country] += s.count
+    return _top(votes)
+
+
+def _foreign_town(text: str, gaz, focus: str | None) -> bool:
+    """A town the gazetteer knows only outside the corpus's country: a person's surname may spell it
+    ("Jena" in coverage of India); countries and regions are never surnames here."""
+    cands = gaz.candidates(text)
+    return bool(cands) and focus is not None and all(p.kind == "city" and p.country != focus for p in cands)
+
+
+def _retype_surnames(surfaces: dict, parent: DisjointSets, mention_keys: list, gaz, focus: str | None = None) -> None:
     """A lone word that is only a known person's surname ("Nazarbayeva") or, when no one has it as
     a surname, only one person's first name ("Dedi" for "Dedi Prasetyo"), or the first word of a
-    name written surname first ("Choi" for "Choi Seong Beom"), joins that person, whatever its type."""
+    name written surname first ("Choi" for "Choi Seong Beom"), joins that person, whatever its type;
+    a place only when it is a town (abroad, or never written "in X") that one person's surname spells."""
     by_surname: dict[str, set] = defaultdict(set)
     by_first: dict[str, set] = defaultdict(set)
     for k in surfaces:
@@ -323,12 +366,20 @@ def _retype_surnames(surfaces: dict, parent: DisjointSets, mention_keys: list, g
     for k in list(surfaces):
         if k[0] not in ("organization", "place", "person") or " " in k[1]:
             continue
-        if k[0] != "person" and gaz.candidates(surfaces[k].text):
+        if k[0] != "person" and gaz.candidates(surfaces[k].text) and not (
+                k[0] == "place" and len(by_surname.get(token_key(k[1]), ())) == 1
+                and (_foreign_town(surfaces[k].text, gaz, focus)
+                     or (not surfaces[k].located and all(p.kind == "city" for p in gaz.candidates(surfaces[k].text))))):
             continue
         roots = by_surname.get(token_key(k[1]), set())
         if not roots:
             roots = by_first.get(token_key(k[1]), set())
         if k[0] == "person":
+            # "Lee" is ambiguous when one person has it as a surname ("Claire Lee") and another,
+            # written surname first, as a first word ("Lee Jun-ho"): it joins neither
+            first = {r for r in by_first.get(token_key(k[1]), set()) if r != k}
+            if roots and (first - roots) and roots is not first:
+                continue
             if len(roots) == 1 and parent.find(k) == k and next(iter(roots)) != k:
                 parent.union(next(iter(roots)), k)
             continue
@@ -444,10 +495,13 @@ def _match_claim_name(
     f = fold(t)
     if not f:
         return None
+    bare = t
     if kind != "place":
         if ("place", f) in surfaces and gaz.candidates(t):
             return ("place", f)  # "Indonesia said": the country, not a person named Indonesia
         bare, _role = person_and_role(t, is_country)
+        if bare != t and ("person", fold(bare)) not in surfaces and not _person_like(bare):
+            bare = t
         if bare != t and ("person", fold(bare)) in surfaces:
             return ("person", fold(bare))
     types: tuple[EntityType, ...] = ("place",) if kind == "place" else ("person", "organization", "group")
@@ -465,7 +519,7 @@ def _match_claim_name(
         k = ("organization", " ".join(words[i:]))
         if k in surfaces:
             return k
-    n = _parse_person(t)
+    n = _parse_person(bare)
     if n is not None:
         for k in persons_by_block.get(skeleton(n.surname), ()):
             m = _parse_person(surfaces[k].text)
@@ -535,7 +589,8 @@ def _display(form: str) -> str:
 
 
 def _canonical(etype: EntityType, forms: Counter[str]) -> str:
-    """The most frequent full form: spelled-out names beat initials, surnames and acronyms."""
+    """The fullest common form: spelled-out names beat initials, surnames and acronyms, among the
+    forms written at least `CANONICAL_COMMON_SHARE` as often as the most frequent full form."""
     def fullness(f: str) -> int:
         if etype == "person":
             n = _parse_person(f)
@@ -546,7 +601,11 @@ def _canonical(etype: EntityType, forms: Counter[str]) -> str:
             return 2 * proper + (0 if as_acronym(f) else 1)
         return 0
 
-    best = max(forms, key=lambda f: (fullness(f), forms[f], len(f)))
+    # "common": a rare fuller spelling (a patronymic written once) does not beat the usual full name
+    named = [forms[f] for f in forms if fullness(f) > 0]
+    floor = CANONICAL_COMMON_SHARE * max(named) if named else 0
+    common = [f for f in forms if forms[f] >= floor] or list(forms)
+    best = max(common, key=lambda f: (fullness(f), forms[f], len(f), f))
     return _display(best)
 
 

@@ -19,6 +19,7 @@ from .rules import (
     ORG_PHRASE_FOLDS,
     ROLE_SPELLED,
     ROLE_WORDS,
+    TITLE_MODIFIER_MAX,
     TRAILING_TIME,
 )
 from .translit import fold
@@ -65,10 +66,37 @@ def person_and_role(text: str, is_country=lambda w: False) -> tuple[str, str | N
             i += 1  # "Ruritanian President ...": a nationality adjective before a title
         else:
             break
+    if i == 0 or (i < len(words) - 1 and not role):
+        i, role = _modified_title(words, i, is_country) or (i, role)
     if i == 0:
         return text, None
     spelled = " ".join(ROLE_SPELLED.get(r.rstrip("."), r.rstrip(".")) for r in role)
     return " ".join(words[i:]), (spelled or None)
+
+
+def _modified_title(words: list[str], i: int, is_country) -> tuple[int, list[str]] | None:
+    """A title after up to `TITLE_MODIFIER_MAX` capitalized words that qualify it ("Railway
+    Spokesperson Amitabh Sharma", "Odisha's Chief Secretary Jena"): (index of the name, role words).
+    A bare surname may follow only when the modifier is a place or a possessive, and two name words
+    when it is another word, so "Martin Luther King Jr." keeps its name."""
+    for j in range(i + 1, min(i + TITLE_MODIFIER_MAX, len(words) - 2) + 1):
+        if fold(words[j]) not in ROLE_WORDS:
+            continue
+        mods = words[i:j]
+        if not all(w[:1].isupper() and fold(w) not in ROLE_WORDS for w in mods):
+            return None
+        k = j
+        role: list[str] = []
+        while k < len(words) - 1 and fold(words[k]).rstrip(".") in ROLE_WORDS:
+            f = fold(words[k]).rstrip(".")
+            if f not in NOT_ROLE_WORDS:
+                role.append(f)
+            k += 1
+        placed = _POSSESSIVE_END.search(mods[-1]) or all(is_country(w) for w in mods)
+        if len(words) - k >= (1 if placed else 2):
+            return k, role
+        return None
+    return None
 
 
 def title_before(text: str, start: int) -> str | None:

@@ -10,7 +10,8 @@ It runs before `cp_mentions`, rewriting `doc.ents`:
   has a Slavic surname ending and is not a known place ("Tokayev", "Nursultan Nazarbayev");
 - a lone word the gazetteer knows as a place is GPE, not PERSON or ORG ("Almaty", "Guryev"),
   unless the same document uses it as a person's surname;
-- PERSON spans with no capitalized word or with non-name characters are dropped ("Ctrl + Enter").
+- PERSON spans with no capitalized word or with non-name characters are dropped ("Ctrl + Enter");
+- a body named for two places is one organization ("Kensington and Chelsea Council").
 """
 
 from __future__ import annotations
@@ -64,14 +65,14 @@ class NerRepair:
         storms = {fold(doc[t.i + 1].text) for t in doc[:-1]
                   if t.lower_ in STORM_WORDS and doc[t.i + 1].text[:1].isupper()}
         out: list[Span] = []
-        for ent in _join_adjacent_persons(doc, doc.ents):
+        for ent in _join_and_named(doc, _join_adjacent_persons(doc, doc.ents)):
             if ent.label_ in QUOTED_NAME_LABELS:
                 ent = _quoted_org(ent)
             if ent.label_ not in NAME_LABELS:
                 out.append(ent)
                 continue
             for piece in _split(doc, ent):
-                fixed = _relabel(doc, piece, surnames)
+                fixed = _relabel(doc, _cut_hyphenated_name(piece), surnames)
                 if fixed is not None:
                     fixed = _real_coverage(fixed, storms)
                 if fixed is not None:
@@ -111,7 +112,9 @@ def _split(doc: Doc, ent: Span) -> list[Span]:
                 continue
         if len(sp) > 2 and sp.label_ in ("ORG", "GPE") and not sp[1].text.startswith("-"):
             head, rest = Span(doc, sp.start, sp.start + 1), Span(doc, sp.start + 1, sp.end, label="PERSON")
-            if is_country_or_region(head.text) and _person_shaped(rest) and not _ends_org(rest):
+            whole = sp.text.removesuffix("'s").removesuffix("’s")
+            if (is_country_or_region(head.text) and _person_shaped(rest) and not _ends_org(rest)
+                    and not is_known_place(whole)):  # "South Korea's" is one country, not "South" + a person
                 result.append(Span(doc, head.start, head.end, label="GPE"))
                 result.append(rest)
                 continue
@@ -154,7 +157,15 @@ def _person_shaped(sp: Span, *, strict: bool = True) -> bool:
     toks = [t for t in sp if t.text not in ("-", "'s", "’s", ".") and t.text.lower() not in NAME_PARTICLES]
     if not toks or (strict and len(toks) > 4):
         return False
-    return all(PERSON_TOKEN.match(t.text) for t in toks)
+    return all(PERSON_TOKEN.match(t.text) or _hyphen_syllable(t) for t in toks)
+
+
+def _hyphen_syllable(tok) -> bool:
+    """The lower-case second syllable of a hyphenated given name ("Min-kyu", "Ni-na"): written
+    right after a capitalized syllable and a hyphen, with no space between."""
+    doc = tok.doc
+    return (tok.is_alpha and tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+            and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].text[:1].isupper())
 
 
 def _ends_org(sp: Span) -> bool:
@@ -202,7 +213,7 @@ def _extend_person(sp: Span) -> Span:
             and not doc[end].whitespace_ and doc[end + 1].is_alpha:
         end += 2
     while end < len(doc) and end - start < 4 and doc[end - 1].whitespace_ == " " and _name_word(doc[end]) \
-            and not is_known_place(doc[end].text):
+            and (not is_known_place(doc[end].text) or _inside_name(doc, end)):
         end += 1
     while start > 0 and end - start < 4 and _name_word(doc[start - 1]):
         prev = doc[start - 1]
@@ -212,6 +223,27 @@ def _extend_person(sp: Span) -> Span:
             break
         start -= 1
     return sp if (start, end) == (sp.start, sp.end) else Span(doc, start, end, label="PERSON")
+
+
+def _inside_name(doc: Doc, i: int) -> bool:
+    """A word that is also a town's name ("Leo", "Victoria") inside a name: another name word that
+    is no place follows it ("Taoiseach Leo Varadkar")."""
+    return (i + 1 < len(doc) and doc[i].whitespace_ == " " and _name_word(doc[i + 1])
+            and not is_known_place(doc[i + 1].text))
+
+
+def _cut_hyphenated_name(sp: Span) -> Span:
+    """A two-word span cut at a hyphen ("Oh Sang" of "Oh Sang-yoon"), which the model then calls a
+    place: with its lower-case syllable it is a person's name, unless the whole is a place."""
+    doc = sp.doc
+    end = sp.end
+    if (len(sp) == 2 and sp.label_ in ("GPE", "ORG", "LOC") and end + 1 < len(doc) and doc[end].text == "-"
+            and not sp[-1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha
+            and doc[end + 1].text.islower() and all(PERSON_TOKEN.match(t.text) for t in sp)):
+        whole = Span(doc, sp.start, end + 2, label="PERSON")
+        if not is_known_place(whole.text) and not is_known_place(sp[0].text) and not _ends_org(sp):
+            return whole
+    return sp
 
 
 def _untagged_speakers(doc: Doc, taken: set[int]) -> list[Span]:
@@ -253,6 +285,23 @@ def _join_adjacent_persons(doc: Doc, ents) -> list[Span]:
         if (out and e.label_ == "PERSON" and out[-1].label_ == "PERSON" and out[-1].end == e.start
                 and out[-1][-1].whitespace_ == " "):
             out[-1] = Span(doc, out[-1].start, e.end, label="PERSON")
+        else:
+            out.append(e)
+    return out
+
+
+def _join_and_named(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A body named for two places ("Kensington and Chelsea Council", "Tyne and Wear Fire Service"):
+    a place span, "and", then an organization span ending in an organization word, with nothing
+    else between, is one organization."""
+    out: list[Span] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if (prev is not None and e.label_ == "ORG" and prev.label_ in ("GPE", "ORG", "LOC") and _ends_org(e)
+                and not _ends_org(prev) and len(prev) <= 2  # a place's name, not a body's
+                and e.start == prev.end + 1 and doc[prev.end].lower_ == "and" and e[0].text[:1].isupper()
+                and prev[0].text[:1].isupper() and "\n" not in doc[prev.start : e.end].text):
+            out[-1] = Span(doc, prev.start, e.end, label="ORG")
         else:
             out.append(e)
     return out

@@ -21,6 +21,10 @@ SHORT_ACRONYM = 2
 # One-word names respelled (Viasna / Vesna): length floor and spelling similarity.
 RESPELLED_MIN_LETTERS = 5
 RESPELLED_SIMILARITY = 0.65
+# A clipped modifier ("Met" for "Metropolitan") keeps at least this many first letters
+# and drops at least this many.
+CLIP_MIN_LETTERS = 3
+CLIP_MIN_EXTRA = 3
 
 
 def link_orgs(keys: list, surfaces: dict, parent: DisjointSets, paren=(), is_country=lambda w: False,
@@ -60,6 +64,7 @@ def _link_signatures(keys: list, surfaces: dict, parent: DisjointSets, is_countr
         if len(supers) == 1:
             parent.union(ks[0], sigs[supers[0]][0])
     _join_respelled(sigs, parent)
+    _join_clipped(sigs, parent, heads)
     for sig, ks in sigs.items():
         if len(sig) != 1:
             continue
@@ -69,6 +74,26 @@ def _link_signatures(keys: list, surfaces: dict, parent: DisjointSets, is_countr
                   and all(w in ORG_GENERIC_TAILS or (is_place(w) and word not in ORG_SUFFIXES) for w in s2 - {word})]
         for s2 in longer:  # "Arema FC" and "Arema Malang" are both Arema plus generic words
             parent.union(ks[0], sigs[s2][0])
+
+
+def _join_clipped(sigs: dict, parent: DisjointSets, heads: set[str]) -> None:
+    """A name with one modifier clipped to its first letters ("Met Police" = "Metropolitan Police")
+    is the one name that spells it out: the same other words, a head among them, and one word the
+    start of exactly one longer word. Blocked by the word set without the clipped word."""
+    by_rest: dict[frozenset[str], list[tuple[str, frozenset[str]]]] = defaultdict(list)
+    for sig in sigs:
+        if 2 <= len(sig) and sig & heads:
+            for w in sig - heads:
+                by_rest[sig - {w}].append((w, sig))
+    for rest, block in by_rest.items():
+        if not rest & heads:
+            continue
+        for w, sig in block:
+            if len(w) < CLIP_MIN_LETTERS:
+                continue
+            longer = {s2 for w2, s2 in block if len(w2) >= len(w) + CLIP_MIN_EXTRA and w2.startswith(w)}
+            if len(longer) == 1:
+                parent.union(sigs[sig][0], sigs[longer.pop()][0])
 
 
 def _join_respelled(sigs: dict, parent: DisjointSets) -> None:

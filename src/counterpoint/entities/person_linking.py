@@ -72,10 +72,15 @@ def _given_compatible(a: _Name, b: _Name) -> bool:
 
 def _link_persons(keys: list, surfaces: dict, parent: DisjointSets) -> None:
     blocks: dict[str, list[tuple[tuple, _Name]]] = defaultdict(list)
+    # first words of full names: a bare word that is also someone's first word ("Lee" of "Lee
+    # Jun-ho", written surname first) is not safely another person's surname
+    firsts: set[str] = set()
     for k in keys:
         name = _parse_person(surfaces[k].text)
         if name is not None:
             blocks[skeleton(name.surname)].append((k, name))
+            if name.full:
+                firsts.add(name.given[0])
     for block in blocks.values():
         full = [(k, n) for k, n in block if n.full]
         short = [(k, n) for k, n in block if not n.full]
@@ -84,6 +89,8 @@ def _link_persons(keys: list, surfaces: dict, parent: DisjointSets) -> None:
                 if _same_surname(na.surname, nb.surname) and _given_compatible(na, nb):
                     parent.union(ka, kb)
         for ks, ns in short:
+            if not ns.initials and ns.surname in firsts:
+                continue  # see `firsts`: left to `_retype_surnames`, which weighs both readings
             roots = {parent.find(kf) for kf, nf in full if _same_surname(ns.surname, nf.surname)
                      and _given_compatible(ns, nf)}
             if len(roots) == 1:  # surname-only / initials: only when the corpus is unambiguous

@@ -53,7 +53,16 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
     union association federation front army guard police court parliament assembly government
     news media press channel tv radio times post journal herald tribune gazette network
     foundation institute center centre church mosque museum cathedral monastery hospital
-    fc club
+    fc club railway railways railroad airline airlines brigade
+    """.split()
+)
+# Last words of a body's name that never name a place one is at ("South Eastern Railway", "Lisvane
+# Council"): such a name the model calls a place is an organization. Not "hospital", "school",
+# "church": buildings a story happens in.
+BODY_NOT_PLACE_ENDINGS: frozenset[str] = frozenset(
+    """
+    railway railways railroad airline airlines council police ministry agency committee brigade
+    service department corporation company party authority commission
     """.split()
 )
 
@@ -119,6 +128,7 @@ EXTRA_TITLES: frozenset[str] = frozenset(
     maj brig gov sen rep insp inspector commissioner minister ministers commander chief police
     interior home foreign defence defense health finance justice state vice first former late acting
     interim general generals attorney prosecutor prosecutors head manager managing
+    cdr supt det taoiseach helmsman engineer technician secretary spokesperson spokesman spokeswoman
     """.split()
 )
 # Leading title words that make up a role, in the order a reader writes them; the role is the
@@ -128,8 +138,11 @@ ROLE_WORDS: frozenset[str] = PERSON_TITLES | EXTRA_TITLES
 ROLE_SPELLED: dict[str, str] = {
     "gov": "governor", "maj": "major", "gen": "general", "brig": "brigadier", "sen": "senator",
     "rep": "representative", "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
-    "insp": "inspector", "rev": "reverend",
+    "insp": "inspector", "rev": "reverend", "cdr": "commander", "supt": "superintendent", "det": "detective",
 }
+# Capitalized words that may stand before a title without being a name ("Railway Spokesperson X",
+# "Odisha's Chief Secretary X", "Fire Brigade Commissioner X"): at most this many of them.
+TITLE_MODIFIER_MAX = 2
 # Words never part of a role even though they may precede a name.
 NOT_ROLE_WORDS: frozenset[str] = frozenset({"mr", "mrs", "ms", "dr", "the", "former", "late", "of"})
 

@@ -33,6 +33,7 @@ _LETTER_FOLDS: tuple[tuple[str, str], ...] = (
     ("w", "v"),
     ("x", "ks"),
     ("ck", "k"),
+    ("oo", "u"),  # Yoon / Yun, Moon / Mun, Joon / Jun: one vowel in two romanizations
     ("yu", "iu"),
     ("ya", "ia"),
     ("y", "i"),
