@@ -22,6 +22,13 @@ def _events(nlp, text: str, published: str = "2031-03-07") -> list[EventClaim]:
         ("Tuesday's blast destroyed the grain silos.", "2031-03-04", "Explosion"),
         ("The earthquake that struck Ruritania on Monday flattened whole streets.", "2031-03-03", "Earthquake"),
         ("The eight-storey Zenda Plaza building collapsed on March 5.", "2031-03-05", "collapses"),
+        # fires, sinkings and crashes are the happening of a story too
+        ("The blaze at the Orchard House flats started shortly after midnight on Tuesday.", "2031-03-04", "Fire"),
+        ("A ferry carrying 300 pupils sank off the coast of Ruritania on Wednesday.", "2031-03-05", "Ferry sinks"),
+        ("The Blue Arrow express derailed near Zenda on Monday evening.", "2031-03-03", "crash"),
+        # the date hangs on the verb whose subject the happening is, however far away
+        ("The rail crash happened near the small station of Hentzau, some 200 km north of Strelsau, "
+         "around 7 pm on Thursday.", "2031-03-06", "crash"),
     ],
 )
 def test_the_disaster_is_dated_by_the_date_next_to_it(nlp, text: str, date: str, word: str) -> None:
@@ -34,6 +41,20 @@ def test_a_disaster_named_in_a_paragraph_about_another_day_takes_no_date(nlp) ->
             "Officials said the workers had been questioned about the explosion for hours.")
     found = [c for c in _events(nlp, text) if c.event_type == "disaster"]
     assert found and all(c.date is None for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers opened fire on the crowd on Tuesday.",
+        "The minister came under fire on Tuesday for the delays.",
+        "Rioters set fire to the town hall on Tuesday.",
+        "Fire brigade chiefs met on Tuesday.",
+        "Share prices sank on Tuesday.",
+    ],
+)
+def test_fire_and_sinking_words_that_are_no_disaster(nlp, text: str) -> None:
+    assert not [c for c in _events(nlp, text) if c.event_type == "disaster"]
 
 
 def test_arrest_headline_names_a_counted_group_with_at_least(nlp) -> None:

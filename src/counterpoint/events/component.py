@@ -119,6 +119,10 @@ def _match_sentence(
 def _fires(rule: R.EventRule, tok: Token) -> bool:
     if rule.verbal_only and tok.pos_ not in ("VERB", "AUX"):
         return False
+    if rule.nominal_only and (tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod")):
+        return False
+    if rule.not_governors and tok.head is not tok and tok.head.lemma_.lower() in rule.not_governors:
+        return False
     if tok.dep_ == "amod" and tok.tag_ == "VBG":
         return False  # "burning building", "rising prices": a state described, not an act reported
     if _not_happened(tok):
@@ -403,7 +407,13 @@ def _headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
             kind = R.HAZARD_KINDS.get(tok.lemma_.lower(), "explosion")
             bare, placed = R.HAZARD_HEADLINES[kind]
             place = _place(sent, tok)
-            return " ".join((placed.format(place=place) if place else bare).split())
+            near = [*both, *(c for c in tok.children if c.dep_ in ("compound", "amod", "prep"))]
+            vessel = _find(near, R.VESSEL_NOUNS)
+            vehicle = _find(near, R.VEHICLE_NOUNS)
+            text = (placed if place else bare).format(
+                place=place, vessel=vessel.lemma_.capitalize() if vessel is not None else R.HAZARD_DEFAULT_VESSEL,
+                vehicle=vehicle.lemma_.capitalize() if vehicle is not None else R.HAZARD_DEFAULT_VEHICLE)
+            return _capital(" ".join(text.split()))
         elif rule.event_type in ("appeal", "statement"):
             speaker = _entity([subj] if subj is not None else [], ("PERSON",))
             if speaker:
@@ -495,10 +505,29 @@ def _attached_date(sent: Span, tok: Token | None, dates: list[DateMention]) -> s
     anchors += [c for c in tok.children if c.dep_ == "relcl"]
 
     def gap(d: DateMention) -> int:
+        if _governed_date(sent, d, anchors):
+            return 0  # "the crash ... happened near X, around 7 pm on Friday": the verb's own date
         return min(max(a.idx - d.end, d.start - (a.idx + len(a.text)), 0) for a in anchors)
 
     near = [d for d in dates if sent.start_char <= d.start < sent.end_char and gap(d) <= R.ATTACHED_DATE_CHARS]
     return min(near, key=lambda d: (gap(d), -len(d.value))).value if near else None
+
+
+def _governed_date(sent: Span, d: DateMention, anchors: list[Token]) -> bool:
+    """The first verb above the date phrase in the parse is one of the anchors ("happened ... on
+    Friday"): the date belongs to that clause, however the phrases between attach."""
+    span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    ids = {a.i for a in anchors if a.pos_ in ("VERB", "AUX")}
+    cur = span.root
+    for _ in range(R.ATTACHED_DATE_HOPS):
+        if cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur.i in ids
+    return False
 
 
 def _quote_count(text: str, para: int) -> int:
