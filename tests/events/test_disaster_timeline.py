@@ -141,3 +141,73 @@ def test_first_arrests_and_no_one_detained_are_no_counts(nlp) -> None:
     nobody = [c for c in _events(nlp, "No one has been detained over the beating of the marchers.")
               if c.event_type == "arrests"]
     assert nobody == []
+
+
+def _arrest(cid: str, doc: str, date: str | None, text: str, sentence: str = "x") -> EventClaim:
+    return EventClaim(id=cid, document=doc, event_type="arrests", date=date, text=text,
+                      evidence=Evidence(document=doc, start=0, end=len(sentence), text=sentence))
+
+
+def test_nothing_is_dated_before_the_happening_began() -> None:
+    # a Wednesday sinking (2031-03-05); an article dated Friday says the crew "were detained
+    # Saturday" (told across the date line): the Saturday after, not the one before
+    docs = [_doc("a", "2031-03-05"), _doc("b", "2031-03-07"), _doc("c", "2031-03-07")]
+    claims = [
+        _ev("a1", "a", "2031-03-05", "Ferry sinks"),
+        _ev("b1", "b", "2031-03-05", "Ferry sinks"),
+        _arrest("b2", "b", "2031-03-01", "Captain detained", "The captain was detained Saturday, officials said."),
+        _arrest("c2", "c", "2031-02-20", "Owner arrested", "The owner was arrested on February 20 for fraud."),
+    ]
+    timeline = build_timeline(docs, claims)
+    arrests = [(e.date, e.text) for e in timeline if e.event_type == "arrests"]
+    assert arrests == [("2031-03-08", "Captain detained")]
+    assert all(e.date is None or e.date >= "2031-03-05" for e in timeline)
+
+
+def test_a_bare_default_arrest_joins_the_specific_one_of_its_day() -> None:
+    docs = [_doc("a", "2031-07-08"), _doc("b", "2031-07-08")]
+    claims = [_ev("a0", "a", "2031-07-01", "Train crash occurs"),
+              _arrest("a1", "a", "2031-07-07", "Three railway officials arrested"),
+              _arrest("b1", "b", "2031-07-07", "People arrested")]
+    arrests = [e for e in build_timeline(docs, claims) if e.event_type == "arrests"]
+    assert len(arrests) == 1 and arrests[0].text == "Three railway officials arrested"
+    assert set(arrests[0].documents) == {"a", "b"}
+
+
+def test_the_toll_is_the_first_count_after_the_cue_not_another_measure() -> None:
+    docs = [_doc("a", "2031-03-04"), _doc("b", "2031-03-06"), _doc("c", "2031-09-01")]
+    claims = [
+        _ev("a0", "a", "2031-03-04", "Fire breaks out"),
+        # the toll is "six"; 20 are in hospital
+        _toll("a1", "a", 20, "By late afternoon the number of deaths from the fire, which began at 1.00 am, "
+                             "was six, with as many as 20 people in hospital."),
+        _toll("b1", "b", 30, "The death toll has risen to 30, police said."),
+        # revised down, with the injured counted in the same sentence
+        _toll("b2", "b", 1175, "Officials revised the death toll to 28 from 30 and put the number of injured at 1,175."),
+        # months later, a final toll below the last one is news
+        _toll("c1", "c", 27, "The final death toll is 27, police announced."),
+    ]
+    tolls = [(e.date, e.text) for e in build_timeline(docs, claims) if e.event_type == "toll"]
+    assert ("2031-03-04", "Death toll stands at 20") not in tolls
+    assert ("2031-03-06", "Death toll rises to 30") in tolls or ("2031-03-06", "Death toll stands at 30") in tolls
+    assert all("1,175" not in t for _, t in tolls)
+    assert ("2031-09-01", "Death toll revised down to 27") in tolls
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "label"),
+    [
+        # the relative clause's day is the ferry's, not the arrest's
+        ("The captain of a ferry that sank on Wednesday has been arrested, the agency says.", None, "Captain arrested"),
+        ("The captain and two crew members of a ferry that capsized off the coast were detained Saturday.",
+         "2031-03-01", "Captain detained"),
+    ],
+)
+def test_arrest_date_and_role_of_the_held(nlp, text: str, date: str | None, label: str) -> None:
+    found = [c for c in _events(nlp, text) if c.event_type == "arrests"]
+    assert found and found[0].date == date and found[0].text == label
+
+
+def test_a_warrant_is_no_arrest(nlp) -> None:
+    text = "Warrants for the arrest of two other crew members have also been lodged with a court."
+    assert not [c for c in _events(nlp, text) if c.event_type == "arrests"]

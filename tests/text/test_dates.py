@@ -203,6 +203,9 @@ def test_shifted_or_future_weekdays_are_not_moved() -> None:
         ("over the weekend", "2032-05-11", "2032-W19-WE"),
         ("the mid-80s", "2032-05-11", "198"),
         ("months ago", "2032-05-11", "PAST_REF"),
+        ("in the coming days", "2032-05-11", "FUTURE_REF"),
+        ("the next century", "2032-05-11", "21"),
+        ("by the end of the century", "2032-05-11", "20"),
     ],
 )
 def test_timex_periods(phrase: str, published: str, expected: str) -> None:

@@ -101,7 +101,8 @@ SINGULAR_TYPES = frozenset({"disaster", "election"})
 NOT_HAPPENED_GOVERNORS = frozenset(
     {"demand", "call", "urge", "want", "seek", "ask", "threaten", "plan", "refuse", "deny", "try",
      "attempt", "fail", "prevent", "regard", "consider", "promise", "vow", "rule", "refusal",
-     "threat", "proposal", "possibility", "intention", "decision", "effort", "bid"}
+     "threat", "proposal", "possibility", "intention", "decision", "effort", "bid",
+     "warrant"}  # "warrants for the arrest of two crew members": sought, not yet made
 )
 # Adverbs that make a reported act an attempt only ("unsuccessfully stormed", "nearly seized").
 ATTEMPT_ADVERBS = frozenset({"unsuccessfully", "nearly", "almost", "vainly"})
@@ -136,6 +137,12 @@ PERSON_GROUP_NOUNS = frozenset({"people", "person", "protester", "protestor", "d
                                 "journalist", "resident", "citizen", "worker", "student", "staff", "member",
                                 "official", "employee", "suspect", "opposition", "supporter", "man", "woman",
                                 "participant", "rioter", "fan", "officer"})
+# Nouns of a role a person is held in: the arrest headline names it when no name or count is
+# given ("The captain ... has been arrested" -> "Captain arrested", not "People arrested").
+ROLE_NOUNS = frozenset({"captain", "owner", "driver", "pilot", "engineer", "manager", "director", "chief",
+                        "mayor", "governor", "minister", "leader", "operator", "executive", "commander",
+                        "crew", "boss", "landlord", "contractor", "chairman", "head", "officer", "official",
+                        "suspect", "president", "general", "guard", "founder", "editor", "journalist"})
 # Determiners that make a counted patient nobody ("no one was detained", "not a single protester").
 NO_WORDS = frozenset({"no", "not", "none", "nobody"})
 # "least 340 persons": the parse drops the "at" of "at least".

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from ..models import Claim, Document, FigureClaim, TimelineEntry
 from ..text.date_rules import WEEKDAYS
+from ..text.lexicon import TENS_WORDS, UNIT_WORDS
 from ..text.dates import find_dates
 from .rules import TOLL_REVISED, TOLL_RISES, TOLL_STANDS
 
@@ -45,7 +46,10 @@ TEXT_TOLL = re.compile(
 # story's subject can be long ("the number of people who died in the crush that occurred during ...
 # has reached 158").
 TEXT_TOLL_WINDOW = 160
-_REVISED_DOWN = re.compile(r"\b(?:revised\s+down|lowered|cut|corrected\s+down|downgraded)\b", re.IGNORECASE)
+# A toll lower than the day before is news only when told as a revision or as the final count
+# ("revised the death toll to 275 from 288", "the final death toll is 71"); else an old figure.
+_REVISED_DOWN = re.compile(r"\b(?:revised|lowered|cut|corrected\s+down|downgraded|final\s+(?:death\s+)?toll)\b",
+                           re.IGNORECASE)
 # A sentence's date dates its toll only when the date phrase is this close (characters) to the
 # cue or to the value ("On Tuesday the death toll stood at..."), not in a quote beside it.
 TOLL_DATE_CHARS = 60
@@ -110,19 +114,52 @@ def _previous_sentence(text: str | None, start: int) -> str:
     return before[-1] if before else ""
 
 
+# Numbers after a toll cue that are not counts: times of day, years.
+_NOT_A_COUNT = re.compile(r"^[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:am|pm|a\.m|p\.m|o'clock|hrs)\b|^[0-9]{1,2}[.:][0-9]{2}\b"
+                          r"|^(?:19|20)[0-9]{2}\b(?!,)", re.IGNORECASE)
+# The toll's own number is the first count after the cue, or one its verb links to it ("rose to
+# 79 from 58"); a count after another measure's noun is that measure's ("revised the toll to 275
+# and put the number of injured at 1,175").
+_LINKED = re.compile(r"\b(?:to|at|reached|hit|touched|is|was|now)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|"
+                     r"nearly\s+|about\s+|some\s+|almost\s+)?$", re.IGNORECASE)
+_OTHER_MEASURE = re.compile(r"\b(?:injur\w*|wounded|hurt|missing|rescued|survivors?|hospitali[sz]ed|"
+                            r"displaced|evacuated|arrested|detained)\b", re.IGNORECASE)
+_COUNT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, v in {**UNIT_WORDS, **TENS_WORDS}.items() if v > 1),
+                                                     key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
 def _value_after_cue(text: str, value: float) -> bool:
-    """`value` follows a toll cue closely, with no modal or clause break between."""
+    """`value` follows a toll cue closely, with no modal or clause break between: as the first
+    count after it (a spelled-out count too: "was six, with as many as 20 in hospital") or linked
+    to it by its verb ("rose to 79 from 58"), never after another measure's noun."""
     for t in TOLL_CUE.finditer(text):
         window = text[t.end() : t.end() + TOLL_WINDOW]
-        for n in _TOLL_NUMBER.finditer(window):
-            if _TOLL_MODAL.search(window[: n.start()]) or ";" in window[: n.start()]:
+        first = True
+        counts = sorted([(n.start(), n[0]) for n in _TOLL_NUMBER.finditer(window)]
+                        + [(w.start(), w[0]) for w in _COUNT_WORD.finditer(window)])
+        for start, raw in counts:
+            before = window[:start]
+            if _TOLL_MODAL.search(before) or ";" in before or _OTHER_MEASURE.search(before):
                 break
-            try:
-                if float(n[0].replace(",", "").rstrip(".")) == value:
-                    return True
-            except ValueError:
+            if raw[0].isdigit() and _NOT_A_COUNT.match(window[start:]):
                 continue
+            n = _word_value(raw)
+            if n is None:
+                continue
+            if n == value and (first or _LINKED.search(before)):
+                return True
+            first = False
     return False
+
+
+def _word_value(raw: str) -> float | None:
+    if raw[0].isdigit():
+        try:
+            return float(raw.replace(",", "").rstrip("."))
+        except ValueError:
+            return None
+    low = raw.lower()
+    return float({**UNIT_WORDS, **TENS_WORDS}.get(low, 0)) or None
 
 
 def _announces_toll(sentence: str) -> bool:
@@ -166,10 +203,15 @@ def _own_date(sentence: str, value: float, pub: str | None, context: str = "") -
     v = f"{value:,.0f}"
     spots += [m.start() for m in re.finditer(re.escape(v), text)]
     spots += [m.start() for m in re.finditer(re.escape(v.replace(",", "")), text)]
-    near = [d.value for d in find_dates(text, pub) if len(d.value) == 10
-            and any(min(abs(d.start - p), abs(d.end - p)) <= TOLL_DATE_CHARS for p in spots)
+    days = [d for d in find_dates(text, pub) if len(d.value) == 10
             and not SPAN_START.search(text[max(0, d.start - SPAN_START_CHARS):d.start])]
-    return near[0] if near else None
+    near = [d.value for d in days if any(min(abs(d.start - p), abs(d.end - p)) <= TOLL_DATE_CHARS for p in spots)]
+    if near:
+        return near[0]
+    # one day in the toll's own sentence, however far from the number, is the day of the count
+    # ("the toll rose to 292 after two bodies were found in the hull on Sunday")
+    own = {d.value for d in days if d.start >= len(text) - len(sentence) and (pub is None or d.value <= pub)}
+    return own.pop() if len(own) == 1 else None
 
 
 def report_day(doc: Document, event_day: str | None) -> str | None:
@@ -275,7 +317,7 @@ def toll_entries(documents: Sequence[Document], claims: Sequence[Claim],
     last = 0.0
     for day in sorted(by_day):
         ts = by_day[day]
-        down = [t for t in ts if _REVISED_DOWN.search(t.text)]
+        down = [t for t in ts if _REVISED_DOWN.search(t.text) and t.value < last]
         if down and not any(t.value > max(d.value for d in down) for t in ts if t not in down):
             top = max(t.value for t in down)  # "revised down to 125": news, though lower
             template = TOLL_REVISED

@@ -260,6 +260,14 @@ def _h_century(m: re.Match[str], ctx: Context) -> str | None:
     return f"{c - 1:02d}" if 1 <= c <= 99 else None
 
 
+def _h_shift_century(m: re.Match[str], ctx: Context) -> str | None:
+    """"the next century" written in 1998 is the 2000s ("20"); "this century", "the century" the 1900s."""
+    s = _shift(m["shift"]) if m["shift"] else 0
+    if ctx.year is None or s is None:
+        return None
+    return f"{ctx.year // 100 + s:02d}"
+
+
 def _h_deictic(m: re.Match[str], ctx: Context) -> str | None:
     d = _shift_days(ctx.published, R.DEICTIC_DAYS[re.sub(r"\s+", " ", m["w"].lower())])
     return iso(d) if d else None
@@ -524,6 +532,8 @@ def _rules() -> tuple[Rule, ...]:
                                        rf"(?P<decw>{alternation(R.DECADE_WORDS)}))"),
               handler=_h_decade, locate=False),
         Rule(name="century", pattern=r"(?:the\s+)?(?P<c>[0-9]{1,2})(?:st|nd|rd|th)[-\s]+century", handler=_h_century,
+              locate=False),
+        Rule(name="shift_century", pattern=rf"(?:the\s+)?(?:{SHIFT}\s+)?century", handler=_h_shift_century,
               locate=False),
         Rule(name="year", pattern=rf"(?:the\s+year\s+|fiscal\s+)?(?:{YEAR}|{SPELLED_YEAR})", handler=_h_year),
         Rule(name="month", pattern=MONTH, handler=_h_month),

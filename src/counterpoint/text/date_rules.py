@@ -114,7 +114,8 @@ FUTURE_WORDS: frozenset[str] = frozenset(
      "the coming years", "coming years", "coming months", "the coming months", "eventually",
      "as soon as possible", "someday", "one day", "a year or two", "the near term", "the short term",
      "the long term", "near term", "future quarters", "coming quarters", "a later date", "later date",
-     "the years ahead", "the months ahead", "the weeks ahead", "in the coming weeks", "coming weeks"}
+     "the years ahead", "the months ahead", "the weeks ahead", "in the coming weeks", "coming weeks",
+     "the coming days", "coming days", "the days ahead", "in the coming days", "the coming decades"}
 )
 
 # Seasons as TimeML codes them.
