@@ -49,6 +49,7 @@ def test_a_disaster_named_in_a_paragraph_about_another_day_takes_no_date(nlp) ->
         "Soldiers opened fire on the crowd on Tuesday.",
         "The minister came under fire on Tuesday for the delays.",
         "Rioters set fire to the town hall on Tuesday.",
+        "In Zenda, government buildings were set on fire on Tuesday.",
         "Fire brigade chiefs met on Tuesday.",
         "Share prices sank on Tuesday.",
     ],
@@ -211,3 +212,12 @@ def test_arrest_date_and_role_of_the_held(nlp, text: str, date: str | None, labe
 def test_a_warrant_is_no_arrest(nlp) -> None:
     text = "Warrants for the arrest of two other crew members have also been lodged with a court."
     assert not [c for c in _events(nlp, text) if c.event_type == "arrests"]
+
+
+def test_a_study_told_in_a_sentence_no_figure_carries_gets_its_entry() -> None:
+    text = "The storm killed an estimated 1,950 people on the islands, an analysis commissioned by the governor found."
+    docs = [_doc("a", "2031-03-05"), Document(id="b", path="b.txt", status="ok", text=text, published="2031-09-02")]
+    claims = [_ev("a1", "a", "2031-03-01", "Storm hits Zenda"),
+              _toll("a2", "a", 64, "The death toll rose to 64.")]
+    tl = [(e.date, e.text) for e in build_timeline(docs, claims)]
+    assert ("2031-09-02", "Study estimates 1,950 deaths") in tl

@@ -121,7 +121,7 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
         return False
     if rule.nominal_only and (tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod")):
         return False
-    if rule.not_governors and tok.head is not tok and tok.head.lemma_.lower() in rule.not_governors:
+    if rule.not_governors and _governor_lemmas(tok) & rule.not_governors:
         return False
     if tok.dep_ == "amod" and tok.tag_ == "VBG":
         return False  # "burning building", "rising prices": a state described, not an act reported
@@ -148,6 +148,16 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
     if rule.needs_count_or_person and not any(_count_or_person(a) for a in [*args, _subject(tok)] if a is not None):
         return False
     return True
+
+
+def _governor_lemmas(tok: Token) -> set[str]:
+    """The trigger's head, and through a preposition the word above it ("set" of "set on fire")."""
+    out: set[str] = set()
+    if tok.head is not tok:
+        out.add(tok.head.lemma_.lower())
+        if tok.head.dep_ in ("prep", "agent") and tok.head.head is not tok.head:
+            out.add(tok.head.head.lemma_.lower())
+    return out
 
 
 def _not_happened(tok: Token) -> bool:
@@ -505,8 +515,8 @@ def _attached_date(sent: Span, tok: Token | None, dates: list[DateMention]) -> s
     if tok is None:
         return None
     anchors = [tok]
-    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head is not tok:
-        anchors.append(tok.head)
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head is not tok:
+        anchors.append(tok.head)  # "the quake struck on Monday", "made landfall on September 20"
     anchors += [c for c in tok.children if c.dep_ == "relcl"]
 
     def gap(d: DateMention) -> int:

@@ -58,7 +58,8 @@ HAZARD_NOUNS = frozenset({"explosion", "blast", "detonation", "earthquake", "qua
 # A fire is the story's disaster only as a noun of its own: not "opened fire", "set fire to",
 # "came under fire", "ceasefire", nor a modifier ("fire brigade", "fire safety").
 FIRE_NOUNS = frozenset({"fire", "blaze", "inferno"})
-FIRE_NOT_GOVERNORS = frozenset({"open", "set", "cease", "return", "under", "exchange", "hold", "draw", "trade"})
+FIRE_NOT_GOVERNORS = frozenset({"open", "set", "cease", "return", "under", "on", "exchange", "hold", "draw",
+                                "trade", "light"})
 # What sinks (subject of "sank", "capsized") and what crashes or derails ("the express derailed").
 VESSEL_NOUNS = frozenset({"ferry", "ship", "boat", "vessel", "trawler", "tanker", "submarine", "yacht", "liner",
                           "barge", "dinghy", "freighter", "steamer", "cruise"})

@@ -46,10 +46,10 @@ TEXT_TOLL = re.compile(
 # story's subject can be long ("the number of people who died in the crush that occurred during ...
 # has reached 158").
 TEXT_TOLL_WINDOW = 160
-# A toll lower than the day before is news only when told as a revision or as the final count
+_REVISED_DOWN = re.compile(r"\b(?:revised\s+down|lowered|cut|corrected\s+down|downgraded)\b", re.IGNORECASE)
+# A toll below the last one given is also news when told as a revision or as the final count
 # ("revised the death toll to 275 from 288", "the final death toll is 71"); else an old figure.
-_REVISED_DOWN = re.compile(r"\b(?:revised|lowered|cut|corrected\s+down|downgraded|final\s+(?:death\s+)?toll)\b",
-                           re.IGNORECASE)
+_REVISED_BELOW = re.compile(r"\b(?:revised|corrected|final\s+(?:death\s+)?toll)\b", re.IGNORECASE)
 # A sentence's date dates its toll only when the date phrase is this close (characters) to the
 # cue or to the value ("On Tuesday the death toll stood at..."), not in a quote beside it.
 TOLL_DATE_CHARS = 60
@@ -72,6 +72,10 @@ FIRST_DEATH = re.compile(r"\bfirst\s+(?:death|fatality|victim|casualty)\b", re.I
 STUDY_CUE = re.compile(r"\b(?:study|survey|researchers?|analysis)\b",
                        re.IGNORECASE)
 STUDY_TEXT = "Study estimates {value} deaths"
+# A study's count read from its sentence: a number of at least three digits naming the dead
+# ("an estimated 2,975 people", "4,645 \u201cexcess deaths\u201d").
+STUDY_COUNT = re.compile(r"\b([0-9]{1,3}(?:,[0-9]{3})+|[0-9]{3,})\s+(?:[\"“]?excess[\"”]?\s+)?"
+                         r"(?:deaths|people|dead|fatalities|lives)\b", re.IGNORECASE)
 # A study told as older than the article ("earlier this month, a report estimated...") is not news
 # of the article's day.
 STUDY_EARLIER = re.compile(r"\b(?:earlier|ago|last\s+(?:week|month|year)|previous|prior)\b", re.IGNORECASE)
@@ -317,7 +321,7 @@ def toll_entries(documents: Sequence[Document], claims: Sequence[Claim],
     last = 0.0
     for day in sorted(by_day):
         ts = by_day[day]
-        down = [t for t in ts if _REVISED_DOWN.search(t.text) and t.value < last]
+        down = [t for t in ts if _REVISED_DOWN.search(t.text) or (_REVISED_BELOW.search(t.text) and t.value < last)]
         if down and not any(t.value > max(d.value for d in down) for t in ts if t not in down):
             top = max(t.value for t in down)  # "revised down to 125": news, though lower
             template = TOLL_REVISED
@@ -329,7 +333,7 @@ def toll_entries(documents: Sequence[Document], claims: Sequence[Claim],
         last = top
         tellers = [t for t in ts if t.value == top]
         out.append(_entry(day, template.format(value=f"{top:,.0f}"), tellers))
-    out += _study_entries(claims, pubs, disaster_day, out)
+    out += _study_entries(claims, pubs, disaster_day, out, documents)
     out.sort(key=lambda e: e.date or "")
     first_toll = min(by_day) if by_day else None
     deaths: dict[str, list[_Toll]] = {}
@@ -359,11 +363,33 @@ def _entry(day: str, text: str, tellers: list[_Toll]) -> TimelineEntry:
                          claims=tuple(dict.fromkeys(t.claim for t in tellers if t.claim)), event_type="toll")
 
 
+def _text_studies(documents: Sequence[Document], pubs: dict[str, str]) -> list[tuple[str, _Toll]]:
+    """(day, count) of studies told in a sentence no figure carries ("killed an estimated 2,975
+    people, an analysis found Tuesday"): a study estimate is hedged by nature, so figure
+    extraction may leave it out."""
+    out = []
+    for d in documents:
+        day = pubs.get(d.id)
+        if day is None:
+            continue
+        for _, sentence in _sentences(d.text or ""):
+            if not STUDY_CUE.search(sentence) or not DEATH_WORDS.search(sentence) or STUDY_EARLIER.search(sentence):
+                continue
+            for m in STUDY_COUNT.finditer(sentence):
+                if _YEAR.fullmatch(m[1]):
+                    continue  # "in 2017 people died": a year
+                out.append((day, _Toll(d.id, float(m[1].replace(",", "")), sentence, None, day)))
+    return out
+
+
 def _study_entries(claims: Sequence[Claim], pubs: dict[str, str], disaster_day: str | None,
-                   tolls: list[TimelineEntry]) -> list[TimelineEntry]:
+                   tolls: list[TimelineEntry], documents: Sequence[Document] = ()) -> list[TimelineEntry]:
     """A study's or report's count of the dead, above the highest toll of its day or before: its
     own entry (the official toll did not change), the highest such count per day."""
     by_day: dict[str, list[_Toll]] = {}
+    for day, t in _text_studies(documents, pubs):
+        if disaster_day is None or day > disaster_day:
+            by_day.setdefault(day, []).append(t)
     for c in claims:
         if (not isinstance(c, FigureClaim) or c.measure != "killed" or c.value is None or c.hedged
                 or c.subject not in _TOLL_SUBJECTS or not STUDY_CUE.search(c.evidence.text)
