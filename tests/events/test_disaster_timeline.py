@@ -221,3 +221,16 @@ def test_a_study_told_in_a_sentence_no_figure_carries_gets_its_entry() -> None:
               _toll("a2", "a", 64, "The death toll rose to 64.")]
     tl = [(e.date, e.text) for e in build_timeline(docs, claims)]
     assert ("2031-09-02", "Study estimates 1,950 deaths") in tl
+
+
+def test_a_document_does_not_confirm_its_own_rise() -> None:
+    # one article dates the rise to Sunday by its sentence and repeats the figure on its own day
+    docs = [_doc("a", "2031-03-05"), _doc("b", "2031-06-09")]
+    claims = [
+        _ev("a1", "a", "2031-03-04"),
+        _toll("a2", "a", 100, "The death toll rose to 100."),
+        _toll("b1", "b", 292, "The death toll rose to 292 after two bodies were found in the hull on Sunday."),
+        _toll("b2", "b", 292, "The toll now stands at 292."),
+    ]
+    tolls = [(e.date, e.text) for e in build_timeline(docs, claims) if e.event_type == "toll"]
+    assert tolls == [("2031-03-05", "Death toll stands at 100"), ("2031-06-08", "Death toll rises to 292")]

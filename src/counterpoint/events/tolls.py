@@ -327,8 +327,10 @@ def toll_entries(documents: Sequence[Document], claims: Sequence[Claim],
             template = TOLL_REVISED
         else:
             top = max(t.value for t in ts)
-            if top < last or (top == last and (not out or out[-1].text.startswith(TOLL_STANDS.split("{")[0]))):
-                continue  # an old figure repeated, not news (a rise or revision confirmed is, once)
+            again = top == last and (not out or out[-1].text.startswith(TOLL_STANDS.split("{")[0])
+                                     or {t.document for t in ts if t.value == top} <= set(out[-1].documents))
+            if top < last or again:
+                continue  # an old figure repeated, not news (a rise or revision confirmed is, once, by another)
             template = TOLL_RISES if last and top > last else TOLL_STANDS
         last = top
         tellers = [t for t in ts if t.value == top]
