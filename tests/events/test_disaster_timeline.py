@@ -234,3 +234,17 @@ def test_a_document_does_not_confirm_its_own_rise() -> None:
     ]
     tolls = [(e.date, e.text) for e in build_timeline(docs, claims) if e.event_type == "toll"]
     assert tolls == [("2031-03-05", "Death toll stands at 100"), ("2031-06-08", "Death toll rises to 292")]
+
+
+def test_a_toll_told_as_a_former_value_is_not_the_days_toll() -> None:
+    docs = [_doc("a", "2031-06-03"), _doc("b", "2031-06-06")]
+    claims = [
+        _ev("a0", "a", "2031-06-02", "Train crash occurs"),
+        _toll("a1", "a", 288, "The death toll has climbed to 288."),
+        _toll("b1", "b", 288, "The toll was earlier put at 288, which the government revised to 275 on Wednesday."),
+        _toll("b2", "b", 275, "The government on Wednesday revised the death toll to 275 from 288."),
+        _toll("b3", "b", 278, "The official death toll on Thursday increased to 278."),
+    ]
+    tolls = [(e.date, e.text) for e in build_timeline(docs, claims) if e.event_type == "toll"]
+    assert tolls == [("2031-06-03", "Death toll stands at 288"), ("2031-06-04", "Death toll revised down to 275"),
+                     ("2031-06-05", "Death toll rises to 278")]

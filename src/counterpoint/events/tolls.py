@@ -126,6 +126,8 @@ _NOT_A_COUNT = re.compile(r"^[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:am|pm|a\.m|p\.m|o'
 # and put the number of injured at 1,175").
 _LINKED = re.compile(r"\b(?:to|at|reached|hit|touched|is|was|now)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|"
                      r"nearly\s+|about\s+|some\s+|almost\s+)?$", re.IGNORECASE)
+# A toll told as a former value: "the toll was earlier put at 288", "had initially stood at".
+_EARLIER_VALUE = re.compile(r"\b(?:earlier|previously|initially|originally|at\s+first|first)\b", re.IGNORECASE)
 _OTHER_MEASURE = re.compile(r"\b(?:injur\w*|wounded|hurt|missing|rescued|survivors?|hospitali[sz]ed|"
                             r"displaced|evacuated|arrested|detained)\b", re.IGNORECASE)
 _COUNT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, v in {**UNIT_WORDS, **TENS_WORDS}.items() if v > 1),
@@ -147,6 +149,8 @@ def _value_after_cue(text: str, value: float) -> bool:
                 break
             if raw[0].isdigit() and _NOT_A_COUNT.match(window[start:]):
                 continue
+            if _EARLIER_VALUE.search(before):
+                return False  # "the toll was earlier put at 288": an old figure, not the day's
             n = _word_value(raw)
             if n is None:
                 continue
@@ -265,7 +269,8 @@ def _text_tolls(documents: Sequence[Document], known: set[tuple[str, float]], pu
                 continue
             window = sentence[cue.end() : cue.end() + TEXT_TOLL_WINDOW]
             m = TEXT_TOLL.search(window)
-            if m is None or _TOLL_MODAL.search(window[: m.start()]) or ";" in window[: m.start()]:
+            if (m is None or _TOLL_MODAL.search(window[: m.start()]) or ";" in window[: m.start()]
+                    or _EARLIER_VALUE.search(window[: m.start()])):
                 continue
             value = float(m[1].replace(",", ""))
             if value < 2 or (year and 1900 <= value <= year + 1) or (d.id, value) in known:
