@@ -248,3 +248,26 @@ def test_a_toll_told_as_a_former_value_is_not_the_days_toll() -> None:
     tolls = [(e.date, e.text) for e in build_timeline(docs, claims) if e.event_type == "toll"]
     assert tolls == [("2031-06-03", "Death toll stands at 288"), ("2031-06-04", "Death toll revised down to 275"),
                      ("2031-06-05", "Death toll rises to 278")]
+
+
+def test_undated_tellings_folded_into_a_day_do_not_vote_for_it() -> None:
+    # two documents date the collapse; one dates a later fire at the site, and undated mentions of
+    # fire from two more documents join that fire's day: the collapse's day still wins
+    docs = [_doc(i, "2031-03-08") for i in "abcde"]
+    claims = [_ev("a1", "a", "2031-03-04", "Building collapses"), _ev("b1", "b", "2031-03-04", "Building collapses"),
+              _ev("c1", "c", "2031-03-05", "Fire breaks out"), _ev("d1", "d", None, "Fire breaks out"),
+              _ev("e1", "e", None, "Fire breaks out")]
+    disasters = [e for e in build_timeline(docs, claims) if e.event_type == "disaster"]
+    assert len(disasters) == 1 and disasters[0].date == "2031-03-04"
+
+
+def test_a_government_report_count_is_a_report_entry_but_hearsay_is_not() -> None:
+    report = "The government admitted in a report posted online that more than 1,400 people died after the storm."
+    hearsay = "According to reports, 2,000 people died in the storm."
+    docs = [_doc("a", "2031-03-05"),
+            Document(id="b", path="b.txt", status="ok", text=report, published="2031-09-02"),
+            Document(id="c", path="c.txt", status="ok", text=hearsay, published="2031-09-03")]
+    claims = [_ev("a1", "a", "2031-03-01", "Storm hits Zenda"), _toll("a2", "a", 64, "The death toll rose to 64.")]
+    tl = [(e.date, e.text) for e in build_timeline(docs, claims)]
+    assert ("2031-09-02", "Report estimates 1,400 deaths") in tl
+    assert all("2,000" not in t for _, t in tl)

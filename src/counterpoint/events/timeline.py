@@ -174,8 +174,8 @@ def _merge_singular(buckets: list[_Bucket]) -> list[_Bucket]:
         if not dated:
             continue
         votes: Counter[str] = Counter()
-        for b in dated:
-            votes[b.date] += len({c.document for c in b.claims})
+        for b in dated:  # only the documents that give the date vote, not undated tellings folded in
+            votes[b.date] += len({c.document for c in b.claims if c.date == b.date or c.date_partial})
         day_precise = {d: n for d, n in votes.items() if len(d) == 10} or dict(votes)
         best = min(day_precise, key=lambda d: (-day_precise[d], d))
         keep[etype] = next(b for b in dated if b.date == best)

@@ -69,9 +69,13 @@ FIRST_DEATH = re.compile(r"\bfirst\s+(?:death|fatality|victim|casualty)\b", re.I
 # --- a study's count of the dead, apart from the official toll ------------------------------------
 # "Researchers found evidence of 4,645 excess deaths": a count of a study or report, not the toll;
 # told as its own entry on the day it was published when it is above every toll given by then.
-STUDY_CUE = re.compile(r"\b(?:study|survey|researchers?|analysis)\b",
+# A report counts as a study when it is one document of its own ("in a report posted online",
+# "the report said"), not news hearsay ("according to reports").
+STUDY_CUE = re.compile(r"\b(?:study|survey|researchers?|analysis|(?<!according to )(?:a|the|new|its|draft)\s+report)\b",
                        re.IGNORECASE)
 STUDY_TEXT = "Study estimates {value} deaths"
+REPORT_TEXT = "Report estimates {value} deaths"
+_REPORT = re.compile(r"\breport\b", re.IGNORECASE)
 # A study's count read from its sentence: a number of at least three digits naming the dead
 # ("an estimated 2,975 people", "4,645 \u201cexcess deaths\u201d").
 STUDY_COUNT = re.compile(r"\b([0-9]{1,3}(?:,[0-9]{3})+|[0-9]{3,})\s+(?:[\"“]?excess[\"”]?\s+)?"
@@ -412,5 +416,10 @@ def _study_entries(claims: Sequence[Claim], pubs: dict[str, str], disaster_day: 
                      if e.date and e.date <= day), default=0.0)
         top = max(t.value for t in ts)
         if top > known:
-            out.append(_entry(day, STUDY_TEXT.format(value=f"{top:,.0f}"), [t for t in ts if t.value == top]))
+            tellers = [t for t in ts if t.value == top]
+            text = STUDY_TEXT.format(value=f"{top:,.0f}")
+            if all(_REPORT.search(t.text) and not re.search(r"\b(?:study|survey|researchers?|analysis)\b", t.text,
+                                                              re.IGNORECASE) for t in tellers):
+                text = REPORT_TEXT.format(value=f"{top:,.0f}")
+            out.append(_entry(day, text, tellers))
     return out
