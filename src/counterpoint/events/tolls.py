@@ -18,8 +18,8 @@ from datetime import date, timedelta
 
 from ..models import Claim, Document, FigureClaim, TimelineEntry
 from ..text.date_rules import WEEKDAYS
-from ..text.lexicon import TENS_WORDS, UNIT_WORDS
 from ..text.dates import find_dates
+from ..text.lexicon import TENS_WORDS, UNIT_WORDS
 from .rules import TOLL_REVISED, TOLL_RISES, TOLL_STANDS
 
 # --- what states a toll ---------------------------------------------------------------------------
@@ -406,10 +406,10 @@ def _study_entries(claims: Sequence[Claim], pubs: dict[str, str], disaster_day: 
                 or c.subject not in _TOLL_SUBJECTS or not STUDY_CUE.search(c.evidence.text)
                 or not DEATH_WORDS.search(c.evidence.text) or STUDY_EARLIER.search(c.evidence.text)):
             continue
-        day = pubs.get(c.document)
-        if day is None or (disaster_day is not None and day <= disaster_day):
+        pub = pubs.get(c.document)
+        if pub is None or (disaster_day is not None and pub <= disaster_day):
             continue
-        by_day.setdefault(day, []).append(_Toll(c.document, c.value, c.evidence.text, c.id, day))
+        by_day.setdefault(pub, []).append(_Toll(c.document, c.value, c.evidence.text, c.id, pub))
     out = []
     for day, ts in sorted(by_day.items()):
         known = max((float(re.sub(r"[^0-9.]", "", e.text) or 0) for e in tolls

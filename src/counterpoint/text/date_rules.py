@@ -107,7 +107,7 @@ PAST_WORDS: frozenset[str] = frozenset(
      "past years", "the past several quarters", "recent weeks and months", "recent quarters",
      "the past several years", "past decades", "the past decade", "earlier years", "prior years",
      # a count-less "ago" places nothing on the calendar
-     "days ago", "weeks ago", "months ago", "years ago", "decades ago", "ages ago"}
+     "days ago", "weeks ago", "months ago", "decades ago", "ages ago"}
 )
 FUTURE_WORDS: frozenset[str] = frozenset(
     {"the future", "future", "in the future", "soon", "shortly", "later", "the near future",
