@@ -175,3 +175,38 @@ def test_shifted_or_future_weekdays_are_not_moved() -> None:
     assert _values(text, "2022-01-05")["Last Thursday"] == "2021-12-30"
     text = "On Wednesday, January 5, the mayor resigned. Talks will resume on Thursday."
     assert _values(text, "2022-01-05")["Thursday"] == "2022-01-06"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        # halves of a year are coded H1 / H2; a half of a decade is that decade
+        ("the first half of 2031", "2032-02-10", "2031-H1"),
+        ("the second half of the year", "2032-02-10", "2032-H2"),
+        ("the first two quarters of 2033", "2032-02-10", "2033-H1"),
+        ("the last half of the '70s", "2032-02-10", "197"),
+        # an ordinal alone is a day of the month, never a quarter
+        ("on the 3rd", "2032-02-10", "2032-02-03"),
+        ("the third quarter of last year", "2032-02-10", "2031-Q3"),
+        ("in 2030's first quarter", "2032-02-10", "2030-Q1"),
+        # seasons: "last summer" is the latest one over, "next spring" the first not yet begun
+        ("last summer", "2032-10-04", "2032-SU"),
+        ("last summer", "2032-04-04", "2031-SU"),
+        ("next spring", "2032-01-15", "2032-SP"),
+        ("next spring", "2032-10-15", "2033-SP"),
+        ("the winter of nineteen seventy-two", "2032-10-15", "1972-WI"),
+        # holidays, the month and the year's end, decades without an apostrophe
+        ("on Christmas Day", "2032-12-28", "2032-12-25"),
+        ("New Year's Day", "2032-12-28", "2033-01-01"),
+        ("by the end of the month", "2032-05-11", "2032-05"),
+        ("by year-end", "2032-05-11", "2032"),
+        ("over the weekend", "2032-05-11", "2032-W19-WE"),
+        ("the mid-80s", "2032-05-11", "198"),
+        ("months ago", "2032-05-11", "PAST_REF"),
+        ("in the coming days", "2032-05-11", "FUTURE_REF"),
+        ("the next century", "2032-05-11", "21"),
+        ("by the end of the century", "2032-05-11", "20"),
+    ],
+)
+def test_timex_periods(phrase: str, published: str, expected: str) -> None:
+    assert timex_value(phrase, published) == expected

@@ -119,6 +119,10 @@ def _match_sentence(
 def _fires(rule: R.EventRule, tok: Token) -> bool:
     if rule.verbal_only and tok.pos_ not in ("VERB", "AUX"):
         return False
+    if rule.nominal_only and (tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod")):
+        return False
+    if rule.not_governors and _governor_lemmas(tok) & rule.not_governors:
+        return False
     if tok.dep_ == "amod" and tok.tag_ == "VBG":
         return False  # "burning building", "rising prices": a state described, not an act reported
     if _not_happened(tok):
@@ -144,6 +148,16 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
     if rule.needs_count_or_person and not any(_count_or_person(a) for a in [*args, _subject(tok)] if a is not None):
         return False
     return True
+
+
+def _governor_lemmas(tok: Token) -> set[str]:
+    """The trigger's head, and through a preposition the word above it ("set" of "set on fire")."""
+    out: set[str] = set()
+    if tok.head is not tok:
+        out.add(tok.head.lemma_.lower())
+        if tok.head.dep_ in ("prep", "agent") and tok.head.head is not tok.head:
+            out.add(tok.head.head.lemma_.lower())
+    return out
 
 
 def _not_happened(tok: Token) -> bool:
@@ -382,6 +396,9 @@ def _headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
                 slots["patient"] = _phrase([t for t in _modifiers(proper) if t.pos_ == "PROPN"])
             elif count is not None:
                 slots["patient"] = _capital(R.LEAST_FIX.sub("at least ", _noun_phrase(count)))
+            elif (role := next((a for a in args if a.pos_ == "NOUN" and a.lemma_.lower() in R.ROLE_NOUNS),
+                               None)) is not None:
+                slots["patient"] = _capital(_noun_phrase(role))
         elif rule.event_type == "troops_deployed":
             sender = _sender(subj)
             troop = _find(both, R.TROOP_NOUNS)
@@ -403,7 +420,13 @@ def _headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
             kind = R.HAZARD_KINDS.get(tok.lemma_.lower(), "explosion")
             bare, placed = R.HAZARD_HEADLINES[kind]
             place = _place(sent, tok)
-            return " ".join((placed.format(place=place) if place else bare).split())
+            near = [*both, *(c for c in tok.children if c.dep_ in ("compound", "amod", "prep"))]
+            vessel = _find(near, R.VESSEL_NOUNS)
+            vehicle = _find(near, R.VEHICLE_NOUNS)
+            text = (placed if place else bare).format(
+                place=place, vessel=vessel.lemma_.capitalize() if vessel is not None else R.HAZARD_DEFAULT_VESSEL,
+                vehicle=vehicle.lemma_.capitalize() if vehicle is not None else R.HAZARD_DEFAULT_VEHICLE)
+            return _capital(" ".join(text.split()))
         elif rule.event_type in ("appeal", "statement"):
             speaker = _entity([subj] if subj is not None else [], ("PERSON",))
             if speaker:
@@ -471,6 +494,8 @@ def _sentence_date(
 ) -> tuple[str | None, str | None]:
     """(ISO date, "--MM-DD" partial) for an event stated in `sent`."""
     inside = [d for d in dates if sent.start_char <= d.start < sent.end_char]
+    if tok is not None:  # "the captain of a ferry that sank on Wednesday has been arrested": the ferry's day
+        inside = [d for d in inside if not _other_clause_date(sent, d, tok)]
     if inside:
         pivot = tok.idx if tok is not None else sent.start_char
         return min(inside, key=lambda d: (abs(d.start - pivot), -len(d.value))).value, None
@@ -490,15 +515,60 @@ def _attached_date(sent: Span, tok: Token | None, dates: list[DateMention]) -> s
     if tok is None:
         return None
     anchors = [tok]
-    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head is not tok:
-        anchors.append(tok.head)
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head is not tok:
+        anchors.append(tok.head)  # "the quake struck on Monday", "made landfall on September 20"
     anchors += [c for c in tok.children if c.dep_ == "relcl"]
 
     def gap(d: DateMention) -> int:
+        governed = _governed_date(sent, d, anchors)
+        if governed is not None:  # the parse says whose date it is
+            # "the crash ... happened near X, around 7 pm on Friday": the verb's own date;
+            # "a ferry that capsized off the coast were detained Saturday": the detention's
+            return 0 if governed else R.ATTACHED_DATE_CHARS + 1
         return min(max(a.idx - d.end, d.start - (a.idx + len(a.text)), 0) for a in anchors)
 
     near = [d for d in dates if sent.start_char <= d.start < sent.end_char and gap(d) <= R.ATTACHED_DATE_CHARS]
     return min(near, key=lambda d: (gap(d), -len(d.value))).value if near else None
+
+
+# Clauses that tell something else about a noun or a verb: a date inside one dates that, not the
+# event of the sentence.
+OTHER_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+
+
+def _other_clause_date(sent: Span, d: DateMention, tok: Token) -> bool:
+    """The date phrase sits in a relative or participial clause that does not hold the trigger."""
+    span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    cur = span.root
+    for _ in range(R.ATTACHED_DATE_HOPS):
+        if cur.i == tok.i or cur.head is cur:
+            return False
+        if cur.dep_ in OTHER_CLAUSE_DEPS and cur.pos_ in ("VERB", "AUX"):
+            return not any(t.i == tok.i for t in cur.subtree)
+        cur = cur.head
+    return False
+
+
+def _governed_date(sent: Span, d: DateMention, anchors: list[Token]) -> bool | None:
+    """Whether the date phrase belongs to the happening in the parse: True when the path up from
+    it meets an anchor (the trigger, or the verb it is the subject of) before any other verb,
+    False when it meets another verb first, None when it meets no verb (then distance decides)."""
+    span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return None
+    ids = {a.i for a in anchors}
+    cur = span.root
+    for _ in range(R.ATTACHED_DATE_HOPS):
+        if cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.i in ids:
+            return True
+        if cur.pos_ in ("VERB", "AUX"):
+            return False
+    return None
 
 
 def _quote_count(text: str, para: int) -> int:

@@ -48,9 +48,23 @@ HAZARD_KINDS: dict[str, str] = {
     "landfall": "landfall", "collapse": "collapse", "explode": "explosion", "cave": "collapse",
     "crush": "crush", "stampede": "stampede",
     "hurricane": "storm", "typhoon": "storm", "cyclone": "storm",
+    "fire": "fire", "blaze": "fire", "inferno": "fire",
+    "sinking": "sinking", "capsizing": "sinking", "sink": "sinking", "capsize": "sinking",
+    "crash": "crash", "collision": "crash", "derailment": "crash", "collide": "crash", "derail": "crash",
 }
 HAZARD_NOUNS = frozenset({"explosion", "blast", "detonation", "earthquake", "quake", "tremor", "landfall",
-                          "collapse", "crush", "stampede"})
+                          "collapse", "crush", "stampede", "sinking", "capsizing", "crash", "collision",
+                          "derailment"})
+# A fire is the story's disaster only as a noun of its own: not "opened fire", "set fire to",
+# "came under fire", "ceasefire", nor a modifier ("fire brigade", "fire safety").
+FIRE_NOUNS = frozenset({"fire", "blaze", "inferno"})
+FIRE_NOT_GOVERNORS = frozenset({"open", "set", "cease", "return", "under", "on", "exchange", "hold", "draw",
+                                "trade", "light"})
+# What sinks (subject of "sank", "capsized") and what crashes or derails ("the express derailed").
+VESSEL_NOUNS = frozenset({"ferry", "ship", "boat", "vessel", "trawler", "tanker", "submarine", "yacht", "liner",
+                          "barge", "dinghy", "freighter", "steamer", "cruise"})
+VEHICLE_NOUNS = frozenset({"train", "rail", "railway", "express", "coach", "carriage", "locomotive", "plane", "aircraft", "jet",
+                           "airliner", "helicopter", "bus", "truck", "tram", "car", "wagon"})
 # Verbs a storm's name is the subject of when it strikes ("Hurricane Maria hit Puerto Rico").
 STRIKE_VERBS = frozenset({"hit", "strike", "slam", "batter", "ravage", "devastate", "lash", "pummel", "make"})
 # Short clauses, subject and verb: "{place}" is filled with the place nearest the trigger.
@@ -62,7 +76,13 @@ HAZARD_HEADLINES: dict[str, tuple[str, str]] = {  # kind -> (without a place, wi
     "collapse": ("Building collapses", "Building collapses in {place}"),
     "crush": ("Crowd crush occurs", "Crowd crush occurs in {place}"),
     "stampede": ("Stampede breaks out", "Stampede breaks out in {place}"),
+    "fire": ("Fire breaks out", "Fire breaks out at {place}"),
+    "sinking": ("{vessel} sinks", "{vessel} sinks off {place}"),
+    "crash": ("{vehicle} crash occurs", "{vehicle} crash occurs near {place}"),
 }
+# Who the sinking / crash headline names when the sentence does not say ("Ship sinks").
+HAZARD_DEFAULT_VESSEL = "Ship"
+HAZARD_DEFAULT_VEHICLE = ""
 # Event types dated only by a date phrase this close (characters) to the trigger, in its sentence:
 # "the explosion" in a paragraph about Thursday's arrests did not happen on Thursday.
 ATTACHED_DATE_TYPES = frozenset({"disaster", "election"})
@@ -70,6 +90,9 @@ ATTACHED_DATE_TYPES = frozenset({"disaster", "election"})
 # in a February article) is a plan, not an event.
 PAST_ONLY_TYPES = frozenset({"election", "disaster"})
 ATTACHED_DATE_CHARS = 45
+# ... or by a date phrase whose first verb above it in the parse (within this many steps) is the
+# verb the happening is the subject of ("the crash happened near X, 200 km from Y, on Friday").
+ATTACHED_DATE_HOPS = 8
 # Event types a story has exactly once: every dated telling is one entry, on the day most
 # documents give (a recalled earlier disaster, "Hurricane Katrina in 2005", is outvoted).
 SINGULAR_TYPES = frozenset({"disaster", "election"})
@@ -79,7 +102,8 @@ SINGULAR_TYPES = frozenset({"disaster", "election"})
 NOT_HAPPENED_GOVERNORS = frozenset(
     {"demand", "call", "urge", "want", "seek", "ask", "threaten", "plan", "refuse", "deny", "try",
      "attempt", "fail", "prevent", "regard", "consider", "promise", "vow", "rule", "refusal",
-     "threat", "proposal", "possibility", "intention", "decision", "effort", "bid"}
+     "threat", "proposal", "possibility", "intention", "decision", "effort", "bid",
+     "warrant"}  # "warrants for the arrest of two crew members": sought, not yet made
 )
 # Adverbs that make a reported act an attempt only ("unsuccessfully stormed", "nearly seized").
 ATTEMPT_ADVERBS = frozenset({"unsuccessfully", "nearly", "almost", "vainly"})
@@ -114,6 +138,12 @@ PERSON_GROUP_NOUNS = frozenset({"people", "person", "protester", "protestor", "d
                                 "journalist", "resident", "citizen", "worker", "student", "staff", "member",
                                 "official", "employee", "suspect", "opposition", "supporter", "man", "woman",
                                 "participant", "rioter", "fan", "officer"})
+# Nouns of a role a person is held in: the arrest headline names it when no name or count is
+# given ("The captain ... has been arrested" -> "Captain arrested", not "People arrested").
+ROLE_NOUNS = frozenset({"captain", "owner", "driver", "pilot", "engineer", "manager", "director", "chief",
+                        "mayor", "governor", "minister", "leader", "operator", "executive", "commander",
+                        "crew", "boss", "landlord", "contractor", "chairman", "head", "officer", "official",
+                        "suspect", "president", "general", "guard", "founder", "editor", "journalist"})
 # Determiners that make a counted patient nobody ("no one was detained", "not a single protester").
 NO_WORDS = frozenset({"no", "not", "none", "nobody"})
 # "least 340 persons": the parse drops the "at" of "at least".
@@ -134,6 +164,8 @@ class EventRule:
     verbal_only: bool = False  # the trigger must be a verb ("prices rose", not "the rise in prices")
     deep_arguments: bool = True  # argument lemmas may sit anywhere in the argument's subtree
     headline: str = ""  # the timeline text, overriding HEADLINES[event_type] (see there)
+    nominal_only: bool = False  # the trigger must be a noun of its own (not a verb, not a modifier)
+    not_governors: frozenset[str] = frozenset()  # the trigger's head must not be one of these lemmas
 
 
 RULES: tuple[EventRule, ...] = (
@@ -203,6 +235,12 @@ RULES: tuple[EventRule, ...] = (
               default_text="disaster struck", verbal_only=True),
     EventRule(event_type="disaster", triggers=frozenset({"hurricane", "typhoon", "cyclone"}),
               default_text="disaster struck", governors=STRIKE_VERBS),
+    EventRule(event_type="disaster", triggers=FIRE_NOUNS, default_text="disaster struck", nominal_only=True,
+              not_governors=FIRE_NOT_GOVERNORS),
+    EventRule(event_type="disaster", triggers=frozenset({"sink", "capsize"}), default_text="disaster struck",
+              verbal_only=True, subjects=VESSEL_NOUNS),
+    EventRule(event_type="disaster", triggers=frozenset({"collide", "derail"}), default_text="disaster struck",
+              verbal_only=True, subjects=VEHICLE_NOUNS),
     # --- the election a protest story turns on ("the August 9 election", "Sunday's vote") ---
     EventRule(event_type="election", triggers=frozenset({"election", "vote", "referendum"}),
               default_text="election held", headline="Election held"),

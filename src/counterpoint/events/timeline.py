@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from functools import cache
 
 from ..models import Claim, Document, EventClaim, TimelineEntry
+from ..text.lexicon import MONTHS
 from .rules import (
     ARREST_PARTICIPLES,
     HEADLINES,
@@ -39,6 +40,12 @@ ONE_OFF_TYPES = frozenset({"protest_start", "resignation", "state_of_emergency",
 # the place included: "airport in Almaty" vs "akimat in Aktau").
 BY_OBJECT_TYPES = frozenset({"storming", "arrests", "removal"})
 SIMILARITY = 0.5
+# The happening a disaster story is about: nothing of the story is dated before its day.
+START_TYPES = frozenset({"disaster"})
+# How far past its publication day a bare weekday may be moved forward (an article dated in one
+# time zone tells a day already begun in another).
+WEEKDAY_FORWARD_SLACK_DAYS = 1
+_MONTH_RE = r"\b(?:" + "|".join(m for m in MONTHS if len(m) > 3) + r")\b"
 # Words ignored when comparing headlines: function words, the actor every storming headline has,
 # and the verbs headlines vary in ("Karim Massimov detained" / "Karim Massimov arrested").
 STOPWORDS = frozenset({"the", "a", "an", "of", "to", "in", "on", "and", "was", "were", "by", "for", "at",
@@ -119,8 +126,9 @@ def _generic_of(text: str) -> str | None:
 
 @cache
 def _generic_headlines() -> frozenset[str]:
+    arrests = frozenset(f"{SLOT_DEFAULTS['patient']} {p}" for p in ARREST_PARTICIPLES.values())  # "People jailed"
     return frozenset(_capital(t.format(**SLOT_DEFAULTS)) for t in HEADLINES.values()) | frozenset(
-        UNNAMED_HEADLINES.values())
+        UNNAMED_HEADLINES.values()) | arrests
 
 
 def _capital(text: str) -> str:
@@ -166,8 +174,8 @@ def _merge_singular(buckets: list[_Bucket]) -> list[_Bucket]:
         if not dated:
             continue
         votes: Counter[str] = Counter()
-        for b in dated:
-            votes[b.date] += len({c.document for c in b.claims})
+        for b in dated:  # only the documents that give the date vote, not undated tellings folded in
+            votes[b.date] += len({c.document for c in b.claims if c.date == b.date or c.date_partial})
         day_precise = {d: n for d, n in votes.items() if len(d) == 10} or dict(votes)
         best = min(day_precise, key=lambda d: (-day_precise[d], d))
         keep[etype] = next(b for b in dated if b.date == best)
@@ -185,12 +193,68 @@ def _merge_singular(buckets: list[_Bucket]) -> list[_Bucket]:
     return out
 
 
-def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tuple[TimelineEntry, ...]:
-    """One TimelineEntry per event, sorted by date (unknown dates last), citing all its claims."""
-    order = {d.id: i for i, d in enumerate(documents)}
-    events = [c for c in claims if isinstance(c, EventClaim)]
-    events.sort(key=lambda c: (order.get(c.document, len(order)), c.evidence.start))
-    year = corpus_year(documents, events)
+def _fold_generic(buckets: list[_Bucket]) -> list[_Bucket]:
+    """A bare-default headline ("People arrested") on a day that has a specific one of its type
+    ("Three railway officials arrested") tells that happening in fewer words: it joins the
+    specific bucket most documents tell."""
+    out = []
+    for b in buckets:
+        if b.date is None or b.event_type not in BY_OBJECT_TYPES or not all(_is_generic(c.text) for c in b.claims):
+            out.append(b)
+            continue
+        specific = [o for o in buckets if o is not b and o.date == b.date and o.event_type == b.event_type
+                    and not all(_is_generic(c.text) for c in o.claims)]
+        if not specific:
+            out.append(b)
+            continue
+        target = max(specific, key=lambda o: len({c.document for c in o.claims}))
+        target.claims.extend(b.claims)
+        target.places |= b.places
+        target.words.extend(b.words)
+    return out
+
+
+def _start_day(events: Sequence[EventClaim], year: int | None) -> str | None:
+    """The day the story's happening began: the day-precise date of the disaster entry."""
+    first = [c for c in events if c.event_type in START_TYPES]
+    merged = _merge_singular(_fold_undated(_bucketize(first, year)))
+    return next((b.date for b in merged if b.event_type in START_TYPES and b.date and len(b.date) == 10), None)
+
+
+def _weekday_forward(c: EventClaim, day: str, start: str, published: str | None) -> str | None:
+    """A weekday that resolved into the week before the happening began ("were detained Saturday"
+    in an article dated the Friday after a Wednesday sinking, updated across the date line) is
+    the same weekday of the next week, when that is on or after the start and at most
+    `WEEKDAY_FORWARD_SLACK_DAYS` past publication."""
+    d = date.fromisoformat(day)
+    name = d.strftime("%A")
+    if not re.search(rf"\b{name}\b", c.evidence.text) or re.search(_MONTH_RE, c.evidence.text, re.IGNORECASE):
+        return None
+    ahead = d + timedelta(days=7)
+    limit = date.fromisoformat(published) + timedelta(days=WEEKDAY_FORWARD_SLACK_DAYS) if published else None
+    if ahead.isoformat() < start or (limit is not None and ahead > limit):
+        return None
+    return ahead.isoformat()
+
+
+def _not_before_start(events: list[EventClaim], start: str | None, pubs: dict[str, str]) -> list[EventClaim]:
+    """Nothing happens before the story's happening began: a dated event earlier than its day is
+    moved a week on when its date was a bare weekday (see `_weekday_forward`), else left out
+    (a background fact recalled, or a date misread)."""
+    if start is None:
+        return events
+    out = []
+    for c in events:
+        if c.event_type in START_TYPES or not c.date or c.date >= start[: len(c.date)]:
+            out.append(c)
+            continue
+        moved = _weekday_forward(c, c.date, start, pubs.get(c.document)) if len(c.date) == 10 else None
+        if moved is not None:
+            out.append(replace(c, date=moved))
+    return out
+
+
+def _bucketize(events: Sequence[EventClaim], year: int | None) -> list[_Bucket]:
     buckets: list[_Bucket] = []
     index: dict[tuple[str | None, str], list[_Bucket]] = {}
     for c in events:
@@ -207,8 +271,19 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
         target.words.append(words)
         if place:
             target.places.add(place)
+    return buckets
+
+
+def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tuple[TimelineEntry, ...]:
+    """One TimelineEntry per event, sorted by date (unknown dates last), citing all its claims."""
+    order = {d.id: i for i, d in enumerate(documents)}
+    events = [c for c in claims if isinstance(c, EventClaim)]
+    events.sort(key=lambda c: (order.get(c.document, len(order)), c.evidence.start))
+    year = corpus_year(documents, events)
+    pubs = {d.id: d.published for d in documents if d.published and len(d.published) == 10}
+    events = _not_before_start(events, _start_day(events, year), pubs)
     entries = []
-    merged = _merge_singular(_fold_undated(buckets))
+    merged = _merge_singular(_fold_generic(_fold_undated(_bucketize(events, year))))
     disaster_day = next((b.date for b in merged if b.event_type in SINGULAR_TYPES and b.date), None)
     for b in merged:
         docs = tuple(dict.fromkeys(c.document for c in b.claims))

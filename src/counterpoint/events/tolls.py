@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from ..models import Claim, Document, FigureClaim, TimelineEntry
 from ..text.date_rules import WEEKDAYS
 from ..text.dates import find_dates
+from ..text.lexicon import TENS_WORDS, UNIT_WORDS
 from .rules import TOLL_REVISED, TOLL_RISES, TOLL_STANDS
 
 # --- what states a toll ---------------------------------------------------------------------------
@@ -46,6 +47,9 @@ TEXT_TOLL = re.compile(
 # has reached 158").
 TEXT_TOLL_WINDOW = 160
 _REVISED_DOWN = re.compile(r"\b(?:revised\s+down|lowered|cut|corrected\s+down|downgraded)\b", re.IGNORECASE)
+# A toll below the last one given is also news when told as a revision or as the final count
+# ("revised the death toll to 275 from 288", "the final death toll is 71"); else an old figure.
+_REVISED_BELOW = re.compile(r"\b(?:revised|corrected|final\s+(?:death\s+)?toll)\b", re.IGNORECASE)
 # A sentence's date dates its toll only when the date phrase is this close (characters) to the
 # cue or to the value ("On Tuesday the death toll stood at..."), not in a quote beside it.
 TOLL_DATE_CHARS = 60
@@ -65,9 +69,17 @@ FIRST_DEATH = re.compile(r"\bfirst\s+(?:death|fatality|victim|casualty)\b", re.I
 # --- a study's count of the dead, apart from the official toll ------------------------------------
 # "Researchers found evidence of 4,645 excess deaths": a count of a study or report, not the toll;
 # told as its own entry on the day it was published when it is above every toll given by then.
-STUDY_CUE = re.compile(r"\b(?:study|survey|researchers?|analysis)\b",
+# A report counts as a study when it is one document of its own ("in a report posted online",
+# "the report said"), not news hearsay ("according to reports").
+STUDY_CUE = re.compile(r"\b(?:study|survey|researchers?|analysis|(?<!according to )(?:a|the|new|its|draft)\s+report)\b",
                        re.IGNORECASE)
 STUDY_TEXT = "Study estimates {value} deaths"
+REPORT_TEXT = "Report estimates {value} deaths"
+_REPORT = re.compile(r"\breport\b", re.IGNORECASE)
+# A study's count read from its sentence: a number of at least three digits naming the dead
+# ("an estimated 2,975 people", "4,645 \u201cexcess deaths\u201d").
+STUDY_COUNT = re.compile(r"\b([0-9]{1,3}(?:,[0-9]{3})+|[0-9]{3,})\s+(?:[\"“]?excess[\"”]?\s+)?"
+                         r"(?:deaths|people|dead|fatalities|lives)\b", re.IGNORECASE)
 # A study told as older than the article ("earlier this month, a report estimated...") is not news
 # of the article's day.
 STUDY_EARLIER = re.compile(r"\b(?:earlier|ago|last\s+(?:week|month|year)|previous|prior)\b", re.IGNORECASE)
@@ -110,19 +122,56 @@ def _previous_sentence(text: str | None, start: int) -> str:
     return before[-1] if before else ""
 
 
+# Numbers after a toll cue that are not counts: times of day, years.
+_NOT_A_COUNT = re.compile(r"^[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:am|pm|a\.m|p\.m|o'clock|hrs)\b|^[0-9]{1,2}[.:][0-9]{2}\b"
+                          r"|^(?:19|20)[0-9]{2}\b(?!,)", re.IGNORECASE)
+# The toll's own number is the first count after the cue, or one its verb links to it ("rose to
+# 79 from 58"); a count after another measure's noun is that measure's ("revised the toll to 275
+# and put the number of injured at 1,175").
+_LINKED = re.compile(r"\b(?:to|at|reached|hit|touched|is|was|now)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|"
+                     r"nearly\s+|about\s+|some\s+|almost\s+)?$", re.IGNORECASE)
+# A toll told as a former value: "the toll was earlier put at 288", "had initially stood at".
+_EARLIER_VALUE = re.compile(r"\b(?:earlier|previously|initially|originally|at\s+first|first)\b", re.IGNORECASE)
+_OTHER_MEASURE = re.compile(r"\b(?:injur\w*|wounded|hurt|missing|rescued|survivors?|hospitali[sz]ed|"
+                            r"displaced|evacuated|arrested|detained)\b", re.IGNORECASE)
+_COUNT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, v in {**UNIT_WORDS, **TENS_WORDS}.items() if v > 1),
+                                                     key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
 def _value_after_cue(text: str, value: float) -> bool:
-    """`value` follows a toll cue closely, with no modal or clause break between."""
+    """`value` follows a toll cue closely, with no modal or clause break between: as the first
+    count after it (a spelled-out count too: "was six, with as many as 20 in hospital") or linked
+    to it by its verb ("rose to 79 from 58"), never after another measure's noun."""
     for t in TOLL_CUE.finditer(text):
         window = text[t.end() : t.end() + TOLL_WINDOW]
-        for n in _TOLL_NUMBER.finditer(window):
-            if _TOLL_MODAL.search(window[: n.start()]) or ";" in window[: n.start()]:
+        first = True
+        counts = sorted([(n.start(), n[0]) for n in _TOLL_NUMBER.finditer(window)]
+                        + [(w.start(), w[0]) for w in _COUNT_WORD.finditer(window)])
+        for start, raw in counts:
+            before = window[:start]
+            if _TOLL_MODAL.search(before) or ";" in before or _OTHER_MEASURE.search(before):
                 break
-            try:
-                if float(n[0].replace(",", "").rstrip(".")) == value:
-                    return True
-            except ValueError:
+            if raw[0].isdigit() and _NOT_A_COUNT.match(window[start:]):
                 continue
+            if _EARLIER_VALUE.search(before):
+                return False  # "the toll was earlier put at 288": an old figure, not the day's
+            n = _word_value(raw)
+            if n is None:
+                continue
+            if n == value and (first or _LINKED.search(before)):
+                return True
+            first = False
     return False
+
+
+def _word_value(raw: str) -> float | None:
+    if raw[0].isdigit():
+        try:
+            return float(raw.replace(",", "").rstrip("."))
+        except ValueError:
+            return None
+    low = raw.lower()
+    return float({**UNIT_WORDS, **TENS_WORDS}.get(low, 0)) or None
 
 
 def _announces_toll(sentence: str) -> bool:
@@ -166,10 +215,15 @@ def _own_date(sentence: str, value: float, pub: str | None, context: str = "") -
     v = f"{value:,.0f}"
     spots += [m.start() for m in re.finditer(re.escape(v), text)]
     spots += [m.start() for m in re.finditer(re.escape(v.replace(",", "")), text)]
-    near = [d.value for d in find_dates(text, pub) if len(d.value) == 10
-            and any(min(abs(d.start - p), abs(d.end - p)) <= TOLL_DATE_CHARS for p in spots)
+    days = [d for d in find_dates(text, pub) if len(d.value) == 10
             and not SPAN_START.search(text[max(0, d.start - SPAN_START_CHARS):d.start])]
-    return near[0] if near else None
+    near = [d.value for d in days if any(min(abs(d.start - p), abs(d.end - p)) <= TOLL_DATE_CHARS for p in spots)]
+    if near:
+        return near[0]
+    # one day in the toll's own sentence, however far from the number, is the day of the count
+    # ("the toll rose to 292 after two bodies were found in the hull on Sunday")
+    own = {d.value for d in days if d.start >= len(text) - len(sentence) and (pub is None or d.value <= pub)}
+    return own.pop() if len(own) == 1 else None
 
 
 def report_day(doc: Document, event_day: str | None) -> str | None:
@@ -219,7 +273,8 @@ def _text_tolls(documents: Sequence[Document], known: set[tuple[str, float]], pu
                 continue
             window = sentence[cue.end() : cue.end() + TEXT_TOLL_WINDOW]
             m = TEXT_TOLL.search(window)
-            if m is None or _TOLL_MODAL.search(window[: m.start()]) or ";" in window[: m.start()]:
+            if (m is None or _TOLL_MODAL.search(window[: m.start()]) or ";" in window[: m.start()]
+                    or _EARLIER_VALUE.search(window[: m.start()])):
                 continue
             value = float(m[1].replace(",", ""))
             if value < 2 or (year and 1900 <= value <= year + 1) or (d.id, value) in known:
@@ -275,19 +330,21 @@ def toll_entries(documents: Sequence[Document], claims: Sequence[Claim],
     last = 0.0
     for day in sorted(by_day):
         ts = by_day[day]
-        down = [t for t in ts if _REVISED_DOWN.search(t.text)]
+        down = [t for t in ts if _REVISED_DOWN.search(t.text) or (_REVISED_BELOW.search(t.text) and t.value < last)]
         if down and not any(t.value > max(d.value for d in down) for t in ts if t not in down):
             top = max(t.value for t in down)  # "revised down to 125": news, though lower
             template = TOLL_REVISED
         else:
             top = max(t.value for t in ts)
-            if top < last or (top == last and (not out or out[-1].text.startswith(TOLL_STANDS.split("{")[0]))):
-                continue  # an old figure repeated, not news (a rise or revision confirmed is, once)
+            again = top == last and (not out or out[-1].text.startswith(TOLL_STANDS.split("{")[0])
+                                     or {t.document for t in ts if t.value == top} <= set(out[-1].documents))
+            if top < last or again:
+                continue  # an old figure repeated, not news (a rise or revision confirmed is, once, by another)
             template = TOLL_RISES if last and top > last else TOLL_STANDS
         last = top
         tellers = [t for t in ts if t.value == top]
         out.append(_entry(day, template.format(value=f"{top:,.0f}"), tellers))
-    out += _study_entries(claims, pubs, disaster_day, out)
+    out += _study_entries(claims, pubs, disaster_day, out, documents)
     out.sort(key=lambda e: e.date or "")
     first_toll = min(by_day) if by_day else None
     deaths: dict[str, list[_Toll]] = {}
@@ -317,25 +374,52 @@ def _entry(day: str, text: str, tellers: list[_Toll]) -> TimelineEntry:
                          claims=tuple(dict.fromkeys(t.claim for t in tellers if t.claim)), event_type="toll")
 
 
+def _text_studies(documents: Sequence[Document], pubs: dict[str, str]) -> list[tuple[str, _Toll]]:
+    """(day, count) of studies told in a sentence no figure carries ("killed an estimated 2,975
+    people, an analysis found Tuesday"): a study estimate is hedged by nature, so figure
+    extraction may leave it out."""
+    out = []
+    for d in documents:
+        day = pubs.get(d.id)
+        if day is None:
+            continue
+        for _, sentence in _sentences(d.text or ""):
+            if not STUDY_CUE.search(sentence) or not DEATH_WORDS.search(sentence) or STUDY_EARLIER.search(sentence):
+                continue
+            for m in STUDY_COUNT.finditer(sentence):
+                if _YEAR.fullmatch(m[1]):
+                    continue  # "in 2017 people died": a year
+                out.append((day, _Toll(d.id, float(m[1].replace(",", "")), sentence, None, day)))
+    return out
+
+
 def _study_entries(claims: Sequence[Claim], pubs: dict[str, str], disaster_day: str | None,
-                   tolls: list[TimelineEntry]) -> list[TimelineEntry]:
+                   tolls: list[TimelineEntry], documents: Sequence[Document] = ()) -> list[TimelineEntry]:
     """A study's or report's count of the dead, above the highest toll of its day or before: its
     own entry (the official toll did not change), the highest such count per day."""
     by_day: dict[str, list[_Toll]] = {}
+    for day, t in _text_studies(documents, pubs):
+        if disaster_day is None or day > disaster_day:
+            by_day.setdefault(day, []).append(t)
     for c in claims:
         if (not isinstance(c, FigureClaim) or c.measure != "killed" or c.value is None or c.hedged
                 or c.subject not in _TOLL_SUBJECTS or not STUDY_CUE.search(c.evidence.text)
                 or not DEATH_WORDS.search(c.evidence.text) or STUDY_EARLIER.search(c.evidence.text)):
             continue
-        day = pubs.get(c.document)
-        if day is None or (disaster_day is not None and day <= disaster_day):
+        pub = pubs.get(c.document)
+        if pub is None or (disaster_day is not None and pub <= disaster_day):
             continue
-        by_day.setdefault(day, []).append(_Toll(c.document, c.value, c.evidence.text, c.id, day))
+        by_day.setdefault(pub, []).append(_Toll(c.document, c.value, c.evidence.text, c.id, pub))
     out = []
     for day, ts in sorted(by_day.items()):
         known = max((float(re.sub(r"[^0-9.]", "", e.text) or 0) for e in tolls
                      if e.date and e.date <= day), default=0.0)
         top = max(t.value for t in ts)
         if top > known:
-            out.append(_entry(day, STUDY_TEXT.format(value=f"{top:,.0f}"), [t for t in ts if t.value == top]))
+            tellers = [t for t in ts if t.value == top]
+            text = STUDY_TEXT.format(value=f"{top:,.0f}")
+            if all(_REPORT.search(t.text) and not re.search(r"\b(?:study|survey|researchers?|analysis)\b", t.text,
+                                                              re.IGNORECASE) for t in tellers):
+                text = REPORT_TEXT.format(value=f"{top:,.0f}")
+            out.append(_entry(day, text, tellers))
     return out

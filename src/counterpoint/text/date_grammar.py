@@ -260,6 +260,14 @@ def _h_century(m: re.Match[str], ctx: Context) -> str | None:
     return f"{c - 1:02d}" if 1 <= c <= 99 else None
 
 
+def _h_shift_century(m: re.Match[str], ctx: Context) -> str | None:
+    """"the next century" written in 1998 is the 2000s ("20"); "this century", "the century" the 1900s."""
+    s = _shift(m["shift"]) if m["shift"] else 0
+    if ctx.year is None or s is None:
+        return None
+    return f"{ctx.year // 100 + s:02d}"
+
+
 def _h_deictic(m: re.Match[str], ctx: Context) -> str | None:
     d = _shift_days(ctx.published, R.DEICTIC_DAYS[re.sub(r"\s+", " ", m["w"].lower())])
     return iso(d) if d else None
@@ -354,9 +362,10 @@ def _h_shift_unit(m: re.Match[str], ctx: Context) -> str | None:
 
 
 def _h_quarter(m: re.Match[str], ctx: Context) -> str | None:
+    word = (m["q"] or m["q2"]).lower()
     q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(
-        m["q"].lower()
-    ) or (int(m["q"][1]) if m["q"].lower().startswith("q") else None)
+        word
+    ) or (int(word[1]) if word.startswith("q") else None)
     if q is None:
         return None
     explicit = m["year"] or m["qyear"]
@@ -364,6 +373,9 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> str | None:
         return f"{explicit}-Q{q}"
     if ctx.year is None:
         return None
+    if m["shift"]:  # "the third quarter of last year"
+        s = _shift(m["shift"])
+        return f"{ctx.year + s:04d}-Q{q}" if s is not None else None
     pub_m = ctx.published.month if ctx.published else (ctx.month or 12)
     y = ctx.year if q <= (pub_m - 1) // 3 + 1 else ctx.year - 1  # results are reported afterwards
     if m["ago"]:
@@ -373,12 +385,47 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> str | None:
 
 def _h_season(m: re.Match[str], ctx: Context) -> str | None:
     code = R.SEASONS[m["season"].lower()]
-    if m["year"]:
-        return f"{m['year']}-{code}"
+    year = int(m["year"]) if m["year"] else _spelled_year(m)
+    if year:
+        return f"{year:04d}-{code}"
     if ctx.year is None:
         return None
     s = _shift(m["shift"]) if m["shift"] else 0
+    pub_m = ctx.published.month if ctx.published else ctx.month
+    first, last = R.SEASON_MONTHS[code]
+    if s and pub_m is not None and code != "WI":
+        # "last summer" is the latest summer already over; "next spring" the first not yet begun
+        if s < 0:
+            return f"{ctx.year if pub_m > last else ctx.year - 1:04d}-{code}"
+        return f"{ctx.year if pub_m < first else ctx.year + 1:04d}-{code}"
     return f"{ctx.year + (s or 0):04d}-{code}"
+
+
+def _h_holiday(m: re.Match[str], ctx: Context) -> str | None:
+    month, day = R.FIXED_HOLIDAYS[re.sub(r"\s+", " ", m["hol"].lower()).replace("’", "'")]
+    y = int(m["year"]) if m["year"] else _infer_year(ctx, month, day)
+    if y is None:
+        return f"XXXX-{month:02d}-{day:02d}"
+    d = calendar_day(y, month, day)
+    return iso(d) if d else None
+
+
+def _h_half(m: re.Match[str], ctx: Context) -> str | None:
+    h = R.HALF_WORDS[m["h"].lower()] if m["h"] else 1
+    if m["year"]:
+        y: int | None = int(m["year"])
+    elif m["shift"]:
+        s = _shift(m["shift"])
+        y = ctx.year + s if ctx.year is not None and s is not None else None
+    else:
+        y = ctx.year
+    return f"{y:04d}-H{h}" if y else None
+
+
+def _h_this_month(m: re.Match[str], ctx: Context) -> str | None:
+    if ctx.published is not None:
+        return f"{ctx.published.year:04d}-{ctx.published.month:02d}"
+    return f"{ctx.year:04d}-{ctx.month:02d}" if ctx.year and ctx.month else None
 
 
 def _h_this_year(m: re.Match[str], ctx: Context) -> str | None:
@@ -399,6 +446,8 @@ def _h_same_quarter(m: re.Match[str], ctx: Context) -> str | None:
 
 def _h_year_ago_quarter(m: re.Match[str], ctx: Context) -> str | None:
     q = ctx.anchor_quarter
+    if q is None and re.search(r"quarter|period", m.group(0), re.IGNORECASE):
+        q = _h_same_quarter(m, ctx)  # no quarter named yet: the last one reported, a year before
     return f"{int(q[:4]) - 1:04d}{q[4:]}" if q else None
 
 
@@ -445,12 +494,21 @@ def _rules() -> tuple[Rule, ...]:
         Rule(name="shift_month", pattern=rf"{SHIFT}\s+{MONTH}", handler=_h_shift_month),
         Rule(name="month_shift_year", pattern=rf"{MONTH}(?:,?\s+of)?\s+{SHIFT}\s+year", handler=_h_month_shift_year),
         Rule(name="quarter", pattern=(r"(?:the\s+|its\s+|this\s+year's\s+)?(?:(?P<ago>(?:comparable\s+)?year-(?:ago|earlier))\s+)?"
-                                        rf"(?:(?P<qyear>[12][0-9]{{3}})\s+)?"
-                                        r"(?:fiscal[-\s]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])"
-                                        rf"(?:[-\s]+(?:fiscal\s+)?quarter)?(?:\s+of)?(?:\s+(?:fiscal\s+)?{YEAR})?"),
+                                        rf"(?:(?P<qyear>[12][0-9]{{3}})(?:'s)?\s+)?(?:fiscal[-\s]+)?"
+                                        # an ordinal alone is no quarter ("on the 3rd"): the word must follow
+                                        r"(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?quarter|"
+                                        r"(?P<q2>q[1-4])(?:[-\s]+(?:fiscal\s+)?quarter)?)"
+                                        rf"(?:\s+of)?(?:\s+(?:fiscal\s+)?{YEAR}|\s+{SHIFT}\s+(?:fiscal\s+)?year)?"),
               handler=_h_quarter, locate=False),
+        Rule(name="half", pattern=(rf"(?:the\s+)?(?P<h>{alternation(R.HALF_WORDS)})[-\s]+(?:half|two\s+quarters|six\s+months)"
+                                     rf"(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal\s+)?{YEAR}|\s+{SHIFT}\s+(?:fiscal\s+)?year|"
+                                     r"\s+the\s+(?:fiscal\s+)?year)?"),
+              handler=_h_half, locate=False),
+        Rule(name="holiday", pattern=rf"(?P<hol>{alternation(R.FIXED_HOLIDAYS)})(?:,?\s+{YEAR})?", handler=_h_holiday,
+              locate=False),
+        Rule(name="this_month", pattern=alternation(R.THIS_MONTH_WORDS), handler=_h_this_month, locate=False),
         Rule(name="season", pattern=(rf"(?:(?:the\s+)?{SHIFT}\s+|the\s+)?(?P<season>{alternation(R.SEASONS)})"
-                                       rf"(?:\s+(?:of\s+)?{YEAR})?"),
+                                       rf"(?:\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR}))?"),
               handler=_h_season, locate=False),
         Rule(name="same_quarter", pattern=alternation(R.SAME_QUARTER_WORDS), handler=_h_same_quarter, locate=False,
               chains=False),
@@ -470,10 +528,12 @@ def _rules() -> tuple[Rule, ...]:
         Rule(name="weekday", pattern=rf"(?:{SHIFT}\s+)?{WEEKDAY}{PART}", handler=_h_weekday),
         Rule(name="day_only", pattern=rf"the\s+(?:{DAYNUM}|{ORD})", handler=_h_day_only, locate=False),
         Rule(name="day_on_the", pattern=r"on\s+the\s+(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)", handler=_h_day_only),
-        Rule(name="decade", pattern=(r"(?:the\s+)?(?:(?P<dec3>1[0-9]{2}|20[0-9])0'?s|'(?P<dec2>[0-9])0s|"
+        Rule(name="decade", pattern=(r"(?:the\s+)?(?:(?P<dec3>1[0-9]{2}|20[0-9])0'?s|['’]?(?P<dec2>[0-9])0'?s|"
                                        rf"(?P<decw>{alternation(R.DECADE_WORDS)}))"),
               handler=_h_decade, locate=False),
         Rule(name="century", pattern=r"(?:the\s+)?(?P<c>[0-9]{1,2})(?:st|nd|rd|th)[-\s]+century", handler=_h_century,
+              locate=False),
+        Rule(name="shift_century", pattern=rf"(?:the\s+)?(?:{SHIFT}\s+)?century", handler=_h_shift_century,
               locate=False),
         Rule(name="year", pattern=rf"(?:the\s+year\s+|fiscal\s+)?(?:{YEAR}|{SPELLED_YEAR})", handler=_h_year),
         Rule(name="month", pattern=MONTH, handler=_h_month),

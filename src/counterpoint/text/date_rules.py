@@ -105,26 +105,45 @@ PAST_WORDS: frozenset[str] = frozenset(
      "recent days", "in recent days", "more recently", "the last few months", "the past few months",
      "the last few years", "the past few years", "the last few days", "the past few days",
      "past years", "the past several quarters", "recent weeks and months", "recent quarters",
-     "the past several years", "past decades", "the past decade", "earlier years", "prior years"}
+     "the past several years", "past decades", "the past decade", "earlier years", "prior years",
+     # a count-less "ago" places nothing on the calendar
+     "days ago", "weeks ago", "months ago", "decades ago", "ages ago"}
 )
 FUTURE_WORDS: frozenset[str] = frozenset(
     {"the future", "future", "in the future", "soon", "shortly", "later", "the near future",
      "the coming years", "coming years", "coming months", "the coming months", "eventually",
      "as soon as possible", "someday", "one day", "a year or two", "the near term", "the short term",
      "the long term", "near term", "future quarters", "coming quarters", "a later date", "later date",
-     "the years ahead", "the months ahead", "the weeks ahead", "in the coming weeks", "coming weeks"}
+     "the years ahead", "the months ahead", "the weeks ahead", "in the coming weeks", "coming weeks",
+     "the coming days", "coming days", "the days ahead", "in the coming days", "the coming decades"}
 )
 
 # Seasons as TimeML codes them.
 SEASONS: dict[str, str] = {
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
 }
+# The (first, last) month of each season in the northern-hemisphere news calendar: "last summer"
+# written in October is the summer just ended, written in April the previous year's.
+SEASON_MONTHS: dict[str, tuple[int, int]] = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+
+# Fixed-day holidays news dates things by (month, day); year inferred like "December 25".
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "new year": (1, 1), "new years day": (1, 1),
+    "new years eve": (12, 31), "valentine's day": (2, 14), "halloween": (10, 31),
+    "independence day": (7, 4), "the fourth of july": (7, 4), "july fourth": (7, 4),
+    "bastille day": (7, 14), "armistice day": (11, 11), "veterans day": (11, 11),
+    "remembrance day": (11, 11), "may day": (5, 1), "labour day": (5, 1),
+}
+
+# Halves of a year: "the first half of 1998" is 1998-H1 (TimeML), not the year.
+HALF_WORDS: dict[str, int] = {"first": 1, "second": 2, "last": 2, "latter": 2, "back": 2, "front": 1}
+
 
 # Modifiers that narrow a period without changing its TIMEX3 value ("early January" is 2022-01).
 PERIOD_MODIFIERS: tuple[str, ...] = (
-    "the end of", "the beginning of", "the start of", "the middle of", "the rest of", "the first half of",
-    "the second half of", "the latter part of", "the early part of", "the first part of",
-    "the last half of", "the first days of", "the last days of", "the first weeks of",
+    "the end of", "the beginning of", "the start of", "the middle of", "the rest of",
+    "the latter part of", "the early part of", "the first part of", "the first days of", "the last days of", "the first weeks of",
     "end of", "beginning of", "start of", "middle of", "mid", "early", "late", "earlier",
     "later", "the early", "the late", "the mid",
 )
@@ -133,7 +152,7 @@ PERIOD_MODIFIERS: tuple[str, ...] = (
 LEADING_WORDS: tuple[str, ...] = (
     "as of", "as at", "on", "in", "at", "by", "since", "until", "till", "from", "to", "through",
     "during", "before", "after", "around", "about", "circa", "of", "for", "starting", "beginning",
-    "dated", "effective", "between", "up to", "ending",
+    "dated", "effective", "between", "up to", "ending", "over", "throughout", "into", "toward", "towards",
 )
 
 # Year inference for a bare "January 5" / "March": the publication year, unless the same month
@@ -157,11 +176,16 @@ MIN_YEAR, MAX_YEAR = 1800, 2199
 # Largest count accepted in "N days ago" (beyond it the phrase is not a date we can place).
 MAX_COUNT = 5000
 
+# Phrases naming the month of publication ("by the end of the month" once the modifier is off).
+THIS_MONTH_WORDS: frozenset[str] = frozenset({"the month", "the current month", "month-end", "month end"})
+
 # Phrases naming the year of publication (or of the quarter the text is about).
 THIS_YEAR_WORDS: frozenset[str] = frozenset(
     {"the year", "the full year", "the fiscal year", "the current fiscal year", "this fiscal year",
      "the whole year", "the entire year", "the calendar year", "the current calendar year",
-     "this calendar year"}
+     "this calendar year",
+     # the end of the year as one word: "by year-end" is the year (TimeML's END is a modifier)
+     "year-end", "year end", "year's end", "the year-end"}
 )
 
 # Financial copy: phrases meaning "the quarter the text reports" or "that quarter a year before"

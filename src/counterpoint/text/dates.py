@@ -87,7 +87,14 @@ def _resolve_rule(phrase: str, ctx: Context) -> tuple[str | None, Rule | None]:
             v = rule.handler(m, ctx)
             if v is not None:
                 return v, rule
-    return None, None
+    # a half of something that has no half code ("the last half of the '80s") is that thing
+    rest = _half_re().sub("", p, count=1)
+    return _resolve_rule(rest, ctx) if rest != p else (None, None)
+
+
+@cache
+def _half_re() -> re.Pattern[str]:
+    return re.compile(rf"^(?:the\s+)?(?:{alternation(R.HALF_WORDS)})\s+half\s+of\s+", re.IGNORECASE)
 
 
 _SPECIFICITY = {"day": 3, "month": 2, "year": 1}
