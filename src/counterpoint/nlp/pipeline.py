@@ -73,10 +73,13 @@ def make_doc(nlp: Language, text: str, *, doc_id: str, published: str | None, of
 
     Overlong runs without a sentence end get preset sentence starts (nlp.sentences).
     """
+    from ..ingest.decode import scrub_surrogates
     from .sentences import bound_sentences
 
     register_extensions()
-    doc = bound_sentences(nlp.make_doc(text))
+    # a lone surrogate crashes spaCy's tokenizer; ingest scrubs them, but callers of this public
+    # function may not have (one char for one, so offsets hold)
+    doc = bound_sentences(nlp.make_doc(scrub_surrogates(text)))
     doc._.cp_doc_id = doc_id
     doc._.cp_published = published
     doc._.cp_offset = offset
