@@ -116,3 +116,9 @@ def test_side_report_inside_a_running_story_span_joins_it():
 
 def test_side_report_outside_the_span_stays_alone():
     assert _span_case(LATER) == [0, 0, 0, 0, 4]
+
+
+def test_foreign_pass_does_not_depend_on_input_order():
+    docs = _pile([("it", None, BRIEF_IT), ("it", None, OTHER_IT)])
+    first = cluster_documents(docs)
+    assert cluster_documents(list(reversed(docs))) == first
