@@ -306,6 +306,7 @@ def attach_within_span(labels: list[int], a: Sequence[int], b: Sequence[int], ma
                        days: Sequence[int | None]) -> list[int]:
     """Singletons join a cluster whose dated span holds their date (see SPAN_ATTACH_MIN_SIZE)."""
     import numpy as np
+    import scipy.sparse as sp
 
     members: dict[int, list[int]] = defaultdict(list)
     for i, lab in enumerate(labels):
@@ -322,7 +323,7 @@ def attach_within_span(labels: list[int], a: Sequence[int], b: Sequence[int], ma
         for one, other in ((int(x), int(y)), (int(y), int(x))):
             if len(members[labels[one]]) == 1 and labels[other] in span:
                 near[one].add(labels[other])
-    centroid: dict[int, np.ndarray] = {}
+    centroid: dict[int, sp.csr_matrix] = {}  # sparse: a dense row per cluster would cost the vocabulary each
     out = list(labels)
     for one in sorted(near):
         day = days[one]
@@ -334,9 +335,9 @@ def attach_within_span(labels: list[int], a: Sequence[int], b: Sequence[int], ma
             if not lo <= day <= hi:
                 continue
             if lab not in centroid:
-                v = np.asarray(matrix[members[lab]].sum(axis=0)).ravel()
-                centroid[lab] = v / (np.linalg.norm(v) or 1.0)
-            sim = float((matrix[one] @ centroid[lab])[0])
+                v = sp.csr_matrix(np.ones((1, len(members[lab])))) @ matrix[members[lab]]
+                centroid[lab] = v / (float(np.sqrt(v.multiply(v).sum())) or 1.0)
+            sim = float(matrix[one].multiply(centroid[lab]).sum())
             if sim >= SPAN_ATTACH_CENTROID:
                 fits.append(lab)
         if len(fits) == 1:
