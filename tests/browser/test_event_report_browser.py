@@ -104,6 +104,11 @@ def test_one_event_of_1000_articles_opens_fast(new_page, pile, tmp_path: Path):
     elements = page.evaluate("document.getElementsByTagName('*').length")
     print(f"one event of {len(pile.documents)}: {size} bytes, {elements} elements, opened in {seconds:.2f} s")
     assert seconds < MAX_SECONDS and elements < MAX_ELEMENTS
+    # the list of 1,000 articles is closed (nothing of it is laid out until asked for)
+    assert not page.locator("details.doc-list").evaluate("el => el.open")
+    page.fill("#filter", pile.documents[0].outlet.lower())
+    assert page.locator("details.doc-list").evaluate("el => el.open")  # a search shows its matches
+    page.fill("#filter", "")
     page.click("text=Read the article >> nth=0")
     page.wait_for_load_state("load")
     assert page.locator("article.doc .body").count() == 1

@@ -14,7 +14,9 @@
 4. A second pass (`cluster_merge`) joins clusters that name the same incident: rare shared names
    (the building, the ferry, the town), one kind of happening, and a time that fits or a
    follow-up that points back at the earlier date ("the April 24 collapse", "23 days since").
-5. Each cluster gets a label, date span, places and outlets (`event_labels`).
+5. A third pass (`cluster_foreign`) moves a short report in another language into the event
+   whose names and figures it shares (words cannot compare across languages; names and counts can).
+6. Each cluster gets a label, date span, places and outlets (`event_labels`).
 
 Deterministic: the vocabulary is sorted, ties break on document order, no randomness.
 """
@@ -31,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Document, Entity, EventCluster
 from ..text.lexicon import MONTHS
+from .cluster_foreign import join_foreign
 from .cluster_merge import ANY_KIND, happening_kinds, merge_clusters, points_back_to
 from .cluster_vectors import day_number, doc_name_terms, name_keys, term_counts, vectorize
 
@@ -84,6 +87,12 @@ ATTACH_MIN_SIM = 0.25
 # ... and its mean similarity to that cluster is at least this share of LINK_THRESHOLD. Only
 # singletons attach, and only to clusters the linkage made, so attaching cannot chain.
 ATTACH_MEAN_SHARE = 0.5
+# A singleton published inside the dated span of a cluster of at least this many documents
+# (a running story: protests over weeks, a side report on the detainees) joins it when its
+# cosine with the cluster's centroid reaches SPAN_ATTACH_CENTROID and no other cluster's does:
+# pair by pair it may resemble no member enough, yet it shares the story's words as a whole.
+SPAN_ATTACH_MIN_SIZE = 4
+SPAN_ATTACH_CENTROID = 0.18
 
 
 
@@ -293,6 +302,49 @@ def attach_singletons(labels: list[int], a: Sequence[int], b: Sequence[int], s: 
     return out
 
 
+def attach_within_span(labels: list[int], a: Sequence[int], b: Sequence[int], matrix: sp.csr_matrix,
+                       days: Sequence[int | None]) -> list[int]:
+    """Singletons join a cluster whose dated span holds their date (see SPAN_ATTACH_MIN_SIZE)."""
+    import numpy as np
+    import scipy.sparse as sp
+
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, lab in enumerate(labels):
+        members[lab].append(i)
+    span = {}
+    for lab, idx in members.items():
+        known = [d for i in idx if (d := days[i]) is not None]
+        if len(idx) >= SPAN_ATTACH_MIN_SIZE and known:
+            span[lab] = (min(known), max(known))
+    if not span:
+        return labels
+    near: dict[int, set[int]] = defaultdict(set)  # singleton -> clusters its graph neighbours are in
+    for x, y in zip(a, b, strict=True):
+        for one, other in ((int(x), int(y)), (int(y), int(x))):
+            if len(members[labels[one]]) == 1 and labels[other] in span:
+                near[one].add(labels[other])
+    centroid: dict[int, sp.csr_matrix] = {}  # sparse: a dense row per cluster would cost the vocabulary each
+    out = list(labels)
+    for one in sorted(near):
+        day = days[one]
+        if day is None:
+            continue
+        fits = []
+        for lab in sorted(near[one]):
+            lo, hi = span[lab]
+            if not lo <= day <= hi:
+                continue
+            if lab not in centroid:
+                v = sp.csr_matrix(np.ones((1, len(members[lab])))) @ matrix[members[lab]]
+                centroid[lab] = v / (float(np.sqrt(v.multiply(v).sum())) or 1.0)
+            sim = float(matrix[one].multiply(centroid[lab]).sum())
+            if sim >= SPAN_ATTACH_CENTROID:
+                fits.append(lab)
+        if len(fits) == 1:
+            out[one] = fits[0]
+    return out
+
+
 def cluster_documents(
     documents: Sequence[Document], entities: Sequence[Entity] = ()
 ) -> tuple[EventCluster, ...]:
@@ -323,9 +375,11 @@ def cluster_documents(
 
     a, b, s = similarity_graph(vectors.matrix, days, refers_back)
     labels = attach_singletons(average_linkage(len(docs), a, b, s), a, b, s)
+    labels = attach_within_span(labels, a, b, vectors.matrix, days)
     names = [doc_name_terms(d.title, d.text) for d in docs]
     kinds = [ANY_KIND if d.language not in (None, "en") else happening_kinds(d.title, d.text) for d in docs]
     labels = merge_clusters(labels, names, kinds, days, vectors.matrix, points_back)
+    labels = join_foreign(labels, docs, days)
     members: dict[int, list[int]] = defaultdict(list)
     for i, lab in enumerate(labels):
         members[lab].append(i)

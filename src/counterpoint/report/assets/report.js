@@ -20,9 +20,11 @@
   if (!box) return;
   var count = document.getElementById("filter-count");
   var items = document.querySelectorAll("[data-search]");
+  var lists = document.querySelectorAll("details.doc-list, details.more");  // closed long lists: opened to show matches
   box.addEventListener("input", function () {
     var words = box.value.toLowerCase().split(/\s+/).filter(Boolean);
     var shown = 0;
+    if (words.length) lists.forEach(function (el) { el.open = true; });
     items.forEach(function (el) {
       var text = el.getAttribute("data-search") || "";
       var ok = words.every(function (w) { return text.indexOf(w) !== -1; });

@@ -1,0 +1,124 @@
+"""A short report in another language joins the event it tells (shared names and figures); a
+report that only names the same place, or fits two events equally, stays alone; a one-language
+pile is untouched. A side report dated inside a running story's span joins it. Texts written for
+these tests (invented places and people)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from counterpoint.reconcile.cluster_foreign import anchor_figures, anchor_names, join_foreign
+from counterpoint.reconcile.cluster_vectors import day_number, term_counts, vectorize
+from counterpoint.reconcile.clustering import attach_within_span, cluster_documents
+
+from .conftest import make_doc
+
+# An invented warehouse blast in the port town of Varnosk, told in English on three days.
+BLAST_EN = [
+    ("2031-08-04", "Blast at Varnosk port kills 64. A chemical store exploded at the port of Varnosk on "
+     "Tuesday, killing 64 people and injuring 2,300, the Teral health ministry said."),
+    ("2031-08-05", "Varnosk explosion toll rises to 112. Rescue teams searched the ruined docks of Varnosk "
+     "as the toll from the port blast rose to 112; more than 2,300 were hurt and 250,000 left homeless."),
+    ("2031-08-06", "Varnosk mourns as port blast toll reaches 137. Families buried the dead in Varnosk, where "
+     "the explosion destroyed the grain silos; 250,000 people lost their homes, the governor said."),
+]
+# The same blast in an Italian brief (written for this test): the same town, the same counts.
+BRIEF_IT = ("L'esplosione nel porto di Varnosk ha causato 137 morti e 2.300 feriti; 250.000 persone sono "
+            "rimaste senza casa, secondo le autorità di Teral.")
+# An Italian brief about the same town that gives none of the blast's figures (a football match).
+OTHER_IT = ("La squadra di Varnosk ha vinto la partita di sabato davanti a 40 tifosi; l'allenatore ha "
+            "lodato i giovani giocatori.")
+# A second, unrelated English event in another town.
+FLOOD_EN = [
+    ("2031-08-05", "Floods cut off Belmar valley. The river Orne burst its banks in Belmar, and 40 families "
+     "were evacuated by boat, the mayor of Belmar said."),
+    ("2031-08-06", "Belmar valley flood waters recede. Residents of Belmar returned to mud-filled homes as "
+     "the Orne fell; the 40 evacuated families were housed in the school."),
+]
+
+
+def _pile(extra: list[tuple[str, str | None, str]]):
+    docs = [replace(make_doc(f"en{i}", published=day, text=text), language="en")
+            for i, (day, text) in enumerate(BLAST_EN + FLOOD_EN)]
+    docs += [replace(make_doc(f"x{i}", published=day, text=text), language=lang)
+             for i, (lang, day, text) in enumerate(extra)]
+    return docs
+
+
+def _event_of(clusters, doc_id: str) -> str:
+    return next(c.id for c in clusters if doc_id in c.documents)
+
+
+def test_figures_read_across_conventions():
+    assert anchor_figures("2.300 feriti, 85’744 edifici, 250 000 sfollati, magnitudo 7,8") >= {
+        "2300", "85744", "250000", "7.8"}
+    assert anchor_figures("in 2031, 12 people and 7.8 magnitude") == {"7.8"}  # a year and a small count are no anchor
+
+
+def test_names_fold_spellings():
+    assert anchor_names("Katmandú") == anchor_names("Kathmandu")
+    assert "varnosk" in anchor_names("nel porto di Varnosk")
+
+
+def test_foreign_brief_joins_the_event_it_tells():
+    clusters = cluster_documents(_pile([("it", None, BRIEF_IT)]))
+    assert _event_of(clusters, "x0") == _event_of(clusters, "en0")
+    assert _event_of(clusters, "en3") != _event_of(clusters, "en0")
+
+
+def test_same_place_without_shared_figures_stays_apart():
+    clusters = cluster_documents(_pile([("it", None, OTHER_IT)]))
+    assert _event_of(clusters, "x0") not in {_event_of(clusters, "en0"), _event_of(clusters, "en3")}
+
+
+def test_one_language_pile_is_untouched():
+    docs = _pile([])
+    labels = [0, 0, 0, 3, 3]
+    assert join_foreign(labels, docs, [day_number(d.published) for d in docs]) == labels
+
+
+def test_brief_two_events_fit_equally_stays_alone():
+    # two English clusters that both carry the town's name and the brief's figures: no telling which
+    docs = [replace(make_doc(f"d{i}", text=t), language=lang) for i, (lang, t) in enumerate([
+        ("en", "Varnosk port blast: 137 dead."), ("en", "Varnosk blast toll 137."),
+        ("en", "Varnosk fire: 137 homes burned."), ("en", "Varnosk fire burned 137 homes."),
+        ("it", "Varnosk: 137 morti."),
+    ])]
+    assert join_foreign([0, 0, 2, 2, 4], docs, [None] * 5) == [0, 0, 2, 2, 4]
+
+
+# A running story (invented): protests over three weeks, and a side report on the detainees.
+PROTESTS = [
+    ("2031-03-01", "Protesters march in Dorvane against the election result; police detain 200 in the square."),
+    ("2031-03-05", "Second week of protests in Dorvane: riot police detain protesters near the election office."),
+    ("2031-03-12", "Dorvane protests swell as opposition rejects election count; hundreds of protesters detained."),
+    ("2031-03-20", "Police disperse Dorvane protest march; the opposition says the election was stolen."),
+]
+SIDE = ("2031-03-09", "Rights group records beatings of detained protesters in Dorvane jails after the "
+        "election protests; lawyers say detainees were denied visits.")
+LATER = ("2031-06-30", "Rights group records beatings of detained protesters in Dorvane jails after the "
+         "election protests; lawyers say detainees were denied visits.")
+
+
+def _span_case(side):
+    docs = [make_doc(f"p{i}", published=day, text=t) for i, (day, t) in enumerate([*PROTESTS, side])]
+    matrix = vectorize([term_counts(d.title, d.text) for d in docs]).matrix
+    days = [day_number(d.published) for d in docs]
+    n = len(docs)
+    a = [i for i in range(n) for j in range(i + 1, n)]
+    b = [j for i in range(n) for j in range(i + 1, n)]
+    return attach_within_span([0, 0, 0, 0, 4], a, b, matrix, days)
+
+
+def test_side_report_inside_a_running_story_span_joins_it():
+    assert _span_case(SIDE) == [0, 0, 0, 0, 0]
+
+
+def test_side_report_outside_the_span_stays_alone():
+    assert _span_case(LATER) == [0, 0, 0, 0, 4]
+
+
+def test_foreign_pass_does_not_depend_on_input_order():
+    docs = _pile([("it", None, BRIEF_IT), ("it", None, OTHER_IT)])
+    first = cluster_documents(docs)
+    assert cluster_documents(list(reversed(docs))) == first
