@@ -66,6 +66,13 @@ STANCE_VERBS: frozenset[str] = frozenset({
     "boast", "brag", "joke", "recount", "remark", "lash", "decline", "reference", "refer",
     "highlight", "invoke", "tout", "pitch", "champion", "oppose", "back",
 })
+# Verbs the trained cue tagger may mark that never make a statement of their own: light and
+# auxiliary-like verbs whose statement is their complement's ("said he would *go*").
+UNMARKABLE_CUES: frozenset[str] = frozenset({"be", "have", "do", "go", "get", "make", "take", "let"})
+# A verb only the tagger marks is a cue when it governs a clause ("expect the bank to raise
+# rates", "seems to think", "believes the deal will fail"): the tagger also marks deeds written
+# like positions ("accepted the resignation", "stormed the buildings"), which say nothing.
+MARKED_CUE_CLAUSES: frozenset[str] = frozenset({"ccomp", "xcomp"})
 # Stance verbs that need a complement to take a position: "called the deal a disgrace",
 # "called for talks", "called on voters", "pointed out", "pointed to the record" (not "called
 # his mother", "pointed at the door"); lemma -> dependency labels or particles/prepositions that
