@@ -76,3 +76,24 @@ def test_the_pipeline_turns_a_tagged_cue_into_a_statement(tagger: CueTagger) -> 
     [s] = [c for c in doc._.cp_claims if isinstance(c, StatementClaim) and c.cue == "expect"]
     assert s.speaker_written == "Several economists" and s.mode == "reported"
     assert "raise its rates" in s.text
+
+
+def _quote_speakers(text: str) -> list[str | None]:
+    from counterpoint.models import StatementClaim
+    from counterpoint.nlp.pipeline import make_doc
+
+    nlp = load_pipeline()
+    doc = nlp(make_doc(nlp, text, doc_id="d1", published=None))
+    return [c.speaker_name for c in doc._.cp_claims if isinstance(c, StatementClaim) and c.mode == "quote"]
+
+
+def test_a_role_description_speaker_is_the_person_last_given_that_title() -> None:
+    text = ("Gov. Marta Olsen signed the water bill on Tuesday in the state capital. "
+            "“This bill keeps our rivers clean for another generation,” the governor said.")
+    assert _quote_speakers(text) == ["Marta Olsen"]
+
+
+def test_a_role_description_without_a_titled_person_stays_as_written() -> None:
+    text = ("Marta Olsen signed the water bill on Tuesday in the state capital. "
+            "“This bill keeps our rivers clean for another generation,” the governor said.")
+    assert _quote_speakers(text) == ["the governor"]

@@ -132,6 +132,22 @@ DISTANCE_WORDS: tuple[str, ...] = ("so-called", "so called", "self-styled", "all
 
 # --- speakers: roles and origin classes ------------------------------------------------------
 # Role nouns a text gives a speaker ("the president", "opposition leader"); longest first wins.
+# A definite description speaker ("the governor said", "the Texas senator said") names the person
+# the text last gave that title, written in full or abbreviated before the name ("Gov. Ann Lee",
+# "Senator Lee"): description noun -> the titles that carry it (lower case, without the dot).
+DESCRIPTION_TITLES: dict[str, frozenset[str]] = {
+    "governor": frozenset({"gov", "governor"}),
+    "senator": frozenset({"sen", "senator"}),
+    "congressman": frozenset({"rep", "representative", "congressman"}),
+    "congresswoman": frozenset({"rep", "representative", "congresswoman"}),
+    "representative": frozenset({"rep", "representative"}),
+    "president": frozenset({"president"}),
+    "mayor": frozenset({"mayor"}),
+    "sheriff": frozenset({"sheriff"}),
+    "secretary": frozenset({"secretary", "sec"}),
+}
+# A description speaker has at most this many words ("the former Texas governor").
+MAX_DESCRIPTION_WORDS = 4
 ROLE_PHRASES: tuple[str, ...] = (
     "opposition leader", "opposition politician", "foreign minister", "interior minister",
     "prime minister", "defense minister", "defence minister", "health minister", "press secretary",
