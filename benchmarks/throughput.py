@@ -127,19 +127,20 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _statement_costs(full, docs, db) -> tuple[float, float]:
-    """Seconds of the statements component over the same texts (run on Docs the rest of the
+    """Seconds of the statements stages (cue tagger and component) over the same texts (run on Docs the rest of the
     pipeline already made) and of the corpus step (propositions, stances, framing) on the job's
     stored results. Issue #13's budget: together at most 25% of the whole job."""
     from counterpoint.nlp import make_doc
     from counterpoint.statements.stage import tell_the_story
     from counterpoint.store import open_store
 
-    component = full.get_pipe("cp_statements")
-    with full.select_pipes(disable=["cp_statements"]):
+    # the statements stages of the per-document pipeline: the trained cue tagger and the component
+    names = [n for n in ("cp_cue_tagger", "cp_statements") if n in full.pipe_names]
+    with full.select_pipes(disable=names):
         made = list(full.pipe((make_doc(full, d.text or "", doc_id=d.id, published=None) for d in docs), batch_size=16))
     t0 = time.perf_counter()
-    for doc in made:
-        component(doc)
+    for name in names:
+        made = list(full.get_pipe(name).pipe(made) if hasattr(full.get_pipe(name), "pipe") else map(full.get_pipe(name), made))
     st = time.perf_counter() - t0
     with open_store(db, readonly=True) as store:
         d = store.load_dossier()

@@ -92,6 +92,19 @@ def load_full(split: str, limit: int | None = None) -> list[tuple[str, list[dict
     return out
 
 
+def _locate_cue(text: str, c) -> int:  # c: a StatementClaim
+    """Where a statement's cue is written: in its evidence (else up to 200 characters around
+    it), outside its own content ("“Nobody said so,” she said": the second "said"); -1 if absent."""
+    c0, c1 = (c.content["start"], c.content["end"]) if c.content else (-1, -1)
+    for lo, hi in ((c.evidence.start, c.evidence.end), (max(0, c.evidence.start - 200), c.evidence.end + 200)):
+        found = [m.start() for m in re.finditer(re.escape(c.cue), text[lo:hi])]
+        found = [lo + k for k in found]
+        outside = [k for k in found if not (c0 <= k < c1)]
+        if outside or found:
+            return (outside or found)[0]
+    return -1
+
+
 def statement_metrics(split: str, limit: int | None = None) -> dict[str, float]:
     """Statements through the product's path (`annotate`: spaCy + our registered components).
 
@@ -126,9 +139,7 @@ def statement_metrics(split: str, limit: int | None = None) -> dict[str, float]:
         for c in r.claims:
             if not isinstance(c, StatementClaim) or not c.cue or c.mode == "own_voice":
                 continue
-            k = text.find(c.cue, c.evidence.start, c.evidence.end)
-            if k == -1:
-                k = text.find(c.cue, max(0, c.evidence.start - 200), c.evidence.end + 200)
+            k = _locate_cue(text, c)
             if k != -1:
                 stmts.append((k, k + len(c.cue), c))
         # a cue is counted once however many statements it carries ("“…,” she said. “…”" makes

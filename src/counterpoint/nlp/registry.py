@@ -25,5 +25,6 @@ EXTRACTORS: tuple[ExtractorSpec, ...] = (
     ExtractorSpec(name="cp_mentions", factory="counterpoint_mentions_v1", module="counterpoint.nlp.mentions"),
     ExtractorSpec(name="cp_figures", factory="counterpoint_figures_v1", module="counterpoint.figures.component"),
     ExtractorSpec(name="cp_events", factory="counterpoint_events_v1", module="counterpoint.events.component"),
+    ExtractorSpec(name="cp_cue_tagger", factory="counterpoint_cue_tagger_v1", module="counterpoint.statements.cue_model"),
     ExtractorSpec(name="cp_statements", factory="counterpoint_statements_v1", module="counterpoint.statements.component"),
 )

@@ -29,7 +29,7 @@ from ..text.attribution import Attribution, find_attributions
 from ..text.attribution_cues import ACCORDING_LEMMAS, SPEECH_VERBS, STATEMENT_NOUNS
 from . import lexicon as L
 from .quotes import Quote, find_quotes, quote_at
-from .speakers import People, origin_class, resolve_pronoun, role_in, role_of
+from .speakers import People, origin_class, resolve_description, resolve_pronoun, role_in, role_of
 from .stance_cues import stance_attributions
 
 _CLOSING_RE = re.compile(
@@ -136,6 +136,8 @@ class StatementsComponent:
         claimed: dict[int, tuple[str, str | None, str | None]] = {}  # quote start -> speaker, written, cue
         made: list[StatementClaim] = []
         has_cue = np.isin(doc.to_array("LEMMA"), self._cue_hashes)
+        for i in doc._.cp_cue_tokens or ():  # the trained tagger's cues (cue_model)
+            has_cue[i] = True
         for sent in line_sentences(doc):
             atts = _cues(sent, quotes, text) if has_cue[sent.start : sent.end].any() else []
             s0, s1 = sent.start_char, sent.end_char
@@ -152,7 +154,7 @@ class StatementsComponent:
                 if reach:
                     q = min(reach, key=lambda q: min(abs(q.start - a.cue_end), abs(a.cue_start - q.end)))
                     near.remove(q)
-                    a = resolve_pronoun(doc, a, q.start, quotes, people)
+                    a = resolve_description(doc, resolve_pronoun(doc, a, q.start, quotes, people), q.start, quotes)
                     if not a.chain:
                         continue
                     claimed[q.start] = (a.chain[0].name, a.written.name if a.written else None,
@@ -163,7 +165,7 @@ class StatementsComponent:
             for a in atts:
                 if a.cue_start in seen_cues or not a.chain:
                     continue
-                a = resolve_pronoun(doc, a, None, quotes, people)
+                a = resolve_description(doc, resolve_pronoun(doc, a, None, quotes, people), None, quotes)
                 span = _content(sent, a, text)
                 if span is None:
                     continue
@@ -287,7 +289,7 @@ def _cues(sent: Span, quotes: list[Quote], text: str) -> list[Attribution]:
     """Speech and stance attributions of a sentence, outermost first, without the quoted
     speaker's own hedges ("“…, I think, …”" is part of the quote, not a statement of its own)."""
     atts = find_attributions(sent)
-    atts = atts + stance_attributions(sent, {a.cue_index for a in atts})
+    atts = atts + stance_attributions(sent, {a.cue_index for a in atts}, sent.doc._.cp_cue_tokens or frozenset())
     atts = [a for a in atts if not (a.written is not None and a.written.name.lower() in L.FIRST_PERSON
                                     and quote_at(quotes, a.cue_start) is not None)]
     return sorted(atts, key=lambda a: (a.depth, a.cue_start))

@@ -66,6 +66,13 @@ STANCE_VERBS: frozenset[str] = frozenset({
     "boast", "brag", "joke", "recount", "remark", "lash", "decline", "reference", "refer",
     "highlight", "invoke", "tout", "pitch", "champion", "oppose", "back",
 })
+# Verbs the trained cue tagger may mark that never make a statement of their own: light and
+# auxiliary-like verbs whose statement is their complement's ("said he would *go*").
+UNMARKABLE_CUES: frozenset[str] = frozenset({"be", "have", "do", "go", "get", "make", "take", "let"})
+# A verb only the tagger marks is a cue when it governs a clause ("expect the bank to raise
+# rates", "seems to think", "believes the deal will fail"): the tagger also marks deeds written
+# like positions ("accepted the resignation", "stormed the buildings"), which say nothing.
+MARKED_CUE_CLAUSES: frozenset[str] = frozenset({"ccomp", "xcomp"})
 # Stance verbs that need a complement to take a position: "called the deal a disgrace",
 # "called for talks", "called on voters", "pointed out", "pointed to the record" (not "called
 # his mother", "pointed at the door"); lemma -> dependency labels or particles/prepositions that
@@ -125,6 +132,22 @@ DISTANCE_WORDS: tuple[str, ...] = ("so-called", "so called", "self-styled", "all
 
 # --- speakers: roles and origin classes ------------------------------------------------------
 # Role nouns a text gives a speaker ("the president", "opposition leader"); longest first wins.
+# A definite description speaker ("the governor said", "the Texas senator said") names the person
+# the text last gave that title, written in full or abbreviated before the name ("Gov. Ann Lee",
+# "Senator Lee"): description noun -> the titles that carry it (lower case, without the dot).
+DESCRIPTION_TITLES: dict[str, frozenset[str]] = {
+    "governor": frozenset({"gov", "governor"}),
+    "senator": frozenset({"sen", "senator"}),
+    "congressman": frozenset({"rep", "representative", "congressman"}),
+    "congresswoman": frozenset({"rep", "representative", "congresswoman"}),
+    "representative": frozenset({"rep", "representative"}),
+    "president": frozenset({"president"}),
+    "mayor": frozenset({"mayor"}),
+    "sheriff": frozenset({"sheriff"}),
+    "secretary": frozenset({"secretary", "sec"}),
+}
+# A description speaker has at most this many words ("the former Texas governor").
+MAX_DESCRIPTION_WORDS = 4
 ROLE_PHRASES: tuple[str, ...] = (
     "opposition leader", "opposition politician", "foreign minister", "interior minister",
     "prime minister", "defense minister", "defence minister", "health minister", "press secretary",

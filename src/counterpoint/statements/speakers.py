@@ -158,3 +158,33 @@ def resolve_pronoun(doc: Doc, a: Attribution, quote_start: int | None, quotes: l
         return a
     src = Source(name=pick.text, role="origin", start=pick.start_char, end=pick.end_char)
     return dataclasses.replace(a, chain=(src,))
+
+
+def resolve_description(doc: Doc, a: Attribution, quote_start: int | None, quotes: list) -> Attribution:
+    """ "“…,” the governor said": a definite description of a role names the person the text
+    last gave that title before the quote or cue ("Gov. Ann Lee … “…,” the governor said" -> Ann
+    Lee), within `PRONOUN_REACH` characters and never inside a quote. Unchanged otherwise."""
+    from .quotes import quote_at
+
+    w = a.written
+    if w is None or w.start is None or len(a.chain) > 1:
+        return a
+    words = w.name.split()
+    if not 2 <= len(words) <= L.MAX_DESCRIPTION_WORDS or words[0].lower() != "the":
+        return a
+    titles = L.DESCRIPTION_TITLES.get(words[-1].lower())
+    if titles is None:
+        return a
+    before = min(a.cue_start, w.start) if quote_start is None else min(a.cue_start, w.start, quote_start)
+    for ent in reversed(doc.ents):
+        if ent.end_char > before or ent.label_ != "PERSON" or quote_at(quotes, ent.start_char) is not None:
+            continue
+        if before - ent.end_char > L.PRONOUN_REACH:
+            break
+        first = ent[0].lower_.rstrip(".")
+        prev = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+        if first in titles or prev in titles:
+            name = ent[1:] if first in titles and len(ent) > 1 else ent
+            src = Source(name=name.text, role="origin", start=name.start_char, end=name.end_char)
+            return dataclasses.replace(a, chain=(src,))
+    return a

@@ -46,14 +46,21 @@ def _holder(tok: Token) -> Token | None:
     return holder
 
 
-def stance_attributions(sent: Span, taken: set[int]) -> list[Attribution]:
+def stance_attributions(sent: Span, taken: set[int], marked: frozenset[int] = frozenset()) -> list[Attribution]:
     """Stance-verb attributions in a sentence whose cue token is not already a cue (`taken`:
-    token indices of the sentence's speech cues)."""
+    token indices of the sentence's speech cues). `marked`: token indices the trained cue tagger
+    (`cue_model`) marks; a marked verb is a stance cue whatever its lemma, with the same need
+    for a subject that speaks."""
     out: list[Attribution] = []
     for tok in sent:
-        if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in L.STANCE_VERBS:
+        if tok.i in taken or tok.pos_ != "VERB":
             continue
-        if not _qualifies(tok):
+        lemma = tok.lemma_.lower()
+        if lemma in L.STANCE_VERBS:
+            if not _qualifies(tok):
+                continue
+        elif tok.i not in marked or lemma in L.UNMARKABLE_CUES or not any(
+                c.dep_ in L.MARKED_CUE_CLAUSES for c in tok.children):
             continue
         holder = _holder(tok)
         if holder is None or A._in_dateline(holder):
