@@ -13,14 +13,17 @@ moved one day per event, so the news rate (documents per day) stays that of one 
 while the corpus grows, as a desk's archive grows.
 
 For each size, in a fresh process (peak memory is per size): the store is written (not timed),
-then the corpus stage runs alone, as `corpus_partitions` does it: event clustering over the
-documents' leads, then linking, reconciliation and the statement step per event partition, each
+then the corpus stage runs alone from nothing, as `corpus_partitions` does it: event assignment
+(`event_assignment`: the documents' leads clustered a batch at a time by day, each batch with the
+events near it), then linking, reconciliation and the statement step per event partition, each
 partition's rows read from the store and its dossier handed on and dropped. Printed per size:
 CPU seconds, peak RSS, partitions, the largest partition; then the log-log slope of CPU time
 against documents (CPU, not wall: the machine is shared). The last line is JSON:
 `corpus_stage_slope` (target <= 1.05) and `corpus_stage_peak_rss_mb` per size, and
-`incremental_fraction`: adding 1% new documents to the smallest store, rerunning only the
-partitions they change, as a share of a full run (target <= 0.05). Timing only: nothing here
+`incremental_fraction`: adding 1% new documents to the smallest store, as a share of a full run
+(target <= 0.05): the new documents are clustered with the events near them only, the partitions
+they change are computed, the unchanged ones looked up in the store (not read back: merging them
+into the corpus dossier is a separate linear step, as is writing it). Timing only: nothing here
 asserts.
 """
 

@@ -418,12 +418,15 @@ class SQLiteStore:
             "SELECT document FROM event_queue WHERE pos > ? AND pos <= ? ORDER BY pos", (start, start + limit))]
         return self.documents_by_id(ids, text_chars=text_chars)
 
-    def events_near(self, spans: Sequence[tuple[int, int]]) -> set[str]:
-        """Events holding a document published on a day inside one of `spans` (first, last)."""
+    def events_near(self, spans: Sequence[tuple[int, int]], keys: Sequence[str]) -> set[str]:
+        """Events holding a document published on a day inside one of `spans` (first, last)
+        that holds one of `keys`."""
         out: set[str] = set()
         for lo, hi in spans:
-            out.update(r[0] for r in self.conn.execute(
-                "SELECT DISTINCT event FROM document_events WHERE day BETWEEN ? AND ?", (lo, hi)))
+            for chunk in _chunks(sorted(set(keys))):
+                out.update(r[0] for r in self.conn.execute(
+                    f"SELECT DISTINCT e.event FROM cluster_keys k JOIN document_events e ON e.document = k.document "
+                    f"WHERE k.key IN ({_marks(chunk)}) AND e.day BETWEEN ? AND ?", (*chunk, lo, hi)))
         return out
 
     def events_sharing_keys(self, keys: Sequence[str], *, max_docs: int) -> set[str]:
@@ -440,23 +443,20 @@ class SQLiteStore:
                     f"WHERE k.key IN ({_marks(part)})", tuple(part)))
         return out
 
-    def event_documents(self, events: Sequence[str]) -> list[str]:
-        """The documents of `events`, in store order."""
-        rows: list[tuple[int, str]] = []
+    def event_documents(self, events: Sequence[str]) -> list[tuple[str, str]]:
+        """(document, event) for the documents of `events`, in store order."""
+        rows: list[tuple[int, str, str]] = []
         for chunk in _chunks(sorted(events)):
             rows.extend(self.conn.execute(
-                f"SELECT d.seq, d.id FROM document_events e JOIN documents d ON d.id = e.document "
+                f"SELECT d.seq, d.id, e.event FROM document_events e JOIN documents d ON d.id = e.document "
                 f"WHERE e.event IN ({_marks(chunk)})", tuple(chunk)).fetchall())
-        return [doc for _, doc in sorted(rows)]
+        return [(doc, event) for _, doc, event in sorted(rows)]
 
-    def assign_events(self, rows: Sequence[tuple[str, str, int | None]], keys: Sequence[tuple[str, str]],
-                      replaced: Sequence[str]) -> None:
-        """In one transaction: forget the events `replaced`, then record `rows` (document, event,
-        day) and the new documents' rare-name `keys` (key, document)."""
+    def assign_events(self, rows: Sequence[tuple[str, str, int | None]], keys: Sequence[tuple[str, str]]) -> None:
+        """In one transaction: record `rows` (document, event, day; a document is in one event
+        only, so its earlier event is forgotten) and the new documents' `keys` (key, document)."""
         with self._tx() as c:
-            for chunk in _chunks(sorted(replaced)):
-                c.execute(f"DELETE FROM document_events WHERE event IN ({_marks(chunk)})", tuple(chunk))
-            for chunk in _chunks([r[0] for r in rows]):  # a document is in one event only
+            for chunk in _chunks([r[0] for r in rows]):
                 c.execute(f"DELETE FROM document_events WHERE document IN ({_marks(chunk)})", tuple(chunk))
             c.executemany("INSERT INTO document_events (document, event, day) VALUES (?, ?, ?)", rows)
             c.executemany("INSERT INTO cluster_keys (key, document) VALUES (?, ?)", keys)
