@@ -100,3 +100,19 @@ def test_block_keys_are_the_rare_names():
 def test_day_spans_merge_overlapping_windows():
     assert day_spans([10, 12, 40], 3) == [(7, 15), (37, 43)]
     assert day_spans([], 7) == []
+
+
+def test_an_old_event_a_new_cluster_took_part_of_is_left_under_a_new_id():
+    from counterpoint.event_assignment import _changes
+    from counterpoint.models import EventCluster
+    from counterpoint.reconcile.clustering import cluster_id
+
+    # old events E1 = {a, b, c} and E2 = {d}; the region's clustering puts a and b with the new
+    # document n, and c and d apart: E2 is untouched, what is left of E1 gets an id of its own
+    clusters = [EventCluster(id=cluster_id(["a", "b", "n"]), documents=("a", "b", "n"), label="x"),
+                EventCluster(id=cluster_id(["c"]), documents=("c",), label="y"),
+                EventCluster(id=cluster_id(["d"]), documents=("d",), label="z")]
+    old = [("a", cluster_id(["a"])), ("b", cluster_id(["a"])), ("c", cluster_id(["a"])), ("d", "event-old-d")]
+    got = dict(_changes(clusters, ["n"], old))
+    assert got == {"a": cluster_id(["a"]), "b": cluster_id(["a"]), "n": cluster_id(["a"]), "c": cluster_id(["c"])}
+    assert len({got["a"], got["c"]}) == 2  # the taking cluster keeps the hash of a; the rest does not
