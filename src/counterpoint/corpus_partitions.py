@@ -104,7 +104,7 @@ def event_partitions(store: object) -> list[Partition]:
 def load_partition(store: object, doc_ids: Sequence[str]) -> tuple[list[Document], list[Mention], list[Claim]]:
     """One partition's documents, mentions and claims, in the store's order (as the whole-store
     readers give them)."""
-    return store.results_for(doc_ids)  # type: ignore[attr-defined,no-any-return]
+    return store.results_for(doc_ids)  # type: ignore[attr-defined]
 
 
 def partition_dossiers(store: object, partitions: Iterable[Partition], *, reuse: bool = False) -> Iterator[Dossier]:
