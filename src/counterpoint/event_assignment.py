@@ -134,7 +134,7 @@ def _cluster_region(store: object, batch: Sequence[Document]) -> int:
     region = [*batch, *s.documents_by_id([doc for doc, _ in old], text_chars=LEAD_CHARS)]  # type: ignore[attr-defined]
     day_of = {d.id: day_number(d.published) for d in region}
     rows = [(doc, event, day_of[doc]) for doc, event in _changes(cluster_documents(region, ()), keys, old)]
-    s.assign_events(rows, [(k, doc) for doc, ks in keys.items() for k in ks])  # type: ignore[attr-defined]
+    s.assign_events(rows, [(k, doc, day_of[doc]) for doc, ks in keys.items() for k in ks])  # type: ignore[attr-defined]
     return len(region)
 
 

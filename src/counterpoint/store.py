@@ -141,9 +141,10 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX document_events_day ON document_events(day);
     CREATE TABLE cluster_keys (
         key TEXT NOT NULL,
-        document TEXT NOT NULL REFERENCES documents(id)
+        document TEXT NOT NULL REFERENCES documents(id),
+        day INTEGER
     );
-    CREATE INDEX cluster_keys_key ON cluster_keys(key);
+    CREATE INDEX cluster_keys_key_day ON cluster_keys(key, day);
     DROP TABLE IF EXISTS corpus_partitions;
     CREATE TABLE corpus_partitions (
         key TEXT PRIMARY KEY,
@@ -420,27 +421,32 @@ class SQLiteStore:
 
     def events_near(self, spans: Sequence[tuple[int, int]], keys: Sequence[str]) -> set[str]:
         """Events holding a document published on a day inside one of `spans` (first, last)
-        that holds one of `keys`."""
-        out: set[str] = set()
+        that holds one of `keys` (index range per key and span: the work follows the answer)."""
+        docs: set[str] = set()
         for lo, hi in spans:
             for chunk in _chunks(sorted(set(keys))):
-                out.update(r[0] for r in self.conn.execute(
-                    f"SELECT DISTINCT e.event FROM cluster_keys k JOIN document_events e ON e.document = k.document "
-                    f"WHERE k.key IN ({_marks(chunk)}) AND e.day BETWEEN ? AND ?", (*chunk, lo, hi)))
-        return out
+                docs.update(r[0] for r in self.conn.execute(
+                    f"SELECT document FROM cluster_keys WHERE key IN ({_marks(chunk)}) AND day BETWEEN ? AND ?",
+                    (*chunk, lo, hi)))
+        return self._events_of(docs)
 
     def events_sharing_keys(self, keys: Sequence[str], *, max_docs: int) -> set[str]:
         """Events holding a document with one of `keys`, counting only keys that at most
-        `max_docs` documents hold (a rarer name is a stronger lead, and the answer stays small)."""
+        `max_docs` documents hold (a rarer name is a stronger lead, and the answer stays small;
+        each key's holders are counted no further than that bound)."""
+        docs: set[str] = set()
+        for key in sorted(set(keys)):
+            rows = self.conn.execute("SELECT document FROM cluster_keys WHERE key = ? LIMIT ?",
+                                     (key, max_docs + 1)).fetchall()
+            if len(rows) <= max_docs:
+                docs.update(r[0] for r in rows)
+        return self._events_of(docs)
+
+    def _events_of(self, docs: set[str]) -> set[str]:
         out: set[str] = set()
-        for chunk in _chunks(sorted(set(keys))):
-            rare = [r[0] for r in self.conn.execute(
-                f"SELECT key FROM cluster_keys WHERE key IN ({_marks(chunk)}) GROUP BY key HAVING count(*) <= ?",
-                (*chunk, max_docs))]
-            for part in _chunks(rare):
-                out.update(r[0] for r in self.conn.execute(
-                    f"SELECT DISTINCT e.event FROM cluster_keys k JOIN document_events e ON e.document = k.document "
-                    f"WHERE k.key IN ({_marks(part)})", tuple(part)))
+        for chunk in _chunks(sorted(docs)):
+            out.update(r[0] for r in self.conn.execute(
+                f"SELECT DISTINCT event FROM document_events WHERE document IN ({_marks(chunk)})", tuple(chunk)))
         return out
 
     def event_documents(self, events: Sequence[str]) -> list[tuple[str, str]]:
@@ -452,14 +458,15 @@ class SQLiteStore:
                 f"WHERE e.event IN ({_marks(chunk)})", tuple(chunk)).fetchall())
         return [(doc, event) for _, doc, event in sorted(rows)]
 
-    def assign_events(self, rows: Sequence[tuple[str, str, int | None]], keys: Sequence[tuple[str, str]]) -> None:
+    def assign_events(self, rows: Sequence[tuple[str, str, int | None]],
+                      keys: Sequence[tuple[str, str, int | None]]) -> None:
         """In one transaction: record `rows` (document, event, day; a document is in one event
-        only, so its earlier event is forgotten) and the new documents' `keys` (key, document)."""
+        only, so its earlier event is forgotten) and the new documents' `keys` (key, document, day)."""
         with self._tx() as c:
             for chunk in _chunks([r[0] for r in rows]):
                 c.execute(f"DELETE FROM document_events WHERE document IN ({_marks(chunk)})", tuple(chunk))
             c.executemany("INSERT INTO document_events (document, event, day) VALUES (?, ?, ?)", rows)
-            c.executemany("INSERT INTO cluster_keys (key, document) VALUES (?, ?)", keys)
+            c.executemany("INSERT INTO cluster_keys (key, document, day) VALUES (?, ?, ?)", keys)
 
     def forget_events(self) -> None:
         """Drop every event assignment and key (the next clustering starts from nothing)."""

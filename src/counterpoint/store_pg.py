@@ -130,9 +130,10 @@ PG_MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX document_events_day ON document_events(day);
     CREATE TABLE cluster_keys (
         key TEXT NOT NULL,
-        document TEXT NOT NULL REFERENCES documents(id)
+        document TEXT NOT NULL REFERENCES documents(id),
+        day INTEGER
     );
-    CREATE INDEX cluster_keys_key ON cluster_keys(key);
+    CREATE INDEX cluster_keys_key_day ON cluster_keys(key, day);
     CREATE TABLE corpus_partitions (
         key TEXT PRIMARY KEY,
         data TEXT NOT NULL
