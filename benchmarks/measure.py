@@ -22,8 +22,11 @@ def peak_rss_mb() -> float:
 
 def run_fresh(script: str, args: Sequence[str]) -> dict:
     """Run `script` with `args` in a new Python process and return the JSON of its last line."""
-    out = subprocess.run([sys.executable, script, *args], check=True, capture_output=True, text=True).stdout
-    return json.loads(out.strip().splitlines()[-1])
+    run = subprocess.run([sys.executable, script, *args], capture_output=True, text=True)
+    if run.returncode:
+        sys.stderr.write(run.stderr)
+        run.check_returncode()
+    return json.loads(run.stdout.strip().splitlines()[-1])
 
 
 def loglog_slope(results: Sequence[dict], key: str, size_key: str = "n") -> float | None:
