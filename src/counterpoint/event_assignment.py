@@ -31,6 +31,7 @@ have drawn a border elsewhere.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -57,6 +58,8 @@ KEY_MIN_LEN = 4
 # terms its own blocking keys each document by).
 KEY_TERMS = 15
 
+_DIGIT = re.compile(r"\d")
+
 __all__ = ["AssignmentRun", "assign_events", "block_keys", "day_spans"]
 
 
@@ -78,9 +81,10 @@ def block_keys(title: str | None, text: str | None) -> list[str]:
 
     _docs, bg = background_df()
     counts = term_counts(title, text)
+    # cheapest test first: most terms are common words the background table holds
     rare = [(-n, t) for t, n in counts.items()
-            if len(t.removeprefix("n:")) >= KEY_MIN_LEN and not any(ch.isdigit() for ch in t)
-            and bg.get(t, 0) <= KEY_BACKGROUND_MAX]
+            if bg.get(t, 0) <= KEY_BACKGROUND_MAX and len(t.removeprefix("n:")) >= KEY_MIN_LEN
+            and _DIGIT.search(t) is None]
     return sorted(t for _, t in sorted(rare)[:KEY_TERMS])
 
 
