@@ -15,10 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import re
-import resource
-import subprocess
 import sys
 import time
 from datetime import date, timedelta
@@ -27,6 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpora" / "allsides" / "articles.jsonl"
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from measure import loglog_slope, peak_rss_mb, run_fresh  # noqa: E402
 
 YEARS_PER_REPLICA = 10
 _CAPITAL = re.compile(r"\b([A-Z][a-z]+)\b")
@@ -76,7 +76,7 @@ def one(n: int) -> dict:
     secs, cpu = time.perf_counter() - t0, time.process_time() - c0
     largest = max(len(c.documents) for c in clusters)
     return {"n": n, "seconds": secs, "cpu_seconds": cpu, "events": len(clusters), "largest_share": largest / n,
-            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "peak_rss_mb": peak_rss_mb()}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -89,20 +89,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     results = []
     for n in args.sizes:
-        out = subprocess.run([sys.executable, __file__, "--one", str(n)], check=True,
-                             capture_output=True, text=True).stdout
-        res = json.loads(out.strip().splitlines()[-1])
+        res = run_fresh(__file__, ["--one", str(n)])
         results.append(res)
         print(f"{n:>8} docs  {res['seconds']:8.1f} s wall  {res['cpu_seconds']:8.1f} s cpu  "
               f"{n / res['cpu_seconds']:6.0f} docs/cpu-s  "
               f"peak {res['peak_rss_mb']:7.0f} MB  {res['events']:>7} events  "
               f"largest {100 * res['largest_share']:.2f}%", flush=True)
-    if len(results) >= 2:
-        xs = [math.log(r["n"]) for r in results]
-        # CPU time: wall time on a shared machine measures the neighbours too
-        ys = [math.log(r["cpu_seconds"]) for r in results]
-        mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-        slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
+    slope = loglog_slope(results, "cpu_seconds")  # CPU time: wall time on a shared machine measures the neighbours too
+    if slope is not None:
         print(f"log-log slope of CPU time against documents: {slope:.2f} (target <= 1.1)")
     return 0
 

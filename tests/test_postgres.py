@@ -208,3 +208,28 @@ def test_two_analyze_runs_at_once_on_one_database_lose_nothing(url, tmp_path, se
         assert s.integrity_ok()
         # the run that finished last reconciled everything: the stored corpus covers every document
         assert {c.document for c in s.load_dossier().claims} == {c.document for c in s.claims()}
+
+
+def test_event_assignment_and_partitions_match_sqlite_on_postgres(url, tmp_path, monkeypatch):
+    # migration 3's tables and the store methods of the corpus stage by event, on both backends
+    from test_event_assignment import SIX, _doc
+
+    from counterpoint import corpus_partitions
+    from counterpoint.corpus_partitions import event_partitions, partition_dossiers, update_partitions
+    from counterpoint.event_assignment import assign_events
+
+    monkeypatch.setattr(corpus_partitions, "PACK_DOCS", 1)  # one partition per event
+    got = []
+    for where in (url, tmp_path / "lite.db"):
+        with open_store(where) as s:
+            for row in SIX:
+                s.save_result(_doc(*row))
+            assign_events(s, batch_docs=2, whole_docs=0)
+            parts = event_partitions(s)
+            first = [(d.groups, d.claims, d.events) for d in partition_dossiers(s, parts, reuse=True)]
+            assert update_partitions(s, parts) == 0  # every partition's result was kept
+            again = [(d.groups, d.claims, d.events) for d in partition_dossiers(s, parts, reuse=True)]
+            assert again == first
+            assert s.results_for(["doc03", "doc01"])[2] == [c for c in s.claims() if c.document in ("doc01", "doc03")]
+            got.append((sorted(p.documents for p in parts), first))
+    assert got[0] == got[1]

@@ -42,10 +42,9 @@ def build_dossier_from_store(store: object) -> Dossier:
     alone (or read back from an earlier run when its documents did not change) and the
     partitions' dossiers are merged.
     """
-    from .corpus_partitions import event_partitions, merge_dossiers, partition_dossiers, reads_partitions
+    from .corpus_partitions import event_partitions, merge_dossiers, partition_dossiers
 
-    # a store that cannot read one partition's rows alone (PostgreSQL, for now) runs whole
-    partitions = event_partitions(store) if reads_partitions(store) else []
+    partitions = event_partitions(store)
     if len(partitions) <= 1:
         return build_dossier(store.documents(), store.mentions(), store.claims())  # type: ignore[attr-defined]
     parts = list(partition_dossiers(store, partitions, reuse=True))  # unchanged partitions read back

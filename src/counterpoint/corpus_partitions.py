@@ -2,8 +2,9 @@
 
 Entity linking, reconciliation and the statement step only ever compare things inside one
 event (groups carry their event; propositions are per event), so they can run event by event:
-`event_partitions` clusters the stored documents (on their leads, without linked entities:
-names are already terms of the vectors), and `partition_dossiers` loads one partition's
+`event_partitions` reads the events of the stored documents (clustered on their leads, without
+linked entities — names are already terms of the vectors — a batch at a time and only where new
+documents arrived: `event_assignment`), and `partition_dossiers` loads one partition's
 documents, mentions and claims from the store at a time and yields its dossier. Memory then
 follows the largest partition, not the corpus, and each partition is independent (a process
 pool or a Dask task could take it).
@@ -36,15 +37,9 @@ from .models import Claim, Document, Dossier, Entity, Mention, from_json
 # linker and reconciler cost a few milliseconds per call whatever the input, which a million
 # one-article events would pay a million times.
 PACK_DOCS = 200
-# Characters of each document's text the partition pass reads: clustering looks at the lead
-# (cluster_vectors.HEAD_CHARS) and, for follow-ups, the first FOLLOW_UP_TEXT_CHARS.
-PARTITION_TEXT_CHARS = 4000
-# Document ids per SQL `IN (...)` list (SQLite's default limit on host parameters is 32,766;
-# smaller lists keep each query's result small).
-SQL_IDS_PER_QUERY = 500
 
 __all__ = ["Partition", "PartitionCache", "code_fingerprint", "event_partitions", "load_partition", "merge_dossiers",
-           "partition_dossiers", "reads_partitions"]
+           "partition_dossiers", "update_partitions"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -55,116 +50,72 @@ class Partition:
     events: int  # event clusters packed in it
 
 
-def _is_sqlite(store: object) -> bool:
-    from .store import SQLiteStore
+def _members_in_memory(store: object) -> Iterator[tuple[str | None, str]]:
+    """(event, document) in store order from clustering every document at once: for a store
+    opened read-only, which cannot keep an event assignment (memory grows with the corpus)."""
+    from .event_assignment import LEAD_CHARS
+    from .reconcile.clustering import cluster_documents
 
-    return type(store) is SQLiteStore  # the PostgreSQL store orders rows by its own columns
-
-
-def reads_partitions(store: object) -> bool:
-    """Whether `load_partition` reads one partition's rows alone from this store (SQLite); other
-    stores are filtered from whole-store reads, fine for tests, quadratic for a big corpus."""
-    return _is_sqlite(store)
-
-
-def _lead_documents(store: object) -> list[Document]:
-    """Every stored document, its text cut to what clustering reads (SQLite: cut in SQL)."""
-    from .store import _DOCUMENT_COLUMNS
-
-    if not _is_sqlite(store):
-        docs = store.documents()  # type: ignore[attr-defined]
-        return [dataclasses.replace(d, text=d.text[:PARTITION_TEXT_CHARS] if d.text else d.text) for d in docs]
-    cols = ", ".join(f"substr(text, 1, {PARTITION_TEXT_CHARS})" if c == "text" else c for c in _DOCUMENT_COLUMNS)
-    rows = store.conn.execute(f"SELECT {cols} FROM documents ORDER BY seq")  # type: ignore[attr-defined]
-    return [from_json(Document, dict(zip(_DOCUMENT_COLUMNS, r, strict=True))) for r in rows]
+    docs = [dataclasses.replace(d, text=d.text[:LEAD_CHARS] if d.text else d.text)
+            for d in store.documents()]  # type: ignore[attr-defined]
+    event_of = {doc_id: c.id for c in cluster_documents(docs, ()) for doc_id in c.documents}
+    for d in docs:
+        yield event_of.get(d.id, event_of.get(d.duplicate_of or "")), d.id
 
 
 def event_partitions(store: object) -> list[Partition]:
     """The store's documents cut into partitions along event clusters, largest events first.
 
-    Duplicates go with their original; documents no cluster holds (skipped, empty) join the
-    last pack so their outlets are still profiled.
+    Events come from the store's event assignment, brought up to date first
+    (`event_assignment.assign_events`: only new documents and the events near them are
+    clustered). Duplicates go with their original; documents no cluster holds (skipped, empty)
+    join the last pack so their outlets are still profiled.
     """
-    from .reconcile.clustering import cluster_documents
+    from .event_assignment import assign_events
 
-    docs = _lead_documents(store)
-    order = {d.id: i for i, d in enumerate(docs)}
-    clusters = cluster_documents(docs, ())
-    part_of = {doc_id: k for k, c in enumerate(clusters) for doc_id in c.documents}
-    members: list[list[str]] = [[] for _ in clusters]
-    rest: list[str] = []
-    for d in docs:
-        k = part_of.get(d.id, part_of.get(d.duplicate_of or ""))
-        (rest if k is None else members[k]).append(d.id)
-    del docs
-    out = [Partition(documents=tuple(m), events=1) for m in members if len(m) >= PACK_DOCS]
-    out.sort(key=lambda p: (-len(p.documents), order[p.documents[0]]))
+    if getattr(store, "readonly", False):
+        pairs: Iterable[tuple[str | None, str]] = _members_in_memory(store)
+    else:
+        assign_events(store)
+        pairs = store.event_members()  # type: ignore[attr-defined]
+    members: dict[str, list[tuple[int, str]]] = {}  # event -> (store position, document)
+    rest: list[tuple[int, str]] = []
+    for pos, (event, doc) in enumerate(pairs):
+        (rest if event is None else members.setdefault(event, [])).append((pos, doc))
+    big = sorted((m for m in members.values() if len(m) >= PACK_DOCS), key=lambda m: (-len(m), m[0][0]))
     # Small events are packed by where their first document stands in the store, in runs of
     # PACK_DOCS positions: an event's pack depends on that alone, so documents added later
     # change only the packs of the events they join, and new events land in new packs.
-    packs: dict[int, list[list[str]]] = {}
-    for m in members:
+    packs: dict[int, list[list[tuple[int, str]]]] = {}
+    for m in members.values():
         if len(m) < PACK_DOCS:
-            packs.setdefault(order[m[0]] // PACK_DOCS, []).append(m)
-    if rest and not packs and out:  # no small events: the rest goes with the smallest big one
-        out[-1] = Partition(documents=tuple(sorted((*out[-1].documents, *rest), key=order.__getitem__)),
-                            events=out[-1].events)
+            packs.setdefault(m[0][0] // PACK_DOCS, []).append(m)
+    if rest and not packs and big:  # no small events: the rest goes with the smallest big one
+        big[-1] = sorted([*big[-1], *rest])
     elif rest:  # with the last pack: a small corpus stays one partition
         packs.setdefault(max(packs, default=0), []).append(rest)
+    out = [Partition(documents=tuple(d for _, d in m), events=1) for m in big]
     for k in sorted(packs):
-        ids = sorted((x for m in packs[k] for x in m), key=order.__getitem__)
-        out.append(Partition(documents=tuple(ids), events=sum(1 for m in packs[k] if m is not rest)))
+        ids = sorted(x for m in packs[k] for x in m)
+        out.append(Partition(documents=tuple(d for _, d in ids), events=sum(1 for m in packs[k] if m is not rest)))
     return out
-
-
-def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
-    for i in range(0, len(ids), SQL_IDS_PER_QUERY):
-        yield ids[i:i + SQL_IDS_PER_QUERY]
 
 
 def load_partition(store: object, doc_ids: Sequence[str]) -> tuple[list[Document], list[Mention], list[Claim]]:
     """One partition's documents, mentions and claims, in the store's order (as the whole-store
-    readers give them), read from SQLite by document id."""
-    if not _is_sqlite(store):
-        wanted = set(doc_ids)
-        return ([d for d in store.documents() if d.id in wanted],  # type: ignore[attr-defined]
-                [m for m in store.mentions() if m.document in wanted],  # type: ignore[attr-defined]
-                [c for c in store.claims() if c.document in wanted])  # type: ignore[attr-defined]
-    from .store import _DOCUMENT_COLUMNS
-
-    conn = store.conn  # type: ignore[attr-defined]
-    docs: list[tuple[int, Document]] = []
-    mentions: list[tuple[tuple[int, int, int], Mention]] = []
-    claims: list[tuple[tuple[int, int], Claim]] = []
-    for chunk in _chunks(list(doc_ids)):
-        marks = ",".join("?" * len(chunk))
-        for row in conn.execute(f"SELECT seq, {', '.join(_DOCUMENT_COLUMNS)} FROM documents WHERE id IN ({marks})",
-                                tuple(chunk)):
-            docs.append((row[0], from_json(Document, dict(zip(_DOCUMENT_COLUMNS, row[1:], strict=True)))))
-        for seq, start, end, data in conn.execute(
-            f'SELECT d.seq, m.start, m."end", m.data FROM mentions m JOIN documents d ON d.id = m.document '
-            f"WHERE m.document IN ({marks})", tuple(chunk)):
-            mentions.append(((seq, start, end), from_json(Mention, json.loads(data))))
-        for seq, rowid, data in conn.execute(
-            f"SELECT d.seq, c.rowid, c.data FROM claims c JOIN documents d ON d.id = c.document "
-            f"WHERE c.document IN ({marks})", tuple(chunk)):
-            claims.append(((seq, rowid), from_json(Claim, json.loads(data))))  # type: ignore[arg-type]
-    # stable sorts on the keys the whole-store readers order by (ties keep rowid order)
-    docs.sort(key=lambda x: x[0])
-    mentions.sort(key=lambda x: x[0])
-    claims.sort(key=lambda x: x[0])
-    return [d for _, d in docs], [m for _, m in mentions], [c for _, c in claims]
+    readers give them)."""
+    return store.results_for(doc_ids)  # type: ignore[attr-defined]
 
 
 def partition_dossiers(store: object, partitions: Iterable[Partition], *, reuse: bool = False) -> Iterator[Dossier]:
     """Each partition's dossier, one at a time (linking, reconciliation, statements).
 
-    With `reuse` (SQLite stores), a partition whose documents and code are those of an earlier
-    run is read back from the store instead of computed (`PartitionCache`): adding documents
-    re-runs only the partitions they change. The dossiers read back carry no documents."""
+    With `reuse` (a writable store), a partition whose documents and code are those of an
+    earlier run is read back from the store instead of computed (`PartitionCache`): adding
+    documents re-runs only the partitions they change. The dossiers read back carry no documents."""
     from .corpus import build_dossier
 
-    cache = PartitionCache(store) if reuse and _is_sqlite(store) and not getattr(store, "readonly", False) else None
+    cache = PartitionCache(store) if reuse and not getattr(store, "readonly", False) else None
     for p in partitions:
         if cache is not None and (hit := cache.get(p)) is not None:
             yield hit
@@ -176,6 +127,22 @@ def partition_dossiers(store: object, partitions: Iterable[Partition], *, reuse:
         yield d
     if cache is not None:
         cache.keep_only_used()
+
+
+def update_partitions(store: object, partitions: Iterable[Partition]) -> int:
+    """Bring the store's partition results up to date without reading back the unchanged ones:
+    compute and save each partition no earlier run left a result for; returns how many ran."""
+    from .corpus import build_dossier
+
+    cache = PartitionCache(store)
+    ran = 0
+    for p in partitions:
+        if cache.has(p):
+            continue
+        cache.put(p, build_dossier(*load_partition(store, p.documents)))
+        ran += 1
+    cache.keep_only_used()
+    return ran
 
 
 # The parts of a partition's dossier the cache keeps (documents are in the store already).
@@ -197,26 +164,30 @@ def code_fingerprint() -> str:
 
 
 class PartitionCache:
-    """Partition dossiers kept in the SQLite store, keyed by the partition's document ids (which
-    hash the documents' contents) and the code fingerprint. Its own table, outside the store's
-    migrations: dropping it loses nothing but time."""
+    """Partition dossiers kept in the store (`corpus_partitions`, migration 3), keyed by the
+    partition's document ids (which hash the documents' contents) and the code fingerprint:
+    dropping them loses nothing but time."""
 
     def __init__(self, store: object) -> None:
-        self.conn = store.conn  # type: ignore[attr-defined]
-        self.conn.execute("CREATE TABLE IF NOT EXISTS corpus_partitions (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
+        self.store = store
         self.used: set[str] = set()
 
     @staticmethod
     def key(p: Partition) -> str:
         return hashlib.sha1("\n".join((code_fingerprint(), *p.documents)).encode()).hexdigest()
 
+    def has(self, p: Partition) -> bool:
+        k = self.key(p)
+        self.used.add(k)
+        return bool(self.store.has_partition_result(k))  # type: ignore[attr-defined]
+
     def get(self, p: Partition) -> Dossier | None:
         k = self.key(p)
         self.used.add(k)
-        row = self.conn.execute("SELECT data FROM corpus_partitions WHERE key = ?", (k,)).fetchone()
-        if row is None:
+        raw = self.store.partition_result(k)  # type: ignore[attr-defined]
+        if raw is None:
             return None
-        data = json.loads(row[0])
+        data = json.loads(raw)
         types = typing.get_type_hints(Dossier)
         return Dossier(**{part: from_json(types[part], data[part]) for part in _CACHED_PARTS})
 
@@ -224,15 +195,12 @@ class PartitionCache:
         from .models import to_json
 
         data = json.dumps({part: to_json(getattr(d, part)) for part in _CACHED_PARTS}, ensure_ascii=False)
-        self.conn.execute("INSERT OR REPLACE INTO corpus_partitions (key, data) VALUES (?, ?)", (self.key(p), data))
+        self.used.add(self.key(p))
+        self.store.save_partition_result(self.key(p), data)  # type: ignore[attr-defined]
 
     def keep_only_used(self) -> None:
         """Forget partitions this run did not ask for (the corpus moved on; keeps the table small)."""
-        keep = sorted(self.used)
-        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS used_partitions (key TEXT PRIMARY KEY)")
-        self.conn.execute("DELETE FROM used_partitions")
-        self.conn.executemany("INSERT OR IGNORE INTO used_partitions VALUES (?)", [(k,) for k in keep])
-        self.conn.execute("DELETE FROM corpus_partitions WHERE key NOT IN (SELECT key FROM used_partitions)")
+        self.store.keep_partition_results(sorted(self.used))  # type: ignore[attr-defined]
 
 
 def _merge_entities(parts: Sequence[Sequence[Entity]], order: dict[str, int]) -> list[Entity]:

@@ -13,7 +13,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
@@ -124,11 +124,55 @@ MIGRATIONS: tuple[str, ...] = (
     FROM corpus AS cg, json_each(cg.data) AS g
     WHERE cg.part = 'groups'
     """,
+    # 3: the corpus stage by event (event_assignment, corpus_partitions). `document_events`: the
+    # event each clusterable document was last assigned to, with its publication day, so new
+    # documents are clustered with the events near them only; `cluster_keys`: each document's
+    # rare names, to find earlier events a follow-up or an undated text belongs to;
+    # `corpus_partitions`: each partition's corpus-stage result, keyed by its documents and the
+    # code. All three are caches of what the corpus stage can recompute from the documents (the
+    # DROP: stores of the previous release made `corpus_partitions` outside the migrations).
+    """
+    CREATE TABLE document_events (
+        document TEXT PRIMARY KEY REFERENCES documents(id),
+        event TEXT NOT NULL,
+        day INTEGER
+    );
+    CREATE INDEX document_events_event ON document_events(event);
+    CREATE INDEX document_events_day ON document_events(day);
+    CREATE TABLE cluster_keys (
+        key TEXT NOT NULL,
+        document TEXT NOT NULL REFERENCES documents(id),
+        day INTEGER
+    );
+    CREATE INDEX cluster_keys_key_day ON cluster_keys(key, day);
+    DROP TABLE IF EXISTS corpus_partitions;
+    CREATE TABLE corpus_partitions (
+        key TEXT PRIMARY KEY,
+        data TEXT NOT NULL
+    )
+    """,
 )
 
 # The documents table's columns, in the order Document declares them.
 _DOCUMENT_COLUMNS = ("id", "path", "status", "reason", "text", "title", "outlet", "url", "published",
                      "language", "duplicate_of", "text_hash")
+
+# Documents event clustering takes (as reconcile.clustering.cluster_documents filters them).
+_CLUSTERABLE = "status = 'ok' AND duplicate_of IS NULL AND text IS NOT NULL AND text <> ''"
+# Values per SQL `IN (...)` list (SQLite allows 32,766 host parameters; smaller lists keep each
+# query's answer small).
+SQL_IDS_PER_QUERY = 500
+
+
+def _chunks(values: Sequence[str]) -> Iterator[Sequence[str]]:
+    values = list(values)
+    for i in range(0, len(values), SQL_IDS_PER_QUERY):
+        yield values[i:i + SQL_IDS_PER_QUERY]
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ",".join("?" * len(values))
+
 
 # PRAGMA application_id of every Counterpoint store ("CPNT" as a big-endian integer): lets
 # ingest recognize a store (and its -wal/-shm/.lock files) inside an input folder.
@@ -157,6 +201,9 @@ class Store(Protocol):
 
 class SQLiteStore:
     """SQLite implementation of `Store`. Not shared between threads (one per thread)."""
+
+    # The column that gives mentions and claims their stored order (PostgreSQL: `seq`).
+    _ROW_ORDER = "rowid"
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = Path(path)
@@ -252,7 +299,8 @@ class SQLiteStore:
 
     def mentions(self) -> list[Mention]:
         rows = self.conn.execute(
-            'SELECT m.data FROM mentions m JOIN documents d ON d.id = m.document ORDER BY d.seq, m.start, m."end"'
+            'SELECT m.data FROM mentions m JOIN documents d ON d.id = m.document '
+            'ORDER BY d.seq, m.start, m."end", m.rowid'
         )
         return [from_json(Mention, json.loads(r[0])) for r in rows]
 
@@ -318,6 +366,142 @@ class SQLiteStore:
             events=from_json(tuple[EventCluster, ...], self._corpus_part("events") or []),
             propositions=from_json(tuple[Proposition, ...], self._corpus_part("propositions") or []),
         )
+
+    # --- the corpus stage by event (event_assignment, corpus_partitions) -----------------------
+    def documents_by_id(self, ids: Sequence[str], *, text_chars: int | None = None) -> list[Document]:
+        """The documents of `ids`, in store order; with `text_chars`, each text cut to its first
+        that many characters in SQL (a lead is all event clustering reads)."""
+        cols = ", ".join(f"substr(text, 1, {int(text_chars)})" if c == "text" and text_chars else c
+                         for c in _DOCUMENT_COLUMNS)
+        rows: list[tuple[Any, ...]] = []
+        for chunk in _chunks(ids):
+            rows.extend(self.conn.execute(
+                f"SELECT seq, {cols} FROM documents WHERE id IN ({_marks(chunk)})", tuple(chunk)).fetchall())
+        rows.sort(key=lambda r: r[0])
+        return [from_json(Document, dict(zip(_DOCUMENT_COLUMNS, r[1:], strict=True))) for r in rows]
+
+    def results_for(self, ids: Sequence[str]) -> tuple[list[Document], list[Mention], list[Claim]]:
+        """The documents, mentions and claims of `ids`, each in the order the whole-store readers
+        (`documents`, `mentions`, `claims`) give them."""
+        ments: list[tuple[tuple[int, int, int, int], Mention]] = []
+        claims: list[tuple[tuple[int, int], Claim]] = []
+        for chunk in _chunks(ids):
+            for seq, start, end, order, data in self.conn.execute(
+                f'SELECT d.seq, m.start, m."end", m.{self._ROW_ORDER}, m.data FROM mentions m '
+                f"JOIN documents d ON d.id = m.document WHERE m.document IN ({_marks(chunk)})", tuple(chunk)):
+                ments.append(((seq, start, end, order), from_json(Mention, json.loads(data))))
+            for seq, order, data in self.conn.execute(
+                f"SELECT d.seq, c.{self._ROW_ORDER}, c.data FROM claims c JOIN documents d ON d.id = c.document "
+                f"WHERE c.document IN ({_marks(chunk)})", tuple(chunk)):
+                claims.append(((seq, order), from_json(Claim, json.loads(data))))  # type: ignore[arg-type]
+        ments.sort(key=lambda x: x[0])
+        claims.sort(key=lambda x: x[0])
+        return self.documents_by_id(ids), [m for _, m in ments], [c for _, c in claims]
+
+    def clusterable_count(self) -> int:
+        """Documents event clustering takes: usable, not a duplicate, with text."""
+        return int(self.conn.execute(f"SELECT count(*) FROM documents WHERE {_CLUSTERABLE}").fetchone()[0])
+
+    def queue_unassigned(self) -> int:
+        """Line up the clusterable documents no event holds yet, by publication day (undated
+        last, then store order), in a temporary table `queued` reads from; returns how many."""
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS event_queue (pos INTEGER PRIMARY KEY, document TEXT)")
+        self.conn.execute("DELETE FROM event_queue")
+        self.conn.execute(
+            "INSERT INTO event_queue (pos, document) SELECT ROW_NUMBER() OVER (ORDER BY "
+            "CASE WHEN published IS NULL THEN 1 ELSE 0 END, substr(published, 1, 10), seq), id FROM documents "
+            f"WHERE {_CLUSTERABLE} AND id NOT IN (SELECT document FROM document_events)")
+        return int(self.conn.execute("SELECT count(*) FROM event_queue").fetchone()[0])
+
+    def queued(self, start: int, limit: int, *, text_chars: int | None = None) -> list[Document]:
+        """Queued documents `start` to `start + limit` (0-based), their texts cut as `documents_by_id`."""
+        ids = [r[0] for r in self.conn.execute(
+            "SELECT document FROM event_queue WHERE pos > ? AND pos <= ? ORDER BY pos", (start, start + limit))]
+        return self.documents_by_id(ids, text_chars=text_chars)
+
+    def events_near(self, spans: Sequence[tuple[int, int]], keys: Sequence[str]) -> set[str]:
+        """Events holding a document published on a day inside one of `spans` (first, last)
+        that holds one of `keys` (index range per key and span: the work follows the answer)."""
+        docs: set[str] = set()
+        for lo, hi in spans:
+            for chunk in _chunks(sorted(set(keys))):
+                docs.update(r[0] for r in self.conn.execute(
+                    f"SELECT document FROM cluster_keys WHERE key IN ({_marks(chunk)}) AND day BETWEEN ? AND ?",
+                    (*chunk, lo, hi)))
+        return self._events_of(docs)
+
+    def events_sharing_keys(self, keys: Sequence[str], *, max_docs: int) -> set[str]:
+        """Events holding a document with one of `keys`, counting only keys that at most
+        `max_docs` documents hold (a rarer name is a stronger lead, and the answer stays small;
+        each key's holders are counted no further than that bound)."""
+        docs: set[str] = set()
+        for key in sorted(set(keys)):
+            rows = self.conn.execute("SELECT document FROM cluster_keys WHERE key = ? LIMIT ?",
+                                     (key, max_docs + 1)).fetchall()
+            if len(rows) <= max_docs:
+                docs.update(r[0] for r in rows)
+        return self._events_of(docs)
+
+    def _events_of(self, docs: set[str]) -> set[str]:
+        out: set[str] = set()
+        for chunk in _chunks(sorted(docs)):
+            out.update(r[0] for r in self.conn.execute(
+                f"SELECT DISTINCT event FROM document_events WHERE document IN ({_marks(chunk)})", tuple(chunk)))
+        return out
+
+    def event_documents(self, events: Sequence[str]) -> list[tuple[str, str]]:
+        """(document, event) for the documents of `events`, in store order."""
+        rows: list[tuple[int, str, str]] = []
+        for chunk in _chunks(sorted(events)):
+            rows.extend(self.conn.execute(
+                f"SELECT d.seq, d.id, e.event FROM document_events e JOIN documents d ON d.id = e.document "
+                f"WHERE e.event IN ({_marks(chunk)})", tuple(chunk)).fetchall())
+        return [(doc, event) for _, doc, event in sorted(rows)]
+
+    def assign_events(self, rows: Sequence[tuple[str, str, int | None]],
+                      keys: Sequence[tuple[str, str, int | None]]) -> None:
+        """In one transaction: record `rows` (document, event, day; a document is in one event
+        only, so its earlier event is forgotten) and the new documents' `keys` (key, document, day)."""
+        with self._tx() as c:
+            for chunk in _chunks([r[0] for r in rows]):
+                c.execute(f"DELETE FROM document_events WHERE document IN ({_marks(chunk)})", tuple(chunk))
+            c.executemany("INSERT INTO document_events (document, event, day) VALUES (?, ?, ?)", rows)
+            c.executemany("INSERT INTO cluster_keys (key, document, day) VALUES (?, ?, ?)", keys)
+
+    def forget_events(self) -> None:
+        """Drop every event assignment and key (the next clustering starts from nothing)."""
+        with self._tx() as c:
+            c.execute("DELETE FROM document_events")
+            c.execute("DELETE FROM cluster_keys")
+
+    def event_members(self) -> Iterator[tuple[str | None, str]]:
+        """(event, document) for every stored document in store order: a duplicate is in its
+        original's event; None for documents no event holds (skipped, empty)."""
+        yield from self.conn.execute(
+            "SELECT COALESCE(e.event, o.event), d.id FROM documents d "
+            "LEFT JOIN document_events e ON e.document = d.id "
+            "LEFT JOIN document_events o ON o.document = d.duplicate_of ORDER BY d.seq")
+
+    def partition_result(self, key: str) -> str | None:
+        """The corpus-stage result saved under `key` (JSON text), if any."""
+        row = self.conn.execute("SELECT data FROM corpus_partitions WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def has_partition_result(self, key: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM corpus_partitions WHERE key = ?", (key,)).fetchone() is not None
+
+    def save_partition_result(self, key: str, data: str) -> None:
+        self.conn.execute("INSERT INTO corpus_partitions (key, data) VALUES (?, ?) "
+                          "ON CONFLICT (key) DO UPDATE SET data = excluded.data", (key, data))
+
+    def keep_partition_results(self, keys: Sequence[str]) -> None:
+        """Forget every partition result but those of `keys` (the corpus moved on)."""
+        with self._tx() as c:
+            c.execute("CREATE TEMP TABLE IF NOT EXISTS kept_partitions (key TEXT PRIMARY KEY)")
+            c.execute("DELETE FROM kept_partitions")
+            c.executemany("INSERT INTO kept_partitions (key) VALUES (?) ON CONFLICT DO NOTHING",
+                          [(k,) for k in keys])
+            c.execute("DELETE FROM corpus_partitions WHERE key NOT IN (SELECT key FROM kept_partitions)")
 
     def integrity_ok(self) -> bool:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -119,6 +119,26 @@ PG_MIGRATIONS: tuple[str, ...] = (
     FROM corpus AS cg CROSS JOIN jsonb_array_elements(cg.data::jsonb) AS g(value)
     WHERE cg.part = 'groups'
     """,
+    # 3: the corpus stage by event, as the SQLite store's migration 3.
+    """
+    CREATE TABLE document_events (
+        document TEXT PRIMARY KEY REFERENCES documents(id),
+        event TEXT NOT NULL,
+        day INTEGER
+    );
+    CREATE INDEX document_events_event ON document_events(event);
+    CREATE INDEX document_events_day ON document_events(day);
+    CREATE TABLE cluster_keys (
+        key TEXT NOT NULL,
+        document TEXT NOT NULL REFERENCES documents(id),
+        day INTEGER
+    );
+    CREATE INDEX cluster_keys_key_day ON cluster_keys(key, day);
+    CREATE TABLE corpus_partitions (
+        key TEXT PRIMARY KEY,
+        data TEXT NOT NULL
+    )
+    """,
 )
 
 # Advisory lock keys (any 64-bit numbers no other application on the database uses).
@@ -176,6 +196,7 @@ class PostgresStore(SQLiteStore):
     """PostgreSQL implementation of `Store` (SQLiteStore's queries over `_Conn`)."""
 
     conn: _Conn  # type: ignore[assignment]  # duck-typed: the queries SQLiteStore runs
+    _ROW_ORDER = "seq"  # no rowid: mentions and claims carry their insertion order
 
     def __init__(self, url: str, *, readonly: bool = False) -> None:
         self.url = url

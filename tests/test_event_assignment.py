@@ -1,0 +1,118 @@
+"""Event assignment kept in the store: equal to a whole clustering run where the rule says so,
+new documents re-cluster only the events near them, keys find far follow-ups.
+
+The stores are written by hand (no spaCy) with the two invented happenings of
+test_corpus_partitions, plus texts written for this test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_corpus_partitions import FLOOD, MINE, _doc
+
+from counterpoint.event_assignment import assign_events, block_keys, day_spans
+from counterpoint.reconcile.clustering import cluster_documents
+from counterpoint.store import open_store
+
+HARBOUR = ("A fire broke out aboard the cargo ship Talvik Star in the port of Merrowby on Sunday, and the "
+           "Merrowby harbour master said {n} crew members were injured.")
+FLOOD_LATER = ("Three months after the Orlen dam gave way over Varnetta, the provincial rescue service "
+               "said {n} people were killed in the Varnetta valley; the March 4 collapse is under inquiry.")
+
+SIX = [(0, FLOOD, 12, "2031-03-04", "Varnetta", "killed", "Daily Ledger"),
+       (1, MINE, 30, "2031-07-18", "Oskelund", "trapped", "Daily Ledger"),
+       (2, FLOOD, 12, "2031-03-04", "Varnetta", "killed", "Morning Post"),
+       (3, MINE, 31, "2031-07-19", "Oskelund", "trapped", "Evening Star"),
+       (4, FLOOD, 14, "2031-03-05", "Varnetta", "killed", "Evening Star"),
+       (5, MINE, 30, "2031-07-19", "Oskelund", "trapped", "Morning Post")]
+
+
+def _events(store) -> dict[str, tuple[str, ...]]:
+    """Event id -> its documents, from the store's assignment."""
+    out: dict[str, list[str]] = {}
+    for event, doc in store.event_members():
+        if event is not None:
+            out.setdefault(event, []).append(doc)
+    return {e: tuple(sorted(d)) for e, d in out.items()}
+
+
+def _whole_run(store) -> dict[str, tuple[str, ...]]:
+    return {c.id: tuple(sorted(c.documents)) for c in cluster_documents(store.documents(), ())}
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with open_store(tmp_path / "s.db") as s:
+        for row in SIX:
+            s.save_result(_doc(*row))
+        yield s
+
+
+def test_a_small_store_is_clustered_whole_exactly_as_a_whole_run(store):
+    run = assign_events(store)
+    assert run.whole and run.new == 6
+    assert _events(store) == _whole_run(store)
+    store.save_result(_doc(6, MINE, 32, "2031-07-20", "Oskelund", "trapped", "Harbour Daily"))
+    assert assign_events(store).whole  # still small: clustered whole again
+    assert _events(store) == _whole_run(store)
+
+
+def test_batches_that_meet_every_event_they_join_equal_the_whole_run(store):
+    # batches of two documents by day: each later batch is clustered with the events within the
+    # day gap, so nothing that a whole run would join is ever out of reach
+    run = assign_events(store, batch_docs=2, whole_docs=0)
+    assert not run.whole and run.batches == 3
+    assert _events(store) == _whole_run(store)
+
+
+def test_nothing_new_clusters_nothing(store):
+    assign_events(store, whole_docs=0)
+    assert assign_events(store, whole_docs=0).clustered == 0
+
+
+def test_a_new_far_event_leaves_the_others_untouched(store):
+    assign_events(store, whole_docs=0)
+    before = _events(store)
+    store.save_result(_doc(7, HARBOUR, 5, "2031-11-02", "Merrowby", "injured", "Coast Times"))
+    run = assign_events(store, whole_docs=0)
+    assert run.new == 1 and run.clustered == 1  # clustered alone: no event near it in time or names
+    after = _events(store)
+    assert {e: d for e, d in after.items() if "doc07" not in d} == before
+    assert ("doc07",) in after.values()
+
+
+def test_a_late_follow_up_is_clustered_with_the_event_its_rare_names_lead_to(store):
+    assign_events(store, whole_docs=0)
+    store.save_result(_doc(8, FLOOD_LATER, 15, "2031-06-10", "Varnetta", "killed", "Coast Times"))
+    run = assign_events(store, whole_docs=0)
+    assert run.clustered == 4  # the follow-up with the flood's three reports, not the mine's
+
+
+def test_block_keys_are_the_rare_names():
+    keys = block_keys("Dam gives way over Varnetta", "Floodwater swept through Varnetta after the Orlen dam gave "
+                      "way, the Brask rescue service said on Tuesday.")
+    assert "varnetta" in keys and "brask" in keys
+    assert "tuesday" not in keys and "said" not in keys  # a weekday is no name; words are not names
+
+
+def test_day_spans_merge_overlapping_windows():
+    assert day_spans([10, 12, 40], 3) == [(7, 15), (37, 43)]
+    assert day_spans([], 7) == []
+
+
+def test_an_old_event_a_new_cluster_took_part_of_is_left_under_a_new_id():
+    from counterpoint.event_assignment import _changes
+    from counterpoint.models import EventCluster
+    from counterpoint.reconcile.clustering import cluster_id
+
+    # old events E1 = {a, b, c} and E2 = {d}; the region's clustering puts a and b with the new
+    # document n, and c and d apart: E2 is untouched, what is left of E1 gets an id of its own
+    clusters = [EventCluster(id=cluster_id(["a", "b", "n"]), documents=("a", "b", "n"), label="x"),
+                EventCluster(id=cluster_id(["c"]), documents=("c",), label="y"),
+                EventCluster(id=cluster_id(["d"]), documents=("d",), label="z")]
+    old = [("a", cluster_id(["a"])), ("b", cluster_id(["a"])), ("c", cluster_id(["a"])), ("d", "event-old-d")]
+    got = dict(_changes(clusters, ["n"], old))
+    assert got == {"a": cluster_id(["a"]), "b": cluster_id(["a"]), "n": cluster_id(["a"]), "c": cluster_id(["c"])}
+    assert len({got["a"], got["c"]}) == 2  # the taking cluster keeps the hash of a; the rest does not
