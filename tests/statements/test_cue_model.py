@@ -53,6 +53,17 @@ def test_a_marked_deed_without_a_clause_is_no_cue(bare) -> None:
     assert stance_attributions(next(iter(doc.sents)), set(), frozenset({verb.i})) == []
 
 
+def test_a_marked_verb_before_a_headline_colon_is_no_cue(bare) -> None:
+    """A headline's "X collapses: …" parses as a verb with a clause; a building says nothing."""
+    doc = bare("Harbour Tower collapses: rescue teams search the rubble for survivors.")
+    verb = next(t for t in doc if t.lower_ == "collapses")
+    assert stance_attributions(next(iter(doc.sents)), set(), frozenset({verb.i})) == []
+    # the same verb with a speaking subject and no colon stays a cue
+    doc = bare("The union expects the talks to resume before winter.")
+    verb = next(t for t in doc if t.lower_ == "expects")
+    assert len(stance_attributions(next(iter(doc.sents)), set(), frozenset({verb.i}))) == 1
+
+
 def test_the_shipped_tagger_marks_speech_and_not_narration(bare, tagger: CueTagger) -> None:
     said = bare("The mayor said the bridge would reopen in March.")
     plain = bare("The bridge reopened in March after two years of repairs.")

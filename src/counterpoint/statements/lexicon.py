@@ -73,6 +73,9 @@ UNMARKABLE_CUES: frozenset[str] = frozenset({"be", "have", "do", "go", "get", "m
 # rates", "seems to think", "believes the deal will fail"): the tagger also marks deeds written
 # like positions ("accepted the resignation", "stormed the buildings"), which say nothing.
 MARKED_CUE_CLAUSES: frozenset[str] = frozenset({"ccomp", "xcomp"})
+# Entity labels of a subject that can hold a position for a verb only the tagger marks (a
+# building, a place or an event named as the subject of "collapses", "continues" says nothing).
+MARKED_CUE_HOLDER_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Stance verbs that need a complement to take a position: "called the deal a disgrace",
 # "called for talks", "called on voters", "pointed out", "pointed to the record" (not "called
 # his mother", "pointed at the door"); lemma -> dependency labels or particles/prepositions that

@@ -46,6 +46,24 @@ def _holder(tok: Token) -> Token | None:
     return holder
 
 
+def _marked_holder_speaks(holder: Token) -> bool:
+    """A verb only the tagger marks needs a subject that plainly can speak: a pronoun, a name the
+    model labels a person, body, group or country, or a common noun ("Rana Plaza collapses: …",
+    a building, is no speaker; a dateline's bare place name is none either)."""
+    if holder.pos_ == "PRON":
+        return True
+    if holder.ent_type_:
+        return holder.ent_type_ in L.MARKED_CUE_HOLDER_LABELS
+    return holder.pos_ == "NOUN"
+
+
+def _headline_colon(tok: Token) -> bool:
+    """A headline's "X collapses: rescuers search …": the verb's clause after a bare colon is the
+    next news item, not what X holds (speech before a colon, "X says: …", is a rule cue)."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.text == ":"
+
+
 def stance_attributions(sent: Span, taken: set[int], marked: frozenset[int] = frozenset()) -> list[Attribution]:
     """Stance-verb attributions in a sentence whose cue token is not already a cue (`taken`:
     token indices of the sentence's speech cues). `marked`: token indices the trained cue tagger
@@ -64,6 +82,8 @@ def stance_attributions(sent: Span, taken: set[int], marked: frozenset[int] = fr
             continue
         holder = _holder(tok)
         if holder is None or A._in_dateline(holder):
+            continue
+        if lemma not in L.STANCE_VERBS and (not _marked_holder_speaks(holder) or _headline_colon(tok)):
             continue
         written, chain = A._chain(holder, tok, 0)
         if not chain and not (written is not None and holder.lower_ in C.PRONOUN_LABELS):
