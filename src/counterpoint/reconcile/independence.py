@@ -39,6 +39,9 @@ NAME_SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"\bminister\b", "ministry"),  # a minister speaks for the ministry
     (r"\bdept\b|\bdepartment\b", "department"),
     (r"\bofficials\b", "officials_"),  # keep "health officials" apart from "health ministry"
+    # "an official", "a government official": the noun (last word) is one of a class of officials;
+    # the adjective ("official media") is a stopword.
+    (r"\bofficial\s*$", "officials_"),
     (r"\bpolice (department|force|service)\b", "police"),
 )
 # Sources that only say the figure was reported, not by whom: a relay with an unknown origin.
@@ -69,6 +72,9 @@ OFFICIAL_WORDS = re.compile(
 SHORT_NAME_TOKENS = 1
 # Prefix of a nationality word that names its country ("leban" -> Lebanon, "turk" -> Turkey).
 DEMONYM_PREFIX = 4
+# The last word of a country of several words keeps at least this many letters in its adjective
+# ("rico" -> "ric|an", "korea" -> "kore|an").
+MULTIWORD_STEM_MIN = 3
 # The outlet key of a document without a known outlet or URL: each such document is its own.
 UNKNOWN_OUTLET_PREFIX = "doc:"
 
@@ -269,12 +275,21 @@ def _state_key(a: Attribution) -> str:
 
 
 def _country_in(name: str) -> str:
-    """The country a name names, by its name ("Puerto Rico's government") or adjective ("Indonesian")."""
+    """The country a name names, by its name ("Puerto Rico's government") or adjective
+    ("Indonesian"; for a name of several words, its last word's adjective: "Puerto Rican")."""
     low = " " + re.sub(r"[^a-z ]+", " ", anyascii(name).lower()) + " "
     for country in sorted(_country_names(), key=len, reverse=True):
-        if " " in country and f" {country} " in low:
+        if " " in country and (f" {country} " in low or _multiword_demonym(country).search(low)):
             return country
     return _country_of(low.split())
+
+
+@lru_cache(maxsize=512)
+def _multiword_demonym(country: str) -> re.Pattern[str]:
+    """"puerto rico" -> a pattern for "puerto rican"; "south korea" -> "south korean"."""
+    *first, last = country.split()
+    stem = last[:max(MULTIWORD_STEM_MIN, len(last) - 1)]
+    return re.compile(r" " + " ".join(map(re.escape, first)) + r" " + re.escape(stem) + r"[a-z]* ")
 
 
 def _fold_contained(keys: set[str]) -> set[str]:
