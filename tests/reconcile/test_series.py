@@ -81,3 +81,18 @@ def test_two_origins_at_odds_on_the_last_day_stay_a_dispute():
               fig("c1", "c", "killed", 45, sources=(("the health department", "origin"),))]
     g = _holding(reconcile(docs, claims, ()), "a1")
     assert g.verdict == "dispute"
+
+
+def test_the_final_count_stands_over_an_estimate_recalled_beside_it():
+    # Later the police give a final, lower count of 71; the same article recalls their
+    # early estimate of "about 80". The exact count of that day is the best, not a dispute.
+    docs = [make_doc("a", outlet="A", published="2031-03-02"), make_doc("b", outlet="B", published="2031-03-05"),
+            make_doc("c", outlet="C", published="2031-03-12")]
+    claims = [fig("a1", "a", "killed", 17, sources=(("the police", "origin"),)),
+              fig("b1", "b", "killed", 79, sources=(("the police", "origin"),)),
+              fig("c1", "c", "killed", 71, sources=(("the police", "origin"),)),
+              fig("c2", "c", "killed", 71),
+              fig("c3", "c", "killed", 80, qualifier="about", sources=(("the force", "origin"),))]
+    g = _holding(reconcile(docs, claims, ()), "a1")
+    assert g.verdict == "update" and g.best.value == 71
+    assert g.explanation.startswith("Updated: 71 killed")

@@ -92,7 +92,7 @@ def reconcile(
             event=key.event,
             origins=tuple(dict.fromkeys(a.origin_name for a in attribs)),
             parent=group_id(parents[key]) if key in parents else None,
-            outliers=tuple(c.id for c in (*judgement.outliers, *judgement.smaller_later)),
+            outliers=tuple(c.id for c in (*judgement.outliers, *judgement.smaller_later, *judgement.estimates)),
         ))
     groups.sort(key=lambda g: (g.event or "", g.measure, g.place or "", g.subject or "", -len(g.claims)))
     return Reconciliation(

@@ -116,7 +116,7 @@ def explain(
     written = Counter(c.subject for c in claims if c.subject).most_common(1)
     scope = "" if subject in ("person", "") else f" {written[0][0] if written else subject}"
     what = f"{scope} {MEASURE_WORDS.get(measure, measure)}" + (f" in {place}" if place else "")
-    set_aside = {c.id for c in (*judgement.hedged, *judgement.outliers, *judgement.smaller_later)}
+    set_aside = {c.id for c in (*judgement.hedged, *judgement.outliers, *judgement.smaller_later, *judgement.estimates)}
     used = [c for c in claims if c.id not in set_aside]
     text = _lead(used, attrib, judgement, what, docs)
     if len(claims) > 1 or judgement.verdict != "single":
@@ -129,6 +129,9 @@ def explain(
         later = "; ".join(f"{p} ({_origins_only(cs, attrib)})" for p, cs in _by_phrase(judgement.smaller_later).items())
         text += (f" Set aside: {later}, far below an earlier count of the same series with no word of a"
                  " revision (most likely a part or a single day).")
+    if judgement.estimates:
+        est = "; ".join(f"{p} ({_origins_only(cs, attrib)})" for p, cs in _by_phrase(judgement.estimates).items())
+        text += f" Set aside: {est}, an estimate beside the exact count its own report gives."
     if judgement.hedged:
         hedged = "; ".join(f"{p} ({_origins_only(cs, attrib)})" for p, cs in _by_phrase(judgement.hedged).items())
         text += f" Hedged estimates, not counted: {hedged}."

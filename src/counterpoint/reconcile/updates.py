@@ -55,6 +55,31 @@ SHRINK_MIN_COUNT = 20
 GROWING_MEASURES = frozenset({"killed", "injured", "detained", "charged", "cases"})
 
 
+# Qualifiers of an estimate rather than a count ("about 80", "nearly 80").
+ESTIMATE_QUALIFIERS = frozenset({"about", "almost"})
+# An estimate within this factor of an exact count of its own report is that count said round (or
+# recalled from earlier: "the force estimated around 80" beside the final 71); further off, it is
+# another scope the text does not mark ("about 300 died, 12 in the capital").
+ESTIMATE_NEAR = 1.5
+
+
+def estimates_beside_counts(claims: Sequence[FigureClaim]) -> list[FigureClaim]:
+    """Estimates that conflict with a smaller exact count of the same report lying near them."""
+    from .intervals import interval, is_count
+
+    out = []
+    for c in claims:
+        p = point(c)
+        if c.qualifier not in ESTIMATE_QUALIFIERS or not p:
+            continue
+        # Only above the count: an estimate below it is an earlier stage the count grew from.
+        counts = [o for o in claims if o.document == c.document and is_count(o) and (q := point(o))
+                  and q < p <= ESTIMATE_NEAR * q]
+        if counts and not any(interval(o).overlaps(interval(c)) for o in counts):
+            out.append(c)
+    return out if len(out) < len(claims) else []
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SlotGraph:
     used: tuple[FigureClaim, ...]  # claims the verdict and best are computed from
@@ -64,6 +89,7 @@ class SlotGraph:
     outliers: tuple[FigureClaim, ...]
     cues: tuple[tuple[FigureClaim, str], ...]  # (claim, cue as written) that replaced others
     smaller_later: tuple[FigureClaim, ...] = ()  # far below an earlier count of its series, set aside
+    estimates: tuple[FigureClaim, ...] = ()  # an estimate beside its report's exact count, set aside
 
 
 def cue_direction(cue: str | None) -> str | None:
@@ -132,6 +158,8 @@ def slot_graph(
     firm = [c for c in claims if not c.hedged] or list(claims)
     if len(firm) == len(claims) and hedged:  # every figure hedged: use them, hedges and all
         hedged = []
+    rounded = estimates_beside_counts(firm)
+    firm = [c for c in firm if c not in rounded]
     out = outliers(firm, docs)
     out_ids = {c.id for c in out}
     shrunk = smaller_later([c for c in firm if c.id not in out_ids], attrib, docs)
@@ -166,7 +194,7 @@ def slot_graph(
     current = [c for c in used if c.id not in replaced]
     if not current:  # edges in a circle (a rise and a fall cue on one day): trust dates instead
         return SlotGraph(used=tuple(used), current=tuple(used), superseded=(), hedged=tuple(hedged),
-                         outliers=tuple(out), cues=(), smaller_later=tuple(shrunk))
+                         outliers=tuple(out), cues=(), smaller_later=tuple(shrunk), estimates=tuple(rounded))
     for c in list(cue_of):  # a cue counts when its figure stands (or replaced one that does not)
         if not edges[c]:
             cue_of.pop(c)
@@ -174,7 +202,7 @@ def slot_graph(
         used=tuple(used), current=tuple(current),
         superseded=tuple(c for c in used if c.id in replaced), hedged=tuple(hedged),
         outliers=tuple(out), cues=tuple((c, cue_of[c.id]) for c in used if c.id in cue_of),
-        smaller_later=tuple(shrunk),
+        smaller_later=tuple(shrunk), estimates=tuple(rounded),
     )
 
 

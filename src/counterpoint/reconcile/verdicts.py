@@ -48,6 +48,7 @@ class Judgement:
     hedged: tuple[FigureClaim, ...] = ()  # shown, not used for verdict or best
     outliers: tuple[FigureClaim, ...] = ()  # a lone figure far off the others, set aside
     smaller_later: tuple[FigureClaim, ...] = ()  # far below an earlier count of its series, set aside
+    estimates: tuple[FigureClaim, ...] = ()  # an estimate beside its report's exact count, set aside
     cues: tuple[tuple[FigureClaim, str], ...] = ()  # (figure, update cue as written) that replaced others
     current: tuple[FigureClaim, ...] = ()  # the figures standing after the updates
     leads: tuple[FigureClaim, ...] = ()  # for disputes judged on each report's lead figure
@@ -244,7 +245,7 @@ def judge(
     graph = slot_graph(claims, attrib, docs)
     base = _judge_figures(graph.current, attrib, docs)
     extras = {"hedged": graph.hedged, "outliers": graph.outliers, "cues": graph.cues, "current": graph.current,
-              "smaller_later": graph.smaller_later}
+              "smaller_later": graph.smaller_later, "estimates": graph.estimates}
     if not graph.superseded:
         return replace(base, **extras)
     lo, hi = _series_spread(graph.used)
