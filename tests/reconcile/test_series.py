@@ -96,3 +96,26 @@ def test_the_final_count_stands_over_an_estimate_recalled_beside_it():
     g = _holding(reconcile(docs, claims, ()), "a1")
     assert g.verdict == "update" and g.best.value == 71
     assert g.explanation.startswith("Updated: 71 killed")
+
+
+def test_a_lone_peak_misread_does_not_set_the_later_tolls_aside():
+    # One report's 1,500 (the injured, misread as dead) far above a series that ends near 300 is
+    # no stage of it: the later official tolls stand and the latest is the best.
+    docs = [make_doc(x, outlet=x.upper(), published=f"2031-06-0{i}") for i, x in enumerate("abcd", start=1)]
+    claims = [fig("a1", "a", "killed", 250, sources=(("the railway ministry", "origin"),)),
+              fig("b1", "b", "killed", 1500, sources=(("the state government", "origin"),)),
+              fig("c1", "c", "killed", 280, sources=(("the state government", "origin"),)),
+              fig("d1", "d", "killed", 288, sources=(("the district collector", "origin"),))]
+    g = _holding(reconcile(docs, claims, ()), "a1")
+    assert g.best.value == 288
+    assert "d1" not in g.outliers and "c1" not in g.outliers
+
+
+def test_a_rise_to_a_figure_a_thousand_times_the_toll_is_an_outlier():
+    docs = [make_doc(x, outlet=x.upper(), published=f"2031-06-0{i}") for i, x in enumerate("abc", start=1)]
+    claims = [fig("a1", "a", "killed", 130, sources=(("the health ministry", "origin"),)),
+              fig("b1", "b", "killed", 135),
+              replace(fig("b2", "b", "killed", 300000), supersedes=("b1",), update_cue="increased to"),
+              fig("c1", "c", "killed", 150, sources=(("the health ministry", "origin"),))]
+    g = _holding(reconcile(docs, claims, ()), "a1")
+    assert "b2" in g.outliers and g.best.value == 150 and "outlier" in g.explanation

@@ -67,7 +67,7 @@ def reconcile(
     attrib = resolve_origins(figures, {c.id: attribute(c, docs) for c in figures}, ents)
 
     groups: list[Group] = []
-    slots = slot_claims(figures, event_of, ents)
+    slots = slot_claims(figures, event_of, ents, {d.id: d.title for d in documents if d.title})
     countries = event_countries(figures, event_of, ents)
     parents = parent_slots(slots, figures)
     for key, members in slots.items():

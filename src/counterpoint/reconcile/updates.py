@@ -137,9 +137,13 @@ def outliers(claims: Sequence[FigureClaim], docs: Mapping[str, Document]) -> lis
     ranked = sorted(pts, key=lambda cp: cp[1])
     day_count = Counter(d for d in dates.values() if d)
     out = []
+    value_of = {c.id: p for c, p in pts}
     for i, (c, p) in enumerate(ranked):
-        if c.supersedes:
-            continue  # the text itself places it in a series
+        targets = [value_of[s] for s in c.supersedes if s in value_of]
+        if c.supersedes and (not targets or any(max(p / q, q / p) < OUTLIER_RATIO for q in targets)):
+            # The text itself places it in a series; but "rose from 135 to 300,000" is no update
+            # of a toll: a figure an order of magnitude off everything it replaces is misread.
+            continue
         d = dates[c.id]
         if d and known and day_count[d] == 1 and (d == known[-1] or d == known[0]):
             continue  # the only figure of the series' first or last date
@@ -217,6 +221,7 @@ def smaller_later(
     if not claims or claims[0].measure not in GROWING_MEASURES:
         return []
     dated = [(d, c) for c in claims if (d := claim_date(c, docs))]
+    peaks = _lone_peaks(claims)
     out = []
     for d, c in dated:
         if c.supersedes or cue_direction(c.update_cue) == "down":
@@ -227,13 +232,27 @@ def smaller_later(
         cls = origin_class(attrib[c.id])
         for e, o in dated:
             if o.id == c.id or not _strictly_before(e, d) or interval(o).lo <= SHRINK_RATIO * hi \
-                    or interval(o).lo < SHRINK_MIN_COUNT:
+                    or interval(o).lo < SHRINK_MIN_COUNT or o.id in peaks:
                 continue
             ocls = origin_class(attrib[o.id])
             if attrib[o.id].origin_key == attrib[c.id].origin_key or _same_class(ocls, cls):
                 out.append(c)
                 break
     return out if len(out) < len(claims) else []
+
+
+def _lone_peaks(claims: Sequence[FigureClaim]) -> set[str]:
+    """Ids of the slot's largest figure when no other figure comes within SHRINK_RATIO of it: a
+    count nothing else comes near (1,175 over a series that ends near 290) is more likely another
+    measure misread than the stage every later figure must be measured against."""
+    pts = sorted(((p, c.id) for c in claims if (p := point(c)) is not None and p > 0), reverse=True)
+    if len(pts) < 2:
+        return set()
+    top = pts[0][0]
+    rest = [p for p, _ in pts if p != top]
+    if rest and top > SHRINK_RATIO * rest[0]:
+        return {cid for p, cid in pts if p == top}
+    return set()
 
 
 def _strictly_before(a: str, b: str) -> bool:
