@@ -151,8 +151,12 @@ def outliers(claims: Sequence[FigureClaim], docs: Mapping[str, Document]) -> lis
         near = [q for _, q in ranked[max(0, i - 1):i] + ranked[i + 1:i + 2]]
         if all(max(p / q, q / p) >= OUTLIER_RATIO for q in near):
             out.append(c)
-    # Two "outliers" are each other's company: then neither is lone.
-    return out if len(out) == 1 else []
+    # Two "outliers" on one side are each other's company: then neither is lone. One far below the
+    # rest and one far above are not company (a misread "at least 10" and a misread 300,000).
+    mid = ranked[len(ranked) // 2][1]
+    low = [c for c in out if (point(c) or 0.0) < mid]
+    high = [c for c in out if (point(c) or 0.0) > mid]
+    return (low if len(low) == 1 else []) + (high if len(high) == 1 else [])
 
 
 def slot_graph(
