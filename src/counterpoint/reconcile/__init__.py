@@ -25,6 +25,7 @@ from .independence import (
     resolve_origins,
 )
 from .outlets import outlet_profiles
+from .periods import one_period_counts
 from .slots import SlotKey, event_countries, parent_slots, place_label, slot_claims, whole_scope_label
 from .verdicts import judge
 
@@ -67,7 +68,8 @@ def reconcile(
     attrib = resolve_origins(figures, {c.id: attribute(c, docs) for c in figures}, ents)
 
     groups: list[Group] = []
-    slots = slot_claims(figures, event_of, ents, {d.id: d.title for d in documents if d.title})
+    slots = slot_claims(figures, event_of, ents, {d.id: d.title for d in documents if d.title},
+                        one_period_counts(figures, docs))
     countries = event_countries(figures, event_of, ents)
     parents = parent_slots(slots, figures)
     for key, members in slots.items():

@@ -136,7 +136,7 @@ def place_label(key: str | None, claims: Sequence[FigureClaim], entities: Mappin
 
 def slot_claims(
     claims: Sequence[FigureClaim], event_of: Mapping[str, str | None], entities: Mapping[str, Entity],
-    titles: Mapping[str, str] | None = None,
+    titles: Mapping[str, str] | None = None, periods: Mapping[str, str] | None = None,
 ) -> dict[SlotKey, list[FigureClaim]]:
     """Group figure claims by slot. Linear in the number of claims.
 
@@ -150,15 +150,19 @@ def slot_claims(
     scopes = country_scopes(claims, event_of, entities, countries_by_event)
     raw: dict[SlotKey, list[FigureClaim]] = defaultdict(list)
     parts: list[FigureClaim] = []
+    periods = periods or {}
     for c in claims:
         if c.part_of is not None:
             parts.append(c)
             continue
-        raw[own_key(c, event_of, entities, scopes)].append(c)
+        key = own_key(c, event_of, entities, scopes)
+        if c.id in periods:  # one day's count beside the running total: a slot of its own (periods.py)
+            key = replace(key, part_of=f"period {periods[c.id]}")
+        raw[key].append(c)
     folded: dict[SlotKey, list[FigureClaim]] = defaultdict(list)
     for key, members in raw.items():
         if key.place is not None and key.place.startswith(COUNTRY_SCOPE) and len(countries_by_event[key.event]) == 1:
-            key = SlotKey(event=key.event, measure=key.measure, subject=key.subject, place=None)
+            key = replace(key, place=None)
         folded[key].extend(members)
     raw = folded
     places_by_event: dict[str | None, set[str]] = defaultdict(set)
@@ -169,6 +173,9 @@ def slot_claims(
     out: dict[SlotKey, list[FigureClaim]] = defaultdict(list)
     for key, members in raw.items():
         whole = SlotKey(event=key.event, measure=key.measure, subject=key.subject, place=None)
+        if key.part_of is not None:  # one day's count: its own slot, whatever its place
+            out[key].extend(members)
+            continue
         if key.place is not None and len(places_by_event[key.event]) == 1:
             if compatible([*raw.get(whole, []), *members]):
                 out[whole].extend(members)
