@@ -119,3 +119,16 @@ def test_a_site_figure_that_repeats_no_whole_figure_stays_its_own_scope():
     rec = reconcile(docs, claims, ())
     whole = next(g for g in rec.groups if "b1" in g.claims)
     assert "c1" not in whole.claims
+
+
+def test_a_country_in_the_headlines_stays_a_scope_of_its_own():
+    docs = [_titled("a", "Turkey-Syria quake: toll passes 5,000", "2031-02-07"),
+            _titled("b", "Turkey quake toll rises", "2031-02-08"),
+            _titled("c", "Rescuers in Turkey race the cold", "2031-02-09")]
+    claims = [fig("a1", "a", "killed", 5000, place_name="Turkey and Syria"),
+              fig("b1", "b", "killed", 4000, place_name="Turkey"),
+              fig("c1", "c", "killed", 1000, place_name="Syria"),
+              fig("c2", "c", "killed", 5000)]
+    rec = reconcile(docs, claims, ())
+    turkey = next(g for g in rec.groups if "b1" in g.claims)
+    assert "a1" not in turkey.claims and "c2" not in turkey.claims

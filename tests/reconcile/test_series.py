@@ -119,3 +119,28 @@ def test_a_rise_to_a_figure_a_thousand_times_the_toll_is_an_outlier():
               fig("c1", "c", "killed", 150, sources=(("the health ministry", "origin"),))]
     g = _holding(reconcile(docs, claims, ()), "a1")
     assert "b2" in g.outliers and g.best.value == 150 and "outlier" in g.explanation
+
+
+def test_a_rising_toll_read_through_figures_that_are_not_the_toll():
+    # A ferry's toll climbs over ten days; the first day's report also gives the people aboard (480)
+    # and a later one the dead and missing together (300). Most dated figures still form one
+    # series that never goes down: an update whose best is its latest firm figure.
+    days = ["2031-04-16", "2031-04-17", "2031-04-18", "2031-04-20", "2031-04-22", "2031-04-24", "2031-04-26"]
+    docs = [make_doc(f"d{i}", outlet=f"Outlet {i}", published=d) for i, d in enumerate(days)]
+    values = [4, 9, 28, 113, 187, 263, 292]
+    claims = [fig(f"c{i}", f"d{i}", "killed", v) for i, v in enumerate(values)]
+    claims += [fig("x1", "d0", "killed", 480), fig("x2", "d4", "killed", 300)]
+    g = _holding(reconcile(docs, claims, ()), "c6")
+    assert g.verdict == "update" and g.best.value == 292
+    assert g.explanation.startswith("Updated: 292 killed")
+
+
+def test_a_study_at_odds_with_the_latest_official_toll_keeps_the_dispute():
+    days = ["2031-09-21", "2031-09-23", "2031-09-25", "2031-09-28"]
+    docs = [make_doc(f"d{i}", outlet=f"Outlet {i}", published=d) for i, d in enumerate(days)]
+    docs.append(make_doc("s", outlet="Journal"))
+    claims = [fig(f"c{i}", f"d{i}", "killed", v, sources=(("the island government", "origin"),))
+              for i, v in enumerate([16, 34, 55, 64])]
+    claims += [fig("x1", "d1", "killed", 900), fig("s1", "s", "killed", 4600, sources=(("a university study", "origin"),))]
+    g = _holding(reconcile(docs, claims, ()), "c3")
+    assert g.verdict == "dispute"

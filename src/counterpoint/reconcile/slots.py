@@ -245,8 +245,8 @@ def event_sites(
     out: set[tuple[str | None, str]] = set()
     for key, members in raw.items():
         heads = by_event.get(key.event, [])
-        if key.place is None or len(heads) < SITE_MIN_TITLES:
-            continue
+        if key.place is None or key.place.startswith(COUNTRY_SCOPE) or len(heads) < SITE_MIN_TITLES:
+            continue  # a country is a scope of its own in an event over several ("Turkey", "Syria")
         names = {c.place_name for c in members if c.place_name}
         if key.place in entities:
             names |= {entities[key.place].name, *entities[key.place].aliases}
