@@ -137,3 +137,13 @@ def test_dated_stages_then_a_larger_later_report():
     went_down = [fig("a1", "a", "injured", 12, as_of="2022-01-05"), fig("b1", "b", "injured", 10, as_of="2022-01-06"),
                  fig("c1", "c", "injured", 30)]
     assert _group(reconcile(docs, went_down, ()), "injured").verdict == "dispute"
+
+
+def test_an_update_names_each_earlier_figure_once():
+    # A figure relayed on three days is one earlier stage, not three.
+    docs = [make_doc(x, outlet=x.upper(), published=f"2022-01-0{i}") for i, x in enumerate("abcd", start=5)]
+    claims = [fig("a1", "a", "killed", 151, as_of="2022-01-05"), fig("b1", "b", "killed", 151, as_of="2022-01-06"),
+              fig("c1", "c", "killed", 154, as_of="2022-01-07"), fig("d1", "d", "killed", 158, as_of="2022-01-08")]
+    g = _group(reconcile(docs, claims, ()), "killed")
+    assert g.verdict == "update" and g.best.value == 158
+    assert "first count 151 on 5 January 2022, then 154 on 7 January 2022." in g.explanation

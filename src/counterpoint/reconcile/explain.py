@@ -180,9 +180,15 @@ def _update_lead(
         text += f' ("{cue}")'
     best_ids = {c.id for c in at_best}
     if judgement.how in ("grew", "grew_reported") and judgement.stages:
-        earlier = [(label, [c for c in cs if c.id not in best_ids]) for label, cs in judgement.stages]
-        steps = [f"{'/'.join(dict.fromkeys(phrase(c) for c in cs))} {_stage_when(label)}"
-                 for label, cs in earlier if cs]
+        # Each earlier figure once, at the first stage it appears (a figure relayed for days is one
+        # stage, not one per report), and never the best itself.
+        seen = {phrase(c) for c in at_best}
+        steps = []
+        for label, cs in judgement.stages:
+            new = [p for p in dict.fromkeys(phrase(c) for c in cs if c.id not in best_ids) if p not in seen]
+            seen.update(new)
+            if new:
+                steps.append(f"{'/'.join(new)} {_stage_when(label)}")
     else:
         # Each earlier figure once, at the first date it was reported; figures of one date together.
         first: dict[str, str | None] = {}
