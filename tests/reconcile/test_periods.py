@@ -46,3 +46,12 @@ def test_a_nights_count_does_not_join_or_dispute_the_running_total():
     assert set(night.claims) == {"b1", "b2"} and night.parent == whole.id
     day = next(g for g in rec.groups if "d1" in g.claims)
     assert day.claims == ("d1",) and day.parent == whole.id
+
+
+def test_a_nights_count_with_no_total_beside_it_is_the_whole_count():
+    # A shooting on one night: "killed on the night of" is the incident's whole toll.
+    docs = [make_doc("a", outlet="A", published="2031-04-10"), make_doc("b", outlet="B", published="2031-04-11")]
+    claims = [_said(fig("a1", "a", "detained", 3), "On the night of Friday, police detained three men."),
+              _said(fig("b1", "b", "detained", 3), "Three men were arrested after the shooting.")]
+    (g,) = reconcile(docs, claims, ()).groups
+    assert set(g.claims) == {"a1", "b1"}

@@ -24,7 +24,7 @@ from anyascii import anyascii
 
 from ..figures.subjects import subject_class
 from ..models import Entity, FigureClaim
-from .intervals import compatible
+from .intervals import compatible, point
 
 # Subjects that mean "people in general": a figure about them is the headline count.
 GENERIC_SUBJECTS = frozenset(
@@ -155,10 +155,19 @@ def slot_claims(
         if c.part_of is not None:
             parts.append(c)
             continue
-        key = own_key(c, event_of, entities, scopes)
-        if c.id in periods:  # one day's count beside the running total: a slot of its own (periods.py)
-            key = replace(key, part_of=f"period {periods[c.id]}")
-        raw[key].append(c)
+        raw[own_key(c, event_of, entities, scopes)].append(c)
+    # One day's count beside the running total gets a slot of its own (periods.py); with no larger
+    # figure beside it (a one-night shooting's "killed on the night of"), it is the whole count.
+    for key in list(raw):
+        members = raw[key]
+        totals = [p for c in members if c.id not in periods and (p := point(c)) is not None]
+        moved = [c for c in members if c.id in periods and totals and max(totals) > (point(c) or 0.0)]
+        if moved:
+            raw[key] = [c for c in members if c not in moved]
+            for c in moved:
+                raw[replace(key, part_of=f"period {periods[c.id]}")].append(c)
+            if not raw[key]:
+                del raw[key]
     folded: dict[SlotKey, list[FigureClaim]] = defaultdict(list)
     for key, members in raw.items():
         if key.place is not None and key.place.startswith(COUNTRY_SCOPE) and len(countries_by_event[key.event]) == 1:
