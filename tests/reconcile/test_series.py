@@ -144,3 +144,13 @@ def test_a_study_at_odds_with_the_latest_official_toll_keeps_the_dispute():
     claims += [fig("x1", "d1", "killed", 900), fig("s1", "s", "killed", 4600, sources=(("a university study", "origin"),))]
     g = _holding(reconcile(docs, claims, ()), "c3")
     assert g.verdict == "dispute"
+
+
+def test_small_counts_over_days_are_not_read_as_a_running_toll():
+    # 1, 1, 2, 3 killed over four days in one pile are as often four incidents as one count.
+    days = ["2031-04-16", "2031-04-17", "2031-04-18", "2031-04-19"]
+    docs = [make_doc(f"d{i}", outlet=f"Outlet {i}", published=d) for i, d in enumerate(days)]
+    claims = [fig(f"c{i}", f"d{i}", "killed", v) for i, v in enumerate([1, 1, 2, 3])]
+    claims += [fig("x1", "d3", "killed", 1)]
+    g = _holding(reconcile(docs, claims, ()), "c3")
+    assert g.verdict == "dispute" and g.best.value == 1  # the figure most reports give, not the last

@@ -372,8 +372,11 @@ def _latest_word(
 # A running toll read through noise: the longest run of dated official or outlet figures that
 # never goes down must hold at least this share of them...
 CHAIN_MIN_SHARE = 0.6
-# ... and span at least this many report dates (two dates are an order, not a series).
+# ... and span at least this many report dates (two dates are an order, not a series)...
 CHAIN_MIN_DATES = 3
+# ... and end at a toll at least this large: small counts over several days are as often several
+# incidents in one pile (1 killed here, 3 there) as one count that grew.
+CHAIN_MIN_COUNT = 20
 
 
 def _rising_chain(
@@ -412,6 +415,8 @@ def _rising_chain(
     last = chain[-1][0]
     head = [c for d, _, c in chain if d == last]
     top = max(head, key=lambda c: (is_count(c), point(c) or 0.0))
+    if (point(top) or 0.0) < CHAIN_MIN_COUNT:
+        return None
     span = interval(top)
     for c in claims:
         d = claim_date(c, docs)
