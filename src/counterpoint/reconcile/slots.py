@@ -156,6 +156,12 @@ def slot_claims(
             parts.append(c)
             continue
         raw[own_key(c, event_of, entities, scopes)].append(c)
+    folded: dict[SlotKey, list[FigureClaim]] = defaultdict(list)
+    for key, members in raw.items():
+        if key.place is not None and key.place.startswith(COUNTRY_SCOPE) and len(countries_by_event[key.event]) == 1:
+            key = replace(key, place=None)
+        folded[key].extend(members)
+    raw = folded
     # One day's count beside the running total gets a slot of its own (periods.py); with no larger
     # figure beside it (a one-night shooting's "killed on the night of"), it is the whole count.
     for key in list(raw):
@@ -168,12 +174,6 @@ def slot_claims(
                 raw[replace(key, part_of=f"period {periods[c.id]}")].append(c)
             if not raw[key]:
                 del raw[key]
-    folded: dict[SlotKey, list[FigureClaim]] = defaultdict(list)
-    for key, members in raw.items():
-        if key.place is not None and key.place.startswith(COUNTRY_SCOPE) and len(countries_by_event[key.event]) == 1:
-            key = replace(key, place=None)
-        folded[key].extend(members)
-    raw = folded
     places_by_event: dict[str | None, set[str]] = defaultdict(set)
     for key in raw:
         if key.place is not None:
