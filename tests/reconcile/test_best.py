@@ -21,7 +21,7 @@ def test_figure_most_origins_give_wins_the_dispute():
     g = _only(reconcile(docs, claims, ()))
     assert g.verdict == "dispute"
     assert (g.best.value, g.best.low, g.best.high) == (6, 1, 6)  # low/high still cover the 1
-    assert "figures of 3 independent sources support, against at most 1" in g.explanation
+    assert "supported by 3 independent sources against at most 1" in g.explanation
 
 
 def test_tie_between_origins_takes_lowest_credible():

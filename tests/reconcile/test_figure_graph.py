@@ -285,3 +285,14 @@ def test_generic_study_wordings_are_one_origin():
               fig("b1", "b", "killed", 4600, sources=(("The findings", "origin"),)),
               fig("c1", "c", "killed", 4600, sources=(("a new study", "origin"),))]
     assert _holding(reconcile(docs, claims, ()), "a1").independent_sources == 1
+
+
+def test_a_misread_far_above_and_one_far_below_are_each_set_aside():
+    # "at least 10" (a part) far below and 250,000 (the homeless, misread) far above a toll of
+    # 130-160 are not each other's company: each is a lone outlier.
+    docs = [make_doc(x, outlet=x.upper(), published=f"2031-02-0{i}") for i, x in enumerate("abcde", start=1)]
+    claims = [fig("a1", "a", "killed", 130), fig("b1", "b", "killed", 250000),
+              fig("c1", "c", "killed", 10, qualifier="at_least"), fig("d1", "d", "killed", 145),
+              fig("e1", "e", "killed", 160)]
+    g = next(g for g in reconcile(docs, claims, ()).groups if "a1" in g.claims)
+    assert "b1" in g.outliers and g.best.value == 160

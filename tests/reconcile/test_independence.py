@@ -41,3 +41,48 @@ def test_outlet_profiles_list_relayed_origins(founding):
     yonhap = next(p for p in rec.outlets if p.name == "Yonhap News")
     assert yonhap.documents == ("yonhap",)
     assert "the local Ministry of Health" in yonhap.origins
+
+
+def test_an_official_is_one_of_the_officials_class():
+    # "an official" and "a government official" are the class of officials, not a body of their own.
+    docs = [make_doc(x, outlet=f"Outlet {x}") for x in "abc"]
+    claims = [fig("a1", "a", "killed", 40, sources=(("an official", "origin"),)),
+              fig("b1", "b", "killed", 40, sources=(("a government official", "origin"),)),
+              fig("c1", "c", "killed", 40, sources=(("Peruvian officials", "origin"),))]
+    (g,) = reconcile(docs, claims, ()).groups
+    assert g.independent_sources == 1
+    assert name_key("official media") != name_key("an official")
+
+
+def test_a_country_of_two_words_is_named_by_its_adjective_too():
+    # "the Puerto Rican government" and "Puerto Rico's governor" are one state's officials.
+    docs = [make_doc(x, outlet=f"Outlet {x}") for x in "ab"]
+    claims = [fig("a1", "a", "killed", 60, sources=(("the Puerto Rican government", "origin"),)),
+              fig("b1", "b", "killed", 60, sources=(("the governor of Puerto Rico", "origin"),))]
+    (g,) = reconcile(docs, claims, ()).groups
+    assert g.independent_sources == 1
+
+
+def test_a_regions_bodies_are_one_origin():
+    # "the Wessex government", "Wessex Chief Secretary" and "the health department of Wessex" are
+    # one regional administration, and so is the secretary named without the region; a body naming
+    # no region stays itself.
+    from counterpoint.models import Entity
+
+    docs = [make_doc(x, outlet=f"Outlet {x}") for x in "abcde"]
+    claims = [fig("a1", "a", "killed", 80, sources=(("the Wessex government", "origin"),)),
+              fig("b1", "b", "killed", 80, sources=(("Wessex Chief Secretary A. Smith", "origin"),)),
+              fig("c1", "c", "killed", 80, sources=(("the health department of Wessex", "origin"),)),
+              fig("d1", "d", "killed", 80, sources=(("the railway police", "origin"),)),
+              fig("e1", "e", "killed", 80, sources=(("Chief Secretary A. Smith", "origin"),))]
+    wessex = Entity(id="p1", type="place", name="Wessex", aliases=("Wessex",), documents=("a",), mentions=3)
+    (g,) = reconcile(docs, claims, (wessex,)).groups
+    assert g.independent_sources == 2
+
+
+def test_one_origin_worded_with_and_without_its_country_is_one():
+    docs = [make_doc(x, outlet=f"Outlet {x}") for x in "ab"]
+    claims = [fig("a1", "a", "killed", 50, sources=(("The Indian Railways", "origin"),)),
+              fig("b1", "b", "killed", 50, sources=(("the Railways", "origin"),))]
+    (g,) = reconcile(docs, claims, ()).groups
+    assert g.independent_sources == 1

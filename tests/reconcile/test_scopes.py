@@ -87,3 +87,48 @@ def test_passed_cue_makes_a_lower_bound_that_is_not_the_best():
     exact = fig("a2", "a", "killed", 44321, sources=(("the disaster agency", "origin"),))
     g = _holding(reconcile(docs, [passed, exact], ()), "a1")
     assert g.verdict in ("agree", "single") and g.best.value == 44321
+
+
+def _titled(doc_id: str, title: str, published: str):
+    return replace(make_doc(doc_id, outlet=doc_id.upper(), published=published), title=title)
+
+
+def test_a_figure_at_the_site_the_event_is_named_after_is_the_whole_count():
+    # Headlines call the event after the building; "71 died in Harbour Court" repeats the toll,
+    # while a figure for a narrower place ("12 in hospital") stays a part.
+    docs = [_titled("a", "Harbour Court blaze: toll rises to 30", "2031-05-02"),
+            _titled("b", "Harbour Court fire: 71 dead, police say", "2031-05-09"),
+            _titled("c", "What we know about the Harbour Court fire", "2031-05-10"),
+            _titled("d", "City mourns victims", "2031-05-10")]
+    claims = [fig("a1", "a", "killed", 30, sources=(("police", "origin"),)),
+              fig("b1", "b", "killed", 71, sources=(("police", "origin"),)),
+              fig("c1", "c", "killed", 71, place_name="Harbour Court"),
+              fig("c2", "c", "killed", 12, place_name="St Mary's hospital")]
+    rec = reconcile(docs, claims, ())
+    whole = next(g for g in rec.groups if "b1" in g.claims)
+    assert "c1" in whole.claims and "c2" not in whole.claims
+
+
+def test_a_site_figure_that_repeats_no_whole_figure_stays_its_own_scope():
+    docs = [_titled("a", "Harbour Court blaze: toll rises to 30", "2031-05-02"),
+            _titled("b", "Harbour Court fire: 71 dead", "2031-05-09"),
+            _titled("c", "Harbour Court fire inquiry opens", "2031-05-10")]
+    claims = [fig("a1", "a", "killed", 30), fig("b1", "b", "killed", 71),
+              fig("c1", "c", "killed", 40, place_name="Harbour Court"),
+              fig("c2", "c", "killed", 12, place_name="St Mary's hospital")]
+    rec = reconcile(docs, claims, ())
+    whole = next(g for g in rec.groups if "b1" in g.claims)
+    assert "c1" not in whole.claims
+
+
+def test_a_country_in_the_headlines_stays_a_scope_of_its_own():
+    docs = [_titled("a", "Turkey-Syria quake: toll passes 5,000", "2031-02-07"),
+            _titled("b", "Turkey quake toll rises", "2031-02-08"),
+            _titled("c", "Rescuers in Turkey race the cold", "2031-02-09")]
+    claims = [fig("a1", "a", "killed", 5000, place_name="Turkey and Syria"),
+              fig("b1", "b", "killed", 4000, place_name="Turkey"),
+              fig("c1", "c", "killed", 1000, place_name="Syria"),
+              fig("c2", "c", "killed", 5000)]
+    rec = reconcile(docs, claims, ())
+    turkey = next(g for g in rec.groups if "b1" in g.claims)
+    assert "a1" not in turkey.claims and "c2" not in turkey.claims

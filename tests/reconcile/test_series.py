@@ -81,3 +81,76 @@ def test_two_origins_at_odds_on_the_last_day_stay_a_dispute():
               fig("c1", "c", "killed", 45, sources=(("the health department", "origin"),))]
     g = _holding(reconcile(docs, claims, ()), "a1")
     assert g.verdict == "dispute"
+
+
+def test_the_final_count_stands_over_an_estimate_recalled_beside_it():
+    # Later the police give a final, lower count of 71; the same article recalls their
+    # early estimate of "about 80". The exact count of that day is the best, not a dispute.
+    docs = [make_doc("a", outlet="A", published="2031-03-02"), make_doc("b", outlet="B", published="2031-03-05"),
+            make_doc("c", outlet="C", published="2031-03-12")]
+    claims = [fig("a1", "a", "killed", 17, sources=(("the police", "origin"),)),
+              fig("b1", "b", "killed", 79, sources=(("the police", "origin"),)),
+              fig("c1", "c", "killed", 71, sources=(("the police", "origin"),)),
+              fig("c2", "c", "killed", 71),
+              fig("c3", "c", "killed", 80, qualifier="about", sources=(("the force", "origin"),))]
+    g = _holding(reconcile(docs, claims, ()), "a1")
+    assert g.verdict == "update" and g.best.value == 71
+    assert g.explanation.startswith("Updated: 71 killed")
+
+
+def test_a_lone_peak_misread_does_not_set_the_later_tolls_aside():
+    # One report's 1,500 (the injured, misread as dead) far above a series that ends near 300 is
+    # no stage of it: the later official tolls stand and the latest is the best.
+    docs = [make_doc(x, outlet=x.upper(), published=f"2031-06-0{i}") for i, x in enumerate("abcd", start=1)]
+    claims = [fig("a1", "a", "killed", 250, sources=(("the railway ministry", "origin"),)),
+              fig("b1", "b", "killed", 1500, sources=(("the state government", "origin"),)),
+              fig("c1", "c", "killed", 280, sources=(("the state government", "origin"),)),
+              fig("d1", "d", "killed", 288, sources=(("the district collector", "origin"),))]
+    g = _holding(reconcile(docs, claims, ()), "a1")
+    assert g.best.value == 288
+    assert "d1" not in g.outliers and "c1" not in g.outliers
+
+
+def test_a_rise_to_a_figure_a_thousand_times_the_toll_is_an_outlier():
+    docs = [make_doc(x, outlet=x.upper(), published=f"2031-06-0{i}") for i, x in enumerate("abc", start=1)]
+    claims = [fig("a1", "a", "killed", 130, sources=(("the health ministry", "origin"),)),
+              fig("b1", "b", "killed", 135),
+              replace(fig("b2", "b", "killed", 300000), supersedes=("b1",), update_cue="increased to"),
+              fig("c1", "c", "killed", 150, sources=(("the health ministry", "origin"),))]
+    g = _holding(reconcile(docs, claims, ()), "a1")
+    assert "b2" in g.outliers and g.best.value == 150 and "outlier" in g.explanation
+
+
+def test_a_rising_toll_read_through_figures_that_are_not_the_toll():
+    # A ferry's toll climbs over ten days; the first day's report also gives the people aboard (480)
+    # and a later one the dead and missing together (300). Most dated figures still form one
+    # series that never goes down: an update whose best is its latest firm figure.
+    days = ["2031-04-16", "2031-04-17", "2031-04-18", "2031-04-20", "2031-04-22", "2031-04-24", "2031-04-26"]
+    docs = [make_doc(f"d{i}", outlet=f"Outlet {i}", published=d) for i, d in enumerate(days)]
+    values = [4, 9, 28, 113, 187, 263, 292]
+    claims = [fig(f"c{i}", f"d{i}", "killed", v) for i, v in enumerate(values)]
+    claims += [fig("x1", "d0", "killed", 480), fig("x2", "d4", "killed", 300)]
+    g = _holding(reconcile(docs, claims, ()), "c6")
+    assert g.verdict == "update" and g.best.value == 292
+    assert g.explanation.startswith("Updated: 292 killed")
+
+
+def test_a_study_at_odds_with_the_latest_official_toll_keeps_the_dispute():
+    days = ["2031-09-21", "2031-09-23", "2031-09-25", "2031-09-28"]
+    docs = [make_doc(f"d{i}", outlet=f"Outlet {i}", published=d) for i, d in enumerate(days)]
+    docs.append(make_doc("s", outlet="Journal"))
+    claims = [fig(f"c{i}", f"d{i}", "killed", v, sources=(("the island government", "origin"),))
+              for i, v in enumerate([16, 34, 55, 64])]
+    claims += [fig("x1", "d1", "killed", 900), fig("s1", "s", "killed", 4600, sources=(("a university study", "origin"),))]
+    g = _holding(reconcile(docs, claims, ()), "c3")
+    assert g.verdict == "dispute"
+
+
+def test_small_counts_over_days_are_not_read_as_a_running_toll():
+    # 1, 1, 2, 3 killed over four days in one pile are as often four incidents as one count.
+    days = ["2031-04-16", "2031-04-17", "2031-04-18", "2031-04-19"]
+    docs = [make_doc(f"d{i}", outlet=f"Outlet {i}", published=d) for i, d in enumerate(days)]
+    claims = [fig(f"c{i}", f"d{i}", "killed", v) for i, v in enumerate([1, 1, 2, 3])]
+    claims += [fig("x1", "d3", "killed", 1)]
+    g = _holding(reconcile(docs, claims, ()), "c3")
+    assert g.verdict == "dispute" and g.best.value == 1  # the figure most reports give, not the last

@@ -24,10 +24,12 @@ def test_nationwide_killed_agree_best_164(founding):
     assert g.outlets == 3
     assert g.independent_sources == 3  # Ministry of Health, health officials, AFP
     # The verdict and best value lead; each figure is named once with its origins and carriers.
-    assert g.explanation.startswith("Agreed: 164 killed;")
-    assert "164 — the local Ministry of Health (Sputnik via Yonhap News)" in g.explanation
-    assert "more than 150 — AFP (Urdu Point)" in g.explanation
-    assert "in Yonhap News's report" not in g.explanation
+    assert g.explanation.startswith("Agreed: 164 killed, from the local Ministry of Health")
+    # One sentence leads; then each outlet once, with the figures it carried and whom it credits.
+    assert g.explanation.count(". ") == 1
+    assert "Yonhap News — 164 (the local Ministry of Health, via Sputnik)" in g.explanation
+    assert "Urdu Point — more than 150 (AFP)" in g.explanation
+    assert g.explanation.count("Yonhap News") == 1
 
 
 def test_arrests_are_one_group_that_grew(founding):
@@ -36,7 +38,9 @@ def test_arrests_are_one_group_that_grew(founding):
     assert set(g.claims) == {"y3", "t3", "t4"}
     assert g.verdict == "update"
     assert g.best.value == 7939
-    assert "grew" in g.explanation and "2022-01-10" in g.explanation
+    assert g.explanation.startswith("Updated: 7,939 detained, the local Ministry of Internal Affairs' latest figure;")
+    assert "earlier almost 6,000/6,044 on 9 January 2022" in g.explanation
+    assert g.explanation.count("Tribune") == 1
 
 
 def test_almaty_and_children_are_their_own_groups(founding):
@@ -63,7 +67,7 @@ def test_missing_dates_are_not_guessed():
     undated = [fig("a1", "a", "killed", 12), fig("b1", "b", "killed", 30)]
     g = _group(reconcile(docs, undated, ()), "killed")
     assert g.verdict == "dispute"  # no dates: nothing shows the count grew
-    assert "dates unknown" in g.explanation
+    assert "Dates unknown" in g.explanation
     one_dated = [fig("a1", "a", "killed", 12), fig("b1", "b", "killed", 30, as_of="2022-01-07"),
                  fig("b2", "b", "killed", 20, as_of="2022-01-06")]
     g = _group(reconcile(docs, one_dated, ()), "killed")
@@ -102,8 +106,9 @@ def test_growth_ordered_by_publication_date_is_an_update_that_says_so():
               fig("c1", "c", "detained", 1000, qualifier="at_least")]
     g = _group(reconcile(docs, claims, ()), "detained")
     assert g.verdict == "update" and g.best.value == 7939
-    assert "appears to have grown" in g.explanation
-    assert "6,044 reported 2022-01-09, date of count unknown -> 7,939 as of 2022-01-10" in g.explanation
+    assert "ordered by report dates" in g.explanation
+    assert "earlier 6,044 reported 9 January 2022" in g.explanation
+    assert "at least 1,000 (date unknown)" in g.explanation
 
 
 def test_no_dates_at_all_stays_a_dispute_that_says_dates_unknown():
@@ -111,7 +116,7 @@ def test_no_dates_at_all_stays_a_dispute_that_says_dates_unknown():
     claims = [fig("a1", "a", "detained", 6044), fig("b1", "b", "detained", 7939)]
     g = _group(reconcile(docs, claims, ()), "detained")
     assert g.verdict == "dispute" and g.best.value == 6044
-    assert "dates unknown" in g.explanation and "different times" in g.explanation
+    assert "Dates unknown" in g.explanation and "different times" in g.explanation
 
 
 def test_smaller_figure_reported_later_is_no_growth():
@@ -127,7 +132,18 @@ def test_dated_stages_then_a_larger_later_report():
               fig("c1", "c", "injured", 30)]
     g = _group(reconcile(docs, claims, ()), "injured")
     assert g.verdict == "update" and g.best.value == 30
-    assert "10 as of 2022-01-05 -> 12 as of 2022-01-06 -> 30 reported 2022-01-08" in g.explanation
+    assert g.explanation.startswith("Updated: 30 injured, the latest figure, from C's own report; first count 10 on"
+                                    " 5 January 2022, then 12 on 6 January 2022")
     went_down = [fig("a1", "a", "injured", 12, as_of="2022-01-05"), fig("b1", "b", "injured", 10, as_of="2022-01-06"),
                  fig("c1", "c", "injured", 30)]
     assert _group(reconcile(docs, went_down, ()), "injured").verdict == "dispute"
+
+
+def test_an_update_names_each_earlier_figure_once():
+    # A figure relayed on three days is one earlier stage, not three.
+    docs = [make_doc(x, outlet=x.upper(), published=f"2022-01-0{i}") for i, x in enumerate("abcd", start=5)]
+    claims = [fig("a1", "a", "killed", 151, as_of="2022-01-05"), fig("b1", "b", "killed", 151, as_of="2022-01-06"),
+              fig("c1", "c", "killed", 154, as_of="2022-01-07"), fig("d1", "d", "killed", 158, as_of="2022-01-08")]
+    g = _group(reconcile(docs, claims, ()), "killed")
+    assert g.verdict == "update" and g.best.value == 158
+    assert "first count 151 on 5 January 2022, then 154 on 7 January 2022." in g.explanation

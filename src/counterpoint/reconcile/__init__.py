@@ -25,6 +25,7 @@ from .independence import (
     resolve_origins,
 )
 from .outlets import outlet_profiles
+from .periods import one_period_counts
 from .slots import SlotKey, event_countries, parent_slots, place_label, slot_claims, whole_scope_label
 from .verdicts import judge
 
@@ -67,7 +68,8 @@ def reconcile(
     attrib = resolve_origins(figures, {c.id: attribute(c, docs) for c in figures}, ents)
 
     groups: list[Group] = []
-    slots = slot_claims(figures, event_of, ents)
+    slots = slot_claims(figures, event_of, ents, {d.id: d.title for d in documents if d.title},
+                        one_period_counts(figures, docs))
     countries = event_countries(figures, event_of, ents)
     parents = parent_slots(slots, figures)
     for key, members in slots.items():
@@ -92,7 +94,7 @@ def reconcile(
             event=key.event,
             origins=tuple(dict.fromkeys(a.origin_name for a in attribs)),
             parent=group_id(parents[key]) if key in parents else None,
-            outliers=tuple(c.id for c in (*judgement.outliers, *judgement.smaller_later)),
+            outliers=tuple(c.id for c in (*judgement.outliers, *judgement.smaller_later, *judgement.estimates)),
         ))
     groups.sort(key=lambda g: (g.event or "", g.measure, g.place or "", g.subject or "", -len(g.claims)))
     return Reconciliation(

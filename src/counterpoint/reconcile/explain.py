@@ -1,12 +1,15 @@
-"""What a journalist would write about a slot: the verdict and best value first, then who said what.
+"""What a journalist would write about a slot: one sentence with the verdict and best value, then
+each outlet once with the figures it carried.
 
-"Updated: 190 killed, the government's latest figure ("has risen to"); first count 100 on
-2020-08-05, then 135 on 2020-08-06. Sources: 190 — the government (Reuters, TASS); 135 — the
-governor (Al Masdar)."
+"Updated: 312 killed, the interior ministry's latest figure ("has risen to"); first count 140 on
+3 May 2022, then 275 on 9 May 2022. Reports: Reuters — 312 (the interior ministry), 275; AP — 140
+(police)."
 
-The first sentence leads with the verdict and the best value; the claims follow, each figure
-once with its origins, and each origin with the outlets that carried it named once. Figures set
-aside (a lone outlier, a hedged estimate) are named last, with why.
+The first sentence leads with the verdict and the best value and says, in a clause, where the
+best comes from (the latest figure of a series, the figure most sources support, the lowest
+credible one) and what it replaced. Then each outlet is named once, with the figures it carried
+and who it credits them to. Figures set aside (a lone outlier, a hedged estimate) are named last,
+with why.
 """
 
 from __future__ import annotations
@@ -15,47 +18,41 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ..models import Document, FigureClaim
-from ..wording import MEASURE_WORDS, VERDICT_WORDS, sentence_number
+from ..wording import MEASURE_WORDS, VERDICT_WORDS, fmt_amount, sentence_number
 from .independence import Attribution
 from .intervals import phrase, point
 from .updates import claim_date
 from .verdicts import Judgement
 
-# Origins one figure lists before "and N more": keeps the paragraph pasteable.
+# Origins one clause lists before "and N more": keeps the paragraph pasteable.
 MAX_ORIGINS = 3
-# Outlets one origin lists before "and N more".
-MAX_OUTLETS = 3
-# Earlier stages an update's lead sentence lists before "...".
+# Outlets the "Reports:" sentence lists before "and N more outlets".
+MAX_OUTLETS = 8
+# Figures one outlet lists before "...".
+MAX_FIGURES_PER_OUTLET = 4
+# Earlier stages an update's lead sentence lists (first, ..., last before the best).
 MAX_STAGES = 4
+# From this size a best value is said with a scale word ("2.5 billion in damage").
+SCALE_FROM = 1e6
+# Month names for dates written the way a reader says them ("9 May 2022").
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+
+
+def say_date(iso: str) -> str:
+    """'2022-05-09' -> '9 May 2022'; '2022-05' -> 'May 2022'; anything else as written."""
+    parts = iso.split("-")
+    try:
+        if len(parts) >= 2 and 1 <= int(parts[1]) <= 12:
+            month = MONTHS[int(parts[1]) - 1]
+            return f"{int(parts[2][:2])} {month} {parts[0]}" if len(parts) >= 3 else f"{month} {parts[0]}"
+    except ValueError:
+        pass
+    return iso
 
 
 def _origin(a: Attribution) -> str:
     return a.origin_name if a.stated else f"{a.outlet_name}'s own report"
-
-
-def _carriers(claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution]) -> dict[str, list[str]]:
-    """Origin -> outlets that carried it (with relays as "Sputnik via Yonhap"), in order, once each."""
-    out: dict[str, list[str]] = {}
-    for c in claims:
-        a = attrib[c.id]
-        outlets = out.setdefault(_origin(a), [])
-        if not a.stated:
-            continue
-        relays = [r for r in a.relays if r != a.outlet_name]
-        carrier = f"{', '.join(relays)} via {a.outlet_name}" if relays else a.outlet_name
-        if a.outlet_name != a.origin_name and carrier not in outlets:
-            outlets.append(carrier)
-    return out
-
-
-def _who(claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution]) -> str:
-    parts = []
-    for origin, outlets in _carriers(claims, attrib).items():
-        shown = outlets[:MAX_OUTLETS] + ([f"{len(outlets) - MAX_OUTLETS} more"] if len(outlets) > MAX_OUTLETS else [])
-        parts.append(f"{origin} ({', '.join(shown)})" if shown else origin)
-    if len(parts) > MAX_ORIGINS:
-        parts = [*parts[:MAX_ORIGINS], f"{len(parts) - MAX_ORIGINS} more"]
-    return _and(parts)
 
 
 def _and(items: Sequence[str]) -> str:
@@ -69,11 +66,44 @@ def _origins_only(claims: Sequence[FigureClaim], attrib: Mapping[str, Attributio
     return _and(names)
 
 
+def _possessive(name: str) -> str:
+    """"the interior ministry's"; a leading "The" is lowercased inside the sentence."""
+    name = "the " + name[4:] if name.startswith("The ") else name
+    return name + ("'" if name.endswith("s") else "'s")
+
+
 def _by_phrase(claims: Sequence[FigureClaim]) -> dict[str, list[FigureClaim]]:
     out: dict[str, list[FigureClaim]] = {}
     for c in claims:
         out.setdefault(phrase(c), []).append(c)
     return out
+
+
+def _reports(claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], lead_phrase: str | None) -> str:
+    """Each outlet once, with the figures it carried and whom it credits them to (relays said
+    "via"): "Yonhap News — 164 (the Ministry of Health, via Sputnik); AFP — more than 150"."""
+    by_outlet: dict[str, dict[str, list[str]]] = {}
+    for c in claims:
+        a = attrib[c.id]
+        figures = by_outlet.setdefault(a.outlet_name, {})
+        credits = figures.setdefault(phrase(c), [])
+        if a.stated and a.origin_name != a.outlet_name:
+            relays = [r for r in a.relays if r != a.outlet_name]
+            credit = a.origin_name + (f", via {', '.join(relays)}" if relays else "")
+            if credit not in credits:
+                credits.append(credit)
+    # Outlets carrying the best figure first, then in the order they appear.
+    order = sorted(by_outlet, key=lambda o: lead_phrase not in by_outlet[o])
+    parts = []
+    for outlet in order[:MAX_OUTLETS]:
+        figures = by_outlet[outlet]
+        said = [f"{p} ({'; '.join(cr[:MAX_ORIGINS])})" if cr else p for p, cr in figures.items()]
+        if len(said) > MAX_FIGURES_PER_OUTLET:
+            said = [*said[:MAX_FIGURES_PER_OUTLET], "..."]
+        parts.append(f"{outlet} — {', '.join(said)}")
+    if len(order) > MAX_OUTLETS:
+        parts.append(f"{len(order) - MAX_OUTLETS} more outlets")
+    return "; ".join(parts)
 
 
 def explain(
@@ -86,16 +116,12 @@ def explain(
     written = Counter(c.subject for c in claims if c.subject).most_common(1)
     scope = "" if subject in ("person", "") else f" {written[0][0] if written else subject}"
     what = f"{scope} {MEASURE_WORDS.get(measure, measure)}" + (f" in {place}" if place else "")
-    best = judgement.best.value
-    set_aside = {c.id for c in (*judgement.hedged, *judgement.outliers, *judgement.smaller_later)}
+    set_aside = {c.id for c in (*judgement.hedged, *judgement.outliers, *judgement.smaller_later, *judgement.estimates)}
     used = [c for c in claims if c.id not in set_aside]
-    lead = _lead(used, attrib, judgement, what, docs)
-    groups = _by_phrase(used)
-    first = next((p for p, cs in groups.items() if any(point(c) == best for c in cs)), next(iter(groups), None))
-    order = ([first] if first else []) + [p for p in groups if p != first]
-    text = lead
+    text = _lead(used, attrib, judgement, what, docs)
     if len(claims) > 1 or judgement.verdict != "single":
-        text += " Sources: " + "; ".join(f"{p} — {_who(groups[p], attrib)}" for p in order) + "."
+        best = next((c for c in used if point(c) == judgement.best.value), None)
+        text += " Reports: " + _reports(used, attrib, phrase(best) if best else None) + "."
     for c in judgement.outliers:
         text += (f" Set aside as an outlier: {phrase(c)} ({_origins_only([c], attrib)}), an order of"
                  " magnitude off every other figure.")
@@ -103,6 +129,9 @@ def explain(
         later = "; ".join(f"{p} ({_origins_only(cs, attrib)})" for p, cs in _by_phrase(judgement.smaller_later).items())
         text += (f" Set aside: {later}, far below an earlier count of the same series with no word of a"
                  " revision (most likely a part or a single day).")
+    if judgement.estimates:
+        est = "; ".join(f"{p} ({_origins_only(cs, attrib)})" for p, cs in _by_phrase(judgement.estimates).items())
+        text += f" Set aside: {est}, an estimate beside the exact count its own report gives."
     if judgement.hedged:
         hedged = "; ".join(f"{p} ({_origins_only(cs, attrib)})" for p, cs in _by_phrase(judgement.hedged).items())
         text += f" Hedged estimates, not counted: {hedged}."
@@ -113,87 +142,120 @@ def _lead(
     used: Sequence[FigureClaim], attrib: Mapping[str, Attribution], judgement: Judgement, what: str,
     docs: Mapping[str, Document],
 ) -> str:
+    """The one sentence a journalist would write: verdict, best value, where it comes from."""
     v = judgement.verdict
-    best = phrase_value(judgement.best.value)
-    head = f"{VERDICT_WORDS[v]}: {best}{what}"
+    head = f"{VERDICT_WORDS[v]}: {phrase_value(judgement.best.value)}{what}"
     at_best = [c for c in (judgement.current or used) if point(c) == judgement.best.value] or list(used)
     if v == "single":
-        when = _when(at_best, docs)
-        return f"{head}, according to {_origins_only(at_best, attrib)}{when}."
+        return f"{head}, according to {_origins_only(at_best, attrib)}{_when(at_best, docs)}."
     if v == "agree":
         n = len({attrib[c.id].origin_key for c in used})
-        return f"{head}; {n} independent source{'s' if n != 1 else ''} give compatible figures."
+        return f"{head}, from {_origins_only(at_best, attrib)}; {n} independent source{'s' if n != 1 else ''} agree."
     if v == "update":
         return _update_lead(head, used, at_best, attrib, judgement, docs)
-    return f"{head} is the best estimate; {_conflict(used, attrib, judgement)}"
+    return f"{head}, {_conflict(used, at_best, attrib, judgement)}"
 
 
 def _when(claims: Sequence[FigureClaim], docs: Mapping[str, Document]) -> str:
     dates = sorted({d for c in claims if (d := claim_date(c, docs))})
-    return f" ({dates[-1]})" if dates else ""
+    return f" on {say_date(dates[-1])}" if dates else ""
+
+
+def _source_of(at_best: Sequence[FigureClaim], attrib: Mapping[str, Attribution]) -> str:
+    """"the interior ministry's" for one origin, else "the figure of A and B"."""
+    names = list(dict.fromkeys(_origin(attrib[c.id]) for c in at_best))
+    if len(names) == 1 and attrib[at_best[0].id].stated:
+        return f"{_possessive(names[0])} latest figure"
+    return f"the latest figure, from {_origins_only(at_best, attrib)}"
 
 
 def _update_lead(
     head: str, used: Sequence[FigureClaim], at_best: Sequence[FigureClaim], attrib: Mapping[str, Attribution],
     judgement: Judgement, docs: Mapping[str, Document],
 ) -> str:
-    text = f"{head}, the latest figure, from {_origins_only(at_best, attrib)}"
+    text = f"{head}, {_source_of(at_best, attrib)}"
     # Quote the cue only when it belongs to the figure that stands (a cue elsewhere drove nothing).
     cue = next((cue for c, cue in judgement.cues if c in at_best), None)
     if cue:
         text += f' ("{cue}")'
+    best_ids = {c.id for c in at_best}
     if judgement.how in ("grew", "grew_reported") and judgement.stages:
-        steps = [f"{'/'.join(dict.fromkeys(phrase(c) for c in cs))} {label}" for label, cs in judgement.stages]
-        verb = "the count grew" if judgement.how == "grew" else "the count appears to have grown (ordered by report dates)"
-        text += f"; {verb}: {' -> '.join(steps)}"
-        if judgement.undated:
-            text += f"; {', '.join(dict.fromkeys(phrase(c) for c in judgement.undated))} (date unknown)"
-        return text + "."
-    earlier = sorted(judgement.superseded, key=lambda c: claim_date(c, docs) or "")
-    if earlier:
-        # Each earlier figure once, with the first date it was reported (a figure relayed for days
-        # is one stage, not one per report).
-        first: dict[str, str] = {}
-        for c in earlier:
-            first.setdefault(phrase(c), f" on {d}" if (d := claim_date(c, docs)) else "")
-        steps = [p + when for p, when in first.items()]
-        if len(steps) > MAX_STAGES:
-            steps = [*steps[:MAX_STAGES - 1], "...", steps[-1]]
-        verb = "revised from" if judgement.how == "revised" else "earlier"
-        text += f"; {verb} {', '.join(steps)}"
+        # Each earlier figure once, at the first stage it appears (a figure relayed for days is one
+        # stage, not one per report), and never the best itself.
+        seen = {phrase(c) for c in at_best}
+        steps = []
+        for label, cs in judgement.stages:
+            new = [p for p in dict.fromkeys(phrase(c) for c in cs if c.id not in best_ids) if p not in seen]
+            seen.update(new)
+            if new:
+                steps.append(f"{'/'.join(new)} {_stage_when(label)}")
+    else:
+        # Each earlier figure once, at the first date it was reported; figures of one date together.
+        first: dict[str, str | None] = {}
+        for c in sorted(judgement.superseded, key=lambda c: claim_date(c, docs) or ""):
+            first.setdefault(phrase(c), claim_date(c, docs))
+        by_day: dict[str | None, list[str]] = {}
+        for p, d in first.items():
+            by_day.setdefault(d, []).append(p)
+        steps = ["/".join(ps) + (f" on {say_date(d)}" if d else "") for d, ps in by_day.items()]
+    if len(steps) > MAX_STAGES:
+        steps = [*steps[:MAX_STAGES - 1], "...", steps[-1]]
+    if len(steps) == 1:
+        text += f"; {'revised from' if judgement.how == 'revised' else 'earlier'} {steps[0]}"
+    elif steps:
+        verb = "revised from" if judgement.how == "revised" else "first count"
+        text += f"; {verb} {steps[0]}, then {', '.join(steps[1:])}"
+    if judgement.how == "grew_reported":
+        text += " (ordered by report dates)"
+    if judgement.undated:
+        text += f"; {', '.join(dict.fromkeys(phrase(c) for c in judgement.undated))} (date unknown)"
     return text + "."
 
 
-def _conflict(used: Sequence[FigureClaim], attrib: Mapping[str, Attribution], judgement: Judgement) -> str:
-    """Who says what, what is known of the dates, and how the best was chosen."""
-    groups = _by_phrase(judgement.current or used)
+def _stage_when(label: str) -> str:
+    """A stage label ("as of 2022-01-05", "reported 2022-01-09, date of count unknown") said short."""
+    if label.startswith("as of "):
+        return f"on {say_date(label.removeprefix('as of '))}"
+    if label.startswith("reported "):
+        return f"reported {say_date(label.removeprefix('reported ').split(',')[0])}"
+    return label
+
+
+def _conflict(
+    used: Sequence[FigureClaim], at_best: Sequence[FigureClaim], attrib: Mapping[str, Attribution],
+    judgement: Judgement,
+) -> str:
+    """How the best was chosen and who says otherwise, then what is known of the dates."""
+    won = judgement.corroboration
+    if won is not None:
+        how = f"supported by {won.origins} independent sources against at most {won.rival} for any other figure"
+    elif judgement.official_head:
+        how = f"the latest figure of the official series, from {_origins_only(judgement.official_head, attrib)}"
+    elif judgement.leads:
+        how = ("judged from the figure each report leads with (a report's later, smaller figures are"
+               " mostly parts of its own count)")
+    else:
+        how = f"the lowest credible figure, from {_origins_only(at_best, attrib)}"
+    rivals = {p: cs for p, cs in _by_phrase(judgement.current or used).items()
+              if not any(point(c) == judgement.best.value for c in cs)}
     says = "; ".join(f"{_origins_only(cs, attrib)} say{'s' if len({attrib[c.id].origin_key for c in cs}) == 1 else ''} {p}"
-                     for p, cs in groups.items())
+                     for p, cs in rivals.items())
     dates = {c.as_of for c in used if c.as_of}
     unknown = [c for c in used if not c.as_of]
     if not dates:
-        when = "dates unknown, so they may be counts from different times that cannot be put in order"
+        when = "Dates unknown, so they may be counts from different times that cannot be put in order."
     elif unknown:
-        when = (f"date unknown for {', '.join(dict.fromkeys(phrase(c) for c in unknown))}, so the order"
-                " of the counts cannot be established")
+        when = (f"Date unknown for {', '.join(dict.fromkeys(phrase(c) for c in unknown))}, so the order"
+                " of the counts cannot be established.")
     elif len(dates) == 1:
-        when = "conflicting figures for the same scope and time"
+        when = "These are conflicting figures for the same scope and time."
     else:
-        when = "conflicting figures for the same scope whose dates do not show a growing count"
-    won = judgement.corroboration
-    if won is not None:
-        how = (f"{phrase_value(won.value)} is what the figures of {won.origins} independent sources"
-               f" support, against at most {won.rival} for any other figure")
-    elif judgement.official_head:
-        how = (f"{phrase_value(judgement.best.value)} is the latest figure of the official series,"
-               f" from {_origins_only(judgement.official_head, attrib)}")
-    elif judgement.leads:
-        how = (f"{phrase_value(judgement.best.value)} is judged from the figure each report leads with"
-               " (a report's later, smaller figures are mostly parts of its own count)")
-    else:
-        how = f"{phrase_value(judgement.best.value)} is the lowest credible figure"
-    return f"{says} ({when}); {how}."
+        when = "These are conflicting figures for the same scope whose dates do not show a growing count."
+    return f"{how}" + (f"; {says}" if says else "") + f". {when}"
 
 
 def phrase_value(x: float | None) -> str:
+    """The best value as a journalist writes it: "7,939", "2.5 billion"."""
+    if x is not None and abs(x) >= SCALE_FROM:
+        return fmt_amount(x)
     return sentence_number(x, unknown="unknown")

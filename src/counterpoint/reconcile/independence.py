@@ -39,6 +39,9 @@ NAME_SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"\bminister\b", "ministry"),  # a minister speaks for the ministry
     (r"\bdept\b|\bdepartment\b", "department"),
     (r"\bofficials\b", "officials_"),  # keep "health officials" apart from "health ministry"
+    # "an official", "a government official": the noun (last word) is one of a class of officials;
+    # the adjective ("official media") is a stopword.
+    (r"\bofficial\s*$", "officials_"),
     (r"\bpolice (department|force|service)\b", "police"),
 )
 # Sources that only say the figure was reported, not by whom: a relay with an unknown origin.
@@ -63,12 +66,19 @@ OFFICIAL_WORDS = re.compile(
     r"mayor|cabinet|army|military|agency|department|office|commission|committee|council|"
     r"spokes\w*|service|interior|emergenc\w*|civil (defen[cs]e|protection)|coroner|sheriff|"
     r"state media|disaster|municipal\w*|administration|prefect\w*|regime|kremlin|"
-    r"white house|presidency|parliament|court|judge|health|red crescent)\b", re.IGNORECASE)
+    r"white house|presidency|parliament|court|judge|health|red crescent|"
+    # Office holders of a state's administration under other titles (a chief secretary, a district
+    # collector or commissioner), and national railways and coast guards (state bodies).
+    r"secretary|collector|commissioner|magistrate|superintendent|coast ?guard|fire (brigade|service|department)|forces?|"
+    r"railways)\b", re.IGNORECASE)
 # A bare head noun this short ("the ministry", "prosecutor") resolves to the one fuller name of
 # the same document that contains it.
 SHORT_NAME_TOKENS = 1
 # Prefix of a nationality word that names its country ("leban" -> Lebanon, "turk" -> Turkey).
 DEMONYM_PREFIX = 4
+# The last word of a country of several words keeps at least this many letters in its adjective
+# ("rico" -> "ric|an", "korea" -> "kore|an").
+MULTIWORD_STEM_MIN = 3
 # The outlet key of a document without a known outlet or URL: each such document is its own.
 UNKNOWN_OUTLET_PREFIX = "doc:"
 
@@ -239,7 +249,13 @@ def count_independent(attributions: Sequence[Attribution], claims: Sequence[Figu
                 or any(interval(c).overlaps(iv) for iv in stated_ivs))
 
     counted = [a for a in attributions if a.stated or not stated or not adds_nothing(a)]
-    keys = {_wire_key(a) if not a.stated else _state_key(a) for a in counted}
+    # An origin is one body however each article words it: when one wording names its country
+    # ("the Indian Railways") every claim of that origin ("the Railways") belongs to that state.
+    state_of: dict[str, str] = {}
+    for a in counted:
+        if a.stated and (k := _state_key(a)) != a.origin_key:
+            state_of.setdefault(a.origin_key, k)
+    keys = {_wire_key(a) if not a.stated else state_of.get(a.origin_key, _state_key(a)) for a in counted}
     named = {k for k in keys if k.startswith(OFFICIALS_CLASS_PREFIX) and k != OFFICIALS_CLASS_PREFIX}
     if len(named) == 1:
         keys = {next(iter(named)) if k == OFFICIALS_CLASS_PREFIX else k for k in keys}
@@ -269,12 +285,21 @@ def _state_key(a: Attribution) -> str:
 
 
 def _country_in(name: str) -> str:
-    """The country a name names, by its name ("Puerto Rico's government") or adjective ("Indonesian")."""
+    """The country a name names, by its name ("Puerto Rico's government") or adjective
+    ("Indonesian"; for a name of several words, its last word's adjective: "Puerto Rican")."""
     low = " " + re.sub(r"[^a-z ]+", " ", anyascii(name).lower()) + " "
     for country in sorted(_country_names(), key=len, reverse=True):
-        if " " in country and f" {country} " in low:
+        if " " in country and (f" {country} " in low or _multiword_demonym(country).search(low)):
             return country
     return _country_of(low.split())
+
+
+@lru_cache(maxsize=512)
+def _multiword_demonym(country: str) -> re.Pattern[str]:
+    """"puerto rico" -> a pattern for "puerto rican"; "south korea" -> "south korean"."""
+    *first, last = country.split()
+    stem = last[:max(MULTIWORD_STEM_MIN, len(last) - 1)]
+    return re.compile(r" " + " ".join(map(re.escape, first)) + r" " + re.escape(stem) + r"[a-z]* ")
 
 
 def _fold_contained(keys: set[str]) -> set[str]:
@@ -367,6 +392,7 @@ def resolve_origins(
         tokens = set(name_key(src.name).split())
         study = STUDY_CLASS if tokens and tokens <= STUDY_TOKENS else None
         keys[cid] = officials_class(src.name, ent) or study or f"name:{_body_key(src.name)}"
+    keys = _regional_bodies(keys, by_id, attrib, entities)
     sets: DisjointSets[str] = DisjointSets(keys.values())
     # One linked entity is one origin, whatever each article calls it (places are classes, above).
     by_entity: dict[str, str] = {}
@@ -399,6 +425,65 @@ def resolve_origins(
         key = sets.find(keys[cid])
         out[cid] = a if key == a.origin_key else replace(a, origin_key=key)
     return out
+
+
+def _regional_bodies(
+    keys: Mapping[str, str], by_id: Mapping[str, FigureClaim], attrib: Mapping[str, Attribution],
+    entities: Mapping[str, Entity],
+) -> dict[str, str]:
+    """Official bodies that name one region below a country are that region's administration:
+    "the Odisha government", "Odisha Chief Secretary" and "the Odisha health department" are one
+    origin class, as a country's ministries are (`_state_key`). A region is a place entity the
+    corpus linked; a country is left to the country rules, and a body naming two places stays itself."""
+    from .slots import is_country
+
+    places: dict[str, str] = {}
+    for e in entities.values():
+        if e.type != "place" or is_country(e.name, e):
+            continue
+        for n in (e.name, *e.aliases):
+            if n and len(n) >= REGION_NAME_MIN and n[0].isupper():
+                places.setdefault(n, anyascii(e.name).lower())
+    if not places:
+        return dict(keys)
+    out = dict(keys)
+    regional: dict[frozenset[str], set[str]] = {}
+    for cid, key in keys.items():
+        a, c = attrib.get(cid), by_id.get(cid)
+        if a is None or c is None or not a.stated or key.startswith(OFFICIALS_CLASS_PREFIX) or key == STUDY_CLASS:
+            continue
+        src = _origin_source(c)
+        if src is None or not OFFICIAL_WORDS.search(src.name) or _country_in(src.name):
+            continue
+        named = {region for n, region in places.items() if _names_its_region(src.name, n)}
+        if len(named) == 1:
+            out[cid] = OFFICIALS_CLASS_PREFIX + named.pop()
+            regional.setdefault(frozenset(name_key(src.name).split()), set()).add(out[cid])
+    # The same office holder without the region ("Chief Secretary P. Jena" beside "Odisha Chief
+    # Secretary P. Jena"): a name of two words or more inside one region's body's name is that body.
+    for cid, key in keys.items():
+        c = by_id.get(cid)
+        src = _origin_source(c) if c is not None else None
+        if out[cid] != key or src is None or not key.startswith("name:") or not OFFICIAL_WORDS.search(src.name):
+            continue
+        tokens = set(key[5:].split())
+        hits = {r for full, rs in regional.items() if len(tokens) >= 2 and tokens < full for r in rs}
+        if len(hits) == 1:
+            out[cid] = hits.pop()
+    return out
+
+
+# Shorter place names are too often a word of an office's name.
+REGION_NAME_MIN = 4
+
+
+def _names_its_region(name: str, place: str) -> bool:
+    """The region an office belongs to is said first ("the Odisha government", "Balasore
+    Collector") or last after "of" ("the government of Odisha"); a place elsewhere in the name is
+    as often a person's name or another place ("Chief Secretary PK Jena")."""
+    p = re.escape(place)
+    return bool(re.match(rf"(the\s+)?{p}(['’]s)?\s", name, re.IGNORECASE)
+                or re.search(rf"\bof\s+(the\s+)?{p}$", name.strip(), re.IGNORECASE))
 
 
 def _body_key(name: str) -> str:

@@ -24,7 +24,7 @@ from anyascii import anyascii
 
 from ..figures.subjects import subject_class
 from ..models import Entity, FigureClaim
-from .intervals import compatible
+from .intervals import compatible, point
 
 # Subjects that mean "people in general": a figure about them is the headline count.
 GENERIC_SUBJECTS = frozenset(
@@ -135,7 +135,8 @@ def place_label(key: str | None, claims: Sequence[FigureClaim], entities: Mappin
 
 
 def slot_claims(
-    claims: Sequence[FigureClaim], event_of: Mapping[str, str | None], entities: Mapping[str, Entity]
+    claims: Sequence[FigureClaim], event_of: Mapping[str, str | None], entities: Mapping[str, Entity],
+    titles: Mapping[str, str] | None = None, periods: Mapping[str, str] | None = None,
 ) -> dict[SlotKey, list[FigureClaim]]:
     """Group figure claims by slot. Linear in the number of claims.
 
@@ -149,6 +150,7 @@ def slot_claims(
     scopes = country_scopes(claims, event_of, entities, countries_by_event)
     raw: dict[SlotKey, list[FigureClaim]] = defaultdict(list)
     parts: list[FigureClaim] = []
+    periods = periods or {}
     for c in claims:
         if c.part_of is not None:
             parts.append(c)
@@ -157,20 +159,39 @@ def slot_claims(
     folded: dict[SlotKey, list[FigureClaim]] = defaultdict(list)
     for key, members in raw.items():
         if key.place is not None and key.place.startswith(COUNTRY_SCOPE) and len(countries_by_event[key.event]) == 1:
-            key = SlotKey(event=key.event, measure=key.measure, subject=key.subject, place=None)
+            key = replace(key, place=None)
         folded[key].extend(members)
     raw = folded
+    # One day's count beside the running total gets a slot of its own (periods.py); with no larger
+    # figure beside it (a one-night shooting's "killed on the night of"), it is the whole count.
+    for key in list(raw):
+        members = raw[key]
+        totals = [p for c in members if c.id not in periods and (p := point(c)) is not None]
+        moved = [c for c in members if c.id in periods and totals and max(totals) > (point(c) or 0.0)]
+        if moved:
+            raw[key] = [c for c in members if c not in moved]
+            for c in moved:
+                raw[replace(key, part_of=f"period {periods[c.id]}")].append(c)
+            if not raw[key]:
+                del raw[key]
     places_by_event: dict[str | None, set[str]] = defaultdict(set)
     for key in raw:
         if key.place is not None:
             places_by_event[key.event].add(key.place)
+    sites = event_sites(raw, event_of, entities, titles or {})
     out: dict[SlotKey, list[FigureClaim]] = defaultdict(list)
     for key, members in raw.items():
+        whole = SlotKey(event=key.event, measure=key.measure, subject=key.subject, place=None)
+        if key.part_of is not None:  # one day's count: its own slot, whatever its place
+            out[key].extend(members)
+            continue
         if key.place is not None and len(places_by_event[key.event]) == 1:
-            whole = SlotKey(event=key.event, measure=key.measure, subject=key.subject, place=None)
             if compatible([*raw.get(whole, []), *members]):
                 out[whole].extend(members)
                 continue
+        if key.place is not None and (key.event, key.place) in sites and _fits_some(members, raw.get(whole, [])):
+            out[whole].extend(members)  # "71 died in Grenfell Tower": the event's own site
+            continue
         out[key].extend(members)
     slot_of = {c.id: key for key, members in out.items() for c in members}
     by_id = {c.id: c for c in claims}
@@ -210,6 +231,46 @@ def slot_claims(
             out[SlotKey(event=key.event, measure=key.measure, subject=key.subject, place=key.place,
                         part_of=f"claim {c.part_of}")].append(c)
     return dict(out)
+
+
+# --- the event's own site ---------------------------------------------------------------------
+# A place named in at least this share of an event's headlines is what the event is called after
+# ("Grenfell Tower fire", "Kanjuruhan Stadium crush"): a figure scoped to it is the event's count,
+# not a part, when it repeats a figure of the whole scope.
+SITE_TITLE_SHARE = 0.5
+# ... counted over events with at least this many titled documents.
+SITE_MIN_TITLES = 3
+
+
+def event_sites(
+    raw: Mapping[SlotKey, Sequence[FigureClaim]], event_of: Mapping[str, str | None],
+    entities: Mapping[str, Entity], titles: Mapping[str, str],
+) -> set[tuple[str | None, str]]:
+    """(event, place key) pairs whose place the event's headlines are named after."""
+    by_event: dict[str | None, list[str]] = defaultdict(list)
+    for doc, title in titles.items():
+        if title:
+            by_event[event_of.get(doc)].append(anyascii(title).lower())
+    out: set[tuple[str | None, str]] = set()
+    for key, members in raw.items():
+        heads = by_event.get(key.event, [])
+        if key.place is None or key.place.startswith(COUNTRY_SCOPE) or len(heads) < SITE_MIN_TITLES:
+            continue  # a country is a scope of its own in an event over several ("Turkey", "Syria")
+        names = {c.place_name for c in members if c.place_name}
+        if key.place in entities:
+            names |= {entities[key.place].name, *entities[key.place].aliases}
+        words = [anyascii(n).lower().strip() for n in names if n and len(n.strip()) > 3]
+        named = sum(any(re.search(rf"\b{re.escape(w)}\b", t) for w in words) for t in heads)
+        if words and named >= SITE_TITLE_SHARE * len(heads):
+            out.add((key.event, key.place))
+    return out
+
+
+def _fits_some(members: Sequence[FigureClaim], whole: Sequence[FigureClaim]) -> bool:
+    """Every figure repeats some figure of the whole scope (overlapping intervals)."""
+    from .intervals import interval
+
+    return bool(whole) and all(any(interval(c).overlaps(interval(w)) for w in whole) for c in members)
 
 
 # --- breakdowns that add up to a figure ----------------------------------------------------------

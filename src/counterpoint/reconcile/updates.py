@@ -55,6 +55,31 @@ SHRINK_MIN_COUNT = 20
 GROWING_MEASURES = frozenset({"killed", "injured", "detained", "charged", "cases"})
 
 
+# Qualifiers of an estimate rather than a count ("about 80", "nearly 80").
+ESTIMATE_QUALIFIERS = frozenset({"about", "almost"})
+# An estimate within this factor of an exact count of its own report is that count said round (or
+# recalled from earlier: "the force estimated around 80" beside the final 71); further off, it is
+# another scope the text does not mark ("about 300 died, 12 in the capital").
+ESTIMATE_NEAR = 1.5
+
+
+def estimates_beside_counts(claims: Sequence[FigureClaim]) -> list[FigureClaim]:
+    """Estimates that conflict with a smaller exact count of the same report lying near them."""
+    from .intervals import interval, is_count
+
+    out = []
+    for c in claims:
+        p = point(c)
+        if c.qualifier not in ESTIMATE_QUALIFIERS or not p:
+            continue
+        # Only above the count: an estimate below it is an earlier stage the count grew from.
+        counts = [o for o in claims if o.document == c.document and is_count(o) and (q := point(o))
+                  and q < p <= ESTIMATE_NEAR * q]
+        if counts and not any(interval(o).overlaps(interval(c)) for o in counts):
+            out.append(c)
+    return out if len(out) < len(claims) else []
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SlotGraph:
     used: tuple[FigureClaim, ...]  # claims the verdict and best are computed from
@@ -64,6 +89,7 @@ class SlotGraph:
     outliers: tuple[FigureClaim, ...]
     cues: tuple[tuple[FigureClaim, str], ...]  # (claim, cue as written) that replaced others
     smaller_later: tuple[FigureClaim, ...] = ()  # far below an earlier count of its series, set aside
+    estimates: tuple[FigureClaim, ...] = ()  # an estimate beside its report's exact count, set aside
 
 
 def cue_direction(cue: str | None) -> str | None:
@@ -111,9 +137,13 @@ def outliers(claims: Sequence[FigureClaim], docs: Mapping[str, Document]) -> lis
     ranked = sorted(pts, key=lambda cp: cp[1])
     day_count = Counter(d for d in dates.values() if d)
     out = []
+    value_of = {c.id: p for c, p in pts}
     for i, (c, p) in enumerate(ranked):
-        if c.supersedes:
-            continue  # the text itself places it in a series
+        targets = [value_of[s] for s in c.supersedes if s in value_of]
+        if c.supersedes and (not targets or any(max(p / q, q / p) < OUTLIER_RATIO for q in targets)):
+            # The text itself places it in a series; but "rose from 135 to 300,000" is no update
+            # of a toll: a figure an order of magnitude off everything it replaces is misread.
+            continue
         d = dates[c.id]
         if d and known and day_count[d] == 1 and (d == known[-1] or d == known[0]):
             continue  # the only figure of the series' first or last date
@@ -121,8 +151,12 @@ def outliers(claims: Sequence[FigureClaim], docs: Mapping[str, Document]) -> lis
         near = [q for _, q in ranked[max(0, i - 1):i] + ranked[i + 1:i + 2]]
         if all(max(p / q, q / p) >= OUTLIER_RATIO for q in near):
             out.append(c)
-    # Two "outliers" are each other's company: then neither is lone.
-    return out if len(out) == 1 else []
+    # Two "outliers" on one side are each other's company: then neither is lone. One far below the
+    # rest and one far above are not company (a misread "at least 10" and a misread 300,000).
+    mid = ranked[len(ranked) // 2][1]
+    low = [c for c in out if (point(c) or 0.0) < mid]
+    high = [c for c in out if (point(c) or 0.0) > mid]
+    return (low if len(low) == 1 else []) + (high if len(high) == 1 else [])
 
 
 def slot_graph(
@@ -132,6 +166,8 @@ def slot_graph(
     firm = [c for c in claims if not c.hedged] or list(claims)
     if len(firm) == len(claims) and hedged:  # every figure hedged: use them, hedges and all
         hedged = []
+    rounded = estimates_beside_counts(firm)
+    firm = [c for c in firm if c not in rounded]
     out = outliers(firm, docs)
     out_ids = {c.id for c in out}
     shrunk = smaller_later([c for c in firm if c.id not in out_ids], attrib, docs)
@@ -166,7 +202,7 @@ def slot_graph(
     current = [c for c in used if c.id not in replaced]
     if not current:  # edges in a circle (a rise and a fall cue on one day): trust dates instead
         return SlotGraph(used=tuple(used), current=tuple(used), superseded=(), hedged=tuple(hedged),
-                         outliers=tuple(out), cues=(), smaller_later=tuple(shrunk))
+                         outliers=tuple(out), cues=(), smaller_later=tuple(shrunk), estimates=tuple(rounded))
     for c in list(cue_of):  # a cue counts when its figure stands (or replaced one that does not)
         if not edges[c]:
             cue_of.pop(c)
@@ -174,7 +210,7 @@ def slot_graph(
         used=tuple(used), current=tuple(current),
         superseded=tuple(c for c in used if c.id in replaced), hedged=tuple(hedged),
         outliers=tuple(out), cues=tuple((c, cue_of[c.id]) for c in used if c.id in cue_of),
-        smaller_later=tuple(shrunk),
+        smaller_later=tuple(shrunk), estimates=tuple(rounded),
     )
 
 
@@ -189,6 +225,7 @@ def smaller_later(
     if not claims or claims[0].measure not in GROWING_MEASURES:
         return []
     dated = [(d, c) for c in claims if (d := claim_date(c, docs))]
+    peaks = _lone_peaks(claims)
     out = []
     for d, c in dated:
         if c.supersedes or cue_direction(c.update_cue) == "down":
@@ -199,13 +236,27 @@ def smaller_later(
         cls = origin_class(attrib[c.id])
         for e, o in dated:
             if o.id == c.id or not _strictly_before(e, d) or interval(o).lo <= SHRINK_RATIO * hi \
-                    or interval(o).lo < SHRINK_MIN_COUNT:
+                    or interval(o).lo < SHRINK_MIN_COUNT or o.id in peaks:
                 continue
             ocls = origin_class(attrib[o.id])
             if attrib[o.id].origin_key == attrib[c.id].origin_key or _same_class(ocls, cls):
                 out.append(c)
                 break
     return out if len(out) < len(claims) else []
+
+
+def _lone_peaks(claims: Sequence[FigureClaim]) -> set[str]:
+    """Ids of the slot's largest figure when no other figure comes within SHRINK_RATIO of it: a
+    count nothing else comes near (1,175 over a series that ends near 290) is more likely another
+    measure misread than the stage every later figure must be measured against."""
+    pts = sorted(((p, c.id) for c in claims if (p := point(c)) is not None and p > 0), reverse=True)
+    if len(pts) < 2:
+        return set()
+    top = pts[0][0]
+    rest = [p for p, _ in pts if p != top]
+    if rest and top > SHRINK_RATIO * rest[0]:
+        return {cid for p, cid in pts if p == top}
+    return set()
 
 
 def _strictly_before(a: str, b: str) -> bool:

@@ -48,6 +48,7 @@ class Judgement:
     hedged: tuple[FigureClaim, ...] = ()  # shown, not used for verdict or best
     outliers: tuple[FigureClaim, ...] = ()  # a lone figure far off the others, set aside
     smaller_later: tuple[FigureClaim, ...] = ()  # far below an earlier count of its series, set aside
+    estimates: tuple[FigureClaim, ...] = ()  # an estimate beside its report's exact count, set aside
     cues: tuple[tuple[FigureClaim, str], ...] = ()  # (figure, update cue as written) that replaced others
     current: tuple[FigureClaim, ...] = ()  # the figures standing after the updates
     leads: tuple[FigureClaim, ...] = ()  # for disputes judged on each report's lead figure
@@ -244,7 +245,7 @@ def judge(
     graph = slot_graph(claims, attrib, docs)
     base = _judge_figures(graph.current, attrib, docs)
     extras = {"hedged": graph.hedged, "outliers": graph.outliers, "cues": graph.cues, "current": graph.current,
-              "smaller_later": graph.smaller_later}
+              "smaller_later": graph.smaller_later, "estimates": graph.estimates}
     if not graph.superseded:
         return replace(base, **extras)
     lo, hi = _series_spread(graph.used)
@@ -296,6 +297,9 @@ def _judge_figures(
     latest = _latest_word(claims, attrib, docs)
     if latest is not None:
         return latest
+    chain = _rising_chain(claims, attrib, docs)
+    if chain is not None:
+        return chain
     winner = corroborated(claims, {c.id: attrib[c.id].origin_key for c in claims})
     if winner:
         return Judgement(verdict="dispute", best=majority_best(claims, winner), stages=frozen_stages,
@@ -363,6 +367,74 @@ def _latest_word(
     return Judgement(verdict="update", how="revised", best=Best(value=top_best.value, low=lo, high=hi),
                      stages=tuple((k, tuple(v)) for k, v in stages.items()), undated=tuple(undated),
                      superseded=tuple(c for _, c in dated if c.id not in top_ids))
+
+
+# A running toll read through noise: the longest run of dated official or outlet figures that
+# never goes down must hold at least this share of them...
+CHAIN_MIN_SHARE = 0.6
+# ... and span at least this many report dates (two dates are an order, not a series)...
+CHAIN_MIN_DATES = 3
+# ... and end at a toll at least this large: small counts over several days are as often several
+# incidents in one pile (1 killed here, 3 there) as one count that grew.
+CHAIN_MIN_COUNT = 20
+
+
+def _rising_chain(
+    claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document]
+) -> Judgement | None:
+    """A running toll whose coverage also carries figures that are not the toll (people aboard, a
+    day's count, a part the text did not mark): when most dated official and outlet figures form
+    one series that never goes down, it is an update and its latest firm figure is the best. The
+    figures off the series are shown, not used. A figure of another class (a study, a rights group)
+    at odds with that best at the latest time, or at an unknown time, keeps the slot a dispute."""
+    from .updates import GROWING_MEASURES, claim_date
+
+    if not claims or claims[0].measure not in GROWING_MEASURES:
+        return None
+    series = sorted(((d, p, c) for c in claims if origin_class(attrib[c.id]) in SERIES_CLASSES
+                     and (p := point(c)) is not None and (d := claim_date(c, docs))),
+                    key=lambda x: (x[0], x[1]))
+    if len({d for d, _, _ in series}) < CHAIN_MIN_DATES:
+        return None
+    # Longest run that never goes down (dates ascending, values non-decreasing); O(n^2), n small.
+    best_len = [1] * len(series)
+    prev = [-1] * len(series)
+    for i, (di, pi, _) in enumerate(series):
+        for j in range(i):
+            dj, pj, _ = series[j]
+            if _strictly_before_or_same(dj, di) and pj <= pi and best_len[j] + 1 > best_len[i]:
+                best_len[i], prev[i] = best_len[j] + 1, j
+    end = max(range(len(series)), key=lambda i: (best_len[i], series[i][0]))
+    chain: list[tuple[str, float, FigureClaim]] = []
+    while end >= 0:
+        chain.append(series[end])
+        end = prev[end]
+    chain.reverse()
+    if len(chain) < CHAIN_MIN_SHARE * len(series) or len({d for d, _, _ in chain}) < CHAIN_MIN_DATES:
+        return None
+    last = chain[-1][0]
+    head = [c for d, _, c in chain if d == last]
+    top = max(head, key=lambda c: (is_count(c), point(c) or 0.0))
+    if (point(top) or 0.0) < CHAIN_MIN_COUNT:
+        return None
+    span = interval(top)
+    for c in claims:
+        d = claim_date(c, docs)
+        if origin_class(attrib[c.id]) not in SERIES_CLASSES and (d is None or d >= last) \
+                and not interval(c).overlaps(span):
+            return None  # another origin at odds with the latest word: a dispute
+    stages: dict[str, list[FigureClaim]] = defaultdict(list)
+    for d, _, c in chain:
+        stages[f"as of {d}" if c.as_of else f"reported {d}"].append(c)
+    lo, hi = _series_spread([c for _, _, c in chain])
+    return Judgement(verdict="update", how="grew_reported", best=Best(value=point(top), low=lo, high=hi),
+                     stages=tuple((k, tuple(v)) for k, v in stages.items()), current=(top,))
+
+
+def _strictly_before_or_same(a: str, b: str) -> bool:
+    """a <= b on partial ISO dates, where a month-only date is not placed against its days."""
+    n = min(len(a), len(b))
+    return a[:n] < b[:n] or a == b
 
 
 def lead_figures(claims: Sequence[FigureClaim]) -> list[FigureClaim]:
