@@ -42,7 +42,8 @@ NOT_AS_OF_BEFORE_RE = re.compile(r"\b(?:since|from|began|started|beginning)\s*$"
 # Clause markers that make a statement hypothetical ("if we gather hundreds of thousands").
 HYPOTHETICAL_MARKS: frozenset[str] = frozenset({"if", "unless", "whether"})
 PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
-PLACE_PREPS: frozenset[str] = frozenset({"in", "at", "across", "throughout"})
+# ("on" for mountains, islands and streets: "killed on Mount X", "on the island of Y")
+PLACE_PREPS: frozenset[str] = frozenset({"in", "at", "across", "throughout", "on"})
 # Common nouns that scope a part to a place without naming it ("80 of them in the capital").
 PLACE_NOUNS: frozenset[str] = frozenset({"capital", "city", "province", "region", "district", "north", "south",
                                          "east", "west", "countryside", "port", "area", "zone"})
@@ -242,6 +243,7 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
     text = sent.text
     cutoff = U.background_cutoff(text, published)
     old_years = U.old_year_positions(text, event_year)
+    old_opening = U.opens_in_old_year(text, event_year)
     killed_cue = any("killed" in c.measures for c in cues)
     quantities: list[Quantity] = []
     newer_of: dict[int, Quantity] = {}  # "rose from 100 to 135": older start -> the newer quantity
@@ -259,7 +261,7 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
         converted = prev is not None and q.unit is not None and prev.unit is not None \
             and K.CONVERSION_GAP_RE.match(text[prev.end:q.start]) is not None
         prev = q
-        if q.start >= cutoff or U.in_old_clause(text, q, old_years):
+        if q.start >= cutoff or old_opening or U.in_old_clause(text, q, old_years):
             if not converted and (g := _figure(sent, q, cues)) is not None:
                 background.append(replace(g, background=True))
             continue  # an earlier event's figure

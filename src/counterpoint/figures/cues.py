@@ -28,6 +28,8 @@ VERB_CUES: dict[str, str] = {
     "charge": "charged", "indict": "charged", "prosecute": "charged", "convict": "charged",
     # missing
     "missing": "missing", "disappear": "missing", "unaccounted": "missing",
+    # people trapped (under rubble, underground) are not yet accounted for
+    "trap": "missing", "trapped": "missing",
     # displaced
     "displace": "displaced", "evacuate": "displaced", "flee": "displaced", "homeless": "displaced",
     # deployed
@@ -109,7 +111,7 @@ CUE_STEMS_RE = re.compile(
     r"injur|wound|hurt|hospital|medical|treated|"
     r"arrest|detain|detention|custody|apprehend|rounded|jail|prison|\bheld\b|"
     r"charge|indict|prosecut|convict|criminal case|"
-    r"missing|disappear|unaccounted|displac|evacu|fled|flee|refugee|homeless|"
+    r"missing|disappear|unaccounted|trap|displac|evacu|fled|flee|refugee|homeless|"
     r"deploy|dispatch|sent\b|send|arriv|peacekeep|servicem|"
     r"protest|demonstr|rioter|crowd|came out|come out|rall(?:y|ies|ied)|gather|march|streets|participant|draw|attract|"
     r"attack|assault|beat|clash|shooting|incident|"
@@ -345,6 +347,8 @@ STATUS_AFTER_RE = re.compile(
     r"(?:handed|identified|unidentified|buried|unclaimed|claimed|kept|released|returned|awaiting|in morgues)\b", re.I)
 SURVIVOR_AFTER_RE = re.compile(
     r"^\s+(?:people\s+)?(?:(?:were|had been|have been)\s+)?(?:rescued|saved|pulled out|survived|alive)\b"
+    # "some 300 workers survived", "around 200 miners managed to escape", "40 guests made it out"
+    r"|^\s+(?:[\w-]+\s+){0,2}?(?:survived|escaped|managed\s+to\s+(?:escape|flee|get\s+out|survive)|made\s+it\s+out)\b"
     # "75 students were saved", "410 patients have been discharged": the people who came out well
     r"|^\s+(?:[\w-]+\s+){0,2}?(?:were|had been|have been|has been|was|are)\s+(?:(?:safely|later|since)\s+)?(?:rescued|saved|discharged)\b"
     # "22 of the 29 crew members survived"
@@ -432,6 +436,12 @@ DROP_WITHOUT_WHOLE: frozenset[str] = frozenset({"status"})
 # "all" says every one of them suffered it ("all 50 on board died").
 ABOARD_AFTER_RE = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:aboard|on\s*board|onboard)\b(?!\s+(?:were|was)\s+(?:killed|dead))", re.I)
+# "the 900 workers who were in the mine", "how many of the 300 guests": the people present, whom
+# the count of harm is taken from, never that count (unless "all" of them suffered it).
+PRESENT_AFTER_RE = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:who|that)\s+(?:were|was|had\s+been)\s+(?:(?:still|then|working|on\s+shift)\s+)?"
+    r"(?:in|inside|at|underground|on\s+site|on\s+duty)\b", re.I)
+HOW_MANY_BEFORE_RE = re.compile(r"\bhow\s+many\s+(?:of\s+)?(?:the|those|these)?\s*$", re.I)
 ALL_BEFORE_RE = re.compile(r"\b(?:all|every one of the|each of the)\s+(?:the\s+|of\s+the\s+)?$", re.I)
 # "Among the 140 pupils, 30 died": a number in an opening "among the N <people>," names the group
 # the figures after it count part of; it is no figure itself, and they take its subject.
@@ -440,8 +450,8 @@ AMONG_POPULATION_AFTER_RE = re.compile(r"^\s+(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+)
 # After a number: one count of two outcomes ("left 95 people dead or missing", "killed or
 # unaccounted for"): neither the dead nor the missing, so no figure of either.
 COMBINED_AFTER_RE = re.compile(
-    r"^[^,;.\d]{0,40}?\b(?:dead|killed|died|deaths)\s+(?:or|and/or)\s+(?:(?:are|were|still|remain)\s+)?(?:missing|unaccounted)\b"
-    r"|^[^,;.\d]{0,40}?\bmissing\s+or\s+(?:confirmed\s+)?(?:dead|killed)\b", re.I)
+    r"^[^,;.\d]{0,40}?\b(?:dead|killed|died|deaths)\s+(?:or|and/or)\s+(?:(?:are|were|still|remain)\s+)?(?:missing|unaccounted|trapped)\b"
+    r"|^[^,;.\d]{0,40}?\b(?:missing|trapped)\s+or\s+(?:confirmed\s+)?(?:dead|killed)\b", re.I)
 # After a number of missing: "74 were missing, presumed dead": officials count them with the dead.
 PRESUMED_DEAD_AFTER_RE = re.compile(r"^[^;.\d]{0,40}?\bmissing[,\s'\"‘’“”]+(?:and\s+)?(?:now\s+)?presumed\s+dead\b", re.I)
 # After a number the cue words call dead: "290 still missing and feared dead" (a fear, the missing).
@@ -470,3 +480,31 @@ NAMED_GROUP_PART_MIN = 2
 SOUGHT_ARREST_BEFORE_RE = re.compile(
     r"\b(?:warrants?|sought|seeks?|seeking|requested|requests?|asked\s+for|ordered)\s+(?:\w+\s+){0,3}?(?:for\s+)?"
     r"the\s+(?:arrest|detention)s?\s+of\s*$", re.I)
+
+# ---------------------------------------------------------------------------------------------
+# Forecasts, the end of a series, and earlier years that open a sentence (issue 11).
+# ---------------------------------------------------------------------------------------------
+# In a figure's clause before it: a forecast of where a count may go ("the toll could climb to
+# 900", "is expected to exceed 500", "may well double from 41 to 80"): a projection, not a count.
+# The figure after "from" in such a change is the count stated now and stays.
+PROJECTION_BEFORE_RE = re.compile(
+    r"\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(?:expected|likely|set|feared|projected|forecast)\s+to|"
+    r"(?:expected|likely|set|projected|feared)\s+to)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:rise|climb|reach|exceed|top|pass|surpass|double|triple|increase|grow|hit|jump|soar|mount|go\s+up|swell|surge)\b"
+    r"[^;:]*$",
+    re.I,
+)
+# Before a number: the last of a series ("the bodies of the last two victims", "the final three
+# missing"): what ended the count, not the count itself.
+LAST_OF_SERIES_BEFORE_RE = re.compile(r"\bthe\s+(?:last|final)\s*$", re.I)
+# A sentence that opens with an earlier year ("In 1987, a blast killed 112"): the year scopes every
+# clause after it, so all its figures are that year's.
+OPENING_YEAR_RE = re.compile(r"^\W*(?:back\s+)?(?:in|by|during)\s+(?:\w+\s+)?(?P<year>(?:1[89]|20)\d{2})\s*,", re.I)
+# In a count of detained people's clause: a formal arrest by a court or on charges ("three were
+# formally arrested", "arrested on charges of negligence", "remanded in custody"): the part of
+# those held that was formally arrested, a status part of the custody count.
+FORMAL_ARREST_RE = re.compile(
+    r"\b(?:formally\s+(?:arrested|charged|detained)|(?:arrested|jailed|detained|held)\s+(?:on\s+(?:charges?|suspicion)\s+of|"
+    r"pending\s+trial)|remanded|placed\s+under\s+(?:formal\s+)?arrest|court\s+(?:ordered|formally)\b[^.;]{0,40}\barrest)",
+    re.I,
+)

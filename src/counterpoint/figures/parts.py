@@ -216,6 +216,8 @@ def context_kind(text: str, q: Quantity, f: Figure, clause: tuple[int, int]) -> 
     before = text[max(0, q.start - K.CONTEXT_CHARS):q.start]
     if f.measure == "killed" and K.STATUS_AFTER_RE.match(after):
         return "status"
+    if f.measure == "detained" and K.FORMAL_ARREST_RE.search(text, clause[0], clause[1]):
+        return "status"  # "three of them were formally arrested": the part of those held a court arrested
     if f.measure == "killed" and K.PRESUMED_DEAD_AFTER_RE.match(after):
         return "presumed"  # "74 were missing, presumed dead": the dead not yet found
     if f.measure == "injured" and (K.SEVERITY_AFTER_RE.match(after) or K.SEVERITY_ADVERB_AFTER_RE.match(after)

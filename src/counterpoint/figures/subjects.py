@@ -39,6 +39,8 @@ PERSON_SUBJECTS: dict[str, str] = {
     "guest": "person", "sailor": "person", "fisherman": "person", "volunteer": "person",
     "rescuer": "rescuer", "crew": "person", "inmate": "person",
     "doctor": "medic", "medic": "medic", "nurse": "medic", "firefighter": "firefighter",
+    "climber": "climber", "mountaineer": "climber", "hiker": "person", "trekker": "person", "porter": "worker",
+    "occupant": "person", "tenant": "person", "commuter": "person", "motorist": "person", "driver": "person",
 }
 # Nouns that count members of whatever follows "of" ("members of law enforcement").
 MEMBER_NOUNS: frozenset[str] = frozenset({"member", "employee", "staff", "personnel"})

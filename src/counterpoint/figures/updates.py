@@ -43,6 +43,8 @@ def not_a_count(text: str, q: Quantity) -> bool:
         return True  # "all but one of the victims were identified"
     if K.ABOARD_AFTER_RE.match(after) and not K.ALL_BEFORE_RE.search(before):
         return True  # "four of the 459 people aboard": the people aboard, not the dead
+    if K.HOW_MANY_BEFORE_RE.search(before) or (K.PRESENT_AFTER_RE.match(after) and not K.ALL_BEFORE_RE.search(before)):
+        return True  # "how many of the 300 workers who were inside": the people present
     if K.SOUGHT_ARREST_BEFORE_RE.search(before):
         return True  # "warrants for the arrest of two crew members": not yet arrested
     if K.COMBINED_AFTER_RE.match(after):
@@ -51,6 +53,10 @@ def not_a_count(text: str, q: Quantity) -> bool:
         return True  # "it couldn't be as many as 400 dead": denied, not claimed
     if among_population(text, q) is not None:
         return True  # "among the 325 students, 71 died": the group, not a count
+    if K.LAST_OF_SERIES_BEFORE_RE.search(before):
+        return True  # "the bodies of the last two miners were found": the end of a series
+    if projected(text, q):
+        return True  # "the toll could climb to 900": a forecast
     return bool(K.CHANGE_BEFORE_RE.search(before)) and not K.ADDITIONAL_BEFORE_RE.search(before)
 
 
@@ -128,9 +134,21 @@ def _clause(text: str, q: Quantity) -> tuple[int, int]:
     return start, (nxt.start() if nxt else len(text))
 
 
+def projected(text: str, q: Quantity) -> bool:
+    """A forecast of where a count may go ("could climb to 900", "is expected to exceed 500");
+    the older half of a forecast change ("could double from 41 to 80": 41) is stated now."""
+    start, _ = _clause(text, q)
+    if K.PROJECTION_BEFORE_RE.search(text[start:q.start]) is None:
+        return False
+    return not (K.FROM_BEFORE_RE.search(_before(text, q)) and re.match(r"\s+to\b", _after(text, q)))
+
+
 def hedged(text: str, q: Quantity) -> bool:
-    """A hedge in the figure's own clause ("perhaps more than 200", "I think 300 died")."""
+    """A hedge in the figure's own clause ("perhaps more than 200", "I think 300 died"); the count
+    a forecast starts from ("could double from 41 to 80": 41) is no hedge."""
     start, end = _clause(text, q)
+    if K.PROJECTION_BEFORE_RE.search(text[start:q.start]) is not None and not projected(text, q):
+        return False
     return K.HEDGE_RE.search(text, start, end) is not None
 
 
@@ -145,7 +163,10 @@ def event_year(text: str, published: str | None) -> int | None:
             counts[y] = counts.get(y, 0) + 1
     if not counts:
         return pub
-    return max(counts, key=lambda y: (counts[y], y))
+    best = max(counts, key=lambda y: (counts[y], y))
+    if pub is not None and counts[best] == 1 and best < pub - 1:
+        return pub  # news is about its own days; one older year named once is background
+    return best
 
 
 def old_year_positions(text: str, year: int | None) -> list[int]:
@@ -153,6 +174,13 @@ def old_year_positions(text: str, year: int | None) -> list[int]:
     if year is None:
         return []
     return [m.start() for m in K.YEAR_RE.finditer(text) if int(m.group(1) or m.group(2)) < year]
+
+
+def opens_in_old_year(text: str, year: int | None) -> bool:
+    """ "In 1987, a blast killed 112 workers": a sentence opened by a year before the document's
+    event year is about that year throughout."""
+    m = K.OPENING_YEAR_RE.match(text)
+    return m is not None and year is not None and int(m.group("year")) < year
 
 
 def in_old_clause(text: str, q: Quantity, old: list[int]) -> bool:
