@@ -97,3 +97,16 @@ def test_an_older_year_named_once_is_background(nlp) -> None:
     claims = _claims(nlp, text, published="2019-06-01")
     assert _one(claims, 30).measure == "killed"
     assert not [c for c in claims if c.value == 112]
+
+
+def test_bringing_the_toll_up_to_is_no_ceiling(nlp) -> None:
+    claims = _claims(nlp, "Divers found three more bodies overnight, bringing the death toll up to 41.")
+    toll = _one(claims, 41)
+    assert toll.measure == "killed" and toll.qualifier == "exact"
+
+
+def test_a_headline_toll_glued_to_what_raised_it(nlp) -> None:
+    claims = _claims(nlp, "Flood toll climbs to 41 after 3 children found")
+    toll = _one(claims, 41)
+    assert toll.measure == "killed" and toll.update_cue
+    assert all(c.part_of == toll.id for c in claims if c.value == 3)

@@ -614,6 +614,15 @@ _COMPATIBLE: dict[str, frozenset[str]] = {
 
 
 def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
+    """The figure a quantity states, read from the parse; a number right after "toll rises to" is
+    the toll even when the parse glues it to the next phrase ("rises to 41 after 3 children")."""
+    f = _parsed_figure(sent, q, cues)
+    if f is None and q.unit is None and K.TOLL_LEVEL_BEFORE_RE.search(sent.text[max(0, q.start - K.CONTEXT_CHARS):q.start]):
+        return Figure(quantity=q, measure="killed", subject="person", unit=PEOPLE_UNIT, place_name=None)
+    return f
+
+
+def _parsed_figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
     toks = _tokens_in(sent, q.start, q.end)
     if not toks:
         return None

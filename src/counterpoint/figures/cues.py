@@ -508,3 +508,8 @@ FORMAL_ARREST_RE = re.compile(
     r"pending\s+trial)|remanded|placed\s+under\s+(?:formal\s+)?arrest|court\s+(?:ordered|formally)\b[^.;]{0,40}\barrest)",
     re.I,
 )
+# Right before a number: a toll that moved to it ("death toll rises to 41"). The number is the
+# toll whatever the parse makes of it (headlines glue "41 after 3 children" into one phrase).
+TOLL_LEVEL_BEFORE_RE = re.compile(
+    r"\b(?:death\s+)?toll\s+(?:has\s+|had\s+|now\s+)?(?:rises|rose|risen|climbs|climbed|jumps|jumped|reaches|reached|hits|"
+    r"soars|soared|mounts|mounted|increases|increased|grows|grew)\s+(?:to\s+)?$", re.I)

@@ -90,6 +90,14 @@ RISE_BEFORE_UP_TO: frozenset[str] = frozenset({
     "shot", "moved", "crept", "edged", "soared",
 })
 
+# Verbs that move a count with an object between ("bringing the death toll up to 20", "pushed the
+# tally up to 300"): "up" is their particle too, found this many words back.
+RAISE_BEFORE_UP_TO: frozenset[str] = frozenset({
+    "bringing", "brought", "bring", "brings", "raising", "raised", "raise", "raises", "pushing",
+    "pushed", "push", "pushes", "taking", "took", "takes", "driving", "drove",
+})
+RAISE_UP_TO_WINDOW = 5
+
 # Words that make an adjacent pair of numbers a range: "8,000-10,000", "8 to 10".
 RANGE_DASHES: frozenset[str] = frozenset({"-", "–", "—"})
 RANGE_WORDS: frozenset[str] = frozenset({"to"})
