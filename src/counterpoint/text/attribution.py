@@ -301,6 +301,8 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
                 cue_end = preps[0].idx + 2
         elif tok.pos_ in ("VERB", "AUX") and (lemma in C.SPEECH_VERBS or (lemma in C.TOLL_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in C.TOLL_OBJECTS for c in tok.children))):
+            if _status_verb(tok):
+                continue
             sub = _subject(tok, lemma)
             if sub is not None and (sub.lower_ not in C.EMPTY_SUBJECTS
                                     or (tok.dep_ == "relcl" and sub.lower_ in C.RELATIVE_SUBJECTS)):
@@ -333,6 +335,11 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
                                chain=chain, depth=_depth(tok), cue_index=tok.i, record=record))
     out.sort(key=lambda a: (a.depth, a.cue_start))
     return out
+
+
+def _status_verb(tok: Token) -> bool:
+    """ "28 people confirmed dead", "two reported missing": the verb gives the victims' status."""
+    return any(c.dep_ in C.STATUS_COMPLEMENT_DEPS and c.lower_ in C.STATUS_COMPLEMENTS for c in tok.children)
 
 
 def _speaks(holder: Token) -> bool:
