@@ -97,3 +97,21 @@ def test_a_title_case_dateline_with_its_wire_is_no_speaker(nlp) -> None:
 ])
 def test_sources_outside_the_sentence(nlp, text: str, value: float, want: list[tuple[str, str]]) -> None:
     assert _chain(nlp, text, value) == want
+
+
+def test_an_outlet_reporting_a_status_is_still_the_source(nlp) -> None:
+    assert _chain(nlp, "Update at noon: the Harbour Gazette reports 228 dead and 74 missing.", 228) == [
+        ("the Harbour Gazette", "origin")]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    # the next sentence names who were counted, of the same measure, and credits it
+    ("Four people have been arrested after the mine disaster in Kelmar.\n\nMine manager John Doe, engineers "
+     "Bob Roe and Tim Poe, and security chief Al Moe were taken into custody on Sunday, said prosecutor "
+     "Ann Vale.", 4, [("prosecutor Ann Vale", "origin")]),
+    # a next sentence on something else credits nothing
+    ("Ten people died in the fire. The mayor said the town would hold a memorial.", 10, []),
+])
+def test_the_next_sentence_tells_who_were_counted(nlp, text: str, value: float,
+                                                  want: list[tuple[str, str]]) -> None:
+    assert _chain(nlp, text, value) == want

@@ -338,8 +338,12 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
 
 
 def _status_verb(tok: Token) -> bool:
-    """ "28 people confirmed dead", "two reported missing": the verb gives the victims' status."""
-    return any(c.dep_ in C.STATUS_COMPLEMENT_DEPS and c.lower_ in C.STATUS_COMPLEMENTS for c in tok.children)
+    """ "28 people confirmed dead", "two reported missing": the verb gives the victims' status,
+    its subject (if any) is the counted phrase ("Yonhap reports 228 dead" is still a cue)."""
+    if not any(c.dep_ in C.STATUS_COMPLEMENT_DEPS and c.lower_ in C.STATUS_COMPLEMENTS for c in tok.children):
+        return False
+    subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not subs or any(s.like_num or any(c.like_num for c in s.children) for s in subs)
 
 
 def _speaks(holder: Token) -> bool:

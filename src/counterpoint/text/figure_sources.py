@@ -9,6 +9,9 @@ Two ways news gives a source outside a cue in the sentence:
   searching,” the mayor said.): the speaker of the sentence that closes it;
 - the next sentence confirms the figures without repeating them ("The toll climbed to 58. Chief
   Jane Roe of the police confirmed the latest numbers."): that speaker;
+- the next sentence tells who were counted, without a number, and credits it ("Four people were
+  arrested. The mine's manager and three engineers were taken into custody, the prosecutor
+  said."): its speaker, when it speaks of the same measure;
 - a headline states the figure its lead paragraph credits ("Toll rises to 28" over "The mayor
   said ... bringing the toll to 28"): the source of the first following sentence with that number.
 Otherwise the outlet states the figure on its own authority (an empty chain).
@@ -58,7 +61,7 @@ CONFIRMED_OBJECTS: frozenset[str] = TOLL_OBJECTS | frozenset({"numbers", "figure
 def fallback_sources(sent: Span, offset: int = 0) -> tuple[Source, ...]:
     """The chain for a figure in a sentence without an attribution cue (see the module doc)."""
     return (quote_continues(sent, offset) or quote_closes_later(sent, offset) or confirmed_next(sent, offset)
-            or headline_tag(sent, offset) or headline_lead(sent, offset))
+            or elaborated_next(sent, offset) or headline_tag(sent, offset) or headline_lead(sent, offset))
 
 
 def _following(sent: Span, limit: int) -> list[Span]:
@@ -103,6 +106,37 @@ def confirmed_next(sent: Span, offset: int = 0) -> tuple[Source, ...]:
                 c.dep_ == "dobj" and c.lower_ in CONFIRMED_OBJECTS for c in cue.children):
             return a.chain
     return ()
+
+
+def _measures(span: Span) -> set[str]:
+    """The measures a span's cue words name (the figures' own vocabulary)."""
+    from ..figures.cues import PHRASE_CUES, VERB_CUES
+
+    found = {VERB_CUES[t.lemma_.lower()] for t in span if t.lemma_.lower() in VERB_CUES}
+    words = [t.lower_ for t in span]
+    for phrase, measure in PHRASE_CUES.items():
+        n = len(phrase)
+        if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
+            found.add(measure)
+    return found
+
+
+def elaborated_next(sent: Span, offset: int = 0) -> tuple[Source, ...]:
+    """ "Four people were arrested. The manager and three engineers were taken into custody, the
+    prosecutor said." -> the prosecutor: a next sentence with no figure of its own that a speaker
+    states, of the same measure."""
+    nxt = _following(sent, 1)
+    if not nxt or any(t.like_num and any(ch.isdigit() for ch in t.text) for t in nxt[0]):
+        return ()
+    chain = attribution_chain(nxt[0], offset)
+    if not chain:
+        return ()
+    cues = {a.cue_index for a in find_attributions(nxt[0], offset)}
+    told = [t for t in nxt[0] if t.i not in cues]
+    mine = _measures(sent)
+    if not mine or not mine & _measures(sent.doc[told[0].i : told[-1].i + 1] if told else nxt[0]):
+        return ()
+    return chain
 
 
 def _is_headline(sent: Span) -> bool:
