@@ -115,3 +115,16 @@ def test_an_outlet_reporting_a_status_is_still_the_source(nlp) -> None:
 def test_the_next_sentence_tells_who_were_counted(nlp, text: str, value: float,
                                                   want: list[tuple[str, str]]) -> None:
     assert _chain(nlp, text, value) == want
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    # a bare "the agency" is the agency named just before
+    ("Officials revised their tallies on Friday, according to Harbour News Agency. As of Friday night, "
+     "the agency said, 28 were confirmed dead.", 28, [("Harbour News Agency", "origin")]),
+    # ... and stays as written when none of its kind was named
+    ("The mayor visited the harbour on Friday. The ministry said 28 were confirmed dead.", 28,
+     [("The ministry", "origin")]),
+])
+def test_a_definite_body_is_the_one_named_before(nlp, text: str, value: float,
+                                                 want: list[tuple[str, str]]) -> None:
+    assert _chain(nlp, text, value) == want

@@ -245,6 +245,10 @@ def _chain(holder: Token, cue: Token, offset: int) -> tuple[Source | None, tuple
         # "Ruritania announced ...": the country's authorities, one origin class
         direct = Source(name=C.COUNTRY_SPEAKER_NAME.format(direct.name), role="origin",
                         start=direct.start, end=direct.end)
+    else:
+        named = _definite_antecedent(holder)
+        if named is not None:
+            direct = _source(named, "origin", offset)
     origins = _relayed(holder, cue)
     if not origins:
         return written, (direct,)
@@ -252,6 +256,39 @@ def _chain(holder: Token, cue: Token, offset: int) -> tuple[Source | None, tuple
     chain = [cited[0]] + [Source(name=s.name, role="relay", start=s.start, end=s.end) for s in cited[1:]]
     chain.append(Source(name=direct.name, role="relay", start=direct.start, end=direct.end))
     return written, tuple(chain)
+
+
+def _definite_antecedent(holder: Token) -> Token | None:
+    """ "the agency said" after "according to Yonhap News Agency": the named body of that kind
+    that spoke last, within a few sentences (a bare "the agency" is otherwise no one in particular)."""
+    if holder.pos_ != "NOUN" or holder.lemma_.lower() not in C.DEFINITE_BODY_HEADS:
+        return None
+    mods = [c for c in holder.children if c.dep_ not in ("punct",)]
+    if [c.lower_ for c in mods] != ["the"]:
+        return None
+    head = holder.lemma_.lower()
+    doc = holder.doc
+    sent = holder.sent
+    for _ in range(C.PRONOUN_SPEAKER_WINDOW):
+        best: Token | None = None
+        for t in sent:
+            if t.i >= holder.i:
+                break
+            named = _named_holder(t)
+            if named is None or named.i == holder.i or named.i >= holder.i:
+                continue
+            toks = _name_tokens(named)
+            if any(x.pos_ == "PROPN" for x in toks) and any(x.lemma_.lower() == head for x in toks):
+                best = named if best is None or named.i > best.i else best
+        if best is not None:
+            return best
+        k = sent.start - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0:
+            return None
+        sent = doc[k].sent
+    return None
 
 
 def _country(holder: Token) -> bool:

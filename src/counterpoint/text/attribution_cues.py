@@ -106,3 +106,10 @@ COUNTRY_SPEAKER_NAME = "the authorities of {}"
 NAME_CONJUNCTIONS: frozenset[str] = frozenset({"and", "&"})
 # Longest source kept as written with its appositions (tokens); longer, the bare name.
 WRITTEN_MAX_TOKENS = 40
+# Heads of a bare definite speaker ("the agency said", "the ministry added") that stand for the
+# body of that kind named just before ("Yonhap News Agency", "the Health Ministry").
+DEFINITE_BODY_HEADS: frozenset[str] = frozenset({
+    "agency", "ministry", "department", "office", "service", "council", "committee", "group",
+    "organization", "organisation", "company", "firm", "operator", "broadcaster", "newspaper",
+    "commission", "authority", "institute", "force", "army", "union", "association",
+})
