@@ -71,3 +71,60 @@ def test_a_title_case_dateline_with_its_wire_is_no_speaker(nlp) -> None:
     text = ("Harbourtown, North Province (Wirepress) - The coast guard has denied a fishermen's union "
             "report that the toll had passed 40.")
     assert all("Harbourtown" not in name for name, _ in _chain(nlp, text, 40))
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    # a headline takes the source of the lead sentence that writes its number
+    ("Condo collapse toll rises to 28\n\nCounty Mayor Ann Smith said Monday evening that another body "
+     "had been found in the rubble, bringing the total number of victims to 28.", 28,
+     [("County Mayor Ann Smith", "origin")]),
+    # ... but not of a lead with another number
+    ("Flood toll rises to 38\n\nThe Civil Protection Agency reported that 40 people died in the valley.", 38, []),
+    # the next sentence confirms the numbers without repeating them
+    ("The toll of the inferno has climbed to at least 58 people. Commander Jane Roe of the city "
+     "police confirmed the latest numbers.", 58, [("Commander Jane Roe of the city police", "origin")]),
+    # ... and a next sentence with its own figure confirms only that one
+    ("The toll of the inferno has climbed to at least 58 people. The mayor said 12 were children.", 58, []),
+    # a quote over two sentences is credited where it closes
+    ("“At least 30 people died in the blast. We are still searching the ruins,” the governor said "
+     "on Friday.", 30, [("the governor", "origin")]),
+    # a speech verb with a victim's status is no cue; the sentence's speaker is
+    ("Two crew members were detained in the accident that left at least 28 people confirmed dead and "
+     "274 missing, officials said.", 28, [("officials", "origin")]),
+    # what an outlet "understands" it was told
+    ("The Daily Planet understands about 70 people may have died in the blaze.", 70,
+     [("The Daily Planet", "origin")]),
+])
+def test_sources_outside_the_sentence(nlp, text: str, value: float, want: list[tuple[str, str]]) -> None:
+    assert _chain(nlp, text, value) == want
+
+
+def test_an_outlet_reporting_a_status_is_still_the_source(nlp) -> None:
+    assert _chain(nlp, "Update at noon: the Harbour Gazette reports 228 dead and 74 missing.", 228) == [
+        ("the Harbour Gazette", "origin")]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    # the next sentence names who were counted, of the same measure, and credits it
+    ("Four people have been arrested after the mine disaster in Kelmar.\n\nMine manager John Doe, engineers "
+     "Bob Roe and Tim Poe, and security chief Al Moe were taken into custody on Sunday, said prosecutor "
+     "Ann Vale.", 4, [("prosecutor Ann Vale", "origin")]),
+    # a next sentence on something else credits nothing
+    ("Ten people died in the fire. The mayor said the town would hold a memorial.", 10, []),
+])
+def test_the_next_sentence_tells_who_were_counted(nlp, text: str, value: float,
+                                                  want: list[tuple[str, str]]) -> None:
+    assert _chain(nlp, text, value) == want
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    # a bare "the agency" is the agency named just before
+    ("Officials revised their tallies on Friday, according to Harbour News Agency. As of Friday night, "
+     "the agency said, 28 were confirmed dead.", 28, [("Harbour News Agency", "origin")]),
+    # ... and stays as written when none of its kind was named
+    ("The mayor visited the harbour on Friday. The ministry said 28 were confirmed dead.", 28,
+     [("The ministry", "origin")]),
+])
+def test_a_definite_body_is_the_one_named_before(nlp, text: str, value: float,
+                                                 want: list[tuple[str, str]]) -> None:
+    assert _chain(nlp, text, value) == want

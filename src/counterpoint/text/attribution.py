@@ -245,6 +245,10 @@ def _chain(holder: Token, cue: Token, offset: int) -> tuple[Source | None, tuple
         # "Ruritania announced ...": the country's authorities, one origin class
         direct = Source(name=C.COUNTRY_SPEAKER_NAME.format(direct.name), role="origin",
                         start=direct.start, end=direct.end)
+    else:
+        named = _definite_antecedent(holder)
+        if named is not None:
+            direct = _source(named, "origin", offset)
     origins = _relayed(holder, cue)
     if not origins:
         return written, (direct,)
@@ -252,6 +256,39 @@ def _chain(holder: Token, cue: Token, offset: int) -> tuple[Source | None, tuple
     chain = [cited[0]] + [Source(name=s.name, role="relay", start=s.start, end=s.end) for s in cited[1:]]
     chain.append(Source(name=direct.name, role="relay", start=direct.start, end=direct.end))
     return written, tuple(chain)
+
+
+def _definite_antecedent(holder: Token) -> Token | None:
+    """ "the agency said" after "according to Yonhap News Agency": the named body of that kind
+    that spoke last, within a few sentences (a bare "the agency" is otherwise no one in particular)."""
+    if holder.pos_ != "NOUN" or holder.lemma_.lower() not in C.DEFINITE_BODY_HEADS:
+        return None
+    mods = [c for c in holder.children if c.dep_ not in ("punct",)]
+    if [c.lower_ for c in mods] != ["the"]:
+        return None
+    head = holder.lemma_.lower()
+    doc = holder.doc
+    sent = holder.sent
+    for _ in range(C.PRONOUN_SPEAKER_WINDOW):
+        best: Token | None = None
+        for t in sent:
+            if t.i >= holder.i:
+                break
+            named = _named_holder(t)
+            if named is None or named.i == holder.i or named.i >= holder.i:
+                continue
+            toks = _name_tokens(named)
+            if any(x.pos_ == "PROPN" for x in toks) and any(x.lemma_.lower() == head for x in toks):
+                best = named if best is None or named.i > best.i else best
+        if best is not None:
+            return best
+        k = sent.start - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0:
+            return None
+        sent = doc[k].sent
+    return None
 
 
 def _country(holder: Token) -> bool:
@@ -301,6 +338,8 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
                 cue_end = preps[0].idx + 2
         elif tok.pos_ in ("VERB", "AUX") and (lemma in C.SPEECH_VERBS or (lemma in C.TOLL_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in C.TOLL_OBJECTS for c in tok.children))):
+            if _status_verb(tok):
+                continue
             sub = _subject(tok, lemma)
             if sub is not None and (sub.lower_ not in C.EMPTY_SUBJECTS
                                     or (tok.dep_ == "relcl" and sub.lower_ in C.RELATIVE_SUBJECTS)):
@@ -333,6 +372,15 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
                                chain=chain, depth=_depth(tok), cue_index=tok.i, record=record))
     out.sort(key=lambda a: (a.depth, a.cue_start))
     return out
+
+
+def _status_verb(tok: Token) -> bool:
+    """ "28 people confirmed dead", "two reported missing": the verb gives the victims' status,
+    its subject (if any) is the counted phrase ("Yonhap reports 228 dead" is still a cue)."""
+    if not any(c.dep_ in C.STATUS_COMPLEMENT_DEPS and c.lower_ in C.STATUS_COMPLEMENTS for c in tok.children):
+        return False
+    subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not subs or any(s.like_num or any(c.like_num for c in s.children) for s in subs)
 
 
 def _speaks(holder: Token) -> bool:

@@ -11,7 +11,14 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "show", "testify", "stress", "emphasize", "emphasise", "maintain", "contend", "told",
     "repeat", "reiterate", "accuse", "blame", "mention", "recall", "quote", "cite", "urge",
     "ask", "answer", "reply", "respond", "think", "speak", "comment", "share",
+    "understand",  # "The BBC understands about 70 died": what an outlet was told by its sources
 })
+# Complements that make a speech verb a victim's status, not a cue ("28 people confirmed dead",
+# "three reported missing"): its subject is the counted phrase, never who says so.
+STATUS_COMPLEMENTS: frozenset[str] = frozenset({
+    "dead", "killed", "missing", "injured", "wounded", "alive", "deceased", "safe", "hurt",
+})
+STATUS_COMPLEMENT_DEPS: frozenset[str] = frozenset({"oprd", "acomp", "xcomp", "attr"})
 # Verbs whose subject gives a figure when their object is a toll ("the ministry raised the toll
 # to 90", "officials revised the count"); not speech in general ("raised questions").
 TOLL_VERBS: frozenset[str] = frozenset({"revise", "update", "raise", "lower", "put"})
@@ -99,3 +106,10 @@ COUNTRY_SPEAKER_NAME = "the authorities of {}"
 NAME_CONJUNCTIONS: frozenset[str] = frozenset({"and", "&"})
 # Longest source kept as written with its appositions (tokens); longer, the bare name.
 WRITTEN_MAX_TOKENS = 40
+# Heads of a bare definite speaker ("the agency said", "the ministry added") that stand for the
+# body of that kind named just before ("Yonhap News Agency", "the Health Ministry").
+DEFINITE_BODY_HEADS: frozenset[str] = frozenset({
+    "agency", "ministry", "department", "office", "service", "council", "committee", "group",
+    "organization", "organisation", "company", "firm", "operator", "broadcaster", "newspaper",
+    "commission", "authority", "institute", "force", "army", "union", "association",
+})

@@ -5,6 +5,15 @@ Two ways news gives a source outside a cue in the sentence:
   right after “It can be said ...,” he said): the earlier quote's speaker;
 - a headline tags its source after a dash or before a colon ("Toll revised down to 125 -
   official", "Police: 40 detained overnight"): that tag, when it names a speaker.
+- a quote of several sentences is credited once, where it closes (“40 died. We are still
+  searching,” the mayor said.): the speaker of the sentence that closes it;
+- the next sentence confirms the figures without repeating them ("The toll climbed to 58. Chief
+  Jane Roe of the police confirmed the latest numbers."): that speaker;
+- the next sentence tells who were counted, without a number, and credits it ("Four people were
+  arrested. The mine's manager and three engineers were taken into custody, the prosecutor
+  said."): its speaker, when it speaks of the same measure;
+- a headline states the figure its lead paragraph credits ("Toll rises to 28" over "The mayor
+  said ... bringing the toll to 28"): the source of the first following sentence with that number.
 Otherwise the outlet states the figure on its own authority (an empty chain).
 """
 
@@ -15,7 +24,9 @@ import re
 from spacy.tokens import Span
 
 from ..models import Source
-from .attribution import attribution_chain
+from ..nlp.spans import line_sentences
+from .attribution import attribution_chain, find_attributions
+from .attribution_cues import TOLL_OBJECTS
 
 # Opening quotation marks of a quoted sentence.
 QUOTES = "“\"‘"
@@ -35,11 +46,116 @@ TAG_SPEAKER_HEADS: frozenset[str] = frozenset({
 })
 # Sentence-final punctuation: a line that has it is prose, not a headline.
 SENTENCE_END = (".", "!", "?", "”", '"', ";")
+# Closing quotation marks.
+CLOSING_QUOTES = "”\""
+# How many sentences on a quote that opens without closing is looked for its close.
+QUOTE_CLOSE_WINDOW = 4
+# How many sentences after a headline its lead is looked for (a standfirst, a byline, a date
+# line and a photo caption can come first).
+HEADLINE_LEAD_WINDOW = 8
+# Objects that make a cue confirm the figures just given without repeating them ("confirmed the
+# latest numbers", "gave the figures"): the statement nouns for a count.
+CONFIRMED_OBJECTS: frozenset[str] = TOLL_OBJECTS | frozenset({"numbers", "figures", "toll", "death"})
 
 
 def fallback_sources(sent: Span, offset: int = 0) -> tuple[Source, ...]:
     """The chain for a figure in a sentence without an attribution cue (see the module doc)."""
-    return quote_continues(sent, offset) or headline_tag(sent, offset)
+    return (quote_continues(sent, offset) or quote_closes_later(sent, offset) or confirmed_next(sent, offset)
+            or elaborated_next(sent, offset) or headline_tag(sent, offset) or headline_lead(sent, offset))
+
+
+def _following(sent: Span, limit: int) -> list[Span]:
+    """The next `limit` sentences (lines count as sentences) after `sent`."""
+    out: list[Span] = []
+    for s in line_sentences(sent.doc):
+        if s.start >= sent.end and s.text.strip():
+            out.append(s)
+            if len(out) >= limit:
+                break
+    return out
+
+
+def _closes_quote(text: str) -> bool:
+    """Whether a quotation opened in `text` (or before it) is closed in it."""
+    return any(q in text for q in CLOSING_QUOTES)
+
+
+def quote_closes_later(sent: Span, offset: int = 0) -> tuple[Source, ...]:
+    """ “Forty people died. We are still searching,” the mayor said. -> the mayor, for the first."""
+    text = sent.text.strip()
+    if text[:1] not in QUOTES or _closes_quote(text[1:]):
+        return ()
+    for nxt in _following(sent, QUOTE_CLOSE_WINDOW):
+        t = nxt.text.strip()
+        if t[:1] in QUOTES and not _closes_quote(t[1:]):
+            return ()  # a new quote opens: the first one closed unmarked
+        if _closes_quote(t):
+            return attribution_chain(nxt, offset)
+    return ()
+
+
+def confirmed_next(sent: Span, offset: int = 0) -> tuple[Source, ...]:
+    """ "The toll climbed to 58. Jane Roe of the police confirmed the latest numbers." -> Jane Roe:
+    a next sentence with no number of its own whose cue's object is the figures."""
+    nxt = _following(sent, 1)
+    if not nxt or any(t.like_num for t in nxt[0]):
+        return ()
+    for a in find_attributions(nxt[0], offset):
+        cue = sent.doc[a.cue_index] if a.cue_index >= 0 else None
+        if cue is not None and cue.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lower_ in CONFIRMED_OBJECTS for c in cue.children):
+            return a.chain
+    return ()
+
+
+def _measures(span: Span) -> set[str]:
+    """The measures a span's cue words name (the figures' own vocabulary)."""
+    from ..figures.cues import PHRASE_CUES, VERB_CUES
+
+    found = {VERB_CUES[t.lemma_.lower()] for t in span if t.lemma_.lower() in VERB_CUES}
+    words = [t.lower_ for t in span]
+    for phrase, measure in PHRASE_CUES.items():
+        n = len(phrase)
+        if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
+            found.add(measure)
+    return found
+
+
+def elaborated_next(sent: Span, offset: int = 0) -> tuple[Source, ...]:
+    """ "Four people were arrested. The manager and three engineers were taken into custody, the
+    prosecutor said." -> the prosecutor: a next sentence with no figure of its own that a speaker
+    states, of the same measure."""
+    nxt = _following(sent, 1)
+    if not nxt or any(t.like_num and any(ch.isdigit() for ch in t.text) for t in nxt[0]):
+        return ()
+    chain = attribution_chain(nxt[0], offset)
+    if not chain:
+        return ()
+    cues = {a.cue_index for a in find_attributions(nxt[0], offset)}
+    told = [t for t in nxt[0] if t.i not in cues]
+    mine = _measures(sent)
+    if not mine or not mine & _measures(sent.doc[told[0].i : told[-1].i + 1] if told else nxt[0]):
+        return ()
+    return chain
+
+
+def _is_headline(sent: Span) -> bool:
+    text = sent.text.strip()
+    return bool(text) and "\n" not in text and not text.endswith(SENTENCE_END)
+
+
+def headline_lead(sent: Span, offset: int = 0) -> tuple[Source, ...]:
+    """ "Toll rises to 28" over "The mayor said ..., bringing the toll to 28." -> the mayor: the
+    source of the first sentence after the headline that writes one of its numbers."""
+    if not _is_headline(sent):
+        return ()
+    numbers = {t.text.replace(",", "") for t in sent if t.like_num and any(ch.isdigit() for ch in t.text)}
+    if not numbers:
+        return ()
+    for nxt in _following(sent, HEADLINE_LEAD_WINDOW):
+        if numbers & {t.text.replace(",", "") for t in nxt if t.like_num}:
+            return attribution_chain(nxt, offset) or confirmed_next(nxt, offset)
+    return ()
 
 
 def quote_continues(sent: Span, offset: int = 0) -> tuple[Source, ...]:
