@@ -296,3 +296,16 @@ def test_a_misread_far_above_and_one_far_below_are_each_set_aside():
               fig("e1", "e", "killed", 160)]
     g = next(g for g in reconcile(docs, claims, ()).groups if "a1" in g.claims)
     assert "b1" in g.outliers and g.best.value == 160
+
+
+def test_an_undirected_cue_dated_only_by_month_does_not_replace_the_days_of_that_month():
+    # "bringing the toll to 50" in a story dated only "July" cannot be placed against a count of
+    # 24 July: it must not replace the later, larger count, and the series ends at that count.
+    docs = [make_doc("a", outlet="A", published="2031-07-02"), make_doc("b", outlet="B", published="2031-07"),
+            make_doc("c", outlet="C", published="2031-07-10"), make_doc("d", outlet="D", published="2031-07-24")]
+    claims = [fig("a1", "a", "killed", 20),
+              replace(fig("b1", "b", "killed", 50), update_cue="now stands at"),
+              replace(fig("c1", "c", "killed", 80), update_cue="has climbed to"),
+              fig("d1", "d", "killed", 95)]
+    g = next(g for g in reconcile(docs, claims, ()).groups if "d1" in g.claims)
+    assert g.verdict == "update" and g.best.value == 95

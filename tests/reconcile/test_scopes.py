@@ -132,3 +132,17 @@ def test_a_country_in_the_headlines_stays_a_scope_of_its_own():
     rec = reconcile(docs, claims, ())
     turkey = next(g for g in rec.groups if "b1" in g.claims)
     assert "a1" not in turkey.claims and "c2" not in turkey.claims
+
+
+def test_a_district_counted_in_the_article_is_no_scope_for_its_lead_toll():
+    # An article leads with the toll and then breaks it down by district; the district is the
+    # scope of its own figure only, never of the unplaced lead toll beside it.
+    docs, claims = _quake()
+    docs.append(make_doc("e", outlet="E", published="2031-03-05"))
+    claims += [
+        _said(fig("e1", "e", "killed", 1450), "The toll of the quake has reached 1,450 so far."),
+        _said(fig("e2", "e", "killed", 610, place_name="Valparaiso district"),
+              "The most people died in the coastal zone, while 610 died in Valparaiso district."),
+    ]
+    rec = reconcile(docs, claims, ())
+    assert _holding(rec, "e1").id != _holding(rec, "e2").id

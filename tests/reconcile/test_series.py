@@ -154,3 +154,27 @@ def test_small_counts_over_days_are_not_read_as_a_running_toll():
     claims += [fig("x1", "d3", "killed", 1)]
     g = _holding(reconcile(docs, claims, ()), "c3")
     assert g.verdict == "dispute" and g.best.value == 1  # the figure most reports give, not the last
+
+
+def test_a_falling_missing_count_read_through_noise_ends_at_its_latest_figure():
+    # A ferry's missing fall as divers recover bodies: 290 on the first day, 180, 110, 40, then
+    # a week later. The first day also gives "hundreds missing" and a later report the missing
+    # teachers (7) without marking them as a part. The latest count stands: an update.
+    days = ["2031-04-16", "2031-04-17", "2031-04-18", "2031-04-20", "2031-04-22", "2031-04-24"]
+    docs = [make_doc(f"d{i}", outlet=f"Outlet {i}", published=d) for i, d in enumerate(days)]
+    values = [290, 285, 180, 110, 40, 10]
+    claims = [fig(f"c{i}", f"d{i}", "missing", v) for i, v in enumerate(values)]
+    claims += [fig("x1", "d0", "missing", 100, qualifier="at_least"), fig("x2", "d2", "missing", 7)]
+    g = _holding(reconcile(docs, claims, ()), "c5")
+    assert g.verdict == "update" and g.best.value == 10
+    assert g.explanation.startswith("Updated: 10 missing")
+
+
+def test_a_killed_count_that_falls_over_days_is_no_running_toll():
+    # The falling rule is for counts that shrink as people are found; a death toll that "falls"
+    # day by day is several counts in one pile, not a series.
+    days = ["2031-04-16", "2031-04-17", "2031-04-22", "2031-04-26"]
+    docs = [make_doc(f"d{i}", outlet=f"Outlet {i}", published=d) for i, d in enumerate(days)]
+    claims = [fig(f"c{i}", f"d{i}", "killed", v) for i, v in enumerate([290, 180, 110, 40])]
+    g = _holding(reconcile(docs, claims, ()), "c3")
+    assert g.verdict == "dispute"

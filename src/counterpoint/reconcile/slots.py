@@ -478,7 +478,9 @@ def country_scopes(
             placed[(c.document, c.measure)].add(out[c.id])
     for c in open_:
         seen = placed.get((c.document, c.measure), set())
-        if len(seen) == 1 and None not in seen:
+        # Only a country passes to the article's unplaced figures: a district the article also
+        # counts ("1,222 died in Kathmandu district") is a part, not the scope of its lead toll.
+        if len(seen) == 1 and None not in seen and next(iter(seen)).startswith(COUNTRY_SCOPE):
             out[c.id] = next(iter(seen))
     return out
 

@@ -35,7 +35,8 @@ DOWN_CUE = re.compile(
 # Cue words that say the newer figure is higher.
 UP_CUE = re.compile(
     r"\b(rise[sn]?|rising|rose|up|climb\w*|increas\w*|higher|reach\w*|raised?|jump\w*|grew|grown|"
-    r"mount\w*|swell\w*|swollen|soar\w*|surpass\w*|exceed\w*|passed|topped|more than doubled)\b", re.IGNORECASE)
+    r"mount\w*|swell\w*|swollen|soar\w*|surpass\w*|exceed\w*|passed|topped|more than doubled|"
+    r"bring\w*|brought)\b", re.IGNORECASE)
 # A figure this many times off (either way) every other figure of its slot is an outlier...
 OUTLIER_RATIO = 10.0
 # ... when the slot has at least this many other usable figures to be off from.
@@ -53,6 +54,9 @@ SHRINK_RATIO = 2.0
 # against three is a different incident or a misread as often as a part).
 SHRINK_MIN_COUNT = 20
 GROWING_MEASURES = frozenset({"killed", "injured", "detained", "charged", "cases"})
+# Measures whose running count falls as the event's coverage goes on: the missing are found,
+# alive or dead (159 unaccounted for, then 145, then 14). The latest official count stands.
+FALLING_MEASURES = frozenset({"missing"})
 
 
 # Qualifiers of an estimate rather than a count ("about 80", "nearly 80").
@@ -191,8 +195,10 @@ def slot_graph(
                 od = claim_date(o, docs)
                 if not _no_later(od, d):
                     continue
-                if direction == "any" and (od is None or d is None):
-                    continue  # "now at", "the latest toll": no direction, so dates must order them
+                if direction == "any" and (od is None or d is None or _unordered(od, d)):
+                    # "now at", "the latest toll": no direction, so dates must order them; a
+                    # month-only date ("July") is not placed against a day inside that month.
+                    continue
             if not _same_class(origin_class(attrib[o.id]), cls):
                 continue
             edges[c.id].add(o.id)
@@ -257,6 +263,11 @@ def _lone_peaks(claims: Sequence[FigureClaim]) -> set[str]:
     if rest and top > SHRINK_RATIO * rest[0]:
         return {cid for p, cid in pts if p == top}
     return set()
+
+
+def _unordered(a: str, b: str) -> bool:
+    """Two different partial ISO dates where one is a prefix of the other ("2021-07", "2021-07-24")."""
+    return a != b and (a.startswith(b) or b.startswith(a))
 
 
 def _strictly_before(a: str, b: str) -> bool:

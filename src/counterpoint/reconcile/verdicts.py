@@ -300,6 +300,9 @@ def _judge_figures(
     chain = _rising_chain(claims, attrib, docs)
     if chain is not None:
         return chain
+    chain = _rising_chain(claims, attrib, docs, falling=True)
+    if chain is not None:
+        return chain
     winner = corroborated(claims, {c.id: attrib[c.id].origin_key for c in claims})
     if winner:
         return Judgement(verdict="dispute", best=majority_best(claims, winner), stages=frozen_stages,
@@ -380,18 +383,23 @@ CHAIN_MIN_COUNT = 20
 
 
 def _rising_chain(
-    claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document]
+    claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document],
+    falling: bool = False,
 ) -> Judgement | None:
     """A running toll whose coverage also carries figures that are not the toll (people aboard, a
     day's count, a part the text did not mark): when most dated official and outlet figures form
     one series that never goes down, it is an update and its latest firm figure is the best. The
     figures off the series are shown, not used. A figure of another class (a study, a rights group)
-    at odds with that best at the latest time, or at an unknown time, keeps the slot a dispute."""
-    from .updates import GROWING_MEASURES, claim_date
+    at odds with that best at the latest time, or at an unknown time, keeps the slot a dispute.
 
-    if not claims or claims[0].measure not in GROWING_MEASURES:
+    With `falling`, the same for counts that shrink as people are found (FALLING_MEASURES: the
+    missing, 284 -> 189 -> 115 -> 9): the series never goes up and its latest figure stands."""
+    from .updates import FALLING_MEASURES, GROWING_MEASURES, claim_date
+
+    if not claims or claims[0].measure not in (FALLING_MEASURES if falling else GROWING_MEASURES):
         return None
-    series = sorted(((d, p, c) for c in claims if origin_class(attrib[c.id]) in SERIES_CLASSES
+    sign = -1.0 if falling else 1.0  # a falling series is a rising one in the negated values
+    series = sorted(((d, sign * p, c) for c in claims if origin_class(attrib[c.id]) in SERIES_CLASSES
                      and (p := point(c)) is not None and (d := claim_date(c, docs))),
                     key=lambda x: (x[0], x[1]))
     if len({d for d, _, _ in series}) < CHAIN_MIN_DATES:
@@ -414,8 +422,9 @@ def _rising_chain(
         return None
     last = chain[-1][0]
     head = [c for d, _, c in chain if d == last]
-    top = max(head, key=lambda c: (is_count(c), point(c) or 0.0))
-    if (point(top) or 0.0) < CHAIN_MIN_COUNT:
+    top = max(head, key=lambda c: (is_count(c), sign * (point(c) or 0.0)))
+    # A rising toll must end, a falling one start, at a sizeable count (CHAIN_MIN_COUNT).
+    if max(point(c) or 0.0 for _, _, c in chain) < CHAIN_MIN_COUNT:
         return None
     span = interval(top)
     for c in claims:
