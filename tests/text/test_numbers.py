@@ -106,7 +106,7 @@ def test_qualified_integers_keep_value(n: int, qual: str) -> None:
 def test_up_to_after_a_raising_verb_and_its_object_is_exact() -> None:
     from counterpoint.text.numbers import find_quantities
 
-    q = [x for x in find_quantities("The find pushed the official tally up to 64.") if x.value == 64][0]
+    q = next(x for x in find_quantities("The find pushed the official tally up to 64.") if x.value == 64)
     assert q.qualifier == "exact"
-    q = [x for x in find_quantities("Up to 64 people may have been inside.") if x.value == 64][0]
+    q = next(x for x in find_quantities("Up to 64 people may have been inside.") if x.value == 64)
     assert q.qualifier == "up_to"
