@@ -43,10 +43,10 @@ def counterpoint_cmd() -> list[str]:
     return [sys.executable, "-c", "import sys; from counterpoint.cli import main; sys.argv[0] = 'counterpoint'; sys.exit(main())"]
 
 
-def events(selected: set[str] | None) -> list[tuple[str, Path, Path]]:
+def events(selected: set[str] | None, gold_dir: Path = GOLD) -> list[tuple[str, Path, Path]]:
     out = []
     for folder in sorted(p for p in PAGES.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))):
-        gold = GOLD / f"{folder.name}.json"
+        gold = gold_dir / f"{folder.name}.json"
         if gold.exists() and (selected is None or folder.name in selected):
             out.append((folder.name, folder, gold))
     return out
@@ -98,6 +98,9 @@ def main() -> int:
     ap.add_argument("--scorer", type=Path, default=SCORER)
     ap.add_argument("--db-root", type=Path, help="keep one store per event here and reuse it (reruns only the "
                     "corpus stage; delete it after changing the per-document stage)")
+    ap.add_argument("--gold-dir", type=Path, default=GOLD,
+                    help="gold files to score against (default devset/gold; devset/heldout holds the "
+                    "events kept out of development, scored only at the end of a round)")
     a = ap.parse_args()
 
     if not PAGES.is_dir():
@@ -105,9 +108,9 @@ def main() -> int:
               f"(see devset/README.md: `python devset/fetch.py` from the saved search dumps) to run this eval.")
         return 0
     selected = set(a.events.split(",")) if a.events else None
-    todo = events(selected)
+    todo = events(selected, a.gold_dir)
     if not todo:
-        print(f"no event folder in {PAGES.relative_to(ROOT)}/ has a gold file in {GOLD.relative_to(ROOT)}/; nothing to score.")
+        print(f"no event folder in {PAGES.relative_to(ROOT)}/ has a gold file in {a.gold_dir}/; nothing to score.")
         return 0
     if not a.scorer.exists():
         print(f"scorer not found at {a.scorer}", file=sys.stderr)
