@@ -483,7 +483,8 @@ def country_scopes(
     In order: the sentence (`sentence_scope`), the origin's country (`origin_scope`), then the
     article: a figure no rule placed takes its article's country when every placed figure of that
     measure in the article counts that one country ("On Tuesday the toll stood at 42,310" after
-    "Turkey's disaster agency said 44,218").
+    "Turkey's disaster agency said 44,218"); last, the event's main country (`main_countries`)
+    when no figure counts two countries together.
     """
     out: dict[str, str | None] = {}
     open_: list[FigureClaim] = []
