@@ -57,6 +57,26 @@ def test_part_by_place_is_a_child_slot():
     assert _holding(rec, "a1").claims == ("a1",)
 
 
+def test_a_part_of_a_misread_whole_is_read_by_its_own_fields():
+    # One article's toll was misread as 250,000 (a count of the homeless beside it) and the real
+    # toll, 140, was taken as its part; every other report counts 100-160 dead.
+    docs = [make_doc(x, outlet=x.upper(), published=f"2031-06-0{i + 1}") for i, x in enumerate("abcde")]
+    claims = [fig("a1", "a", "killed", 100, qualifier="at_least"), fig("b1", "b", "killed", 120),
+              fig("c1", "c", "killed", 250000), replace(fig("c2", "c", "killed", 140), part_of="c1"),
+              fig("d1", "d", "killed", 150), fig("e1", "e", "killed", 160)]
+    rec = reconcile(docs, claims, ())
+    top = _holding(rec, "e1")
+    assert "c2" in top.claims and "c1" in top.outliers
+
+
+def test_a_part_of_a_whole_in_line_with_its_slot_stays_a_part():
+    docs = [make_doc(x, outlet=x.upper(), published=f"2031-06-0{i + 1}") for i, x in enumerate("abcd")]
+    claims = [fig("a1", "a", "killed", 100), fig("b1", "b", "killed", 120), fig("c1", "c", "killed", 150),
+              replace(fig("c2", "c", "killed", 14), part_of="c1"), fig("d1", "d", "killed", 160)]
+    rec = reconcile(docs, claims, ())
+    assert "c2" not in _holding(rec, "d1").claims
+
+
 def test_money_parts_and_no_person_subject():
     docs = [make_doc("a", outlet="A")]
     total = fig("a1", "a", "damage", 300e6, subject="person")

@@ -86,3 +86,22 @@ def test_one_origin_worded_with_and_without_its_country_is_one():
               fig("b1", "b", "killed", 50, sources=(("the Railways", "origin"),))]
     (g,) = reconcile(docs, claims, ()).groups
     assert g.independent_sources == 1
+
+
+def test_unnamed_authorities_beside_a_named_official_body_add_no_source():
+    # Several outlets cite the interior ministry, one "the authorities" with no country: the
+    # bare class is a way of citing the same officials, while a rights group stays its own.
+    docs = [make_doc(f"d{i}", outlet=f"Outlet {i}") for i in range(3)]
+    claims = [fig("c0", "d0", "detained", 3000, qualifier="more_than", sources=(("the interior ministry", "origin"),)),
+              fig("c1", "d1", "detained", 3000, qualifier="more_than", sources=(("Authorities", "origin"),)),
+              fig("c2", "d2", "detained", 3100, qualifier="more_than", sources=(("a rights group", "origin"),))]
+    (g,) = reconcile(docs, claims, ()).groups
+    assert g.independent_sources == 2
+
+
+def test_unnamed_authorities_alone_are_one_source():
+    docs = [make_doc(f"d{i}", outlet=f"Outlet {i}") for i in range(2)]
+    claims = [fig("c0", "d0", "detained", 3000, sources=(("the authorities", "origin"),)),
+              fig("c1", "d1", "detained", 3000, sources=(("a rights group", "origin"),))]
+    (g,) = reconcile(docs, claims, ()).groups
+    assert g.independent_sources == 2

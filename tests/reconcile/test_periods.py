@@ -55,3 +55,12 @@ def test_a_nights_count_with_no_total_beside_it_is_the_whole_count():
               _said(fig("b1", "b", "detained", 3), "Three men were arrested after the shooting.")]
     (g,) = reconcile(docs, claims, ()).groups
     assert set(g.claims) == {"a1", "b1"}
+
+
+def test_wire_style_weekday_and_a_day_that_dates_the_event():
+    c = fig("x", "a", "detained", 4)
+    assert is_one_period(_said(c, "Four more crew members were arrested Thursday."))
+    assert not is_one_period(_said(c, "Police said Thursday that four crew members were held."))
+    # The day belongs to the disaster the arrests followed, not to the count.
+    assert not is_one_period(_said(c, "Police have arrested four people after the mine fire last Tuesday."))
+    assert is_one_period(_said(c, "Four people were detained on Sunday after the vigil."))

@@ -146,3 +146,46 @@ def test_a_district_counted_in_the_article_is_no_scope_for_its_lead_toll():
     ]
     rec = reconcile(docs, claims, ())
     assert _holding(rec, "e1").id != _holding(rec, "e2").id
+
+
+def _one_country_quake():
+    # A quake in Chile that also killed a few people across the border; no figure counts the
+    # two countries together.
+    docs = [make_doc(x, outlet=x.upper(), published="2031-04-0" + str(i + 1)) for i, x in enumerate("abcde")]
+    claims = [
+        _said(fig("a1", "a", "killed", 900, place_name="Chile"), "In Chile, 900 people have died so far."),
+        _said(fig("a2", "a", "killed", 12, place_name="Peru"), "The tremor also killed 12 people in Peru."),
+        _said(fig("b1", "b", "killed", 1100), "Chile's emergency office said 1,100 people were killed."),
+        _said(fig("c1", "c", "killed", 1250, place_name="Chile"), "The toll in Chile has risen to 1,250.",
+              cue="has risen to"),
+        _said(fig("d1", "d", "killed", 1300), "The toll of the quake has reached 1,300.", cue="has reached"),
+        _said(fig("e1", "e", "killed", 1320), "Rescuers said 1,320 bodies had been recovered."),
+    ]
+    return docs, claims
+
+
+def test_unplaced_figures_of_an_event_in_one_country_are_that_country_s_toll():
+    docs, claims = _one_country_quake()
+    rec = reconcile(docs, claims, ())
+    chile = _holding(rec, "a1")
+    assert {"b1", "c1", "d1", "e1"} <= set(chile.claims)
+    assert _holding(rec, "a2").id != chile.id  # the neighbour's dead stay their own scope
+
+
+def test_a_figure_counting_two_countries_together_keeps_the_unplaced_ones_in_the_whole_scope():
+    docs, claims = _one_country_quake()
+    claims.append(_said(fig("e2", "e", "killed", 1332), "In Chile and Peru together 1,332 have died."))
+    rec = reconcile(docs, claims, ())
+    assert _holding(rec, "d1").id != _holding(rec, "a1").id
+
+
+def test_a_body_named_without_its_country_counts_the_country_another_article_names_it_with():
+    docs, claims = _quake()
+    docs.append(make_doc("e", outlet="E", published="2031-03-06"))
+    office = Source(name="Chile's emergency office", role="origin", entity="e-office")
+    claims = [replace(c, sources=(office,)) if c.id == "b2" else c for c in claims]
+    claims.append(_said(fig("e1", "e", "killed", 1420), "The National Emergency Office put the toll at 1,420."))
+    claims[-1] = replace(claims[-1], sources=(Source(name="The National Emergency Office", role="origin",
+                                                     entity="e-office"),))
+    rec = reconcile(docs, claims, ())
+    assert _holding(rec, "e1").id == _holding(rec, "a1").id

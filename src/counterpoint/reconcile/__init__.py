@@ -69,7 +69,7 @@ def reconcile(
 
     groups: list[Group] = []
     slots = slot_claims(figures, event_of, ents, {d.id: d.title for d in documents if d.title},
-                        one_period_counts(figures, docs))
+                        one_period_counts(figures, docs), docs)
     countries = event_countries(figures, event_of, ents)
     parents = parent_slots(slots, figures)
     for key, members in slots.items():

@@ -221,7 +221,8 @@ def count_independent(attributions: Sequence[Attribution], claims: Sequence[Figu
       from one system, however many ministries, governors and spokesmen repeat it ("Indonesian
       President", "Indonesia" and "the Indonesian authorities" are one). A body that names no
       country stays its own origin; a class of officials that names none ("the authorities")
-      joins the one country the slot's officials name, if exactly one.
+      joins the one country the slot's officials name, if exactly one, and otherwise adds
+      nothing beside the slot's other official origins (it cites them without saying which).
     - An origin whose name contains another origin's whole name is that origin ("A CNN survey of
       funeral homes" is CNN); generic words for a study ("the researchers", "the findings") are
       the one study the slot names, if it names exactly one.
@@ -255,15 +256,25 @@ def count_independent(attributions: Sequence[Attribution], claims: Sequence[Figu
     for a in counted:
         if a.stated and (k := _state_key(a)) != a.origin_key:
             state_of.setdefault(a.origin_key, k)
-    keys = {_wire_key(a) if not a.stated else state_of.get(a.origin_key, _state_key(a)) for a in counted}
+    keys = {_key_of(a, state_of) for a in counted}
     named = {k for k in keys if k.startswith(OFFICIALS_CLASS_PREFIX) and k != OFFICIALS_CLASS_PREFIX}
     if len(named) == 1:
         keys = {next(iter(named)) if k == OFFICIALS_CLASS_PREFIX else k for k in keys}
+    if OFFICIALS_CLASS_PREFIX in keys and any(
+            origin_class(a) == "official" and _key_of(a, state_of) != OFFICIALS_CLASS_PREFIX for a in counted):
+        # "The authorities" naming no one is a way of citing the slot's official bodies, never a
+        # body of its own beside them: it adds no independent source.
+        keys.discard(OFFICIALS_CLASS_PREFIX)
     keys = _fold_contained(keys)
     studies = [k for k in keys if k.startswith("name:") and set(k[5:].split()) & STUDY_TOKENS]
     if STUDY_CLASS in keys and len(studies) == 1:
         keys.discard(STUDY_CLASS)
     return len(keys)
+
+
+def _key_of(a: Attribution, state_of: Mapping[str, str]) -> str:
+    """The key an attribution is counted under (its wire, its state, or its resolved origin)."""
+    return _wire_key(a) if not a.stated else state_of.get(a.origin_key, _state_key(a))
 
 
 def _wire_key(a: Attribution) -> str:

@@ -17,21 +17,31 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from ..figures.cues import _WEEKDAYS as WEEKDAY_NAMES
+from ..figures.cues import PERIOD_RE as FIGURE_PERIOD_RE
 from ..models import Document, FigureClaim
 
-_WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# The period words are the figure stage's (figures.cues.PERIOD_RE: "over the past day", "on the
+# night of", "on Friday alone", "per day"), which marks such a figure a part when its article also
+# gives the whole; here they mark the ones whose whole is in other articles. Only what the figure
+# stage does not read is added.
+_WEEKDAY = rf"({WEEKDAY_NAMES})"
 _ORDINAL = r"(first|second|third|fourth|fifth|sixth|seventh|\d+(st|nd|rd|th))"
 # Phrases that say a figure counts one day or night, whatever the measure.
 EXPLICIT_PERIOD = re.compile(
-    r"\b(over|in|during|within) the (past|last|previous) (day|night|24 hours|twenty-four hours)\b|"
-    r"\bon the (night|evening|morning|afternoon) of\b|"
+    r"\bon the (evening|morning|afternoon) of\b|"
     rf"\b(on|during|over) (the )?{_ORDINAL} (night|day)\b", re.IGNORECASE)
 # Looser phrases of one day ("during yesterday's protests", "on Sunday"), for measures counted
 # per day in coverage of many days; "said on Sunday" dates the statement, not the count.
 DAY_PERIOD = re.compile(
     rf"\b(during|at|in) (yesterday|today|{_WEEKDAY})['’]s\b|"
     rf"(?<!said )(?<!says )(?<!reported )(?<!announced )(?<!told )\b(on|last) {_WEEKDAY}( night| evening)?\b|"
+    # Wire style drops the "on" after the verb ("two were arrested Wednesday").
+    rf"\b(?!(said|reported|announced|stated|added|confirmed)\b)[a-z]+ed {_WEEKDAY}\b|"
     r"\b(last night|overnight)\b", re.IGNORECASE)
+# A day phrase after "after"/"following" in the figure's clause dates what the count followed
+# ("arrested 24 people after the disaster last Tuesday"), not the count itself.
+AFTER_CLAUSE = re.compile(r"\b(after|following|in the wake of)\b[^,;.]*", re.IGNORECASE)
 # Words of a running total: a sentence with any of them reports the total, not one day.
 TOTAL_WORDS = re.compile(
     r"\b(toll|total\w*|in all|so far|to date|since|altogether|overall|cumulative\w*|rais\w*|rose|risen|"
@@ -47,10 +57,11 @@ def is_one_period(c: FigureClaim) -> bool:
     text = c.evidence.text
     if TOTAL_WORDS.search(text):
         return False
+    explicit = bool(FIGURE_PERIOD_RE.search(text) or EXPLICIT_PERIOD.search(text))
     if c.measure in DAILY_MEASURES:
-        return bool(EXPLICIT_PERIOD.search(text) or DAY_PERIOD.search(text))
+        return explicit or bool(DAY_PERIOD.search(AFTER_CLAUSE.sub(" ", text)))
     if c.measure in EXPLICIT_MEASURES:
-        return bool(EXPLICIT_PERIOD.search(text))
+        return explicit
     return False
 
 

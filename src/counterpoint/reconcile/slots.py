@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -23,8 +23,9 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from ..figures.subjects import subject_class
-from ..models import Entity, FigureClaim
+from ..models import Document, Entity, FigureClaim
 from .intervals import compatible, point
+from .updates import outliers
 
 # Subjects that mean "people in general": a figure about them is the headline count.
 GENERIC_SUBJECTS = frozenset(
@@ -137,6 +138,7 @@ def place_label(key: str | None, claims: Sequence[FigureClaim], entities: Mappin
 def slot_claims(
     claims: Sequence[FigureClaim], event_of: Mapping[str, str | None], entities: Mapping[str, Entity],
     titles: Mapping[str, str] | None = None, periods: Mapping[str, str] | None = None,
+    docs: Mapping[str, Document] | None = None,
 ) -> dict[SlotKey, list[FigureClaim]]:
     """Group figure claims by slot. Linear in the number of claims.
 
@@ -193,6 +195,16 @@ def slot_claims(
             out[whole].extend(members)  # "71 died in Grenfell Tower": the event's own site
             continue
         out[key].extend(members)
+    # A part is only as good as its whole: a whole that is a lone outlier of its slot (a misread
+    # number) gives its parts no whole, and they are read by their own fields.
+    misread = {c.id for members in out.values() for c in outliers(members, docs or {})}
+    parts, orphans = ([c for c in parts if c.part_of not in misread],
+                      [c for c in parts if c.part_of in misread])
+    for c in orphans:
+        key = own_key(c, event_of, entities, scopes)
+        if key.place is not None and key.place.startswith(COUNTRY_SCOPE) and countries_by_event[key.event] <= {key.place}:
+            key = replace(key, place=None)
+        out[key].append(replace(c, part_of=None))
     slot_of = {c.id: key for key, members in out.items() for c in members}
     by_id = {c.id: c for c in claims}
     # Parts after their wholes (a part of a part follows its own whole: a few rounds suffice).
@@ -439,11 +451,27 @@ def sentence_scope(c: FigureClaim, own: str | None, countries: Mapping[str, str]
     return bool(named), None
 
 
-def origin_scope(c: FigureClaim, countries: Mapping[str, str]) -> str | None:
+def origin_scope(c: FigureClaim, countries: Mapping[str, str],
+                 entity_country: Mapping[str, str] | None = None) -> str | None:
     """The country an origin belongs to ("Turkey's disaster agency AFAD", "Syrian state media"):
-    a national body's figure counts its own country."""
-    named = {m[2] for s in c.sources if s.role == "origin" for m in country_mentions(s.name, countries)}
+    a national body's figure counts its own country. A body one article names without its
+    country ("the Disaster and Emergency Management Presidency") belongs to the country another
+    article names it with, when both are linked to one entity (`origin_countries`)."""
+    origins = [s for s in c.sources if s.role == "origin"]
+    named = {m[2] for s in origins for m in country_mentions(s.name, countries)}
+    if not named and entity_country:
+        named = {entity_country[s.entity] for s in origins if s.entity in entity_country}
     return named.pop() if len(named) == 1 else None
+
+
+def origin_countries(claims: Sequence[FigureClaim], countries: Mapping[str, str]) -> dict[str, str]:
+    """Entity id of an origin -> the one country its names across the coverage name."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        for s in c.sources:
+            if s.role == "origin" and s.entity:
+                seen[s.entity] |= {m[2] for m in country_mentions(s.name, countries)}
+    return {e: next(iter(named)) for e, named in seen.items() if len(named) == 1}
 
 
 def country_scopes(
@@ -455,10 +483,16 @@ def country_scopes(
     In order: the sentence (`sentence_scope`), the origin's country (`origin_scope`), then the
     article: a figure no rule placed takes its article's country when every placed figure of that
     measure in the article counts that one country ("On Tuesday the toll stood at 42,310" after
-    "Turkey's disaster agency said 44,218").
+    "Turkey's disaster agency said 44,218"); last, the event's main country (`main_countries`)
+    when no figure counts two countries together.
     """
     out: dict[str, str | None] = {}
     open_: list[FigureClaim] = []
+    by_event: dict[str | None, list[FigureClaim]] = defaultdict(list)
+    for c in claims:
+        by_event[event_of.get(c.document)].append(c)
+    bodies = {event: origin_countries(members, {k: k.removeprefix(COUNTRY_SCOPE) for k in countries_by_event[event]})
+              for event, members in by_event.items() if len(countries_by_event.get(event, ())) >= 2}
     for c in claims:
         event = event_of.get(c.document)
         if len(countries_by_event.get(event, ())) < 2:
@@ -466,7 +500,7 @@ def country_scopes(
         countries = {k: k.removeprefix(COUNTRY_SCOPE) for k in countries_by_event[event]}
         decided, scope = sentence_scope(c, place_scope(c, entities), countries)
         if not decided:
-            scope = origin_scope(c, countries)
+            scope = origin_scope(c, countries, bodies.get(event))
             decided = scope is not None
         out[c.id] = scope
         if not decided:
@@ -482,6 +516,55 @@ def country_scopes(
         # counts ("1,222 died in Kathmandu district") is a part, not the scope of its lead toll.
         if len(seen) == 1 and None not in seen and next(iter(seen)).startswith(COUNTRY_SCOPE):
             out[c.id] = next(iter(seen))
+    main = main_countries(claims, event_of, countries_by_event, out)
+    for c in open_:
+        if out[c.id] is None and (country := main.get(event_of.get(c.document))) is not None:
+            out[c.id] = country
+    return out
+
+
+# An event whose figures name several countries but never count them together ("the toll in
+# Turkey and Syria") happened in one country and touched its neighbours ("the quake also killed
+# 34 in India"): an unplaced figure is then the main country's toll, the country that holds at
+# least this many times as many placed figures as any other...
+MAIN_COUNTRY_LEAD = 3
+# ... and at least this many placed figures (fewer say nothing of where the event is).
+MAIN_COUNTRY_MIN = 3
+
+
+def _joint(c: FigureClaim, countries: Mapping[str, str]) -> bool:
+    """The figure counts two of the event's countries together ("in Chile and Peru")."""
+    if _coordinated(c.evidence.text, country_mentions(c.evidence.text, countries)):
+        return True
+    return len({m[2] for m in country_mentions(c.place_name or "", countries)}) > 1
+
+
+def main_countries(
+    claims: Sequence[FigureClaim], event_of: Mapping[str, str | None],
+    countries_by_event: Mapping[str | None, set[str]], scopes: Mapping[str, str | None],
+) -> dict[str | None, str]:
+    """Event -> the one country its figures are about, for events over several countries where
+    no figure counts two of them together and one country leads the placed figures by
+    MAIN_COUNTRY_LEAD (see there)."""
+    counts: dict[str | None, Counter[str]] = defaultdict(Counter)
+    joint: set[str | None] = set()
+    for c in claims:
+        event = event_of.get(c.document)
+        if len(countries_by_event.get(event, ())) < 2:
+            continue
+        countries = {k: k.removeprefix(COUNTRY_SCOPE) for k in countries_by_event[event]}
+        if _joint(c, countries):
+            joint.add(event)
+        scope = scopes.get(c.id)
+        if scope is not None and scope.startswith(COUNTRY_SCOPE):
+            counts[event][scope] += 1
+    out: dict[str | None, str] = {}
+    for event, counter in counts.items():
+        ranked = counter.most_common(2)
+        if event in joint or not ranked or ranked[0][1] < MAIN_COUNTRY_MIN:
+            continue
+        if len(ranked) == 1 or ranked[0][1] >= MAIN_COUNTRY_LEAD * ranked[1][1]:
+            out[event] = ranked[0][0]
     return out
 
 

@@ -124,7 +124,6 @@ def _resolve(tok: Token, offset: int) -> Source | None:
 def _last_named_speaker(tok: Token, labels: frozenset[str]) -> Token | None:
     """The subject of the latest speech cue before `tok`, within a few sentences, that is a name of
     a fitting label (not itself a pronoun)."""
-    doc = tok.doc
     sent = tok.sent
     for _ in range(C.PRONOUN_SPEAKER_WINDOW):
         best: Token | None = None
@@ -136,13 +135,21 @@ def _last_named_speaker(tok: Token, labels: frozenset[str]) -> Token | None:
                 best = holder if best is None or t.i > best.i else best
         if best is not None:
             return best
-        k = sent.start - 1
-        while k >= 0 and doc[k].is_space:
-            k -= 1
-        if k < 0:
+        prev = _previous_sentence(sent)
+        if prev is None:
             return None
-        sent = doc[k].sent
+        sent = prev
     return None
+
+
+def _previous_sentence(sent: Span) -> Span | None:
+    """The sentence before `sent`, skipping whitespace-only tokens (blank lines between
+    paragraphs); None at the start of the Doc."""
+    doc = sent.doc
+    k = sent.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return doc[k].sent if k >= 0 else None
 
 
 def _quote_speaker(tok: Token) -> Token | None:
@@ -267,7 +274,6 @@ def _definite_antecedent(holder: Token) -> Token | None:
     if [c.lower_ for c in mods] != ["the"]:
         return None
     head = holder.lemma_.lower()
-    doc = holder.doc
     sent = holder.sent
     for _ in range(C.PRONOUN_SPEAKER_WINDOW):
         best: Token | None = None
@@ -282,12 +288,10 @@ def _definite_antecedent(holder: Token) -> Token | None:
                 best = named if best is None or named.i > best.i else best
         if best is not None:
             return best
-        k = sent.start - 1
-        while k >= 0 and doc[k].is_space:
-            k -= 1
-        if k < 0:
+        prev = _previous_sentence(sent)
+        if prev is None:
             return None
-        sent = doc[k].sent
+        sent = prev
     return None
 
 
