@@ -34,6 +34,7 @@ from .models import (
     from_json,
     to_json,
 )
+from .store_schema import SQLITE, migration_3
 
 # Each migration moves the schema one version up; the applied version lives in `schema_version`.
 MIGRATIONS: tuple[str, ...] = (
@@ -124,33 +125,8 @@ MIGRATIONS: tuple[str, ...] = (
     FROM corpus AS cg, json_each(cg.data) AS g
     WHERE cg.part = 'groups'
     """,
-    # 3: the corpus stage by event (event_assignment, corpus_partitions). `document_events`: the
-    # event each clusterable document was last assigned to, with its publication day, so new
-    # documents are clustered with the events near them only; `cluster_keys`: each document's
-    # rare names, to find earlier events a follow-up or an undated text belongs to;
-    # `corpus_partitions`: each partition's corpus-stage result, keyed by its documents and the
-    # code. All three are caches of what the corpus stage can recompute from the documents (the
-    # DROP: stores of the previous release made `corpus_partitions` outside the migrations).
-    """
-    CREATE TABLE document_events (
-        document TEXT PRIMARY KEY REFERENCES documents(id),
-        event TEXT NOT NULL,
-        day INTEGER
-    );
-    CREATE INDEX document_events_event ON document_events(event);
-    CREATE INDEX document_events_day ON document_events(day);
-    CREATE TABLE cluster_keys (
-        key TEXT NOT NULL,
-        document TEXT NOT NULL REFERENCES documents(id),
-        day INTEGER
-    );
-    CREATE INDEX cluster_keys_key_day ON cluster_keys(key, day);
-    DROP TABLE IF EXISTS corpus_partitions;
-    CREATE TABLE corpus_partitions (
-        key TEXT PRIMARY KEY,
-        data TEXT NOT NULL
-    )
-    """,
+    # 3: the corpus stage by event: tables and indexes written once for both backends (store_schema).
+    migration_3(SQLITE),
 )
 
 # The documents table's columns, in the order Document declares them.
