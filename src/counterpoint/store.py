@@ -175,6 +175,31 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
+class EventStore(Store, Protocol):
+    """What the corpus stage by event needs besides (event_assignment, corpus_partitions):
+    SQLiteStore and PostgresStore both give it."""
+
+    readonly: bool
+
+    def results_for(self, ids: Sequence[str]) -> tuple[list[Document], list[Mention], list[Claim]]: ...
+    def documents_by_id(self, ids: Sequence[str], *, text_chars: int | None = None) -> list[Document]: ...
+    def clusterable_count(self) -> int: ...
+    def queue_unassigned(self) -> int: ...
+    def queued(self, start: int, limit: int, *, text_chars: int | None = None) -> list[Document]: ...
+    def events_near(self, spans: Sequence[tuple[int, int]], keys: Sequence[str]) -> set[str]: ...
+    def events_sharing_keys(self, keys: Sequence[str], *, max_docs: int) -> dict[str, int]: ...
+    def event_sizes(self, events: Sequence[str]) -> dict[str, int]: ...
+    def event_documents(self, events: Sequence[str]) -> list[tuple[str, str]]: ...
+    def assign_events(self, rows: Sequence[tuple[str, str, int | None]],
+                      keys: Sequence[tuple[str, str, int | None]]) -> None: ...
+    def forget_events(self) -> None: ...
+    def event_members(self) -> Iterator[tuple[str | None, str]]: ...
+    def partition_result(self, key: str) -> str | None: ...
+    def has_partition_result(self, key: str) -> bool: ...
+    def save_partition_result(self, key: str, data: str) -> None: ...
+    def keep_partition_results(self, keys: Sequence[str]) -> None: ...
+
+
 class SQLiteStore:
     """SQLite implementation of `Store`. Not shared between threads (one per thread)."""
 
@@ -406,17 +431,28 @@ class SQLiteStore:
                     (*chunk, lo, hi)))
         return self._events_of(docs)
 
-    def events_sharing_keys(self, keys: Sequence[str], *, max_docs: int) -> set[str]:
-        """Events holding a document with one of `keys`, counting only keys that at most
-        `max_docs` documents hold (a rarer name is a stronger lead, and the answer stays small;
-        each key's holders are counted no further than that bound)."""
-        docs: set[str] = set()
+    def events_sharing_keys(self, keys: Sequence[str], *, max_docs: int) -> dict[str, int]:
+        """Events holding a document with one of `keys`, each with how many of `keys` lead to it,
+        counting only keys that at most `max_docs` documents hold (a rarer name is a stronger
+        lead, and the answer stays small; each key's holders are counted no further than that
+        bound)."""
+        shared: dict[str, int] = {}
         for key in sorted(set(keys)):
             rows = self.conn.execute("SELECT document FROM cluster_keys WHERE key = ? LIMIT ?",
                                      (key, max_docs + 1)).fetchall()
             if len(rows) <= max_docs:
-                docs.update(r[0] for r in rows)
-        return self._events_of(docs)
+                for event in self._events_of({r[0] for r in rows}):
+                    shared[event] = shared.get(event, 0) + 1
+        return shared
+
+    def event_sizes(self, events: Sequence[str]) -> dict[str, int]:
+        """How many documents each of `events` holds."""
+        out: dict[str, int] = {}
+        for chunk in _chunks(sorted(set(events))):
+            out.update((str(e), int(n)) for e, n in self.conn.execute(
+                f"SELECT event, count(*) FROM document_events WHERE event IN ({_marks(chunk)}) GROUP BY event",
+                tuple(chunk)))
+        return out
 
     def _events_of(self, docs: set[str]) -> set[str]:
         out: set[str] = set()
