@@ -116,3 +116,26 @@ def test_an_old_event_a_new_cluster_took_part_of_is_left_under_a_new_id():
     got = dict(_changes(clusters, ["n"], old))
     assert got == {"a": cluster_id(["a"]), "b": cluster_id(["a"]), "n": cluster_id(["a"]), "c": cluster_id(["c"])}
     assert len({got["a"], got["c"]}) == 2  # the taking cluster keeps the hash of a; the rest does not
+
+
+def test_events_found_by_keys_are_bounded_the_most_shared_first(tmp_path: Path, monkeypatch):
+    # three earlier events: A shares three of the batch's keys, C two, B one; the bound lets in
+    # A and C (the last one taken may pass it), never B, however many events share a key
+    import counterpoint.event_assignment as ea
+
+    monkeypatch.setattr(ea, "KEY_REGION_DOCS", 100)
+    sizes = {"event-a": 60, "event-b": 5, "event-c": 60}
+    shared = {"event-a": ("k1", "k2", "k3"), "event-b": ("k4",), "event-c": ("k1", "k5")}
+    rows, keys = [], []
+    for event, n in sizes.items():
+        docs = [f"{event}-{i}" for i in range(n)]
+        rows.extend((d, event, 10) for d in docs)
+        keys.extend((k, docs[0], 10) for k in shared[event])
+    with open_store(tmp_path / "s.db") as s:
+        s.assign_events(rows, keys)
+        assert s.events_sharing_keys(["k1", "k2", "k3", "k4", "k5"], max_docs=10) == {
+            "event-a": 3, "event-b": 1, "event-c": 2}
+        assert s.event_sizes(["event-a", "event-b"]) == {"event-a": 60, "event-b": 5}
+        assert ea._events_by_keys(s, ["k1", "k2", "k3", "k4", "k5"], set()) == {"event-a", "event-c"}
+        # an event the day window brought in already is not counted again
+        assert ea._events_by_keys(s, ["k1", "k2", "k3", "k4", "k5"], {"event-a"}) == {"event-c", "event-b"}

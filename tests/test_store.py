@@ -161,3 +161,17 @@ def test_store_is_stamped_as_counterpoint(tmp_path):
     other = tmp_path / "other.db"
     sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
     assert not is_counterpoint_store(str(other))
+
+
+def test_migration_3_is_one_schema_for_both_backends():
+    # the two stores' migration 3 come from one table list: they differ only by SQLite's drop
+    # of the corpus_partitions table that stores made before the migration existed
+    from counterpoint.store_pg import PG_MIGRATIONS
+    from counterpoint.store_schema import POSTGRES, SQLITE, migration_3
+
+    assert MIGRATIONS[2] == migration_3(SQLITE) and PG_MIGRATIONS[2] == migration_3(POSTGRES)
+    sqlite_stmts = [s.strip() for s in migration_3(SQLITE).split(";")]
+    assert sqlite_stmts[0] == "DROP TABLE IF EXISTS corpus_partitions"
+    assert sqlite_stmts[1:] == [s.strip() for s in migration_3(POSTGRES).split(";")]
+    assert {s.split()[2] for s in sqlite_stmts if s.startswith("CREATE TABLE")} == {
+        "document_events", "cluster_keys", "corpus_partitions"}

@@ -7,8 +7,12 @@ Entity linking runs first (it gives places and sources their entity ids), then r
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .models import Claim, Document, Dossier, Mention
+
+if TYPE_CHECKING:
+    from .store import EventStore
 
 
 def build_dossier(
@@ -34,7 +38,7 @@ def build_dossier(
     )
 
 
-def build_dossier_from_store(store: object) -> Dossier:
+def build_dossier_from_store(store: EventStore) -> Dossier:
     """The corpus stage over a store, event partition by event partition (`corpus_partitions`).
 
     A corpus that forms one partition (one event, or a few small ones) runs as one piece through
@@ -46,6 +50,6 @@ def build_dossier_from_store(store: object) -> Dossier:
 
     partitions = event_partitions(store)
     if len(partitions) <= 1:
-        return build_dossier(store.documents(), store.mentions(), store.claims())  # type: ignore[attr-defined]
+        return build_dossier(store.documents(), store.mentions(), store.claims())
     parts = list(partition_dossiers(store, partitions, reuse=True))  # unchanged partitions read back
-    return merge_dossiers(store.documents(), parts)  # type: ignore[attr-defined]
+    return merge_dossiers(store.documents(), parts)

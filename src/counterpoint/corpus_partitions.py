@@ -30,8 +30,12 @@ import typing
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .models import Claim, Document, Dossier, Entity, Mention, from_json
+
+if TYPE_CHECKING:
+    from .store import EventStore
 
 # Events smaller than this many documents are packed together up to about this size: the
 # linker and reconciler cost a few milliseconds per call whatever the input, which a million
@@ -50,20 +54,20 @@ class Partition:
     events: int  # event clusters packed in it
 
 
-def _members_in_memory(store: object) -> Iterator[tuple[str | None, str]]:
+def _members_in_memory(store: EventStore) -> Iterator[tuple[str | None, str]]:
     """(event, document) in store order from clustering every document at once: for a store
     opened read-only, which cannot keep an event assignment (memory grows with the corpus)."""
     from .event_assignment import LEAD_CHARS
     from .reconcile.clustering import cluster_documents
 
     docs = [dataclasses.replace(d, text=d.text[:LEAD_CHARS] if d.text else d.text)
-            for d in store.documents()]  # type: ignore[attr-defined]
+            for d in store.documents()]
     event_of = {doc_id: c.id for c in cluster_documents(docs, ()) for doc_id in c.documents}
     for d in docs:
         yield event_of.get(d.id, event_of.get(d.duplicate_of or "")), d.id
 
 
-def event_partitions(store: object) -> list[Partition]:
+def event_partitions(store: EventStore) -> list[Partition]:
     """The store's documents cut into partitions along event clusters, largest events first.
 
     Events come from the store's event assignment, brought up to date first
@@ -77,7 +81,7 @@ def event_partitions(store: object) -> list[Partition]:
         pairs: Iterable[tuple[str | None, str]] = _members_in_memory(store)
     else:
         assign_events(store)
-        pairs = store.event_members()  # type: ignore[attr-defined]
+        pairs = store.event_members()
     members: dict[str, list[tuple[int, str]]] = {}  # event -> (store position, document)
     rest: list[tuple[int, str]] = []
     for pos, (event, doc) in enumerate(pairs):
@@ -101,13 +105,13 @@ def event_partitions(store: object) -> list[Partition]:
     return out
 
 
-def load_partition(store: object, doc_ids: Sequence[str]) -> tuple[list[Document], list[Mention], list[Claim]]:
+def load_partition(store: EventStore, doc_ids: Sequence[str]) -> tuple[list[Document], list[Mention], list[Claim]]:
     """One partition's documents, mentions and claims, in the store's order (as the whole-store
     readers give them)."""
-    return store.results_for(doc_ids)  # type: ignore[attr-defined]
+    return store.results_for(doc_ids)
 
 
-def partition_dossiers(store: object, partitions: Iterable[Partition], *, reuse: bool = False) -> Iterator[Dossier]:
+def partition_dossiers(store: EventStore, partitions: Iterable[Partition], *, reuse: bool = False) -> Iterator[Dossier]:
     """Each partition's dossier, one at a time (linking, reconciliation, statements).
 
     With `reuse` (a writable store), a partition whose documents and code are those of an
@@ -129,7 +133,7 @@ def partition_dossiers(store: object, partitions: Iterable[Partition], *, reuse:
         cache.keep_only_used()
 
 
-def update_partitions(store: object, partitions: Iterable[Partition]) -> int:
+def update_partitions(store: EventStore, partitions: Iterable[Partition]) -> int:
     """Bring the store's partition results up to date without reading back the unchanged ones:
     compute and save each partition no earlier run left a result for; returns how many ran."""
     from .corpus import build_dossier
@@ -168,7 +172,7 @@ class PartitionCache:
     partition's document ids (which hash the documents' contents) and the code fingerprint:
     dropping them loses nothing but time."""
 
-    def __init__(self, store: object) -> None:
+    def __init__(self, store: EventStore) -> None:
         self.store = store
         self.used: set[str] = set()
 
@@ -179,12 +183,12 @@ class PartitionCache:
     def has(self, p: Partition) -> bool:
         k = self.key(p)
         self.used.add(k)
-        return bool(self.store.has_partition_result(k))  # type: ignore[attr-defined]
+        return bool(self.store.has_partition_result(k))
 
     def get(self, p: Partition) -> Dossier | None:
         k = self.key(p)
         self.used.add(k)
-        raw = self.store.partition_result(k)  # type: ignore[attr-defined]
+        raw = self.store.partition_result(k)
         if raw is None:
             return None
         data = json.loads(raw)
@@ -196,11 +200,11 @@ class PartitionCache:
 
         data = json.dumps({part: to_json(getattr(d, part)) for part in _CACHED_PARTS}, ensure_ascii=False)
         self.used.add(self.key(p))
-        self.store.save_partition_result(self.key(p), data)  # type: ignore[attr-defined]
+        self.store.save_partition_result(self.key(p), data)
 
     def keep_only_used(self) -> None:
         """Forget partitions this run did not ask for (the corpus moved on; keeps the table small)."""
-        self.store.keep_partition_results(sorted(self.used))  # type: ignore[attr-defined]
+        self.store.keep_partition_results(sorted(self.used))
 
 
 def _merge_entities(parts: Sequence[Sequence[Entity]], order: dict[str, int]) -> list[Entity]:

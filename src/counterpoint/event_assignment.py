@@ -10,13 +10,14 @@ event holds yet are clustered in batches of `BATCH_DOCS`, by publication day:
    batch documents' keys (`block_keys`: the heaviest terms general news seldom holds — the
    incident's names and words; stored in `cluster_keys`) and was published within
    `clustering.MAX_DAY_GAP` days of one of the batch's days (the pairs the clustering compares
-   by time), plus, whenever published, every event holding a document that shares a key few
-   documents hold (the leads a follow-up weeks later or an undated text is found by);
+   by time), plus, whenever published, the events holding a document that shares a key few
+   documents hold (the leads a follow-up weeks later or an undated text is found by), those
+   sharing the most keys first, up to `KEY_REGION_DOCS` documents;
 2. `cluster_documents` runs on the region alone, unchanged; each of its clusters that holds a
    new document becomes an event (it may take in old events whole, or some of their documents),
    and the old events no new document joined stay as they were.
 
-Memory then follows one batch and the events near it; adding documents re-clusters only the
+Memory and time then follow one batch and the events near it, whatever the store's size; adding documents re-clusters only the
 events they could join, and everything else keeps its assignment.
 
 Where this equals a whole run: a store of at most `WHOLE_CORPUS_DOCS` clusterable documents is
@@ -34,8 +35,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .models import Document, EventCluster
+
+if TYPE_CHECKING:
+    from .store import EventStore
 
 # Documents clustered per batch (with the events near them). Bigger batches mean fewer regions
 # to gather and re-cluster; smaller ones, less memory.
@@ -49,6 +54,13 @@ LEAD_CHARS = 4000
 # Outside the day window, a key leads to the events of the documents holding it only when at
 # most this many documents hold it (clustering.UNDATED_BLOCK_MAX_DF: the bound its blocking uses).
 KEY_MAX_DOCS = 300
+# Documents of earlier events outside the day window a batch takes in through shared keys, the
+# events sharing the most keys with the batch first (the event a follow-up belongs to shares
+# several of its rare names; one shared word is a weak lead). Without a bound, the events found
+# by keys grow with the store (every event holding one of a batch's thousands of keys), and each
+# batch re-clustered more of the corpus than the last: event assignment cost 10 CPU s at 5,000
+# documents and 31 at 10,000, its regions growing 3,400 -> 5,170 documents batch after batch.
+KEY_REGION_DOCS = BATCH_DOCS // 2
 # A term the shipped background table (general news) holds in more than this many documents is
 # no key (cluster_merge.NAME_BACKGROUND_MAX: an incident's own names are rare in general news).
 KEY_BACKGROUND_MAX = 8
@@ -100,30 +112,30 @@ def day_spans(days: Iterable[int], gap: int) -> list[tuple[int, int]]:
     return spans
 
 
-def assign_events(store: object, *, batch_docs: int = BATCH_DOCS, whole_docs: int = WHOLE_CORPUS_DOCS) -> AssignmentRun:
+def assign_events(store: EventStore, *, batch_docs: int = BATCH_DOCS, whole_docs: int = WHOLE_CORPUS_DOCS) -> AssignmentRun:
     """Put every clusterable document of `store` no event holds yet into an event (see the
     module docstring), writing the assignment to the store one batch per transaction: a run
     killed half way keeps the batches it finished."""
     s = store  # the Store interface (store.SQLiteStore or store_pg.PostgresStore)
-    new = s.queue_unassigned()  # type: ignore[attr-defined]
+    new = s.queue_unassigned()
     if not new:
         return AssignmentRun(new=0, batches=0, clustered=0, whole=False)
-    whole = s.clusterable_count() <= whole_docs  # type: ignore[attr-defined]
+    whole = s.clusterable_count() <= whole_docs
     if whole:  # small: cluster everything again, exactly as a whole run
-        s.forget_events()  # type: ignore[attr-defined]
-        queued = s.queue_unassigned()  # type: ignore[attr-defined]
+        s.forget_events()
+        queued = s.queue_unassigned()
         batch_docs = max(batch_docs, queued)
     else:
         queued = new
     batches = clustered = 0
     for start in range(0, queued, batch_docs):
-        batch = s.queued(start, batch_docs, text_chars=LEAD_CHARS)  # type: ignore[attr-defined]
+        batch = s.queued(start, batch_docs, text_chars=LEAD_CHARS)
         clustered += _cluster_region(s, batch)
         batches += 1
     return AssignmentRun(new=new, batches=batches, clustered=clustered, whole=whole)
 
 
-def _cluster_region(store: object, batch: Sequence[Document]) -> int:
+def _cluster_region(store: EventStore, batch: Sequence[Document]) -> int:
     """Cluster `batch` with the events near it and record the result; returns the region's size."""
     from .reconcile.cluster_vectors import day_number
     from .reconcile.clustering import MAX_DAY_GAP, cluster_documents
@@ -132,14 +144,30 @@ def _cluster_region(store: object, batch: Sequence[Document]) -> int:
     days = [day for d in batch if (day := day_number(d.published)) is not None]
     keys = {d.id: block_keys(d.title, d.text) for d in batch}
     all_keys = sorted({k for ks in keys.values() for k in ks})
-    near = s.events_near(day_spans(days, MAX_DAY_GAP), all_keys)  # type: ignore[attr-defined]
-    near |= s.events_sharing_keys(all_keys, max_docs=KEY_MAX_DOCS)  # type: ignore[attr-defined]
-    old = s.event_documents(sorted(near))  # type: ignore[attr-defined]
-    region = [*batch, *s.documents_by_id([doc for doc, _ in old], text_chars=LEAD_CHARS)]  # type: ignore[attr-defined]
+    near = s.events_near(day_spans(days, MAX_DAY_GAP), all_keys)
+    near |= _events_by_keys(s, all_keys, near)
+    old = s.event_documents(sorted(near))
+    region = [*batch, *s.documents_by_id([doc for doc, _ in old], text_chars=LEAD_CHARS)]
     day_of = {d.id: day_number(d.published) for d in region}
     rows = [(doc, event, day_of[doc]) for doc, event in _changes(cluster_documents(region, ()), keys, old)]
-    s.assign_events(rows, [(k, doc, day_of[doc]) for doc, ks in keys.items() for k in ks])  # type: ignore[attr-defined]
+    s.assign_events(rows, [(k, doc, day_of[doc]) for doc, ks in keys.items() for k in ks])
     return len(region)
+
+
+def _events_by_keys(store: EventStore, keys: Sequence[str], near: set[str]) -> set[str]:
+    """Events outside `near` (the day window's) that share keys with a batch, the events sharing
+    the most keys first (then the smaller, then by id), until they hold `KEY_REGION_DOCS`
+    documents (the last one taken may pass the bound: the best lead is always followed)."""
+    shared = {e: n for e, n in store.events_sharing_keys(keys, max_docs=KEY_MAX_DOCS).items() if e not in near}
+    sizes = store.event_sizes(sorted(shared))
+    out: set[str] = set()
+    total = 0
+    for event in sorted(shared, key=lambda e: (-shared[e], sizes.get(e, 0), e)):
+        if total >= KEY_REGION_DOCS:
+            break
+        out.add(event)
+        total += sizes.get(event, 0)
+    return out
 
 
 def _changes(clusters: Sequence[EventCluster], new: Iterable[str], old: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -34,6 +34,7 @@ from .models import (
     from_json,
     to_json,
 )
+from .store_schema import SQLITE, migration_3
 
 # Each migration moves the schema one version up; the applied version lives in `schema_version`.
 MIGRATIONS: tuple[str, ...] = (
@@ -124,33 +125,8 @@ MIGRATIONS: tuple[str, ...] = (
     FROM corpus AS cg, json_each(cg.data) AS g
     WHERE cg.part = 'groups'
     """,
-    # 3: the corpus stage by event (event_assignment, corpus_partitions). `document_events`: the
-    # event each clusterable document was last assigned to, with its publication day, so new
-    # documents are clustered with the events near them only; `cluster_keys`: each document's
-    # rare names, to find earlier events a follow-up or an undated text belongs to;
-    # `corpus_partitions`: each partition's corpus-stage result, keyed by its documents and the
-    # code. All three are caches of what the corpus stage can recompute from the documents (the
-    # DROP: stores of the previous release made `corpus_partitions` outside the migrations).
-    """
-    CREATE TABLE document_events (
-        document TEXT PRIMARY KEY REFERENCES documents(id),
-        event TEXT NOT NULL,
-        day INTEGER
-    );
-    CREATE INDEX document_events_event ON document_events(event);
-    CREATE INDEX document_events_day ON document_events(day);
-    CREATE TABLE cluster_keys (
-        key TEXT NOT NULL,
-        document TEXT NOT NULL REFERENCES documents(id),
-        day INTEGER
-    );
-    CREATE INDEX cluster_keys_key_day ON cluster_keys(key, day);
-    DROP TABLE IF EXISTS corpus_partitions;
-    CREATE TABLE corpus_partitions (
-        key TEXT PRIMARY KEY,
-        data TEXT NOT NULL
-    )
-    """,
+    # 3: the corpus stage by event: tables and indexes written once for both backends (store_schema).
+    migration_3(SQLITE),
 )
 
 # The documents table's columns, in the order Document declares them.
@@ -197,6 +173,31 @@ class Store(Protocol):
     def load_dossier(self) -> Dossier: ...
     def fingerprint(self) -> tuple[int, ...]: ...
     def close(self) -> None: ...
+
+
+class EventStore(Store, Protocol):
+    """What the corpus stage by event needs besides (event_assignment, corpus_partitions):
+    SQLiteStore and PostgresStore both give it."""
+
+    readonly: bool
+
+    def results_for(self, ids: Sequence[str]) -> tuple[list[Document], list[Mention], list[Claim]]: ...
+    def documents_by_id(self, ids: Sequence[str], *, text_chars: int | None = None) -> list[Document]: ...
+    def clusterable_count(self) -> int: ...
+    def queue_unassigned(self) -> int: ...
+    def queued(self, start: int, limit: int, *, text_chars: int | None = None) -> list[Document]: ...
+    def events_near(self, spans: Sequence[tuple[int, int]], keys: Sequence[str]) -> set[str]: ...
+    def events_sharing_keys(self, keys: Sequence[str], *, max_docs: int) -> dict[str, int]: ...
+    def event_sizes(self, events: Sequence[str]) -> dict[str, int]: ...
+    def event_documents(self, events: Sequence[str]) -> list[tuple[str, str]]: ...
+    def assign_events(self, rows: Sequence[tuple[str, str, int | None]],
+                      keys: Sequence[tuple[str, str, int | None]]) -> None: ...
+    def forget_events(self) -> None: ...
+    def event_members(self) -> Iterator[tuple[str | None, str]]: ...
+    def partition_result(self, key: str) -> str | None: ...
+    def has_partition_result(self, key: str) -> bool: ...
+    def save_partition_result(self, key: str, data: str) -> None: ...
+    def keep_partition_results(self, keys: Sequence[str]) -> None: ...
 
 
 class SQLiteStore:
@@ -430,17 +431,28 @@ class SQLiteStore:
                     (*chunk, lo, hi)))
         return self._events_of(docs)
 
-    def events_sharing_keys(self, keys: Sequence[str], *, max_docs: int) -> set[str]:
-        """Events holding a document with one of `keys`, counting only keys that at most
-        `max_docs` documents hold (a rarer name is a stronger lead, and the answer stays small;
-        each key's holders are counted no further than that bound)."""
-        docs: set[str] = set()
+    def events_sharing_keys(self, keys: Sequence[str], *, max_docs: int) -> dict[str, int]:
+        """Events holding a document with one of `keys`, each with how many of `keys` lead to it,
+        counting only keys that at most `max_docs` documents hold (a rarer name is a stronger
+        lead, and the answer stays small; each key's holders are counted no further than that
+        bound)."""
+        shared: dict[str, int] = {}
         for key in sorted(set(keys)):
             rows = self.conn.execute("SELECT document FROM cluster_keys WHERE key = ? LIMIT ?",
                                      (key, max_docs + 1)).fetchall()
             if len(rows) <= max_docs:
-                docs.update(r[0] for r in rows)
-        return self._events_of(docs)
+                for event in self._events_of({r[0] for r in rows}):
+                    shared[event] = shared.get(event, 0) + 1
+        return shared
+
+    def event_sizes(self, events: Sequence[str]) -> dict[str, int]:
+        """How many documents each of `events` holds."""
+        out: dict[str, int] = {}
+        for chunk in _chunks(sorted(set(events))):
+            out.update((str(e), int(n)) for e, n in self.conn.execute(
+                f"SELECT event, count(*) FROM document_events WHERE event IN ({_marks(chunk)}) GROUP BY event",
+                tuple(chunk)))
+        return out
 
     def _events_of(self, docs: set[str]) -> set[str]:
         out: set[str] = set()

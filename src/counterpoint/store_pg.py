@@ -24,6 +24,7 @@ from typing import Any
 from .errors import StoreBusy, StoreError
 from .models import Claim, Mention, from_json
 from .store import WRITE_LOCK_WAIT_S, SQLiteStore
+from .store_schema import POSTGRES, migration_3
 
 # URL schemes that select this backend.
 URL_SCHEMES = ("postgresql://", "postgres://")
@@ -119,26 +120,8 @@ PG_MIGRATIONS: tuple[str, ...] = (
     FROM corpus AS cg CROSS JOIN jsonb_array_elements(cg.data::jsonb) AS g(value)
     WHERE cg.part = 'groups'
     """,
-    # 3: the corpus stage by event, as the SQLite store's migration 3.
-    """
-    CREATE TABLE document_events (
-        document TEXT PRIMARY KEY REFERENCES documents(id),
-        event TEXT NOT NULL,
-        day INTEGER
-    );
-    CREATE INDEX document_events_event ON document_events(event);
-    CREATE INDEX document_events_day ON document_events(day);
-    CREATE TABLE cluster_keys (
-        key TEXT NOT NULL,
-        document TEXT NOT NULL REFERENCES documents(id),
-        day INTEGER
-    );
-    CREATE INDEX cluster_keys_key_day ON cluster_keys(key, day);
-    CREATE TABLE corpus_partitions (
-        key TEXT PRIMARY KEY,
-        data TEXT NOT NULL
-    )
-    """,
+    # 3: the corpus stage by event, from the same table list as the SQLite store's (store_schema).
+    migration_3(POSTGRES),
 )
 
 # Advisory lock keys (any 64-bit numbers no other application on the database uses).
