@@ -130,3 +130,47 @@ def test_a_bridge_written_by_its_bare_name_is_the_bridge_not_a_person() -> None:
     ents, by = _link(texts, [("a", "Vrbany", "PERSON", "person"), ("b", "The Vrbany Bridge", "FAC", "place")])
     assert by["Vrbany"].id == by["Vrbany Bridge"].id and by["Vrbany"].type == "place"
     assert not [e for e in ents if e.type == "person"]
+
+
+def test_a_persons_supporters_do_not_make_an_organization() -> None:
+    assert _at("Rudolf Rassendyll's supporters marched on Sunday.", "Rudolf Rassendyll") != "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The crane operator Jan Novak was pulled out alive.", "Jan Novak"),
+        ("Jan Novak, the party leader, called for calm.", "Jan Novak"),
+    ],
+)
+def test_a_person_called_by_a_kind_that_firms_share_stays_a_person(text: str, name: str) -> None:
+    assert _at(text, name) != "organization"
+
+
+def test_unnamed_people_and_bodies_opening_a_sentence_are_not_persons() -> None:
+    from counterpoint.entities.linking import _guess_type
+
+    assert _guess_type("Rescuers") == "group"
+    assert _guess_type("Authorities") == "organization"
+    assert _guess_type("Rudolf Rassendyll") == "person"
+
+
+def test_a_bare_area_name_tagged_on_its_own_is_not_added_to_the_area() -> None:
+    texts = {"a": "Rescuers reached Tarlenbou Province.", "b": "The town of Tarlenbou lost power."}
+    _, by = _link(texts, [("a", "Tarlenbou Province", "GPE", "place"), ("b", "Tarlenbou", "PERSON", "person")])
+    # the bare name, tagged, is linked (here to the province) or not, but never an alias of two places
+    assert sum(1 for e in {x.id: x for x in by.values()}.values() if "Tarlenbou" in e.aliases) == 1
+
+
+def test_unknown_places_respelled_or_with_a_leading_kind_are_one_place() -> None:
+    texts = {"a": "Worst hit was Tarlenchowk, near Mount Zendaberg.", "b": "In Tarlenchok and on Zendaberg slopes."}
+    _, by = _link(texts, [("a", "Tarlenchowk", "GPE", "place"), ("a", "Mount Zendaberg", "LOC", "place"),
+                          ("b", "Tarlenchok", "GPE", "place"), ("b", "Zendaberg", "GPE", "place")])
+    assert by["Tarlenchowk"].id == by["Tarlenchok"].id
+    assert by["Mount Zendaberg"].id == by["Zendaberg"].id
+
+
+def test_a_known_mountain_answers_to_its_bare_name() -> None:
+    texts = {"a": "Climbers died on Mount Everest.", "b": "Avalanches swept Everest base camp."}
+    _, by = _link(texts, [("a", "Mount Everest", "LOC", "place"), ("b", "Everest", "GPE", "place")])
+    assert by["Everest"].id == by["Mount Everest"].id

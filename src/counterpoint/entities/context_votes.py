@@ -20,22 +20,32 @@ from .rules import ORG_SUFFIXES
 # Nouns naming a kind of organization, written right before its name ("the TV station X", "toll-road
 # operator X", "infrastructure group X").
 ORG_KINDS = (r"station|channel|broadcaster|newspaper|daily|weekly|magazine|outlet|agency|network|club|team|"
-             r"side|company|firm|group|party|charity|organi[sz]ation|website|portal|tabloid|operator|"
-             r"contractor|manufacturer|conglomerate|subsidiary|carmaker|insurer|retailer|utility|label|brand|"
-             r"bank|lender|developer|consortium|holding|concessionaire|multinational|corporation")
+             r"side|company|firm|group|party|charity|organi[sz]ation|website|portal|tabloid|"
+             r"manufacturer|conglomerate|subsidiary|carmaker|insurer|retailer|utility|"
+             r"bank|lender|consortium|concessionaire|multinational|corporation")
+# Kinds a person may also be called ("crane operator Jan Novak", "developer Jan Novak"): they vote for
+# an organization only before a one-word name.
+ORG_KINDS_ONE_WORD = r"operator|contractor|developer|label|brand|holding|owner"
 ORG_KIND_BEFORE = re.compile(rf"\b(?:{ORG_KINDS})\s*,?\s*$", re.IGNORECASE)
+ORG_KIND_ONE_WORD_BEFORE = re.compile(rf"\b(?:{ORG_KINDS_ONE_WORD})\s*,?\s*$", re.IGNORECASE)
 # "the head of the civil protection agency, X": the comma makes X the head's name, not the agency's.
 HEAD_OF_BEFORE = re.compile(r"\b(?:of|for|at)\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*,\s*$", re.IGNORECASE)
 # Words after a name that make it a team, club or body with followers or staff ("Zenda fans", "Zenda
 # executives", "Zenda's chief executive", "Zenda shares").
 ORG_FOLLOWERS_AFTER = re.compile(
-    r"^(?:['’]s)?\s*(?:FC|F\.C\.|fans?|supporters?|players?|footballers?|football\s+club|club|squad|ultras|members|"
+    r"^\s*(?:FC|F\.C\.|fans?|supporters?|players?|footballers?|football\s+club|club|squad|ultras|members|"
     r"staff|employees|executives|chiefs|bosses|shareholders?|shares|stock|CEO|chief\s+executive|board\s+of|"
     r"headquarters|subsidiary|subsidiaries|workforce)\b", re.IGNORECASE)
+# After a possessive only the words a company has and a person does not ("Zenda's shareholders";
+# "Rudolf's supporters" are a person's).
+ORG_POSSESSIONS_AFTER = re.compile(
+    r"^['’]s\s+(?:\w+\s+)?(?:shareholders?|shares|stock|CEO|chief\s+executive|board\s+of\s+directors|"
+    r"headquarters|subsidiary|subsidiaries|workforce|executives)\b", re.IGNORECASE)
 # A name in apposition to a kind of organization ("X, a unit of ...", "X, the operator of ...", "X,
 # whose main shareholder is ...", "X, which runs ..."); not "X, the firm's chief": then X works there.
 ORG_APPOSITION_AFTER = re.compile(
-    rf"^\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:unit|arm|division|{ORG_KINDS})\b(?!['’]s)|"
+    rf"^\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:unit|arm|division|operator|owner|{ORG_KINDS})"
+    r"(?=\s*(?:[,.;]|of\b|that\b|which\b|owned\b|controlled\b|based\b|in\b|$))|"
     r"which\s+(?:operates|owns|runs|manages|built|designed|maintains)\b|"
     r"whose\s+(?:\w+\s+)?(?:shareholders?|owners?|parent|shares)\b)", re.IGNORECASE)
 # "the X family", "the family X": a family, a group of people, never one person.
@@ -106,10 +116,11 @@ def context_type(text: str, start: int, end: int, label_type: EntityType) -> Ent
         return "organization"
     if FAMILY_AFTER.search(after) or (FAMILY_BEFORE.search(before) and len(words) == 1):
         return "group"  # "the Zenda family" owns the firm: a family, not a person
-    kind_before = ORG_KIND_BEFORE.search(before)
+    kind_before = ORG_KIND_BEFORE.search(before) or (len(words) == 1 and ORG_KIND_ONE_WORD_BEFORE.search(before))
     if kind_before and "," in kind_before[0] and HEAD_OF_BEFORE.search(before):
         kind_before = None  # "the head of the agency, X": X is the head
-    if (kind_before or ORG_FOLLOWERS_AFTER.search(after) or ORG_APPOSITION_AFTER.search(after)
+    if (kind_before or ORG_FOLLOWERS_AFTER.search(after) or ORG_POSSESSIONS_AFTER.search(after)
+            or ORG_APPOSITION_AFTER.search(after)
             or MATCH_BEFORE.search(before) or MATCH_AFTER.search(after)):
         return "organization"
     if (label_type == "person" and len(words) == 1 and LOCATIVE_BEFORE.search(before)

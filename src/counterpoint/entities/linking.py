@@ -24,7 +24,7 @@ from .context_votes import alone_on_line, context_type, listed_among_places
 from .gazetteer import is_known_place
 from .names import person_and_role, title_before, trim_fragment
 from .org_linking import link_orgs as _link_orgs
-from .place_linking import bare_area_names, join_unresolved, place_surface_key
+from .place_linking import bare_area_names, join_respelled, join_unresolved, place_surface_key
 from .person_linking import (
     _given_compatible,
     _link_loose,
@@ -41,6 +41,7 @@ from .rules import (
     NEWS_AGENCIES,
     ORG_SUFFIXES,
     PERSON_TITLES,
+    UNNAMED_BODIES,
     UNNAMED_PEOPLE,
 )
 from .translit import as_acronym, fold, org_key, skeleton, token_key
@@ -231,8 +232,10 @@ def link(
         clusters[parent.find(k)].append(k)
     ids: dict[tuple[EntityType, str], str] = {}
     entities: list[Entity] = []
+    # a bare area name is an alias only when no mention names it: then linking has decided already
+    tagged = {fold(f) for s in surfaces.values() for f in s.forms}
     for root, members in clusters.items():
-        ent = _entity(root, members, surfaces, places, gaz, texts)
+        ent = _entity(root, members, surfaces, places, gaz, texts, tagged)
         entities.append(ent)
         for k in members:
             ids[k] = ent.id
@@ -352,8 +355,10 @@ def _guess_type(text: str) -> EntityType:
     words = fold(text).split()
     if not words:
         return "other"
-    if text == text.lower() and words[-1] in UNNAMED_PEOPLE:
-        return "group"  # "officials", "local officials": unnamed people, not an office
+    if words[-1] in UNNAMED_PEOPLE and (text == text.lower() or len(words) == 1):
+        return "group"  # "officials", "local officials", "Rescuers" opening a sentence: unnamed people
+    if len(words) == 1 and words[0] in UNNAMED_BODIES:
+        return "organization"  # "Authorities said": the bodies in charge, never a person
     if words[0] in PERSON_TITLES or (
         len(words) <= 3 and words[-1] not in ORG_SUFFIXES and all(w[:1].isupper() for w in text.split())
         and not any(w in ACRONYM_STOPWORDS for w in words) and not as_acronym(text)
@@ -492,6 +497,7 @@ def _link_places(keys: list, surfaces: dict, parent: DisjointSets, gaz, focus_co
                 parent.union(other, k)
     _join_same_named(keys, resolved, surfaces, parent)
     join_unresolved(keys, resolved, surfaces, parent)
+    join_respelled(keys, resolved, surfaces, parent)
     return resolved
 
 
@@ -595,7 +601,8 @@ def focus_of(mentions: Sequence[Mention]) -> str | None:
 # --- entities and claims --------------------------------------------------------------------
 
 
-def _entity(root, members: list, surfaces: dict, places: dict, gaz, texts: dict | None = None) -> Entity:
+def _entity(root, members: list, surfaces: dict, places: dict, gaz, texts: dict | None = None,
+            tagged: set[str] = frozenset()) -> Entity:  # type: ignore[assignment]
     etype: EntityType = root[0]
     forms: Counter[str] = Counter()
     docs: dict[str, None] = {}
@@ -616,7 +623,8 @@ def _entity(root, members: list, surfaces: dict, places: dict, gaz, texts: dict 
     for k in members:
         extra.update(_display(f) for f in surfaces[k].titled)
     if etype == "place" and texts:
-        extra |= bare_area_names(list(forms), list(texts.values()))  # seen anywhere in the corpus
+        extra |= {b for b in bare_area_names(list(forms), list(texts.values()))  # seen anywhere in the corpus
+                  if fold(b) not in tagged}
     aliases = tuple(sorted({_display(f) for f in forms} | {name} | extra, key=lambda a: (-forms.get(a, 0), a)))
     eid = "e-" + hashlib.sha1(f"{etype}|{key}".encode()).hexdigest()[:10]
     roles: Counter[str] = Counter()

@@ -9,11 +9,18 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from rapidfuzz.distance import Levenshtein
+
 from ..disjoint_sets import DisjointSets
-from .rules import AREA_KIND_WORDS, FACILITY_END_WORDS, PLACE_KIND_WORDS, PLACE_SPELLING_FOLDS
+from .rules import AREA_KIND_WORDS, FACILITY_END_WORDS, PLACE_KIND_WORDS, PLACE_LEADING_KINDS, PLACE_SPELLING_FOLDS
 from .translit import fold, strip_determiner
 
 _DOUBLE = re.compile(r"([a-z])\1+")
+# Unknown one-word places spelled this alike (normalized Levenshtein), sharing their first letters,
+# are one place; as `linking.PLACE_SIMILARITY` does for an unknown name and a known one.
+PLACE_SIMILARITY = 0.9
+PLACE_BLOCK = 4
+RESPELLED_MIN_LETTERS = 6
 # A bare area name found in the texts this many times at least becomes an alias of "X Province".
 BARE_AREA_MIN = 1
 
@@ -32,12 +39,29 @@ def spelling_key(folded: str) -> str:
 
 
 def kind_stripped(folded: str) -> str | None:
-    """The name without a trailing kind word ("tarlen province" -> "tarlen", "zenda bridge" -> "zenda");
-    None when there is none or nothing would be left."""
+    """The name without a trailing kind word ("tarlen province" -> "tarlen", "zenda bridge" -> "zenda")
+    or a leading one ("mount zenda" -> "zenda"); None when there is none or nothing would be left."""
     words = folded.split()
     if len(words) >= 2 and (words[-1] in PLACE_KIND_WORDS or words[-1] in FACILITY_END_WORDS):
         return " ".join(words[:-1])
+    if len(words) >= 2 and words[0] in PLACE_LEADING_KINDS:
+        return " ".join(words[1:])
     return None
+
+
+def join_respelled(keys: list, resolved: dict, surfaces: dict, parent: DisjointSets) -> None:
+    """Two one-word names no gazetteer knows, spelled almost alike ("Tarlenchok" / "Tarlenchowk"):
+    one place. Blocked by the first `PLACE_BLOCK` letters."""
+    block: dict[str, list] = defaultdict(list)
+    for k in keys:
+        f = surfaces[k].folded
+        if resolved.get(k) is None and " " not in f and len(f) >= RESPELLED_MIN_LETTERS:
+            block[f[:PLACE_BLOCK]].append(k)
+    for ks in block.values():
+        for i, a in enumerate(ks):
+            for b in ks[i + 1 :]:
+                if Levenshtein.normalized_similarity(surfaces[a].folded, surfaces[b].folded) >= PLACE_SIMILARITY:
+                    parent.union(a, b)
 
 
 def join_unresolved(keys: list, resolved: dict, surfaces: dict, parent: DisjointSets) -> None:
@@ -46,9 +70,22 @@ def join_unresolved(keys: list, resolved: dict, surfaces: dict, parent: Disjoint
     the spelling key: dictionary lookups only."""
     by_key: dict[str, list] = defaultdict(list)
     for k in keys:
-        by_key[spelling_key(surfaces[k].folded)].append(k)
+        names = [surfaces[k].folded]
         if resolved.get(k) is not None:
-            by_key[spelling_key(place_surface_key(resolved[k].name))].append(k)
+            names.append(place_surface_key(resolved[k].name))
+        for n in names:
+            by_key[spelling_key(n)].append(k)
+            bare = kind_stripped(n)
+            if bare is not None and n.split()[-1] not in FACILITY_END_WORDS:
+                by_key[spelling_key(bare)].append(k)  # "Mount Zenda" answers to "Zenda" too
+    # one spelling key, no record: one name written two ways ("Oud Zenbou" / "Oud-Zenbu")
+    same: dict[str, list] = defaultdict(list)
+    for k in keys:
+        if resolved.get(k) is None:
+            same[spelling_key(surfaces[k].folded)].append(k)
+    for ks in same.values():
+        for k in ks[1:]:
+            parent.union(ks[0], k)
     for k in keys:
         if resolved.get(k) is not None:
             continue

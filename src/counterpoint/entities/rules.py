@@ -253,3 +253,9 @@ NAME_PART_TITLES: frozenset[str] = frozenset({"king", "queen", "pope", "prince",
 PLACE_SPELLING_FOLDS: tuple[tuple[str, str], ...] = (
     ("ou", "u"), ("w", "u"), ("ch", "sh"), ("kh", "h"), ("q", "k"), ("ee", "i"), ("dj", "j"), ("gh", "g"),
 )
+# Common nouns for the bodies in charge a claim may cite with a capital at a sentence's start
+# ("Authorities said"): an organization, never a person.
+UNNAMED_BODIES: frozenset[str] = frozenset({"authorities", "government", "police", "prosecutors", "ministry"})
+# Kind words that lead a place's name ("Mount Zenda", "Lake Tarlen"): the name is also written
+# without them ("Zenda").
+PLACE_LEADING_KINDS: frozenset[str] = frozenset({"mount", "mt", "lake", "river", "cape"})
