@@ -119,3 +119,10 @@ def test_two_bodies_joined_by_and_stay_two(nlp) -> None:
     text = "The Zenda Relief Authority and Lisvane Municipal Corporation sent crews."
     ents = _repair(nlp, text, [("Zenda Relief Authority", "ORG"), ("Lisvane Municipal Corporation", "ORG")])
     assert ents == {"Zenda Relief Authority": "ORG", "Lisvane Municipal Corporation": "ORG"}
+
+
+def test_connected_organization_name_and_channel_are_one_organization(nlp) -> None:
+    text = "Zendastrade per l'Austria denied fault, a rescuer told Hentzau TG24 on Monday."
+    ents = _repair(nlp, text, [("Zendastrade", "PERSON"), ("l'Austria", "ORG"), ("Hentzau", "PERSON")])
+    assert ents.get("Zendastrade per l'Austria") == "ORG", ents
+    assert ents.get("Hentzau TG24") == "ORG", ents

@@ -15,15 +15,49 @@ from __future__ import annotations
 import re
 
 from ..models import EntityType
+from .rules import ORG_SUFFIXES
 
-# Nouns naming a kind of organization, written right before its name ("the TV station X").
-ORG_KIND_BEFORE = re.compile(
-    r"\b(?:station|channel|broadcaster|newspaper|daily|weekly|magazine|outlet|agency|network|club|team|"
-    r"side|company|firm|group|party|charity|organi[sz]ation|website|portal|tabloid)\s*,?\s*$", re.IGNORECASE)
-# Words after a name that make it a team, club or body with followers ("Zenda fans").
+# Nouns naming a kind of organization, written right before its name ("the TV station X", "toll-road
+# operator X", "infrastructure group X").
+ORG_KINDS = (r"station|channel|broadcaster|newspaper|daily|weekly|magazine|outlet|agency|network|club|team|"
+             r"side|company|firm|group|party|charity|organi[sz]ation|website|portal|tabloid|"
+             r"manufacturer|conglomerate|subsidiary|carmaker|insurer|retailer|utility|"
+             r"bank|lender|consortium|concessionaire|multinational|corporation")
+# Kinds a person may also be called ("crane operator Jan Novak", "developer Jan Novak"): they vote for
+# an organization only before a one-word name.
+ORG_KINDS_ONE_WORD = r"operator|contractor|developer|label|brand|holding|owner"
+ORG_KIND_BEFORE = re.compile(rf"\b(?:{ORG_KINDS})\s*,?\s*$", re.IGNORECASE)
+ORG_KIND_ONE_WORD_BEFORE = re.compile(rf"\b(?:{ORG_KINDS_ONE_WORD})\s*,?\s*$", re.IGNORECASE)
+# "the head of the civil protection agency, X": the comma makes X the head's name, not the agency's.
+HEAD_OF_BEFORE = re.compile(r"\b(?:of|for|at)\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*,\s*$", re.IGNORECASE)
+# Words after a name that make it a team, club or body with followers or staff ("Zenda fans", "Zenda
+# executives", "Zenda's chief executive", "Zenda shares").
 ORG_FOLLOWERS_AFTER = re.compile(
-    r"^\s*(?:FC|F\.C\.|fans?|supporters?|players?|footballers?|football\s+club|club|squad|ultras|members|staff|"
-    r"employees)\b", re.IGNORECASE)
+    r"^\s*(?:FC|F\.C\.|fans?|supporters?|players?|footballers?|football\s+club|club|squad|ultras|members|"
+    r"staff|employees|executives|chiefs|bosses|shareholders?|shares|stock|CEO|chief\s+executive|board\s+of|"
+    r"headquarters|subsidiary|subsidiaries|workforce)\b", re.IGNORECASE)
+# After a possessive only the words a company has and a person does not ("Zenda's shareholders";
+# "Rudolf's supporters" are a person's).
+ORG_POSSESSIONS_AFTER = re.compile(
+    r"^['’]s\s+(?:\w+\s+)?(?:shareholders?|shares|stock|CEO|chief\s+executive|board\s+of\s+directors|"
+    r"headquarters|subsidiary|subsidiaries|workforce|executives)\b", re.IGNORECASE)
+# A name in apposition to a kind of organization ("X, a unit of ...", "X, the operator of ...", "X,
+# whose main shareholder is ...", "X, which runs ..."); not "X, the firm's chief": then X works there.
+ORG_APPOSITION_AFTER = re.compile(
+    rf"^\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:unit|arm|division|operator|owner|{ORG_KINDS})"
+    r"(?=\s*(?:[,.;]|of\b|that\b|which\b|owned\b|controlled\b|based\b|in\b|$))|"
+    r"which\s+(?:operates|owns|runs|manages|built|designed|maintains)\b|"
+    r"whose\s+(?:\w+\s+)?(?:shareholders?|owners?|parent|shares)\b)", re.IGNORECASE)
+# "the X family", "the family X": a family, a group of people, never one person.
+FAMILY_AFTER = re.compile(r"^\s+(?:family|families|clan|dynasty)\b", re.IGNORECASE)
+FAMILY_BEFORE = re.compile(r"\bfamily\s*,?\s*$", re.IGNORECASE)
+# A kind of place before "of" ("the village of X", "the provinces of X, Y") or right after the name
+# ("the X province", "the X bridge"): a place, whatever the model called it.
+PLACE_KINDS = (r"villages?|towns?|city|hamlet|community|commune|provinces?|regions?|districts?|prefectures?|"
+               r"municipality|count(?:y|ies)|governorate|suburb|neighbou?rhood|valley|islands?|oblast")
+BUILT_KINDS = r"bridge|tower|stadium|viaduct|dam|motorway|highway|airport|mosque|square|mall"
+PLACE_KIND_BEFORE = re.compile(rf"\b(?:{PLACE_KINDS})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+PLACE_KIND_AFTER = re.compile(rf"^\s+(?:{PLACE_KINDS}|{BUILT_KINDS})\b(?!\s+of\b)")
 # A name's own first word that is a follower noun: "Supporter Zenda", "Fans Zenda" (word order of
 # some regional English-language outlets) names the fan group, not a person.
 FOLLOWER_FIRST_WORDS = frozenset({"supporter", "supporters", "fan", "fans", "suporter"})
@@ -64,9 +98,14 @@ def context_type(text: str, start: int, end: int, label_type: EntityType) -> Ent
         return None
     before = text[max(0, start - BEFORE_CHARS) : start]
     after = text[end : end + AFTER_CHARS]
-    if label_type not in ("person", "organization"):
+    if label_type not in ("person", "organization", "group"):
         return None
     words = name.split()
+    place = _place_context(before, after, words)
+    if place is not None:
+        return place
+    if label_type == "group":
+        return None
     if CRAFT_BEFORE.search(before) or CRAFT_AFTER.search(after):
         return "other"
     if (label_type == "organization" and PERSON_NAME_WORDS[0] <= len(words) <= PERSON_NAME_WORDS[1]
@@ -75,11 +114,27 @@ def context_type(text: str, start: int, end: int, label_type: EntityType) -> Ent
         return "person"
     if words and words[0].lower() in FOLLOWER_FIRST_WORDS and len(words) > 1:
         return "organization"
-    if (ORG_KIND_BEFORE.search(before) or ORG_FOLLOWERS_AFTER.search(after) or MATCH_BEFORE.search(before)
-            or MATCH_AFTER.search(after)):
+    if FAMILY_AFTER.search(after) or (FAMILY_BEFORE.search(before) and len(words) == 1):
+        return "group"  # "the Zenda family" owns the firm: a family, not a person
+    kind_before = ORG_KIND_BEFORE.search(before) or (len(words) == 1 and ORG_KIND_ONE_WORD_BEFORE.search(before))
+    if kind_before and "," in kind_before[0] and HEAD_OF_BEFORE.search(before):
+        kind_before = None  # "the head of the agency, X": X is the head
+    if (kind_before or ORG_FOLLOWERS_AFTER.search(after) or ORG_POSSESSIONS_AFTER.search(after)
+            or ORG_APPOSITION_AFTER.search(after)
+            or MATCH_BEFORE.search(before) or MATCH_AFTER.search(after)):
         return "organization"
     if (label_type == "person" and len(words) == 1 and LOCATIVE_BEFORE.search(before)
             and not POSSESSIVE_AFTER.search(after)):
+        return "place"
+    return None
+
+
+def _place_context(before: str, after: str, words: list[str]) -> EntityType | None:
+    """"the village of X", "the X province", "the X bridge": a place. A name of up to four words only
+    (a longer span is a body's name or a headline)."""
+    if not words or len(words) > 4 or words[-1].lower() in ORG_SUFFIXES:
+        return None  # "the City of Zenda Police": a body named for its place
+    if PLACE_KIND_BEFORE.search(before) or PLACE_KIND_AFTER.search(after):
         return "place"
     return None
 
@@ -92,3 +147,36 @@ def alone_on_line(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     return text[line_start:start].strip() == "" and text[end:line_end].strip(" .") == ""
+
+
+# Separators of an enumeration of names ("in Zenda, Strelsau and Tarlenheim"): only these between
+# two mentions make them items of one list.
+LIST_SEPARATOR = re.compile(r"^\s*(?:,|,?\s+(?:and|or))\s*$")
+
+
+def listed_among_places(text: str, spans: list[tuple[int, int, bool]]) -> set[int]:
+    """Indices (into `spans`, sorted by start) of mentions listed among places: an item of a comma
+    list whose neighbours in the list are places ("the provinces of Zenda, Tarlen Ida Ouest,
+    Strelsau"), while it is not one. `spans` are (start, end, is_place) of one document's mentions."""
+    out: set[int] = set()
+    for i, (start, end, is_place) in enumerate(spans):
+        if is_place:
+            continue
+        prev = spans[i - 1] if i > 0 and LIST_SEPARATOR.match(text[spans[i - 1][1] : start]) else None
+        nxt = spans[i + 1] if i + 1 < len(spans) and LIST_SEPARATOR.match(text[end : spans[i + 1][0]]) else None
+        sides = [s for s in (prev, nxt) if s is not None]
+        if sides and all(s[2] for s in sides) and (len(sides) == 2 or _list_goes_on(text, sides[0], spans)):
+            out.add(i)
+    return out
+
+
+def _list_goes_on(text: str, side: tuple[int, int, bool], spans: list[tuple[int, int, bool]]) -> bool:
+    """With one neighbour only, that neighbour has another place next to it in the list (three
+    items at least): two names side by side are too weak ("Zenda and Rudolf")."""
+    j = spans.index(side)
+    for k in (j - 1, j + 1):
+        if 0 <= k < len(spans) and spans[k][2] and spans[k] is not side:
+            a, b = sorted((spans[k], side))
+            if LIST_SEPARATOR.match(text[a[1] : b[0]]):
+                return True
+    return False

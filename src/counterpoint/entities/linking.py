@@ -20,10 +20,11 @@ from rapidfuzz.distance import Levenshtein
 
 from ..disjoint_sets import DisjointSets
 from ..models import Claim, Document, Entity, EntityType, EventClaim, FigureClaim, Mention, StatementClaim
-from .context_votes import alone_on_line, context_type
+from .context_votes import alone_on_line, context_type, listed_among_places
 from .gazetteer import is_known_place
 from .names import person_and_role, title_before, trim_fragment
 from .org_linking import link_orgs as _link_orgs
+from .place_linking import bare_area_names, join_respelled, join_unresolved, place_surface_key
 from .person_linking import (
     _given_compatible,
     _link_loose,
@@ -36,9 +37,11 @@ from .rules import (
     ACRONYM_STOPWORDS,
     BODY_NOT_PLACE_ENDINGS,
     DEMONYMS,
+    NAME_PART_TITLES,
     NEWS_AGENCIES,
     ORG_SUFFIXES,
     PERSON_TITLES,
+    UNNAMED_BODIES,
     UNNAMED_PEOPLE,
 )
 from .translit import as_acronym, fold, org_key, skeleton, token_key
@@ -62,6 +65,9 @@ CRAFT_SHARE = 0.1
 # The canonical name is the fullest spelling among those written at least this share as often as
 # the most written full one (a reader knows a person by the name the coverage uses).
 CANONICAL_COMMON_SHARE = 0.25
+# A mention whose words say its type ("operator X", "the village of X") outweighs this many mentions
+# that carry only the small model's label: the writing is better evidence than the tagger.
+CONTEXT_VOTE_WEIGHT = 2
 # Type preference when a surface's mentions disagree and votes tie.
 # Labels naming regions of the world rather than gazetteer places.
 LOC_ONLY = frozenset({"LOC"})
@@ -90,6 +96,7 @@ class _Surface:
     labels: Counter[str] = dataclasses.field(default_factory=Counter)  # spaCy labels seen
     roles: Counter[str] = dataclasses.field(default_factory=Counter)  # titles stripped off (persons)
     located: int = 0  # mentions right after a locative preposition ("in X", "near X")
+    titled: Counter[str] = dataclasses.field(default_factory=Counter)  # "King X": aliases, never the name
 
 
 def link_entities(
@@ -124,14 +131,15 @@ def link(
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
     furniture = {i for i, m in enumerate(mentions)
                  if m.type == "organization" and alone_on_line(texts.get(m.document, ""), m.start, m.end)}
+    listed = _listed_among_places(mentions, texts)
     for i, m in enumerate(mentions):
         if i in furniture:
             continue
         text = _clean(m.text)
-        ctx = context_type(texts.get(m.document, ""), m.start, m.end, m.type)
-        votes[text].update([ctx or m.type])
+        ctx = "place" if i in listed else context_type(texts.get(m.document, ""), m.start, m.end, m.type)
+        votes[text][ctx or m.type] += CONTEXT_VOTE_WEIGHT if ctx else 1
         if ctx == "other":
-            votes[text]["craft"] += 1  # type: ignore[index]  # "the ferry X": a vessel's name
+            votes[text]["craft"] += CONTEXT_VOTE_WEIGHT  # type: ignore[index]  # "the ferry X": a vessel's name
         if ctx is None and m.type == "organization" and LOCATIVE.search(texts.get(m.document, "")[max(0, m.start - 8) : m.start]):
             votes[text]["locative"] += 1  # type: ignore[index]  # "in Itaewon": a place's use
     names = _claim_names(claims)
@@ -145,6 +153,7 @@ def link(
             continue
         etype = _vote(text, votes[text], gaz, is_country)
         role = None
+        written = text
         if etype == "person":
             text, role = person_and_role(text, is_country)
             role = role or title_before(texts.get(m.document, ""), m.start)
@@ -155,6 +164,8 @@ def link(
             surfaces[key].located += 1
         if role:
             surfaces[key].roles[role] += 1
+        if etype == "person" and written != text and fold(written).split()[0] in NAME_PART_TITLES:
+            surfaces[key].titled[written] += 1  # "King X": the reader's name for him, kept as an alias
         mention_keys.append(key)
         if etype == "organization":
             a = PAREN_ACRONYM.match(texts.get(m.document, ""), m.end)
@@ -221,8 +232,10 @@ def link(
         clusters[parent.find(k)].append(k)
     ids: dict[tuple[EntityType, str], str] = {}
     entities: list[Entity] = []
+    # a bare area name is an alias only when no mention names it: then linking has decided already
+    tagged = {fold(f) for s in surfaces.values() for f in s.forms}
     for root, members in clusters.items():
-        ent = _entity(root, members, surfaces, places, gaz)
+        ent = _entity(root, members, surfaces, places, gaz, texts, tagged)
         entities.append(ent)
         for k in members:
             ids[k] = ent.id
@@ -270,7 +283,7 @@ def _is_place_name(text: str, gaz) -> bool:
 
 
 def _add(surfaces: dict, etype: EntityType, text: str, doc_id: str, label: str = "") -> tuple[EntityType, str]:
-    folded = org_key(text) if etype == "organization" else fold(text)
+    folded = org_key(text) if etype == "organization" else place_surface_key(text) if etype == "place" else fold(text)
     if etype == "group" and folded.endswith("s") and folded[:-1] in DEMONYMS:
         folded = folded[:-1]
     key = (etype, folded)
@@ -299,6 +312,8 @@ def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False
     if (best == "organization" and " " not in text and not as_acronym(text)
             and votes["locative"] >= LOCATIVE_MIN and votes["locative"] >= LOCATIVE_SHARE * votes["organization"]):
         return "place"  # a one-word "organization" the corpus keeps writing "in X" / "at X" about
+    if best == "person" and _not_a_persons_name(text):
+        return "organization"  # "Zenda TV24", "Strelsau Engineering": a channel or a firm
     if best in ("person", "organization"):
         if _is_place_name(text, gaz) or (votes["place"] and gaz.candidates(text)):
             return "place"  # "Almaty" tagged PERSON once, GPE elsewhere; a country is never a person
@@ -306,6 +321,28 @@ def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False
         if best == "organization" and role and name != text and _person_like(name):
             return "person"  # "Ruritanian President Mirzo-Bek Karimov" is the president, not an office
     return best
+
+
+def _not_a_persons_name(text: str) -> bool:
+    """A digit ("Zenda 24", "TV5") or a company's or body's last word ("Strelsau Engineering",
+    "Zenda Holding"): no person's name has either (roman numerals of kings are letters)."""
+    words = fold(text).split()
+    return any(c.isdigit() for c in text) or (len(words) > 1 and words[-1] in ORG_SUFFIXES)
+
+
+def _listed_among_places(mentions: Sequence[Mention], texts: dict[str, str]) -> set[int]:
+    """Mention indices that are items of a list of places in their document (see
+    `context_votes.listed_among_places`)."""
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_doc[m.document].append(i)
+    out: set[int] = set()
+    for doc_id, idx in by_doc.items():
+        idx.sort(key=lambda i: (mentions[i].start, mentions[i].end))
+        spans = [(mentions[i].start, mentions[i].end, mentions[i].type == "place" and mentions[i].label != "LOC")
+                 for i in idx]
+        out.update(idx[j] for j in listed_among_places(texts.get(doc_id, ""), spans))
+    return out
 
 
 def _person_like(text: str) -> bool:
@@ -318,8 +355,10 @@ def _guess_type(text: str) -> EntityType:
     words = fold(text).split()
     if not words:
         return "other"
-    if text == text.lower() and words[-1] in UNNAMED_PEOPLE:
-        return "group"  # "officials", "local officials": unnamed people, not an office
+    if words[-1] in UNNAMED_PEOPLE and (text == text.lower() or len(words) == 1):
+        return "group"  # "officials", "local officials", "Rescuers" opening a sentence: unnamed people
+    if len(words) == 1 and words[0] in UNNAMED_BODIES:
+        return "organization"  # "Authorities said": the bodies in charge, never a person
     if words[0] in PERSON_TITLES or (
         len(words) <= 3 and words[-1] not in ORG_SUFFIXES and all(w[:1].isupper() for w in text.split())
         and not any(w in ACRONYM_STOPWORDS for w in words) and not as_acronym(text)
@@ -457,6 +496,8 @@ def _link_places(keys: list, surfaces: dict, parent: DisjointSets, gaz, focus_co
             if other != k:
                 parent.union(other, k)
     _join_same_named(keys, resolved, surfaces, parent)
+    join_unresolved(keys, resolved, surfaces, parent)
+    join_respelled(keys, resolved, surfaces, parent)
     return resolved
 
 
@@ -495,6 +536,8 @@ def _match_claim_name(
     f = fold(t)
     if not f:
         return None
+    if kind == "place":
+        f = place_surface_key(t)
     bare = t
     if kind != "place":
         if ("place", f) in surfaces and gaz.candidates(t):
@@ -558,7 +601,8 @@ def focus_of(mentions: Sequence[Mention]) -> str | None:
 # --- entities and claims --------------------------------------------------------------------
 
 
-def _entity(root, members: list, surfaces: dict, places: dict, gaz) -> Entity:
+def _entity(root, members: list, surfaces: dict, places: dict, gaz, texts: dict | None = None,
+            tagged: set[str] = frozenset()) -> Entity:  # type: ignore[assignment]
     etype: EntityType = root[0]
     forms: Counter[str] = Counter()
     docs: dict[str, None] = {}
@@ -575,7 +619,13 @@ def _entity(root, members: list, surfaces: dict, places: dict, gaz) -> Entity:
     else:
         name = _canonical(etype, forms)
         key = _canonical_key(etype, name)
-    aliases = tuple(sorted({_display(f) for f in forms} | {name}, key=lambda a: (-forms.get(a, 0), a)))
+    extra: set[str] = set()
+    for k in members:
+        extra.update(_display(f) for f in surfaces[k].titled)
+    if etype == "place" and texts:
+        extra |= {b for b in bare_area_names(list(forms), list(texts.values()))  # seen anywhere in the corpus
+                  if fold(b) not in tagged}
+    aliases = tuple(sorted({_display(f) for f in forms} | {name} | extra, key=lambda a: (-forms.get(a, 0), a)))
     eid = "e-" + hashlib.sha1(f"{etype}|{key}".encode()).hexdigest()[:10]
     roles: Counter[str] = Counter()
     for k in members:

@@ -15,8 +15,10 @@ from .rules import (
     FRAGMENT_END_WORDS,
     NOT_ROLE_WORDS,
     ORG_FILLER_WORDS,
+    ORG_FOREIGN_FILLERS,
     ORG_HEAD_CLASSES,
     ORG_PHRASE_FOLDS,
+    ORG_WORD_EQUIVALENTS,
     ROLE_SPELLED,
     ROLE_WORDS,
     TITLE_MODIFIER_MAX,
@@ -33,6 +35,8 @@ TITLE_LOOKBACK = 40
 # A quoted name followed by a lower-case descriptor ('"White Helmets" civil defense group').
 QUOTED_NAME = re.compile(r'^\W*["“«„]([^"“”«»„]+)["”»“]\s+[a-z]')
 _POSSESSIVE_END = re.compile(r"['’]s$")
+# An elided article glued to the next word ("l'Italia", "d'Ruritanie"): the word alone.
+_ELISION = re.compile(r"\b[ldLD]['’](?=\w)")
 
 
 def trim_fragment(text: str) -> str:
@@ -117,7 +121,7 @@ def _folded_words(text: str, is_country=lambda w: False) -> list[str]:
     head, sep, rest = text.partition("'s ") if "'s " in text else text.partition("’s ")
     if sep and rest and is_country(head.strip()):
         text = rest  # "South Korea's interior ministry": the country apart (see `org_country`)
-    s = " " + fold(text) + " "
+    s = " " + " ".join(ORG_WORD_EQUIVALENTS.get(w, w) for w in fold(_ELISION.sub("", text)).split()) + " "
     for a, b in ORG_PHRASE_FOLDS:
         s = s.replace(f" {a} ", f" {b} ")
     return s.split()
@@ -128,7 +132,7 @@ def org_signature(text: str, is_country=lambda w: False) -> frozenset[str]:
     demonyms and country names dropped ("interior ministry" = "Ministry of the Interior")."""
     out = set()
     for w in _folded_words(text, is_country):
-        if w in ORG_FILLER_WORDS or w in DEMONYMS or is_country(w):
+        if w in ORG_FILLER_WORDS or w in ORG_FOREIGN_FILLERS or w in DEMONYMS or is_country(w):
             continue
         out.add(ORG_HEAD_CLASSES.get(w, w))
     return frozenset(out)

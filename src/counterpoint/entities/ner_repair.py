@@ -16,6 +16,8 @@ It runs before `cp_mentions`, rewriting `doc.ents`:
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -31,6 +33,7 @@ from .rules import (
     NEWS_AGENCIES,
     NON_NAME_CHARS,
     NOT_NAME_WORDS,
+    ORG_NAME_CONNECTORS,
     ORG_SUFFIXES,
     PERSON_SURNAME_ENDINGS,
     PERSON_TITLES,
@@ -48,6 +51,9 @@ ORG_DESCRIPTOR_NOUNS = frozenset({"group", "organization", "organisation", "agen
                                   "network", "center", "centre", "association", "union", "service"})
 ORG_DESCRIPTOR_WINDOW = 4
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„"})
+# A capitalized word with digits right after a name ("TG24", "TV5", "FM100"): a channel's or a
+# station's name goes on; no person's name does.
+CHANNEL_TOKEN = re.compile(r"^[A-Z][A-Za-z]{0,4}[0-9]{1,4}$")
 # Labels this component may rewrite; the rest (DATE, CARDINAL...) pass through untouched.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
@@ -72,7 +78,7 @@ class NerRepair:
                 out.append(ent)
                 continue
             for piece in _split(doc, ent):
-                fixed = _relabel(doc, _cut_hyphenated_name(piece), surnames)
+                fixed = _relabel(doc, _connected_org(_cut_hyphenated_name(piece)), surnames)
                 if fixed is not None:
                     fixed = _real_coverage(fixed, storms)
                 if fixed is not None:
@@ -200,6 +206,7 @@ def _real_coverage(sp: Span, storms: set[str]) -> Span | None:
 
 def _name_word(tok) -> bool:
     return (tok.pos_ == "PROPN" and bool(PERSON_TOKEN.match(tok.text)) and not tok.ent_type_
+            and not any(c.isdigit() for c in tok.text)  # "TV24" names a channel, never a person
             and tok.lower_ not in NOT_NAME_WORDS and tok.lower_ not in ROLE_WORDS
             and tok.lower_ not in HEADLINE_VERBS and tok.lower_ not in ORG_SUFFIXES)
 
@@ -230,6 +237,30 @@ def _inside_name(doc: Doc, i: int) -> bool:
     is no place follows it ("Taoiseach Leo Varadkar")."""
     return (i + 1 < len(doc) and doc[i].whitespace_ == " " and _name_word(doc[i + 1])
             and not is_known_place(doc[i + 1].text))
+
+
+def _connected_org(sp: Span) -> Span:
+    """A name the model cut before a connecting word of a Romance or Germanic organization name
+    ("Strade" of "Strade per l'Ruritania", "Stiftung" of "Stiftung für Zenda"): the whole name, an
+    organization. The connector must be followed by a capitalized word (an elided article allowed)."""
+    doc = sp.doc
+    end = sp.end
+    if (end < len(doc) and sp[-1].whitespace_ and CHANNEL_TOKEN.match(doc[end].text)
+            and sp.label_ in ("PERSON", "ORG")):
+        return Span(doc, sp.start, end + 1, label="ORG")  # "Zenda" + "TV24": a channel's name
+    if end + 1 >= len(doc) or doc[end].lower_ not in ORG_NAME_CONNECTORS or not sp[-1].whitespace_:
+        return sp
+    j = end + 1
+    if doc[j].lower_ in ("l'", "l’", "d'", "d’", "la", "le", "les", "el", "den", "die", "der", "das"):
+        j += 1
+    if j >= len(doc) or "\n" in doc[sp.start : j + 1].text:
+        return sp
+    word = doc[j].text
+    for art in ("l'", "l’", "d'", "d’"):
+        word = word.removeprefix(art).removeprefix(art.upper())
+    if not word[:1].isupper():
+        return sp
+    return Span(doc, sp.start, j + 1, label="ORG")
 
 
 def _cut_hyphenated_name(sp: Span) -> Span:

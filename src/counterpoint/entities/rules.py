@@ -200,3 +200,62 @@ UNNAMED_PEOPLE: frozenset[str] = frozenset(
     """officials official witnesses witness residents sources source rescuers doctors medics activists
     experts survivors relatives families locals protesters demonstrators eyewitnesses volunteers
     analysts observers diplomats""".split())
+
+# --- Types and names that hold on new coverage (issue 16): companies, channels, families, places ---
+# Words that end a company's or a body's name in several languages ("Zenda Engineering", "Zenda
+# Holding", "Strelsau S.p.A.", "Zenda GmbH"): a span ending with one is an organization, never a person.
+COMPANY_END_WORDS: frozenset[str] = frozenset(
+    """
+    engineering holding holdings spa srl gmbh plc llp sarl consulting construction constructions
+    industries industrie systems technologies logistics motors airways investments partners
+    associates enterprises telecom broadcasting broadcasters newspaper agenzia agence agencia
+    presse prensa stampa ministero ministere ministerio
+    """.split()
+)
+ORG_SUFFIXES = ORG_SUFFIXES | COMPANY_END_WORDS  # one list for every rule that asks "does it end a body's name"
+# Words inside an organization's name in other languages that are the English word ("Zenda Presse" =
+# "Zenda Press", "Agence Zenda" = "Zenda Agency"): folded before organization names are compared.
+ORG_WORD_EQUIVALENTS: dict[str, str] = {
+    "presse": "press", "prensa": "press", "stampa": "press", "agence": "agency", "agencia": "agency",
+    "agenzia": "agency", "ministere": "ministry", "ministerio": "ministry", "ministero": "ministry",
+    "nationale": "national", "nacional": "national", "nazionale": "national", "interieur": "interior",
+    "interno": "interior", "sante": "health", "salud": "health", "salute": "health",
+}
+# Connecting words of Romance and Germanic organization names that the small model leaves out of the
+# span ("Strade per l'Ruritania", "Fondation pour la Zenda"): a name, one of these, then a capitalized
+# word is one organization's name. Not "de", "di", "da", "del", "della": particles of persons' names.
+ORG_NAME_CONNECTORS: frozenset[str] = frozenset({"per", "pour", "für", "fur", "para", "pela", "pelo", "dello",
+                                                 "degli", "delle", "dei"})
+# Function words of other languages dropped from an organization's word set ("el Ministerio del
+# Interior" = "Ministry of Interior").
+ORG_FOREIGN_FILLERS: frozenset[str] = frozenset({"el", "del", "la", "las", "los", "le", "les", "de", "des", "du",
+                                                 "di", "il", "lo", "per", "pour", "para"} | ORG_NAME_CONNECTORS)
+# Lower-case words after a name that make it a family, not a person ("the Zenda family").
+FAMILY_WORDS: frozenset[str] = frozenset({"family", "families", "clan", "dynasty"})
+# Kinds of place written before "of" + a name ("the village of X", "the province of X") or right after
+# the name ("the X province", "X district"): the name is that place, whatever the model called it.
+PLACE_KIND_WORDS: frozenset[str] = frozenset(
+    """
+    village villages town towns city hamlet community commune province provinces region regions
+    district districts prefecture prefectures municipality county counties governorate suburb
+    neighbourhood neighborhood valley island islands oblast department
+    """.split()
+)
+# Of those, the words that name an administrative area: "X Province" is also written "X" alone.
+AREA_KIND_WORDS: frozenset[str] = frozenset(
+    {"province", "region", "district", "prefecture", "municipality", "county", "governorate", "oblast"})
+# Titles a reader keeps as part of the name ("King X", "Pope X", "Sheikh X"): the titled form is an
+# alias of the person, the bare name stays the canonical one.
+NAME_PART_TITLES: frozenset[str] = frozenset({"king", "queen", "pope", "prince", "princess", "sheikh", "emir",
+                                              "sultan", "crown"})
+# Romanization folds for places written in French or English spelling of the same Arabic, Berber or
+# other name ("Zenda Ouad" / "Zenda Wad", "Ech Chouf" / "Esh Shuf"): applied to folded words in order.
+PLACE_SPELLING_FOLDS: tuple[tuple[str, str], ...] = (
+    ("ou", "u"), ("w", "u"), ("ch", "sh"), ("kh", "h"), ("q", "k"), ("ee", "i"), ("dj", "j"), ("gh", "g"),
+)
+# Common nouns for the bodies in charge a claim may cite with a capital at a sentence's start
+# ("Authorities said"): an organization, never a person.
+UNNAMED_BODIES: frozenset[str] = frozenset({"authorities", "government", "police", "prosecutors", "ministry"})
+# Kind words that lead a place's name ("Mount Zenda", "Lake Tarlen"): the name is also written
+# without them ("Zenda").
+PLACE_LEADING_KINDS: frozenset[str] = frozenset({"mount", "mt", "lake", "river", "cape"})
