@@ -24,7 +24,6 @@ from .context_votes import alone_on_line, context_type, listed_among_places
 from .gazetteer import is_known_place
 from .names import person_and_role, title_before, trim_fragment
 from .org_linking import link_orgs as _link_orgs
-from .place_linking import bare_area_names, join_respelled, join_unresolved, place_surface_key
 from .person_linking import (
     _given_compatible,
     _link_loose,
@@ -33,6 +32,7 @@ from .person_linking import (
     _parse_person,
     _same_surname,
 )
+from .place_linking import bare_area_names, join_respelled, join_unresolved, place_surface_key
 from .rules import (
     ACRONYM_STOPWORDS,
     BODY_NOT_PLACE_ENDINGS,

@@ -12,7 +12,13 @@ from collections import defaultdict
 from rapidfuzz.distance import Levenshtein
 
 from ..disjoint_sets import DisjointSets
-from .rules import AREA_KIND_WORDS, FACILITY_END_WORDS, PLACE_KIND_WORDS, PLACE_LEADING_KINDS, PLACE_SPELLING_FOLDS
+from .rules import (
+    AREA_KIND_WORDS,
+    FACILITY_END_WORDS,
+    PLACE_KIND_WORDS,
+    PLACE_LEADING_KINDS,
+    PLACE_SPELLING_FOLDS,
+)
 from .translit import fold, strip_determiner
 
 _DOUBLE = re.compile(r"([a-z])\1+")
