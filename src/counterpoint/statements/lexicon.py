@@ -73,6 +73,24 @@ UNMARKABLE_CUES: frozenset[str] = frozenset({"be", "have", "do", "go", "get", "m
 # rates", "seems to think", "believes the deal will fail"): the tagger also marks deeds written
 # like positions ("accepted the resignation", "stormed the buildings"), which say nothing.
 MARKED_CUE_CLAUSES: frozenset[str] = frozenset({"ccomp", "xcomp"})
+# ... or, when the tagger is surer of it, an object or a prepositional phrase: "cited the
+# report", "attacked the plan", "sided with the unions", "responded by blaming X" (PolNeAR
+# annotates these positions as attributions; the deeds the tagger also marks mostly fall below).
+MARKED_CUE_OBJECTS: frozenset[str] = frozenset({"dobj", "prep", "dative", "oprd", "attr", "acomp", "agent"})
+MARKED_OBJECT_CUE_PROBABILITY = 0.5
+# A stance verb's holder is looked for at most this many verbs up a chain of participles and
+# coordinated verbs ("X said …, calling …, and urging …").
+SUBJECT_CLIMB = 3
+# A relative clause or a noun's participle takes the noun it describes as its holder ("the
+# department, which reported …", "a tweet attacking the mayor"), not the relative pronoun.
+RELATIVE_DEPS: frozenset[str] = frozenset({"relcl", "acl"})
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"which", "who", "that", "whom"})
+# The content of a verb only the tagger marks: its objects, complements and prepositional phrases.
+MARKED_CONTENT_DEPS: frozenset[str] = frozenset({"ccomp", "xcomp", "dobj", "prep", "dative", "oprd", "attr",
+                                                 "acomp", "agent", "parataxis"})
+# Such a content, and a stance verb's, may be this short: "attacked Clinton" holds a position on
+# one named target (a speech verb's object is not a statement: "told him").
+MIN_MARKED_CONTENT_WORDS = 1
 # Entity labels of a subject that can hold a position for a verb only the tagger marks (a
 # building, a place or an event named as the subject of "collapses", "continues" says nothing).
 MARKED_CUE_HOLDER_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "NORP", "GPE"})
