@@ -171,7 +171,7 @@ class StatementsComponent:
                 if reach:
                     q = min(reach, key=lambda q: min(abs(q.start - a.cue_end), abs(a.cue_start - q.end)))
                     near.remove(q)
-                    a = resolve_description(doc, resolve_pronoun(doc, a, q.start, quotes, people), q.start, quotes)
+                    a = resolve_description(doc, resolve_pronoun(doc, a, q.start, quotes, people), q.start, quotes, people)
                     if not a.chain:
                         continue
                     claimed[q.start] = (a.chain[0].name, a.written.name if a.written else None,
@@ -182,7 +182,7 @@ class StatementsComponent:
             for a in atts:
                 if a.cue_start in seen_cues or not a.chain:
                     continue
-                a = resolve_description(doc, resolve_pronoun(doc, a, None, quotes, people), None, quotes)
+                a = resolve_description(doc, resolve_pronoun(doc, a, None, quotes, people), None, quotes, people)
                 span = _content(sent, a, text)
                 if span is None:
                     continue

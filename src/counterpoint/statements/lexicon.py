@@ -167,6 +167,14 @@ DESCRIPTION_TITLES: dict[str, frozenset[str]] = {
     "sheriff": frozenset({"sheriff"}),
     "secretary": frozenset({"secretary", "sec"}),
 }
+# A description speaker with no titled antecedent ("the president said" where the text writes
+# only "Mr. Obama"), or one of these nouns ("the presumptive nominee said"), names the article's
+# protagonist: the person named most, at least this many times.
+PROTAGONIST_DESCRIPTIONS: frozenset[str] = frozenset({
+    "nominee", "candidate", "billionaire", "businessman", "businesswoman", "lawmaker", "congressman",
+    "congresswoman", "senator", "governor", "president", "mayor", "leader", "chairman", "chairwoman",
+})
+PROTAGONIST_MENTIONS = 3
 # A description speaker has at most this many words ("the former Texas governor").
 MAX_DESCRIPTION_WORDS = 4
 ROLE_PHRASES: tuple[str, ...] = (
