@@ -110,6 +110,8 @@ def _content(sent: Span, att: Attribution, text: str) -> tuple[int, int] | None:
             return None
         if kids:
             keep = [t for k in kids for t in k.subtree]
+            if loose:  # "On Friday she attacked the plan": not the phrases before the verb
+                keep = [t for t in keep if t.i > tok.i]
             if tok.lemma_.lower() in L.ACCUSATION_LEMMAS:  # "accused them of X": object and charge
                 keep = [t for t in keep if t.i > tok.i]
         else:

@@ -50,7 +50,8 @@ DENIAL_LEMMAS: frozenset[str] = frozenset({"deny", "reject", "dismiss", "refute"
 # Cue lemmas that charge someone: "X accused Y of Z" -> content "Y ... Z".
 ACCUSATION_LEMMAS: frozenset[str] = frozenset({"accuse", "blame", "charge"})
 # Cues the figures need ("put the toll at", "counted 40") that say nothing as statements.
-NON_STATEMENT_CUES: frozenset[str] = frozenset({"put", "count", "record", "publish", "maintain"})
+# "quoting the ministry", "citing officials": the object is the source, not what is said.
+NON_STATEMENT_CUES: frozenset[str] = frozenset({"put", "count", "record", "publish", "maintain", "quote", "cite"})
 # Verbs by which a source takes a position without a verb of saying ("X criticized the plan",
 # "X called the deal a disgrace", "X vowed to appeal"): attributions in the news sense (PolNeAR
 # annotates them as such), found by the statements stage only (the figures need speech proper).
@@ -85,6 +86,9 @@ SUBJECT_CLIMB = 3
 # department, which reported …", "a tweet attacking the mayor"), not the relative pronoun.
 RELATIVE_DEPS: frozenset[str] = frozenset({"relcl", "acl"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"which", "who", "that", "whom"})
+# A verb with a subject of one of these kinds holds no position of its own subject's ("he was
+# dismissed", "it was expected"): no climbing past it.
+OWN_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubjpass", "csubj", "csubjpass", "expl"})
 # The content of a verb only the tagger marks: its objects, complements and prepositional phrases.
 MARKED_CONTENT_DEPS: frozenset[str] = frozenset({"ccomp", "xcomp", "dobj", "prep", "dative", "oprd", "attr",
                                                  "acomp", "agent", "parataxis"})

@@ -42,6 +42,8 @@ def _subject(tok: Token) -> Token | None:
     a relative clause's is the noun it describes ("the police department, which reported …",
     "a tweet attacking the mayor")."""
     for _ in range(L.SUBJECT_CLIMB):
+        if any(c.dep_ in L.OWN_SUBJECT_DEPS for c in tok.children):
+            return None  # "until he was dismissed": the verb's subject is not its holder
         subs = [c for c in tok.children if c.dep_ == "nsubj"]
         if subs and not (tok.dep_ in L.RELATIVE_DEPS and subs[0].lower_ in L.RELATIVE_PRONOUNS):
             return subs[0]
