@@ -31,6 +31,8 @@ EPOCHS = 2
 # Thresholds at which the dev token scores are printed after each epoch.
 DEV_THRESHOLDS = (0.25, 0.35, 0.5)
 WIDTH = 64
+DEPTH = 2
+WINDOW = 1
 ROWS = {"NORM": 5000, "PREFIX": 1000, "SUFFIX": 2500, "SHAPE": 500, "LEMMA": 5000, "POS": 50, "DEP": 100,
         "MORPH": 2000}
 DROPOUT = 0.1
@@ -71,7 +73,7 @@ def labels(doc, spans) -> list[str]:
     return out
 
 
-def build(vocab_nlp=None):
+def build(width: int = WIDTH, depth: int = DEPTH, window: int = WINDOW):
     import spacy
 
     from counterpoint.statements.cue_model import CUE_LABEL, EMBED_ATTRS, OTHER_LABEL
@@ -81,10 +83,10 @@ def build(vocab_nlp=None):
         "@architectures": "spacy.Tagger.v2", "nO": None, "normalize": False,
         "tok2vec": {
             "@architectures": "spacy.Tok2Vec.v2",
-            "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": WIDTH, "attrs": list(EMBED_ATTRS),
+            "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": width, "attrs": list(EMBED_ATTRS),
                       "rows": [ROWS[a] for a in EMBED_ATTRS], "include_static_vectors": False},
-            "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": WIDTH, "window_size": 1,
-                       "maxout_pieces": 3, "depth": 2},
+            "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": width, "window_size": window,
+                       "maxout_pieces": 3, "depth": depth},
         },
     }
     tagger = nlp.add_pipe("tagger", config={"model": model})
@@ -121,6 +123,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--epochs", type=int, default=EPOCHS)
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "counterpoint" / "data" / "cue_tagger")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/counterpoint-cue-cache"))
+    ap.add_argument("--width", type=int, default=WIDTH)
+    ap.add_argument("--depth", type=int, default=DEPTH)
+    ap.add_argument("--window", type=int, default=WINDOW)
     ap.add_argument("--limit", type=int, default=None, help="train articles (for a quick check)")
     args = ap.parse_args(argv)
 
@@ -133,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     random.seed(SEED)
     train = parsed("train", args.cache, args.limit)
     dev = parsed("dev", args.cache, None)
-    nlp = build()
+    nlp = build(args.width, args.depth, args.window)
     examples = []
     for d, spans in train:
         fd = features_doc(nlp.vocab, d)

@@ -1,8 +1,9 @@
 """CI floors for statements (#13), through the product's path, on dev slices (about 2 minutes).
 
 Measured (see the README table): PolNeAR first 20 dev articles (473 gold cues, 203 handled
-attributions): cue F1 0.714, content F1 0.775 (with the trained cue tagger; 0.692 / 0.762 before); BASIL first 60 dev articles (2010-2016, 50 quoted
-spans with a named speaker): speaker accuracy 0.58; NeuS-AllSides first 40 dev stories (120
+attributions): cue F1 0.719, content F1 0.763 (0.714 / 0.775 before tagger-marked verbs with objects
+became cues; 0.692 / 0.762 before the trained cue tagger); BASIL first 60 dev articles (2010-2016, 50 quoted
+spans with a named speaker): speaker accuracy 0.60 (0.58 before speaker salience); NeuS-AllSides first 40 dev stories (120
 headline pairs): pairs 0.258. Margins: about 3% of each slice (parser-version noise).
 """
 
@@ -12,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-CUE_F1_FLOOR = 0.69
+CUE_F1_FLOOR = 0.70
 CONTENT_F1_FLOOR = 0.745
-BASIL_SPEAKER_FLOOR = 0.54
+BASIL_SPEAKER_FLOOR = 0.56
 NEUS_PAIRS_FLOOR = 0.22
 
 

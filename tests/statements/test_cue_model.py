@@ -35,33 +35,61 @@ def test_a_marked_verb_with_a_speaking_subject_is_a_cue(bare) -> None:
     sent = next(iter(doc.sents))
     verb = next(t for t in doc if t.lower_ == "wants")
     assert stance_attributions(sent, set()) == []  # "want" is no rule cue
-    [att] = stance_attributions(sent, set(), frozenset({verb.i}))
+    [att] = stance_attributions(sent, set(), {verb.i: 0.3})
     assert (att.cue_start, att.cue_end) == (verb.idx, verb.idx + len(verb))
     assert att.written is not None and att.written.name == "The union"
 
 
 def test_light_verbs_and_subjectless_marks_make_no_cue(bare) -> None:
     doc = bare("The council has taken the decision. Reopening the market seems unlikely.")
-    marks = frozenset(t.i for t in doc if t.pos_ in ("VERB", "AUX"))
+    marks = {t.i: 0.9 for t in doc if t.pos_ in ("VERB", "AUX")}
     assert all(stance_attributions(s, set(), marks) == [] for s in doc.sents)
 
 
 def test_a_marked_deed_without_a_clause_is_no_cue(bare) -> None:
-    """The tagger may mark a deed written like a position; without a clause it says nothing."""
+    """The tagger may mark a deed written like a position; without a clause, and marked below
+    `MARKED_OBJECT_CUE_PROBABILITY`, it says nothing."""
     doc = bare("The crowd stormed the town hall on Friday.")
     verb = next(t for t in doc if t.lower_ == "stormed")
-    assert stance_attributions(next(iter(doc.sents)), set(), frozenset({verb.i})) == []
+    assert stance_attributions(next(iter(doc.sents)), set(), {verb.i: 0.3}) == []
+
+
+def test_a_surely_marked_verb_with_an_object_is_a_cue(bare) -> None:
+    """ "cited the audit": a position on an object, when the tagger is sure of the verb."""
+    from counterpoint.statements.lexicon import MARKED_OBJECT_CUE_PROBABILITY
+
+    doc = bare("Senator Alma Reyes cited the audit of the harbour fund.")
+    verb = next(t for t in doc if t.lower_ == "cited")
+    sent = next(iter(doc.sents))
+    assert stance_attributions(sent, set(), {verb.i: MARKED_OBJECT_CUE_PROBABILITY - 0.1}) == []
+    [att] = stance_attributions(sent, set(), {verb.i: MARKED_OBJECT_CUE_PROBABILITY})
+    assert att.written is not None and att.written.name.endswith("Reyes")
+
+
+def test_a_relative_clause_takes_the_noun_it_describes_as_holder(bare) -> None:
+    doc = bare("They asked the harbour authority, which criticized the new toll plan last week.")
+    verb = next(t for t in doc if t.lower_ == "criticized")
+    [att] = [a for a in stance_attributions(next(iter(doc.sents)), set()) if a.cue_index == verb.i]
+    assert att.written is not None and "authority" in att.written.name
+
+
+def test_a_participle_takes_the_subject_up_its_chain(bare) -> None:
+    doc = bare("The mayor spoke for an hour, praising the volunteers and criticizing the council.")
+    for word in ("praising", "criticizing"):
+        verb = next(t for t in doc if t.lower_ == word)
+        [att] = [a for a in stance_attributions(next(iter(doc.sents)), set()) if a.cue_index == verb.i]
+        assert att.written is not None and att.written.name == "The mayor"
 
 
 def test_a_marked_verb_before_a_headline_colon_is_no_cue(bare) -> None:
     """A headline's "X collapses: …" parses as a verb with a clause; a building says nothing."""
     doc = bare("Harbour Tower collapses: rescue teams search the rubble for survivors.")
     verb = next(t for t in doc if t.lower_ == "collapses")
-    assert stance_attributions(next(iter(doc.sents)), set(), frozenset({verb.i})) == []
+    assert stance_attributions(next(iter(doc.sents)), set(), {verb.i: 0.3}) == []
     # the same verb with a speaking subject and no colon stays a cue
     doc = bare("The union expects the talks to resume before winter.")
     verb = next(t for t in doc if t.lower_ == "expects")
-    assert len(stance_attributions(next(iter(doc.sents)), set(), frozenset({verb.i}))) == 1
+    assert len(stance_attributions(next(iter(doc.sents)), set(), {verb.i: 0.3})) == 1
 
 
 def test_the_shipped_tagger_marks_speech_and_not_narration(bare, tagger: CueTagger) -> None:

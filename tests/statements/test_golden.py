@@ -221,3 +221,28 @@ def test_pronoun_speaker_skips_a_title_of_the_other_gender(nlp) -> None:
             "“We agreed on nothing except the date of the next meeting in the spring,” she said.")
     [s] = only(nlp, text, "quote")
     assert s.speaker_name == "Anna Petrova"
+
+
+def test_a_role_description_without_a_titled_antecedent_names_the_protagonist(nlp) -> None:
+    text = ("Greta Marlow toured the dam on Monday. Marlow met engineers at the site. Later Marlow spoke "
+            "to farmers about the water. Her rival Piet Dorn stayed home. “We will rebuild every channel "
+            "in the valley before spring,” the nominee said.")
+    [s] = [s for s in only(nlp, text, "quote") if s.cue == "said"]
+    assert s.speaker_name is not None and s.speaker_name.endswith("Marlow")
+    assert s.speaker_written == "the nominee"
+
+
+def test_a_pronoun_speaker_prefers_the_subject_of_a_verb_of_saying(nlp) -> None:
+    """The speaker named as the subject of "criticized" in a relative clause outranks a nearer
+    subject of a plain clause."""
+    text = ("The debate ended late, after a speech in which Tomas Brandt criticized the council but argued "
+            "that Ilse Varga was a capable planner. “Nobody in this town trusts the budget office,” he said.")
+    [s] = [s for s in only(nlp, text, "quote") if s.cue == "said"]
+    assert s.speaker_name == "Tomas Brandt"
+
+
+def test_a_stance_verb_keeps_a_short_target_as_content(nlp) -> None:
+    text = "On Tuesday the harbour union attacked Mayor Lind in a long interview."
+    [s] = [s for s in statements(nlp, text) if s.cue == "attacked"]
+    assert s.speaker_written == "the harbour union"
+    assert "Lind" in s.text

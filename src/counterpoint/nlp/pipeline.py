@@ -31,7 +31,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     "cp_offset": 0,  # where this Doc's text starts in the Document's cleaned text
     "cp_mentions": None,  # list[Mention], offsets already shifted by cp_offset
     "cp_claims": None,  # list[Claim], offsets already shifted by cp_offset
-    "cp_cue_tokens": None,  # frozenset of token indices the trained cue tagger marks (statements)
+    "cp_cue_tokens": None,  # token index -> cue probability, for the tokens the trained cue tagger marks (statements)
 }
 
 

@@ -84,6 +84,7 @@ def _content(sent: Span, att: Attribution, text: str) -> tuple[int, int] | None:
     if att.written is not None and att.written.start is not None:
         hs = doc.char_span(att.written.start, att.written.end, alignment_mode="expand")
         holder = {t.i for t in hs} if hs is not None else set()
+    least = L.MIN_CONTENT_WORDS
     if tok.pos_ in ("NOUN", "PROPN"):
         kids = [c for c in tok.children if c.dep_ in L.NOUN_CUE_CONTENT_DEPS]
         if not kids:
@@ -97,14 +98,25 @@ def _content(sent: Span, att: Attribution, text: str) -> tuple[int, int] | None:
         drop = {t.i for t in tok.subtree}
         keep = [t for t in sent if t.i not in drop and not t.is_space]
     else:
-        kids = [c for c in tok.children if (c.dep_ in L.CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in L.CONTENT_PREPS))
-                and c.i not in holder]
+        # a stance verb or one only the tagger marks ("attacked Clinton", "sided with the unions")
+        # holds a position on its objects, however short
+        lemma = tok.lemma_.lower()
+        loose = (lemma in L.STANCE_VERBS and lemma not in SPEECH_VERBS) or _tagger_only(tok)
+        if loose:
+            least = L.MIN_MARKED_CONTENT_WORDS
+        kids = [c for c in tok.children if (c.dep_ in L.CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in L.CONTENT_PREPS)
+                                            or (loose and c.dep_ in L.MARKED_CONTENT_DEPS)) and c.i not in holder]
+        if not kids and _tagger_only(tok):
+            return None
         if kids:
             keep = [t for k in kids for t in k.subtree]
+            if loose:  # "On Friday she attacked the plan": not the phrases before the verb
+                keep = [t for t in keep if t.i > tok.i]
             if tok.lemma_.lower() in L.ACCUSATION_LEMMAS:  # "accused them of X": object and charge
                 keep = [t for t in keep if t.i > tok.i]
         else:
             # "The plan, he said, will fail" / "Nobody was hurt, police said": the rest of the sentence
+            least = L.MIN_CONTENT_WORDS
             drop = {t.i for t in tok.subtree} | holder
             keep = [t for t in sent if t.i not in drop and not t.is_space]
     keep = [t for t in keep if sent.start <= t.i < sent.end]
@@ -112,7 +124,14 @@ def _content(sent: Span, att: Attribution, text: str) -> tuple[int, int] | None:
         return None
     s, e = _span_chars(keep)
     s, e = _trim(text, s, e)
-    return (s, e) if len(text[s:e].split()) >= L.MIN_CONTENT_WORDS else None
+    return (s, e) if len(text[s:e].split()) >= least else None
+
+
+def _tagger_only(tok) -> bool:
+    """A cue the trained tagger marks whose lemma no word list holds."""
+    lemma = tok.lemma_.lower()
+    return (tok.i in (tok.doc._.cp_cue_tokens or {}) and tok.pos_ == "VERB" and lemma not in SPEECH_VERBS
+            and lemma not in L.STANCE_VERBS and lemma not in STATEMENT_NOUNS)
 
 
 def _mode(att: Attribution, text: str) -> str:
@@ -154,7 +173,7 @@ class StatementsComponent:
                 if reach:
                     q = min(reach, key=lambda q: min(abs(q.start - a.cue_end), abs(a.cue_start - q.end)))
                     near.remove(q)
-                    a = resolve_description(doc, resolve_pronoun(doc, a, q.start, quotes, people), q.start, quotes)
+                    a = resolve_description(doc, resolve_pronoun(doc, a, q.start, quotes, people), q.start, quotes, people)
                     if not a.chain:
                         continue
                     claimed[q.start] = (a.chain[0].name, a.written.name if a.written else None,
@@ -165,7 +184,7 @@ class StatementsComponent:
             for a in atts:
                 if a.cue_start in seen_cues or not a.chain:
                     continue
-                a = resolve_description(doc, resolve_pronoun(doc, a, None, quotes, people), None, quotes)
+                a = resolve_description(doc, resolve_pronoun(doc, a, None, quotes, people), None, quotes, people)
                 span = _content(sent, a, text)
                 if span is None:
                     continue
@@ -289,7 +308,7 @@ def _cues(sent: Span, quotes: list[Quote], text: str) -> list[Attribution]:
     """Speech and stance attributions of a sentence, outermost first, without the quoted
     speaker's own hedges ("“…, I think, …”" is part of the quote, not a statement of its own)."""
     atts = find_attributions(sent)
-    atts = atts + stance_attributions(sent, {a.cue_index for a in atts}, sent.doc._.cp_cue_tokens or frozenset())
+    atts = atts + stance_attributions(sent, {a.cue_index for a in atts}, sent.doc._.cp_cue_tokens or {})
     atts = [a for a in atts if not (a.written is not None and a.written.name.lower() in L.FIRST_PERSON
                                     and quote_at(quotes, a.cue_start) is not None)]
     return sorted(atts, key=lambda a: (a.depth, a.cue_start))

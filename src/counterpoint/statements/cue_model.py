@@ -5,9 +5,10 @@ News attributes far more than speech: "X wants …", "X criticized …", "X seem
 frequent verbs; this tagger, trained on PolNeAR's train split (`training/train_cues.py`), marks
 the long tail. It reads the shared pipeline's parse (lemma, part of speech, dependency and a
 token's own dependents), so it adds no parser of its own: one hash-embedding CNN over tokens
-and a softmax per token. It writes `doc._.cp_cue_tokens` (token indices whose cue probability
-reaches `CUE_THRESHOLD`); the statements component turns a marked verb with a subject into a
-statement exactly as it does a stance verb.
+and a softmax per token. It writes `doc._.cp_cue_tokens`: a mapping from the index of each token
+whose cue probability reaches `CUE_THRESHOLD` to that probability; the statements component
+turns a marked verb with a subject into a statement exactly as it does a stance verb (a verb
+with only an object needs the stronger `lexicon.MARKED_OBJECT_CUE_PROBABILITY`).
 
 The weights ship as package data (`counterpoint/data/cue_tagger/`) and load when the pipeline
 is loaded (`nlp.load_pipeline`), never at import.
@@ -112,8 +113,8 @@ class CueTagger:
             doc._.cp_cue_tokens = self._marked(p)
         return batch
 
-    def _marked(self, p: np.ndarray) -> frozenset[int]:
-        return frozenset(int(i) for i in np.flatnonzero(p >= self.threshold))
+    def _marked(self, p: np.ndarray) -> dict[int, float]:
+        return {int(i): float(p[i]) for i in np.flatnonzero(p >= self.threshold)}
 
 
 @Language.factory("counterpoint_cue_tagger_v1")

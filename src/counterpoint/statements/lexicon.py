@@ -50,7 +50,8 @@ DENIAL_LEMMAS: frozenset[str] = frozenset({"deny", "reject", "dismiss", "refute"
 # Cue lemmas that charge someone: "X accused Y of Z" -> content "Y ... Z".
 ACCUSATION_LEMMAS: frozenset[str] = frozenset({"accuse", "blame", "charge"})
 # Cues the figures need ("put the toll at", "counted 40") that say nothing as statements.
-NON_STATEMENT_CUES: frozenset[str] = frozenset({"put", "count", "record", "publish", "maintain"})
+# "quoting the ministry", "citing officials": the object is the source, not what is said.
+NON_STATEMENT_CUES: frozenset[str] = frozenset({"put", "count", "record", "publish", "maintain", "quote", "cite"})
 # Verbs by which a source takes a position without a verb of saying ("X criticized the plan",
 # "X called the deal a disgrace", "X vowed to appeal"): attributions in the news sense (PolNeAR
 # annotates them as such), found by the statements stage only (the figures need speech proper).
@@ -73,6 +74,27 @@ UNMARKABLE_CUES: frozenset[str] = frozenset({"be", "have", "do", "go", "get", "m
 # rates", "seems to think", "believes the deal will fail"): the tagger also marks deeds written
 # like positions ("accepted the resignation", "stormed the buildings"), which say nothing.
 MARKED_CUE_CLAUSES: frozenset[str] = frozenset({"ccomp", "xcomp"})
+# ... or, when the tagger is surer of it, an object or a prepositional phrase: "cited the
+# report", "attacked the plan", "sided with the unions", "responded by blaming X" (PolNeAR
+# annotates these positions as attributions; the deeds the tagger also marks mostly fall below).
+MARKED_CUE_OBJECTS: frozenset[str] = frozenset({"dobj", "prep", "dative", "oprd", "attr", "acomp", "agent"})
+MARKED_OBJECT_CUE_PROBABILITY = 0.5
+# A stance verb's holder is looked for at most this many verbs up a chain of participles and
+# coordinated verbs ("X said …, calling …, and urging …").
+SUBJECT_CLIMB = 3
+# A relative clause or a noun's participle takes the noun it describes as its holder ("the
+# department, which reported …", "a tweet attacking the mayor"), not the relative pronoun.
+RELATIVE_DEPS: frozenset[str] = frozenset({"relcl", "acl"})
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"which", "who", "that", "whom"})
+# A verb with a subject of one of these kinds holds no position of its own subject's ("he was
+# dismissed", "it was expected"): no climbing past it.
+OWN_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubjpass", "csubj", "csubjpass", "expl"})
+# The content of a verb only the tagger marks: its objects, complements and prepositional phrases.
+MARKED_CONTENT_DEPS: frozenset[str] = frozenset({"ccomp", "xcomp", "dobj", "prep", "dative", "oprd", "attr",
+                                                 "acomp", "agent", "parataxis"})
+# Such a content, and a stance verb's, may be this short: "attacked Clinton" holds a position on
+# one named target (a speech verb's object is not a statement: "told him").
+MIN_MARKED_CONTENT_WORDS = 1
 # Entity labels of a subject that can hold a position for a verb only the tagger marks (a
 # building, a place or an event named as the subject of "collapses", "continues" says nothing).
 MARKED_CUE_HOLDER_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -149,6 +171,14 @@ DESCRIPTION_TITLES: dict[str, frozenset[str]] = {
     "sheriff": frozenset({"sheriff"}),
     "secretary": frozenset({"secretary", "sec"}),
 }
+# A description speaker with no titled antecedent ("the president said" where the text writes
+# only "Mr. Obama"), or one of these nouns ("the presumptive nominee said"), names the article's
+# protagonist: the person named most, at least this many times.
+PROTAGONIST_DESCRIPTIONS: frozenset[str] = frozenset({
+    "nominee", "candidate", "billionaire", "businessman", "businesswoman", "lawmaker", "congressman",
+    "congresswoman", "senator", "governor", "president", "mayor", "leader", "chairman", "chairwoman",
+})
+PROTAGONIST_MENTIONS = 3
 # A description speaker has at most this many words ("the former Texas governor").
 MAX_DESCRIPTION_WORDS = 4
 ROLE_PHRASES: tuple[str, ...] = (

@@ -73,10 +73,18 @@ class People:
 
     surnames: frozenset[str]
     gender: dict[str, str]
+    # how often each surname is written (as the last word of a person's name): the article's
+    # protagonist is the most named
+    counts: dict[str, int] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Doc) -> People:
-        surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+        # a lone surname the tagger calls a person somewhere ("Pelosi") is one everywhere
+        surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and e[-1].is_title}
+        counts: dict[str, int] = {}
+        for tok in doc:  # every time a surname is written, whatever the tagger made of it there
+            if tok.is_title and tok.lower_ in surnames:
+                counts[tok.lower_] = counts.get(tok.lower_, 0) + 1
         gender: dict[str, str] = {}
         for tok in doc:
             title = tok.lower_.rstrip(".")
@@ -87,7 +95,17 @@ class People:
                     k += 1
                 if doc[k].is_title:
                     gender.setdefault(doc[k].lower_, L.TITLE_GENDER[title])
-        return cls(frozenset(surnames), gender)
+        return cls(frozenset(surnames), gender, counts)
+
+    def protagonist(self) -> str | None:
+        """The surname the document names most, if named at least `PROTAGONIST_MENTIONS` times
+        and more often than any other."""
+        ranked = sorted(self.counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < L.PROTAGONIST_MENTIONS:
+            return None
+        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return ranked[0][0]
 
     def fits(self, ent: Span, pronoun: str, labels: frozenset[str]) -> bool:
         """Whether `ent` can be what `pronoun` refers to."""
@@ -112,6 +130,10 @@ def _subject_level(ent: Span) -> int:
     for _ in range(3):
         if root.dep_ in L.SUBJECT_DEPS:
             verb = root.head
+            # the subject of a verb of saying or of taking a position is a speaker, as salient
+            # as a main clause's ("…, in which Lee attacked the plan. “…,” he said": Lee)
+            if root.dep_ == "nsubj" and _speaks(verb):
+                return 2
             while verb.dep_ == "conj" and verb.head.i != verb.i:
                 verb = verb.head
             return 2 if verb.dep_ == "ROOT" else 1
@@ -119,6 +141,15 @@ def _subject_level(ent: Span) -> int:
             return 0
         root = root.head
     return 0
+
+
+def _speaks(verb) -> bool:
+    from ..text.attribution_cues import SPEECH_VERBS
+
+    lemma = verb.lemma_.lower()
+    if verb.pos_ == "AUX" or lemma == "be":  # "was quick to retort": the verb it governs
+        lemma = next((c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"), lemma)
+    return lemma in SPEECH_VERBS or lemma in L.STANCE_VERBS
 
 
 def resolve_pronoun(doc: Doc, a: Attribution, quote_start: int | None, quotes: list, people: People) -> Attribution:
@@ -160,7 +191,8 @@ def resolve_pronoun(doc: Doc, a: Attribution, quote_start: int | None, quotes: l
     return dataclasses.replace(a, chain=(src,))
 
 
-def resolve_description(doc: Doc, a: Attribution, quote_start: int | None, quotes: list) -> Attribution:
+def resolve_description(doc: Doc, a: Attribution, quote_start: int | None, quotes: list,
+                        people: People | None = None) -> Attribution:
     """ "“…,” the governor said": a definite description of a role names the person the text
     last gave that title before the quote or cue ("Gov. Ann Lee … “…,” the governor said" -> Ann
     Lee), within `PRONOUN_REACH` characters and never inside a quote. Unchanged otherwise."""
@@ -174,7 +206,7 @@ def resolve_description(doc: Doc, a: Attribution, quote_start: int | None, quote
         return a
     titles = L.DESCRIPTION_TITLES.get(words[-1].lower())
     if titles is None:
-        return a
+        return _protagonist(doc, a, people) if words[-1].lower() in L.PROTAGONIST_DESCRIPTIONS else a
     before = min(a.cue_start, w.start) if quote_start is None else min(a.cue_start, w.start, quote_start)
     for ent in reversed(doc.ents):
         if ent.end_char > before or ent.label_ != "PERSON" or quote_at(quotes, ent.start_char) is not None:
@@ -186,5 +218,19 @@ def resolve_description(doc: Doc, a: Attribution, quote_start: int | None, quote
         if first in titles or prev in titles:
             name = ent[1:] if first in titles and len(ent) > 1 else ent
             src = Source(name=name.text, role="origin", start=name.start_char, end=name.end_char)
+            return dataclasses.replace(a, chain=(src,))
+    return _protagonist(doc, a, people)
+
+
+def _protagonist(doc: Doc, a: Attribution, people: People | None) -> Attribution:
+    """ "the president said", "the nominee said" with no one given that title before: news
+    describes its protagonist this way (the person the article names most), written as they
+    are last named before the cue."""
+    last = people.protagonist() if people is not None else None
+    if last is None:
+        return a
+    for ent in reversed(doc.ents):
+        if ent.end_char <= a.cue_start and ent.label_ == "PERSON" and ent[-1].lower_ == last:
+            src = Source(name=ent.text, role="origin", start=ent.start_char, end=ent.end_char)
             return dataclasses.replace(a, chain=(src,))
     return a

@@ -9,6 +9,8 @@ shape, with the speaker found and resolved by the attribution module's own rules
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Span, Token
 
 from ..text import attribution as A
@@ -27,18 +29,36 @@ def _qualifies(tok: Token) -> bool:
     if needs is None:
         return True
     for child in tok.children:
-        if child.dep_ in needs or (child.dep_ in ("prt", "prep") and child.lower_ in needs):
+        # a particle or preposition qualifies right after the verb: "called on voters", not
+        # "called his deputy on Sunday"
+        if child.dep_ in needs or (child.dep_ in ("prt", "prep") and child.lower_ in needs and child.i == tok.i + 1):
             return True
     return False
 
 
+def _subject(tok: Token) -> Token | None:
+    """Who holds the position of a verb: its subject, else, up a chain of participles and
+    coordinated verbs ("…, calling the plan reckless and urging a vote"), the first subject found;
+    a relative clause's is the noun it describes ("the police department, which reported …",
+    "a tweet attacking the mayor")."""
+    for _ in range(L.SUBJECT_CLIMB):
+        if any(c.dep_ in L.OWN_SUBJECT_DEPS for c in tok.children):
+            return None  # "until he was dismissed": the verb's subject is not its holder
+        subs = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subs and not (tok.dep_ in L.RELATIVE_DEPS and subs[0].lower_ in L.RELATIVE_PRONOUNS):
+            return subs[0]
+        if tok.dep_ in L.RELATIVE_DEPS and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head
+        if tok.dep_ not in _INHERIT or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
 def _holder(tok: Token) -> Token | None:
-    subs = [c for c in tok.children if c.dep_ == "nsubj"]
-    if not subs and tok.dep_ in _INHERIT:
-        subs = [c for c in tok.head.children if c.dep_ == "nsubj"]
-    if not subs:
+    holder = _subject(tok)
+    if holder is None:
         return None
-    holder = subs[0]
     if holder.lower_ in C.EMPTY_SUBJECTS or holder.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     if holder.lower_ == "it" or holder.lemma_.lower() in C.NON_SPEAKER_HEADS:
@@ -64,11 +84,25 @@ def _headline_colon(tok: Token) -> bool:
     return nxt is not None and nxt.text == ":"
 
 
-def stance_attributions(sent: Span, taken: set[int], marked: frozenset[int] = frozenset()) -> list[Attribution]:
+def marked_cue(tok: Token, marked: Mapping[int, float]) -> bool:
+    """A verb the trained tagger marks is a cue when it governs a clause ("believes the deal will
+    fail"), or, marked with at least `MARKED_OBJECT_CUE_PROBABILITY`, an object or a
+    prepositional phrase ("cited the report", "sided with the unions")."""
+    p = marked.get(tok.i)
+    if p is None or tok.lemma_.lower() in L.UNMARKABLE_CUES:
+        return False
+    deps = {c.dep_ for c in tok.children}
+    if deps & L.MARKED_CUE_CLAUSES:
+        return True
+    return p >= L.MARKED_OBJECT_CUE_PROBABILITY and bool(deps & L.MARKED_CUE_OBJECTS)
+
+
+def stance_attributions(sent: Span, taken: set[int], marked: Mapping[int, float] | None = None) -> list[Attribution]:
     """Stance-verb attributions in a sentence whose cue token is not already a cue (`taken`:
-    token indices of the sentence's speech cues). `marked`: token indices the trained cue tagger
-    (`cue_model`) marks; a marked verb is a stance cue whatever its lemma, with the same need
-    for a subject that speaks."""
+    token indices of the sentence's speech cues). `marked`: token index -> cue probability for the
+    tokens the trained cue tagger (`cue_model`) marks; a marked verb is a stance cue whatever its
+    lemma (`marked_cue`), with the same need for a subject that speaks."""
+    marked = marked or {}
     out: list[Attribution] = []
     for tok in sent:
         if tok.i in taken or tok.pos_ != "VERB":
@@ -77,8 +111,7 @@ def stance_attributions(sent: Span, taken: set[int], marked: frozenset[int] = fr
         if lemma in L.STANCE_VERBS:
             if not _qualifies(tok):
                 continue
-        elif tok.i not in marked or lemma in L.UNMARKABLE_CUES or not any(
-                c.dep_ in L.MARKED_CUE_CLAUSES for c in tok.children):
+        elif not marked_cue(tok, marked):
             continue
         holder = _holder(tok)
         if holder is None or A._in_dateline(holder):
