@@ -1,0 +1,56 @@
+"""Victims counted one by one (figures.victims), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.models import FigureClaim
+
+
+def _figures(nlp, text: str) -> list[tuple[str, float | None]]:
+    from counterpoint.nlp import make_doc
+
+    doc = nlp(make_doc(nlp, text, doc_id="t", published="2021-03-02"))
+    return sorted((c.measure, c.value) for c in doc._.cp_claims if isinstance(c, FigureClaim))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # dead as a state
+    ("A retired teacher is dead after a fire broke out in her kitchen.", [("killed", 1.0)]),
+    ("Marla Quenby was taken to a nearby clinic and pronounced dead shortly after midnight.", [("killed", 1.0)]),
+    ("Deputies say the man was found dead in a parked truck behind the diner.", [("killed", 1.0)]),
+    # a death named by a noun
+    ("Prosecutors charged a neighbor in the stabbing death of 44-year-old Orrin Talbeck.", [("killed", 1.0)]),
+    ("Detectives are still investigating the fatal shooting of a delivery driver on Elm Street.", [("killed", 1.0)]),
+    # "succumbed"
+    ("The cyclist later succumbed to his injuries at the trauma center.", [("killed", 1.0)]),
+    # a definite victim
+    ("The victim died at the scene, a spokeswoman said.", [("killed", 1.0)]),
+    # injured as a state
+    ("The crash left a young woman in critical condition.", [("injured", 1.0)]),
+    ("The deputy was listed in stable condition on Sunday.", [("injured", 1.0)]),
+    ("Officers found a man suffering from a gunshot wound near the laundromat.", [("injured", 1.0)]),
+    # shot, then dead: one victim, killed
+    ("Tomas Reyl had been shot twice and was pronounced dead at the hospital.", [("killed", 1.0)]),
+])
+def test_one_victim(nlp, text: str, want: list[tuple[str, float]]) -> None:
+    assert _figures(nlp, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The officer was not injured in the exchange.",
+    "No one was in critical condition after the storm, officials said.",
+    "The man killed his brother-in-law before fleeing.",
+    "Neighbors said the old mill has been dead for years.",
+])
+def test_no_victim(nlp, text: str) -> None:
+    assert _figures(nlp, text) == []
+
+
+def test_evidence_is_the_sentence(nlp) -> None:
+    from counterpoint.nlp import make_doc
+
+    text = "Firefighters arrived quickly. The crash left a young woman in critical condition."
+    doc = nlp(make_doc(nlp, text, doc_id="t", published="2021-03-02"))
+    claims = [c for c in doc._.cp_claims if isinstance(c, FigureClaim)]
+    assert len(claims) == 1 and claims[0].evidence.text == "The crash left a young woman in critical condition."
