@@ -54,3 +54,24 @@ def test_evidence_is_the_sentence(nlp) -> None:
     doc = nlp(make_doc(nlp, text, doc_id="t", published="2021-03-02"))
     claims = [c for c in doc._.cp_claims if isinstance(c, FigureClaim)]
     assert len(claims) == 1 and claims[0].evidence.text == "The crash left a young woman in critical condition."
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Police said the murder victim was a regular at the bar.", [("killed", 1.0)]),
+    ("A fisherman found the body of a woman near the dam on Sunday.", [("killed", 1.0)]),
+    ("Witnesses say the gunman shot a 40-year-old man who died at the scene.", [("killed", 1.0)]),
+    ("Teen struck by stray bullet dies | Metro Daily", [("killed", 1.0)]),
+    ("Woman critical after downtown stabbing", [("injured", 1.0)]),
+])
+def test_one_victim_more(nlp, text: str, want: list[tuple[str, float]]) -> None:
+    assert _figures(nlp, text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("RIVERTON (KXX) – A woman is dead after a dispute outside the club.", [("killed", 1.0)]),
+    ("Neighbors say the 19-year-old was beaten to death behind the garage.", [("killed", 1.0)]),
+    ("Lena Ostrow, a 33-year-old nurse, died Sunday after the crash.\n\nOstrow had been a nurse for a decade. "
+     "Ostrow died of her injuries.", [("killed", 1.0)]),
+])
+def test_one_victim_parse_slips(nlp, text: str, want: list[tuple[str, float]]) -> None:
+    assert sorted(set(_figures(nlp, text))) == want

@@ -32,7 +32,8 @@ from .figure import Figure
 PEOPLE_UNIT = "people"
 # A sentence without one of these stems cannot hold a victim this module reads (cheap filter).
 VICTIM_STEMS_RE = re.compile(
-    r"dead|death|died|dies|fatal|killing|murder|slay|homicide|succumb|condition|hospital|gunshot|struck|wound|injur",
+    r"dead|death|died|dies|fatal|kill|slain|murder|slay|homicide|succumb|condition|critical|hospital|gunshot|struck|"
+    r"wound|injur|victim|bod(?:y|ies)|corpse",
     re.I)
 # Verbs whose subject (or, for "leave", object) is in the state an adjective or phrase names:
 # "X is dead", "was pronounced dead", "left a man dead", "lay dead", "remains in critical condition".
@@ -66,6 +67,24 @@ DEFINITE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that"})
 # Indefinite determiners that count one ("a man", "one officer", "another woman").
 INDEFINITE_DETERMINERS: frozenset[str] = frozenset({"a", "an", "one", "another"})
 SINGULAR_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+# "a homicide victim", "the murder victim", "the victim of a deadly shooting": a victim who died.
+DEAD_VICTIM_MODIFIERS: frozenset[str] = frozenset({"homicide", "murder", "fatal", "deadly"})
+VICTIM_NOUNS: frozenset[str] = frozenset({"victim"})
+# "the body of a man", "a body was found", "a man's body": one dead person.
+BODY_NOUNS: frozenset[str] = frozenset({"body", "corpse"})
+# Relative pronouns: "the man who died at the scene" counts the noun the clause hangs on.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that"})
+# A headline line naming one person who died ("Girl shot at party dies", "Man, 29, fatally shot
+# outside diner | site.com"): headlines drop the verbs the parser needs, so their words decide.
+_ONE = r"(?:man|woman|girl|boy|teen|teenager|toddler|child|baby|infant|driver|officer|deputy|trooper|student|father|mother|" \
+       r"son|daughter|husband|wife|clerk|owner|victim|suspect|gunman|pedestrian|cyclist|motorcyclist|grandmother|grandfather)"
+HEADLINE_ONE_DEAD_RE = re.compile(
+    r"^(?:[^|:]{0,40}:\s*)?(?:a\s+|an\s+|one\s+)?(?:[\w'’-]+\s+){0,3}?" + _ONE +
+    r"(?:,\s*\d{1,3},)?\s+(?:[^|;:,.]{0,60}?\s)?(?:dies|died|is\s+dead|found\s+dead|killed|fatally|shot\s+dead|shot\s+to\s+death|slain)\b",
+    re.I)
+HEADLINE_ONE_HURT_RE = re.compile(
+    r"^(?:[^|:]{0,40}:\s*)?(?:a\s+|an\s+|one\s+)?(?:[\w'’-]+\s+){0,3}?" + _ONE +
+    r"(?:,\s*\d{1,3},)?\s+(?:(?:in\s+)?critical(?:\s+condition)?|hospitali[sz]ed|wounded|injured|hurt)\b", re.I)
 # Subjects that never are one victim ("no one", "nobody", "anyone").
 NOBODY: frozenset[str] = frozenset({"nobody", "none", "anyone", "anybody", "noone"})
 # Words for one person that crime news uses and the subject vocabulary (figures.subjects) does
@@ -92,19 +111,21 @@ def victim_figures(sent: Span, found: list[Figure], place_of: Callable[[Token], 
     taken = [(f.measure, f.quantity.start, f.quantity.end) for f in found]
     out: list[Figure] = []
     seen: set[tuple[str, int]] = set()
-    for tok in sent:
-        for measure, person, one_shot in _readings(tok, headline):
-            if person is None or _negated(tok) or (measure, person.i) in seen:
-                continue
-            start, end = _span(sent, person)
-            if any(m == measure and a < end and start < b for m, a, b in taken):
-                continue
-            seen.add((measure, person.i))
-            taken.append((measure, start, end))
-            q = Quantity(value=1.0, low=1.0, high=1.0, qualifier="exact", unit=None, start=start, end=end,
-                         text=sent.text[start:end], number_start=start)
-            out.append(Figure(quantity=q, measure=measure, subject=_subject(person), unit=PEOPLE_UNIT,
-                              place_name=place_of(person), one_shot=one_shot))
+    readings = [(t, r) for t in sent for r in _readings(t, headline) if r[1] is not None]
+    if headline and not readings and not any(f.measure in ("killed", "injured") for f in found):
+        readings = _headline_readings(sent)
+    for tok, (measure, person, one_shot) in readings:
+        if person is None or _negated(tok) or (measure, person.i) in seen:
+            continue
+        start, end = _span(sent, person)
+        if any(m == measure and a < end and start < b for m, a, b in taken):
+            continue
+        seen.add((measure, person.i))
+        taken.append((measure, start, end))
+        q = Quantity(value=1.0, low=1.0, high=1.0, qualifier="exact", unit=None, start=start, end=end,
+                     text=sent.text[start:end], number_start=start)
+        out.append(Figure(quantity=q, measure=measure, subject=_subject(person), unit=PEOPLE_UNIT,
+                          place_name=place_of(person), one_shot=one_shot))
     return out
 
 
@@ -120,8 +141,14 @@ def _readings(tok: Token, headline: bool) -> list[tuple[str, Token | None, bool]
         out.append(("killed", _death_of(tok, headline), False))
     elif lemma in SUCCUMB_VERBS and tok.pos_ == "VERB":
         out.append(("killed", _subject_of(tok, headline), False))
+    elif lemma in ("shoot", "gun", "stab", "beat") and tok.pos_ == "VERB" and _fatal(tok):
+        out.append(("killed", _subject_of(tok, headline) if tok.tag_ == "VBN" else None, False))
     elif lemma in ("die", "kill", "murder", "slay") and tok.pos_ == "VERB":
         out.append(("killed", _definite_subject(tok), False))
+    elif lemma in VICTIM_NOUNS and tok.pos_ == "NOUN" and _dead_victim(tok):
+        out.append(("killed", tok if _one_person(tok, headline, definite=True) else None, False))
+    elif lemma in BODY_NOUNS and tok.pos_ == "NOUN" and tok.tag_ == "NN":
+        out.append(("killed", _body_of(tok, headline), False))
     elif low == "condition" and any(c.lower_ in CONDITION_WORDS for c in tok.children) \
             and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         out.append(("injured", _state_holder(tok.head.head, headline), False))
@@ -138,6 +165,56 @@ def _readings(tok: Token, headline: bool) -> list[tuple[str, Token | None, bool]
     return out
 
 
+def _headline_readings(sent: Span) -> list[tuple[Token, tuple[str, Token | None, bool]]]:
+    """A headline's one dead or hurt person, read from its words (see HEADLINE_ONE_DEAD_RE);
+    the person is the first person noun of the line."""
+    text = sent.text
+    for regex, measure in ((HEADLINE_ONE_DEAD_RE, "killed"), (HEADLINE_ONE_HURT_RE, "injured")):
+        m = regex.search(text)
+        if m is None or any(ch.isdigit() for ch in text[:m.start()]):
+            continue
+        person = next((t for t in sent if t.idx - sent.start_char < m.end() and _person_noun(t)
+                       and t.tag_ in ("NN", "NNP")), None)
+        if person is not None:
+            return [(person, (measure, person, False))]
+    return []
+
+
+def _fatal(verb: Token) -> bool:
+    """ "shot to death", "fatally shot", "shot dead", "beaten to death"."""
+    for c in verb.children:
+        if c.lower_ in ("fatally", "mortally") or (c.lower_ in DEAD_WORDS and c.dep_ in ("oprd", "acomp", "advmod")):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
+            return True
+    return False
+
+
+def _dead_victim(noun: Token) -> bool:
+    """ "the homicide victim", "a murder victim", "the victim of a deadly shooting"."""
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in DEAD_VICTIM_MODIFIERS for c in noun.children):
+        return True
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and any(c.lower_ in DEAD_VICTIM_MODIFIERS for c in obj.children):
+                    return True
+    return False
+
+
+def _body_of(noun: Token, headline: bool) -> Token | None:
+    """ "the body of a man" (the man), "a man's body" (the man), "a body was found" (the body)."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and (_one_person(c, headline, definite=True)
+                                                                 or c.ent_type_ == "PERSON"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            return obj if obj is not None and _one_person(obj, headline, definite=True) else None
+    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    return noun if dets & (INDEFINITE_DETERMINERS | DEFINITE_DETERMINERS) and noun.dep_ in ("nsubjpass", "dobj", "nsubj") else None
+
+
 def _state_holder(verb: Token, headline: bool) -> Token | None:
     """Who is in the state: the subject of "be"/"pronounce"/"remain", the object of "leave"."""
     if verb.lemma_.lower() not in STATE_VERBS:
@@ -150,7 +227,9 @@ def _state_holder(verb: Token, headline: bool) -> Token | None:
 
 
 def _subject_of(verb: Token, headline: bool) -> Token | None:
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # "ENGLEWOOD (CBS4) – A teenager is dead": a dateline parsed as a second subject is skipped
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = next((c for c in subjects if _one_person(c, headline, definite=True)), subjects[0] if subjects else None)
     if subj is None and verb.dep_ == "conj":
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -164,6 +243,13 @@ def _definite_subject(verb: Token) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and verb.dep_ == "conj":
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        # "the 18-year-old man who died at the scene": the noun the clause hangs on
+        head = verb.head
+        return head if head.pos_ in ("NOUN", "PROPN") and _one_person(head, False, definite=True) else None
+    if subj is not None and subj.pos_ == "PROPN" and verb.lemma_.lower() == "die" and _named_elsewhere(subj) \
+            and not subj.ent_type_:
+        return subj  # "Jon Doe died": a name the tagger missed here but marked elsewhere
     if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or not _person_noun(subj):
         return None
     if verb.lemma_.lower() in ("kill", "murder", "slay", "wound", "injure", "hospitalize") and subj.dep_ != "nsubjpass":
@@ -213,10 +299,14 @@ def _one_person(noun: Token, headline: bool, *, definite: bool) -> bool:
     `definite`), or bare in a headline ("Man critical after shooting")."""
     if noun.lower_ in NOBODY:
         return False
-    if noun.pos_ == "PROPN" and noun.tag_ == "NNP" and (noun.ent_type_ == "PERSON" or _aged_name(noun)):
+    if noun.pos_ == "PROPN" and noun.tag_ == "NNP" and (noun.ent_type_ == "PERSON" or _aged_name(noun)
+                                                        or _named_elsewhere(noun)):
         return True
     if noun.pos_ == "PRON":
         return noun.lower_ in SINGULAR_PRONOUNS
+    if noun.lower_ == "old" and any(c.lower_ == "year" for c in noun.subtree) \
+            and any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS | DEFINITE_DETERMINERS for c in noun.children):
+        return True  # "the 18-year-old was shot to death": an age standing for the person
     if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NN", "NNP") or not _person_noun(noun):
         return False
     if any(c.dep_ in ("nummod", "conj") for c in noun.children):
@@ -230,6 +320,14 @@ def _one_person(noun: Token, headline: bool, *, definite: bool) -> bool:
 
 def _person_noun(noun: Token) -> bool:
     return S.classify(noun.lemma_) == "person" or noun.lemma_.lower() in MORE_PERSON_NOUNS
+
+
+def _named_elsewhere(noun: Token) -> bool:
+    """A name the entity tagger marks as a person elsewhere in the text (it often tags the first
+    mention of "Jon Doe" and misses the second)."""
+    if noun.ent_type_ and noun.ent_type_ != "PERSON":
+        return False
+    return any(e.label_ == "PERSON" and noun.text in e.text.split() for e in noun.doc.ents)
 
 
 def _aged_name(noun: Token) -> bool:
