@@ -75,3 +75,15 @@ def test_one_victim_more(nlp, text: str, want: list[tuple[str, float]]) -> None:
 ])
 def test_one_victim_parse_slips(nlp, text: str, want: list[tuple[str, float]]) -> None:
     assert sorted(set(_figures(nlp, text))) == want
+
+
+def test_one_victim_is_part_of_the_larger_count(nlp) -> None:
+    from counterpoint.nlp import make_doc
+
+    text = ("Three people were killed when a gunman opened fire at the depot. "
+            "The body of a woman was found near the gate.")
+    doc = nlp(make_doc(nlp, text, doc_id="t", published="2021-03-02"))
+    claims = [c for c in doc._.cp_claims if isinstance(c, FigureClaim)]
+    whole = next(c for c in claims if c.value == 3.0)
+    one = next(c for c in claims if c.value == 1.0)
+    assert one.measure == whole.measure == "killed" and one.part_of == whole.id

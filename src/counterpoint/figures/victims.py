@@ -30,6 +30,10 @@ from . import subjects as S
 from .figure import Figure
 
 PEOPLE_UNIT = "people"
+# One victim is one of the dead (or hurt) a larger count of the same story gives ("Three people
+# were killed ... The victim, X, was pronounced dead"): these figures are parts of the document's
+# larger figure of their measure wherever it is (the component links them), else counts of one.
+VICTIM_PART = "victim"
 # A sentence without one of these stems cannot hold a victim this module reads (cheap filter).
 VICTIM_STEMS_RE = re.compile(
     r"dead|death|died|dies|fatal|kill|slain|murder|slay|homicide|succumb|condition|critical|hospital|gunshot|struck|"
@@ -125,7 +129,7 @@ def victim_figures(sent: Span, found: list[Figure], place_of: Callable[[Token], 
         q = Quantity(value=1.0, low=1.0, high=1.0, qualifier="exact", unit=None, start=start, end=end,
                      text=sent.text[start:end], number_start=start)
         out.append(Figure(quantity=q, measure=measure, subject=_subject(person), unit=PEOPLE_UNIT,
-                          place_name=place_of(person), one_shot=one_shot))
+                          place_name=place_of(person), one_shot=one_shot, part=True, part_kind=VICTIM_PART))
     return out
 
 
