@@ -87,3 +87,9 @@ def test_one_victim_is_part_of_the_larger_count(nlp) -> None:
     whole = next(c for c in claims if c.value == 3.0)
     one = next(c for c in claims if c.value == 1.0)
     assert one.measure == whole.measure == "killed" and one.part_of == whole.id
+
+
+def test_victims_joined_by_and(nlp) -> None:
+    assert _figures(nlp, "Deputies found 51-year-old Ann Korby and 19-year-old Liam Korby dead in the kitchen.") \
+        == [("killed", 2.0)]
+    assert _figures(nlp, "The shooting left a man and a teenager in critical condition.") == [("injured", 2.0)]

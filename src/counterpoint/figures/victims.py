@@ -106,8 +106,8 @@ AGE_WORDS_RE = re.compile(r"\d+\s*-?\s*years?\s*-?\s*old\s*$", re.I)
 
 def victim_figures(sent: Span, found: list[Figure], place_of: Callable[[Token], str | None],
                    headline: bool = False) -> list[Figure]:
-    """The figures of 1 this module reads in one sentence, none overlapping `found` (the
-    component's own figures for the sentence) and at most one per person and measure."""
+    """The figures this module reads in one sentence (one per person, or per group of persons
+    joined by "and"), none overlapping `found` (the component's own figures for the sentence)."""
     if not VICTIM_STEMS_RE.search(sent.text):
         return []
     # a span the component counted for the same measure is not counted again; the one it counted
@@ -124,9 +124,14 @@ def victim_figures(sent: Span, found: list[Figure], place_of: Callable[[Token], 
         start, end = _span(sent, person)
         if any(m == measure and a < end and start < b for m, a, b in taken):
             continue
-        seen.add((measure, person.i))
+        # "found Ann Roe and Bo Roe dead": each named or described person joined by "and" is one more
+        group = [person, *(c for c in person.conjuncts if c.i > person.i and _one_person(c, headline, definite=True))]
+        if len(group) > 1:
+            end = _span(sent, group[-1])[1]
+        seen.update((measure, g.i) for g in group)
         taken.append((measure, start, end))
-        q = Quantity(value=1.0, low=1.0, high=1.0, qualifier="exact", unit=None, start=start, end=end,
+        n = float(len(group))
+        q = Quantity(value=n, low=n, high=n, qualifier="exact", unit=None, start=start, end=end,
                      text=sent.text[start:end], number_start=start)
         out.append(Figure(quantity=q, measure=measure, subject=_subject(person), unit=PEOPLE_UNIT,
                           place_name=place_of(person), one_shot=one_shot, part=True, part_kind=VICTIM_PART))
@@ -139,6 +144,10 @@ def _readings(tok: Token, headline: bool) -> list[tuple[str, Token | None, bool]
     out: list[tuple[str, Token | None, bool]] = []
     if low in DEAD_WORDS and tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "xcomp", "advcl", "ccomp"):
         out.append(("killed", _state_holder(tok.head, headline), False))
+    elif low in DEAD_WORDS and tok.dep_ == "amod" and tok.head.dep_ == "dobj" \
+            and tok.head.head.lemma_.lower() in OBJECT_STATE_VERBS:
+        # "found Ann Roe and Bo Roe dead": the parse hangs "dead" on the object it describes
+        out.append(("killed", tok.head if _one_person(tok.head, headline, definite=True) else None, False))
     elif lemma in DEATH_NOUNS and tok.pos_ == "NOUN":
         out.append(("killed", _death_of(tok, headline), False))
     elif lemma in SHOOTING_NOUNS and tok.pos_ == "NOUN" and any(c.lower_ in FATAL_MODIFIERS for c in tok.children):
@@ -313,7 +322,7 @@ def _one_person(noun: Token, headline: bool, *, definite: bool) -> bool:
         return True  # "the 18-year-old was shot to death": an age standing for the person
     if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NN", "NNP") or not _person_noun(noun):
         return False
-    if any(c.dep_ in ("nummod", "conj") for c in noun.children):
+    if any(c.dep_ in ("nummod",) for c in noun.children):
         return False
     dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
     if not dets:
