@@ -93,3 +93,12 @@ def test_victims_joined_by_and(nlp) -> None:
     assert _figures(nlp, "Deputies found 51-year-old Ann Korby and 19-year-old Liam Korby dead in the kitchen.") \
         == [("killed", 2.0)]
     assert _figures(nlp, "The shooting left a man and a teenager in critical condition.") == [("injured", 2.0)]
+
+
+def test_hurt_then_dead_is_one_dead(nlp) -> None:
+    text = "Rona Vale was flown to the trauma unit in critical condition, where she later died."
+    assert _figures(nlp, text) == [("killed", 1.0)]
+
+
+def test_somebody_is_no_body(nlp) -> None:
+    assert _figures(nlp, "Somebody said the storm was over.") == []

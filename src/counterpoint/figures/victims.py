@@ -37,8 +37,11 @@ VICTIM_PART = "victim"
 # A sentence without one of these stems cannot hold a victim this module reads (cheap filter).
 VICTIM_STEMS_RE = re.compile(
     r"dead|death|died|dies|fatal|kill|slain|murder|slay|homicide|succumb|condition|critical|hospital|gunshot|struck|"
-    r"wound|injur|victim|bod(?:y|ies)|corpse",
+    r"wound|injur|victim|\bbod(?:y|ies)\b|corpse",
     re.I)
+# A death said in the same sentence: a person it calls hurt may be the one who died ("was airlifted
+# in critical condition, where he later died"), so that reading yields to a count of one dead.
+DEATH_IN_SENTENCE_RE = re.compile(r"\b(?:died|dies|dead|killed|fatal(?:ly)?|succumbed|passed away)\b", re.I)
 # Verbs whose subject (or, for "leave", object) is in the state an adjective or phrase names:
 # "X is dead", "was pronounced dead", "left a man dead", "lay dead", "remains in critical condition".
 STATE_VERBS: frozenset[str] = frozenset({
@@ -116,6 +119,8 @@ def victim_figures(sent: Span, found: list[Figure], place_of: Callable[[Token], 
     out: list[Figure] = []
     seen: set[tuple[str, int]] = set()
     readings = [(t, r) for t in sent for r in _readings(t, headline) if r[1] is not None]
+    if DEATH_IN_SENTENCE_RE.search(sent.text):
+        readings = [(t, (m, p, True if m == "injured" else one)) for t, (m, p, one) in readings]
     if headline and not readings and not any(f.measure in ("killed", "injured") for f in found):
         readings = _headline_readings(sent)
     for tok, (measure, person, one_shot) in readings:
