@@ -63,6 +63,22 @@ SUCCUMB_VERBS: frozenset[str] = frozenset({"succumb"})
 CONDITION_WORDS: frozenset[str] = frozenset({
     "critical", "serious", "stable", "grave", "fair", "guarded", "life-threatening", "severe", "satisfactory",
 })
+# Verbs that, with a fatal adverb or "to death" / "dead", kill ("was beaten to death", "shot dead").
+FATAL_VERBS: frozenset[str] = frozenset({"shoot", "gun", "stab", "beat"})
+# Verbs whose (definite) subject died: "the victim died", "the man was killed".
+KILLING_VERBS: frozenset[str] = frozenset({"die", "kill", "murder", "slay"})
+# Verbs whose (definite, passive) subject was hurt: "the clerk was wounded"; hospital verbs say
+# the person is in care (not merely hit, so never the one who later died).
+HURTING_VERBS: frozenset[str] = frozenset({"hospitalize", "hospitalise", "wound", "injure"})
+HOSPITAL_VERBS: frozenset[str] = frozenset({"hospitalize", "hospitalise"})
+# Verbs whose active subject is the one who harmed, not the victim ("the man killed his wife").
+TRANSITIVE_HARM_VERBS: frozenset[str] = frozenset({"kill", "murder", "slay", "wound", "injure", "hospitalize", "hospitalise"})
+# "X is in the hospital", "remains at a hospital": verbs that place the person in care.
+IN_CARE_VERBS: frozenset[str] = frozenset({"be", "remain", "stay", "recover"})
+# Kinds of wound that mark a victim of violence ("a gunshot wound", "stab wounds").
+WOUND_KINDS: frozenset[str] = frozenset({"gunshot", "bullet", "stab"})
+# Words under "struck"/"hit" that make it a shot ("struck by gunfire", "hit by a stray bullet").
+GUNFIRE_WORDS: frozenset[str] = frozenset({"gunfire", "bullet", "round", "shot", "bullets", "gunshot"})
 # Nouns after "in"/"at" that place a hurt person in care ("is in the hospital", "at a hospital").
 HOSPITAL_NOUNS: frozenset[str] = frozenset({"hospital", "icu"})
 # Verbs of being hit: "X was struck by gunfire", "was hit in the leg" (injured, maybe the one who died).
@@ -159,9 +175,9 @@ def _readings(tok: Token, headline: bool) -> list[tuple[str, Token | None, bool]
         out.append(("killed", _death_of(tok, headline), False))
     elif lemma in SUCCUMB_VERBS and tok.pos_ == "VERB":
         out.append(("killed", _subject_of(tok, headline), False))
-    elif lemma in ("shoot", "gun", "stab", "beat") and tok.pos_ == "VERB" and _fatal(tok):
+    elif lemma in FATAL_VERBS and tok.pos_ == "VERB" and _fatal(tok):
         out.append(("killed", _subject_of(tok, headline) if tok.tag_ == "VBN" else None, False))
-    elif lemma in ("die", "kill", "murder", "slay") and tok.pos_ == "VERB":
+    elif lemma in KILLING_VERBS and tok.pos_ == "VERB":
         out.append(("killed", _definite_subject(tok), False))
     elif lemma in VICTIM_NOUNS and tok.pos_ == "NOUN" and _dead_victim(tok):
         out.append(("killed", tok if _one_person(tok, headline, definite=True) else None, False))
@@ -171,14 +187,14 @@ def _readings(tok: Token, headline: bool) -> list[tuple[str, Token | None, bool]
             and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         out.append(("injured", _state_holder(tok.head.head, headline), False))
     elif lemma in HOSPITAL_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") \
-            and tok.head.head.lemma_.lower() in ("be", "remain", "stay", "recover"):
+            and tok.head.head.lemma_.lower() in IN_CARE_VERBS:
         out.append(("injured", _state_holder(tok.head.head, headline), True))
-    elif lemma in ("hospitalize", "hospitalise", "wound", "injure") and tok.pos_ == "VERB":
-        out.append(("injured", _definite_subject(tok), lemma != "hospitalize"))
+    elif lemma in HURTING_VERBS and tok.pos_ == "VERB":
+        out.append(("injured", _definite_subject(tok), lemma not in HOSPITAL_VERBS))
     elif lemma in HIT_VERBS and tok.pos_ == "VERB" and tok.tag_ == "VBN" and _by_gunfire(tok):
         out.append(("injured", _subject_of(tok, headline), True))
     elif lemma in WOUND_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in ("from", "with") \
-            and any(c.lower_ in ("gunshot", "bullet", "stab") for c in tok.children):
+            and any(c.lower_ in WOUND_KINDS for c in tok.children):
         out.append(("injured", _wounded_person(tok.head, headline), True))
     return out
 
@@ -270,7 +286,7 @@ def _definite_subject(verb: Token) -> Token | None:
         return subj  # "Jon Doe died": a name the tagger missed here but marked elsewhere
     if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or not _person_noun(subj):
         return None
-    if verb.lemma_.lower() in ("kill", "murder", "slay", "wound", "injure", "hospitalize") and subj.dep_ != "nsubjpass":
+    if verb.lemma_.lower() in TRANSITIVE_HARM_VERBS and subj.dep_ != "nsubjpass":
         return None  # "the man killed his wife": the killer
     return subj if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in subj.children) else None
 
@@ -308,7 +324,7 @@ def _wounded_person(prep: Token, headline: bool) -> Token | None:
 def _by_gunfire(verb: Token) -> bool:
     """ "struck by gunfire / a bullet / a stray round", "hit in the leg": a person hit by a shot."""
     words = {t.lemma_.lower() for t in verb.subtree}
-    return bool(words & {"gunfire", "bullet", "round", "shot", "bullets", "gunshot"}) or any(
+    return bool(words & GUNFIRE_WORDS) or any(
         c.dep_ == "prep" and c.lower_ == "in" for c in verb.children)
 
 
