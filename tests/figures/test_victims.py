@@ -102,3 +102,12 @@ def test_hurt_then_dead_is_one_dead(nlp) -> None:
 
 def test_somebody_is_no_body(nlp) -> None:
     assert _figures(nlp, "Somebody said the storm was over.") == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Both brothers were killed when the truck rolled over.", [("killed", 2.0)]),
+    ("Neighbors mourned the drowning death of her 9-year-old daughter.", [("killed", 1.0)]),
+    ("Police said 14 year old Dario Pell died after the fight.", [("killed", 1.0)]),
+])
+def test_one_victim_more_forms(nlp, text: str, want: list[tuple[str, float]]) -> None:
+    assert _figures(nlp, text) == want

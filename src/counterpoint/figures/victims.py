@@ -108,6 +108,8 @@ HEADLINE_ONE_DEAD_RE = re.compile(
 HEADLINE_ONE_HURT_RE = re.compile(
     r"^(?:[^|:]{0,40}:\s*)?(?:a\s+|an\s+|one\s+)?(?:[\w'’-]+\s+){0,3}?" + _ONE +
     r"(?:,\s*\d{1,3},)?\s+(?:(?:in\s+)?critical(?:\s+condition)?|hospitali[sz]ed|wounded|injured|hurt)\b", re.I)
+# "Both men were killed": the count "both" stands for.
+BOTH = 2
 # Subjects that never are one victim ("no one", "nobody", "anyone").
 NOBODY: frozenset[str] = frozenset({"nobody", "none", "anyone", "anybody", "noone"})
 # Words for one person that crime news uses and the subject vocabulary (figures.subjects) does
@@ -151,7 +153,7 @@ def victim_figures(sent: Span, found: list[Figure], place_of: Callable[[Token], 
             end = _span(sent, group[-1])[1]
         seen.update((measure, g.i) for g in group)
         taken.append((measure, start, end))
-        n = float(len(group))
+        n = float(BOTH if _both(person) else len(group))
         q = Quantity(value=n, low=n, high=n, qualifier="exact", unit=None, start=start, end=end,
                      text=sent.text[start:end], number_start=start)
         out.append(Figure(quantity=q, measure=measure, subject=_subject(person), unit=PEOPLE_UNIT,
@@ -281,9 +283,10 @@ def _definite_subject(verb: Token) -> Token | None:
         # "the 18-year-old man who died at the scene": the noun the clause hangs on
         head = verb.head
         return head if head.pos_ in ("NOUN", "PROPN") and _one_person(head, False, definite=True) else None
-    if subj is not None and subj.pos_ == "PROPN" and verb.lemma_.lower() == "die" and _named_elsewhere(subj) \
-            and not subj.ent_type_:
-        return subj  # "Jon Doe died": a name the tagger missed here but marked elsewhere
+    if subj is not None and subj.pos_ == "PROPN" and verb.lemma_.lower() == "die" and _one_person(subj, False, definite=True):
+        return subj  # "13 year old Jon Doe died", or a name the tagger marked only elsewhere
+    if subj is not None and _both(subj) and (subj.dep_ == "nsubjpass" or verb.lemma_.lower() not in TRANSITIVE_HARM_VERBS):
+        return subj  # "both men were killed"
     if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or not _person_noun(subj):
         return None
     if verb.lemma_.lower() in TRANSITIVE_HARM_VERBS and subj.dep_ != "nsubjpass":
@@ -298,7 +301,7 @@ def _death_of(noun: Token, headline: bool) -> Token | None:
             return c
         if c.dep_ == "prep" and c.lower_ == "of":
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None and _one_person(obj, headline, definite=False):
+            if obj is not None and _one_person(obj, headline, definite=True):
                 return obj
     return None
 
@@ -369,6 +372,11 @@ def _aged_name(noun: Token) -> bool:
     doc = noun.doc
     first = min([noun, *(c for c in noun.children if c.dep_ == "compound")], key=lambda t: t.i)
     return AGE_WORDS_RE.search(doc.text[max(0, first.idx - 16):first.idx].rstrip()) is not None
+
+
+def _both(noun: Token) -> bool:
+    """ "both men", "both victims": two persons."""
+    return noun.tag_ == "NNS" and _person_noun(noun) and any(c.lower_ == "both" for c in noun.children)
 
 
 def _negated(tok: Token) -> bool:
