@@ -41,10 +41,12 @@ def gold_counts(row: dict) -> dict[str, int]:
 
 
 def article_text(row: dict) -> str:
-    """The corpus glues the title to the body ("...neighborhoodA 20-year-old man"); split them."""
+    """The corpus glues the title to the body ("...neighborhoodA 20-year-old man"); split them
+    with a blank line, as the product's HTML reader sets a headline block apart from the first
+    paragraph (a single line break leaves the parser free to join them into one sentence)."""
     text, title = row["Full text"], row["Article title"].strip()
     if title and text.startswith(title):
-        return title + "\n" + text[len(title):]
+        return title + "\n\n" + text[len(title):]
     return text
 
 

@@ -25,6 +25,7 @@ from . import cues as K
 from . import parts as P
 from . import subjects as S
 from . import updates as U
+from . import victims as V
 from .figure import Figure, claim_key
 
 # Text right after a number that makes it an age ("81-year-old", "25 years old").
@@ -90,8 +91,9 @@ class FiguresComponent:
         for n, sent in enumerate(line_sentences(doc)):
             text = sent.text
             low = text.lower()
-            if not K.CUE_STEMS_RE.search(low) or not (has_number(text) or SINGULAR_RE.search(text)
-                                                      or K.ONE_VICTIM_STEMS_RE.search(low)):
+            if not (K.CUE_STEMS_RE.search(low) or V.VICTIM_STEMS_RE.search(low)) or not (
+                    has_number(text) or SINGULAR_RE.search(text) or K.ONE_VICTIM_STEMS_RE.search(low)
+                    or V.VICTIM_STEMS_RE.search(low)):
                 continue  # the cheap filter: most sentences stop here
             figures = extract_figures(sent, published, year)
             if not figures:
@@ -238,8 +240,10 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
     """The figures one sentence states (no sources or dates: the caller adds those), with their
     parts and updates inside the sentence."""
     cues = _cues(sent)
-    if not cues or _hypothetical(sent):
+    if _hypothetical(sent):
         return []
+    if not cues:  # "The victim is in critical condition": one victim without a measure cue
+        return V.victim_figures(sent, [], lambda t: _place_of_token(sent, t), _headline(sent))
     text = sent.text
     cutoff = U.background_cutoff(text, published)
     old_years = U.old_year_positions(text, event_year)
@@ -297,6 +301,7 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
     out = _population_parts(sent, quantities, out)
     out = _conjoined_subjects(sent, out)
     out.extend(_singulars(sent, cues, out))
+    out.extend(V.victim_figures(sent, out, lambda t: _place_of_token(sent, t), _headline(sent)))
     out = [replace(f, hedged=U.hedged(text, f.quantity)) for f in P.resolve_next_wholes(out)]
     # "1,800 died in 2005, 1,500 of them in Louisiana": a part with no whole after an earlier
     # event's figure is that event's too
@@ -395,6 +400,11 @@ def _place_of(sent: Span, q: Quantity) -> str | None:
         return None
     root = _root(toks)
     return _place(sent, _Cue(token=root, measures=("killed",), noun=False), root)
+
+
+def _place_of_token(sent: Span, tok: Token) -> str | None:
+    """The place the clause of a one-victim phrase scopes it to ("a man was killed in Tulsa")."""
+    return _place(sent, _Cue(token=tok.head, measures=("killed",), noun=False), tok)
 
 
 def _singulars(sent: Span, cues: list[_Cue], found: list[Figure]) -> list[Figure]:
