@@ -119,3 +119,19 @@ def test_two_bodies_joined_by_and_stay_two(nlp) -> None:
     text = "The Zenda Relief Authority and Lisvane Municipal Corporation sent crews."
     ents = _repair(nlp, text, [("Zenda Relief Authority", "ORG"), ("Lisvane Municipal Corporation", "ORG")])
     assert ents == {"Zenda Relief Authority": "ORG", "Lisvane Municipal Corporation": "ORG"}
+
+
+def test_company_words_landmarks_and_districts(nlp) -> None:
+    # a firm named by its trade or legal form in another language is no person
+    got = _repair(nlp, "The mine's operator Varda Komur denied negligence.", [("Varda Komur", "PERSON")])
+    assert got["Varda Komur"] == "ORG"
+    got = _repair(nlp, "Lemur Holding said it would pay.", [("Lemur Holding", "PERSON")])
+    assert got["Lemur Holding"] == "ORG"
+    # a name before a lower-case building word is that building; before an admin word, a place
+    got = _repair(nlp, "The quake felled the Ostoja tower in the old city.", [("Ostoja", "PERSON")])
+    assert got["Ostoja"] == "FAC"
+    got = _repair(nlp, "Most deaths were in Varlapur district, officials said.", [("Varlapur", "NORP")])
+    assert got["Varlapur"] == "GPE"
+    # a known body's acronym is the body, not a town
+    got = _repair(nlp, "The U.N. said aid was coming.", [("U.N.", "GPE")])
+    assert got["U.N."] == "ORG"

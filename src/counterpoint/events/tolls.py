@@ -206,6 +206,14 @@ def _other_years(sentence: str, year: int | None) -> bool:
 # when it struck: neither is the day of the count.
 SPAN_START = re.compile(r"(?:\bsince\b[^,;.]{0,60}|\b(?:from|of|in|after) (?:the|last|this) )$", re.IGNORECASE)
 SPAN_START_CHARS = 70
+# ... so is a date that follows the happening's noun ("the toll in the earthquake on April 25 has
+# reached 8,046") or precedes it ("the April 25 quake", "Saturday's powerful earthquake").
+HAPPENING_NOUNS = (r"(?:earthquakes?|quakes?|tremors?|aftershocks?|explosions?|blasts?|fires?|blazes?|collapses?|"
+                   r"crash(?:es)?|disasters?|traged(?:y|ies)|attacks?|bombings?|floods?|flooding|storms?|hurricanes?|"
+                   r"cyclones?|typhoons?|tsunamis?|landslides?|stampedes?|crush|sinking|capsizing|accidents?|"
+                   r"shootings?|eruptions?|derailments?|collisions?)")
+HAPPENING_BEFORE = re.compile(rf"\b{HAPPENING_NOUNS}\s+(?:on|of)\s+$", re.IGNORECASE)
+HAPPENING_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:[\w.-]+\s+){{0,2}}{HAPPENING_NOUNS}\b", re.IGNORECASE)
 
 
 def _own_date(sentence: str, value: float, pub: str | None, context: str = "") -> str | None:
@@ -216,7 +224,8 @@ def _own_date(sentence: str, value: float, pub: str | None, context: str = "") -
     spots += [m.start() for m in re.finditer(re.escape(v), text)]
     spots += [m.start() for m in re.finditer(re.escape(v.replace(",", "")), text)]
     days = [d for d in find_dates(text, pub) if len(d.value) == 10
-            and not SPAN_START.search(text[max(0, d.start - SPAN_START_CHARS):d.start])]
+            and not SPAN_START.search(text[max(0, d.start - SPAN_START_CHARS):d.start])
+            and not _names_happening(text, d)]
     near = [d.value for d in days if any(min(abs(d.start - p), abs(d.end - p)) <= TOLL_DATE_CHARS for p in spots)]
     if near:
         return near[0]
@@ -224,6 +233,12 @@ def _own_date(sentence: str, value: float, pub: str | None, context: str = "") -
     # ("the toll rose to 292 after two bodies were found in the hull on Sunday")
     own = {d.value for d in days if d.start >= len(text) - len(sentence) and (pub is None or d.value <= pub)}
     return own.pop() if len(own) == 1 else None
+
+
+def _names_happening(text: str, d) -> bool:
+    """The date phrase dates the happening the toll counts, not the count (see HAPPENING_BEFORE)."""
+    return bool(HAPPENING_BEFORE.search(text[max(0, d.start - 40):d.start])
+                or HAPPENING_AFTER.search(text[d.end:d.end + 40]))
 
 
 def report_day(doc: Document, event_day: str | None) -> str | None:
