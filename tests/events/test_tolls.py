@@ -122,3 +122,11 @@ def test_an_undated_toll_dated_by_its_happening_does_not_block_later_tolls() -> 
     tolls = _tolls(docs, claims)
     assert ("2019-03-03", "Death toll stands at 4,100") not in tolls
     assert ("2019-03-09", "Death toll rises to 2,600") in tolls
+
+
+def test_a_later_day_after_the_happening_noun_is_the_day_of_the_count() -> None:
+    from counterpoint.events.tolls import _own_date
+
+    sentence = "The official toll in the Varna train crash on Monday increased to 312."
+    assert _own_date(sentence, 312, "2019-03-06", "", "2019-03-01") == "2019-03-04"
+    assert _own_date("The toll in the Varna crash on March 1 rose to 312.", 312, "2019-03-06", "", "2019-03-01") is None
