@@ -41,6 +41,7 @@ class Item:
     doc: str
     text: str
     sentence: str  # the clause around the expression (for the future-tense cue)
+    before: str  # the clause's text before the expression (for a past cue: "since", "arrived")
     gold: str
     dct: str
 
@@ -63,8 +64,9 @@ def load(split: str, limit: int | None = None) -> list[list[Item]]:
             left = re.sub(r"<[^>]+>", "", raw[max(0, m.start() - 1500) : m.start()])
             right = re.sub(r"<[^>]+>", "", raw[m.end() : m.end() + 1500])
             sentence = clause_around(left, text, right)
+            before = clause_around(left, "", "")
             items.append(Item(doc=path.stem, text=" ".join(text.split()), sentence=" ".join(sentence.split()),
-                              gold=a["value"], dct=dct))
+                              before=" ".join(before.split()), gold=a["value"], dct=dct))
         docs.append(items)
     return docs
 
@@ -76,7 +78,7 @@ def run(split: str, limit: int | None) -> dict[str, float]:
     for items in docs:
         anchor = None
         for it in items:
-            res = resolve_timex(it.text, it.dct, anchor=anchor, future=speaks_of_future(it.sentence))
+            res = resolve_timex(it.text, it.dct, anchor=anchor, future=speaks_of_future(it.sentence, it.before))
             got = res.value
             if got and res.chains and re.fullmatch(r"[0-9]{4}-(?:[0-9]{2}-[0-9]{2}|Q[1-4])", got):
                 anchor = got

@@ -126,3 +126,19 @@ def test_connected_organization_name_and_channel_are_one_organization(nlp) -> No
     ents = _repair(nlp, text, [("Zendastrade", "PERSON"), ("l'Austria", "ORG"), ("Hentzau", "PERSON")])
     assert ents.get("Zendastrade per l'Austria") == "ORG", ents
     assert ents.get("Hentzau TG24") == "ORG", ents
+
+
+def test_company_words_landmarks_and_districts(nlp) -> None:
+    # a firm named by its trade or legal form in another language is no person
+    got = _repair(nlp, "The mine's operator Varda Komur denied negligence.", [("Varda Komur", "PERSON")])
+    assert got["Varda Komur"] == "ORG"
+    got = _repair(nlp, "Lemur Holding said it would pay.", [("Lemur Holding", "PERSON")])
+    assert got["Lemur Holding"] == "ORG"
+    # a name before a lower-case building word is that building; before an admin word, a place
+    got = _repair(nlp, "The quake felled the Ostoja tower in the old city.", [("Ostoja", "PERSON")])
+    assert got["Ostoja"] == "FAC"
+    got = _repair(nlp, "Most deaths were in Varlapur district, officials said.", [("Varlapur", "NORP")])
+    assert got["Varlapur"] == "GPE"
+    # a known body's acronym is the body, not a town
+    got = _repair(nlp, "The U.N. said aid was coming.", [("U.N.", "GPE")])
+    assert got["U.N."] == "ORG"

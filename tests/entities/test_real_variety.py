@@ -137,3 +137,16 @@ def test_a_title_left_outside_the_span_gives_the_role() -> None:
 def test_a_club_named_with_its_city_is_the_club() -> None:
     _, by = _link(_m("a", "Zorya Almaty", "GPE", "place"), _m("b", "Zorya", "ORG", "organization"))
     assert by["Zorya"].id == by["Zorya Almaty"].id and by["Zorya"].type == "organization"
+
+
+def test_place_spellings_and_feature_words_are_one_place() -> None:
+    _, by = _link(_m("a", "Varlapurchowk", "GPE", "place"), _m("b", "Varlapurchok", "GPE", "place"),
+                  _m("a", "Mount Ostrava", "LOC", "place"), _m("b", "Ostrava", "LOC", "place"))
+    assert by["Varlapurchowk"].id == by["Varlapurchok"].id
+    assert by["Mount Ostrava"].id == by["Ostrava"].id
+
+
+def test_known_body_acronym_joins_its_name_across_documents() -> None:
+    _, by = _link(_m("a", "U.N.", "ORG", "organization"), _m("b", "United Nations", "ORG", "organization"))
+    assert by["U.N."].id == by["United Nations"].id
+    assert by["U.N."].type == "organization"

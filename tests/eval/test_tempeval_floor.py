@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-# Measured on dev (all 183 TimeBank documents): 0.873. Margin 0.02 for rule changes elsewhere
+# Measured on dev (all 183 TimeBank documents): 0.881. Margin 0.02 for rule changes elsewhere
 # (the number of gold items is 1,016, so 0.02 is ~20 expressions).
-DATE_VALUE_ACCURACY_FLOOR = 0.85
+DATE_VALUE_ACCURACY_FLOOR = 0.86
 
 
 

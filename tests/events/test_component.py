@@ -130,3 +130,35 @@ def test_storming_that_happened_is_kept(nlp, text: str) -> None:
 def test_never_raises_and_offsets_hold(nlp, text: str) -> None:
     for c in _events(nlp, text, offset=7):
         assert text[c.evidence.start - 7 : c.evidence.end - 7] == c.evidence.text
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "place"),
+    [
+        # the place the event's clause puts it in, not a nearer place named for another reason
+        ("Police in Varnia detained 300 people in Ostrava, the capital of Lemuria, on Sunday.", "arrests", "Ostrava"),
+        ("Lemuria's president declared a state of emergency in Ostrava on Monday.", "state_of_emergency", "Ostrava"),
+        # a country only listed as a member of an alliance is not where the emergency was declared
+        ("A state of emergency was declared on Monday, and an alliance whose members include Russia and "
+         "Armenia agreed to send troops.", "state_of_emergency", None),
+        # an origin is not the site
+        ("Protesters who had travelled from Berlin stormed the town hall in Hamburg on Tuesday.", "storming", "Hamburg"),
+    ],
+)
+def test_event_place_is_where_it_happened(nlp, text: str, etype: str, place: str | None) -> None:
+    found = [c for c in _events(nlp, text) if c.event_type == etype]
+    assert found, [(c.event_type, c.text) for c in _events(nlp, text)]
+    assert found[0].place_name == place, (found[0].place_name, found[0].text)
+
+
+def test_event_place_through_a_town_of_phrase(nlp) -> None:
+    text = ("The governor declared a state of emergency in the southern Varna region, where protests "
+            "first broke out in the mining town of Ostrava on 2 January.")
+    found = [c for c in _events(nlp, text) if c.event_type == "protest_start"]
+    assert found and found[0].place_name == "Ostrava", [(c.place_name, c.text) for c in found]
+
+
+def test_event_place_of_a_where_clause_is_its_antecedent(nlp) -> None:
+    text = "The governor declared a state of emergency in the Varna region, where the protests first broke out."
+    found = [c for c in _events(nlp, text) if c.event_type == "protest_start"]
+    assert found and found[0].place_name == "Varna", [(c.place_name, c.text) for c in found]

@@ -141,3 +141,31 @@ def test_generic_headlines_naming_different_places_read_bare() -> None:
     timeline = build_timeline([_doc("a"), _doc("b"), _doc("c"), _doc("d")], claims)
     assert [(e.date, e.text) for e in timeline] == [
         ("2022-01-02", "Protests begin"), ("2022-01-05", "President appeals for outside help")]
+
+
+def test_crowd_arrests_told_by_two_outlets_on_one_day_are_one_entry() -> None:
+    docs = [_doc("a"), _doc("b"), _doc("c")]
+    claims = [
+        _ev("a-e1", "a", "arrests", "2031-05-04", "At least 410 persons detained"),
+        _ev("b-e1", "b", "arrests", "2031-05-04", "Some 300 marchers detained"),
+        # a named arrest the same day is another happening; a crowd on another day another
+        _ev("c-e1", "c", "arrests", "2031-05-04", "Opposition leader Ivo Marek arrested"),
+        _ev("c-e2", "c", "arrests", "2031-05-05", "Some 90 people detained", start=20),
+    ]
+    timeline = build_timeline(docs, claims)
+    crowd = [e for e in timeline if e.date == "2031-05-04" and "Marek" not in e.text]
+    assert len(crowd) == 1 and crowd[0].documents == ("a", "b")
+    assert len(timeline) == 3
+
+
+def test_an_unplaced_telling_does_not_erase_the_place_another_gives() -> None:
+    claims = [
+        _ev("a-e1", "a", "state_of_emergency", "2031-05-04", "State of emergency declared in Ostrava", "Ostrava"),
+        _ev("b-e1", "b", "state_of_emergency", "2031-05-04", "State of emergency declared"),
+    ]
+    (entry,) = build_timeline([_doc("a"), _doc("b")], claims)
+    assert entry.text == "State of emergency declared in Ostrava"
+    # two different places and no majority: the bare headline
+    claims.append(_ev("c-e1", "c", "state_of_emergency", "2031-05-04", "State of emergency declared in Varna", "Varna"))
+    (entry,) = build_timeline([_doc("a"), _doc("b"), _doc("c")], claims)
+    assert entry.text == "State of emergency declared"

@@ -101,3 +101,32 @@ def test_a_date_that_names_the_happening_is_not_the_day_of_the_count() -> None:
 
     sentence = "The colonel said the overall toll from the March 3 landslide now stands at 240."
     assert _own_date(sentence, 240, "2019") is None
+
+
+def test_a_date_after_or_before_the_happening_noun_is_not_the_day_of_the_count() -> None:
+    from counterpoint.events.tolls import _own_date
+
+    assert _own_date("The toll in the Varna earthquake on March 3 has reached 3,120 so far.", 3120, "2019") is None
+    assert _own_date("The toll of the March 3 powerful quake and its aftershocks is 3,400 as of Sunday.",
+                     3400, "2019-03-12") == "2019-03-10"
+
+
+def test_an_undated_toll_dated_by_its_happening_does_not_block_later_tolls() -> None:
+    t1 = "The quake struck Varna on March 3. By March 6 the death toll had reached 1,900."
+    t2 = "The death toll in the Varna earthquake on March 3 has reached 4,100."
+    t3 = "On March 9 the death toll rose to 2,600."
+    docs = [_doc("a", "2019-03-06", t1), _doc("b", None, t2), _doc("c", "2019-03-09", t3)]
+    claims = [_ev("a-e1", "a", "2019-03-03"),
+              _killed("a-f1", "a", 1900, t1, "By March 6 the death toll had reached 1,900."),
+              _killed("b-f1", "b", 4100, t2, t2), _killed("c-f1", "c", 2600, t3, t3)]
+    tolls = _tolls(docs, claims)
+    assert ("2019-03-03", "Death toll stands at 4,100") not in tolls
+    assert ("2019-03-09", "Death toll rises to 2,600") in tolls
+
+
+def test_a_later_day_after_the_happening_noun_is_the_day_of_the_count() -> None:
+    from counterpoint.events.tolls import _own_date
+
+    sentence = "The official toll in the Varna train crash on Monday increased to 312."
+    assert _own_date(sentence, 312, "2019-03-06", "", "2019-03-01") == "2019-03-04"
+    assert _own_date("The toll in the Varna crash on March 1 rose to 312.", 312, "2019-03-06", "", "2019-03-01") is None

@@ -210,3 +210,57 @@ def test_shifted_or_future_weekdays_are_not_moved() -> None:
 )
 def test_timex_periods(phrase: str, published: str, expected: str) -> None:
     assert timex_value(phrase, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "anchor", "expected"),
+    [
+        # "last <month>" skips the month just past ("last month" would be said); "this past" does not
+        ("last March", "2031-04-20", None, "2030-03"),
+        ("last January", "2031-04-20", None, "2031-01"),
+        ("this past March", "2031-04-20", None, "2031-03"),
+        # "the previous Friday", "the following Monday" count from the story's last date
+        ("the previous Friday", "2031-04-20", "2031-04-11", "2031-04-04"),
+        ("the following Monday", "2031-04-20", "2031-04-11", "2031-04-14"),
+        # a quarter of a year named by its shift; "the current quarter" is the running one
+        ("next year's first quarter", "2031-10-20", None, "2032-Q1"),
+        ("the current quarter", "2031-10-20", "2031-Q3", "2031-Q4"),
+        # "the 2030 quarter" in earnings copy is the reported quarter of that year
+        ("the 2030 quarter", "2031-10-20", "2031-Q3", "2030-Q3"),
+        ("the 2030 period", "2031-10-20", None, "2030"),
+        ("next fiscal year", "2031-10-20", None, "2032"),
+        ("at this moment", "2031-10-20", None, "PRESENT_REF"),
+        ("the other day", "2031-10-20", None, "PAST_REF"),
+        ("the coming weeks", "2031-10-20", None, "FUTURE_REF"),
+    ],
+)
+def test_timex_relative_forms(phrase: str, published: str, anchor: str | None, expected: str) -> None:
+    assert timex_value(phrase, published, anchor=anchor) == expected
+
+
+def test_past_cue_before_a_date_beats_a_later_future_cue() -> None:
+    from counterpoint.text.dates import speaks_of_future
+
+    # the verb governing the day is past; the future cue belongs to what follows
+    clause = "the envoy arrived Thursday for talks likely to last a week"
+    assert speaks_of_future(clause) is True
+    assert speaks_of_future(clause, "the envoy arrived ") is False
+    # "since" is always past
+    assert speaks_of_future("the ship, at sea since May, was scheduled to return", "the ship, at sea since ") is False
+    # a future cue earlier in the clause governs the past-looking verb after it
+    before = "dealers were likely to buy as soon as trading opened "
+    assert speaks_of_future(before + "Monday", before) is True
+    # a planning participle is not a past verb
+    assert speaks_of_future("a ruling is expected Friday, officials will say", "a ruling is expected ") is True
+
+
+def test_find_dates_past_verb_keeps_weekday_in_the_past() -> None:
+    text = "The monitor arrived on Tuesday for a visit likely to last ten days."
+    (m,) = find_dates(text, "2031-04-17")  # a Thursday
+    assert m.value == "2031-04-15"
+
+
+def test_clause_ends_at_a_period_inside_closing_quotes() -> None:
+    # the quote's "going to" does not make the next sentence's "December" next December
+    text = "\"Things are going to get worse.'' The jobless rate fell in December."
+    assert [m.value for m in find_dates(text, "2031-02-17")] == ["2030-12"]

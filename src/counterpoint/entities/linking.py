@@ -49,6 +49,11 @@ from .translit import as_acronym, fold, org_key, skeleton, token_key
 # An unknown one-word place joins a known place whose name is this similar (same first letters).
 PLACE_SIMILARITY = 0.9
 PLACE_BLOCK = 4
+# Unknown places this long (letters) or longer may join a variant spelling of theirs: short names
+# ("Gaza" / "Goma") are too alike by chance.
+PLACE_VARIANT_MIN = 7
+# Words naming a natural feature's kind before its name: "Mount Everest" is "Everest".
+PLACE_FEATURE_PREFIXES = frozenset({"mount", "mt", "mont", "monte", "lake", "cape"})
 # A one-word ORG surface is a place when at least this many of its mentions (and this share) follow
 # a locative preposition ("in Itaewon", "near Itaewon"); the small model calls districts ORG.
 LOCATIVE = re.compile(r"\b(?:in|near|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -252,7 +257,13 @@ def _clean(text: str) -> str:
     t = " ".join(text.split()).strip(" ,.;:\"“”'’-")  # "Lee Jun-": a span cut at a hyphen
     for poss in ("'s", "’s"):
         t = t.removesuffix(poss)
-    return trim_fragment(t).strip(" ,.;:\"“”'’")
+    t = trim_fragment(t).strip(" ,.;:\"“”'’")
+    # a dotted abbreviation keeps its last dot ("U.N.", "U.S."): a sentence's full stop is not cut
+    return t + "." if _DOTTED_ABBREVIATION.fullmatch(t) and text.rstrip().endswith(".") else t
+
+
+# "U.N", "U.S", "D.C": letters each followed by a dot but the last.
+_DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,4}[A-Z]")
 
 
 def _country_test(gaz):
@@ -526,6 +537,26 @@ def _join_same_named(keys: list, resolved: dict, surfaces: dict, parent: Disjoin
                     if Levenshtein.normalized_similarity(n, f) >= PLACE_SIMILARITY}
             if len(near) == 1:
                 parent.union(near.pop(), k)
+    # Two spellings of a place the gazetteer does not know ("Sindhupalchok" / "Sindhupalchowk"):
+    # one place when their romanization keys agree or they differ by a letter or so.
+    unknown: dict[str, list[tuple[str, tuple]]] = defaultdict(list)
+    for k in keys:
+        f = surfaces[k].folded
+        if resolved.get(k) is None and " " not in f and len(f) >= PLACE_VARIANT_MIN:
+            for n, kk in unknown[f[:PLACE_BLOCK]]:
+                if token_key(n) == token_key(f) or Levenshtein.normalized_similarity(n, f) >= PLACE_SIMILARITY:
+                    parent.union(kk, k)
+            unknown[f[:PLACE_BLOCK]].append((f, k))
+    # A natural feature written with and without its kind ("Mount Everest" / "Everest"), when the
+    # bare name is no country or city the gazetteer knows.
+    bare = {surfaces[k].folded: k for k in keys}
+    for k in keys:
+        words = surfaces[k].folded.split()
+        if len(words) > 1 and words[0] in PLACE_FEATURE_PREFIXES:
+            other = bare.get(" ".join(words[1:]))
+            q = resolved.get(other) if other is not None else None
+            if other is not None and (q is None or q.kind not in ("country", "city")):
+                parent.union(other, k)
 
 
 def _match_claim_name(

@@ -24,6 +24,9 @@ from spacy.util import filter_spans
 
 from .gazetteer import is_country_or_region, is_known_place
 from .rules import (
+    COMPANY_WORDS,
+    KNOWN_BODY_ACRONYMS,
+    PLACE_UNIT_WORDS,
     BOILERPLATE_FIRST_WORDS,
     DEMONYMS,
     EVENT_END_WORDS,
@@ -42,7 +45,7 @@ from .rules import (
     SPEECH_LEMMAS,
     STORM_WORDS,
 )
-from .translit import fold
+from .translit import as_acronym, fold
 
 # Labels the small model gives quoted organization names ('the "White Helmets" civil defense group').
 QUOTED_NAME_LABELS = frozenset({"LAW", "WORK_OF_ART"})
@@ -138,8 +141,8 @@ def _relabel(doc: Doc, sp: Span, surnames: set[str]) -> Span | None:
     first = words[1] if words[0] == "the" and len(words) > 1 else words[0]
     if folded in DEMONYMS or (folded.endswith("s") and folded[:-1] in DEMONYMS):
         return _with(sp, "NORP")
-    if first in NEWS_AGENCIES:
-        return _with(sp, "ORG")
+    if first in NEWS_AGENCIES or as_acronym(text) in KNOWN_BODY_ACRONYMS:
+        return _with(sp, "ORG")  # "U.N." is the body, not a town the gazetteer knows as "Un"
     if label == "PERSON":
         if NON_NAME_CHARS.search(text) or not _person_shaped(sp, strict=False):
             return None
@@ -178,6 +181,11 @@ def _ends_org(sp: Span) -> bool:
     return fold(sp[-1].text) in ORG_SUFFIXES
 
 
+def _demonym(sp: Span) -> bool:
+    f = fold(sp.text)
+    return f in DEMONYMS or (f.endswith("s") and f[:-1] in DEMONYMS)
+
+
 def _with(sp: Span, label: str) -> Span:
     return sp if sp.label_ == label else Span(sp.doc, sp.start, sp.end, label=label)
 
@@ -201,6 +209,14 @@ def _real_coverage(sp: Span, storms: set[str]) -> Span | None:
         return None  # "National Police Inspector General": a title, its holder named apart
     if sp.label_ in ("PERSON", "ORG") and words[-1] in FACILITY_END_WORDS and len(words) > 1:
         return _with(sp, "FAC")
+    if sp.label_ in ("PERSON", "GPE", "NORP") and any(w in COMPANY_WORDS for w in words[1:]):
+        return _with(sp, "ORG")  # "Soma Komur", "Karam Enerji": a firm's name, not a person or a town
+    nxt = sp.doc[sp.end] if sp.end < len(sp.doc) else None
+    if nxt is not None and nxt.is_lower and sp.label_ in ("PERSON", "ORG", "NORP"):
+        if nxt.lower_ in FACILITY_END_WORDS:
+            return _with(sp, "FAC")  # "the Dharahara tower"
+        if nxt.lower_ in PLACE_UNIT_WORDS and sp.label_ != "ORG" and not _demonym(sp):
+            return _with(sp, "GPE")  # "Sindhupalchok district"
     return sp
 
 

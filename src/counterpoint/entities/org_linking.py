@@ -12,7 +12,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..disjoint_sets import DisjointSets
 from .names import org_country, org_signature
-from .rules import ORG_GENERIC_TAILS, ORG_HEAD_CLASSES, ORG_SUFFIXES
+from .rules import KNOWN_BODY_ACRONYMS, ORG_GENERIC_TAILS, ORG_HEAD_CLASSES, ORG_SUFFIXES
 from .translit import acronym_of, as_acronym, org_key, skeleton, token_key
 
 # An acronym of two letters merges with an expansion only when both occur in one document;
@@ -135,6 +135,13 @@ def _link_acronyms(keys: list, surfaces: dict, parent: DisjointSets, paren=()) -
         e = acronym_of(s.text)
         if e:
             expansions[e].append(k)
+    for a, aks in acronyms.items():
+        full = KNOWN_BODY_ACRONYMS.get(a)
+        if full is not None:
+            for k in keys:
+                if surfaces[k].folded == full or org_key(surfaces[k].text) == full:
+                    for ak in aks:
+                        parent.union(ak, k)
     for a, eks in expansions.items():
         # Expansions in any spelling are already one key after org_key folding; join the variants.
         for k in eks[1:]:

@@ -53,16 +53,34 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
     union association federation front army guard police court parliament assembly government
     news media press channel tv radio times post journal herald tribune gazette network
     foundation institute center centre church mosque museum cathedral monastery hospital
-    fc club railway railways railroad airline airlines brigade
+    fc club railway railways railroad airline airlines brigade rescue
     """.split()
 )
+# Words of a company's name that no person's name has, in English and in the languages news names
+# foreign companies in: legal forms ("A.S." folded to "as", "GmbH", "S.p.A.", "PT ... Tbk") and the
+# business a firm names itself by ("Soma Komur" = coal, "Isletmeleri" = enterprises, "Madencilik" =
+# mining). A span the model calls a person or a place that has one is an organization.
+COMPANY_WORDS: frozenset[str] = frozenset(
+    """
+    holding holdings as gmbh ag nv bv plc srl sarl spa oy ab asa kk tbk bhd sdn ltda llp sas sae
+    isletmeleri sanayi ticaret komur madencilik maden enerji insaat yapi celik tekstil
+    industries industry enterprises mining coal energy steel cement textiles textile garments apparels
+    apparel fashions knitting spinning construction engineering shipping logistics motors petroleum
+    chemicals pharmaceuticals electronics telecom builders developers contractors
+    """.split()
+)
+# Lower-case words after a name that make it a built place ("the Dharahara tower", "the Morandi
+# bridge") or an administrative place ("Sindhupalchok district", "Gorkha village").
+PLACE_UNIT_WORDS: frozenset[str] = frozenset(
+    """district province county region village town city municipality prefecture governorate
+    oblast valley""".split())
 # Last words of a body's name that never name a place one is at ("South Eastern Railway", "Lisvane
 # Council"): such a name the model calls a place is an organization. Not "hospital", "school",
 # "church": buildings a story happens in.
 BODY_NOT_PLACE_ENDINGS: frozenset[str] = frozenset(
     """
     railway railways railroad airline airlines council police ministry agency committee brigade
-    service department corporation company party authority commission
+    service department corporation company party authority commission rescue
     """.split()
 )
 
@@ -98,6 +116,17 @@ SPELLING_FOLDS: tuple[tuple[str, str], ...] = (
     ("programme", "program"),
     ("labour", "labor"),
 )
+
+# Acronyms of international bodies news writes without ever spelling out, with their full names:
+# a short acronym ("U.N.", "EU") joins its expansion in any document, and is never a place (the
+# gazetteer knows a town "Un"). Keys are folded acronyms, values folded expansions.
+KNOWN_BODY_ACRONYMS: dict[str, str] = {
+    "un": "united nations", "eu": "european union", "who": "world health organization",
+    "imf": "international monetary fund", "nato": "north atlantic treaty organization",
+    "unicef": "united nations childrens fund", "wfp": "world food program", "icrc": "international committee of the red cross",
+    "unhcr": "united nations high commissioner for refugees", "osce": "organization for security and cooperation in europe",
+    "au": "african union", "asean": "association of southeast asian nations", "opec": "organization of the petroleum exporting countries",
+}
 
 # Prefixes dropped before a country name ("the Republic of Kazakhstan" is Kazakhstan).
 COUNTRY_PREFIXES: tuple[str, ...] = (

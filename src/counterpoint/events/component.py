@@ -477,12 +477,64 @@ def _name_like(a: Token) -> bool:
 
 
 def _place(sent: Span, tok: Token | None) -> str | None:
+    """Where the event of `tok` happened, of the places the sentence names.
+
+    A place its clause governs with a locative preposition ("in", "at", "across") first, the
+    nearest such; else a place in the clause not named as an origin, a member or part, or inside
+    another name ("troops from Russia", "Kazakhstan's president"); a place of another clause of
+    the sentence (a relative clause, a list of members, a second verb) is not the event's.
+    """
     places = [e for e in sent.ents if e.label_ in PLACE_LABELS]
     if not places:
         return None
     if tok is None:
         return places[0].text
-    return min(places, key=lambda e: abs(e.start - tok.i)).text
+    head = _clause_head(tok)
+    kinds = [(_place_role(e, head, tok), e) for e in places]
+    for want in ("locative", "near", "plain"):
+        found = [e for role, e in kinds if role == want]
+        if found:
+            return min(found, key=lambda e: abs(e.start - tok.i)).text
+    if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
+        # "... the Mangystau region, where the protests broke out": the place the clause hangs on
+        owner = head.head
+        for e in places:
+            if e.root.i == owner.i or (e.root.head.i == owner.i and e.root.dep_ in ("compound", "amod")):
+                return e.text
+    return None
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb whose clause holds `tok` (the token itself when it is a verb)."""
+    t = tok
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _place_role(ent: Span, head: Token, tok: Token) -> str:
+    """"locative" (a locative preposition on the clause's verb or on the trigger, or a place naming
+    the trigger: "Minsk protests"), "near" (a locative preposition on a participant: "police in
+    Varnia"), "plain" (in that clause, not as an origin, a member or part of a name), else "other"."""
+    t, prep, prep_head = ent.root, None, None
+    if t.dep_ in R.NAME_PART_DEPS:
+        if t.head.i == tok.i:
+            return "locative"  # "the Beirut explosion", "Minsk protests"
+        owner = t.head
+        if owner.ent_type_ in ("PERSON", "ORG", "NORP") or owner.lemma_.lower() in R.ACTOR_NOUNS:
+            return "other"  # "Kazakhstan's president", "the Belarus government"
+    while t.i != head.i:  # spaCy makes a new Token object at each access: compare indices
+        if t.dep_ == "prep" and prep is None and not (t.lower_ == "of" and t.head.lemma_.lower() in R.PLACE_NOUNS):
+            prep, prep_head = t.lower_, t.head.i  # "the oil town of X" names X: its "of" is no relation
+        if t.head.i == t.i:
+            return "other"  # reached the sentence root without meeting the event's verb
+        if t.i != ent.root.i and t.pos_ in ("VERB", "AUX") and t.dep_ != "xcomp":
+            return "other"  # a verb of its own between: another clause's place
+        t = t.head
+    if prep in R.LOCATIVE_PREPS:
+        # on the verb or the trigger itself; else on a participant ("police in Varnia detained ...")
+        return "locative" if prep_head in (head.i, tok.i) else "near"
+    return "other" if prep in R.NOT_LOCATIVE_PREPS else "plain"
 
 
 def _paragraph_start(text: str, pos: int) -> int:

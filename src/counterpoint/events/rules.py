@@ -138,6 +138,16 @@ PERSON_GROUP_NOUNS = frozenset({"people", "person", "protester", "protestor", "d
                                 "journalist", "resident", "citizen", "worker", "student", "staff", "member",
                                 "official", "employee", "suspect", "opposition", "supporter", "man", "woman",
                                 "participant", "rioter", "fan", "officer"})
+# A crowd arrest headline ("At least 340 persons detained", "Some 250 demonstrators detained",
+# "Scores detained") names no one: two of them on one day are the day's round-up told by two
+# outlets with different counts and nouns, one happening. Its words (beyond the participle) are
+# numbers, count words and these.
+CROWD_NOUNS = frozenset({"people", "persons", "person", "protesters", "protestors", "demonstrators",
+                         "participants", "rioters", "marchers", "civilians", "individuals", "detainees"})
+CROWD_QUANTIFIERS = frozenset({"some", "about", "around", "at", "least", "more", "than", "over", "nearly",
+                               "almost", "up", "to", "another", "roughly", "approximately", "many", "several",
+                               "hundreds", "thousands", "dozens", "scores", "hundred", "thousand", "dozen",
+                               "of", "the", "a", "an", "least", "other", "further"})
 # Nouns of a role a person is held in: the arrest headline names it when no name or count is
 # given ("The captain ... has been arrested" -> "Captain arrested", not "People arrested").
 ROLE_NOUNS = frozenset({"captain", "owner", "driver", "pilot", "engineer", "manager", "director", "chief",
@@ -314,6 +324,27 @@ SECURITY_NOUNS = TROOP_NOUNS | frozenset({"police", "security", "officer", "guar
 SECURITY_ACTOR = "Security forces"
 # Event types whose headline names the place the sentence gives ("Protests begin in Zhanaozen").
 PLACED_TYPES = frozenset({"protest_start", "storming", "state_of_emergency"})
+# Where an event happened: a place the trigger's own clause governs with one of these prepositions
+# ("protests began in Zhanaozen", "a state of emergency across the country") beats a nearer place
+# the sentence names for another reason.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around",
+                            "within", "on", "into", "onto", "along", "over"})
+# Prepositions whose place is not where the event happened: where people came from, where they
+# went, whose member or part something is ("troops from Russia", "members of the alliance: X").
+NOT_LOCATIVE_PREPS = frozenset({"from", "of", "to", "toward", "towards", "by", "with", "between",
+                                "among", "including", "like", "than", "for"})
+# Nouns for a kind of place, whose "of" names the place ("the oil town of Zhanaozen").
+PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "capital", "port",
+                         "island", "state", "county", "municipality", "area", "country"})
+# Dependencies that put a place in a noun's name ("Kazakhstan's president", "the Belarus government",
+# "Beirut's port"): when that noun is an actor (ACTOR_NOUNS, a person or an organization) the place
+# names who acted, not where; a site's owner place ("Beirut's port") is where.
+NAME_PART_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
+ACTOR_NOUNS = frozenset(
+    {"president", "government", "minister", "ministry", "police", "army", "force", "troop", "soldier",
+     "authority", "leader", "official", "parliament", "embassy", "ambassador", "people", "citizen",
+     "national", "opposition", "court", "prosecutor", "spokesman", "spokeswoman", "media", "agency",
+     "military", "navy", "team", "delegation", "envoy", "counterpart", "ally", "member"})
 # Longest slot filler kept (tokens).
 MAX_SLOT_TOKENS = 5
 

@@ -21,6 +21,8 @@ from ..models import Claim, Document, EventClaim, TimelineEntry
 from ..text.lexicon import MONTHS
 from .rules import (
     ARREST_PARTICIPLES,
+    CROWD_NOUNS,
+    CROWD_QUANTIFIERS,
     HEADLINES,
     SINGULAR_TYPES,
     SLOT_DEFAULTS,
@@ -95,9 +97,22 @@ def _same_event(b: _Bucket, c: EventClaim, words: set[str]) -> bool:
     """Whether claim `c` (same day, or both undated, same type) tells the event of bucket `b`."""
     if c.event_type in ONE_OFF_TYPES:
         return True
+    if c.event_type == "arrests" and b.date is not None and _is_crowd(c.text) and any(_is_crowd(o.text) for o in b.claims):
+        return True  # the day's round-up of unnamed people, told with different counts
     if c.event_type in BY_OBJECT_TYPES or b.date is None:
         return b.similar(words)
     return True  # one day, one type ("prices rose")
+
+
+def _is_crowd(text: str) -> bool:
+    """An arrest headline naming only a count of unnamed people ("Some 250 demonstrators detained")."""
+    words = [w for w in re.findall(r"[^\W_]+", text.lower()) if w not in ARREST_VERB_WORDS]
+    return bool(words) and any(w in CROWD_NOUNS or w in CROWD_QUANTIFIERS for w in words) and all(
+        w in CROWD_NOUNS or w in CROWD_QUANTIFIERS or w.replace(",", "").isdigit() for w in words)
+
+
+# The words of arrest participles ("detained", "taken into custody"), left out of a crowd headline.
+ARREST_VERB_WORDS = frozenset(w for v in ARREST_PARTICIPLES.values() for w in v.split())
 
 
 def _representative(claims: list[EventClaim]) -> str:
@@ -110,6 +125,9 @@ def _representative(claims: list[EventClaim]) -> str:
         return max(specific, key=lambda t: counts[t])
     ranked = counts.most_common()
     bare = {_generic_of(t) for t in counts}
+    placed = {t for t in counts if t not in bare}
+    if len(bare) == 1 and len(placed) == 1:
+        return placed.pop()  # one place named, the other tellings name none: no disagreement
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1] and len(bare) == 1:
         return bare.pop()  # no place most claims agree on
     return ranked[0][0]

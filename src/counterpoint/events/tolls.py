@@ -206,9 +206,20 @@ def _other_years(sentence: str, year: int | None) -> bool:
 # when it struck: neither is the day of the count.
 SPAN_START = re.compile(r"(?:\bsince\b[^,;.]{0,60}|\b(?:from|of|in|after) (?:the|last|this) )$", re.IGNORECASE)
 SPAN_START_CHARS = 70
+# ... so is a date that follows the happening's noun ("the toll in the earthquake on April 25 has
+# reached 8,046") or precedes it ("the April 25 quake", "Saturday's powerful earthquake"), when it
+# is the happening's day (in "the toll in the crash on Monday increased to 278" the Monday, days
+# after the crash, is the count's).
+HAPPENING_NOUNS = (r"(?:earthquakes?|quakes?|tremors?|aftershocks?|explosions?|blasts?|fires?|blazes?|collapses?|"
+                   r"crash(?:es)?|disasters?|traged(?:y|ies)|attacks?|bombings?|floods?|flooding|storms?|hurricanes?|"
+                   r"cyclones?|typhoons?|tsunamis?|landslides?|stampedes?|crush|sinking|capsizing|accidents?|"
+                   r"shootings?|eruptions?|derailments?|collisions?)")
+HAPPENING_BEFORE = re.compile(rf"\b{HAPPENING_NOUNS}\s+(?:on|of)\s+$", re.IGNORECASE)
+HAPPENING_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:[\w.-]+\s+){{0,2}}{HAPPENING_NOUNS}\b", re.IGNORECASE)
 
 
-def _own_date(sentence: str, value: float, pub: str | None, context: str = "") -> str | None:
+def _own_date(sentence: str, value: float, pub: str | None, context: str = "",
+              disaster_day: str | None = None) -> str | None:
     """The day-precise date next to the cue or the value in `context + sentence`, if any."""
     text = (context + " " + sentence) if context else sentence
     spots = [m.start() for m in TOLL_CUE.finditer(text)]
@@ -216,7 +227,8 @@ def _own_date(sentence: str, value: float, pub: str | None, context: str = "") -
     spots += [m.start() for m in re.finditer(re.escape(v), text)]
     spots += [m.start() for m in re.finditer(re.escape(v.replace(",", "")), text)]
     days = [d for d in find_dates(text, pub) if len(d.value) == 10
-            and not SPAN_START.search(text[max(0, d.start - SPAN_START_CHARS):d.start])]
+            and not SPAN_START.search(text[max(0, d.start - SPAN_START_CHARS):d.start])
+            and not (_names_happening(text, d) and (disaster_day is None or d.value == disaster_day))]
     near = [d.value for d in days if any(min(abs(d.start - p), abs(d.end - p)) <= TOLL_DATE_CHARS for p in spots)]
     if near:
         return near[0]
@@ -224,6 +236,12 @@ def _own_date(sentence: str, value: float, pub: str | None, context: str = "") -
     # ("the toll rose to 292 after two bodies were found in the hull on Sunday")
     own = {d.value for d in days if d.start >= len(text) - len(sentence) and (pub is None or d.value <= pub)}
     return own.pop() if len(own) == 1 else None
+
+
+def _names_happening(text: str, d) -> bool:
+    """The date phrase dates the happening the toll counts, not the count (see HAPPENING_BEFORE)."""
+    return bool(HAPPENING_BEFORE.search(text[max(0, d.start - 40):d.start])
+                or HAPPENING_AFTER.search(text[d.end:d.end + 40]))
 
 
 def report_day(doc: Document, event_day: str | None) -> str | None:
@@ -246,7 +264,7 @@ def report_day(doc: Document, event_day: str | None) -> str | None:
 
 
 def _figure_tolls(documents: Sequence[Document], claims: Sequence[Claim], pubs: dict[str, str],
-                  year: int | None) -> list[_Toll]:
+                  year: int | None, disaster_day: str | None = None) -> list[_Toll]:
     texts = {d.id: d.text for d in documents}
     out = []
     for c in claims:
@@ -257,13 +275,13 @@ def _figure_tolls(documents: Sequence[Document], claims: Sequence[Claim], pubs: 
         pub = pubs.get(c.document)
         before = "" if _value_after_cue(c.evidence.text, c.value) else _previous_sentence(
             texts.get(c.document), c.evidence.start)
-        own = _own_date(c.evidence.text, c.value, pub or (str(year) if year else None), before)
+        own = _own_date(c.evidence.text, c.value, pub or (str(year) if year else None), before, disaster_day)
         out.append(_Toll(c.document, c.value, c.evidence.text, c.id, own))
     return out
 
 
 def _text_tolls(documents: Sequence[Document], known: set[tuple[str, float]], pubs: dict[str, str],
-                year: int | None) -> list[_Toll]:
+                year: int | None, disaster_day: str | None = None) -> list[_Toll]:
     """Tolls stated in a sentence that no killed figure carries ("the number touched 550")."""
     out = []
     for d in documents:
@@ -279,7 +297,7 @@ def _text_tolls(documents: Sequence[Document], known: set[tuple[str, float]], pu
             value = float(m[1].replace(",", ""))
             if value < 2 or (year and 1900 <= value <= year + 1) or (d.id, value) in known:
                 continue
-            own = _own_date(sentence, value, pubs.get(d.id) or (str(year) if year else None))
+            own = _own_date(sentence, value, pubs.get(d.id) or (str(year) if year else None), "", disaster_day)
             out.append(_Toll(d.id, value, sentence, None, own))
     return out
 
@@ -319,8 +337,8 @@ def toll_entries(documents: Sequence[Document], claims: Sequence[Claim],
             if day:
                 pubs[d.id] = day
     year = int(disaster_day[:4]) if disaster_day else None
-    tolls = _figure_tolls(documents, claims, pubs, year)
-    tolls += _text_tolls(documents, {(t.document, t.value) for t in tolls}, pubs, year)
+    tolls = _figure_tolls(documents, claims, pubs, year, disaster_day)
+    tolls += _text_tolls(documents, {(t.document, t.value) for t in tolls}, pubs, year, disaster_day)
     by_day: dict[str, list[_Toll]] = {}
     for t in tolls:
         day = _day(t, pubs, disaster_day)

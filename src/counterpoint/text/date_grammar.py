@@ -206,8 +206,9 @@ def _h_shift_month(m: re.Match[str], ctx: Context) -> str | None:
     pub_m = ctx.month or (ctx.published.month if ctx.published else None)
     if pub_m is None or s == 0:
         return f"{ctx.year:04d}-{month:02d}"
-    if s < 0:  # "last May": the most recent May strictly before this month
-        y = ctx.year if month < pub_m else ctx.year - 1
+    if s < 0:  # "last May": the most recent May at least LAST_MONTH_MIN_GAP months back
+        gap = R.LAST_MONTH_MIN_GAP if m["shift"].lower() == "last" else 1  # "this past May" may be last month
+        y = ctx.year if month <= pub_m - gap else ctx.year - 1
     else:
         y = ctx.year if month > pub_m else ctx.year + 1
     return f"{y:04d}-{month:02d}"
@@ -281,10 +282,12 @@ def _h_narrative(m: re.Match[str], ctx: Context) -> str | None:
 
 def _h_weekday(m: re.Match[str], ctx: Context) -> str | None:
     pub = ctx.published
+    s = _shift(m["shift"]) if m["shift"] else None
+    if s and m["shift"].lower() in R.NARRATIVE_SHIFTS:
+        pub = ctx.anchor  # "the previous Friday", "the following Monday": from the story's last date
     if pub is None:
         return None
     wd = R.WEEKDAYS[m["wd"].lower()]
-    s = _shift(m["shift"]) if m["shift"] else None
     back = (pub.weekday() - wd) % 7
     if s is None and ctx.future:
         n = (wd - pub.weekday()) % 7
@@ -373,8 +376,8 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> str | None:
         return f"{explicit}-Q{q}"
     if ctx.year is None:
         return None
-    if m["shift"]:  # "the third quarter of last year"
-        s = _shift(m["shift"])
+    if m["shift"] or m["yshift"]:  # "the third quarter of last year", "next year's first quarter"
+        s = _shift(m["shift"] or m["yshift"])
         return f"{ctx.year + s:04d}-Q{q}" if s is not None else None
     pub_m = ctx.published.month if ctx.published else (ctx.month or 12)
     y = ctx.year if q <= (pub_m - 1) // 3 + 1 else ctx.year - 1  # results are reported afterwards
@@ -444,6 +447,19 @@ def _h_same_quarter(m: re.Match[str], ctx: Context) -> str | None:
     return f"{ym[0]:04d}-Q{(ym[1] - 1) // 3 + 1}" if ym else None
 
 
+def _h_year_period(m: re.Match[str], ctx: Context) -> str | None:
+    """"the 1988 quarter" / "the 1989 period" in earnings copy: the reported quarter, in that year."""
+    q = ctx.anchor_quarter
+    return f"{m['year']}{q[4:]}" if q else f"{m['year']}"
+
+
+def _h_current_quarter(m: re.Match[str], ctx: Context) -> str | None:
+    """"the current quarter": the quarter holding publication (not the one being reported)."""
+    if ctx.published is None:
+        return None
+    return f"{ctx.published.year:04d}-Q{(ctx.published.month - 1) // 3 + 1}"
+
+
 def _h_year_ago_quarter(m: re.Match[str], ctx: Context) -> str | None:
     q = ctx.anchor_quarter
     if q is None and re.search(r"quarter|period", m.group(0), re.IGNORECASE):
@@ -493,7 +509,7 @@ def _rules() -> tuple[Rule, ...]:
         Rule(name="month_year", pattern=rf"{MONTH},?\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR})", handler=_h_month_year),
         Rule(name="shift_month", pattern=rf"{SHIFT}\s+{MONTH}", handler=_h_shift_month),
         Rule(name="month_shift_year", pattern=rf"{MONTH}(?:,?\s+of)?\s+{SHIFT}\s+year", handler=_h_month_shift_year),
-        Rule(name="quarter", pattern=(r"(?:the\s+|its\s+|this\s+year's\s+)?(?:(?P<ago>(?:comparable\s+)?year-(?:ago|earlier))\s+)?"
+        Rule(name="quarter", pattern=(rf"(?:the\s+|its\s+|(?P<yshift>{alternation(R.RELATIVE_SHIFT)})\s+year's\s+)?(?:(?P<ago>(?:comparable\s+)?year-(?:ago|earlier))\s+)?"
                                         rf"(?:(?P<qyear>[12][0-9]{{3}})(?:'s)?\s+)?(?:fiscal[-\s]+)?"
                                         # an ordinal alone is no quarter ("on the 3rd"): the word must follow
                                         r"(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?quarter|"
@@ -510,6 +526,10 @@ def _rules() -> tuple[Rule, ...]:
         Rule(name="season", pattern=(rf"(?:(?:the\s+)?{SHIFT}\s+|the\s+)?(?P<season>{alternation(R.SEASONS)})"
                                        rf"(?:\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR}))?"),
               handler=_h_season, locate=False),
+        Rule(name="current_quarter", pattern=alternation(R.CURRENT_QUARTER_WORDS), handler=_h_current_quarter,
+              locate=False),
+        Rule(name="year_period", pattern=rf"(?:the\s+)?{YEAR}\s+(?:quarter|period)", handler=_h_year_period,
+              locate=False, chains=False),
         Rule(name="same_quarter", pattern=alternation(R.SAME_QUARTER_WORDS), handler=_h_same_quarter, locate=False,
               chains=False),
         Rule(name="year_ago_quarter", pattern=alternation(R.YEAR_AGO_QUARTER_WORDS), handler=_h_year_ago_quarter,
@@ -522,10 +542,10 @@ def _rules() -> tuple[Rule, ...]:
         Rule(name="deictic", pattern=rf"(?P<w>{alternation(R.DEICTIC_DAYS)})", handler=_h_deictic),
         Rule(name="ago", pattern=(rf"{COUNT}\s+{units}\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence|back)"),
               handler=_h_ago),
-        Rule(name="shift_unit", pattern=rf"(?:the\s+)?{SHIFT}\s+(?P<u>week|month|year|quarter|weekend|decade)",
+        Rule(name="shift_unit", pattern=rf"(?:the\s+)?{SHIFT}\s+(?:fiscal\s+)?(?P<u>week|month|year|quarter|weekend|decade)",
               handler=_h_shift_unit),
         Rule(name="the_unit", pattern=r"the\s+(?P<shift>)?(?P<u>week|weekend)", handler=_h_shift_unit, locate=False),
-        Rule(name="weekday", pattern=rf"(?:{SHIFT}\s+)?{WEEKDAY}{PART}", handler=_h_weekday),
+        Rule(name="weekday", pattern=rf"(?:(?:the\s+)?{SHIFT}\s+)?{WEEKDAY}{PART}", handler=_h_weekday),
         Rule(name="day_only", pattern=rf"the\s+(?:{DAYNUM}|{ORD})", handler=_h_day_only, locate=False),
         Rule(name="day_on_the", pattern=r"on\s+the\s+(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)", handler=_h_day_only),
         Rule(name="decade", pattern=(r"(?:the\s+)?(?:(?P<dec3>1[0-9]{2}|20[0-9])0'?s|['’]?(?P<dec2>[0-9])0'?s|"

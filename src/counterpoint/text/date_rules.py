@@ -83,6 +83,10 @@ RELATIVE_SHIFT: dict[str, int] = {
     "this": 0, "current": 0, "the current": 0, "present": 0, "that": 0,
 }
 
+# "last <month>" skips the month just past: news calls that "last month", so "last February"
+# written in March 1998 is February 1997 (TimeML guidelines; TimeBank agrees).
+LAST_MONTH_MIN_GAP = 2
+
 # Shift words that count from the narrative's previous date, not from publication:
 # "the following year", "the previous month".
 NARRATIVE_SHIFTS: frozenset[str] = frozenset({"following", "previous", "preceding", "prior", "that"})
@@ -95,7 +99,8 @@ PRESENT_WORDS: frozenset[str] = frozenset(
     {"now", "right now", "currently", "current", "presently", "at present", "at the moment",
      "the moment", "nowadays", "these days", "today's", "the present", "present", "at this time",
      "this time", "for now", "just now", "by now", "until now", "so far", "already",
-     "the present time", "the current time"}
+     "the present time", "the current time", "this moment", "at this moment", "the present day",
+     "this point", "at this point", "this stage", "at this stage", "the present moment"}
 )
 PAST_WORDS: frozenset[str] = frozenset(
     {"recently", "recent", "the past", "previously", "earlier", "formerly", "once", "lately",
@@ -107,7 +112,10 @@ PAST_WORDS: frozenset[str] = frozenset(
      "past years", "the past several quarters", "recent weeks and months", "recent quarters",
      "the past several years", "past decades", "the past decade", "earlier years", "prior years",
      # a count-less "ago" places nothing on the calendar
-     "days ago", "weeks ago", "months ago", "decades ago", "ages ago"}
+     "days ago", "weeks ago", "months ago", "decades ago", "ages ago", "the other day", "recent times",
+     "in recent times", "the past few weeks", "the last few weeks", "the past several months",
+     "the past several days", "the past several weeks", "the recent weeks", "the recent months",
+     "the recent years", "past months", "past weeks", "previous years", "earlier times", "the old days"}
 )
 FUTURE_WORDS: frozenset[str] = frozenset(
     {"the future", "future", "in the future", "soon", "shortly", "later", "the near future",
@@ -115,7 +123,8 @@ FUTURE_WORDS: frozenset[str] = frozenset(
      "as soon as possible", "someday", "one day", "a year or two", "the near term", "the short term",
      "the long term", "near term", "future quarters", "coming quarters", "a later date", "later date",
      "the years ahead", "the months ahead", "the weeks ahead", "in the coming weeks", "coming weeks",
-     "the coming days", "coming days", "the days ahead", "in the coming days", "the coming decades"}
+     "the coming days", "coming days", "the coming weeks", "the coming months and years",
+     "the next few years", "the years to come", "years to come", "the future years", "the days ahead", "in the coming days", "the coming decades"}
 )
 
 # Seasons as TimeML codes them.
@@ -192,10 +201,12 @@ THIS_YEAR_WORDS: frozenset[str] = frozenset(
 # (TimeML codes them with the quarter named earlier in the document, e.g. 1989-Q3 / 1988-Q3).
 SAME_QUARTER_WORDS: frozenset[str] = frozenset(
     {"the quarter", "the latest quarter", "the period", "the latest period", "the recent quarter",
-     "the most recent quarter", "this quarter", "the current quarter", "the three months",
+     "the most recent quarter", "this quarter", "the three months",
      "the latest three months", "the fiscal quarter", "the just-ended quarter", "the reporting period",
      "that quarter", "that period", "the same quarter", "the same period", "quarter"}
 )
+# ... but "the current quarter" is the one running at publication, not the one reported.
+CURRENT_QUARTER_WORDS: frozenset[str] = frozenset({"the current quarter", "the current fiscal quarter"})
 YEAR_AGO_QUARTER_WORDS: frozenset[str] = frozenset(
     {"a year ago", "a year earlier", "year-earlier", "year-ago", "the year-ago quarter",
      "the year-earlier quarter", "the year-ago period", "the year-earlier period", "a year before",
@@ -226,6 +237,22 @@ FORWARD_WEEKDAY_CUE = (
     r"(?:\s+(?:on|that|in\s+the|late|early|the))*\s*,?\s*$"
 )
 FORWARD_MIN_GAP_DAYS = 5
+
+# Words just before a date phrase that put it in the past whatever the rest of the clause says:
+# "since March" (in a clause that also says "was scheduled to return"), "arrived Thursday for a
+# tour likely to last a week" (a past verb governs the day; the future cue belongs to the tour).
+# A past-tense verb is a word in -ed or a common irregular past form; participles that announce
+# a plan ("scheduled", "expected", "planned", "slated") are not past cues.
+PAST_BEFORE_CUE = (
+    r"(?:\bsince|\b(?:\w+ed|said|met|was|were|had|did|came|went|began|took|gave|made|left|told|held|fell|"
+    r"rose|won|lost|saw|found|sent|became|got|broke|hit|ran|struck|fled|spoke|shot|led|quit|paid|"
+    r"sold|bought|brought|stood|wrote|chose|flew|drove|threw|swore|sought|fought|caught|taught|"
+    r"began|ended|died)(?:\s+(?:on|late|early|last))?)\s*,?\s*$"
+)
+NOT_PAST_VERBS: frozenset[str] = frozenset(
+    {"scheduled", "expected", "planned", "slated", "intended", "proposed", "needed", "hundred",
+     "indeed", "speed", "red", "bed", "need", "feed", "seed", "weed", "reed", "deed", "bred", "shed"}
+)
 
 # Where a clause ends, for the future cue of a bare weekday: a "will" in another clause of the
 # sentence ("Bush said on Tuesday the blockade will be extended") does not move the weekday.

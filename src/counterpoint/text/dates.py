@@ -116,9 +116,32 @@ class Resolution:
     chains: bool
 
 
-def speaks_of_future(sentence: str) -> bool:
-    """Whether a sentence has a future cue ("will", "is scheduled to"), for bare weekdays."""
-    return isinstance(sentence, str) and _future_re().search(sentence) is not None
+def speaks_of_future(sentence: str, before: str | None = None) -> bool:
+    """Whether a sentence has a future cue ("will", "is scheduled to"), for bare weekdays.
+
+    `before` is the clause's text just before the date phrase: a past cue there ("since",
+    "arrived") keeps the phrase in the past (see `date_rules.PAST_BEFORE_CUE`), unless the future
+    cue itself comes earlier and so governs the verb ("were likely to buy as soon as trading
+    opened Monday"); "since" is past whatever comes before it.
+    """
+    if not isinstance(sentence, str) or _future_re().search(sentence) is None:
+        return False
+    return not (isinstance(before, str) and _past_before(before))
+
+
+def _past_before(before: str) -> bool:
+    m = _past_before_re().search(before[-60:])
+    if m is None:
+        return False
+    words = re.findall(r"[A-Za-z]+", m.group(0).lower())
+    if not words or words[0] in R.NOT_PAST_VERBS:
+        return False
+    return words[0] == "since" or _future_re().search(before) is None
+
+
+@cache
+def _past_before_re() -> re.Pattern[str]:
+    return re.compile(R.PAST_BEFORE_CUE, re.IGNORECASE)
 
 
 @cache
@@ -220,8 +243,9 @@ def _sentence_at(text: str, m: re.Match[str]) -> str:
 
 def clause_around(left: str, phrase: str, right: str) -> str:
     """The clause holding `phrase`, given the text before and after it: where a future cue counts."""
-    left = re.split(r"[.!?]\s", left)[-1]
-    right = re.split(r"[.!?](?:\s|$)", right)[0]
+    # a sentence may end inside its closing quote: "... in the spring.'' The figures ..."
+    left = re.split(r"[.!?]['\"’”]*\s", left)[-1]
+    right = re.split(r"[.!?]['\"’”]*(?:\s|$)", right)[0]
     left = _clause_re().split(left)[-1]
     right = _clause_re().split(right)[0]
     return left + phrase + right
@@ -262,7 +286,8 @@ def _scan(text: str, published: str | None) -> list[DateMention]:
     for m in locator().finditer(text):
         if not _plausible(text, m):
             continue
-        future = speaks_of_future(_sentence_at(text, m))
+        before = clause_around(text[max(0, m.start() - 300) : m.start()], "", "")
+        future = speaks_of_future(_sentence_at(text, m), before)
         value = resolve(m.group(0), published, anchor=anchor, future=future)
         if value is None:
             continue
