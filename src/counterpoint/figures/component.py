@@ -29,7 +29,15 @@ from .document import document_claims, drop_increments, link_back
 from .figure import PEOPLE_UNIT, Figure, claim_key
 from .places import PLACE_LABELS, clause_place, place_of
 from .singulars import singular_figures
-from .tree import counted_noun, crossing_labels, dash_split, root_of, tokens_in, tree_distance
+from .tree import (
+    coordinated_clause_of,
+    counted_noun,
+    crossing_labels,
+    dash_split,
+    root_of,
+    tokens_in,
+    tree_distance,
+)
 
 # Text right after a number that makes it an age ("81-year-old", "25 years old").
 AGE_AFTER_RE = re.compile(r"^\s*-?\s*(?:years?|months?|weeks?)[- ]old|^\s*-?\s*year\b|^\s*yo\b", re.I)
@@ -46,6 +54,9 @@ NOT_AS_OF_BEFORE_RE = re.compile(r"\b(?:since|from|began|started|beginning)\s*$"
 # Clause markers that make a statement hypothetical ("if we gather hundreds of thousands").
 HYPOTHETICAL_MARKS: frozenset[str] = frozenset({"if", "unless", "whether"})
 SINGULAR_RE = re.compile(r"\b(?:a|an|another)\b", re.I)
+# Determiners of a singular person noun that names one person beside a count ("the captain and
+# two crew members"); "every", "each", "no" do not.
+SINGLE_PERSON_DETS: frozenset[str] = frozenset({"the", "a", "an"})
 # "Man, 29, fatally shot": a number set off by commas after a person is an age.
 AGE_APPOSITION_BEFORE_RE = re.compile(r",\s*$")
 AGE_APPOSITION_AFTER_RE = re.compile(r"^\s*(?:,|$|\))")
@@ -170,7 +181,7 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
             continue  # the newer half of a change pair, already read
         f = _figure(sent, q, cues)
         if f is not None and U.more_after(text, q):
-            if any(g.measure == f.measure for g in out):
+            if any(g.measure == f.measure for g in out) or K.FOUND_MORE_AFTER_RE.match(text[q.end:]):
                 continue  # "five died on Monday and three more on Tuesday": the size of a change
             if not out:
                 f = replace(f, increment=True)  # the component looks at the sentence before
@@ -352,6 +363,7 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
     # "..., bringing the confirmed total to 15,383": a level of the sentence's count, whatever the clause
     updated = K.UPDATE_BEFORE_RE.search(text[max(0, q.start - K.CONTEXT_CHARS):q.start]) is not None
     best: tuple[float, str, Cue] | None = None
+    cue_ids = {c.token.i for c in cues}
     for cue in cues:
         for measure in cue.measures:
             if measure not in allowed:
@@ -388,6 +400,9 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
             crossing = crossing_labels(anchor, cue.token)
             if crossing & K.CLAUSE_DEPS and not updated:
                 continue  # "the toll could rise, as 33 others remain in serious condition"
+            own = coordinated_clause_of(anchor, cue.token)
+            if own is not None and own.i not in cue_ids and not updated:
+                continue  # "22 of the crew survived, and 11 were arrested": 22's own verb is no cue
             if "conj" in crossing and not adjacent:
                 rank += 0.5  # "129 died and around 180 were left injured": the 180's own verb wins
             if d <= K.MAX_CUE_DISTANCE and (best is None or rank < best[0]):
@@ -400,8 +415,30 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
     elif measure == "killed" and K.FEARED_DEAD_AFTER_RE.match(text[q.end:]):
         measure = "missing"  # "290 still missing and feared dead": a fear, not a death
     subject, unit = _subject_unit(measure, kind, counted, q)
+    if kind == "person" and counted is not None:
+        q = _with_named_conjuncts(q, counted)
     return Figure(quantity=q, measure=measure, subject=subject, unit=unit,
                    place_name=clause_place(sent, cue_hit, anchor))
+
+
+def _with_named_conjuncts(q: Quantity, counted: Token) -> Quantity:
+    """ "The captain and two crew members were detained", "a driver and three passengers died":
+    one person named by a singular noun, coordinated with the counted noun, is counted with them,
+    so the figure is the whole coordinated group (3 and 4 here). Only for an exact count, and only
+    for nouns with no number of their own ("50 civilians and 39 police" are two figures)."""
+    if q.qualifier != "exact" or q.value is None or q.unit is not None:
+        return q
+    group = [counted, *counted.conjuncts]
+    # a conjunct of a person noun is a person too (coordination joins like with like) unless it
+    # names a thing: "the captain", "the pilot" need no list of roles
+    ones = [n for n in group if n.i != counted.i and n.pos_ == "NOUN" and n.tag_ == "NN"
+            and S.classify(n.lemma_, n.ent_type_) in ("person", "other")
+            and not any(c.dep_ in ("nummod", "quantmod") for c in n.children)
+            and any(c.dep_ == "det" and c.lower_ in SINGLE_PERSON_DETS for c in n.children)]
+    if not ones:
+        return q
+    n = q.value + len(ones)
+    return replace(q, value=n, low=n, high=n)
 
 
 def _age_apposition(sent: Span, q: Quantity) -> bool:

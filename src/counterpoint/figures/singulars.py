@@ -42,6 +42,8 @@ def singular_figures(sent: Span, cues: list[Cue], found: list[Figure]) -> list[F
         if not args and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
             args = [verb.head]
         for head in args:
+            if any(c.dep_ == "nummod" for n in [head, *head.conjuncts] for c in n.children):
+                continue  # "a driver and three passengers": the count's figure holds them all
             group = [n for n in [head, *head.conjuncts] if n.i not in seen and singular_person(n, measure, headline)]
             if not group:
                 continue

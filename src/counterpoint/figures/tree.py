@@ -7,6 +7,10 @@ from spacy.tokens import Span, Token
 
 from . import cues as K
 
+# Labels of a clause joined to a verb that can have a subject of its own ("..., and 11 were
+# arrested", "..., while 99 remain missing").
+OWN_CLAUSE_DEPS: frozenset[str] = frozenset({"conj", "advcl"})
+
 
 def tokens_in(sent: Span, start: int, end: int) -> list[Token]:
     a, b = sent.start_char + start, sent.start_char + end
@@ -43,6 +47,34 @@ def crossing_labels(a: Token, b: Token) -> set[str]:
         return set()
     # only the number's side: "164, including three children that have been killed" links
     return {x.dep_ for x in up[:ids[t.i]]}
+
+
+def coordinated_clause_of(a: Token, b: Token) -> Token | None:
+    """The verb that `a` (a number's noun) hangs from, when `b` (a cue) sits in another clause
+    below that verb, coordinated or adverbial, with a subject of its own ("Two people were
+    rescued, and the pilot died"; "120 have been accounted for, while 99 remain missing"): the cue
+    speaks of that clause's subject, not of `a`. None otherwise, also when the clause shares the
+    number's subject ("12 were rescued but died later")."""
+    up: set[int] = set()
+    t = a
+    for _ in range(21):
+        up.add(t.i)
+        if t.head.i == t.i:
+            break
+        t = t.head
+    t, below = b, None
+    for _ in range(21):
+        if t.i in up:
+            break
+        below = t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    if t.i not in up or below is None or t.pos_ not in ("VERB", "AUX") or below.dep_ not in OWN_CLAUSE_DEPS:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in below.children):
+        return None
+    return t
 
 
 def tree_distance(a: Token, b: Token) -> int:
