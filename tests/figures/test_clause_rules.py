@@ -63,3 +63,11 @@ def test_critical_condition_with_an_article_is_a_severity_part(nlp) -> None:
     claims = _claims(nlp, "At least 24 people are being treated in hospital, 12 are in a critical condition.")
     whole, part = _one(claims, 24), _one(claims, 12)
     assert part.measure == "injured" and part.part_of == whole.id
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("All 12 people involved in steering the barge are now in custody after police detained three more.", 12),
+    ("Nine suspects remain in custody, the prosecutor said.", 9),
+])
+def test_being_in_custody_is_a_detention(nlp, text: str, value: int) -> None:
+    assert _one(_claims(nlp, text), value).measure == "detained"

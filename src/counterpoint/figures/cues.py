@@ -87,6 +87,8 @@ PHRASE_CUES: dict[tuple[str, ...], str] = {
     ("treated", "for"): "injured",
     ("critical", "list"): "injured",
     ("taken", "into", "custody"): "detained",
+    # a state, not an act: "all 15 are now in custody", "12 remain in custody"
+    ("in", "custody"): "detained",
     ("rounded", "up"): "detained",
     ("criminal", "cases"): "cases",
     ("criminal", "case"): "cases",
