@@ -24,14 +24,13 @@ from spacy.util import filter_spans
 
 from .gazetteer import is_country_or_region, is_known_place
 from .rules import (
-    COMPANY_WORDS,
-    KNOWN_BODY_ACRONYMS,
-    PLACE_UNIT_WORDS,
     BOILERPLATE_FIRST_WORDS,
+    COMPANY_WORDS,
     DEMONYMS,
     EVENT_END_WORDS,
     FACILITY_END_WORDS,
     HEADLINE_VERBS,
+    KNOWN_BODY_ACRONYMS,
     NAME_PARTICLES,
     NEWS_AGENCIES,
     NON_NAME_CHARS,
@@ -41,6 +40,7 @@ from .rules import (
     PERSON_SURNAME_ENDINGS,
     PERSON_TITLES,
     PERSON_TOKEN,
+    PLACE_UNIT_WORDS,
     ROLE_WORDS,
     SPEECH_LEMMAS,
     STORM_WORDS,

@@ -147,7 +147,7 @@ CROWD_NOUNS = frozenset({"people", "persons", "person", "protesters", "protestor
 CROWD_QUANTIFIERS = frozenset({"some", "about", "around", "at", "least", "more", "than", "over", "nearly",
                                "almost", "up", "to", "another", "roughly", "approximately", "many", "several",
                                "hundreds", "thousands", "dozens", "scores", "hundred", "thousand", "dozen",
-                               "of", "the", "a", "an", "least", "other", "further"})
+                               "of", "the", "a", "an", "other", "further"})
 # Nouns of a role a person is held in: the arrest headline names it when no name or count is
 # given ("The captain ... has been arrested" -> "Captain arrested", not "People arrested").
 ROLE_NOUNS = frozenset({"captain", "owner", "driver", "pilot", "engineer", "manager", "director", "chief",

@@ -9,9 +9,8 @@ populations, prices or percentages are left out.
 
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -26,7 +25,20 @@ from . import parts as P
 from . import subjects as S
 from . import updates as U
 from . import victims as V
-from .figure import Figure, claim_key
+from .cue_scan import Cue, find_cues
+from .document import document_claims, drop_increments, link_back
+from .figure import PEOPLE_UNIT, Figure, claim_key
+from .places import PLACE_LABELS, clause_place, place_of, token_place
+from .singulars import is_headline, singular_figures
+from .tree import (
+    coordinated_clause_of,
+    counted_noun,
+    crossing_labels,
+    dash_split,
+    root_of,
+    tokens_in,
+    tree_distance,
+)
 
 # Text right after a number that makes it an age ("81-year-old", "25 years old").
 AGE_AFTER_RE = re.compile(r"^\s*-?\s*(?:years?|months?|weeks?)[- ]old|^\s*-?\s*year\b|^\s*yo\b", re.I)
@@ -42,37 +54,19 @@ AS_OF_BEFORE_RE = re.compile(r"\b(?:as of|as at|by|until|through|up to|on)\s*\(?
 NOT_AS_OF_BEFORE_RE = re.compile(r"\b(?:since|from|began|started|beginning)\s*$", re.I)
 # Clause markers that make a statement hypothetical ("if we gather hundreds of thousands").
 HYPOTHETICAL_MARKS: frozenset[str] = frozenset({"if", "unless", "whether"})
-PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
-# ("on" for mountains, islands and streets: "killed on Mount X", "on the island of Y")
-PLACE_PREPS: frozenset[str] = frozenset({"in", "at", "across", "throughout", "on"})
-# Common nouns that scope a part to a place without naming it ("80 of them in the capital").
-PLACE_NOUNS: frozenset[str] = frozenset({"capital", "city", "province", "region", "district", "north", "south",
-                                         "east", "west", "countryside", "port", "area", "zone"})
-PEOPLE_UNIT = "people"
-# Determiners that make a singular person noun a count of one ("a man", "one officer").
-SINGULAR_DETERMINERS: frozenset[str] = frozenset({"a", "an", "one", "another"})
 SINGULAR_RE = re.compile(r"\b(?:a|an|another)\b", re.I)
+# Determiners of a singular person noun that names one person beside a count ("the captain and
+# two crew members"); "every", "each", "no" do not.
+SINGLE_PERSON_DETS: frozenset[str] = frozenset({"the", "a", "an"})
 # "Man, 29, fatally shot": a number set off by commas after a person is an age.
 AGE_APPOSITION_BEFORE_RE = re.compile(r",\s*$")
 AGE_APPOSITION_AFTER_RE = re.compile(r"^\s*(?:,|$|\))")
-# A line this short without a closing full stop is a headline (bare nouns count one there).
-HEADLINE_MAX_TOKENS = 20
-# Steps up the parse from a number to the verb of a "where" clause that scopes it to a place.
-WHERE_MAX_STEPS = 6
 # "Seventeen children died and seven were treated": a bare number this close after a figure of a
 # named group, joined by "and", counts that group.
 CONJOINED_GAP_CHARS = 40
 CONJOINED_GAP_RE = re.compile(r"^[^,;:.()]*\band\s*$", re.I)
 # Only a full date, not later than publication, dates a figure unless "as of" / "by" marks it.
 FULL_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _Cue:
-    token: Token
-    measures: tuple[str, ...]
-    noun: bool  # a noun that is itself the counted thing ("deaths")
-    width: int = 1  # tokens of a phrase cue ("took to the streets")
 
 
 @Language.factory("counterpoint_figures_v1")
@@ -106,109 +100,20 @@ class FiguresComponent:
             counted = [(g.quantity.start, g.quantity.end) for g in figures]
             claims = [_claim(f, doc._.cp_doc_id or "", evidence, _sources(sent, f, atts, counted) or continued, as_of, base)
                       for f in figures]
-            figures, claims = _increments(figures, claims, found, sentence_of, n)
-            _link_back(figures, claims, found, sentence_of, n)
+            figures, claims = drop_increments(figures, claims, found, sentence_of, n)
+            link_back(figures, claims, found, sentence_of, n)
             found.extend(zip(figures, claims, strict=False))
             sentence_of.extend(n for _ in figures)
-        found = _link_forward(found)
-        found = _named_group_parts(found)
-        # "A man was shot ... he died at the hospital": one victim shot and one killed in the same
-        # story is the same person, killed, not also injured.
-        found = [(f, c) for f, c in found if not f.background]
-        one_killed = any(f.measure == "killed" and f.quantity.value == 1 for f, _ in found)
-        out.extend(c for f, c in found if not (one_killed and f.one_shot))
+        out.extend(document_claims(found))
         doc._.cp_claims = out
         return doc
-
-
-def _link_back(figures: list[Figure], claims: list[FigureClaim], found: list[tuple[Figure, FigureClaim]],
-               sentence_of: list[int], n: int) -> None:
-    """Edges to earlier sentences: a part with no whole in its sentence ("Four of the dead were
-    children") takes the latest figure of its measure; an older figure with no newer one in its
-    sentence ("The previous official toll was 140") is replaced by the latest one of its measure.
-    `claims` (this sentence's) and `found` (earlier) are updated in place."""
-    def latest(measure: str, below: float | None, anywhere: bool = False, for_part: bool = False) -> int | None:
-        for j in range(len(found) - 1, -1, -1):
-            if n - sentence_of[j] > K.GRAPH_WINDOW_SENTENCES and not anywhere:
-                return None
-            f, c = found[j]
-            if f.part or f.older or f.hedged or c.measure != measure or (f.background and not for_part):
-                continue
-            if below is not None and c.value is not None and (c.value < below or (anywhere and c.value == below)):
-                continue
-            return j
-        return None
-
-    for k, f in enumerate(figures):
-        if f.part and claims[k].part_of is None:
-            # a part told by its own words ("340 bodies were handed over") takes a larger whole
-            # anywhere before it in the document
-            j = latest(f.measure, f.quantity.value, anywhere=f.part_kind is not None, for_part=True)
-            if j is not None and found[j][0].background:
-                figures[k] = replace(f, background=True)  # "1,500 of those deaths": an earlier event's
-            elif j is not None:
-                claims[k] = replace(claims[k], part_of=found[j][1].id)
-        elif f.older and f.update_cue is not None:
-            j = latest(f.measure, None)
-            if j is not None:
-                newer = found[j][1]
-                found[j] = (found[j][0], replace(newer, supersedes=(*newer.supersedes, claims[k].id),
-                                                 update_cue=newer.update_cue or f.update_cue))
-                claims[k] = replace(claims[k], update_cue=None)
-
-
-def _increments(figures: list[Figure], claims: list[FigureClaim], found: list[tuple[Figure, FigureClaim]],
-                sentence_of: list[int], n: int) -> tuple[list[Figure], list[FigureClaim]]:
-    """ "82 more were injured" opening a sentence: others when the figure just before counts
-    another measure ("the toll climbed to 151. 82 more were injured"), else the size of a change."""
-    keep = [k for k, f in enumerate(figures)
-            if not f.increment or (found and n - sentence_of[-1] <= K.GRAPH_WINDOW_SENTENCES
-                                   and found[-1][0].measure != f.measure)]
-    return [figures[k] for k in keep], [claims[k] for k in keep]
-
-
-def _link_forward(found: list[tuple[Figure, FigureClaim]]) -> list[tuple[Figure, FigureClaim]]:
-    """Parts told by their own words with no whole before them take the first larger figure of
-    their measure after them ("Over 70 bodies were recovered on Friday ... the toll rose to 350");
-    a status part with no whole at all is no toll and is left out."""
-    out: list[tuple[Figure, FigureClaim]] = []
-    for k, (f, c) in enumerate(found):
-        if f.part_kind is not None and c.part_of is None:
-            whole = next((w for g, w in found[k + 1:] if not (g.part or g.older or g.hedged or g.background) and w.measure == c.measure
-                          and w.value is not None and c.value is not None and w.value > c.value), None)
-            if whole is not None:
-                c = replace(c, part_of=whole.id)
-            elif f.part_kind in K.DROP_WITHOUT_WHOLE:
-                continue
-        out.append((f, c))
-    return out
-
-
-def _named_group_parts(found: list[tuple[Figure, FigureClaim]]) -> list[tuple[Figure, FigureClaim]]:
-    """ "Three teachers were dead", "11 students killed" in an article whose toll of people is
-    larger: a kind of person no subject class singles out (they would meet the toll in its slot)
-    counted apart is a part of that toll, the nearest one before it, else after it."""
-    out = list(found)
-    for k, (f, c) in enumerate(out):
-        if (c.measure not in K.NAMED_GROUP_PART_MEASURES or c.part_of is not None or f.older or f.background
-                or c.subject in (None, "person") or S.subject_class(c.subject, c.measure) != "person"
-                or c.value is None or c.value < K.NAMED_GROUP_PART_MIN):
-            continue
-        wholes = [j for j, (g, w) in enumerate(out) if j != k and w.measure == c.measure and w.subject == "person"
-                  and w.part_of is None and not (g.part or g.older or g.hedged or g.background)
-                  and w.value is not None and w.value > c.value]
-        before = [j for j in wholes if j < k]
-        j = before[-1] if before else (wholes[0] if wholes else None)
-        if j is not None:
-            out[k] = (replace(f, part=True), replace(c, part_of=out[j][1].id))
-    return out
 
 
 def _sources(sent: Span, f: Figure, atts: list, counted: list[tuple[int, int]]) -> tuple[Source, ...]:
     """The chain of the attribution that governs this figure's number (see `chain_for`);
     `counted` holds the sentence's figure spans, none of which can be who says so."""
-    toks = _tokens_in(sent, f.quantity.start, f.quantity.end)
-    chain = chain_for(atts, sent.doc, _root(toks) if toks else None)
+    toks = tokens_in(sent, f.quantity.start, f.quantity.end)
+    chain = chain_for(atts, sent.doc, root_of(toks) if toks else None)
     offset = (sent.doc._.cp_offset or 0)
     for a, b in counted:
         lo, hi = sent.start_char + a, sent.start_char + b
@@ -239,11 +144,11 @@ def _claim(f: Figure, doc_id: str, evidence: Evidence, sources: tuple[Source, ..
 def extract_figures(sent: Span, published: str | None = None, event_year: int | None = None) -> list[Figure]:
     """The figures one sentence states (no sources or dates: the caller adds those), with their
     parts and updates inside the sentence."""
-    cues = _cues(sent)
+    cues = find_cues(sent)
     if _hypothetical(sent):
         return []
     if not cues:  # "The victim is in critical condition": one victim without a measure cue
-        return V.victim_figures(sent, [], lambda t: _place_of_token(sent, t), _headline(sent))
+        return V.victim_figures(sent, [], lambda t: token_place(sent, t), is_headline(sent))
     text = sent.text
     cutoff = U.background_cutoff(text, published)
     old_years = U.old_year_positions(text, event_year)
@@ -280,7 +185,7 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
             continue  # the newer half of a change pair, already read
         f = _figure(sent, q, cues)
         if f is not None and U.more_after(text, q):
-            if any(g.measure == f.measure for g in out):
+            if any(g.measure == f.measure for g in out) or K.FOUND_MORE_AFTER_RE.match(text[q.end:]):
                 continue  # "five died on Monday and three more on Tuesday": the size of a change
             if not out:
                 f = replace(f, increment=True)  # the component looks at the sentence before
@@ -291,7 +196,7 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
         elif out and K.PARTITIVE_AFTER_RE.match(after):
             f = _partitive(sent, q, _partitive_whole(out), f)
         else:
-            f = P.as_part(sent, q, f, out, lambda x: _place_of(sent, x), killed_cue)
+            f = P.as_part(sent, q, f, out, lambda x: place_of(sent, x), killed_cue)
         if f is not None and f.part and f.whole_at is None and f.part_kind is None:
             # "340 bodies were handed over": a status part whose whole may be far off
             f = replace(f, part_kind=P.context_kind(text, q, f, U.clause(text, q)) or P.SUBSET)
@@ -300,8 +205,8 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
             out.append(f)
     out = _population_parts(sent, quantities, out)
     out = _conjoined_subjects(sent, out)
-    out.extend(_singulars(sent, cues, out))
-    out.extend(V.victim_figures(sent, out, lambda t: _place_of_token(sent, t), _headline(sent)))
+    out.extend(singular_figures(sent, cues, out))
+    out.extend(V.victim_figures(sent, out, lambda t: token_place(sent, t), is_headline(sent)))
     out = [replace(f, hedged=U.hedged(text, f.quantity)) for f in P.resolve_next_wholes(out)]
     # "1,800 died in 2005, 1,500 of them in Louisiana": a part with no whole after an earlier
     # event's figure is that event's too
@@ -341,13 +246,13 @@ def _conjoined_subjects(sent: Span, found: list[Figure]) -> list[Figure]:
         gap = sent.text[prev.quantity.end:f.quantity.start]
         if len(gap) > CONJOINED_GAP_CHARS or not CONJOINED_GAP_RE.search(gap) or any(c.isdigit() for c in gap):
             continue
-        toks = _tokens_in(sent, f.quantity.start, f.quantity.end)
-        if toks and _counted(_root(toks)) is None:
+        toks = tokens_in(sent, f.quantity.start, f.quantity.end)
+        if toks and counted_noun(root_of(toks)) is None:
             out[k] = replace(f, subject=prev.subject)
     return out
 
 
-def _change_pair(sent: Span, old: Quantity, new: Quantity, cues: list[_Cue]) -> list[Figure]:
+def _change_pair(sent: Span, old: Quantity, new: Quantity, cues: list[Cue]) -> list[Figure]:
     """ "The toll rose from 100 to 135": 135 replaces 100, and both count what the sentence counts;
     "revised down by 100 to 253" keeps 253 alone."""
     a, b = _figure(sent, old, cues), _figure(sent, new, cues)
@@ -389,218 +294,12 @@ def _partitive(sent: Span, q: Quantity, whole: Figure, own: Figure | None) -> Fi
         return own
     place = own.place_name if own is not None else None
     part = Figure(quantity=q, measure=whole.measure, subject=whole.subject, unit=whole.unit,
-                  place_name=place or _place_of(sent, q))
+                  place_name=place or place_of(sent, q))
     return replace(part, subject=P.part_subject(sent, q, None, whole), part=True, whole_at=whole.quantity.start)
-
-
-def _place_of(sent: Span, q: Quantity) -> str | None:
-    """The place the clause of a bare number scopes it to ("103 of them in Almaty")."""
-    toks = _tokens_in(sent, q.start, q.end)
-    if not toks:
-        return None
-    root = _root(toks)
-    return _place(sent, _Cue(token=root, measures=("killed",), noun=False), root)
-
-
-def _place_of_token(sent: Span, tok: Token) -> str | None:
-    """The place the clause of a one-victim phrase scopes it to ("a man was killed in Tulsa")."""
-    return _place(sent, _Cue(token=tok.head, measures=("killed",), noun=False), tok)
-
-
-def _singulars(sent: Span, cues: list[_Cue], found: list[Figure]) -> list[Figure]:
-    """ "A 42-year-old man was shot and killed": an indefinite person noun counts one."""
-    taken = {(f.quantity.start, f.quantity.end) for f in found}
-    out: list[Figure] = []
-    seen: set[int] = set()
-    headline = _headline(sent)
-    for cue in sorted(cues, key=lambda c: K.WEAK_CUES.get(c.token.lemma_.lower(), 0)):
-        measure = next((m for m in cue.measures if m in K.PEOPLE_MEASURES), None)
-        verb = cue.token
-        if cue.width > 1:  # "fatally shot", "found dead": the phrase's verb carries the arguments
-            doc = cue.token.doc
-            verb = next((t for t in doc[cue.token.i:cue.token.i + cue.width] if t.pos_ == "VERB"), verb)
-        if measure is None or cue.noun or verb.pos_ != "VERB":
-            continue
-        # A headline drops "was": "Man shot, killed" parses with an active subject.
-        passive_subj = ("nsubjpass", "nsubj") if headline else ("nsubjpass",)
-        deps = ("nsubjpass", "dobj", "nsubj") if verb.lemma_.lower() in K.INTRANSITIVE_CUES else (*passive_subj, "dobj")
-        # "killed Jan. 11": a date parsed as the object is not the victim
-        args = [c for c in verb.children if c.dep_ in deps and c.ent_type_ not in ("DATE", "TIME")]
-        if not args and (verb.dep_ == "conj" or (headline and verb.dep_ == "advcl")):
-            args = [c for c in verb.head.children if c.dep_ in (*passive_subj, "dobj")]
-        if not args and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
-            args = [verb.head]
-        for head in args:
-            group = [n for n in [head, *head.conjuncts] if n.i not in seen and _singular_person(n, measure, headline)]
-            if not group:
-                continue
-            first = min([group[0], *(c for c in group[0].children if c.dep_ in ("det", "compound"))], key=lambda t: t.i)
-            start = first.idx - sent.start_char
-            end = group[-1].idx + len(group[-1].text) - sent.start_char
-            if any(a < end and start < b for a, b in taken):
-                continue
-            seen.update(n.i for n in group)
-            n = float(len(group))
-            q = Quantity(value=n, low=n, high=n, qualifier="exact", unit=None, start=start, end=end,
-                         text=sent.text[start:end], number_start=start)
-            subject = S.join_subjects([
-                S.person_subject(g.lemma_, tuple(c.lower_ for c in g.children if c.dep_ in ("compound", "amod")))
-                for g in group
-            ])
-            out.append(Figure(quantity=q, measure=measure, subject=subject, unit=PEOPLE_UNIT,
-                               place_name=_place(sent, cue, head),
-                               one_shot=measure == "injured" and verb.lemma_.lower() == "shoot"))
-    return out
-
-
-def _singular_person(noun: Token, measure: str, headline: bool = False) -> bool:
-    """ "a man", "one officer", "another woman": a person noun that counts one. For killed and
-    injured also a named victim ("Jakell Mitchell was shot and killed"), "he" / "she", and a
-    headline's bare noun ("Man shot, killed on west side")."""
-    if measure in K.SINGULAR_NAME_MEASURES:
-        if noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON" and noun.tag_ == "NNP":
-            return True
-        if noun.pos_ == "PRON" and noun.lower_ in K.SINGULAR_PRONOUNS:
-            return True
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NN", "NNP") or S.classify(noun.lemma_) != "person":
-        return False
-    if any(c.dep_ == "nummod" for c in noun.children):
-        return False
-    if measure in K.SINGULAR_NAME_MEASURES and headline and not any(c.dep_ == "det" for c in noun.children):
-        return True
-    return any(c.dep_ == "det" and c.lower_ in SINGULAR_DETERMINERS for c in noun.children)
-
-
-def _headline(sent: Span) -> bool:
-    """A short line with no closing full stop: a title or a caption."""
-    text = sent.text.strip()
-    return 0 < len(sent) <= HEADLINE_MAX_TOKENS and text[-1:] not in ".!?\"”"
 
 
 def _hypothetical(sent: Span) -> bool:
     return any(t.dep_ == "mark" and t.lower_ in HYPOTHETICAL_MARKS for t in sent)
-
-
-def _cues(sent: Span) -> list[_Cue]:
-    found: list[_Cue] = []
-    lows = [t.lower_ for t in sent]
-    for k, tok in enumerate(sent):
-        for phrase, measure in _phrases_by_first().get(lows[k], ()):
-            if tuple(lows[k:k + len(phrase)]) == phrase:
-                found.append(_Cue(token=tok, measures=(measure,), noun=False, width=len(phrase)))
-        lemma = tok.lemma_.lower()
-        measures: list[str] = []
-        noun = False
-        if tok.pos_ in ("NOUN", "PROPN") and (lemma in K.NOUN_CUES or tok.lower_ in K.NOUN_CUES):
-            measures.append(K.NOUN_CUES.get(lemma) or K.NOUN_CUES[tok.lower_])
-            noun = True
-        if lemma in K.HEAD_NOUN_CUES or tok.lower_ in K.HEAD_NOUN_CUES:
-            measures.append(K.HEAD_NOUN_CUES.get(lemma) or K.HEAD_NOUN_CUES[tok.lower_])
-        if lemma in K.FATAL_CUES and any(c.lower_ in K.FATAL_ADVERBS for c in tok.children):
-            measures.append("killed")  # "fatally shoots a man"
-        if lemma in K.PARTICIPLE_ONLY_CUES and tok.tag_ != "VBN":
-            pass  # "held talks" is not a detention; "6,000 held" is
-        elif tok.pos_ == "NOUN" and lemma in K.EVENT_NOUNS:
-            pass  # "the protests left 90 dead": the event, not its participants
-        elif lemma in K.VERB_CUES or tok.lower_ in K.VERB_CUES:
-            measures.append(K.VERB_CUES.get(lemma) or K.VERB_CUES[tok.lower_])
-        if measures:
-            found.append(_Cue(token=tok, measures=tuple(dict.fromkeys(measures)), noun=noun))
-    return found
-
-
-@functools.cache
-def _phrases_by_first() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
-    """Phrase cues indexed by their first word, so each token looks at a few, not all."""
-    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for phrase, measure in K.PHRASE_CUES.items():
-        out.setdefault(phrase[0], []).append((phrase, measure))
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def _tokens_in(sent: Span, start: int, end: int) -> list[Token]:
-    a, b = sent.start_char + start, sent.start_char + end
-    return [t for t in sent if t.idx < b and t.idx + len(t.text) > a]
-
-
-def _root(toks: list[Token]) -> Token:
-    ids = {t.i for t in toks}
-    for t in toks:
-        if t.head.i not in ids or t.head.i == t.i:
-            return t
-    return toks[-1]
-
-
-def _crossing(a: Token, b: Token) -> set[str]:
-    """The dependency labels on the number's (`a`) side of the tree path to the cue, below their
-    common ancestor: a clause label there ("the toll could rise, as 33 others remain") means the
-    cue says nothing of the number; a conjunct means another verb of its own may."""
-    up: list[Token] = []
-    t = a
-    while len(up) <= 20:
-        up.append(t)
-        if t.head.i == t.i:
-            break
-        t = t.head
-    ids = {x.i: k for k, x in enumerate(up)}
-    t, path_b = b, []
-    while t.i not in ids and len(path_b) <= 20:
-        path_b.append(t)
-        if t.head.i == t.i:
-            return set()
-        t = t.head
-    if t.i not in ids:
-        return set()
-    # only the number's side: "164, including three children that have been killed" links
-    return {x.dep_ for x in up[:ids[t.i]]}
-
-
-def _distance(a: Token, b: Token) -> int:
-    """Path length between two tokens in the dependency tree."""
-    up: dict[int, int] = {}
-    t, d = a, 0
-    while True:
-        up[t.i] = d
-        if t.head.i == t.i or d > 20:
-            break
-        t, d = t.head, d + 1
-    t, d = b, 0
-    while True:
-        if t.i in up:
-            return up[t.i] + d
-        if t.head.i == t.i or d > 20:
-            return 99
-        t, d = t.head, d + 1
-
-
-def _counted(root: Token) -> Token | None:
-    """The noun a number counts: "164 people" -> people; "thousands of people" -> people."""
-    if root.dep_ == "conj" and root.head.pos_ == "NUM":
-        return _counted(root.head)  # "four or five goals"
-    if _dash_split(root):
-        return None  # "Toll revised down to 125 - official": the word after the dash is who says so
-    if root.pos_ in ("NOUN", "PROPN") and not root.like_num and root.lemma_.lower() not in ("thousand", "hundred", "dozen", "million") \
-            and root.lower_ not in ("thousands", "hundreds", "dozens", "millions", "tens", "scores"):
-        return root  # the quantity span ends in its noun ("two billion dollars")
-    if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
-        return root.head
-    if root.dep_ == "nummod" and root.head.pos_ == "ADJ" and root.head.lower_ in K.NOUN_CUES:
-        return root.head  # "left 90 dead", "12 injured": the adjective is the counted people
-    for child in root.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            objs = [g for g in child.children if g.dep_ == "pobj"]
-            if objs and objs[0].pos_ in ("NOUN", "PROPN"):
-                return objs[0]
-    return None
-
-
-def _dash_split(root: Token) -> bool:
-    """A number whose parse head comes after a dash ("125 - official", "158 – ministry"): the dash
-    ends the count; the head is a headline's attribution, not what the number counts."""
-    if root.head.i <= root.i or not root.whitespace_:
-        return False  # "a six-hour standoff": a glued dash makes one word
-    between = root.doc[root.i + 1:root.head.i]
-    return any(t.text in K.DASHES and t.whitespace_ for t in between)
 
 
 def _kind(q: Quantity, counted: Token | None) -> str:
@@ -623,7 +322,7 @@ _COMPATIBLE: dict[str, frozenset[str]] = {
 }
 
 
-def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
+def _figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
     """The figure a quantity states, read from the parse; a number right after "toll rises to" is
     the toll even when the parse glues it to the next phrase ("rises to 41 after 3 children")."""
     f = _parsed_figure(sent, q, cues)
@@ -632,8 +331,8 @@ def _figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
     return f
 
 
-def _parsed_figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
-    toks = _tokens_in(sent, q.start, q.end)
+def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
+    toks = tokens_in(sent, q.start, q.end)
     if not toks:
         return None
     text = sent.text
@@ -643,8 +342,8 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
         return None
     if q.direction is not None and q.unit is not None:
         return None  # "rose 5%", "up $3": a change of a level, not a count
-    root = _root(toks)
-    counted = _counted(root)
+    root = root_of(toks)
+    counted = counted_noun(root)
     if (counted or root).head.dep_ == "agent":
         return None  # "shot by at least one officer": the one who shot, not the victims
     level_measure: str | None = None
@@ -661,21 +360,22 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
         allowed = allowed & {level_measure}
     if not allowed:
         return None  # durations, percentages, unknown things
-    if kind == "none" and ((root.dep_ not in K.BARE_NUMBER_DEPS and not _dash_split(root)) or text[:q.start].rstrip().endswith("(")
+    if kind == "none" and ((root.dep_ not in K.BARE_NUMBER_DEPS and not dash_split(root)) or text[:q.start].rstrip().endswith("(")
                            or (root.dep_ == "appos" and root.head.ent_type_ == "PERSON")):
         return None  # "fired ten (10) rounds", "Nazarbayev, 81,": not a count of people
     anchor = counted or root
     last = max(t.i for t in toks)
     # "..., bringing the confirmed total to 15,383": a level of the sentence's count, whatever the clause
     updated = K.UPDATE_BEFORE_RE.search(text[max(0, q.start - K.CONTEXT_CHARS):q.start]) is not None
-    best: tuple[float, str, _Cue] | None = None
+    best: tuple[float, str, Cue] | None = None
+    cue_ids = {c.token.i for c in cues}
     for cue in cues:
         for measure in cue.measures:
             if measure not in allowed:
                 continue
             if cue.token.i in {t.i for t in toks} and not (counted is not None and cue.token.i == counted.i):
                 continue
-            d = 0 if (counted is not None and cue.token.i == counted.i) else _distance(anchor, cue.token)
+            d = 0 if (counted is not None and cue.token.i == counted.i) else tree_distance(anchor, cue.token)
             if level_token is not None and cue.token.i == level_token.i:
                 d = 0  # "the number of injured ... at 1,175": the level's own word
             adjacent = 0 < cue.token.i - last < K.ADJACENT_CUE_TOKENS and all(
@@ -702,9 +402,12 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
             rank = d + (0.5 if cue.noun and measure == "attacks" and kind == "person" else 0.0)
             if cue.token.head.i == anchor.i and cue.token.dep_ in ("acl", "amod"):
                 rank -= 0.5  # "155 killed and 152 others injured": the participle on the noun wins
-            crossing = _crossing(anchor, cue.token)
+            crossing = crossing_labels(anchor, cue.token)
             if crossing & K.CLAUSE_DEPS and not updated:
                 continue  # "the toll could rise, as 33 others remain in serious condition"
+            own = coordinated_clause_of(anchor, cue.token)
+            if own is not None and own.i not in cue_ids and not updated:
+                continue  # "22 of the crew survived, and 11 were arrested": 22's own verb is no cue
             if "conj" in crossing and not adjacent:
                 rank += 0.5  # "129 died and around 180 were left injured": the 180's own verb wins
             if d <= K.MAX_CUE_DISTANCE and (best is None or rank < best[0]):
@@ -717,8 +420,30 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[_Cue]) -> Figure | None:
     elif measure == "killed" and K.FEARED_DEAD_AFTER_RE.match(text[q.end:]):
         measure = "missing"  # "290 still missing and feared dead": a fear, not a death
     subject, unit = _subject_unit(measure, kind, counted, q)
+    if kind == "person" and counted is not None:
+        q = _with_named_conjuncts(q, counted)
     return Figure(quantity=q, measure=measure, subject=subject, unit=unit,
-                   place_name=_place(sent, cue_hit, anchor))
+                   place_name=clause_place(sent, cue_hit, anchor))
+
+
+def _with_named_conjuncts(q: Quantity, counted: Token) -> Quantity:
+    """ "The captain and two crew members were detained", "a driver and three passengers died":
+    one person named by a singular noun, coordinated with the counted noun, is counted with them,
+    so the figure is the whole coordinated group (3 and 4 here). Only for an exact count, and only
+    for nouns with no number of their own ("50 civilians and 39 police" are two figures)."""
+    if q.qualifier != "exact" or q.value is None or q.unit is not None:
+        return q
+    group = [counted, *counted.conjuncts]
+    # a conjunct of a person noun is a person too (coordination joins like with like) unless it
+    # names a thing: "the captain", "the pilot" need no list of roles
+    ones = [n for n in group if n.i != counted.i and n.pos_ == "NOUN" and n.tag_ == "NN"
+            and S.classify(n.lemma_, n.ent_type_) in ("person", "other")
+            and not any(c.dep_ in ("nummod", "quantmod") for c in n.children)
+            and any(c.dep_ == "det" and c.lower_ in SINGLE_PERSON_DETS for c in n.children)]
+    if not ones:
+        return q
+    n = q.value + len(ones)
+    return replace(q, value=n, low=n, high=n)
 
 
 def _age_apposition(sent: Span, q: Quantity) -> bool:
@@ -819,55 +544,6 @@ def _member_of(noun: Token) -> str | None:
     return None
 
 
-def _place(sent: Span, cue: _Cue, anchor: Token) -> str | None:
-    """A place the clause scopes the figure to: "103 were killed in Almaty (alone)". The number's
-    own phrase wins over its cue's ("12,391 died in Turkey and 2,992 in Syria": 2,992 is Syria's);
-    a place noun without a name ("most of them in the capital") counts too."""
-    ranked = [anchor.i, anchor.head.i, *range(cue.token.i, cue.token.i + cue.width)]
-    best: tuple[int, str] | None = None
-    for ent in sent.ents:
-        if ent.label_ not in PLACE_LABELS:
-            continue
-        if any(c.dep_ == "conj" and c.ent_type_ in PLACE_LABELS for c in ent.root.children):
-            continue  # "across Turkey and Syria": both, so no one place scopes it
-        prep = ent.root.head
-        if ent.root.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and prep.head.i in ranked:
-            rank = ranked.index(prep.head.i)
-            if best is None or rank < best[0]:
-                best = (rank, ent.text)
-    if best is not None:
-        return best[1]
-    where = _where_place(anchor)
-    if where is not None:
-        return where
-    for tok in sent:
-        if tok.lemma_.lower() in PLACE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS \
-                and tok.head.head.i in ranked[:2] and not tok.ent_type_:
-            return sent.doc[tok.left_edge.i:tok.i + 1].text
-    return None
-
-
-def _where_place(anchor: Token) -> str | None:
-    """ "in Zenda, where the death toll had climbed to 2,950": a relative "where" clause on a place
-    name scopes the figure in it to that place."""
-    t = anchor
-    for _ in range(WHERE_MAX_STEPS):
-        if t.head.i == t.i:
-            return None
-        verb, t = t, t.head
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        where = any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children)
-        clause = verb
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head  # "whose north was hit ... and where the toll climbed"
-        if where and clause.dep_ == "relcl" and clause.head.ent_type_ in PLACE_LABELS:
-            head = clause.head
-            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-            return ent.text if ent is not None else head.text
-    return None
-
-
 def _as_of(sent: Span, published: str | None) -> str | None:
     """An explicit as-of date in the sentence, else the publication date, else None."""
     from ..text.dates import find_dates  # H3's resolver; imported here, not at module import
@@ -886,3 +562,4 @@ def _as_of(sent: Span, published: str | None) -> str | None:
                 and (published is None or dm.value <= published)):
             plain = dm.value
     return plain or published
+

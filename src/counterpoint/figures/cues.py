@@ -87,6 +87,8 @@ PHRASE_CUES: dict[tuple[str, ...], str] = {
     ("treated", "for"): "injured",
     ("critical", "list"): "injured",
     ("taken", "into", "custody"): "detained",
+    # a state, not an act: "all 15 are now in custody", "12 remain in custody"
+    ("in", "custody"): "detained",
     ("rounded", "up"): "detained",
     ("criminal", "cases"): "cases",
     ("criminal", "case"): "cases",
@@ -300,6 +302,11 @@ EXCEPTION_BEFORE_RE = re.compile(r"\b(?:all|everyone|everybody|none)\s+but\s*$",
 # After a number: the size of a change ("20 more died", "12 additional deaths").
 # "two new bodies were found": the bodies found since the last count, not the toll.
 CHANGE_AFTER_RE = re.compile(r"^\s+(?:more|additional|extra|new)\b(?!\s+than)", re.I)
+# "two more bodies were recovered", "three new victims were found": what is found of the dead comes
+# in batches, so more of them is always the size of a change, never others of another measure
+# (unlike "the toll climbed to 151. 82 more were injured").
+FOUND_MORE_AFTER_RE = re.compile(
+    r"^\s+(?:more|additional|extra|new)\s+(?:[\w-]+\s+)?(?:bod(?:y|ies)|corpses?|remains|victims)\b", re.I)
 # Hedges that make a figure the speaker's uncertain estimate ("perhaps more than 200", "I think
 # 300", "unconfirmed reports of", "could rise to", "may have killed").
 HEDGE_RE = re.compile(
@@ -404,7 +411,7 @@ FACILITY_AFTER_RE = re.compile(
 # "ten of them remain hospitalized", "96 suffering from minor injuries"): a status part.
 SEVERITY_AFTER_RE = re.compile(
     r"^[^,;:.()]{0,50}?\b(?:(?:seriously|severely|critically|gravely|badly|slightly|lightly|moderately)\s+(?:injured|wounded|hurt)|"
-    r"in (?:serious|critical|grave|stable|severe|satisfactory) condition|(?:minor|serious|severe|light|critical|life-threatening) injuries|"
+    r"in (?:an?\s+)?(?:serious|critical|grave|stable|severe|satisfactory) condition|(?:minor|serious|severe|light|critical|life-threatening) injuries|"
     r"(?:remain|remained|remains|still)\s+(?:in\s+)?(?:hospitali[sz]ed|in hospital|hospital)|"
     r"(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|are\s+|was\s+|been\s+)?discharged|"
     r"(?:still|now)\s+(?:being|getting|undergoing|under|receiving)\s+(?:treat\w*|care)|"

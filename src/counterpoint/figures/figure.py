@@ -8,6 +8,9 @@ from dataclasses import dataclass
 
 from ..text.numbers import Quantity
 
+# The unit of a count of people.
+PEOPLE_UNIT = "people"
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Figure:

@@ -1,0 +1,57 @@
+"""The measure cue words of one sentence: verbs ("killed", "detained"), nouns ("deaths", "the
+toll") and phrases ("took to the streets"), each with the measures it can count, read from the
+tokens' lemmas and tags (the tables are in `cues`)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from . import cues as K
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Cue:
+    token: Token
+    measures: tuple[str, ...]
+    noun: bool  # a noun that is itself the counted thing ("deaths")
+    width: int = 1  # tokens of a phrase cue ("took to the streets")
+
+
+def find_cues(sent: Span) -> list[Cue]:
+    found: list[Cue] = []
+    lows = [t.lower_ for t in sent]
+    for k, tok in enumerate(sent):
+        for phrase, measure in _phrases_by_first().get(lows[k], ()):
+            if tuple(lows[k:k + len(phrase)]) == phrase:
+                found.append(Cue(token=tok, measures=(measure,), noun=False, width=len(phrase)))
+        lemma = tok.lemma_.lower()
+        measures: list[str] = []
+        noun = False
+        if tok.pos_ in ("NOUN", "PROPN") and (lemma in K.NOUN_CUES or tok.lower_ in K.NOUN_CUES):
+            measures.append(K.NOUN_CUES.get(lemma) or K.NOUN_CUES[tok.lower_])
+            noun = True
+        if lemma in K.HEAD_NOUN_CUES or tok.lower_ in K.HEAD_NOUN_CUES:
+            measures.append(K.HEAD_NOUN_CUES.get(lemma) or K.HEAD_NOUN_CUES[tok.lower_])
+        if lemma in K.FATAL_CUES and any(c.lower_ in K.FATAL_ADVERBS for c in tok.children):
+            measures.append("killed")  # "fatally shoots a man"
+        if lemma in K.PARTICIPLE_ONLY_CUES and tok.tag_ != "VBN":
+            pass  # "held talks" is not a detention; "6,000 held" is
+        elif tok.pos_ == "NOUN" and lemma in K.EVENT_NOUNS:
+            pass  # "the protests left 90 dead": the event, not its participants
+        elif lemma in K.VERB_CUES or tok.lower_ in K.VERB_CUES:
+            measures.append(K.VERB_CUES.get(lemma) or K.VERB_CUES[tok.lower_])
+        if measures:
+            found.append(Cue(token=tok, measures=tuple(dict.fromkeys(measures)), noun=noun))
+    return found
+
+
+@functools.cache
+def _phrases_by_first() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Phrase cues indexed by their first word, so each token looks at a few, not all."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, measure in K.PHRASE_CUES.items():
+        out.setdefault(phrase[0], []).append((phrase, measure))
+    return {k: tuple(v) for k, v in out.items()}

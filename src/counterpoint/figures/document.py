@@ -1,0 +1,108 @@
+"""Passes over one document's figures once every sentence is read: edges to figures in other
+sentences (a part's whole, an older figure's replacement), increments that are the size of a
+change, and parts of the toll told as a named group. `document_claims` is the single place where
+every per-document pass runs, in order."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..models import FigureClaim
+from . import cues as K
+from . import subjects as S
+from .figure import Figure
+
+
+def link_back(figures: list[Figure], claims: list[FigureClaim], found: list[tuple[Figure, FigureClaim]],
+               sentence_of: list[int], n: int) -> None:
+    """Edges to earlier sentences: a part with no whole in its sentence ("Four of the dead were
+    children") takes the latest figure of its measure; an older figure with no newer one in its
+    sentence ("The previous official toll was 140") is replaced by the latest one of its measure.
+    `claims` (this sentence's) and `found` (earlier) are updated in place."""
+    def latest(measure: str, below: float | None, anywhere: bool = False, for_part: bool = False) -> int | None:
+        for j in range(len(found) - 1, -1, -1):
+            if n - sentence_of[j] > K.GRAPH_WINDOW_SENTENCES and not anywhere:
+                return None
+            f, c = found[j]
+            if f.part or f.older or f.hedged or c.measure != measure or (f.background and not for_part):
+                continue
+            if below is not None and c.value is not None and (c.value < below or (anywhere and c.value == below)):
+                continue
+            return j
+        return None
+
+    for k, f in enumerate(figures):
+        if f.part and claims[k].part_of is None:
+            # a part told by its own words ("340 bodies were handed over") takes a larger whole
+            # anywhere before it in the document
+            j = latest(f.measure, f.quantity.value, anywhere=f.part_kind is not None, for_part=True)
+            if j is not None and found[j][0].background:
+                figures[k] = replace(f, background=True)  # "1,500 of those deaths": an earlier event's
+            elif j is not None:
+                claims[k] = replace(claims[k], part_of=found[j][1].id)
+        elif f.older and f.update_cue is not None:
+            j = latest(f.measure, None)
+            if j is not None:
+                newer = found[j][1]
+                found[j] = (found[j][0], replace(newer, supersedes=(*newer.supersedes, claims[k].id),
+                                                 update_cue=newer.update_cue or f.update_cue))
+                claims[k] = replace(claims[k], update_cue=None)
+
+
+def drop_increments(figures: list[Figure], claims: list[FigureClaim], found: list[tuple[Figure, FigureClaim]],
+                sentence_of: list[int], n: int) -> tuple[list[Figure], list[FigureClaim]]:
+    """ "82 more were injured" opening a sentence: others when the figure just before counts
+    another measure ("the toll climbed to 151. 82 more were injured"), else the size of a change."""
+    keep = [k for k, f in enumerate(figures)
+            if not f.increment or (found and n - sentence_of[-1] <= K.GRAPH_WINDOW_SENTENCES
+                                   and found[-1][0].measure != f.measure)]
+    return [figures[k] for k in keep], [claims[k] for k in keep]
+
+
+def link_forward(found: list[tuple[Figure, FigureClaim]]) -> list[tuple[Figure, FigureClaim]]:
+    """Parts told by their own words with no whole before them take the first larger figure of
+    their measure after them ("Over 70 bodies were recovered on Friday ... the toll rose to 350");
+    a status part with no whole at all is no toll and is left out."""
+    out: list[tuple[Figure, FigureClaim]] = []
+    for k, (f, c) in enumerate(found):
+        if f.part_kind is not None and c.part_of is None:
+            whole = next((w for g, w in found[k + 1:] if not (g.part or g.older or g.hedged or g.background) and w.measure == c.measure
+                          and w.value is not None and c.value is not None and w.value > c.value), None)
+            if whole is not None:
+                c = replace(c, part_of=whole.id)
+            elif f.part_kind in K.DROP_WITHOUT_WHOLE:
+                continue
+        out.append((f, c))
+    return out
+
+
+def named_group_parts(found: list[tuple[Figure, FigureClaim]]) -> list[tuple[Figure, FigureClaim]]:
+    """ "Three teachers were dead", "11 students killed" in an article whose toll of people is
+    larger: a kind of person no subject class singles out (they would meet the toll in its slot)
+    counted apart is a part of that toll, the nearest one before it, else after it."""
+    out = list(found)
+    for k, (f, c) in enumerate(out):
+        if (c.measure not in K.NAMED_GROUP_PART_MEASURES or c.part_of is not None or f.older or f.background
+                or c.subject in (None, "person") or S.subject_class(c.subject, c.measure) != "person"
+                or c.value is None or c.value < K.NAMED_GROUP_PART_MIN):
+            continue
+        wholes = [j for j, (g, w) in enumerate(out) if j != k and w.measure == c.measure and w.subject == "person"
+                  and w.part_of is None and not (g.part or g.older or g.hedged or g.background)
+                  and w.value is not None and w.value > c.value]
+        before = [j for j in wholes if j < k]
+        j = before[-1] if before else (wholes[0] if wholes else None)
+        if j is not None:
+            out[k] = (replace(f, part=True), replace(c, part_of=out[j][1].id))
+    return out
+
+
+def document_claims(found: list[tuple[Figure, FigureClaim]]) -> list[FigureClaim]:
+    """Every pass over the whole document's figures, in order, and the claims that survive them.
+    A new per-document pass goes here, and nowhere else."""
+    found = link_forward(found)
+    found = named_group_parts(found)
+    # "A man was shot ... he died at the hospital": one victim shot and one killed in the same
+    # story is the same person, killed, not also injured.
+    found = [(f, c) for f, c in found if not f.background]
+    one_killed = any(f.measure == "killed" and f.quantity.value == 1 for f, _ in found)
+    return [c for f, c in found if not (one_killed and f.one_shot)]

@@ -1,0 +1,90 @@
+"""Figures of one person told without a number: "a man was shot", "one officer died", a named
+victim, and a headline's bare noun ("Man shot, killed")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..text.numbers import Quantity
+from . import cues as K
+from . import subjects as S
+from .cue_scan import Cue
+from .figure import PEOPLE_UNIT, Figure
+from .places import clause_place
+
+# Determiners that make a singular person noun a count of one ("a man", "one officer").
+SINGULAR_DETERMINERS: frozenset[str] = frozenset({"a", "an", "one", "another"})
+# A line this short without a closing full stop is a headline (bare nouns count one there).
+HEADLINE_MAX_TOKENS = 20
+
+
+def singular_figures(sent: Span, cues: list[Cue], found: list[Figure]) -> list[Figure]:
+    """ "A 42-year-old man was shot and killed": an indefinite person noun counts one."""
+    taken = {(f.quantity.start, f.quantity.end) for f in found}
+    out: list[Figure] = []
+    seen: set[int] = set()
+    headline = is_headline(sent)
+    for cue in sorted(cues, key=lambda c: K.WEAK_CUES.get(c.token.lemma_.lower(), 0)):
+        measure = next((m for m in cue.measures if m in K.PEOPLE_MEASURES), None)
+        verb = cue.token
+        if cue.width > 1:  # "fatally shot", "found dead": the phrase's verb carries the arguments
+            doc = cue.token.doc
+            verb = next((t for t in doc[cue.token.i:cue.token.i + cue.width] if t.pos_ == "VERB"), verb)
+        if measure is None or cue.noun or verb.pos_ != "VERB":
+            continue
+        # A headline drops "was": "Man shot, killed" parses with an active subject.
+        passive_subj = ("nsubjpass", "nsubj") if headline else ("nsubjpass",)
+        deps = ("nsubjpass", "dobj", "nsubj") if verb.lemma_.lower() in K.INTRANSITIVE_CUES else (*passive_subj, "dobj")
+        # "killed Jan. 11": a date parsed as the object is not the victim
+        args = [c for c in verb.children if c.dep_ in deps and c.ent_type_ not in ("DATE", "TIME")]
+        if not args and (verb.dep_ == "conj" or (headline and verb.dep_ == "advcl")):
+            args = [c for c in verb.head.children if c.dep_ in (*passive_subj, "dobj")]
+        if not args and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            args = [verb.head]
+        for head in args:
+            if any(c.dep_ == "nummod" for n in [head, *head.conjuncts] for c in n.children):
+                continue  # "a driver and three passengers": the count's figure holds them all
+            group = [n for n in [head, *head.conjuncts] if n.i not in seen and singular_person(n, measure, headline)]
+            if not group:
+                continue
+            first = min([group[0], *(c for c in group[0].children if c.dep_ in ("det", "compound"))], key=lambda t: t.i)
+            start = first.idx - sent.start_char
+            end = group[-1].idx + len(group[-1].text) - sent.start_char
+            if any(a < end and start < b for a, b in taken):
+                continue
+            seen.update(n.i for n in group)
+            n = float(len(group))
+            q = Quantity(value=n, low=n, high=n, qualifier="exact", unit=None, start=start, end=end,
+                         text=sent.text[start:end], number_start=start)
+            subject = S.join_subjects([
+                S.person_subject(g.lemma_, tuple(c.lower_ for c in g.children if c.dep_ in ("compound", "amod")))
+                for g in group
+            ])
+            out.append(Figure(quantity=q, measure=measure, subject=subject, unit=PEOPLE_UNIT,
+                               place_name=clause_place(sent, cue, head),
+                               one_shot=measure == "injured" and verb.lemma_.lower() == "shoot"))
+    return out
+
+
+def singular_person(noun: Token, measure: str, headline: bool = False) -> bool:
+    """ "a man", "one officer", "another woman": a person noun that counts one. For killed and
+    injured also a named victim ("Jakell Mitchell was shot and killed"), "he" / "she", and a
+    headline's bare noun ("Man shot, killed on west side")."""
+    if measure in K.SINGULAR_NAME_MEASURES:
+        if noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON" and noun.tag_ == "NNP":
+            return True
+        if noun.pos_ == "PRON" and noun.lower_ in K.SINGULAR_PRONOUNS:
+            return True
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NN", "NNP") or S.classify(noun.lemma_) != "person":
+        return False
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    if measure in K.SINGULAR_NAME_MEASURES and headline and not any(c.dep_ == "det" for c in noun.children):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in SINGULAR_DETERMINERS for c in noun.children)
+
+
+def is_headline(sent: Span) -> bool:
+    """A short line with no closing full stop: a title or a caption."""
+    text = sent.text.strip()
+    return 0 < len(sent) <= HEADLINE_MAX_TOKENS and text[-1:] not in ".!?\"”"

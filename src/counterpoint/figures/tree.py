@@ -1,0 +1,126 @@
+"""Walking the dependency parse around a number: its tokens, the head of its phrase, the noun it
+counts, and the path between it and a cue word."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from . import cues as K
+
+# Labels of a clause joined to a verb that can have a subject of its own ("..., and 11 were
+# arrested", "..., while 99 remain missing").
+OWN_CLAUSE_DEPS: frozenset[str] = frozenset({"conj", "advcl"})
+
+
+def tokens_in(sent: Span, start: int, end: int) -> list[Token]:
+    a, b = sent.start_char + start, sent.start_char + end
+    return [t for t in sent if t.idx < b and t.idx + len(t.text) > a]
+
+
+def root_of(toks: list[Token]) -> Token:
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return toks[-1]
+
+
+def crossing_labels(a: Token, b: Token) -> set[str]:
+    """The dependency labels on the number's (`a`) side of the tree path to the cue, below their
+    common ancestor: a clause label there ("the toll could rise, as 33 others remain") means the
+    cue says nothing of the number; a conjunct means another verb of its own may."""
+    up: list[Token] = []
+    t = a
+    while len(up) <= 20:
+        up.append(t)
+        if t.head.i == t.i:
+            break
+        t = t.head
+    ids = {x.i: k for k, x in enumerate(up)}
+    t = b
+    path_b: list[Token] = []
+    while t.i not in ids and len(path_b) <= 20:
+        path_b.append(t)
+        if t.head.i == t.i:
+            return set()
+        t = t.head
+    if t.i not in ids:
+        return set()
+    # only the number's side: "164, including three children that have been killed" links
+    return {x.dep_ for x in up[:ids[t.i]]}
+
+
+def coordinated_clause_of(a: Token, b: Token) -> Token | None:
+    """The verb that `a` (a number's noun) hangs from, when `b` (a cue) sits in another clause
+    below that verb, coordinated or adverbial, with a subject of its own ("Two people were
+    rescued, and the pilot died"; "120 have been accounted for, while 99 remain missing"): the cue
+    speaks of that clause's subject, not of `a`. None otherwise, also when the clause shares the
+    number's subject ("12 were rescued but died later")."""
+    up: set[int] = set()
+    t = a
+    for _ in range(21):
+        up.add(t.i)
+        if t.head.i == t.i:
+            break
+        t = t.head
+    t, below = b, None
+    for _ in range(21):
+        if t.i in up:
+            break
+        below = t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    if t.i not in up or below is None or t.pos_ not in ("VERB", "AUX") or below.dep_ not in OWN_CLAUSE_DEPS:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in below.children):
+        return None
+    return t
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Path length between two tokens in the dependency tree."""
+    up: dict[int, int] = {}
+    t, d = a, 0
+    while True:
+        up[t.i] = d
+        if t.head.i == t.i or d > 20:
+            break
+        t, d = t.head, d + 1
+    t, d = b, 0
+    while True:
+        if t.i in up:
+            return up[t.i] + d
+        if t.head.i == t.i or d > 20:
+            return 99
+        t, d = t.head, d + 1
+
+
+def counted_noun(root: Token) -> Token | None:
+    """The noun a number counts: "164 people" -> people; "thousands of people" -> people."""
+    if root.dep_ == "conj" and root.head.pos_ == "NUM":
+        return counted_noun(root.head)  # "four or five goals"
+    if dash_split(root):
+        return None  # "Toll revised down to 125 - official": the word after the dash is who says so
+    if root.pos_ in ("NOUN", "PROPN") and not root.like_num and root.lemma_.lower() not in ("thousand", "hundred", "dozen", "million") \
+            and root.lower_ not in ("thousands", "hundreds", "dozens", "millions", "tens", "scores"):
+        return root  # the quantity span ends in its noun ("two billion dollars")
+    if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head
+    if root.dep_ == "nummod" and root.head.pos_ == "ADJ" and root.head.lower_ in K.NOUN_CUES:
+        return root.head  # "left 90 dead", "12 injured": the adjective is the counted people
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs and objs[0].pos_ in ("NOUN", "PROPN"):
+                return objs[0]
+    return None
+
+
+def dash_split(root: Token) -> bool:
+    """A number whose parse head comes after a dash ("125 - official", "158 – ministry"): the dash
+    ends the count; the head is a headline's attribution, not what the number counts."""
+    if root.head.i <= root.i or not root.whitespace_:
+        return False  # "a six-hour standoff": a glued dash makes one word
+    between = root.doc[root.i + 1:root.head.i]
+    return any(t.text in K.DASHES and t.whitespace_ for t in between)
