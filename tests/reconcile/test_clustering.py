@@ -159,7 +159,7 @@ def test_hub_discount_weakens_pairs_in_a_crowded_field_only():
 
     # Document 0 sits among many fairly similar documents (1..8); 9 and 10 only resemble each other.
     a = np.array([0] * 8 + [9])
-    b = np.array(list(range(1, 9)) + [10])
+    b = np.array([*range(1, 9), 10])
     s = np.array([0.2] * 8 + [0.2])
     days = [None] * 11
     a2, b2, s2 = discount_hubs(a, b, s, days)
