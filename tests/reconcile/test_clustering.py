@@ -8,8 +8,13 @@ from pathlib import Path
 
 from counterpoint.models import Document
 from counterpoint.reconcile.clustering import (
+    ATTACH_CLUSTER_MEAN,
+    DATED_SCALE,
+    HUB_MAX_DISCOUNT,
+    attach_singletons,
     average_linkage,
     cluster_documents,
+    discount_hubs,
     event_of_documents,
     name_keys,
 )
@@ -147,3 +152,37 @@ def test_follow_up_points_back_by_month_abbreviation() -> None:
     assert mentions_time_of("Weeks after the Aug. 4 blast, the toll stood at 190.", "2020-08-05")
     assert mentions_time_of("A year after the collapse, survivors still wait.", "2013-04-24")
     assert not mentions_time_of("The river burst its banks again on Tuesday.", "2015-03-01")
+
+
+def test_hub_discount_weakens_pairs_in_a_crowded_field_only():
+    import numpy as np
+
+    # Document 0 sits among many fairly similar documents (1..8); 9 and 10 only resemble each other.
+    a = np.array([0] * 8 + [9])
+    b = np.array([*range(1, 9), 10])
+    s = np.array([0.2] * 8 + [0.2])
+    days = [None] * 11
+    a2, b2, s2 = discount_hubs(a, b, s, days)
+    adj = {(int(x), int(y)): float(w) for x, y, w in zip(a2, b2, s2, strict=True)}
+    assert adj[(9, 10)] == 0.2  # quiet field: no neighbours beyond its one mate, no discount
+    assert adj[(0, 1)] < 0.2  # crowded field: the same cosine counts for less
+    assert adj[(0, 1)] >= 0.2 - HUB_MAX_DISCOUNT  # ... by at most the cap
+
+
+def test_hub_discount_leaves_dated_pairs_to_the_time_window():
+    import numpy as np
+
+    a, b, s = np.array([0] * 8), np.array(list(range(1, 9))), np.array([0.2] * 8)
+    _, _, s2 = discount_hubs(a, b, s, [737000] * 9)
+    assert np.allclose(s2, DATED_SCALE * 0.2)
+
+
+def test_a_singleton_near_a_whole_cluster_joins_it():
+    # 0,1,2 are one cluster; 3 is as near to each of them as the cut asks, nearer to none in
+    # particular (no single pair reaches the best-pair rule); 4 barely touches one member.
+    labels = [0, 0, 0, 3, 4]
+    w = ATTACH_CLUSTER_MEAN + 0.01
+    a, b, s = [0, 1, 2, 0], [3, 3, 3, 4], [w, w, w, 0.05]
+    out = attach_singletons(labels, a, b, s)
+    assert out[3] == 0
+    assert out[4] == 4
