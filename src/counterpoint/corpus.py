@@ -25,7 +25,8 @@ def build_dossier(
     rec = reconcile(documents, linked, entities)
     from .statements.stage import tell_the_story
 
-    claims_out, outlets, propositions = tell_the_story(documents, linked, rec.outlets, rec.events)
+    # the claims as reconciled (a figure's part_of as its group reads it)
+    claims_out, outlets, propositions = tell_the_story(documents, rec.claims or linked, rec.outlets, rec.events)
     return Dossier(
         documents=tuple(documents),
         entities=tuple(entities),

@@ -67,6 +67,9 @@ def test_a_part_of_a_misread_whole_is_read_by_its_own_fields():
     rec = reconcile(docs, claims, ())
     top = _holding(rec, "e1")
     assert "c2" in top.claims and "c1" in top.outliers
+    # the claim list the dossier shows says the same as the group: c2 is no longer a part
+    listed = {c.id: c for c in rec.claims}
+    assert listed["c2"].part_of is None and listed["a1"].part_of is None
 
 
 def test_a_part_of_a_whole_in_line_with_its_slot_stays_a_part():

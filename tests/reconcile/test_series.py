@@ -178,3 +178,25 @@ def test_a_killed_count_that_falls_over_days_is_no_running_toll():
     claims = [fig(f"c{i}", f"d{i}", "killed", v) for i, v in enumerate([290, 180, 110, 40])]
     g = _holding(reconcile(docs, claims, ()), "c3")
     assert g.verdict == "dispute"
+
+
+def test_a_rise_cue_from_officials_carries_on_a_broadcasters_earlier_toll():
+    """State television's 410 and a news agency's 700 are the running count that the ministry's
+    later "has risen to 980" replaces: not rival origins that keep the slot a dispute."""
+    docs = [make_doc("a", outlet="A", published="2031-06-01"), make_doc("b", outlet="B", published="2031-06-02"),
+            make_doc("c", outlet="C")]
+    claims = [fig("a1", "a", "killed", 410, sources=(("state television", "origin"),)),
+              fig("b1", "b", "killed", 700, sources=(("the national press agency", "origin"),)),
+              replace(fig("c1", "c", "killed", 980, sources=(("the interior ministry", "origin"),)),
+                      update_cue="has risen to")]
+    g = _holding(reconcile(docs, claims, ()), "a1")
+    assert g.verdict == "update" and g.best.value == 980
+
+
+def test_a_rights_groups_count_is_not_carried_on_by_an_official_rise():
+    docs = [make_doc("a", outlet="A", published="2031-06-01"), make_doc("c", outlet="C")]
+    claims = [fig("a1", "a", "killed", 1400, sources=(("the Lantern Rights Watch group", "origin"),)),
+              replace(fig("c1", "c", "killed", 980, sources=(("the interior ministry", "origin"),)),
+                      update_cue="has risen to")]
+    g = _holding(reconcile(docs, claims, ()), "a1")
+    assert g.verdict == "dispute"

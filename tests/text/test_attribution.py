@@ -89,3 +89,21 @@ def test_source_as_written_keeps_the_whole_phrase(nlp, text: str, written: str, 
               if doc.text[a.cue_start:a.cue_end] in ("said", "reported")]
     assert att.written is not None and att.written.name == written
     assert [(s.name, s.role) for s in att.chain] == chain
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a long bracketed wire header is a dateline, and the parse's extra subject in it is not
+        # the speaker: the ministry after the dash is
+        ("(MENAFN- Gulf Wire Agency (GWA)) TARSIS, Oct 4 (GWA) -- The Ruritanian Ministry of Health said "
+         "Tuesday that 412 people were confirmed dead.", [("The Ruritanian Ministry of Health", "origin")]),
+        # divers who found bodies did not give the toll their finding brought
+        ("VELNA (Wirenews) - Divers found the bodies of two men in the river on Sunday, bringing the "
+         "death toll to 31.", []),
+        # a headline's verb misparsed as the subject's head is no speaker
+        ("Ruritania lowers confirmed death toll to 38 in Velna collapse", []),
+    ],
+)
+def test_datelines_searches_and_headline_verbs_are_not_speakers(nlp, text, want):
+    assert _chain(nlp, text) == want

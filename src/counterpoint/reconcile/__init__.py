@@ -38,6 +38,10 @@ class Reconciliation:
     timeline: tuple[TimelineEntry, ...] = ()
     outlets: tuple[OutletProfile, ...] = ()
     events: tuple[EventCluster, ...] = ()
+    # The claims as reconciled: a figure's `part_of` as the slots read it (a breakdown that adds
+    # up to its article's total gains one; a part of a misread whole loses it), so the dossier's
+    # claim list says what its groups do.
+    claims: tuple[Claim, ...] = ()
 
 
 def group_id(key: SlotKey) -> str:
@@ -97,8 +101,10 @@ def reconcile(
             outliers=tuple(c.id for c in (*judgement.outliers, *judgement.smaller_later, *judgement.estimates)),
         ))
     groups.sort(key=lambda g: (g.event or "", g.measure, g.place or "", g.subject or "", -len(g.claims)))
+    slotted = {c.id: c for members in slots.values() for c in members}
     return Reconciliation(
         groups=tuple(groups),
+        claims=tuple(slotted.get(c.id, c) if isinstance(c, FigureClaim) else c for c in claims),
         timeline=tuple(build_timeline(documents, claims)),
         outlets=outlet_profiles(documents, list(attrib.values())),
         events=describe_events(clusters, docs, entities, figures, groups),

@@ -71,6 +71,13 @@ OFFICIAL_WORDS = re.compile(
     # collector or commissioner), and national railways and coast guards (state bodies).
     r"secretary|collector|commissioner|magistrate|superintendent|coast ?guard|fire (brigade|service|department)|forces?|"
     r"railways)\b", re.IGNORECASE)
+# Words in an origin's name that mark a news outlet ("state television", "the broadcaster 2M",
+# "Maghreb Arabe Press"): an outlet named as the source of a toll is carrying the running count
+# (its own or the officials'), so its figures join the series of outlets' unattributed tolls,
+# which official update cues ("has risen to") carry on, instead of standing as a rival origin.
+MEDIA_WORDS = re.compile(
+    r"\b(television|tv|broadcaster|broadcasting|radio|news ?agency|wire|press|newspaper|daily|"
+    r"channel|outlet|media)\b", re.IGNORECASE)
 # A bare head noun this short ("the ministry", "prosecutor") resolves to the one fuller name of
 # the same document that contains it.
 SHORT_NAME_TOKENS = 1
@@ -327,12 +334,14 @@ OFFICIALS_CLASS_PREFIX = "class:authorities:"
 
 
 def origin_class(a: Attribution) -> str:
-    """'unattributed' (the outlet's own figure), 'official' (a state body or office holder), or
-    the origin itself (a rights group, a study, a witness: each its own series)."""
+    """'unattributed' (the outlet's own figure, or a named outlet's: MEDIA_WORDS), 'official' (a
+    state body or office holder), or the origin itself (a rights group, a study, a witness: each its own series)."""
     if not a.stated:
         return "unattributed"
     if a.origin_key.startswith(OFFICIALS_CLASS_PREFIX) or OFFICIAL_WORDS.search(a.origin_name):
         return "official"
+    if MEDIA_WORDS.search(a.origin_name):
+        return "unattributed"
     return a.origin_key
 
 

@@ -91,6 +91,9 @@ def _close_name(tok: Token) -> Token | None:
 
 def _source(tok: Token, role: str, offset: int) -> Source:
     toks = sorted(_name_tokens(tok), key=lambda t: t.i)
+    if not _in_dateline(tok):
+        # "MILAN (Reuters) - Rescue workers": the dateline the parse hung on the name is not in it
+        toks = [t for t in toks if t.i >= tok.i or not _in_dateline(t)] or toks
     # keep a contiguous run around the head (a stray punct can break it)
     start = toks[0].idx
     # the span's own text: Doc.text rebuilds the whole document on every access
@@ -310,6 +313,10 @@ def _subject(cue: Token, lemma: str) -> Token | None:
     """The subject of a speech verb: its own; in a clause opened by "after"/"when" mis-parsed as
     a preposition, that word's object; a participle or coordinated verb's head's subject."""
     subs = [c for c in cue.children if c.dep_ == "nsubj"]
+    if len(subs) > 1:
+        # "(WIRE) TARSIS, Oct 4 -- The ministry said": the parse may take the dateline for a
+        # second subject; the one after the dash speaks
+        subs = [c for c in subs if not _in_dateline(c)] or subs
     if subs:
         return subs[0]
     for c in cue.children:
@@ -342,7 +349,7 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
                 cue_end = preps[0].idx + 2
         elif tok.pos_ in ("VERB", "AUX") and (lemma in C.SPEECH_VERBS or (lemma in C.TOLL_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in C.TOLL_OBJECTS for c in tok.children))):
-            if _status_verb(tok):
+            if _status_verb(tok) or _search_find(tok, lemma):
                 continue
             sub = _subject(tok, lemma)
             if sub is not None and (sub.lower_ not in C.EMPTY_SUBJECTS
@@ -378,6 +385,12 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
     return out
 
 
+def _search_find(tok: Token, lemma: str) -> bool:
+    """ "Rescuers found the bodies of three": a search, not a finding anyone reports (FOUND_THINGS)."""
+    return lemma == "find" and any(c.dep_ == "dobj" and (c.lemma_.lower() in C.FOUND_THINGS or c.lower_ in C.FOUND_THINGS)
+                                   for c in tok.children)
+
+
 def _status_verb(tok: Token) -> bool:
     """ "28 people confirmed dead", "two reported missing": the verb gives the victims' status,
     its subject (if any) is the counted phrase ("Yonhap reports 228 dead" is still a cue)."""
@@ -394,6 +407,8 @@ def _speaks(holder: Token) -> bool:
     figures component, which knows where the figure is.)"""
     if holder.lemma_.lower() in C.NON_SPEAKER_HEADS or holder.lower_ in C.NON_SPEAKER_HEADS:
         return False
+    if holder.lower_ in C.HEADLINE_VERB_FORMS:
+        return False  # "Ruritania lowers confirmed toll to 38": the headline's verb, misparsed
     return not _in_dateline(holder)
 
 
@@ -408,9 +423,11 @@ def _in_dateline(tok: Token) -> bool:
     wire = any(doc[k].text == "(" for k in range(start, end))  # "Malang, E Java (ANTARA) -"
     if not (doc[start].is_upper and len(doc[start].text) > 1) and not wire:
         return False  # a dateline opens with its place in capitals, or names its wire in brackets
+    limit = C.WIRE_DATELINE_MAX_TOKENS if wire else C.DATELINE_MAX_TOKENS
+    end = min(max(end, start + limit + 1), len(doc))
     for k in range(start, end):
         if doc[k].text in C.DATELINE_DASHES and doc[k - 1].whitespace_:
-            return tok.i < k and k - start <= C.DATELINE_MAX_TOKENS
+            return tok.i < k and k - start <= limit
     return False
 
 

@@ -78,6 +78,22 @@ SOURCE_BODY_NOUNS: frozenset[str] = frozenset({
 # A dateline ends with one of these within its first few tokens ("BEIRUT (Reuters) -").
 DATELINE_DASHES: frozenset[str] = frozenset({"-", "–", "—", "--"})
 DATELINE_MAX_TOKENS = 8
+# A wire header in brackets runs longer before its dash ("(MENAFN- Gulf Wire Agency (GWA)) TARSIS,
+# Oct 4 (GWA) --"): the relay's name, the place, the date and the wire again.
+WIRE_DATELINE_MAX_TOKENS = 22
+# "find" is a cue for studies and inquiries ("the study found"), never when what was found is a
+# body or a survivor ("rescuers found the bodies of three, bringing the toll to 43"): that is the
+# search, and whoever searched is not the source of the toll.
+FOUND_THINGS: frozenset[str] = frozenset({
+    "body", "bodies", "remains", "corpse", "survivor", "victim", "wreckage", "debris", "car", "vehicle",
+})
+# Third-person verb forms a headline's parse takes for the subject's head ("Ruritania lowers
+# confirmed death toll to 38"): the verb of the headline, never a speaker. (Forms that are also
+# plural nouns of a source, "media reports", are left out.)
+HEADLINE_VERB_FORMS: frozenset[str] = frozenset({
+    "lowers", "raises", "revises", "ups", "confirms", "puts", "lifts",
+    "hikes", "reduces", "corrects", "downgrades", "upgrades", "announces",
+})
 # How far up the tree a number's governing speech cue is looked for.
 MAX_GOVERNING_DEPTH = 12
 # Marks of a contrasting clause: a figure there is not the main speaker's ("..., while ...").
