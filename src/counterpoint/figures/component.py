@@ -61,6 +61,17 @@ SINGLE_PERSON_DETS: frozenset[str] = frozenset({"the", "a", "an"})
 # "Man, 29, fatally shot": a number set off by commas after a person is an age.
 AGE_APPOSITION_BEFORE_RE = re.compile(r",\s*$")
 AGE_APPOSITION_AFTER_RE = re.compile(r"^\s*(?:,|$|\))")
+# "a mother of three", "father of two young children": a kinship "of N" counts someone's children,
+# never the victims.
+KINSHIP_OF_BEFORE_RE = re.compile(
+    r"\b(?:mother|father|parent|grandmother|grandfather|grandparent|mom|dad|mum)s?\s+of\s+(?:(?:the|her|his)\s+)?$", re.I)
+# Verbs whose active subject does the harm to its object ("two gunmen shot a guard"); not "lose"
+# ("900 people lost their lives": the subject is the victim).
+ACTING_VERBS: frozenset[str] = frozenset({"shoot", "kill", "stab", "wound", "injure", "murder", "beat", "slay",
+                                          "hurt", "execute", "behead", "arrest", "detain"})
+# Words that open a direct object right after a harm verb ("shot a guard", "stabbed his wife"); not
+# "the", which often opens a time ("shot the night before").
+ACTIVE_OBJECT_DETS: frozenset[str] = frozenset({"a", "an", "his", "her", "their", "him", "them"})
 # "Seventeen children died and seven were treated": a bare number this close after a figure of a
 # named group, joined by "and", counts that group.
 CONJOINED_GAP_CHARS = 40
@@ -340,6 +351,8 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
         return None
     if q.unit is None and _age_apposition(sent, q):
         return None
+    if KINSHIP_OF_BEFORE_RE.search(text[max(0, q.start - K.CONTEXT_CHARS):q.start]):
+        return None
     if q.direction is not None and q.unit is not None:
         return None  # "rose 5%", "up $3": a change of a level, not a count
     root = root_of(toks)
@@ -393,9 +406,12 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
             if any(c.dep_ == "neg" for c in cue.token.children) or (
                     cue.token.dep_ == "conj" and any(c.dep_ == "neg" for c in cue.token.head.children)):
                 continue  # "10 million people don't die", "have not been arrested or detained"
+            if _acts_on_another(cue, anchor, root):
+                continue  # "one of the suspects shot Oliver": the one who shot, not a victim
             if cue.noun and measure in ("participants", "deployed"):
                 d += 3  # "protesters were arrested": a verb cue nearby wins over the noun
-            d += K.WEAK_CUES.get(cue.token.lemma_.lower(), 0)
+            if cue.width == 1:  # "shot to death", "shot dead": the phrase is no weak cue
+                d += K.WEAK_CUES.get(cue.token.lemma_.lower(), 0)
             if updated and cue.token.lemma_.lower() in K.HEAD_NOUN_CUES:
                 d = max(0, d - 1)  # "the toll continues to escalate, reaching to 350": the verb chain is the toll's
             # On a tie, "a shooting left four people dead": the people are the dead, not attacks.
@@ -424,6 +440,22 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
         q = _with_named_conjuncts(q, counted)
     return Figure(quantity=q, measure=measure, subject=subject, unit=unit,
                    place_name=clause_place(sent, cue_hit, anchor))
+
+
+def _acts_on_another(cue: Cue, anchor: Token, root: Token) -> bool:
+    """ "Two gunmen shot a guard", "one of the suspects shot Oliver": the active subject of a harm
+    verb that has an object is the one who acted, not a victim."""
+    verb = cue.token
+    if cue.noun or verb.pos_ != "VERB" or verb.lemma_.lower() not in ACTING_VERBS:
+        return False
+    subject = any(t.dep_ == "nsubj" and t.head.i == verb.i for t in (anchor, root))
+    if subject and any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    # The parse often reads "the suspects shot Oliver" as a participle on the noun ("suspects
+    # [who were] shot"); a name (not a date) or an object's determiner right after says it is active.
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return verb.dep_ == "acl" and verb.head.i == anchor.i and nxt is not None and (
+        (nxt.pos_ == "PROPN" and nxt.ent_type_ not in ("DATE", "TIME")) or nxt.lower_ in ACTIVE_OBJECT_DETS)
 
 
 def _with_named_conjuncts(q: Quantity, counted: Token) -> Quantity:

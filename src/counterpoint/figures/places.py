@@ -38,6 +38,15 @@ def clause_place(sent: Span, cue: Cue, anchor: Token) -> str | None:
     own phrase wins over its cue's ("12,391 died in Turkey and 2,992 in Syria": 2,992 is Syria's);
     a place noun without a name ("most of them in the capital") counts too."""
     ranked = [anchor.i, anchor.head.i, *range(cue.token.i, cue.token.i + cue.width)]
+    # "In the east, 53 died and 323 were hurt": a place fronted before the first of coordinated
+    # clauses scopes them all, as their shared subject would; one after its verb stays its own
+    # ("12,391 died in Turkey and 2,992 in Syria").
+    shared = _coordination_head(cue.token) if cue.token.dep_ == "conj" else _coordination_head(anchor.head)
+    ranked.append(shared.i)
+
+    def scopes(prep: Token, head: Token) -> bool:
+        return head.i in ranked and (head.i != shared.i or head.i in ranked[:-1] or prep.i < shared.i)
+
     best: tuple[int, str] | None = None
     for ent in sent.ents:
         if ent.label_ not in PLACE_LABELS:
@@ -45,7 +54,7 @@ def clause_place(sent: Span, cue: Cue, anchor: Token) -> str | None:
         if any(c.dep_ == "conj" and c.ent_type_ in PLACE_LABELS for c in ent.root.children):
             continue  # "across Turkey and Syria": both, so no one place scopes it
         prep = ent.root.head
-        if ent.root.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and prep.head.i in ranked:
+        if ent.root.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and scopes(prep, prep.head):
             rank = ranked.index(prep.head.i)
             if best is None or rank < best[0]:
                 best = (rank, ent.text)
@@ -56,9 +65,17 @@ def clause_place(sent: Span, cue: Cue, anchor: Token) -> str | None:
         return where
     for tok in sent:
         if tok.lemma_.lower() in PLACE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS \
-                and tok.head.head.i in ranked[:2] and not tok.ent_type_:
+                and not tok.ent_type_ and (tok.head.head.i in ranked[:2] or (
+                    tok.head.head.i == shared.i and tok.head.i < shared.i and shared.i not in ranked[:-1])):
             return sent.doc[tok.left_edge.i:tok.i + 1].text
     return None
+
+
+def _coordination_head(tok: Token) -> Token:
+    """The first of a chain of coordinated clauses ("died" in "53 died and 323 were hurt")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def where_place(anchor: Token) -> str | None:

@@ -32,6 +32,9 @@ def singular_figures(sent: Span, cues: list[Cue], found: list[Figure]) -> list[F
             verb = next((t for t in doc[cue.token.i:cue.token.i + cue.width] if t.pos_ == "VERB"), verb)
         if measure is None or cue.noun or verb.pos_ != "VERB":
             continue
+        if any(c.dep_ == "neg" for c in verb.children) or (
+                verb.dep_ == "conj" and any(c.dep_ == "neg" for c in verb.head.children)):
+            continue  # "she was not shot": no victim
         # A headline drops "was": "Man shot, killed" parses with an active subject.
         passive_subj = ("nsubjpass", "nsubj") if headline else ("nsubjpass",)
         deps = ("nsubjpass", "dobj", "nsubj") if verb.lemma_.lower() in K.INTRANSITIVE_CUES else (*passive_subj, "dobj")
