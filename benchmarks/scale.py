@@ -25,6 +25,17 @@ against documents (CPU, not wall: the machine is shared). The last line is JSON:
 they change are computed, the unchanged ones looked up in the store (not read back: merging them
 into the corpus dossier is a separate linear step, as is writing it). Timing only: nothing here
 asserts.
+
+Part (b), `--whole-sizes 1000 3000 10000`: the whole job (ingest -> annotate -> store -> corpus
+stage -> dossier.json and dossier.html) on N short real articles, through the library call the
+CLI makes (`pipeline.analyze_with_dossier`), one fresh process and one new store per size. The
+articles are lead paragraphs of real news, read at benchmark time from ../shared/corpora (the GVA
+gun-violence crawl and AllSides, taken in turn so every size has the same mix); without them the
+part is skipped with a message. Each size's process first analyzes WARMUP_ARTICLES into a
+throwaway store, untimed (loading the language model is a fixed cost, not one per article).
+Printed per size: CPU seconds (this process and its workers),
+peak RSS; then `whole_job_slope` (target <= 1.05) in the JSON line. `--whole-sizes` alone
+(with `--sizes` empty) runs part (b) only.
 """
 
 from __future__ import annotations
@@ -47,6 +58,19 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from measure import loglog_slope, peak_rss_mb, run_fresh  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "kazakhstan-2022"
+# Real news for part (b), read at benchmark time only (the product never reads ../shared):
+# (JSONL file, its text key, its title key, its date key), taken in turn.
+CORPORA = ROOT.parent / "shared" / "corpora"
+LEAD_SOURCES = (
+    (CORPORA / "gva-semeval2018" / "documents.jsonl", "content", "title", "dct"),
+    (CORPORA / "allsides" / "articles.jsonl", "content_original", "title", "date"),
+)
+# A lead: the article's first paragraphs of at least LEAD_MIN_WORDS words (shorter ones are
+# mostly crawl debris: share lines, captions), up to LEAD_PARAGRAPHS of them.
+LEAD_PARAGRAPHS = 3
+LEAD_MIN_WORDS = 12
+# Articles analyzed first, untimed, in each size's process (model loading is not a cost per article).
+WARMUP_ARTICLES = 5
 # About this many documents per replicated event (the brief: coverage of one event by a desk).
 DOCS_PER_EVENT = 100
 # New documents added for the incremental measure, as a share of the store (the brief: 1%).
@@ -311,18 +335,147 @@ def incremental(n: int, workdir: Path, sample_db: Path) -> dict:
             "incremental_fraction": more["cpu_seconds"] / full["cpu_seconds"]}
 
 
+def _lead(text: str) -> str:
+    paras = [p.strip() for p in (text or "").split("\n") if len(p.split()) >= LEAD_MIN_WORDS]
+    return "\n\n".join(paras[:LEAD_PARAGRAPHS])
+
+
+def _leads_from(path: Path, text_key: str, title_key: str, date_key: str):
+    seen: set[str] = set()
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            lead = _lead(row.get(text_key) or "")
+            if not lead or lead in seen:  # the same story crawled twice is one article
+                continue
+            seen.add(lead)
+            yield {"title": row.get(title_key) or None, "published": row.get(date_key) or None, "text": lead}
+
+
+def lead_articles(n: int, out: Path) -> Path | None:
+    """Write `n` lead paragraphs of real articles to the JSONL file `out` (the sources taken in
+    turn); None (nothing written) when a source is missing or all of them hold fewer than `n`."""
+    if not all(src.exists() for src, *_ in LEAD_SOURCES):
+        return None
+    streams = [_leads_from(*src) for src in LEAD_SOURCES]
+    rows: list[dict] = []
+    while len(rows) < n and streams:
+        for it in list(streams):
+            row = next(it, None)
+            if row is None:
+                streams.remove(it)
+            elif len(rows) < n:
+                rows.append(row)
+    if len(rows) < n:
+        return None
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return out
+
+
+def _cpu_seconds() -> float:
+    """CPU seconds of this process and its finished children (the per-document workers)."""
+    import resource
+
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def whole_job(n: int, workdir: Path, workers: int = 1) -> dict:
+    """Time the whole analyze job on `n` lead paragraphs, into a new store and output folder."""
+    import shutil
+
+    from counterpoint.pipeline import analyze_with_dossier
+
+    src = lead_articles(n, workdir / f"leads-{n}" / "articles.jsonl")
+    if src is None:
+        return {"n": n, "skipped": f"fewer than {n} lead paragraphs in {CORPORA} (or a corpus is missing)"}
+    # warm-up, untimed: the language model and tables load once per process, whatever the corpus
+    warm = lead_articles(WARMUP_ARTICLES, workdir / f"leads-{n}" / "warmup" / "articles.jsonl")
+    shutil.rmtree(workdir / f"whole-{n}-warmup", ignore_errors=True)
+    c_warm = _cpu_seconds()
+    analyze_with_dossier([warm], out_dir=workdir / f"whole-{n}-warmup", workers=workers)
+    c_warm = _cpu_seconds() - c_warm
+    shutil.rmtree(workdir / f"whole-{n}-warmup", ignore_errors=True)
+    out = workdir / f"whole-{n}"
+    shutil.rmtree(out, ignore_errors=True)
+    # the corpus stage's share, timed where the job calls it (to tell which stage bends the slope)
+    import counterpoint.corpus as corpus_module
+
+    stage, corpus_cpu = corpus_module.build_dossier_from_store, [0.0]
+
+    def timed_stage(store):
+        c = time.process_time()
+        try:
+            return stage(store)
+        finally:
+            corpus_cpu[0] += time.process_time() - c
+
+    corpus_module.build_dossier_from_store = timed_stage
+    t0, c0 = time.perf_counter(), _cpu_seconds()
+    try:
+        summary, dossier = analyze_with_dossier([src], out_dir=out, workers=workers)
+    finally:
+        corpus_module.build_dossier_from_store = stage
+    secs, cpu = time.perf_counter() - t0, _cpu_seconds() - c0
+    words = sum(len(json.loads(line)["text"].split()) for line in src.read_text(encoding="utf-8").splitlines())
+    shutil.rmtree(out, ignore_errors=True)
+    return {"n": n, "seconds": secs, "cpu_seconds": cpu, "peak_rss_mb": peak_rss_mb(), "words": words,
+            "warmup_cpu_seconds": c_warm, "corpus_stage_cpu_seconds": corpus_cpu[0],
+            "documents": summary.documents, "figures": summary.figures, "groups": summary.groups,
+            "events": len(dossier.events)}
+
+
+def whole_job_part(sizes: list[int], workdir: Path, workers: int) -> dict:
+    """Part (b) at each size in a fresh process; the JSON keys it adds to the last line."""
+    results = []
+    for n in sizes:
+        res = run_fresh(__file__, ["--one-whole", str(n), "--workdir", str(workdir), "--whole-workers", str(workers)])
+        if "skipped" in res:
+            print(f"whole job skipped: {res['skipped']}", flush=True)
+            return {"whole_job_skipped": res["skipped"]}
+        results.append(res)
+        print(f"{n:>8} articles  whole job {res['cpu_seconds']:8.1f} s cpu  {res['seconds']:8.1f} s wall  "
+              f"{res['words'] / res['cpu_seconds']:6.0f} words/cpu-s  (corpus stage {res['corpus_stage_cpu_seconds']:.1f}, warm-up {res['warmup_cpu_seconds']:.1f})  peak {res['peak_rss_mb']:7.0f} MB  "
+              f"{res['figures']} figures  {res['groups']} groups  {res['events']} events", flush=True)
+    if not results:
+        return {}
+    s = loglog_slope(results, "cpu_seconds")
+    if s is not None:
+        print(f"whole job: log-log slope of CPU time against articles: {s:.3f} (target <= 1.05)")
+    return {"whole_job_slope": None if s is None else round(s, 3),
+            "whole_job_cpu_seconds": {str(r["n"]): round(r["cpu_seconds"], 1) for r in results},
+            "whole_job_peak_rss_mb": {str(r["n"]): round(r["peak_rss_mb"]) for r in results},
+            "whole_job_corpus_stage_cpu_seconds": {str(r["n"]): round(r["corpus_stage_cpu_seconds"], 1) for r in results}}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sizes", type=int, nargs="+", default=[10000, 100000])
+    ap.add_argument("--sizes", type=int, nargs="*", default=[10000, 100000],
+                    help="part (a) sizes; none (`--sizes` alone) runs part (b) only")
     ap.add_argument("--sample-db", type=Path, help="a store analyze made (default: the example corpus's)")
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/counterpoint-scale"),
                     help="where the sample and each size's store are kept (reused by later runs)")
     ap.add_argument("--incremental", type=int, default=None, metavar="N",
                     help="also measure adding 1%% new documents to the N store (default: the smallest size)")
+    ap.add_argument("--whole-sizes", type=int, nargs="*", default=[],
+                    help="part (b): the whole job on this many lead paragraphs of real articles, e.g. 1000 3000 10000")
+    ap.add_argument("--whole-workers", type=int, default=1,
+                    help="per-document worker processes in part (b) (their CPU time is counted)")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: one size, JSON out
     ap.add_argument("--one-incremental", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--one-whole", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
+    if args.one_whole:
+        print(json.dumps(whole_job(args.one_whole, args.workdir, args.whole_workers)))
+        return 0
+    whole = {}
+    if not (args.one or args.one_incremental):
+        whole = whole_job_part(args.whole_sizes, args.workdir, args.whole_workers)
+        if not args.sizes:
+            print(json.dumps(whole))
+            return 0
     sample_db = args.sample_db or ensure_sample(args.workdir)
     if args.one:
         print(json.dumps(one(args.one, args.workdir, sample_db)))
@@ -349,6 +502,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{inc['partitions_run']} of {inc['partitions']} partitions run) against {inc['full_cpu_seconds']:.1f} s "
           f"for the full run: fraction {inc['incremental_fraction']:.3f} (target <= 0.05)")
     print(json.dumps({
+        **whole,
         "incremental_fraction": round(inc["incremental_fraction"], 3),
         "corpus_stage_slope": None if s is None else round(s, 3),
         "corpus_stage_peak_rss_mb": {str(r["n"]): round(r["peak_rss_mb"]) for r in results},

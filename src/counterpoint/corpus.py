@@ -6,6 +6,7 @@ Entity linking runs first (it gives places and sources their entity ids), then r
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -52,5 +53,7 @@ def build_dossier_from_store(store: EventStore) -> Dossier:
     partitions = event_partitions(store)
     if len(partitions) <= 1:
         return build_dossier(store.documents(), store.mentions(), store.claims())
-    parts = list(partition_dossiers(store, partitions, reuse=True))  # unchanged partitions read back
+    # Each partition's dossier is kept without its documents (the merge takes every document
+    # from the store once): otherwise every text would be held twice until the merge.
+    parts = [dataclasses.replace(d, documents=()) for d in partition_dossiers(store, partitions, reuse=True)]
     return merge_dossiers(store.documents(), parts)

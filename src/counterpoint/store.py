@@ -140,6 +140,12 @@ _CLUSTERABLE = "status = 'ok' AND duplicate_of IS NULL AND text IS NOT NULL AND 
 SQL_IDS_PER_QUERY = 500
 
 
+def _json_array(records: Sequence[Any]) -> str:
+    """`json.dumps(to_json(records))`, the same text, made a record at a time: the JSON-ready
+    tree of every linked claim at once weighs several times the text it becomes."""
+    return "[" + ", ".join(json.dumps(to_json(r), ensure_ascii=False) for r in records) + "]"
+
+
 def _chunks(values: Sequence[str]) -> Iterator[Sequence[str]]:
     values = list(values)
     for i in range(0, len(values), SQL_IDS_PER_QUERY):
@@ -335,20 +341,18 @@ class SQLiteStore:
     def save_corpus(self, dossier: Dossier) -> None:
         """Replace the corpus-level parts (entities, linked claims, groups, timeline, outlets)."""
         parts = {
-            "entities": to_json(dossier.entities),
-            "linked_claims": to_json(dossier.claims),
-            "groups": to_json(dossier.groups),
-            "timeline": to_json(dossier.timeline),
-            "outlets": to_json(dossier.outlets),
-            "events": to_json(dossier.events),
-            "propositions": to_json(dossier.propositions),
+            "entities": dossier.entities,
+            "linked_claims": dossier.claims,
+            "groups": dossier.groups,
+            "timeline": dossier.timeline,
+            "outlets": dossier.outlets,
+            "events": dossier.events,
+            "propositions": dossier.propositions,
         }
         with self._tx() as c:
             c.execute("DELETE FROM corpus")
-            c.executemany(
-                "INSERT INTO corpus (part, data) VALUES (?, ?)",
-                [(k, json.dumps(v, ensure_ascii=False)) for k, v in parts.items()],
-            )
+            for k, records in parts.items():  # one part's text at a time
+                c.execute("INSERT INTO corpus (part, data) VALUES (?, ?)", (k, _json_array(records)))
 
     def _corpus_part(self, part: str) -> list[Any] | None:
         row = self.conn.execute("SELECT data FROM corpus WHERE part = ?", (part,)).fetchone()
