@@ -232,3 +232,19 @@ def test_weekday_conflict_keeps_two_stages_of_a_story_apart_in_the_linkage():
     weekdays = [frozenset({"tuesday"})] * 2 + [frozenset({"friday"})] * 2
     labels = average_linkage(4, a, b, weigh_weekdays(a, b, s, weekdays, days, kinds))
     assert labels[0] == labels[1] and labels[2] == labels[3] and labels[0] != labels[2]
+
+
+def test_lead_dates_and_a_date_conflict():
+    import numpy as np
+
+    from counterpoint.reconcile.cluster_vectors import lead_dates
+    from counterpoint.reconcile.clustering import WEEKDAY_CONFLICT_FACTOR, weigh_weekdays
+
+    assert lead_dates("Board meets Oct. 5", "The board will meet again on November 12.") == {"10-05", "11-12"}
+    assert lead_dates("Board meets", "They may 2 times a year.") == frozenset()  # no month word
+    a, b, s = np.array([0, 0]), np.array([1, 2]), np.array([0.3, 0.3])
+    dates = [frozenset({"03-04"}), frozenset({"03-11"}), frozenset({"03-04"})]
+    none = [frozenset()] * 3
+    out = weigh_weekdays(a, b, s, none, [None] * 3, none, dates)
+    assert out[0] == 0.3 * WEEKDAY_CONFLICT_FACTOR  # March 4 against March 11: two stages
+    assert out[1] == 0.3  # the same day named
