@@ -39,7 +39,15 @@ from ..models import Document, Entity, EventCluster
 from ..text.lexicon import MONTHS
 from .cluster_foreign import join_foreign
 from .cluster_merge import ANY_KIND, happening_kinds, merge_clusters, points_back_to
-from .cluster_vectors import day_number, doc_name_terms, lead_dates, lead_weekdays, name_keys, term_counts, vectorize
+from .cluster_vectors import (
+    day_number,
+    doc_name_terms,
+    lead_dates,
+    lead_weekdays,
+    name_keys,
+    term_counts,
+    vectorize,
+)
 
 if TYPE_CHECKING:
     import numpy as np
