@@ -200,7 +200,11 @@ def test_lead_weekdays_reads_title_and_lead_only():
 def test_weekday_conflict_weakens_undated_pairs_but_not_dated_or_happening_ones():
     import numpy as np
 
-    from counterpoint.reconcile.clustering import WEEKDAY_AGREE_FACTOR, WEEKDAY_CONFLICT_FACTOR, weigh_weekdays
+    from counterpoint.reconcile.clustering import (
+        WEEKDAY_AGREE_FACTOR,
+        WEEKDAY_CONFLICT_FACTOR,
+        weigh_weekdays,
+    )
 
     a, b, s = np.array([0, 0, 2, 4]), np.array([1, 3, 3, 5]), np.array([0.4, 0.4, 0.4, 0.4])
     weekdays = [frozenset({"tuesday"}), frozenset({"thursday"}), frozenset({"tuesday"}), frozenset({"tuesday"}),
