@@ -186,3 +186,69 @@ def test_a_singleton_near_a_whole_cluster_joins_it():
     out = attach_singletons(labels, a, b, s)
     assert out[3] == 0
     assert out[4] == 4
+
+
+# Weekday rule (written for this test): two stages of one running political story, undated.
+def test_lead_weekdays_reads_title_and_lead_only():
+    from counterpoint.reconcile.cluster_vectors import WEEKDAY_LEAD_CHARS, lead_weekdays
+
+    assert lead_weekdays("Council votes Tuesday on the budget", "The vote follows a hearing.") == {"tuesday"}
+    assert lead_weekdays("Budget vote", "Councillors met on Monday and again Wednesday.") == {"monday", "wednesday"}
+    assert lead_weekdays("Budget vote", "x" * WEEKDAY_LEAD_CHARS + " on Friday") == frozenset()
+
+
+def test_weekday_conflict_weakens_undated_pairs_but_not_dated_or_happening_ones():
+    import numpy as np
+
+    from counterpoint.reconcile.clustering import (
+        WEEKDAY_AGREE_FACTOR,
+        WEEKDAY_CONFLICT_FACTOR,
+        weigh_weekdays,
+    )
+
+    a, b, s = np.array([0, 0, 2, 4]), np.array([1, 3, 3, 5]), np.array([0.4, 0.4, 0.4, 0.4])
+    weekdays = [frozenset({"tuesday"}), frozenset({"thursday"}), frozenset({"tuesday"}), frozenset({"tuesday"}),
+                frozenset({"monday"}), frozenset({"friday"})]
+    days = [None, None, 738000, 738001, None, None]
+    kinds = [frozenset()] * 4 + [frozenset({"earthquake"})] * 2
+    out = weigh_weekdays(a, b, s, weekdays, days, kinds)
+    # undated, Tuesday against Thursday: weakened; undated, both Tuesday: strengthened
+    assert out[0] == 0.4 * WEEKDAY_CONFLICT_FACTOR < 0.4
+    assert out[1] == 0.4 * WEEKDAY_AGREE_FACTOR
+    # both dated: the dates are the clock, the weekdays change nothing
+    assert out[2] == 0.4
+    # one quake told on two days: each day's toll by its weekday, not two stages
+    assert out[3] == 0.4
+
+
+def test_weekday_conflict_keeps_two_stages_of_a_story_apart_in_the_linkage():
+    """A hearing (two reports, Tuesday) and the vote days later (two reports, Friday), all
+    undated and all about equally alike, as the stages of one story are: without the weekdays
+    the linkage makes one event of them, with them two."""
+    import numpy as np
+
+    from counterpoint.reconcile.clustering import LINK_THRESHOLD, weigh_weekdays
+
+    a, b = np.array([0, 0, 0, 1, 1, 2]), np.array([1, 2, 3, 2, 3, 3])
+    s = np.full(6, LINK_THRESHOLD * 1.2)
+    days, kinds = [None] * 4, [frozenset()] * 4
+    assert len(set(average_linkage(4, a, b, s))) == 1
+    weekdays = [frozenset({"tuesday"})] * 2 + [frozenset({"friday"})] * 2
+    labels = average_linkage(4, a, b, weigh_weekdays(a, b, s, weekdays, days, kinds))
+    assert labels[0] == labels[1] and labels[2] == labels[3] and labels[0] != labels[2]
+
+
+def test_lead_dates_and_a_date_conflict():
+    import numpy as np
+
+    from counterpoint.reconcile.cluster_vectors import lead_dates
+    from counterpoint.reconcile.clustering import WEEKDAY_CONFLICT_FACTOR, weigh_weekdays
+
+    assert lead_dates("Board meets Oct. 5", "The board will meet again on November 12.") == {"10-05", "11-12"}
+    assert lead_dates("Board meets", "They may 2 times a year.") == frozenset()  # no month word
+    a, b, s = np.array([0, 0]), np.array([1, 2]), np.array([0.3, 0.3])
+    dates = [frozenset({"03-04"}), frozenset({"03-11"}), frozenset({"03-04"})]
+    none = [frozenset()] * 3
+    out = weigh_weekdays(a, b, s, none, [None] * 3, none, dates)
+    assert out[0] == 0.3 * WEEKDAY_CONFLICT_FACTOR  # March 4 against March 11: two stages
+    assert out[1] == 0.3  # the same day named

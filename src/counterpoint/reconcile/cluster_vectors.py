@@ -249,6 +249,35 @@ def _top_terms(m: sp.csr_matrix, k: int) -> sp.csr_matrix:
          np.asarray(indptr)), shape=m.shape)
 
 
+# How many characters of a text's start are searched for the weekday it tells its happening on.
+WEEKDAY_LEAD_CHARS = 400
+_WEEKDAY_RE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+
+
+def lead_weekdays(title: str | None, text: str | None) -> frozenset[str]:
+    """The weekdays the title or lead names ("voted Tuesday"), lower case.
+
+    A news lead dates its happening by weekday; reports of one happening mostly name the same
+    one, and two stages of one running story (a hearing, the vote days later) name different ones.
+    """
+    return frozenset(m.lower() for m in _WEEKDAY_RE.findall(f"{title or ''}\n{(text or '')[:WEEKDAY_LEAD_CHARS]}"))
+
+
+# Capitalised only: "they may 2" is a verb.
+_MONTH_DAY_RE = re.compile(r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})\b")
+
+
+def lead_dates(title: str | None, text: str | None) -> frozenset[str]:
+    """The calendar days ("Oct. 5" -> "10-05") the title or lead names: like a weekday, the date
+    a lead gives its happening."""
+    from ..text.lexicon import MONTHS
+
+    head = f"{title or ''}\n{(text or '')[:WEEKDAY_LEAD_CHARS]}"
+    return frozenset(f"{MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}" for m in _MONTH_DAY_RE.finditer(head)
+                     if 1 <= int(m.group(2)) <= 31)
+
+
 def day_number(published: str | None) -> int | None:
     """Ordinal day of an ISO date (YYYY-MM-DD...); None when absent or coarser than a day."""
     if not published or len(published) < 10:
