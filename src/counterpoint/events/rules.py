@@ -263,7 +263,7 @@ RULES: tuple[EventRule, ...] = (
 
 # --- timeline text: one clean headline per event type ---------------------------------------------
 # Present-tense headline templates (journalists' timeline style). Slots are filled from the parse
-# (`counterpoint.events.component._headline`) or take the SLOT_DEFAULTS; nothing else is claimed.
+# (`counterpoint.events.participants.headline`) or take the SLOT_DEFAULTS; nothing else is claimed.
 HEADLINES: dict[str, str] = {
     "protest_start": "Protests begin",
     "storming": "{actor} {verb} {site}",
