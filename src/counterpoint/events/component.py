@@ -153,9 +153,10 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
 def _governor_lemmas(tok: Token) -> set[str]:
     """The trigger's head, and through a preposition the word above it ("set" of "set on fire")."""
     out: set[str] = set()
-    if tok.head is not tok:
+    # spaCy makes a new Token object at each access (`tok.head is tok` is never true): compare indices
+    if tok.head.i != tok.i:
         out.add(tok.head.lemma_.lower())
-        if tok.head.dep_ in ("prep", "agent") and tok.head.head is not tok.head:
+        if tok.head.dep_ in ("prep", "agent") and tok.head.head.i != tok.head.i:
             out.add(tok.head.head.lemma_.lower())
     return out
 
@@ -169,7 +170,7 @@ def _not_happened(tok: Token) -> bool:
                 return True
             if c.dep_ == "advmod" and c.lower_ in R.ATTEMPT_ADVERBS:
                 return True
-        if head.head is head or hops >= 4:
+        if head.head.i == head.i or hops >= 4:
             return False
         if head.dep_ == "conj":  # "tried to storm and seize": the coordinated verb shares its governor
             head, hops = head.head, hops + 1
@@ -205,7 +206,7 @@ def _following_failure_re() -> re.Pattern[str]:
 def _governed_by(tok: Token, verbs: frozenset[str]) -> bool:
     cur = tok
     for _ in range(5):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return False
         cur = cur.head
         if cur.lemma_.lower() in verbs:

@@ -46,7 +46,7 @@ def attached_date(sent: Span, tok: Token | None, dates: list[DateMention]) -> st
     if tok is None:
         return None
     anchors = [tok]
-    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head is not tok:
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head.i != tok.i:
         anchors.append(tok.head)  # "the quake struck on Monday", "made landfall on September 20"
     anchors += [c for c in tok.children if c.dep_ == "relcl"]
 
@@ -74,7 +74,7 @@ def _other_clause_date(sent: Span, d: DateMention, tok: Token) -> bool:
         return False
     cur = span.root
     for _ in range(R.ATTACHED_DATE_HOPS):
-        if cur.i == tok.i or cur.head is cur:
+        if cur.i == tok.i or cur.head.i == cur.i:
             return False
         if cur.dep_ in OTHER_CLAUSE_DEPS and cur.pos_ in ("VERB", "AUX"):
             return not any(t.i == tok.i for t in cur.subtree)
@@ -92,7 +92,7 @@ def _governed_date(sent: Span, d: DateMention, anchors: list[Token]) -> bool | N
     ids = {a.i for a in anchors}
     cur = span.root
     for _ in range(R.ATTACHED_DATE_HOPS):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
         if cur.i in ids:

@@ -24,7 +24,7 @@ def subject_of(tok: Token) -> Token | None:
                 return c
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
             return cur.head
-        if cur.dep_ in ("xcomp", "conj", "advcl") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "conj", "advcl") and cur.head.i != cur.i:
             cur = cur.head
             continue
         break
@@ -54,7 +54,7 @@ def subject_lemmas(subj: Token) -> set[str]:
     out = lemmas_of(subj, deep=False)
     cur = subj
     for _ in range(4):  # pobj -> prep -> noun
-        if cur.dep_ not in ("pobj", "prep", "appos") or cur.head is cur:
+        if cur.dep_ not in ("pobj", "prep", "appos") or cur.head.i == cur.i:
             break
         cur = cur.head
         out |= lemmas_of(cur, deep=False)
@@ -121,7 +121,7 @@ def _find(toks: list[Token], lemmas: frozenset[str]) -> Token | None:
         for t in (a, *a.subtree):
             # a possessor or compound names whose site it is ("the city's airport"): not the site
             if (t.lemma_.lower() in lemmas and t.pos_ in ("NOUN", "PROPN")
-                    and (t is a or t.dep_ not in ("poss", "compound"))):
+                    and (t.i == a.i or t.dep_ not in ("poss", "compound"))):
                 return t
     return None
 
