@@ -121,6 +121,11 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
         return False
     if rule.nominal_only and (tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod")):
         return False
+    if tok.pos_ == "NOUN" and any(c.lower_ in R.NOT_HAPPENED_MODIFIERS for c in tok.children
+                                  if c.dep_ in ("amod", "compound")):
+        return False  # "a failed coup", "the planned strike"
+    if rule.active_only and (tok.tag_ == "VBN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)):
+        return False  # "officers who were killed", "protesters killed by police": the subject is no doer
     if rule.not_governors and _governor_lemmas(tok) & rule.not_governors:
         return False
     if tok.dep_ == "amod" and tok.tag_ == "VBG":
@@ -145,8 +150,9 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
     if rule.needs_count_or_person and any(c.lower_ in R.NO_WORDS for a in [*args, subject_of(tok)] if a is not None
                                           for c in a.children if c.dep_ in ("det", "neg", "advmod")):
         return False  # "no one was detained": nobody was
-    if rule.needs_count_or_person and not any(_count_or_person(a) for a in [*args, subject_of(tok)] if a is not None):
-        return False
+    if rule.needs_count_or_person and not any(_count_or_person(a) for a in [*args, subject_of(tok)] if a is not None) \
+            and not any(a.lemma_.lower() in R.ROLE_NOUNS and a.pos_ == "NOUN" for a in args):
+        return False  # a count, a name, or a role held ("the arrest of the party leader")
     return True
 
 

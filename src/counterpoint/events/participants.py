@@ -62,8 +62,16 @@ def subject_lemmas(subj: Token) -> set[str]:
 
 
 def lemmas_of(tok: Token, *, deep: bool) -> set[str]:
-    toks = tok.subtree if deep else [tok, *(c for c in tok.children if c.dep_ == "compound")]
-    return {t.lemma_.lower() for t in toks} | {t.text.lower() for t in toks}
+    toks = list(tok.subtree) if deep else [tok, *(c for c in tok.children if c.dep_ == "compound")]
+    return {t.lemma_.lower() for t in toks} | {t.text.lower() for t in toks} | {hyphen_word(t) for t in toks}
+
+
+def hyphen_word(t: Token) -> str:
+    """The hyphenated word a token ends ("sit-in": the tokenizer splits it as sit / - / in)."""
+    doc = t.doc
+    if t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_ and not doc[t.i - 2].whitespace_:
+        return f"{doc[t.i - 2].lower_}-{t.lower_}"
+    return t.lower_
 
 
 
@@ -98,6 +106,8 @@ def _noun_phrase(tok: Token, skip: Token | None = None) -> str:
         drop.add(skip.i)
     keep = [t for t in _modifiers(tok)
             if not t.is_space and t.dep_ not in ("det", "punct") and t.i not in drop]
+    kept = {t.i for t in keep}
+    keep += [tok.doc[i - 1] for i in kept if i >= 1 and tok.doc[i - 1].text == "-" and i - 2 in kept]  # "sit-in"
     keep += [c for t in keep if t.dep_ == "nummod" for c in t.children if c.dep_ in ("advmod", "quantmod")]
     keep += [c for t in keep if t.dep_ in ("poss", "nmod") for c in t.children if c.dep_ == "case"]
     text = _phrase(keep)
@@ -120,7 +130,7 @@ def _find(toks: list[Token], lemmas: frozenset[str]) -> Token | None:
     for a in toks:
         for t in (a, *a.subtree):
             # a possessor or compound names whose site it is ("the city's airport"): not the site
-            if (t.lemma_.lower() in lemmas and t.pos_ in ("NOUN", "PROPN")
+            if ((t.lemma_.lower() in lemmas or hyphen_word(t) in lemmas) and t.pos_ in ("NOUN", "PROPN")
                     and (t.i == a.i or t.dep_ not in ("poss", "compound"))):
                 return t
     return None
@@ -176,13 +186,14 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
                 slots["actor"] = R.SECURITY_ACTOR
             elif not subject_lemmas(subj) & R.PROTESTER_NOUNS and subj.pos_ == "NOUN" and subj.tag_ == "NNS":
                 slots["actor"] = _capital(subj.text.lower())  # "Rioters", "Militants": as the text says
-        elif rule.event_type in ("arrests", "removal"):
+        elif rule.event_type in ("arrests", "removal", "killings"):
             if subj is not None and (tok.tag_ == "VBN" or tok.dep_ != "ROOT") and not any(
                 c.lemma_ == "have" or c.dep_ == "dobj" for c in tok.children):
                 args = [*args, subj]  # "with Karim Massimov arrested": a participle's subject is its patient
             person = _entity(_own_name(args), ("PERSON",))
             count = next((a for a in args if _counted(a)), None)
-            slots["participle"] = R.ARREST_PARTICIPLES.get(tok.lemma_.lower(), slots["participle"])
+            slots["participle"] = (R.KILL_PARTICIPLES.get(tok.lemma_.lower(), "killed") if rule.event_type == "killings"
+                                   else R.ARREST_PARTICIPLES.get(tok.lemma_.lower(), slots["participle"]))
             proper = next((a for a in args
                            if a.pos_ == "PROPN" and a.ent_type_ in ("", "PERSON") and _name_like(a)), None)
             if person:
@@ -194,6 +205,9 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
             elif (role := next((a for a in args if a.pos_ == "NOUN" and a.lemma_.lower() in R.ROLE_NOUNS),
                                None)) is not None:
                 slots["patient"] = _capital(_noun_phrase(role))
+            elif rule.event_type == "killings" and (group := next(
+                    (a for a in args if a.lemma_.lower() in R.PERSON_GROUP_NOUNS and a.tag_ == "NNS"), None)) is not None:
+                slots["patient"] = _capital(_noun_phrase(group))  # "the massacre of protesters"
         elif rule.event_type == "troops_deployed":
             sender = _sender(subj)
             troop = _find(both, R.TROOP_NOUNS)
@@ -284,6 +298,13 @@ def event_place(sent: Span, tok: Token | None) -> str | None:
         return None
     if tok is None:
         return places[0].text
+    if (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in R.TIME_PREPS
+            and tok.head.head.pos_ in ("VERB", "AUX")):
+        # a happening that times another clause ("since the coup, soldiers shot protesters in X"):
+        # only a place of its own noun phrase ("the coup in Y") is where it was
+        own = {t.i for t in tok.subtree}
+        mine = [e for e in places if e.root.i in own]
+        return mine[0].text if mine else None
     head = _clause_head(tok)
     kinds = [(_place_role(e, head, tok), e) for e in places]
     for want in ("locative", "near", "plain"):
