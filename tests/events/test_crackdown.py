@@ -67,3 +67,9 @@ def test_a_coup_named_in_passing_takes_no_place_of_another_clause(nlp) -> None:
 def test_security_forces_killed_in_the_passive_are_no_killings_by_them(nlp) -> None:
     text = "The governor honoured six police officers who were killed in the riots."
     assert not [c for c in _events(nlp, text) if c.event_type == "killings"]
+
+
+def test_an_undated_page_keeps_the_day_next_to_the_happening(nlp) -> None:
+    found = _events(nlp, "Since the March 2 coup, the army has closed the border.", published=None)
+    (coup,) = [c for c in found if c.event_type == "coup"]
+    assert coup.date is None and coup.date_partial == "--03-02"

@@ -27,7 +27,7 @@ from ..models import EventClaim
 from ..nlp.spans import line_sentences, span_evidence
 from ..text.dates import DateMention, find_dates
 from . import rules as R
-from .event_dates import attached_date, sentence_date
+from .event_dates import attached_date, attached_partial, sentence_date
 from .participants import arguments_of, event_place, headline, lemmas_of, subject_lemmas, subject_of
 
 
@@ -73,6 +73,8 @@ class EventsComponent:
                 if rule.event_type in R.ATTACHED_DATE_TYPES:
                     date, partial = attached_date(sent, trigger, dates), None
                     published = doc._.cp_published
+                    if date is None and not published:  # an undated page: "the February 1 coup" keeps its day
+                        partial = attached_partial(text, sent, trigger)
                     if (date and published and rule.event_type in R.PAST_ONLY_TYPES
                             and date[: len(published)] > published[: len(date)]):
                         date = None  # "the May 14 election" in a February article: not yet held

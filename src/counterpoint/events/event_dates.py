@@ -62,6 +62,26 @@ def attached_date(sent: Span, tok: Token | None, dates: list[DateMention]) -> st
     return min(near, key=lambda d: (gap(d), -len(d.value))).value if near else None
 
 
+def attached_partial(text: str, sent: Span, tok: Token | None) -> str | None:
+    """A year-less day ("--MM-DD") next to the trigger, as close as `attached_date` asks, for a page
+    that gives no year to resolve it ("the February 1 coup" in an undated page); the timeline
+    places it in the corpus's year."""
+    if tok is None:
+        return None
+    anchors = [tok]
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head.i != tok.i:
+        anchors.append(tok.head)
+    best: tuple[int, str] | None = None
+    for m in _partial_re().finditer(text, sent.start_char, sent.end_char):
+        if not m.group(0)[0].isupper() and not m.group(0)[0].isdigit():
+            continue
+        gap = min(max(a.idx - m.end(), m.start() - (a.idx + len(a.text)), 0) for a in anchors)
+        md = month_day(m.group(0))
+        if md and gap <= R.ATTACHED_DATE_CHARS and (best is None or gap < best[0]):
+            best = (gap, md)
+    return best[1] if best else None
+
+
 # Clauses that tell something else about a noun or a verb: a date inside one dates that, not the
 # event of the sentence.
 OTHER_CLAUSE_DEPS = frozenset({"relcl", "acl"})
