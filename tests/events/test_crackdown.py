@@ -73,3 +73,17 @@ def test_an_undated_page_keeps_the_day_next_to_the_happening(nlp) -> None:
     found = _events(nlp, "Since the March 2 coup, the army has closed the border.", published=None)
     (coup,) = [c for c in found if c.event_type == "coup"]
     assert coup.date is None and coup.date_partial == "--03-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        ("The detention of union leader Ivo Brandt on March 2 shut the port.", True),
+        ("Ivo Brandt has remained in detention since March.", False),  # a state, not the act
+    ],
+)
+def test_detention_of_a_named_person_is_an_arrest(nlp, text: str, arrested: bool) -> None:
+    found = [c for c in _events(nlp, text) if c.event_type == "arrests"]
+    assert bool(found) == arrested, found
+    if arrested:
+        assert found[0].date == "2023-03-02" and "detained" in found[0].text

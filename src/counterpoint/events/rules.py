@@ -223,7 +223,7 @@ RULES: tuple[EventRule, ...] = (
               phrases=(r"shoot[-\s]+to[-\s]+kill", r"open\s+fire\s+(?:to\s+kill|without\s+warning)",
                        r"fire\s+to\s+kill\s+without\s+warning", r"shoot\s+without\s+warning")),
     # --- arrests ---
-    EventRule(event_type="arrests", triggers=frozenset({"arrest", "detain", "apprehend", "jail", "round"}),
+    EventRule(event_type="arrests", triggers=frozenset({"arrest", "detain", "apprehend", "jail", "round", "detention"}),
               default_text="people arrested", needs_count_or_person=True),
     # --- troops deployed ---
     EventRule(event_type="troops_deployed", triggers=frozenset({"send", "deploy", "dispatch", "arrive", "land", "fly"}),
@@ -333,7 +333,7 @@ SENT_TEMPLATE = "{sender} deploys {force}"
 # The headline participle for each arrest trigger.
 ARREST_PARTICIPLES: dict[str, str] = {
     "arrest": "arrested", "detain": "detained", "apprehend": "detained", "jail": "jailed",
-    "round": "detained",
+    "round": "detained", "detention": "detained",
 }
 # The headline verb for each storming trigger.
 STORM_VERBS: dict[str, str] = {
