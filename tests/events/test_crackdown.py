@@ -87,3 +87,9 @@ def test_detention_of_a_named_person_is_an_arrest(nlp, text: str, arrested: bool
     assert bool(found) == arrested, found
     if arrested:
         assert found[0].date == "2023-03-02" and "detained" in found[0].text
+
+
+def test_a_date_in_another_nouns_of_phrase_does_not_date_the_happening(nlp) -> None:
+    text = "The premier declared a state of emergency in the valley because of the floods of yesterday morning."
+    (soe,) = [c for c in _events(nlp, text) if c.event_type == "state_of_emergency"]
+    assert soe.date != "2023-07-19"

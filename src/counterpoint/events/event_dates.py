@@ -88,11 +88,15 @@ OTHER_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 
 
 def _other_clause_date(sent: Span, d: DateMention, tok: Token) -> bool:
-    """The date phrase sits in a relative or participial clause that does not hold the trigger."""
+    """The date phrase sits in a relative or participial clause that does not hold the trigger, or
+    is the of-phrase of another noun ("declared an emergency due to the events of yesterday")."""
     span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None:
         return False
     cur = span.root
+    if (cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN"
+            and cur.head.head.i != tok.i):
+        return not any(t.i == tok.i for t in cur.head.head.subtree)  # the date of that noun
     for _ in range(R.ATTACHED_DATE_HOPS):
         if cur.i == tok.i or cur.head.i == cur.i:
             return False
