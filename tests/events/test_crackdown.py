@@ -93,3 +93,14 @@ def test_a_date_in_another_nouns_of_phrase_does_not_date_the_happening(nlp) -> N
     text = "The premier declared a state of emergency in the valley because of the floods of yesterday morning."
     (soe,) = [c for c in _events(nlp, text) if c.event_type == "state_of_emergency"]
     assert soe.date != "2023-07-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "killings"),
+    [
+        ("The force of the blast killed 40 dockers on Friday.", False),
+        ("Security forces killed 40 dockers on Friday.", True),
+    ],
+)
+def test_killers_are_named_security_forces(nlp, text: str, killings: bool) -> None:
+    assert bool([c for c in _events(nlp, text) if c.event_type == "killings"]) == killings

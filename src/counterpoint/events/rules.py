@@ -386,11 +386,14 @@ ACTOR_NOUNS = frozenset(
 MAX_SLOT_TOKENS = 5
 
 
+# Troop words too vague for a killer alone ("the force of the blast killed 40"): "security forces"
+# still counts through its "security".
+VAGUE_FORCE_NOUNS = frozenset({"force", "unit", "reinforcement", "contingent"})
 # Killings told with a verb count only when the security forces are its subject ("troops killed
 # 100 people"), else every death in a disaster story would be a killing.
 KILLING_VERB_RULE = EventRule(event_type="killings", triggers=KILLING_VERBS, default_text="people killed",
                               verbal_only=True, needs_count_or_person=True, active_only=True,
-                              subjects=SECURITY_NOUNS | frozenset({"junta", "sniper", "gunman"}))
+                              subjects=(SECURITY_NOUNS - VAGUE_FORCE_NOUNS) | frozenset({"junta", "sniper", "gunman"}))
 RULES = (*RULES, *CRACKDOWN_RULES, KILLING_VERB_RULE)
 
 
