@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from counterpoint.text.dates import clause_around, resolve_timex, speaks_of_future, to_iso  # noqa: E402
+from counterpoint.text.dates import clause_around, resolve_timex, speaks_of_future, speaks_of_past, to_iso  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "corpora" / "tempeval3" / "data" / "TBAQ-cleaned"
 SPLITS = {"dev": "TimeBank", "test": "AQUAINT"}
@@ -78,7 +78,8 @@ def run(split: str, limit: int | None) -> dict[str, float]:
     for items in docs:
         anchor = None
         for it in items:
-            res = resolve_timex(it.text, it.dct, anchor=anchor, future=speaks_of_future(it.sentence, it.before))
+            res = resolve_timex(it.text, it.dct, anchor=anchor, future=speaks_of_future(it.sentence, it.before),
+                                past=speaks_of_past(it.sentence, it.before))
             got = res.value
             if got and res.chains and re.fullmatch(r"[0-9]{4}-(?:[0-9]{2}-[0-9]{2}|Q[1-4])", got):
                 anchor = got

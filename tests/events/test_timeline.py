@@ -169,3 +169,38 @@ def test_an_unplaced_telling_does_not_erase_the_place_another_gives() -> None:
     claims.append(_ev("c-e1", "c", "state_of_emergency", "2031-05-04", "State of emergency declared in Varna", "Varna"))
     (entry,) = build_timeline([_doc("a"), _doc("b"), _doc("c")], claims)
     assert entry.text == "State of emergency declared"
+
+
+def test_day_precise_entry_absorbs_month_and_year_tellings() -> None:
+    docs = [_doc("a"), _doc("b"), _doc("c")]
+    claims = [
+        _ev("a-e1", "a", "protest_start", "2023-03", "Protests begin"),
+        _ev("b-e1", "b", "protest_start", "2023-03-04", "Protests begin in Varnia"),
+        _ev("c-e1", "c", "protest_start", "2023", "Protests begin"),
+    ]
+    (entry,) = build_timeline(docs, claims)
+    assert entry.date == "2023-03-04"
+    assert set(entry.documents) == {"a", "b", "c"}
+
+
+def test_month_telling_of_one_of_two_arrest_days_stays_apart_unless_similar() -> None:
+    docs = [_doc("a"), _doc("b")]
+    claims = [
+        _ev("a-e1", "a", "arrests", "2023-03-04", "Union leader Ivo Brandt arrested"),
+        _ev("a-e2", "a", "arrests", "2023-03-09", "Editor Mara Lind arrested", start=10),
+        _ev("b-e1", "b", "arrests", "2023-03", "Ivo Brandt detained"),
+        _ev("b-e2", "b", "arrests", "2023-03", "Harbour pilots detained", start=10),
+    ]
+    entries = build_timeline(docs, claims)
+    brandt = next(e for e in entries if "Ivo Brandt arrested" in e.text)
+    assert brandt.claims == ("a-e1", "b-e1")  # the month-precise "Ivo Brandt" joins his day
+    assert any(e.date == "2023-03" and e.text == "Harbour pilots detained" for e in entries)
+
+
+def test_coarse_telling_with_two_candidate_days_of_a_plural_type_stays_apart() -> None:
+    claims = [
+        _ev("a-e1", "a", "killings", "2023-03-04", "Protesters killed"),
+        _ev("a-e2", "a", "killings", "2023-03-09", "Protesters killed", start=10),
+        _ev("a-e3", "a", "killings", "2023-03", "People killed", start=20),
+    ]
+    assert len(build_timeline([_doc("a")], claims)) == 3

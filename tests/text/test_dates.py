@@ -264,3 +264,18 @@ def test_clause_ends_at_a_period_inside_closing_quotes() -> None:
     # the quote's "going to" does not make the next sentence's "December" next December
     text = "\"Things are going to get worse.'' The jobless rate fell in December."
     assert [m.value for m in find_dates(text, "2031-02-17")] == ["2030-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a past verb just before the date: a day already gone, even a few days ahead of publication
+        ("The ferry company's half year ended Nov. 3 with a loss.", "2021-10-30", "2020-11-03"),
+        ("The marches began on January 2 in the oil towns.", "2021-12-30", "2021-01-02"),
+        # no past verb right before it: a day just ahead is the coming one
+        ("The vote is to be held around Nov. 3 in the valley.", "2021-10-30", "2021-11-03"),
+        ("The governor said the bridge would reopen on Nov. 3.", "2021-10-30", "2021-11-03"),
+    ],
+)
+def test_past_verb_keeps_a_yearless_date_before_publication(text: str, published: str, expected: str) -> None:
+    assert [m.value for m in find_dates(text, published)] == [expected]

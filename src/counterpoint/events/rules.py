@@ -26,7 +26,9 @@ SITE_NOUNS = frozenset(
     {"building", "administration", "office", "airport", "residence", "akimat", "headquarters",
      "parliament", "hall", "station", "ministry", "palace", "prosecutor", "department", "police",
      "tv", "channel", "television", "base", "compound", "embassy", "mayor", "city", "akimats",
-     "facility", "premises", "courthouse", "barracks", "car", "vehicle", "shop", "bank", "store"}
+     "facility", "premises", "courthouse", "barracks", "car", "vehicle", "shop", "bank", "store",
+     # where protesters are dispersed: "the raid on the sit-in", "stormed the protest camp"
+     "sit-in", "camp", "encampment", "square"}
 )
 GOVERNMENT_NOUNS = frozenset({"government", "cabinet", "parliament", "ministry", "minister", "premier"})
 TROOP_NOUNS = frozenset(
@@ -85,17 +87,17 @@ HAZARD_DEFAULT_VESSEL = "Ship"
 HAZARD_DEFAULT_VEHICLE = ""
 # Event types dated only by a date phrase this close (characters) to the trigger, in its sentence:
 # "the explosion" in a paragraph about Thursday's arrests did not happen on Thursday.
-ATTACHED_DATE_TYPES = frozenset({"disaster", "election"})
+ATTACHED_DATE_TYPES = frozenset({"disaster", "election", "coup", "killings", "general_strike"})
 # Event types told only once they happened: a date after the publication ("the May 14 election"
 # in a February article) is a plan, not an event.
-PAST_ONLY_TYPES = frozenset({"election", "disaster"})
+PAST_ONLY_TYPES = frozenset({"election", "disaster", "coup", "killings"})
 ATTACHED_DATE_CHARS = 45
 # ... or by a date phrase whose first verb above it in the parse (within this many steps) is the
 # verb the happening is the subject of ("the crash happened near X, 200 km from Y, on Friday").
 ATTACHED_DATE_HOPS = 8
 # Event types a story has exactly once: every dated telling is one entry, on the day most
 # documents give (a recalled earlier disaster, "Hurricane Katrina in 2005", is outvoted).
-SINGULAR_TYPES = frozenset({"disaster", "election"})
+SINGULAR_TYPES = frozenset({"disaster", "election", "coup"})
 
 # Verbs under which an event is only wanted, threatened or denied, not reported as happening:
 # "demanding the resignation of the government", "threatened to storm".
@@ -105,6 +107,10 @@ NOT_HAPPENED_GOVERNORS = frozenset(
      "threat", "proposal", "possibility", "intention", "decision", "effort", "bid",
      "warrant"}  # "warrants for the arrest of two crew members": sought, not yet made
 )
+# Modifiers that make a nominal trigger something that did not happen ("a failed coup", "the
+# planned strike", "an alleged massacre" is disputed, not reported).
+NOT_HAPPENED_MODIFIERS = frozenset({"failed", "attempted", "foiled", "abortive", "thwarted", "planned",
+                                    "possible", "alleged", "would-be", "threatened", "feared", "potential"})
 # Adverbs that make a reported act an attempt only ("unsuccessfully stormed", "nearly seized").
 ATTEMPT_ADVERBS = frozenset({"unsuccessfully", "nearly", "almost", "vainly"})
 # A clause saying an attempt failed cancels the events of `ATTEMPTABLE_TYPES` reported just
@@ -137,7 +143,8 @@ COUNT_NOUNS = frozenset({"scores", "dozens", "hundreds", "thousands"})
 PERSON_GROUP_NOUNS = frozenset({"people", "person", "protester", "protestor", "demonstrator", "activist",
                                 "journalist", "resident", "citizen", "worker", "student", "staff", "member",
                                 "official", "employee", "suspect", "opposition", "supporter", "man", "woman",
-                                "participant", "rioter", "fan", "officer"})
+                                "participant", "rioter", "fan", "officer", "marcher", "civilian", "villager",
+                                "mourner", "monk", "voter", "driver"})
 # A crowd arrest headline ("At least 340 persons detained", "Some 250 demonstrators detained",
 # "Scores detained") names no one: two of them on one day are the day's round-up told by two
 # outlets with different counts and nouns, one happening. Its words (beyond the participle) are
@@ -176,6 +183,7 @@ class EventRule:
     headline: str = ""  # the timeline text, overriding HEADLINES[event_type] (see there)
     nominal_only: bool = False  # the trigger must be a noun of its own (not a verb, not a modifier)
     not_governors: frozenset[str] = frozenset()  # the trigger's head must not be one of these lemmas
+    active_only: bool = False  # the subject must be the doer: no passive ("officers who were killed")
 
 
 RULES: tuple[EventRule, ...] = (
@@ -215,7 +223,7 @@ RULES: tuple[EventRule, ...] = (
               phrases=(r"shoot[-\s]+to[-\s]+kill", r"open\s+fire\s+(?:to\s+kill|without\s+warning)",
                        r"fire\s+to\s+kill\s+without\s+warning", r"shoot\s+without\s+warning")),
     # --- arrests ---
-    EventRule(event_type="arrests", triggers=frozenset({"arrest", "detain", "apprehend", "jail", "round"}),
+    EventRule(event_type="arrests", triggers=frozenset({"arrest", "detain", "apprehend", "jail", "round", "detention"}),
               default_text="people arrested", needs_count_or_person=True),
     # --- troops deployed ---
     EventRule(event_type="troops_deployed", triggers=frozenset({"send", "deploy", "dispatch", "arrive", "land", "fly"}),
@@ -261,9 +269,32 @@ RULES: tuple[EventRule, ...] = (
 )
 
 
+# --- a crackdown: the coup, the killings, the general strike against them ---------------------------
+# Nominal triggers dated by a date phrase next to them (`ATTACHED_DATE_TYPES`): "the February 1
+# coup", "since the coup on Feb. 1", "the massacre on June 3".
+COUP_NOUNS = frozenset({"coup", "putsch"})
+# Who seizes power in a coup told with a verb ("the military seized power").
+COUP_SUBJECTS = frozenset({"military", "army", "junta", "general", "soldier", "officer", "troop", "force"})
+KILLING_NOUNS = frozenset({"massacre", "killing", "slaughter", "bloodshed"})
+# Killing verbs whose subject is the security forces: "troops killed 100 people", "soldiers shot dead".
+KILLING_VERBS = frozenset({"kill", "massacre", "slaughter", "gun"})
+KILL_PARTICIPLES: dict[str, str] = {"kill": "killed", "killing": "killed", "massacre": "massacred",
+                                    "slaughter": "killed", "gun": "killed", "bloodshed": "killed"}
+# A strike is the general one only with one of these modifiers (not "air strike", "hunger strike").
+GENERAL_STRIKE_WORDS = frozenset({"general", "nationwide", "national"})
+CRACKDOWN_RULES: tuple[EventRule, ...] = (
+    EventRule(event_type="coup", triggers=COUP_NOUNS, default_text="military seized power",
+              nominal_only=True),
+    EventRule(event_type="coup", triggers=frozenset({"seize", "take", "grab"}), default_text="military seized power",
+              verbal_only=True, arguments=frozenset({"power"}), deep_arguments=False, subjects=COUP_SUBJECTS),
+    EventRule(event_type="killings", triggers=KILLING_NOUNS, default_text="people killed", nominal_only=True),
+    EventRule(event_type="general_strike", triggers=frozenset({"strike"}), default_text="general strike held",
+              nominal_only=True, requires=GENERAL_STRIKE_WORDS),
+)
+
 # --- timeline text: one clean headline per event type ---------------------------------------------
 # Present-tense headline templates (journalists' timeline style). Slots are filled from the parse
-# (`counterpoint.events.component._headline`) or take the SLOT_DEFAULTS; nothing else is claimed.
+# (`counterpoint.events.participants.headline`) or take the SLOT_DEFAULTS; nothing else is claimed.
 HEADLINES: dict[str, str] = {
     "protest_start": "Protests begin",
     "storming": "{actor} {verb} {site}",
@@ -278,6 +309,9 @@ HEADLINES: dict[str, str] = {
     "statement": "{speaker} makes statement",
     "disaster": "Disaster strikes",
     "election": "Election held",  # the hazard's own clause replaces it (HAZARD_HEADLINES)
+    "coup": "Military seizes power in coup",
+    "killings": "{patient} {participle}",
+    "general_strike": "General strike held",
 }
 # Death-toll entries the timeline makes from the figures (`counterpoint.events.timeline`): a toll
 # that replaced an earlier one "rises"; one stated alone "stands at".
@@ -299,7 +333,7 @@ SENT_TEMPLATE = "{sender} deploys {force}"
 # The headline participle for each arrest trigger.
 ARREST_PARTICIPLES: dict[str, str] = {
     "arrest": "arrested", "detain": "detained", "apprehend": "detained", "jail": "jailed",
-    "round": "detained",
+    "round": "detained", "detention": "detained",
 }
 # The headline verb for each storming trigger.
 STORM_VERBS: dict[str, str] = {
@@ -323,12 +357,15 @@ STORM_PARTICIPLES: dict[str, str] = {
 SECURITY_NOUNS = TROOP_NOUNS | frozenset({"police", "security", "officer", "guard", "policeman"})
 SECURITY_ACTOR = "Security forces"
 # Event types whose headline names the place the sentence gives ("Protests begin in Zhanaozen").
-PLACED_TYPES = frozenset({"protest_start", "storming", "state_of_emergency"})
+PLACED_TYPES = frozenset({"protest_start", "storming", "state_of_emergency", "killings", "general_strike"})
 # Where an event happened: a place the trigger's own clause governs with one of these prepositions
 # ("protests began in Zhanaozen", "a state of emergency across the country") beats a nearer place
 # the sentence names for another reason.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around",
                             "within", "on", "into", "onto", "along", "over"})
+# Prepositions by which one happening times another clause ("since the coup, soldiers shot ...",
+# "after the massacre, the union called ..."): that clause's place is not the happening's.
+TIME_PREPS = frozenset({"since", "after", "before", "until", "following", "during"})
 # Prepositions whose place is not where the event happened: where people came from, where they
 # went, whose member or part something is ("troops from Russia", "members of the alliance: X").
 NOT_LOCATIVE_PREPS = frozenset({"from", "of", "to", "toward", "towards", "by", "with", "between",
@@ -347,6 +384,17 @@ ACTOR_NOUNS = frozenset(
      "military", "navy", "team", "delegation", "envoy", "counterpart", "ally", "member"})
 # Longest slot filler kept (tokens).
 MAX_SLOT_TOKENS = 5
+
+
+# Troop words too vague for a killer alone ("the force of the blast killed 40"): "security forces"
+# still counts through its "security".
+VAGUE_FORCE_NOUNS = frozenset({"force", "unit", "reinforcement", "contingent"})
+# Killings told with a verb count only when the security forces are its subject ("troops killed
+# 100 people"), else every death in a disaster story would be a killing.
+KILLING_VERB_RULE = EventRule(event_type="killings", triggers=KILLING_VERBS, default_text="people killed",
+                              verbal_only=True, needs_count_or_person=True, active_only=True,
+                              subjects=(SECURITY_NOUNS - VAGUE_FORCE_NOUNS) | frozenset({"junta", "sniper", "gunman"}))
+RULES = (*RULES, *CRACKDOWN_RULES, KILLING_VERB_RULE)
 
 
 def cue_lemmas() -> frozenset[str]:

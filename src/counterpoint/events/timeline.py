@@ -2,7 +2,8 @@
 
 The same event told by several documents becomes one entry citing every document and claim: same
 date and type (for storming and arrests, also similar headlines: which site, whom); undated claims
-join the one dated entry of their type (see `_fold_undated`). The entry text is a headline the
+join the one dated entry of their type (see `_fold_undated`), and month- or year-precise tellings
+the day-precise one (see `_fold_coarser`). The entry text is a headline the
 claims give (`rules.HEADLINES`), never a new one. A document that names
 a day but never its year ("since January 2nd") has its events placed in the corpus's year: the
 year most of the corpus's dated events and publication dates fall in.
@@ -232,6 +233,31 @@ def _fold_generic(buckets: list[_Bucket]) -> list[_Bucket]:
     return out
 
 
+def _fold_coarser(buckets: list[_Bucket]) -> list[_Bucket]:
+    """A happening told at a coarser precision ("protests began in January", "in 2021") joins the
+    day-precise telling of it in that month or year (else a month-precise one in that year): one
+    happening, one entry. Types told apart by their object need similar headlines; a type a story
+    has once takes the candidate most documents tell; any other needs a single candidate."""
+    out = [b for b in buckets if b.date is None or len(b.date) == 10]
+    coarse = sorted((b for b in buckets if b.date is not None and len(b.date) < 10), key=lambda b: -len(b.date or ""))
+    for b in coarse:
+        finer = [o for o in out if o.date is not None and o.event_type == b.event_type
+                 and len(o.date) > len(b.date or "") and o.date.startswith(b.date or "")]
+        if b.event_type in BY_OBJECT_TYPES:
+            finer = [o for o in finer if any(o.similar(w) for w in b.words)]
+        best = max((len(o.date or "") for o in finer), default=0)
+        finer = [o for o in finer if len(o.date or "") == best]  # the day-precise ones first
+        if len(finer) > 1 and b.event_type in ONE_OFF_TYPES | SINGULAR_TYPES:
+            finer = [max(finer, key=lambda o: (len({c.document for c in o.claims}), -buckets.index(o)))]
+        if len(finer) != 1:
+            out.append(b)
+            continue
+        finer[0].claims.extend(b.claims)
+        finer[0].places |= b.places
+        finer[0].words.extend(b.words)
+    return sorted(out, key=buckets.index)
+
+
 def _start_day(events: Sequence[EventClaim], year: int | None) -> str | None:
     """The day the story's happening began: the day-precise date of the disaster entry."""
     first = [c for c in events if c.event_type in START_TYPES]
@@ -301,7 +327,7 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
     pubs = {d.id: d.published for d in documents if d.published and len(d.published) == 10}
     events = _not_before_start(events, _start_day(events, year), pubs)
     entries = []
-    merged = _merge_singular(_fold_generic(_fold_undated(_bucketize(events, year))))
+    merged = _merge_singular(_fold_coarser(_fold_generic(_fold_undated(_bucketize(events, year)))))
     disaster_day = next((b.date for b in merged if b.event_type in SINGULAR_TYPES and b.date), None)
     for b in merged:
         docs = tuple(dict.fromkeys(c.document for c in b.claims))

@@ -28,6 +28,7 @@ class Context:
     anchor_quarter: str | None = None  # "1989-Q3" when the narrative is about a quarter
     anchor_year: int | None = None  # the year of the previous date of the narrative
     future: bool = False  # the sentence speaks of the future ("will meet on Friday")
+    past: bool = False  # a past-tense verb earlier in the clause ("changed ... in December")
 
 
 Handler = Callable[[re.Match[str], "Context"], "str | None"]
@@ -109,6 +110,10 @@ def _infer_year(ctx: Context, month: int, day: int | None) -> int | None:
         ahead = [(d, y) for y in (ctx.year - 1, ctx.year, ctx.year + 1) if (d := dist(y)) is not None and d >= -31]
         if ahead:
             return min(ahead)[1]
+    if ctx.past:  # "changed its fiscal year in December", written in October: last December
+        gone = [(d, y) for y in (ctx.year - 1, ctx.year) if (d := dist(y)) is not None and d <= R.PAST_SLACK_DAYS]
+        if gone:
+            return max(gone)[1]
     same = dist(ctx.year)
     for y in (ctx.year - 1, ctx.year + 1):
         other = dist(y)

@@ -249,6 +249,20 @@ PAST_BEFORE_CUE = (
     r"sold|bought|brought|stood|wrote|chose|flew|drove|threw|swore|sought|fought|caught|taught|"
     r"began|ended|died)(?:\s+(?:on|late|early|last))?)\s*,?\s*$"
 )
+# A past-tense verb just before a year-less date (a preposition between at most; no future cue in
+# the clause): the date names a day already gone, so it is never placed after publication ("the
+# quarter ended Oct. 31", written on October 27, is last year's; "the protests began on January 2",
+# written on December 30, are this year's). "to be completed around Nov. 1" is no past; a verb
+# anywhere earlier in the clause is too loose ("said the dividend would be paid on Dec. 21").
+PAST_CLAUSE_VERB = (
+    r"(?<!\bbe )\b(\w+ed|said|met|was|were|had|did|came|went|began|took|gave|made|left|told|held|fell|"
+    r"rose|won|lost|saw|found|sent|became|got|broke|hit|ran|struck|fled|spoke|shot|led|quit|paid|"
+    r"sold|bought|brought|stood|wrote|chose|flew|drove|threw|swore|sought|fought|caught|taught|"
+    r"ended|died)(?:\s+(?:on|in|late|early|last))?\s*,?\s*$"
+)
+# ... a day up to this many days after publication still counts as past (time zones, datelines).
+PAST_SLACK_DAYS = 1
+
 NOT_PAST_VERBS: frozenset[str] = frozenset(
     {"scheduled", "expected", "planned", "slated", "intended", "proposed", "needed", "hundred",
      "indeed", "speed", "red", "bed", "need", "feed", "seed", "weed", "reed", "deed", "bred", "shed"}

@@ -42,12 +42,12 @@ class DateMention:
 # --- public API ---------------------------------------------------------------------------------
 
 
-def _context(published: str | None, anchor: str | None, future: bool = False) -> Context:
+def _context(published: str | None, anchor: str | None, future: bool = False, past: bool = False) -> Context:
     pub, year, month = _parse_iso(published)
     anc, anc_year, _ = _parse_iso(anchor) if anchor else (None, None, None)
     quarter = anchor if isinstance(anchor, str) and re.fullmatch(r"[0-9]{4}-Q[1-4]", anchor) else None
     return Context(published=pub, year=year, month=month, anchor=anc or pub, anchor_quarter=quarter,
-                    anchor_year=anc_year or year, future=future)
+                    anchor_year=anc_year or year, future=future, past=past and not future)
 
 
 def _parse_iso(value: str | None) -> tuple[date | None, int | None, int | None]:
@@ -129,6 +129,20 @@ def speaks_of_future(sentence: str, before: str | None = None) -> bool:
     return not (isinstance(before, str) and _past_before(before))
 
 
+def speaks_of_past(sentence: str, before: str | None) -> bool:
+    """A past-tense verb earlier in the date's clause and no future cue in it (see
+    `date_rules.PAST_CLAUSE_VERB`): a year-less date then lies on or before publication."""
+    if not isinstance(before, str) or not isinstance(sentence, str) or _future_re().search(sentence):
+        return False
+    m = _past_clause_re().search(before[-60:])
+    return m is not None and m.group(1).lower() not in R.NOT_PAST_VERBS
+
+
+@cache
+def _past_clause_re() -> re.Pattern[str]:
+    return re.compile(R.PAST_CLAUSE_VERB, re.IGNORECASE)
+
+
 def _past_before(before: str) -> bool:
     m = _past_before_re().search(before[-60:])
     if m is None:
@@ -150,19 +164,20 @@ def _future_re() -> re.Pattern[str]:
 
 
 def resolve_timex(
-    phrase: str, published: str | None, *, anchor: str | None = None, future: bool = False
+    phrase: str, published: str | None, *, anchor: str | None = None, future: bool = False, past: bool = False
 ) -> Resolution:
     """A TIMEX3-style value for a date phrase (weeks, quarters, seasons, *_REF included).
 
     `anchor` is the previous date of the narrative, for "the next day" (a quarter such as
     "1989-Q3" anchors "the quarter" / "a year earlier" in financial copy); defaults to
-    `published`. `future` (see `speaks_of_future`) places a bare weekday on or after publication.
+    `published`. `future` (see `speaks_of_future`) places a bare weekday on or after publication;
+    `past` (see `speaks_of_past`) a year-less date on or before it.
     A phrase that is not itself a date but contains some ("as of that day (January 10th)") gets
     the most specific date inside it.
     """
     if not isinstance(phrase, str) or len(phrase) > 500:
         return Resolution(value=None, chains=False)
-    ctx = _context(published, anchor, future)
+    ctx = _context(published, anchor, future, past)
     v, rule = _resolve_rule(phrase, ctx)
     if v is not None:
         return Resolution(value=v, chains=bool(rule and rule.chains))
@@ -199,7 +214,7 @@ def to_iso(value: str | None, published: str | None = None) -> str | None:
 
 
 def resolve(
-    phrase: str, published: str | None, *, anchor: str | None = None, future: bool = False
+    phrase: str, published: str | None, *, anchor: str | None = None, future: bool = False, past: bool = False
 ) -> str | None:
     """The ISO date (YYYY-MM-DD, or YYYY-MM / YYYY when that is all that is known) of a phrase.
 
@@ -207,7 +222,7 @@ def resolve(
     `anchor` (the previous date in the story), which defaults to `published`. None when the
     phrase is not a date or cannot be placed (e.g. "yesterday" with no publication date).
     """
-    return to_iso(resolve_timex(phrase, published, anchor=anchor, future=future).value, published)
+    return to_iso(resolve_timex(phrase, published, anchor=anchor, future=future, past=past).value, published)
 
 
 # A bare four-digit number is a year only after one of these words (else "2022 people" would be).
@@ -287,8 +302,10 @@ def _scan(text: str, published: str | None) -> list[DateMention]:
         if not _plausible(text, m):
             continue
         before = clause_around(text[max(0, m.start() - 300) : m.start()], "", "")
-        future = speaks_of_future(_sentence_at(text, m), before)
-        value = resolve(m.group(0), published, anchor=anchor, future=future)
+        clause = _sentence_at(text, m)
+        future = speaks_of_future(clause, before)
+        past = speaks_of_past(clause, before)
+        value = resolve(m.group(0), published, anchor=anchor, future=future, past=past)
         if value is None:
             continue
         if explicit is not None and not future and value < explicit:

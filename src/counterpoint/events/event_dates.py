@@ -1,0 +1,166 @@
+"""The date of a matched event: the date phrase in its sentence nearest the trigger (not one
+inside another clause), a year-less day, else the last date earlier in the paragraph (or in
+the paragraph a continued quotation began in)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from ..text.dates import DateMention, month_day
+from . import rules as R
+
+# Quotation marks: a paragraph with an odd number continues (or opens) a multi-paragraph quote.
+QUOTE_CHARS = '"“”«»'
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def sentence_date(
+    text: str, sent: Span, tok: Token | None, dates: list[DateMention]
+) -> tuple[str | None, str | None]:
+    """(ISO date, "--MM-DD" partial) for an event stated in `sent`."""
+    inside = [d for d in dates if sent.start_char <= d.start < sent.end_char]
+    if tok is not None:  # "the captain of a ferry that sank on Wednesday has been arrested": the ferry's day
+        inside = [d for d in inside if not _other_clause_date(sent, d, tok)]
+    if inside:
+        pivot = tok.idx if tok is not None else sent.start_char
+        return min(inside, key=lambda d: (abs(d.start - pivot), -len(d.value))).value, None
+    partial = _partial_in(text[sent.start_char : sent.end_char], tok.idx - sent.start_char if tok else 0)
+    if partial:
+        return None, partial
+    para = _paragraph_start(text, sent.start_char)
+    if _quote_count(text, para) % 2 == 1:  # continues a quotation: the quote's first paragraph governs
+        para = _previous_paragraph(text, para)
+    before = [d for d in dates if para <= d.start < sent.start_char]
+    return (before[-1].value, None) if before else (None, None)
+
+
+def attached_date(sent: Span, tok: Token | None, dates: list[DateMention]) -> str | None:
+    """The date phrase next to the trigger or to the verb it is the subject of, in its sentence
+    ("Tuesday's explosion", "the quake that struck on Monday"); None when none is that close."""
+    if tok is None:
+        return None
+    anchors = [tok]
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head.i != tok.i:
+        anchors.append(tok.head)  # "the quake struck on Monday", "made landfall on September 20"
+    anchors += [c for c in tok.children if c.dep_ == "relcl"]
+
+    def gap(d: DateMention) -> int:
+        governed = _governed_date(sent, d, anchors)
+        if governed is not None:  # the parse says whose date it is
+            # "the crash ... happened near X, around 7 pm on Friday": the verb's own date;
+            # "a ferry that capsized off the coast were detained Saturday": the detention's
+            return 0 if governed else R.ATTACHED_DATE_CHARS + 1
+        return min(max(a.idx - d.end, d.start - (a.idx + len(a.text)), 0) for a in anchors)
+
+    near = [d for d in dates if sent.start_char <= d.start < sent.end_char and gap(d) <= R.ATTACHED_DATE_CHARS]
+    return min(near, key=lambda d: (gap(d), -len(d.value))).value if near else None
+
+
+def attached_partial(text: str, sent: Span, tok: Token | None) -> str | None:
+    """A year-less day ("--MM-DD") next to the trigger, as close as `attached_date` asks, for a page
+    that gives no year to resolve it ("the February 1 coup" in an undated page); the timeline
+    places it in the corpus's year."""
+    if tok is None:
+        return None
+    anchors = [tok]
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head.i != tok.i:
+        anchors.append(tok.head)
+    best: tuple[int, str] | None = None
+    for m in _partial_re().finditer(text, sent.start_char, sent.end_char):
+        if not m.group(0)[0].isupper() and not m.group(0)[0].isdigit():
+            continue
+        gap = min(max(a.idx - m.end(), m.start() - (a.idx + len(a.text)), 0) for a in anchors)
+        md = month_day(m.group(0))
+        if md and gap <= R.ATTACHED_DATE_CHARS and (best is None or gap < best[0]):
+            best = (gap, md)
+    return best[1] if best else None
+
+
+# Clauses that tell something else about a noun or a verb: a date inside one dates that, not the
+# event of the sentence.
+OTHER_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+
+
+def _other_clause_date(sent: Span, d: DateMention, tok: Token) -> bool:
+    """The date phrase sits in a relative or participial clause that does not hold the trigger, or
+    is the of-phrase of another noun ("declared an emergency due to the events of yesterday")."""
+    span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    cur = span.root
+    if (cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN"
+            and cur.head.head.i != tok.i):
+        return not any(t.i == tok.i for t in cur.head.head.subtree)  # the date of that noun
+    for _ in range(R.ATTACHED_DATE_HOPS):
+        if cur.i == tok.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ in OTHER_CLAUSE_DEPS and cur.pos_ in ("VERB", "AUX"):
+            return not any(t.i == tok.i for t in cur.subtree)
+        cur = cur.head
+    return False
+
+
+def _governed_date(sent: Span, d: DateMention, anchors: list[Token]) -> bool | None:
+    """Whether the date phrase belongs to the happening in the parse: True when the path up from
+    it meets an anchor (the trigger, or the verb it is the subject of) before any other verb,
+    False when it meets another verb first, None when it meets no verb (then distance decides)."""
+    span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return None
+    ids = {a.i for a in anchors}
+    cur = span.root
+    for _ in range(R.ATTACHED_DATE_HOPS):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.i in ids:
+            return True
+        if cur.pos_ in ("VERB", "AUX"):
+            return False
+    return None
+
+
+def _quote_count(text: str, para: int) -> int:
+    end = text.find("\n", para)
+    chunk = text[para : end if end != -1 else len(text)]
+    return sum(chunk.count(q) for q in QUOTE_CHARS)
+
+
+def _previous_paragraph(text: str, para: int) -> int:
+    """Start of the previous non-blank paragraph before the one starting at `para`."""
+    pos = para - 1
+    while pos > 0:
+        start = _paragraph_start(text, pos)
+        if text[start:pos].strip():
+            return start
+        pos = start - 1
+    return 0
+
+
+@cache
+def _partial_re() -> re.Pattern[str]:
+    from ..text.date_rules import MONTHS
+
+    names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?:{names})\.?\s+[0-3]?[0-9](?:st|nd|rd|th)?|[0-3]?[0-9](?:st|nd|rd|th)?\s+(?:of\s+)?(?:{names}))\b",
+        re.IGNORECASE,
+    )
+
+
+def _partial_in(sentence: str, pivot: int) -> str | None:
+    """A year-less day in the sentence ("January 2nd"), nearest the trigger, as "--MM-DD"."""
+    best: tuple[int, str] | None = None
+    for m in _partial_re().finditer(sentence):
+        if not m.group(0)[0].isupper() and not m.group(0)[0].isdigit():
+            continue
+        md = month_day(m.group(0))
+        if md and (best is None or abs(m.start() - pivot) < best[0]):
+            best = (abs(m.start() - pivot), md)
+    return best[1] if best else None

@@ -1,0 +1,353 @@
+"""The participants of a matched event read from the dependency parse: subject and arguments,
+the headline made from the type's template (`rules.HEADLINES`), and the place it happened."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from . import rules as R
+
+# Entity labels that name a place for `place_name`.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def subject_of(tok: Token) -> Token | None:
+    """The trigger's subject; through xcomp/conj to the head's, and relative clauses to the noun."""
+    cur = tok
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ in R.SUBJECT_DEPS:
+                if c.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
+                    return cur.head
+                return c
+        if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
+            return cur.head
+        if cur.dep_ in ("xcomp", "conj", "advcl") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        break
+    return None
+
+
+def arguments_of(tok: Token) -> list[Token]:
+    """Objects, passive subjects, prepositional objects; the noun a relative/participle hangs on."""
+    args: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in R.ARGUMENT_DEPS:
+            args.append(c)
+        elif c.dep_ in ("prep", "prt", "agent"):
+            args.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+        elif c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB":
+            args.extend(g for g in c.children if g.dep_ in ("dobj", "nsubjpass"))
+    relative_subject = any(c.dep_ in R.SUBJECT_DEPS and c.tag_ in ("WDT", "WP") for c in tok.children)
+    if tok.dep_ in ("relcl", "acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and not relative_subject:
+        args.append(tok.head)  # "the residence ... set on fire": the noun is the patient
+    if tok.pos_ == "NOUN":  # a nominal trigger: its own modifiers are its arguments
+        args.extend(c for c in tok.children if c.dep_ in ("compound", "amod", "poss"))
+    return args
+
+
+def subject_lemmas(subj: Token) -> set[str]:
+    """The subject's head (with compounds), and for "the unrest in X in Y" the nouns it hangs on."""
+    out = lemmas_of(subj, deep=False)
+    cur = subj
+    for _ in range(4):  # pobj -> prep -> noun
+        if cur.dep_ not in ("pobj", "prep", "appos") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        out |= lemmas_of(cur, deep=False)
+    return out
+
+
+def lemmas_of(tok: Token, *, deep: bool) -> set[str]:
+    toks = list(tok.subtree) if deep else [tok, *(c for c in tok.children if c.dep_ == "compound")]
+    return {t.lemma_.lower() for t in toks} | {t.text.lower() for t in toks} | {hyphen_word(t) for t in toks}
+
+
+def hyphen_word(t: Token) -> str:
+    """The hyphenated word a token ends ("sit-in": the tokenizer splits it as sit / - / in)."""
+    doc = t.doc
+    if t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_ and not doc[t.i - 2].whitespace_:
+        return f"{doc[t.i - 2].lower_}-{t.lower_}"
+    return t.lower_
+
+
+
+# --- description, place, date ---------------------------------------------------------------------
+
+
+def _modifiers(tok: Token) -> list[Token]:
+    """The token and its compound / adjective / number modifiers, recursively."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nummod", "poss", "nmod"):
+            out.extend(_modifiers(c))
+    return out
+
+
+def _phrase(toks: list[Token]) -> str:
+    """Tokens joined as written (kept in order; "mayor's office"), at most MAX_SLOT_TOKENS."""
+    toks = sorted(set(toks), key=lambda t: t.i)[: R.MAX_SLOT_TOKENS]
+    out = ""
+    for prev, t in zip([None, *toks], toks, strict=False):
+        sep = "" if prev is None else (prev.whitespace_ or "") if prev.i + 1 == t.i else " "
+        out += sep + t.text
+    return " ".join(out.split())
+
+
+def _noun_phrase(tok: Token, skip: Token | None = None) -> str:
+    """A noun with its compounds, adjectives, numbers and possessors ("mayor's office"); a vague
+    site keeps its of-phrase ("buildings of local administrations"). `skip`: the trigger."""
+    drop = {t.i for c in tok.children if c.dep_ == "poss" and c.lemma_.lower() in R.GENERIC_POSSESSORS
+            for t in c.subtree}
+    if skip is not None:
+        drop.add(skip.i)
+    keep = [t for t in _modifiers(tok)
+            if not t.is_space and t.dep_ not in ("det", "punct") and t.i not in drop]
+    kept = {t.i for t in keep}
+    keep += [tok.doc[i - 1] for i in kept if i >= 1 and tok.doc[i - 1].text == "-" and i - 2 in kept]  # "sit-in"
+    keep += [c for t in keep if t.dep_ == "nummod" for c in t.children if c.dep_ in ("advmod", "quantmod")]
+    keep += [c for t in keep if t.dep_ in ("poss", "nmod") for c in t.children if c.dep_ == "case"]
+    text = _phrase(keep)
+    first = min(keep, key=lambda t: t.i) if keep else tok
+    text = text if first.pos_ == "PROPN" or first.ent_type_ else text[:1].lower() + text[1:]
+    if tok.lemma_.lower() in R.VAGUE_SITES and len(keep) == 1:
+        of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is not None:
+            return " ".join(f"{text} of {_noun_phrase(of)}".split()[: R.MAX_SLOT_TOKENS])
+    return text
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _find(toks: list[Token], lemmas: frozenset[str]) -> Token | None:
+    """The first token among `toks` (each with its subtree, in order) whose lemma is in `lemmas`."""
+    for a in toks:
+        for t in (a, *a.subtree):
+            # a possessor or compound names whose site it is ("the city's airport"): not the site
+            if ((t.lemma_.lower() in lemmas or hyphen_word(t) in lemmas) and t.pos_ in ("NOUN", "PROPN")
+                    and (t.i == a.i or t.dep_ not in ("poss", "compound"))):
+                return t
+    return None
+
+
+def _entity(toks: list[Token], labels: tuple[str, ...]) -> str | None:
+    """The text of the first named entity with one of `labels` in the tokens' subtrees."""
+    for a in toks:
+        for t in a.subtree:
+            if t.ent_type_ in labels and t.ent_iob_ == "B":
+                ent = next((e for e in t.doc.ents if e.start == t.i), None)
+                if ent is not None:
+                    return re.sub(r"^the\s+", "", " ".join(ent.text.split()), flags=re.IGNORECASE)
+    return None
+
+
+def _sender(subj: Token | None) -> str | None:
+    """The named organisation or country the subject itself is ("CSTO", "Russia"), not a modifier.
+
+    A one-word acronym in apposition is preferred: "the Collective Security Treaty Organization
+    (CSTO)" -> "CSTO".
+    """
+    if (subj is None or subj.pos_ != "PROPN" or not subj.text[:1].isupper()
+            or subj.ent_type_ not in ("ORG", "GPE", "")):
+        return None  # the small model's NER misses long organisation names: a bare proper noun will do
+    for c in subj.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text.isupper() and len(c.text) <= 6:
+            return c.text
+    ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+    if ent is not None:
+        return re.sub(r"^the\s+", "", " ".join(ent.text.split()), flags=re.IGNORECASE)
+    return _phrase([t for t in _modifiers(subj) if t.pos_ == "PROPN"])
+
+
+def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
+    """The timeline text: the rule's (or the type's) headline template, slots read from the parse."""
+    template = rule.headline or R.HEADLINES.get(rule.event_type, rule.default_text)
+    slots = dict(R.SLOT_DEFAULTS)
+    if tok is not None:
+        subj = subject_of(tok)
+        args = arguments_of(tok)
+        both = [t for t in (subj, *args) if t is not None]
+        if rule.event_type == "storming":
+            slots["verb"] = R.STORM_VERBS.get(tok.lemma_.lower(), slots["verb"])
+            site = _find(args, R.SITE_NOUNS)
+            if site is not None:
+                slots["site"] = _noun_phrase(site, tok)
+            if subj is None or (site is not None and subj.i == site.i):  # passive: the actor is not said
+                template = R.STORM_PASSIVE_TEMPLATE
+                slots["site"] = _capital(slots["site"])
+                slots["participle"] = R.STORM_PARTICIPLES.get(tok.lemma_.lower(), "stormed")
+            elif subject_lemmas(subj) & R.SECURITY_NOUNS:
+                slots["actor"] = R.SECURITY_ACTOR
+            elif not subject_lemmas(subj) & R.PROTESTER_NOUNS and subj.pos_ == "NOUN" and subj.tag_ == "NNS":
+                slots["actor"] = _capital(subj.text.lower())  # "Rioters", "Militants": as the text says
+        elif rule.event_type in ("arrests", "removal", "killings"):
+            if subj is not None and (tok.tag_ == "VBN" or tok.dep_ != "ROOT") and not any(
+                c.lemma_ == "have" or c.dep_ == "dobj" for c in tok.children):
+                args = [*args, subj]  # "with Karim Massimov arrested": a participle's subject is its patient
+            person = _entity(_own_name(args), ("PERSON",))
+            count = next((a for a in args if _counted(a)), None)
+            slots["participle"] = (R.KILL_PARTICIPLES.get(tok.lemma_.lower(), "killed") if rule.event_type == "killings"
+                                   else R.ARREST_PARTICIPLES.get(tok.lemma_.lower(), slots["participle"]))
+            proper = next((a for a in args
+                           if a.pos_ == "PROPN" and a.ent_type_ in ("", "PERSON") and _name_like(a)), None)
+            if person:
+                slots["patient"] = person
+            elif proper is not None:  # the small model's NER misses some names
+                slots["patient"] = _phrase([t for t in _modifiers(proper) if t.pos_ == "PROPN"])
+            elif count is not None:
+                slots["patient"] = _capital(R.LEAST_FIX.sub("at least ", _noun_phrase(count)))
+            elif (role := next((a for a in args if a.pos_ == "NOUN" and a.lemma_.lower() in R.ROLE_NOUNS),
+                               None)) is not None:
+                slots["patient"] = _capital(_noun_phrase(role))
+            elif rule.event_type == "killings" and (group := next(
+                    (a for a in args if a.lemma_.lower() in R.PERSON_GROUP_NOUNS and a.tag_ == "NNS"), None)) is not None:
+                slots["patient"] = _capital(_noun_phrase(group))  # "the massacre of protesters"
+        elif rule.event_type == "troops_deployed":
+            sender = _sender(subj)
+            troop = _find(both, R.TROOP_NOUNS)
+            named = troop is not None and troop.text.lower() in R.HEADLINE_TROOP_WORDS
+            noun = troop.text.lower() if named else "troops"
+            if sender:
+                template, slots["sender"], slots["force"] = R.SENT_TEMPLATE, sender, noun
+            else:
+                slots["force"] = _capital(noun)
+        elif rule.event_type == "price_change":
+            price = _find(both, R.PRICE_NOUNS)
+            if price is not None:
+                mods = [c for c in price.children if c.dep_ in ("compound", "amod")]
+                of = next((g for c in price.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"), None)
+                item = _phrase(mods) if mods else (_noun_phrase(of) if of is not None else "")
+                slots["item"] = _capital(f"{item} prices".lower()) if item else slots["item"]
+        elif rule.event_type == "disaster":
+            kind = R.HAZARD_KINDS.get(tok.lemma_.lower(), "explosion")
+            bare, placed = R.HAZARD_HEADLINES[kind]
+            place = event_place(sent, tok)
+            near = [*both, *(c for c in tok.children if c.dep_ in ("compound", "amod", "prep"))]
+            vessel = _find(near, R.VESSEL_NOUNS)
+            vehicle = _find(near, R.VEHICLE_NOUNS)
+            text = (placed if place else bare).format(
+                place=place, vessel=vessel.lemma_.capitalize() if vessel is not None else R.HAZARD_DEFAULT_VESSEL,
+                vehicle=vehicle.lemma_.capitalize() if vehicle is not None else R.HAZARD_DEFAULT_VEHICLE)
+            return _capital(" ".join(text.split()))
+        elif rule.event_type in ("appeal", "statement"):
+            speaker = _entity([subj] if subj is not None else [], ("PERSON",))
+            if speaker:
+                slots["speaker"] = speaker
+            elif subj is not None and subj.lemma_.lower() in R.TITLE_NOUNS:
+                slots["speaker"] = _capital(subj.lemma_.lower())
+    if "{speaker}" in template and not slots["speaker"]:
+        template = R.UNNAMED_HEADLINES.get(rule.event_type, rule.default_text)
+    text = _capital(template.format(**slots))
+    place = event_place(sent, tok)
+    if rule.event_type in R.PLACED_TYPES and place and place.casefold() not in text.casefold():
+        text += f" in {' '.join(place.split())}"
+    return text
+
+
+def _counted(a: Token) -> bool:
+    """A counted group of people: the argument is a number or count word, or has one as its own
+    modifier ("340 persons", "thousands", "scores"), not a number deeper in its subtree."""
+    if a.pos_ == "PROPN" or a.ent_type_ == "ORDINAL" or a.tag_ == "JJ":
+        return False  # "its first arrests": an ordinal, not a count
+    if any(c.lower_ in R.NO_WORDS for c in a.children):
+        return False  # "no one was detained"
+    if a.like_num or a.lemma_.lower() in R.COUNT_WORDS | R.COUNT_NOUNS:
+        return True
+    return a.lemma_.lower() in R.PERSON_GROUP_NOUNS and any(
+        c.dep_ in ("nummod", "amod", "quantmod") and (c.like_num or c.lemma_.lower() in R.COUNT_WORDS)
+        for c in a.children)
+
+
+def _own_name(args: list[Token]) -> list[Token]:
+    """The arguments with their own name tokens and appositions ("opposition leader, Ivan Ruritz"),
+    not names deeper in their clauses ("protesters ... of an election won by President X")."""
+    out = []
+    for a in args:
+        out.extend(t for t in _modifiers(a) if t.ent_type_)
+        out.extend(c for c in a.children if c.dep_ == "appos")
+    return out
+
+
+def _name_like(a: Token) -> bool:
+    """A bare proper noun that can be a person's name: not a known place, not an organisation's."""
+    from ..entities.gazetteer import is_known_place
+    from ..entities.rules import ORG_SUFFIXES
+
+    toks = [t for t in _modifiers(a) if t.pos_ == "PROPN"]
+    return (1 <= len(toks) <= 3 and not any(t.lower_ in ORG_SUFFIXES for t in toks)
+            and not is_known_place(" ".join(t.text for t in sorted(toks, key=lambda t: t.i))))
+
+
+def event_place(sent: Span, tok: Token | None) -> str | None:
+    """Where the event of `tok` happened, of the places the sentence names.
+
+    A place its clause governs with a locative preposition ("in", "at", "across") first, the
+    nearest such; else a place in the clause not named as an origin, a member or part, or inside
+    another name ("troops from Russia", "Kazakhstan's president"); a place of another clause of
+    the sentence (a relative clause, a list of members, a second verb) is not the event's.
+    """
+    places = [e for e in sent.ents if e.label_ in PLACE_LABELS]
+    if not places:
+        return None
+    if tok is None:
+        return places[0].text
+    if (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in R.TIME_PREPS
+            and tok.head.head.pos_ in ("VERB", "AUX")):
+        # a happening that times another clause ("since the coup, soldiers shot protesters in X"):
+        # only a place of its own noun phrase ("the coup in Y") is where it was
+        own = {t.i for t in tok.subtree}
+        mine = [e for e in places if e.root.i in own]
+        return mine[0].text if mine else None
+    head = _clause_head(tok)
+    kinds = [(_place_role(e, head, tok), e) for e in places]
+    for want in ("locative", "near", "plain"):
+        found = [e for role, e in kinds if role == want]
+        if found:
+            return min(found, key=lambda e: abs(e.start - tok.i)).text
+    if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
+        # "... the Mangystau region, where the protests broke out": the place the clause hangs on
+        owner = head.head
+        for e in places:
+            if e.root.i == owner.i or (e.root.head.i == owner.i and e.root.dep_ in ("compound", "amod")):
+                return e.text
+    return None
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb whose clause holds `tok` (the token itself when it is a verb)."""
+    t = tok
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _place_role(ent: Span, head: Token, tok: Token) -> str:
+    """"locative" (a locative preposition on the clause's verb or on the trigger, or a place naming
+    the trigger: "Minsk protests"), "near" (a locative preposition on a participant: "police in
+    Varnia"), "plain" (in that clause, not as an origin, a member or part of a name), else "other"."""
+    t, prep, prep_head = ent.root, None, None
+    if t.dep_ in R.NAME_PART_DEPS:
+        if t.head.i == tok.i:
+            return "locative"  # "the Beirut explosion", "Minsk protests"
+        owner = t.head
+        if owner.ent_type_ in ("PERSON", "ORG", "NORP") or owner.lemma_.lower() in R.ACTOR_NOUNS:
+            return "other"  # "Kazakhstan's president", "the Belarus government"
+    while t.i != head.i:  # spaCy makes a new Token object at each access: compare indices
+        if t.dep_ == "prep" and prep is None and not (t.lower_ == "of" and t.head.lemma_.lower() in R.PLACE_NOUNS):
+            prep, prep_head = t.lower_, t.head.i  # "the oil town of X" names X: its "of" is no relation
+        if t.head.i == t.i:
+            return "other"  # reached the sentence root without meeting the event's verb
+        if t.i != ent.root.i and t.pos_ in ("VERB", "AUX") and t.dep_ != "xcomp":
+            return "other"  # a verb of its own between: another clause's place
+        t = t.head
+    if prep in R.LOCATIVE_PREPS:
+        # on the verb or the trigger itself; else on a participant ("police in Varnia detained ...")
+        return "locative" if prep_head in (head.i, tok.i) else "near"
+    return "other" if prep in R.NOT_LOCATIVE_PREPS else "plain"
