@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from ..figures.cues import _WEEKDAYS as WEEKDAY_NAMES
+from ..figures.cues import WEEKDAY_NAMES
 from ..figures.cues import PERIOD_RE as FIGURE_PERIOD_RE
 from ..models import Document, FigureClaim
 
