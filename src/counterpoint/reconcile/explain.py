@@ -153,7 +153,7 @@ def _lead(
         return f"{head}, from {_origins_only(at_best, attrib)}; {n} independent source{'s' if n != 1 else ''} agree."
     if v == "update":
         return _update_lead(head, used, at_best, attrib, judgement, docs)
-    return f"{head}, {_conflict(used, at_best, attrib, judgement)}"
+    return f"{head}, {_conflict(used, at_best, attrib, judgement, docs)}"
 
 
 def _when(claims: Sequence[FigureClaim], docs: Mapping[str, Document]) -> str:
@@ -223,7 +223,7 @@ def _stage_when(label: str) -> str:
 
 def _conflict(
     used: Sequence[FigureClaim], at_best: Sequence[FigureClaim], attrib: Mapping[str, Attribution],
-    judgement: Judgement,
+    judgement: Judgement, docs: Mapping[str, Document],
 ) -> str:
     """How the best was chosen and who says otherwise, then what is known of the dates."""
     won = judgement.corroboration
@@ -238,10 +238,18 @@ def _conflict(
         how = f"the lowest credible figure, from {_origins_only(at_best, attrib)}"
     rivals = {p: cs for p, cs in _by_phrase(judgement.current or used).items()
               if not any(point(c) == judgement.best.value for c in cs)}
-    says = "; ".join(f"{_origins_only(cs, attrib)} say{'s' if len({attrib[c.id].origin_key for c in cs}) == 1 else ''} {p}"
-                     for p, cs in rivals.items())
-    dates = {c.as_of for c in used if c.as_of}
-    unknown = [c for c in used if not c.as_of]
+    # Each rival origin once, with all its figures ("the committee says 270, 530 and 780").
+    by_who: dict[str, list[str]] = {}
+    plural: dict[str, bool] = {}
+    for p, cs in rivals.items():
+        who = _origins_only(cs, attrib)
+        by_who.setdefault(who, []).append(p)
+        plural[who] = plural.get(who, False) or len({attrib[c.id].origin_key for c in cs}) > 1
+    says = "; ".join(f"{who} say{'' if plural[who] else 's'} {_and(ps)}" for who, ps in by_who.items())
+    # A report's publication date bounds its count's date: figures printed the same day are
+    # counts of one time, not "dates unknown".
+    dates = {d for c in used if (d := claim_date(c, docs))}
+    unknown = [c for c in used if not claim_date(c, docs)]
     if not dates:
         when = "Dates unknown, so they may be counts from different times that cannot be put in order."
     elif unknown:
