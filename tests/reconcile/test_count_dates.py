@@ -105,3 +105,16 @@ def test_a_tally_counted_since_the_takeover_day_is_not_dated_by_that_day():
     g = _holding(reconcile(docs, claims, ()), "a1")
     assert g.verdict == "update" and g.best.value == 780
     assert g.explanation.startswith("Updated: 780 killed")
+
+
+def test_an_earlier_day_named_without_a_count_word_is_the_events():
+    # Published Wednesday 5 March 2031; "Saturday" (1 March) is when the crush happened.
+    docs = {"a": make_doc("a", outlet="A", published="2031-03-05")}
+    dead = _said(fig("a1", "a", "killed", 90, as_of="2031-03-01"),
+                 "Police revealed that 90 people died after the concert turned chaotic on Saturday night.")
+    said = _said(fig("a2", "a", "killed", 88, as_of="2031-03-04"), "On Tuesday, police said 88 people had died.")
+    assert event_dated(dead, docs) and not event_dated(said, docs)
+    # A crowd is counted on the day it gathered: its date stays.
+    crowd = _said(fig("a3", "a", "participants", 5000, as_of="2031-03-01"),
+                  "About 5,000 people gathered for the concert on Saturday night.")
+    assert not event_dated(crowd, docs)

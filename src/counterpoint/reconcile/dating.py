@@ -43,6 +43,15 @@ EVENT_DATE_WINDOW = 40
 COUNT_DATE_BEFORE = re.compile(
     r"\b(as of|as at|by|until|through|said|says|reported|announced|told|confirmed|stated|added|"
     r"updated|gave|put)\s*(\w+\s+){0,2}$", re.IGNORECASE)
+# A statement right after the date phrase dates the count too ("On Tuesday, officials said ...").
+STATEMENT_AFTER = re.compile(
+    r"^[\s,]*(night|morning|evening|afternoon)?[\s,]*([\w'’.-]+\s+){0,3}?"
+    r"(said|says|reported|announced|told|confirmed|stated|updated|put|gave|raised|revised)\b", re.IGNORECASE)
+# A date phrase that opens its sentence ("On Tuesday, ...", "Late on Monday ...").
+OPENING_DATE = re.compile(r"^\W*((late|early) )?(on|last)?\s*$", re.IGNORECASE)
+# Running counts, whose date is the day they were counted, not the event's day (a crowd's size, a
+# sum of damage, are of the event's day; they keep their dates).
+RUNNING_MEASURES = frozenset({"killed", "injured", "detained", "charged", "cases", "missing"})
 # A repeat is recognised only for figures at least this large: small counts (1, 2, 3) coincide.
 REPEAT_MIN_VALUE = 10
 
@@ -53,8 +62,14 @@ def _published(c: FigureClaim, docs: Mapping[str, Document]) -> str | None:
 
 
 def event_dated(c: FigureClaim, docs: Mapping[str, Document]) -> bool:
-    """True when the claim's as-of date is the date its sentence gives for the event, not the count."""
-    if not c.as_of:
+    """True when the claim's as-of date is a date its sentence gives for the event, not the count.
+
+    A running count is dated by a day its sentence names only when a count-date word ("as of",
+    "by") or a statement ("said on Tuesday", "On Tuesday, officials said") introduces that day.
+    Any other earlier day the sentence names ("131 died after the match on Saturday night", "the
+    toll from Saturday's stampede") is when the event happened: the count is the report's. With
+    no publication date to compare, only event words (EVENT_DATE_BEFORE) say so."""
+    if not c.as_of or c.measure not in RUNNING_MEASURES:
         return False
     from ..text.dates import find_dates  # the shared resolver; imported here, not at module import
 
@@ -67,7 +82,12 @@ def event_dated(c: FigureClaim, docs: Mapping[str, Document]) -> bool:
         before = re.split(r"[,;:—–(]", before)[-1]  # the date's own clause
         if COUNT_DATE_BEFORE.search(before):
             return False
-        return bool(EVENT_DATE_BEFORE.search(before))
+        if EVENT_DATE_BEFORE.search(before):
+            return True
+        opens = OPENING_DATE.match(text[:dm.start]) is not None
+        if opens and STATEMENT_AFTER.match(text[dm.end:dm.end + EVENT_DATE_WINDOW]):
+            return False  # "On Tuesday, officials said ...": the statement's day
+        return bool(published and _before(c.as_of, published))
     return False
 
 
@@ -80,10 +100,12 @@ def count_dated(claims: Sequence[FigureClaim], docs: Mapping[str, Document]) -> 
         if event_dated(c, docs):
             c = replace(c, as_of=None)  # dated by its report: claim_date falls back to publication
         out.append(c)
+    # The first report of each figure, by publication dates only (a date a sentence names may
+    # still be the event's day, which no repeat is moved to).
     first: dict[float, str] = {}
     for c in out:
         p = point(c)
-        d = c.as_of or _published(c, docs)
+        d = _published(c, docs)
         if p is None or p < REPEAT_MIN_VALUE or not d or c.qualifier != "exact":
             continue
         if p not in first or _before(d, first[p]):
