@@ -55,12 +55,23 @@ def _origin(a: Attribution) -> str:
     return a.origin_name if a.stated else f"{a.outlet_name}'s own report"
 
 
+def _inside(name: str) -> str:
+    """A name as written inside a sentence: a leading "The" lowercased ("the researchers")."""
+    return "the " + name[4:] if name.startswith("The ") else name
+
+
 def _and(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _origins_only(claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution]) -> str:
-    names = list(dict.fromkeys(_origin(attrib[c.id]) for c in claims))
+    # One resolved origin is named once, by its first wording ("police", "the Metropolitan Police"
+    # and "Police" in one list are one body).
+    by_origin: dict[str, str] = {}
+    for c in claims:
+        a = attrib[c.id]
+        by_origin.setdefault(a.origin_key if a.stated else f"own:{a.outlet_key}", _origin(a))
+    names = list(dict.fromkeys(_inside(n) for n in by_origin.values()))
     if len(names) > MAX_ORIGINS:
         names = [*names[:MAX_ORIGINS], f"{len(names) - MAX_ORIGINS} more"]
     return _and(names)
@@ -144,8 +155,12 @@ def _lead(
 ) -> str:
     """The one sentence a journalist would write: verdict, best value, where it comes from."""
     v = judgement.verdict
-    head = f"{VERDICT_WORDS[v]}: {phrase_value(judgement.best.value)}{what}"
     at_best = [c for c in (judgement.current or used) if point(c) == judgement.best.value] or list(used)
+    # The best as its sources put it: "more than 292 killed" when every report of it is a bound.
+    said = {phrase(c) for c in at_best if point(c) == judgement.best.value}
+    value = said.pop() if len(said) == 1 and judgement.best.value is not None and \
+        abs(judgement.best.value) < SCALE_FROM else phrase_value(judgement.best.value)
+    head = f"{VERDICT_WORDS[v]}: {value}{what}"
     if v == "single":
         return f"{head}, according to {_origins_only(at_best, attrib)}{_when(at_best, docs)}."
     if v == "agree":
