@@ -253,14 +253,12 @@ def _conflict(
         how = f"the lowest credible figure, from {_origins_only(at_best, attrib)}"
     rivals = {p: cs for p, cs in _by_phrase(judgement.current or used).items()
               if not any(point(c) == judgement.best.value for c in cs)}
-    # Each rival origin once, with all its figures ("the committee says 270, 530 and 780").
+    # Each rival origin once, with all its figures ("against 270, 530 and 780 from the committee"):
+    # no verb, so no agreement to get wrong ("the researchers", "Reuters").
     by_who: dict[str, list[str]] = {}
-    plural: dict[str, bool] = {}
     for p, cs in rivals.items():
-        who = _origins_only(cs, attrib)
-        by_who.setdefault(who, []).append(p)
-        plural[who] = plural.get(who, False) or len({attrib[c.id].origin_key for c in cs}) > 1
-    says = "; ".join(f"{who} say{'' if plural[who] else 's'} {_and(ps)}" for who, ps in by_who.items())
+        by_who.setdefault(_origins_only(cs, attrib), []).append(p)
+    says = "; ".join(f"{_and(ps)} from {who}" for who, ps in by_who.items())
     # A report's publication date bounds its count's date: figures printed the same day are
     # counts of one time, not "dates unknown".
     dates = {d for c in used if (d := claim_date(c, docs))}
@@ -274,7 +272,7 @@ def _conflict(
         when = "These are conflicting figures for the same scope and time."
     else:
         when = "These are conflicting figures for the same scope whose dates do not show a growing count."
-    return f"{how}" + (f"; {says}" if says else "") + f". {when}"
+    return f"{how}" + (f", against {says}" if says else "") + f". {when}"
 
 
 def phrase_value(x: float | None) -> str:
