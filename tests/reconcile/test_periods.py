@@ -64,3 +64,11 @@ def test_wire_style_weekday_and_a_day_that_dates_the_event():
     # The day belongs to the disaster the arrests followed, not to the count.
     assert not is_one_period(_said(c, "Police have arrested four people after the mine fire last Tuesday."))
     assert is_one_period(_said(c, "Four people were detained on Sunday after the vigil."))
+
+
+def test_a_count_tied_to_one_gathering_is_that_days_count():
+    c = fig("x", "a", "detained", 120)
+    assert is_one_period(_said(c, "Capital protests: 120 detained as tens of thousands rally against the president"))
+    assert is_one_period(_said(c, "Police held 120 people at a rally outside the parliament."))
+    assert not is_one_period(_said(c, "More than 120 detained as protests continue."))
+    assert not is_one_period(_said(c, "In all, 120 people were detained as crowds marched over four nights."))

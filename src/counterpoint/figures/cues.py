@@ -387,16 +387,17 @@ ADJECTIVE_SUBJECTS: dict[str, str] = {"female": "woman", "male": "man", "foreign
 # ---------------------------------------------------------------------------------------------
 # Parts told by their own words, with the whole elsewhere in the document (FIGURE-GRAPH.md).
 # ---------------------------------------------------------------------------------------------
-_WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# Weekday names as a regex alternation (also read by reconcile.periods).
+WEEKDAY_NAMES = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # In the figure's clause: a count for one day or night of a longer count ("over the past day,
 # about 700 were detained", "on the night of Tuesday", "on Friday alone", "over 70 bodies were
 # recovered on Friday"): a period part of the cumulative figure.
 PERIOD_RE = re.compile(
     r"\b(?:over|in|during|within|for) the (?:past|last|previous) (?:day|night|24 hours|twenty-four hours|48 hours)\b|"
     r"\bon the night of\b|\bin a single (?:day|night)\b|"
-    r"\b(?:" + _WEEKDAYS + r"|yesterday|today|that day)(?: night)? alone\b|"
+    r"\b(?:" + WEEKDAY_NAMES + r"|yesterday|today|that day)(?: night)? alone\b|"
     r"\b(?:per day|each day|daily|every day)\b|"
-    r"\b(?:recovered|retrieved|pulled|dug|found)\b[^;]{0,120}\bon (?:" + _WEEKDAYS + r")\b",
+    r"\b(?:recovered|retrieved|pulled|dug|found)\b[^;]{0,120}\bon (?:" + WEEKDAY_NAMES + r")\b",
     re.I,
 )
 # After a number of dead, in its clause: the facility or spot where they died or lie ("44 in three

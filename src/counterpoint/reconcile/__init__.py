@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..events.timeline import build_timeline
 from ..models import Claim, Document, Entity, EventCluster, FigureClaim, Group, OutletProfile, TimelineEntry
 from .clustering import cluster_documents, event_of_documents
+from .dating import count_dated
 from .explain import explain
 from .incident import describe_events
 from .independence import (
@@ -79,7 +80,10 @@ def reconcile(
     for key, members in slots.items():
         # A figure a document repeats (caption and body) is one source, never two that agree.
         merged = merge_repeats(members, attrib)
-        judgement = judge(members, merged, docs)
+        # Each figure dated by when its count stood (an event's day is not a count's, a repeat is
+        # as old as its first report): the verdict and its explanation order the same dates.
+        dated = count_dated(members, docs)
+        judgement = judge(dated, merged, docs)
         # An event over several countries: its whole scope says which ("Turkey and Syria").
         place = place_label(key.place, members, ents) if key.place is not None else \
             whole_scope_label(countries.get(key.event, set()))
@@ -94,7 +98,7 @@ def reconcile(
             best=judgement.best,
             outlets=count_outlets(sorted({c.document for c in members}), docs, copies),
             independent_sources=count_independent(attribs, members),
-            explanation=explain(members, merged, judgement, subject=key.subject, place=place, docs=docs),
+            explanation=explain(dated, merged, judgement, subject=key.subject, place=place, docs=docs),
             event=key.event,
             origins=tuple(dict.fromkeys(a.origin_name for a in attribs)),
             parent=group_id(parents[key]) if key in parents else None,

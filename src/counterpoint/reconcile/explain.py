@@ -55,12 +55,23 @@ def _origin(a: Attribution) -> str:
     return a.origin_name if a.stated else f"{a.outlet_name}'s own report"
 
 
+def _inside(name: str) -> str:
+    """A name as written inside a sentence: a leading "The" lowercased ("the researchers")."""
+    return "the " + name[4:] if name.startswith("The ") else name
+
+
 def _and(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _origins_only(claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution]) -> str:
-    names = list(dict.fromkeys(_origin(attrib[c.id]) for c in claims))
+    # One resolved origin is named once, by its first wording ("police", "the Metropolitan Police"
+    # and "Police" in one list are one body).
+    by_origin: dict[str, str] = {}
+    for c in claims:
+        a = attrib[c.id]
+        by_origin.setdefault(a.origin_key if a.stated else f"own:{a.outlet_key}", _origin(a))
+    names = list(dict.fromkeys(_inside(n) for n in by_origin.values()))
     if len(names) > MAX_ORIGINS:
         names = [*names[:MAX_ORIGINS], f"{len(names) - MAX_ORIGINS} more"]
     return _and(names)
@@ -144,8 +155,12 @@ def _lead(
 ) -> str:
     """The one sentence a journalist would write: verdict, best value, where it comes from."""
     v = judgement.verdict
-    head = f"{VERDICT_WORDS[v]}: {phrase_value(judgement.best.value)}{what}"
     at_best = [c for c in (judgement.current or used) if point(c) == judgement.best.value] or list(used)
+    # The best as its sources put it: "more than 292 killed" when every report of it is a bound.
+    said = {phrase(c) for c in at_best if point(c) == judgement.best.value}
+    value = said.pop() if len(said) == 1 and judgement.best.value is not None and \
+        abs(judgement.best.value) < SCALE_FROM else phrase_value(judgement.best.value)
+    head = f"{VERDICT_WORDS[v]}: {value}{what}"
     if v == "single":
         return f"{head}, according to {_origins_only(at_best, attrib)}{_when(at_best, docs)}."
     if v == "agree":
@@ -153,7 +168,7 @@ def _lead(
         return f"{head}, from {_origins_only(at_best, attrib)}; {n} independent source{'s' if n != 1 else ''} agree."
     if v == "update":
         return _update_lead(head, used, at_best, attrib, judgement, docs)
-    return f"{head}, {_conflict(used, at_best, attrib, judgement)}"
+    return f"{head}, {_conflict(used, at_best, attrib, judgement, docs)}"
 
 
 def _when(claims: Sequence[FigureClaim], docs: Mapping[str, Document]) -> str:
@@ -223,7 +238,7 @@ def _stage_when(label: str) -> str:
 
 def _conflict(
     used: Sequence[FigureClaim], at_best: Sequence[FigureClaim], attrib: Mapping[str, Attribution],
-    judgement: Judgement,
+    judgement: Judgement, docs: Mapping[str, Document],
 ) -> str:
     """How the best was chosen and who says otherwise, then what is known of the dates."""
     won = judgement.corroboration
@@ -238,10 +253,16 @@ def _conflict(
         how = f"the lowest credible figure, from {_origins_only(at_best, attrib)}"
     rivals = {p: cs for p, cs in _by_phrase(judgement.current or used).items()
               if not any(point(c) == judgement.best.value for c in cs)}
-    says = "; ".join(f"{_origins_only(cs, attrib)} say{'s' if len({attrib[c.id].origin_key for c in cs}) == 1 else ''} {p}"
-                     for p, cs in rivals.items())
-    dates = {c.as_of for c in used if c.as_of}
-    unknown = [c for c in used if not c.as_of]
+    # Each rival origin once, with all its figures ("against 270, 530 and 780 from the committee"):
+    # no verb, so no agreement to get wrong ("the researchers", "Reuters").
+    by_who: dict[str, list[str]] = {}
+    for p, cs in rivals.items():
+        by_who.setdefault(_origins_only(cs, attrib), []).append(p)
+    says = "; ".join(f"{_and(ps)} from {who}" for who, ps in by_who.items())
+    # A report's publication date bounds its count's date: figures printed the same day are
+    # counts of one time, not "dates unknown".
+    dates = {d for c in used if (d := claim_date(c, docs))}
+    unknown = [c for c in used if not claim_date(c, docs)]
     if not dates:
         when = "Dates unknown, so they may be counts from different times that cannot be put in order."
     elif unknown:
@@ -251,7 +272,7 @@ def _conflict(
         when = "These are conflicting figures for the same scope and time."
     else:
         when = "These are conflicting figures for the same scope whose dates do not show a growing count."
-    return f"{how}" + (f"; {says}" if says else "") + f". {when}"
+    return f"{how}" + (f", against {says}" if says else "") + f". {when}"
 
 
 def phrase_value(x: float | None) -> str:

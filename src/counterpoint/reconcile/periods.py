@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from ..figures.cues import _WEEKDAYS as WEEKDAY_NAMES
 from ..figures.cues import PERIOD_RE as FIGURE_PERIOD_RE
+from ..figures.cues import WEEKDAY_NAMES
 from ..models import Document, FigureClaim
 
 # The period words are the figure stage's (figures.cues.PERIOD_RE: "over the past day", "on the
@@ -39,6 +39,13 @@ DAY_PERIOD = re.compile(
     # Wire style drops the "on" after the verb ("two were arrested Wednesday").
     rf"\b(?!(said|reported|announced|stated|added|confirmed)\b)[a-z]+ed {_WEEKDAY}\b|"
     r"\b(last night|overnight)\b", re.IGNORECASE)
+# A count tied to one gathering, as headlines write it ("150 detained as tens of thousands rally in
+# the capital", "dozens held at a rally on the square"): the arrests of that day's protest, not the
+# wave's running total (which TOTAL_WORDS would name: "since", "in all", "over three nights").
+OCCASION_PERIOD = re.compile(
+    r"\bas (tens of |hundreds of )?(thousands|hundreds|crowds|protesters|demonstrators|people|supporters)\b"
+    r"[^,;.]{0,30}?\b(rall(y|ied)|march(ed)?|protest(ed)?|gather(ed)?|t(a|oo)ke? to the streets|demonstrated?)\b|"
+    r"\b(at|during) (a|an|the|one) (rally|march|protest|demonstration|vigil)\b", re.IGNORECASE)
 # A day phrase after "after"/"following" in the figure's clause dates what the count followed
 # ("arrested 24 people after the disaster last Tuesday"), not the count itself.
 AFTER_CLAUSE = re.compile(r"\b(after|following|in the wake of)\b[^,;.]*", re.IGNORECASE)
@@ -59,7 +66,7 @@ def is_one_period(c: FigureClaim) -> bool:
         return False
     explicit = bool(FIGURE_PERIOD_RE.search(text) or EXPLICIT_PERIOD.search(text))
     if c.measure in DAILY_MEASURES:
-        return explicit or bool(DAY_PERIOD.search(AFTER_CLAUSE.sub(" ", text)))
+        return explicit or bool(DAY_PERIOD.search(AFTER_CLAUSE.sub(" ", text)) or OCCASION_PERIOD.search(text))
     if c.measure in EXPLICIT_MEASURES:
         return explicit
     return False

@@ -241,7 +241,8 @@ def _grew_by_reports(claims: Sequence[FigureClaim], docs: Mapping[str, Document]
 def judge(
     claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document]
 ) -> Judgement:
-    """The slot's verdict and best value, from its figure graph first, then dates."""
+    """The slot's verdict and best value, from its figure graph first, then dates. Callers date
+    the claims by when each count stood first (`dating.count_dated`)."""
     graph = slot_graph(claims, attrib, docs)
     base = _judge_figures(graph.current, attrib, docs)
     extras = {"hedged": graph.hedged, "outliers": graph.outliers, "cues": graph.cues, "current": graph.current,
@@ -301,6 +302,9 @@ def _judge_figures(
     if chain is not None:
         return chain
     chain = _rising_chain(claims, attrib, docs, falling=True)
+    if chain is not None:
+        return chain
+    chain = _own_series(claims, attrib, docs)
     if chain is not None:
         return chain
     winner = corroborated(claims, {c.id: attrib[c.id].origin_key for c in claims})
@@ -384,7 +388,7 @@ CHAIN_MIN_COUNT = 20
 
 def _rising_chain(
     claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document],
-    falling: bool = False,
+    falling: bool = False, classes: frozenset[str] = SERIES_CLASSES,
 ) -> Judgement | None:
     """A running toll whose coverage also carries figures that are not the toll (people aboard, a
     day's count, a part the text did not mark): when most dated official and outlet figures form
@@ -393,13 +397,16 @@ def _rising_chain(
     at odds with that best at the latest time, or at an unknown time, keeps the slot a dispute.
 
     With `falling`, the same for counts that shrink as people are found (FALLING_MEASURES: the
-    missing, 284 -> 189 -> 115 -> 9): the series never goes up and its latest figure stands."""
+    missing, 284 -> 189 -> 115 -> 9): the series never goes up and its latest figure stands.
+
+    `classes` are the origin classes of the series: officials and outlets' running counts by
+    default, or one other origin (a rights group's own tally) with the outlets that carry it."""
     from .updates import FALLING_MEASURES, GROWING_MEASURES, claim_date
 
     if not claims or claims[0].measure not in (FALLING_MEASURES if falling else GROWING_MEASURES):
         return None
     sign = -1.0 if falling else 1.0  # a falling series is a rising one in the negated values
-    series = sorted(((d, sign * p, c) for c in claims if origin_class(attrib[c.id]) in SERIES_CLASSES
+    series = sorted(((d, sign * p, c) for c in claims if origin_class(attrib[c.id]) in classes
                      and (p := point(c)) is not None and (d := claim_date(c, docs))),
                     key=lambda x: (x[0], x[1]))
     if len({d for d, _, _ in series}) < CHAIN_MIN_DATES:
@@ -429,7 +436,7 @@ def _rising_chain(
     span = interval(top)
     for c in claims:
         d = claim_date(c, docs)
-        if origin_class(attrib[c.id]) not in SERIES_CLASSES and (d is None or d >= last) \
+        if origin_class(attrib[c.id]) not in classes and (d is None or d >= last) \
                 and not interval(c).overlaps(span):
             return None  # another origin at odds with the latest word: a dispute
     stages: dict[str, list[FigureClaim]] = defaultdict(list)
@@ -457,3 +464,32 @@ def lead_figures(claims: Sequence[FigureClaim]) -> list[FigureClaim]:
         top = [c for c in members if c.evidence.start == first]
         out.append(max(top, key=lambda c: (point(c) or 0.0, c.id)))
     return out
+
+
+def _own_series(
+    claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document]
+) -> Judgement | None:
+    """A running tally kept by one origin that is not the state (a rights group counting the dead
+    of a crackdown month after month, a monitor, a union), reported in dated articles: its figures
+    that only grow, with the outlets that carry them unattributed, are one series (FIGURE-GRAPH:
+    "best = the latest figure from the origin that issued the series"). Origins with the most
+    figures are tried first; another origin at odds with the latest figure at that time keeps the
+    slot a dispute (`_rising_chain`)."""
+    counts: dict[str, int] = defaultdict(int)
+    for c in claims:
+        cls = origin_class(attrib[c.id])
+        if cls not in SERIES_CLASSES:
+            counts[cls] += 1
+    for cls in sorted(counts, key=lambda k: (-counts[k], k)):
+        if counts[cls] < OWN_SERIES_MIN:
+            break
+        chain = _rising_chain(claims, attrib, docs, classes=frozenset({cls, "unattributed"}))
+        if chain is not None:
+            return chain
+    return None
+
+
+# An origin's own series needs at least this many of its figures in the slot (two are an order,
+# not a tally; `_rising_chain` also asks for CHAIN_MIN_DATES dates).
+OWN_SERIES_MIN = 2
+
