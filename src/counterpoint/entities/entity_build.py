@@ -7,21 +7,20 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Sequence
 
 from ..disjoint_sets import DisjointSets
 from ..models import Claim, Entity, EntityType, EventClaim, FigureClaim, Mention, StatementClaim
-from .names import person_and_role
+from .names import expand_abbreviations, has_abbreviation, person_and_role
 from .person_linking import (
     _given_compatible,
     _parse_person,
     _same_surname,
 )
 from .place_linking import bare_area_names, place_surface_key
-from .rules import (
-    ACRONYM_STOPWORDS,
-)
+from .rules import ACRONYM_STOPWORDS, ORG_FOREIGN_FILLERS
 from .surfaces import (
     _clean,
     _person_like,
@@ -32,6 +31,8 @@ from .translit import as_acronym, fold, org_key, skeleton
 # The canonical name is the fullest spelling among those written at least this share as often as
 # the most written full one (a reader knows a person by the name the coverage uses).
 CANONICAL_COMMON_SHARE = 0.25
+# An elided article glued to a name's word ("l'Italia"): the word's capital is after it.
+_ELIDED = re.compile(r"\b[ldLD]['’](?=\w)")
 
 
 def _match_claim_name(
@@ -145,7 +146,8 @@ def _canonical(etype: EntityType, forms: Counter[str]) -> str:
             return (len(n.given) * 2 + len(n.initials)) if n else 0
         if etype == "organization":
             # a proper name ("Yonhap", "MBC") beats a description of it ("Korean broadcaster MBC")
-            proper = all(w[:1].isupper() or w.lower() in ACRONYM_STOPWORDS for w in f.split())
+            proper = all(w[:1].isupper() or w.lower() in ACRONYM_STOPWORDS or w.lower() in ORG_FOREIGN_FILLERS
+                         for w in _ELIDED.sub("", f).split())  # "Strade per l'Italia" is a proper name
             return 2 * proper + (0 if as_acronym(f) else 1)
         return 0
 
@@ -153,8 +155,23 @@ def _canonical(etype: EntityType, forms: Counter[str]) -> str:
     named = [forms[f] for f in forms if fullness(f) > 0]
     floor = CANONICAL_COMMON_SHARE * max(named) if named else 0
     common = [f for f in forms if forms[f] >= floor] or list(forms)
-    best = max(common, key=lambda f: (fullness(f), forms[f], len(f), f))
+    shortened = _shortened(common) if etype == "organization" else set()
+    best = max(common, key=lambda f: (fullness(f), f not in shortened, forms[f], len(f), f))
     return _display(best)
+
+
+def _shortened(forms: list[str]) -> set[str]:
+    """Organization forms that are a shorter writing of another form: its leading words ("Zenda" of
+    "Zenda per la Strelsau") or an abbreviation spelled out there ("UN Refugee Office")."""
+    folded = {f: org_key(f).split() for f in forms}
+    spelled = {tuple(org_key(expand_abbreviations(f)).split()) for f in forms if not has_abbreviation(f)}
+    out = set()
+    for f, words in folded.items():
+        if has_abbreviation(f) and tuple(org_key(expand_abbreviations(f)).split()) in spelled:
+            out.add(f)
+        elif any(len(w2) > len(words) and w2[: len(words)] == words for w2 in folded.values()):
+            out.add(f)
+    return out
 
 
 def _canonical_key(etype: EntityType, name: str) -> str:

@@ -19,6 +19,8 @@ from .rules import (
     ACRONYM_STOPWORDS,
     BODY_NOT_PLACE_ENDINGS,
     DEMONYMS,
+    FACILITY_END_WORDS,
+    HONORIFIC_WORDS,
     NEWS_AGENCIES,
     ORG_SUFFIXES,
     PERSON_TITLES,
@@ -127,6 +129,12 @@ def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False
         return "place"  # a one-word "organization" the corpus keeps writing "in X" / "at X" about
     if best == "person" and _not_a_persons_name(text):
         return "organization"  # "Zenda TV24", "Strelsau Engineering": a channel or a firm
+    words = f.split()
+    if best == "person" and len(words) > 1 and words[-1] in FACILITY_END_WORDS:
+        return "place"  # "Bogyoke Zaw Market": a market named after a person
+    if (best in ("organization", "place") and len(words) > 1 and words[0] in HONORIFIC_WORDS
+            and _person_like(text) and words[-1] not in FACILITY_END_WORDS and not gaz.candidates(text)):
+        return "person"  # "Thakin Zaw Lin": an honorific and a person's name
     if best in ("person", "organization"):
         if _is_place_name(text, gaz) or (votes["place"] and gaz.candidates(text)):
             return "place"  # "Almaty" tagged PERSON once, GPE elsewhere; a country is never a person
