@@ -168,3 +168,9 @@ def test_demonyms_fold_to_their_country_and_abbreviations_expand() -> None:
     assert demonym_country("central", is_country) is None
     assert expand_abbreviations("U.N. Refugee Office") == "United Nations Refugee Office"
     assert expand_abbreviations("UN") == "UN"
+
+
+def test_leading_part_does_not_join_a_unit_named_after_it() -> None:
+    _, by = _link(_m("a", "Zendaford School of Nursing", "ORG", "organization"),
+                  _m("b", "Zendaford", "ORG", "organization"))
+    assert by["Zendaford"].id != by["Zendaford School of Nursing"].id

@@ -20,6 +20,7 @@ from .rules import (
     ORG_GENERIC_TAILS,
     ORG_HEAD_CLASSES,
     ORG_SUFFIXES,
+    SUB_BODY_WORDS,
 )
 from .translit import acronym_of, as_acronym, org_key, skeleton, token_key
 
@@ -91,11 +92,11 @@ def _join_leading_part(keys: list, surfaces: dict, parent: DisjointSets, heads: 
     "Zenda per la Strelsau", "Zenda Strelsau Holding") is that organization: news shortens a
     company's name to its leading word once it has given it in full. Not when two bodies of the
     corpus begin with it, nor when the word is a place, a country, a demonym or a generic head
-    ("Ministry"). Blocked by the first word."""
+    ("Ministry"), nor into a unit named after it ("Zenda School of Medicine"). Blocked by the first word."""
     by_first: dict[str, set] = defaultdict(set)
     for k in keys:
         words = surfaces[k].folded.split()
-        if len(words) >= 2 and not as_acronym(surfaces[k].text):
+        if len(words) >= 2 and not as_acronym(surfaces[k].text) and not SUB_BODY_WORDS & set(words[1:]):
             by_first[words[0]].add(k)
     for k in keys:
         word = surfaces[k].folded

@@ -319,6 +319,11 @@ DEMONYM_COUNTRY_IRREGULAR: dict[str, str] = {
 # A one-word organization name this long at least may be the leading part of one longer name
 # ("Zenda" for "Zenda per la Strelsau"): shorter words are too often a different body's first word.
 LEADING_PART_MIN_LETTERS = 4
+# Words that make a longer name a unit of the body its first word names ("Zenda School of Medicine",
+# "Zenda University Hospital", "Zenda Police Department"): the one-word name does not join it.
+SUB_BODY_WORDS: frozenset[str] = frozenset(
+    """school university college hospital institute department ministry office committee council police
+    court faculty center centre clinic laboratory lab museum library foundation division unit branch""".split())
 
 # --- Arabic names in several romanizations (issue 16) -------------------------------------------
 # The article "al-" in its spellings and its assimilated forms before sun letters ("ad-", "ash-",
