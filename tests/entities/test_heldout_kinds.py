@@ -174,3 +174,10 @@ def test_leading_part_does_not_join_a_unit_named_after_it() -> None:
     _, by = _link(_m("a", "Zendaford School of Nursing", "ORG", "organization"),
                   _m("b", "Zendaford", "ORG", "organization"))
     assert by["Zendaford"].id != by["Zendaford School of Nursing"].id
+
+
+def test_full_name_written_twice_names_the_body_whose_short_form_is_written_often() -> None:
+    short = [_m(d, "Strade", "ORG", "organization") for d in "abcdefghij"]
+    _, by = _link(_m("a", "Strade per la Zenda", "ORG", "organization"),
+                  _m("b", "Strade per la Zenda", "ORG", "organization"), *short)
+    assert by["Strade"].name == "Strade per la Zenda"

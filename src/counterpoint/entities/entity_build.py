@@ -31,6 +31,9 @@ from .translit import as_acronym, fold, org_key, skeleton
 # The canonical name is the fullest spelling among those written at least this share as often as
 # the most written full one (a reader knows a person by the name the coverage uses).
 CANONICAL_COMMON_SHARE = 0.25
+# An organization's full name written this many times competes for its canonical name with the short
+# form that cuts it ("Zenda" for "Zenda per la Strelsau"), however often that short form is written.
+ORG_FULL_NAME_MIN = 2
 # An elided article glued to a name's word ("l'Italia"): the word's capital is after it.
 _ELIDED = re.compile(r"\b[ldLD]['’](?=\w)")
 
@@ -156,6 +159,13 @@ def _canonical(etype: EntityType, forms: Counter[str]) -> str:
     floor = CANONICAL_COMMON_SHARE * max(named) if named else 0
     common = [f for f in forms if forms[f] >= floor] or list(forms)
     shortened = _shortened(common) if etype == "organization" else set()
+    if etype == "organization":
+        # the full name a short form cuts ("Zenda per la Strelsau" of "Zenda") competes when written
+        # `ORG_FULL_NAME_MIN` times, however often the short form is: a reader wants the full name
+        every = _shortened(list(forms))
+        if every:
+            common += [f for f in forms if f not in common and f not in every and forms[f] >= ORG_FULL_NAME_MIN]
+            shortened = _shortened(common)
     best = max(common, key=lambda f: (fullness(f), f not in shortened, forms[f], len(f), f))
     return _display(best)
 
