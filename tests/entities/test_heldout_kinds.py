@@ -181,3 +181,11 @@ def test_full_name_written_twice_names_the_body_whose_short_form_is_written_ofte
     _, by = _link(_m("a", "Strade per la Zenda", "ORG", "organization"),
                   _m("b", "Strade per la Zenda", "ORG", "organization"), *short)
     assert by["Strade"].name == "Strade per la Zenda"
+
+
+def test_glued_article_and_vowel_spellings_in_given_name_and_surname_are_one_person() -> None:
+    _, by = _link(_m("a", "Fadil al-Karim Saeed", "PERSON", "person"),
+                  _m("b", "Fadlel-Karim Said", "PERSON", "person"),
+                  _m("c", "Fadil al-Karim Saeed", "PERSON", "person"))
+    assert by["Fadil al-Karim Saeed"].id == by["Fadlel-Karim Said"].id
+    assert by["Fadil al-Karim Saeed"].type == "person"
