@@ -189,3 +189,12 @@ def test_glued_article_and_vowel_spellings_in_given_name_and_surname_are_one_per
                   _m("c", "Fadil al-Karim Saeed", "PERSON", "person"))
     assert by["Fadil al-Karim Saeed"].id == by["Fadlel-Karim Said"].id
     assert by["Fadil al-Karim Saeed"].type == "person"
+
+
+def test_spelled_out_name_written_twice_names_the_body_over_its_frequent_acronym() -> None:
+    text = "The Zenda Relief Agency (ZRA) said on Monday."
+    acr = [_m(d, "ZRA", "ORG", "organization") for d in "bcdefghijk"]
+    _, by = _link(_in("a", text, "Zenda Relief Agency", "ORG", "organization"),
+                  _m("b", "Zenda Relief Agency", "ORG", "organization"), *acr, texts={"a": text})
+    assert by["ZRA"].id == by["Zenda Relief Agency"].id
+    assert by["ZRA"].name == "Zenda Relief Agency"

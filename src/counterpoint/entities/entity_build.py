@@ -34,6 +34,8 @@ CANONICAL_COMMON_SHARE = 0.25
 # An organization's full name written this many times competes for its canonical name with the short
 # form that cuts it ("Zenda" for "Zenda per la Strelsau"), however often that short form is written.
 ORG_FULL_NAME_MIN = 2
+# Fullness of a spelled-out proper organization name (proper, not an acronym): see `_canonical`.
+ORG_PROPER_FULL = 3
 # An elided article glued to a name's word ("l'Italia"): the word's capital is after it.
 _ELIDED = re.compile(r"\b[ldLD]['’](?=\w)")
 
@@ -163,6 +165,8 @@ def _canonical(etype: EntityType, forms: Counter[str]) -> str:
         # the full name a short form cuts ("Zenda per la Strelsau" of "Zenda") competes when written
         # `ORG_FULL_NAME_MIN` times, however often the short form is: a reader wants the full name
         every = _shortened(list(forms))
+        if any(fullness(f) == ORG_PROPER_FULL and len(f.split()) > 1 for f in forms):
+            every |= {f for f in forms if as_acronym(f)}  # "ZRA" of "Zenda Relief Agency"
         if every:
             common += [f for f in forms if f not in common and f not in every and forms[f] >= ORG_FULL_NAME_MIN]
             shortened = _shortened(common)
