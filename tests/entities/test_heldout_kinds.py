@@ -198,3 +198,10 @@ def test_spelled_out_name_written_twice_names_the_body_over_its_frequent_acronym
                   _m("b", "Zenda Relief Agency", "ORG", "organization"), *acr, texts={"a": text})
     assert by["ZRA"].id == by["Zenda Relief Agency"].id
     assert by["ZRA"].name == "Zenda Relief Agency"
+
+
+def test_two_people_whose_canonical_keys_meet_keep_distinct_ids() -> None:
+    ents, by = _link(_m("a", "Seo Min-jun", "PERSON", "person"), _m("a", "Seo Min-jun", "PERSON", "person"),
+                     _m("b", "Seo Byung-jun", "PERSON", "person"))
+    assert by["Seo Min-jun"].id != by["Seo Byung-jun"].id
+    assert len({e.id for e in ents}) == len(ents)

@@ -9,6 +9,8 @@ small (a handful of spellings of one surname).
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -201,8 +203,8 @@ def link(
     entities: list[Entity] = []
     # a bare area name is an alias only when no mention names it: then linking has decided already
     tagged = {fold(f) for s in surfaces.values() for f in s.forms}
-    for root, members in clusters.items():
-        ent = _entity(root, members, surfaces, places, gaz, texts, tagged)
+    built = [(_entity(root, members, surfaces, places, gaz, texts, tagged), members) for root, members in clusters.items()]
+    for ent, members in _distinct_ids(built):
         entities.append(ent)
         for k in members:
             ids[k] = ent.id
@@ -224,3 +226,20 @@ def link(
 # --- entities and claims --------------------------------------------------------------------
 
 
+def _distinct_ids(built: list[tuple[Entity, list]]) -> list[tuple[Entity, list]]:
+    """Two entities whose canonical keys meet ("Kang Min-kyu" and "Kang Byung-kyu" share surname and
+    first-word skeletons) keep distinct ids: the most mentioned keeps its id, the others' ids are
+    made from it and their own name, so ids stay stable across runs."""
+    by_id: dict[str, list[int]] = defaultdict(list)
+    for i, (ent, _members) in enumerate(built):
+        by_id[ent.id].append(i)
+    out = list(built)
+    for eid, idx in by_id.items():
+        if len(idx) < 2:
+            continue
+        idx.sort(key=lambda i: (-built[i][0].mentions, built[i][0].name, built[i][0].aliases))
+        for i in idx[1:]:
+            ent, members = built[i]
+            new = "e-" + hashlib.sha1(f"{eid}|{ent.name}|{'|'.join(ent.aliases)}".encode()).hexdigest()[:10]
+            out[i] = (dataclasses.replace(ent, id=new), members)
+    return out
