@@ -80,3 +80,51 @@ def run(split: str, limit: int | None, *, only: Sequence[str] = ()) -> dict[str,
         "entities_wrong_type": float(totals["entities_wrong_type"]),
         "timeline_bad_entries": float(totals["timeline_bad_entries"]),
     }
+
+
+def canonical_names(gold: dict, dossier: dict) -> list[tuple[list[str], str | None, bool]]:
+    """Issue 16 point 2 on one event: for each gold alias group, the name its entity carries and
+    whether that name is the fullest gold alias the entity holds (most words, then letters): the
+    reader's name for it, not the most frequent short form."""
+    def fold(x: str | None) -> str:
+        return " ".join((x or "").replace("\u2019", "'").casefold().split())
+
+    out = []
+    for grp in gold.get("entity_groups", []):
+        ents = [e for e in dossier.get("entities", [])
+                if {fold(a) for a in grp["aliases"]} & ({fold(x) for x in e.get("aliases", [])} | {fold(e.get("name"))})]
+        if len(ents) != 1:
+            out.append((grp["aliases"], None, False))
+            continue
+        held = [a for a in grp["aliases"] if fold(a) in {fold(x) for x in ents[0].get("aliases", [])} | {fold(ents[0]["name"])}]
+        fullest = max(len(a.split()) for a in held)
+        name = ents[0]["name"]
+        out.append((grp["aliases"], name, len(name.split()) >= fullest))
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`python eval/pages_whoswhen.py --names OUT_ROOT`: the canonical-name check on dossiers an
+    earlier run left under OUT_ROOT/<event>/dossier.json (e.g. from eval/pages_devset.py)."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--names", type=Path, required=True, help="folder of <event>/dossier.json")
+    args = ap.parse_args(argv)
+    root = _devset()
+    shortened = 0
+    for event in _events(root):
+        path = args.names / event / "dossier.json"
+        if not path.exists():
+            continue
+        rows = canonical_names(json.loads((root / "gold" / f"{event}.json").read_text()), json.loads(path.read_text()))
+        for aliases, name, full in rows:
+            if not full:
+                shortened += 1
+                print(f"{event}: {aliases} -> {name or 'not one entity'}")
+    print(f"groups whose name is not the fullest alias: {shortened}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..models import EntityType
-from .rules import ORG_SUFFIXES
+from .rules import ARABIC_ARTICLES, ORG_SUFFIXES
 
 # Nouns naming a kind of organization, written right before its name ("the TV station X", "toll-road
 # operator X", "infrastructure group X").
@@ -86,6 +86,22 @@ PERSON_NOUNS = (r"engineer|technician|driver|pilot|captain|helmsman|crewman|teac
                 r"commissioner|mayor|councillor|councilor|governor|employee|labourer|laborer|clerk|manager")
 PERSON_NOUN_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{PERSON_NOUNS})\s+$")
 PERSON_NOUN_AFTER = re.compile(rf"^\s*,\s*(?:a|an|the)?\s*(?:[a-z][a-z-]*\s+){{0,3}}(?:{PERSON_NOUNS})\b")
+# A town whose name begins with the Arabic article ("Ed Marwani", "El Zenda"), after a preposition of
+# place or origin: a place, whatever the model called it (a person is not "in" or "from" anyone).
+ARTICLE_PLACE_BEFORE = re.compile(r"\b(?:in|near|from|across|throughout|outside|around|into|toward|towards)\s+$",
+                                  re.IGNORECASE)
+ARTICLE_PLACE_WORDS = (2, 3)
+# A one-word name after "the" that speaks or has troops, a spokesman or a statement ("the Zendamaw
+# said", "the Zendamaw's troops", "a spokesman for the Zendamaw"): a body, never a person (no
+# person's name takes "the"); a local-language name of an army or a movement.
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+BODY_ACTS_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:said|says|told|announced|claimed|denied|stated|accused|warned|confirmed|insisted|"
+    r"troops|soldiers|forces|fighters|units|commanders?|chief|leaders?|leadership|spokes(?:man|woman|person)|"
+    r"officers|members|statement|junta|regime)\b", re.IGNORECASE)
+BODY_MEMBER_BEFORE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|statement|members?|head|chief|leader|commander|troops|soldiers|forces)\s+"
+    r"(?:of|for|from)\s+the\s+$", re.IGNORECASE)
 PERSON_NAME_WORDS = (2, 4)  # a person-shaped name: this many capitalized words
 BEFORE_CHARS = 60
 AFTER_CHARS = 60
@@ -126,6 +142,12 @@ def context_type(text: str, start: int, end: int, label_type: EntityType) -> Ent
     if (label_type == "person" and len(words) == 1 and LOCATIVE_BEFORE.search(before)
             and not POSSESSIVE_AFTER.search(after)):
         return "place"
+    if (ARTICLE_PLACE_WORDS[0] <= len(words) <= ARTICLE_PLACE_WORDS[1] and words[0].lower() in ARABIC_ARTICLES
+            and words[0][:1].isupper() and ARTICLE_PLACE_BEFORE.search(before) and not POSSESSIVE_AFTER.search(after)):
+        return "place"  # "in Ed Marwani", "from El Zenda"
+    if (label_type == "person" and len(words) == 1 and THE_BEFORE.search(before)
+            and (BODY_ACTS_AFTER.search(after) or BODY_MEMBER_BEFORE.search(before))):
+        return "organization"  # "the Zendamaw said", "a spokesman for the Zendamaw"
     return None
 
 

@@ -11,8 +11,12 @@ from __future__ import annotations
 import re
 
 from .rules import (
+    DEMONYM_COUNTRY_ENDINGS,
+    DEMONYM_COUNTRY_IRREGULAR,
     DEMONYMS,
+    DIRECTION_WORDS,
     FRAGMENT_END_WORDS,
+    NAME_ABBREVIATIONS,
     NOT_ROLE_WORDS,
     ORG_FILLER_WORDS,
     ORG_FOREIGN_FILLERS,
@@ -37,6 +41,12 @@ QUOTED_NAME = re.compile(r'^\W*["“«„]([^"“”«»„]+)["”»“]\s+[a-z
 _POSSESSIVE_END = re.compile(r"['’]s$")
 # An elided article glued to the next word ("l'Italia", "d'Ruritanie"): the word alone.
 _ELISION = re.compile(r"\b[ldLD]['’](?=\w)")
+# A standard abbreviation inside a name, written in capitals with or without dots ("UN", "U.N.").
+_ABBREVIATION = re.compile(
+    r"(?<![\w.])(" + "|".join(r"\.?".join(a) + r"\.?" for a in sorted(NAME_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![\w])")
+# Shortest stem of a nationality adjective tried against the gazetteer's countries.
+DEMONYM_MIN_STEM = 3
 
 
 def trim_fragment(text: str) -> str:
@@ -117,7 +127,35 @@ def title_before(text: str, start: int) -> str | None:
     return " ".join(reversed(role)) or None
 
 
+def expand_abbreviations(text: str) -> str:
+    """Standard abbreviations inside a longer name spelled out ("UN Refugee Office" -> "United
+    Nations Refugee Office"); a name that is only the abbreviation is left to the acronym rules."""
+    if " " not in text.strip():
+        return text
+    return _ABBREVIATION.sub(lambda m: NAME_ABBREVIATIONS[m[1].replace(".", "")], text)
+
+
+def has_abbreviation(text: str) -> bool:
+    return " " in text.strip() and bool(_ABBREVIATION.search(text))
+
+
+def demonym_country(word: str, is_country=lambda w: False) -> str | None:
+    """The country (folded) a folded nationality adjective names ("chadian" -> "chad", "sudanese" ->
+    "sudan"); None for any other word. `is_country` decides which spellings are countries."""
+    if word in DEMONYM_COUNTRY_IRREGULAR:
+        return DEMONYM_COUNTRY_IRREGULAR[word]
+    for ending, replacements in DEMONYM_COUNTRY_ENDINGS:
+        stem = word.removesuffix(ending)
+        if stem == word or len(stem) < DEMONYM_MIN_STEM:
+            continue
+        for r in replacements:
+            if is_country(stem + r):
+                return stem + r
+    return None
+
+
 def _folded_words(text: str, is_country=lambda w: False) -> list[str]:
+    text = expand_abbreviations(text)
     head, sep, rest = text.partition("'s ") if "'s " in text else text.partition("’s ")
     if sep and rest and is_country(head.strip()):
         text = rest  # "South Korea's interior ministry": the country apart (see `org_country`)
@@ -132,8 +170,9 @@ def org_signature(text: str, is_country=lambda w: False) -> frozenset[str]:
     demonyms and country names dropped ("interior ministry" = "Ministry of the Interior")."""
     out = set()
     for w in _folded_words(text, is_country):
-        if w in ORG_FILLER_WORDS or w in ORG_FOREIGN_FILLERS or w in DEMONYMS or is_country(w):
-            continue
+        if (w in ORG_FILLER_WORDS or w in ORG_FOREIGN_FILLERS or w in DEMONYMS or is_country(w)
+                or demonym_country(w, is_country)):
+            continue  # "Chadian Nurses Committee" = "Chad Nurses Committee": the country apart
         out.add(ORG_HEAD_CLASSES.get(w, w))
     return frozenset(out)
 
@@ -144,7 +183,14 @@ def org_country(text: str, is_country=lambda w: False) -> str | None:
     head, sep, rest = text.partition("'s ") if "'s " in text else text.partition("’s ")
     if sep and rest and is_country(head.strip()):
         return fold(head)[:COUNTRY_KEY_LETTERS]
-    for w in _folded_words(text):
-        if w in DEMONYMS or is_country(w):
+    words = _folded_words(text)
+    for w in words:
+        if is_country(w):
+            return w[:COUNTRY_KEY_LETTERS]
+        country = demonym_country(w, is_country)
+        if country:
+            return country[:COUNTRY_KEY_LETTERS]  # "malian" and "mali" alike
+    for w in words:
+        if w in DEMONYMS and w not in DIRECTION_WORDS:
             return w[:COUNTRY_KEY_LETTERS]
     return None

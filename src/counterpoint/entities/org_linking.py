@@ -12,7 +12,16 @@ from rapidfuzz.distance import Levenshtein
 
 from ..disjoint_sets import DisjointSets
 from .names import org_country, org_signature
-from .rules import KNOWN_BODY_ACRONYMS, ORG_GENERIC_TAILS, ORG_HEAD_CLASSES, ORG_SUFFIXES
+from .rules import (
+    DEMONYMS,
+    KNOWN_BODY_ACRONYMS,
+    LEADING_PART_MIN_LETTERS,
+    ORG_FILLER_WORDS,
+    ORG_GENERIC_TAILS,
+    ORG_HEAD_CLASSES,
+    ORG_SUFFIXES,
+    SUB_BODY_WORDS,
+)
 from .translit import acronym_of, as_acronym, org_key, skeleton, token_key
 
 # An acronym of two letters merges with an expansion only when both occur in one document;
@@ -74,6 +83,31 @@ def _link_signatures(keys: list, surfaces: dict, parent: DisjointSets, is_countr
                   and all(w in ORG_GENERIC_TAILS or (is_place(w) and word not in ORG_SUFFIXES) for w in s2 - {word})]
         for s2 in longer:  # "Arema FC" and "Arema Malang" are both Arema plus generic words
             parent.union(ks[0], sigs[s2][0])
+    _join_leading_part(keys, surfaces, parent, heads, is_country, is_place)
+
+
+def _join_leading_part(keys: list, surfaces: dict, parent: DisjointSets, heads: set[str], is_country,
+                       is_place) -> None:
+    """A one-word name that is the first word of exactly one longer organization's name ("Zenda" for
+    "Zenda per la Strelsau", "Zenda Strelsau Holding") is that organization: news shortens a
+    company's name to its leading word once it has given it in full. Not when two bodies of the
+    corpus begin with it, nor when the word is a place, a country, a demonym or a generic head
+    ("Ministry"), nor into a unit named after it ("Zenda School of Medicine"). Blocked by the first word."""
+    by_first: dict[str, set] = defaultdict(set)
+    for k in keys:
+        words = surfaces[k].folded.split()
+        if len(words) >= 2 and not as_acronym(surfaces[k].text) and not SUB_BODY_WORDS & set(words[1:]):
+            by_first[words[0]].add(k)
+    for k in keys:
+        word = surfaces[k].folded
+        if (" " in word or word not in by_first or len(word) < LEADING_PART_MIN_LETTERS or as_acronym(surfaces[k].text)
+                or word in heads or word in ORG_FILLER_WORDS or word in DEMONYMS
+                or is_country(surfaces[k].text) or is_place(surfaces[k].text)):
+            continue
+        own = parent.find(k)
+        roots = {parent.find(x) for x in by_first[word]}
+        if len(roots) == 1 and own not in roots:
+            parent.union(k, roots.pop())
 
 
 def _join_clipped(sigs: dict, parent: DisjointSets, heads: set[str]) -> None:

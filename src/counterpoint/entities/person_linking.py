@@ -13,7 +13,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..disjoint_sets import DisjointSets
 from .rules import NAME_DROP_WORDS
-from .translit import fold, initials_of, is_initials, skeleton, token_key
+from .translit import fold, initials_of, is_initials, name_words, skeleton, token_key
 
 # Two surname keys in one skeleton block are the same name when this close (normalized
 # Levenshtein similarity): Nazarbaev ~ Nazarbaiev, but Putin !~ Patton.
@@ -32,7 +32,7 @@ class _Name:
 
 
 def _parse_person(text: str) -> _Name | None:
-    raw = [w for w in text.replace("-", " ").split() if w]
+    raw = name_words(text)
     while raw and fold(raw[0]) in NAME_DROP_WORDS:
         raw = raw[1:]
     if not raw:

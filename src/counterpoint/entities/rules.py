@@ -53,7 +53,7 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
     union association federation front army guard police court parliament assembly government
     news media press channel tv radio times post journal herald tribune gazette network
     foundation institute center centre church mosque museum cathedral monastery hospital
-    fc club railway railways railroad airline airlines brigade rescue
+    fc club railway railways railroad airline airlines brigade rescue force forces command militia
     """.split()
 )
 # Words of a company's name that no person's name has, in English and in the languages news names
@@ -80,7 +80,8 @@ PLACE_UNIT_WORDS: frozenset[str] = frozenset(
 BODY_NOT_PLACE_ENDINGS: frozenset[str] = frozenset(
     """
     railway railways railroad airline airlines council police ministry agency committee brigade
-    service department corporation company party authority commission rescue
+    service department corporation company party authority commission rescue army force forces command
+    office militia
     """.split()
 )
 
@@ -288,3 +289,61 @@ UNNAMED_BODIES: frozenset[str] = frozenset({"authorities", "government", "police
 # Kind words that lead a place's name ("Mount Zenda", "Lake Tarlen"): the name is also written
 # without them ("Zenda").
 PLACE_LEADING_KINDS: frozenset[str] = frozenset({"mount", "mt", "lake", "river", "cape"})
+
+# --- organization names written several ways (issue 16) ---------------------------------------
+# Standard abbreviations news writes inside a body's name ("UN Human Rights Office" = "United
+# Nations Human Rights Office"): expanded (as written, upper case, with or without dots) before
+# organization names are compared; a name spelled out is the canonical one.
+NAME_ABBREVIATIONS: dict[str, str] = {
+    "UN": "United Nations", "US": "United States", "USA": "United States", "EU": "European Union",
+    "UK": "United Kingdom", "AU": "African Union", "UAE": "United Arab Emirates",
+}
+# Nationality adjectives made from a country's name by an ending: (ending, what replaces it) tried
+# in order until a country the gazetteer knows is spelled ("Chadian" -> Chad, "Malian" -> Mali,
+# "Sudanese" -> Sudan, "Syrian" -> Syria, "Iraqi" -> Iraq, "Turkish" -> Turkey, "Chilean" -> Chile).
+DEMONYM_COUNTRY_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ese", ("", "a", "on")), ("ian", ("", "ia", "a", "e", "y")), ("ean", ("ea", "e")), ("an", ("", "a", "o")),
+    ("ish", ("ey", "", "land")), ("i", ("", "ia")),
+)
+# Words of DEMONYMS that name a direction or region, never a country ("Central Committee"): they
+# state no country of an organization.
+DIRECTION_WORDS: frozenset[str] = frozenset({"central", "western", "eastern", "northern", "southern"})
+# Nationality adjectives no ending rule reaches, with their country (folded).
+DEMONYM_COUNTRY_IRREGULAR: dict[str, str] = {
+    "british": "united kingdom", "german": "germany", "dutch": "netherlands", "swiss": "switzerland", "filipino": "philippines",
+    "french": "france", "spanish": "spain", "greek": "greece", "thai": "thailand", "polish": "poland",
+    "danish": "denmark", "swedish": "sweden", "finnish": "finland", "irish": "ireland", "emirati":
+    "united arab emirates", "saudi": "saudi arabia", "burmese": "myanmar", "lao": "laos", "welsh": "wales",
+    "scottish": "scotland", "ivorian": "ivory coast", "congolese": "congo", "malagasy": "madagascar",
+}
+# A one-word organization name this long at least may be the leading part of one longer name
+# ("Zenda" for "Zenda per la Strelsau"): shorter words are too often a different body's first word.
+LEADING_PART_MIN_LETTERS = 4
+# Words that make a longer name a unit of the body its first word names ("Zenda School of Medicine",
+# "Zenda University Hospital", "Zenda Police Department"): the one-word name does not join it.
+SUB_BODY_WORDS: frozenset[str] = frozenset(
+    """school university college hospital institute department ministry office committee council police
+    court faculty center centre clinic laboratory lab museum library foundation division unit branch""".split())
+
+# --- Arabic names in several romanizations (issue 16) -------------------------------------------
+# The article "al-" in its spellings and its assimilated forms before sun letters ("ad-", "ash-",
+# "ed-", "ez-"): a standalone particle inside a name is dropped before persons are compared
+# ("Nour al-Din" = "Nour Din"), never the name's first or last word ("Ed Marwani", "Al Gore").
+ARABIC_ARTICLES: frozenset[str] = frozenset(
+    {"al", "el", "ul", "il", "ad", "ed", "ud", "as", "es", "ash", "esh", "ar", "er", "an", "en", "at", "et", "az", "ez"})
+# The article glued to the end of a given name before a hyphen ("Nourel-Din", "Fathel-Rahman"):
+# the name and the next word apart.
+ARABIC_GLUED_ARTICLE = re.compile(r"\b([A-Z][a-z]{2,}?)(?:el|al|ul)-(?=[A-Z])")
+# "Abdul", "Abdel", "Abd al-", "Abdul-" before a name: "servant of", one prefix in every spelling.
+ARABIC_ABD_PREFIX = re.compile(r"\bAbd(?:[-\s]?(?:[aeu]l|[aeu]r|[aeu]s))?(?:[-\s]|(?=[a-z]{3,}))")
+# The assimilated article glued to the start of a given name ("Eddin", "Uddin", "Ezzat" as
+# "ed-din", "ud-din"): a vowel and a doubled sun letter, dropped inside a name (not at its end).
+ARABIC_ASSIMILATED_START = re.compile(r"^[aeu]([dtsznr])\1(?=[a-z]{2,})")
+
+# Honorifics written before a person's name in the languages news quotes (Burmese "Bogyoke", "Thakin",
+# "Daw", "Sayadaw"; Arabic and Persian "Haji", "Sayyid", "Ustadh"; Malay "Datuk", "Tun"; Swahili
+# "Mzee"): a name led by one is a person, whatever the model called it, unless a facility's or a
+# body's word ends it ("Bogyoke Zaw Market" is a market named after him).
+HONORIFIC_WORDS: frozenset[str] = frozenset(
+    {"bogyoke", "thakin", "daw", "sayadaw", "haji", "hajji", "hajjah", "sayyid", "sayed", "ustadh", "ustad",
+     "maulana", "mullah", "ayatollah", "datuk", "dato", "tun", "mzee", "mwalimu"})

@@ -14,7 +14,15 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from .rules import ACRONYM_STOPWORDS, LEADING_DETERMINERS, SPELLING_FOLDS
+from .rules import (
+    ACRONYM_STOPWORDS,
+    ARABIC_ABD_PREFIX,
+    ARABIC_ARTICLES,
+    ARABIC_ASSIMILATED_START,
+    ARABIC_GLUED_ARTICLE,
+    LEADING_DETERMINERS,
+    SPELLING_FOLDS,
+)
 
 # Apostrophe and quote variants folded to the ASCII apostrophe before conversion.
 _QUOTES = str.maketrans({c: "'" for c in "\u2019\u2018\u02bc\u02bb`\u00b4\u2032"})
@@ -33,6 +41,7 @@ _LETTER_FOLDS: tuple[tuple[str, str], ...] = (
     ("w", "v"),
     ("x", "ks"),
     ("ck", "k"),
+    ("ee", "i"),  # Saeed / Said, Hameed / Hamid, Haleem / Halim: one long vowel in two romanizations
     ("oo", "u"),  # Yoon / Yun, Moon / Mun, Joon / Jun: one vowel in two romanizations
     ("yu", "iu"),
     ("ya", "ia"),
@@ -55,6 +64,27 @@ def fold(text: str) -> str:
     s = s.replace("-", " ")
     s = _NON_WORD.sub("", s)
     return _SPACES.sub(" ", s).strip()
+
+
+def name_words(text: str) -> list[str]:
+    """A person's name as words, Arabic particles in every romanization made one: the article glued
+    before a hyphen cut off ("Nourel-Din" -> "Nour Din"), "Abdul" / "Abdel" / "Abd al-" as "Abd",
+    the article inside a name dropped ("Nour al-Din" -> "Nour Din") and its assimilated form glued to
+    an inner given name cut ("Nour Eddin" -> "Nour din"). The first and the last word stay whole."""
+    t = ARABIC_GLUED_ARTICLE.sub(r"\1 ", text)
+    t = ARABIC_ABD_PREFIX.sub("Abd ", t)
+    raw = [w for w in t.replace("-", " ").split() if w]
+    out: list[str] = []
+    for i, w in enumerate(raw):
+        inner = 0 < i < len(raw) - 1
+        if inner and fold(w) in ARABIC_ARTICLES:
+            continue
+        if inner:
+            cut = ARABIC_ASSIMILATED_START.match(fold(w))
+            if cut:
+                w = w[cut.end() - 1 :]
+        out.append(w)
+    return out
 
 
 def strip_determiner(folded: str) -> str:

@@ -1,0 +1,227 @@
+"""Entities built from linked surfaces (canonical name, aliases, roles, geo), names carried by
+claims matched to them, and claims with their entity ids filled. Called by
+`counterpoint.entities.linking`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ..disjoint_sets import DisjointSets
+from ..models import Claim, Entity, EntityType, EventClaim, FigureClaim, Mention, StatementClaim
+from .names import expand_abbreviations, has_abbreviation, person_and_role
+from .person_linking import (
+    _given_compatible,
+    _parse_person,
+    _same_surname,
+)
+from .place_linking import bare_area_names, place_surface_key
+from .rules import ACRONYM_STOPWORDS, ORG_FOREIGN_FILLERS
+from .surfaces import (
+    _clean,
+    _person_like,
+    _top,
+)
+from .translit import as_acronym, fold, org_key, skeleton
+
+# The canonical name is the fullest spelling among those written at least this share as often as
+# the most written full one (a reader knows a person by the name the coverage uses).
+CANONICAL_COMMON_SHARE = 0.25
+# An organization's full name written this many times competes for its canonical name with the short
+# form that cuts it ("Zenda" for "Zenda per la Strelsau"), however often that short form is written.
+ORG_FULL_NAME_MIN = 2
+# Fullness of a spelled-out proper organization name (proper, not an acronym): see `_canonical`.
+ORG_PROPER_FULL = 3
+# An elided article glued to a name's word ("l'Italia"): the word's capital is after it.
+_ELIDED = re.compile(r"\b[ldLD]['’](?=\w)")
+
+
+def _match_claim_name(
+    kind: str, text: str, surfaces: dict, parent: DisjointSets, place_by_record: dict, gaz, persons_by_block: dict,
+    is_country=lambda w: False,
+):
+    t = _clean(text)
+    f = fold(t)
+    if not f:
+        return None
+    if kind == "place":
+        f = place_surface_key(t)
+    bare = t
+    if kind != "place":
+        if ("place", f) in surfaces and gaz.candidates(t):
+            return ("place", f)  # "Indonesia said": the country, not a person named Indonesia
+        bare, _role = person_and_role(t, is_country)
+        if bare != t and ("person", fold(bare)) not in surfaces and not _person_like(bare):
+            bare = t
+        if bare != t and ("person", fold(bare)) in surfaces:
+            return ("person", fold(bare))
+    types: tuple[EntityType, ...] = ("place",) if kind == "place" else ("person", "organization", "group")
+    for et in types:
+        k = (et, org_key(t) if et == "organization" else f)
+        if k in surfaces:
+            return k
+    if kind == "place":
+        p = gaz.resolve(t)
+        return place_by_record.get(p.key) if p is not None else None
+    # "the local Ministry of Health" -> "Ministry of Health": the longest known org it ends with
+    # (dictionary lookups of its word suffixes, not a scan of all names).
+    words = org_key(t).split()
+    for i in range(1, len(words) - 1):
+        k = ("organization", " ".join(words[i:]))
+        if k in surfaces:
+            return k
+    n = _parse_person(bare)
+    if n is not None:
+        for k in persons_by_block.get(skeleton(n.surname), ()):
+            m = _parse_person(surfaces[k].text)
+            if m and _same_surname(m.surname, n.surname) and _given_compatible(m, n):
+                return parent.find(k)
+    return None
+
+
+def _focus(places: dict, surfaces: dict) -> str | None:
+    votes: Counter[str] = Counter()
+    for k, p in places.items():
+        if p is not None:
+            votes[p.country] += surfaces[k].count
+    return _top(votes)
+
+
+def focus_of(mentions: Sequence[Mention]) -> str | None:
+    """The country most place mentions fall in (each name resolved by population alone)."""
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    votes: Counter[str] = Counter()
+    names = Counter(_clean(m.text) for m in mentions if m.type == "place" and m.label != "LOC")
+    for text, n in names.items():
+        p = gaz.resolve(text)
+        if p is not None:
+            votes[p.country] += n
+    return _top(votes)
+
+
+def _entity(root, members: list, surfaces: dict, places: dict, gaz, texts: dict | None = None,
+            tagged: set[str] = frozenset()) -> Entity:  # type: ignore[assignment]
+    etype: EntityType = root[0]
+    forms: Counter[str] = Counter()
+    docs: dict[str, None] = {}
+    count = 0
+    for k in members:
+        s = surfaces[k]
+        forms.update(s.forms)
+        docs.update(s.documents)
+        count += s.count
+    place = next((places[k] for k in members if places.get(k) is not None), None)
+    if place is not None:
+        name = place.name
+        key = place.key
+    else:
+        name = _canonical(etype, forms)
+        key = _canonical_key(etype, name)
+    extra: set[str] = set()
+    for k in members:
+        extra.update(_display(f) for f in surfaces[k].titled)
+    if etype == "place" and texts:
+        extra |= {b for b in bare_area_names(list(forms), list(texts.values()))  # seen anywhere in the corpus
+                  if fold(b) not in tagged}
+    aliases = tuple(sorted({_display(f) for f in forms} | {name} | extra, key=lambda a: (-forms.get(a, 0), a)))
+    eid = "e-" + hashlib.sha1(f"{etype}|{key}".encode()).hexdigest()[:10]
+    roles: Counter[str] = Counter()
+    for k in members:
+        roles.update(surfaces[k].roles)
+    return Entity(id=eid, name=name, type=etype, aliases=aliases, documents=tuple(docs), mentions=count,
+                  geo=place.geo() if place is not None else None, role=_top(roles) if etype == "person" else None)
+
+
+def _display(form: str) -> str:
+    return form[4:] if form.lower().startswith("the ") else form
+
+
+def _canonical(etype: EntityType, forms: Counter[str]) -> str:
+    """The fullest common form: spelled-out names beat initials, surnames and acronyms, among the
+    forms written at least `CANONICAL_COMMON_SHARE` as often as the most frequent full form."""
+    def fullness(f: str) -> int:
+        if etype == "person":
+            n = _parse_person(f)
+            return (len(n.given) * 2 + len(n.initials)) if n else 0
+        if etype == "organization":
+            # a proper name ("Yonhap", "MBC") beats a description of it ("Korean broadcaster MBC")
+            proper = all(w[:1].isupper() or w.lower() in ACRONYM_STOPWORDS or w.lower() in ORG_FOREIGN_FILLERS
+                         for w in _ELIDED.sub("", f).split())  # "Strade per l'Italia" is a proper name
+            return 2 * proper + (0 if as_acronym(f) else 1)
+        return 0
+
+    # "common": a rare fuller spelling (a patronymic written once) does not beat the usual full name
+    named = [forms[f] for f in forms if fullness(f) > 0]
+    floor = CANONICAL_COMMON_SHARE * max(named) if named else 0
+    common = [f for f in forms if forms[f] >= floor] or list(forms)
+    shortened = _shortened(common) if etype == "organization" else set()
+    if etype == "organization":
+        # the full name a short form cuts ("Zenda per la Strelsau" of "Zenda") competes when written
+        # `ORG_FULL_NAME_MIN` times, however often the short form is: a reader wants the full name
+        every = _shortened(list(forms))
+        if any(fullness(f) == ORG_PROPER_FULL and len(f.split()) > 1 for f in forms):
+            every |= {f for f in forms if as_acronym(f)}  # "ZRA" of "Zenda Relief Agency"
+        if every:
+            common += [f for f in forms if f not in common and f not in every and forms[f] >= ORG_FULL_NAME_MIN]
+            shortened = _shortened(common)
+    best = max(common, key=lambda f: (fullness(f), f not in shortened, forms[f], len(f), f))
+    return _display(best)
+
+
+def _shortened(forms: list[str]) -> set[str]:
+    """Organization forms that are a shorter writing of another form: its leading words ("Zenda" of
+    "Zenda per la Strelsau") or an abbreviation spelled out there ("UN Refugee Office")."""
+    folded = {f: org_key(f).split() for f in forms}
+    spelled = {tuple(org_key(expand_abbreviations(f)).split()) for f in forms if not has_abbreviation(f)}
+    out = set()
+    for f, words in folded.items():
+        if has_abbreviation(f) and tuple(org_key(expand_abbreviations(f)).split()) in spelled:
+            out.add(f)
+        elif any(len(w2) > len(words) and w2[: len(words)] == words for w2 in folded.values()):
+            out.add(f)
+    return out
+
+
+def _canonical_key(etype: EntityType, name: str) -> str:
+    if etype == "person":
+        n = _parse_person(name)
+        if n is not None:
+            return f"{skeleton(n.surname)}|{skeleton(n.given[0]) if n.given else ''}"
+    if etype == "organization":
+        return org_key(name)
+    return fold(name)
+
+
+def _claim_names(claims: Sequence[Claim]) -> list[tuple[str, str, str]]:
+    out: list[tuple[str, str, str]] = []
+    for c in claims:
+        if isinstance(c, (FigureClaim, EventClaim)) and c.place_name:
+            out.append(("place", c.document, c.place_name))
+        if isinstance(c, FigureClaim):
+            out.extend(("source", c.document, s.name) for s in c.sources if s.name)
+        if isinstance(c, StatementClaim) and c.speaker_name:
+            out.append(("speaker", c.document, c.speaker_name))
+    return out
+
+
+def _fill(c: Claim, ids: dict, name_keys: dict) -> Claim:
+    def eid(kind: str, text: str | None) -> str | None:
+        if not text:
+            return None
+        k = name_keys.get((kind, c.document, text))
+        return ids.get(k) if k else None
+
+    if isinstance(c, FigureClaim):
+        sources = tuple(dataclasses.replace(s, entity=eid("source", s.name) or s.entity) for s in c.sources)
+        return dataclasses.replace(c, place=eid("place", c.place_name) or c.place, sources=sources)
+    if isinstance(c, EventClaim):
+        return dataclasses.replace(c, place=eid("place", c.place_name) or c.place)
+    if isinstance(c, StatementClaim):
+        return dataclasses.replace(c, speaker=eid("speaker", c.speaker_name) or c.speaker)
+    return c

@@ -1,0 +1,193 @@
+"""Surfaces of one corpus: a mention's text cleaned to a name ("the Zenda ministry's" -> "Zenda
+ministry"), its type voted across the corpus's mentions, stored once per (type, folded key).
+The name-normalization and typing part of `counterpoint.entities.linking`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..models import EntityType, Mention
+from .context_votes import listed_among_places
+from .names import person_and_role, trim_fragment
+from .place_linking import place_surface_key
+from .rules import (
+    ACRONYM_STOPWORDS,
+    BODY_NOT_PLACE_ENDINGS,
+    DEMONYMS,
+    FACILITY_END_WORDS,
+    HONORIFIC_WORDS,
+    NEWS_AGENCIES,
+    ORG_SUFFIXES,
+    PERSON_TITLES,
+    UNNAMED_BODIES,
+    UNNAMED_PEOPLE,
+)
+from .translit import as_acronym, fold, org_key
+
+# A one-word ORG surface is a place when at least this many of its mentions (and this share) follow
+# a locative preposition ("in Itaewon", "near Itaewon"); the small model calls districts ORG.
+LOCATIVE = re.compile(r"\b(?:in|near|at)\s+(?:the\s+)?$", re.IGNORECASE)
+LOCATIVE_MIN = 2
+LOCATIVE_SHARE = 0.25
+# A name is a vessel (type "other") when at least this share of its mentions name it after its kind
+# ("the ferry X"); the rest of the coverage writes it bare, and the model calls it a person.
+CRAFT_SHARE = 0.1
+# Type preference when a surface's mentions disagree and votes tie.
+TYPE_ORDER: tuple[EntityType, ...] = ("person", "organization", "place", "group", "other")
+
+
+@dataclass(slots=True)
+class _Surface:
+    """One distinct (type, folded text) seen in the corpus, with its occurrences."""
+
+    text: str  # the most frequent spelling as written
+    folded: str
+    type: EntityType
+    forms: Counter[str]
+    documents: dict[str, None]
+    count: int = 0
+    labels: Counter[str] = dataclasses.field(default_factory=Counter)  # spaCy labels seen
+    roles: Counter[str] = dataclasses.field(default_factory=Counter)  # titles stripped off (persons)
+    located: int = 0  # mentions right after a locative preposition ("in X", "near X")
+    titled: Counter[str] = dataclasses.field(default_factory=Counter)  # "King X": aliases, never the name
+
+
+def _clean(text: str) -> str:
+    t = " ".join(text.split()).strip(" ,.;:\"“”'’-")  # "Lee Jun-": a span cut at a hyphen
+    for poss in ("'s", "’s"):
+        t = t.removesuffix(poss)
+    t = trim_fragment(t).strip(" ,.;:\"“”'’")
+    # a dotted abbreviation keeps its last dot ("U.N.", "U.S."): a sentence's full stop is not cut
+    return t + "." if _DOTTED_ABBREVIATION.fullmatch(t) and text.rstrip().endswith(".") else t
+
+
+# "U.N", "U.S", "D.C": letters each followed by a dot but the last.
+_DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,4}[A-Z]")
+
+
+def _country_test(gaz):
+    """word -> whether a country has this name (cached per call of `link`)."""
+    cache: dict[str, bool] = {}
+
+    def is_country(word: str) -> bool:
+        if word not in cache:
+            cache[word] = bool(word[:1].isalpha()) and any(p.kind == "country" for p in gaz.candidates(word))
+        return cache[word]
+
+    return is_country
+
+
+def _without_country(text: str, is_country) -> str:
+    """An office without the possessive country before it: "South Korea's interior ministry" ->
+    "interior ministry" (the country is stated by the corpus's focus, and `org_country` keeps it apart)."""
+    for sep in ("'s ", "’s "):
+        head, found, rest = text.partition(sep)
+        if found and rest and is_country(head.strip()) and len(rest.split()) >= 2:
+            return rest
+    return text
+
+
+def _is_place_name(text: str, gaz) -> bool:
+    """A country or a first-level region: never a person or an organization."""
+    return any(p.kind != "city" for p in gaz.candidates(text))
+
+
+def _add(surfaces: dict, etype: EntityType, text: str, doc_id: str, label: str = "") -> tuple[EntityType, str]:
+    folded = org_key(text) if etype == "organization" else place_surface_key(text) if etype == "place" else fold(text)
+    if etype == "group" and folded.endswith("s") and folded[:-1] in DEMONYMS:
+        folded = folded[:-1]
+    key = (etype, folded)
+    s = surfaces.get(key)
+    if s is None:
+        s = surfaces[key] = _Surface(text=text, folded=folded, type=etype, forms=Counter(), documents={})
+    s.forms[text] += 1
+    if label:
+        s.labels[label] += 1
+    s.documents.setdefault(doc_id, None)
+    s.count += 1
+    return key
+
+
+def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False) -> EntityType:
+    f = fold(text)
+    if f in DEMONYMS or f.rstrip("s") in DEMONYMS:
+        return "group"
+    if f.split()[0] in NEWS_AGENCIES:
+        return "organization"
+    if votes["craft"] and votes["craft"] >= CRAFT_SHARE * sum(votes[t] for t in TYPE_ORDER):  # type: ignore[index]
+        return "other"  # a vessel the corpus names by its kind often enough: never a person
+    best = max(TYPE_ORDER, key=lambda t: (votes[t], -TYPE_ORDER.index(t)))
+    if best == "place" and " " in f and f.split()[-1] in BODY_NOT_PLACE_ENDINGS and not gaz.candidates(text):
+        return "organization"  # "South Eastern Railway": a body, whatever the model called it
+    if (best == "organization" and " " not in text and not as_acronym(text)
+            and votes["locative"] >= LOCATIVE_MIN and votes["locative"] >= LOCATIVE_SHARE * votes["organization"]):
+        return "place"  # a one-word "organization" the corpus keeps writing "in X" / "at X" about
+    if best == "person" and _not_a_persons_name(text):
+        return "organization"  # "Zenda TV24", "Strelsau Engineering": a channel or a firm
+    words = f.split()
+    if best == "person" and len(words) > 1 and words[-1] in FACILITY_END_WORDS:
+        return "place"  # "Bogyoke Zaw Market": a market named after a person
+    if (best in ("organization", "place") and len(words) > 1 and words[0] in HONORIFIC_WORDS
+            and _person_like(text) and words[-1] not in FACILITY_END_WORDS and not gaz.candidates(text)):
+        return "person"  # "Thakin Zaw Lin": an honorific and a person's name
+    if best in ("person", "organization"):
+        if _is_place_name(text, gaz) or (votes["place"] and gaz.candidates(text)):
+            return "place"  # "Almaty" tagged PERSON once, GPE elsewhere; a country is never a person
+        name, role = person_and_role(text, is_country)
+        if best == "organization" and role and name != text and _person_like(name):
+            return "person"  # "Ruritanian President Mirzo-Bek Karimov" is the president, not an office
+    return best
+
+
+def _not_a_persons_name(text: str) -> bool:
+    """A digit ("Zenda 24", "TV5") or a company's or body's last word ("Strelsau Engineering",
+    "Zenda Holding"): no person's name has either (roman numerals of kings are letters)."""
+    words = fold(text).split()
+    return any(c.isdigit() for c in text) or (len(words) > 1 and words[-1] in ORG_SUFFIXES)
+
+
+def _listed_among_places(mentions: Sequence[Mention], texts: dict[str, str]) -> set[int]:
+    """Mention indices that are items of a list of places in their document (see
+    `context_votes.listed_among_places`)."""
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_doc[m.document].append(i)
+    out: set[int] = set()
+    for doc_id, idx in by_doc.items():
+        idx.sort(key=lambda i: (mentions[i].start, mentions[i].end))
+        spans = [(mentions[i].start, mentions[i].end, mentions[i].type == "place" and mentions[i].label != "LOC")
+                 for i in idx]
+        out.update(idx[j] for j in listed_among_places(texts.get(doc_id, ""), spans))
+    return out
+
+
+def _person_like(text: str) -> bool:
+    words = text.replace("-", " ").split()
+    return (1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+            and fold(words[-1]) not in ORG_SUFFIXES and not as_acronym(text))
+
+
+def _guess_type(text: str) -> EntityType:
+    words = fold(text).split()
+    if not words:
+        return "other"
+    if words[-1] in UNNAMED_PEOPLE and (text == text.lower() or len(words) == 1):
+        return "group"  # "officials", "local officials", "Rescuers" opening a sentence: unnamed people
+    if len(words) == 1 and words[0] in UNNAMED_BODIES:
+        return "organization"  # "Authorities said": the bodies in charge, never a person
+    if words[0] in PERSON_TITLES or (
+        len(words) <= 3 and words[-1] not in ORG_SUFFIXES and all(w[:1].isupper() for w in text.split())
+        and not any(w in ACRONYM_STOPWORDS for w in words) and not as_acronym(text)
+    ):
+        return "person"
+    return "organization"
+
+
+def _top(votes: Counter[str]) -> str | None:
+    """The most voted key; ties broken by the key (Counter order follows set order, i.e. hash seed)."""
+    return min(votes.items(), key=lambda kv: (-kv[1], str(kv[0])))[0] if votes else None
