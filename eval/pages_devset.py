@@ -64,7 +64,7 @@ def last_json(text: str) -> dict | None:
 
 
 def run_event(slug: str, folder: Path, gold: Path, out_root: Path, scorer: Path,
-              db_root: Path | None = None) -> dict:
+              db_root: Path | None = None, log_dir: Path = RUNS) -> dict:
     out = out_root / slug
     out.mkdir(parents=True, exist_ok=True)
     # A kept store skips the per-document stage (already stored) and reruns only the corpus stage:
@@ -75,7 +75,7 @@ def run_event(slug: str, folder: Path, gold: Path, out_root: Path, scorer: Path,
     proc = subprocess.run([*counterpoint_cmd(), "analyze", str(folder), "--out", str(out), *db_args],
                           capture_output=True, text=True, cwd=ROOT)
     seconds = time.monotonic() - t0
-    log = RUNS / f"{slug}.log"
+    log = log_dir / f"{slug}.log"
     dossier = out / "dossier.json"
     if proc.returncode != 0 or not dossier.exists():
         log.write_text(f"counterpoint analyze failed (exit {proc.returncode})\n{proc.stdout}\n{proc.stderr}\n", encoding="utf-8")
@@ -115,16 +115,19 @@ def main() -> int:
     if not a.scorer.exists():
         print(f"scorer not found at {a.scorer}", file=sys.stderr)
         return 2
-    RUNS.mkdir(parents=True, exist_ok=True)
     tmp = None
     out_root = a.out_root
     if out_root is None:
         tmp = tempfile.mkdtemp(prefix="cp-pages-devset-")
         out_root = Path(tmp)
+    # Held-out logs never go to the shared _runs folder, which every developer reads: they stay
+    # beside the held-out dossiers, so a failure line cannot leak into development by accident.
+    log_dir = RUNS if a.gold_dir.resolve() == GOLD.resolve() else out_root / "_logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
 
     if a.db_root:
         a.db_root.mkdir(parents=True, exist_ok=True)
-    rows = [run_event(slug, folder, gold, out_root, a.scorer, a.db_root) for slug, folder, gold in todo]
+    rows = [run_event(slug, folder, gold, out_root, a.scorer, a.db_root, log_dir) for slug, folder, gold in todo]
 
     head = f"{'event':34} {'docs':>4} {'slots':>7} {'false':>5} {'badsrc':>6} {'srcchk':>6} {'ents':>7} {'wrongT':>6} {'tl':>5} {'tlbad':>5} {'sec':>5}"
     print(head)
@@ -154,7 +157,7 @@ def main() -> int:
         "timeline_dates_found": tot("timeline_dates_found"), "timeline_dates": tot("timeline_dates"),
         "timeline_bad_entries": tot("timeline_bad_entries"),
     }
-    print(f"verbose scorer logs: {RUNS.relative_to(ROOT)}/<event>.log")
+    print(f"verbose scorer logs: {log_dir}/<event>.log")
     if tmp and not a.keep:
         shutil.rmtree(tmp, ignore_errors=True)
     elif tmp:
