@@ -39,3 +39,44 @@ def test_vague_counts_alone_stay_the_slot():
               _said(fig("b1", "b", "detained", 100, qualifier="at_least"), "Police detained hundreds of people.")]
     rec = reconcile(docs, claims, ())
     assert any({"a1", "b1"} <= set(g.claims) for g in rec.groups)
+
+
+def _days(n):
+    return [make_doc(f"d{i}", outlet=f"Outlet {i}", published=f"2031-03-{10 + i}") for i in range(n)]
+
+
+def test_a_days_count_beside_a_marked_running_total_is_that_days_whole():
+    claims = [_said(fig("c0", "d0", "killed", 480, qualifier="at_least"),
+                    "At least 480 people have been killed since the coup, a monitoring group said."),
+              _said(fig("c1", "d1", "killed", 19), "Security forces killed 19 protesters on Sunday, witnesses said."),
+              _said(fig("c2", "d2", "killed", 512, qualifier="at_least"),
+                    "A total of 512 people have been killed so far, the group said.")]
+    rec = reconcile(_days(3), claims, ())
+    top = next(g for g in rec.groups if "c2" in g.claims)
+    assert "c0" in top.claims and "c1" not in top.claims and top.best.value == 512
+    day = next(g for g in rec.groups if "c1" in g.claims)
+    assert day.parent == top.id
+
+
+def test_a_nights_count_of_hurt_officers_is_not_the_total_since_the_start():
+    claims = [_said(fig("c0", "d0", "injured", 14, subject="police officers"),
+                    "Nine protesters and 14 police officers were hurt in the clashes overnight."),
+              _said(fig("c1", "d1", "injured", 96, subject="police officers"),
+                    "In total, 96 police officers have been injured since the vote, the ministry said.")]
+    rec = reconcile(_days(2), claims, ())
+    assert not any({"c0", "c1"} <= set(g.claims) for g in rec.groups)
+
+
+def test_without_a_marked_total_a_day_phrase_is_the_whole_toll():
+    claims = [_said(fig("c0", "d0", "killed", 260), "The earthquake killed 260 people on Friday night."),
+              _said(fig("c1", "d1", "killed", 1100), "The death toll rose to 1,100, officials said.")]
+    rec = reconcile(_days(2), claims, ())
+    assert any({"c0", "c1"} <= set(g.claims) for g in rec.groups)
+
+
+def test_the_day_of_the_event_in_a_relative_clause_is_no_one_day_count():
+    claims = [_said(fig("c0", "d0", "killed", 2000, qualifier="at_least"),
+                    "At least 2,000 people were killed in the quake that struck on Friday night."),
+              _said(fig("c1", "d1", "killed", 2900), "So far 2,900 people have died, the ministry said.")]
+    rec = reconcile(_days(2), claims, ())
+    assert any({"c0", "c1"} <= set(g.claims) for g in rec.groups)

@@ -1,6 +1,14 @@
 """Which whole a figure counts, read across articles: figures that share measure, subject and
 place but are not stages of the slot's series of stated counts get a slot of their own.
 
+A crackdown or a long disaster is counted two ways: the running total, which its sentence marks
+("at least 521 killed since the coup", "a total of 103 officers injured", "so far") and the count
+of one day, night or clash ("18 were killed on Sunday", "14 officers were hurt overnight"). Where a
+slot holds a total so marked, a smaller figure whose own sentence names one day and no total is
+that day's whole, not a stage of the series. Without a marked total a day phrase says nothing
+(`periods.py` reads the explicit phrases alone): "the quake killed 2,000 on Friday night" is the
+whole toll.
+
 A vague count ("dozens were killed", "hundreds detained") is coded as a lower bound (12, 100;
 ../shared/spec/measures.md). It is compatible with any larger count, so it never disagrees, but
 it is no stage of a series of exact counts either: beside stated figures it is shown apart (a
@@ -9,11 +17,15 @@ slot under the whole) and never sets the best value. A slot of vague counts alon
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..models import FigureClaim
+from ..models import Document, FigureClaim
 from ..text.numbers import find_quantities
+from .intervals import point
+from .periods import AFTER_CLAUSE, DAY_PERIOD, EXPLICIT_PERIOD, FIGURE_PERIOD_RE
 
 if TYPE_CHECKING:
     from .slots import SlotKey
@@ -21,6 +33,18 @@ if TYPE_CHECKING:
 # Slot-key label of the separated vague counts (the key's `part_of`, so the slot hangs under its
 # whole).
 VAGUE_LABEL = "vague count"
+PERIOD_LABEL = "period "
+# Words that mark a running total in a figure's sentence ("since the protests began", "so far",
+# "a total of", "over the past three weeks").
+CUMULATIVE_RE = re.compile(
+    r"\bsince (?!then\b)\w+|\bso far\b|\bto date\b|\bin total\b|\ba total of\b|\baltogether\b|\bin all\b|"
+    r"\bcumulative\w*|\bup to now\b|\bover the (?:past|last) (?:\w+ )?(?:days|weeks|months)\b|"
+    r"\bover (?:\w+ )?(?:days|weeks|nights) of\b", re.IGNORECASE)
+# A relative clause on the event ("the quake that struck on Friday night") dates the event, not
+# the count: its day phrase is read out before looking for one.
+RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|when|who)\b[^,;]*", re.IGNORECASE)
+# Qualifiers whose number is a floor of the running total.
+FLOOR_QUALIFIERS = frozenset({"exact", "about", "at_least", "more_than"})
 
 
 def is_vague(c: FigureClaim) -> bool:
@@ -42,3 +66,42 @@ def separate_wholes(raw: dict[SlotKey, list[FigureClaim]]) -> None:
         raw.setdefault(replace(key, part_of=VAGUE_LABEL), []).extend(vague)
 
 
+
+
+def is_cumulative(c: FigureClaim) -> bool:
+    return CUMULATIVE_RE.search(c.evidence.text) is not None
+
+
+def names_one_day(c: FigureClaim) -> bool:
+    """The figure's sentence names one day, night or period for it and no running total."""
+    text = c.evidence.text
+    if is_cumulative(c):
+        return False
+    if FIGURE_PERIOD_RE.search(text) or EXPLICIT_PERIOD.search(text):
+        return True
+    return DAY_PERIOD.search(RELATIVE_CLAUSE.sub(" ", AFTER_CLAUSE.sub(" ", text))) is not None
+
+
+def _day(c: FigureClaim, docs: Mapping[str, Document]) -> str:
+    doc = docs.get(c.document)
+    return c.as_of or (doc.published[:10] if doc is not None and doc.published else f"report {c.document}")
+
+
+def separate_days(raw: dict[SlotKey, list[FigureClaim]], docs: Mapping[str, Document]) -> None:
+    """In each whole slot with a marked running total, move the smaller one-day counts to a slot of
+    their day (in place)."""
+    for key in [k for k in raw if k.part_of is None]:
+        members = raw[key]
+        floors = [p for c in members if is_cumulative(c) and c.qualifier in FLOOR_QUALIFIERS and not c.hedged
+                  and not is_vague(c) and (p := point(c)) is not None]
+        if not floors:
+            continue
+        moved = [c for c in members if c.part_of is None and not c.update_cue and not c.supersedes
+                 and (p := point(c)) is not None and p < min(floors) and names_one_day(c)]
+        if not moved:
+            continue
+        raw[key] = [c for c in members if c not in moved]
+        for c in moved:
+            raw.setdefault(replace(key, part_of=PERIOD_LABEL + _day(c, docs)), []).append(c)
+        if not raw[key]:
+            del raw[key]
