@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from figure_claims import claims_of, one_of
 
 pytestmark = pytest.mark.filterwarnings("ignore")
