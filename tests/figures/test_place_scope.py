@@ -16,6 +16,9 @@ pytestmark = pytest.mark.filterwarnings("ignore")
     ("Dornholt province recorded 1,108 deaths, officials said.", 1108, "Dornholt"),
     # a "where" clause on the object of a place subject's verb
     ("Ulmbridge province suffered the worst damage, where nearly 870 people lost their lives.", 870, "Ulmbridge"),
+    ("Harlow district accounted for 2,115 deaths, followed by the capital.", 2115, "Harlow"),
+    # a "where" clause on an unnamed area
+    ("The worst hit was the northern region, where 1,318 have been killed.", 1318, "the northern region"),
     # the place of the incident the count happened in
     ("Four people were killed in an explosion in Kabul on Monday.", 4, "Kabul"),
 ])

@@ -125,7 +125,7 @@ def area_name(tok: Token) -> str | None:
             if pobj is not None and pobj.pos_ == "PROPN":
                 ent = next((e for e in doc.ents if e.start <= pobj.i < e.end), None)
                 return ent.text if ent is not None else doc[pobj.left_edge.i:pobj.i + 1].text
-    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    names = [c for c in tok.children if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in PLACE_LABELS)]
     if names:
         ent = next((e for e in doc.ents if e.start <= names[-1].i < e.end), None)
         return ent.text if ent is not None else doc[names[0].left_edge.i:names[-1].i + 1].text
@@ -137,17 +137,19 @@ def _is_place(tok: Token) -> str | None:
     if tok.ent_type_ in PLACE_LABELS:
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         return ent.text if ent is not None else tok.text
-    if tok.lemma_.lower() in PLACE_NOUNS:
-        return area_name(tok)
+    if tok.lemma_.lower() in PLACE_NOUNS:  # "the central region, where ...": the phrase names it
+        return area_name(tok) or tok.doc[tok.left_edge.i:tok.i + 1].text
     return None
 
 
 def subject_place(cue: Token, anchor: Token) -> str | None:
     """ "Al Haouz province recorded 1,351 deaths": the subject of a verb of recording is where the
     counted figure's people were."""
-    for verb in (anchor.head, cue.head, cue):
+    # the verb governs the count directly or through a preposition ("accounted for 3,035 deaths")
+    heads = [t.head if t.pos_ == "ADP" else t for t in (anchor.head, cue.head)]
+    for verb in (*heads, cue):
         if verb.lemma_.lower() in PLACE_SUBJECT_VERBS and verb.pos_ == "VERB" and \
-                (anchor.head.i == verb.i or cue.head.i == verb.i):
+                any(h.i == verb.i for h in heads):
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is not None and (name := _is_place(subj)) is not None:
                 return name
