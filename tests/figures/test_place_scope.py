@@ -21,6 +21,7 @@ pytestmark = pytest.mark.filterwarnings("ignore")
     ("The worst hit was the northern region, where 1,318 have been killed.", 1318, "the northern region"),
     # the place of the incident the count happened in
     ("Four people were killed in an explosion in Kabul on Monday.", 4, "Kabul"),
+    ("Eight civilians and 31 police officers were hurt in clashes in the capital, it said.", 31, "the capital"),
 ])
 def test_a_narrower_place_scopes_the_count(nlp, text, value, place):
     assert one_of(claims_of(nlp, text), value).place_name == place

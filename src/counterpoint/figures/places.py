@@ -61,6 +61,10 @@ def clause_place(sent: Span, cue: Cue, anchor: Token) -> str | None:
     def scopes(prep: Token, head: Token) -> bool:
         return head.i in ranked and (head.i != shared.i or head.i in ranked[:-1] or prep.i < shared.i)
 
+    # The number's own phrase and its governor; for a coordinated subject ("Fifty civilians and 39
+    # officers were injured"), the first conjunct's governor too.
+    near = {*ranked[:2], _coordination_head(anchor).head.i}
+
     def host(prep: Token) -> Token | None:
         """The token of `ranked` a place phrase scopes: its preposition's head, or through one
         incident noun ("killed in an attack in Kabul", "injured in clashes in the capital")."""
@@ -68,7 +72,7 @@ def clause_place(sent: Span, cue: Cue, anchor: Token) -> str | None:
         if head.i in ranked:
             return head if scopes(prep, head) else None
         if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS \
-                and head.head.head.i in ranked[:2] and not _mostly(head.head):
+                and head.head.head.i in near and not _mostly(head.head):
             return head.head.head
         return None
 
@@ -88,7 +92,7 @@ def clause_place(sent: Span, cue: Cue, anchor: Token) -> str | None:
         prep = root.head
         if root.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and not _mostly(prep) and \
                 (hit := host(prep)) is not None:
-            rank = ranked.index(hit.i) + (0.5 if hit.i != prep.head.i else 0.0)
+            rank = (ranked.index(hit.i) if hit.i in ranked else len(ranked)) + (0.5 if hit.i != prep.head.i else 0.0)
             if best is None or rank < best[0]:
                 best = (rank, ent.text)
     if best is not None:
@@ -101,8 +105,8 @@ def clause_place(sent: Span, cue: Cue, anchor: Token) -> str | None:
         return subject
     for tok in sent:
         if tok.lemma_.lower() in PLACE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS \
-                and not tok.ent_type_ and not _mostly(tok.head) and (tok.head.head.i in ranked[:2] or (
-                    (hit := host(tok.head)) is not None and hit.i in ranked[:2]) or (
+                and not tok.ent_type_ and not _mostly(tok.head) and (tok.head.head.i in near or (
+                    (hit := host(tok.head)) is not None and hit.i in near) or (
                     tok.head.head.i == shared.i and tok.head.i < shared.i and shared.i not in ranked[:-1])):
             return area_name(tok) or sent.doc[tok.left_edge.i:tok.i + 1].text
     return None
