@@ -80,3 +80,15 @@ def test_the_day_of_the_event_in_a_relative_clause_is_no_one_day_count():
               _said(fig("c1", "d1", "killed", 2900), "So far 2,900 people have died, the ministry said.")]
     rec = reconcile(_days(2), claims, ())
     assert any({"c0", "c1"} <= set(g.claims) for g in rec.groups)
+
+
+def test_the_deadliest_day_since_is_a_days_count_and_a_toll_sentence_is_not():
+    from counterpoint.reconcile.wholes import names_one_day
+
+    day = _said(fig("a", "a", "killed", 96), "At least 96 people were killed on Saturday, the deadliest day since the coup.")
+    toll = _said(fig("b", "b", "injured", 310),
+                 "The toll from the quake that hit the valley on Friday night has risen to 700, with 310 injured.")
+    recap = _said(fig("c", "c", "injured", 1900),
+                  "The previous toll announced by officials on Saturday night gave 1,700 dead and 1,900 injured.")
+    assert names_one_day(day)
+    assert not names_one_day(toll) and not names_one_day(recap)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from ..models import Document, FigureClaim
 from ..text.numbers import find_quantities
 from .intervals import point
-from .periods import AFTER_CLAUSE, DAY_PERIOD, EXPLICIT_PERIOD, FIGURE_PERIOD_RE
+from .periods import AFTER_CLAUSE, DAY_PERIOD, EXPLICIT_PERIOD, FIGURE_PERIOD_RE, TOTAL_WORDS
 
 if TYPE_CHECKING:
     from .slots import SlotKey
@@ -40,9 +40,14 @@ CUMULATIVE_RE = re.compile(
     r"\bsince (?!then\b)\w+|\bso far\b|\bto date\b|\bin total\b|\ba total of\b|\baltogether\b|\bin all\b|"
     r"\bcumulative\w*|\bup to now\b|\bover the (?:past|last) (?:\w+ )?(?:days|weeks|months)\b|"
     r"\bover (?:\w+ )?(?:days|weeks|nights) of\b", re.IGNORECASE)
+# "the deadliest day since the coup", "the worst violence since 1988": a superlative's "since"
+# compares the day with the past, it does not make its count a running total.
+SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|worst|most \w+)\b(?: \w+){0,3} since\b[^,;.]*", re.IGNORECASE)
 # A relative clause on the event ("the quake that struck on Friday night") dates the event, not
 # the count: its day phrase is read out before looking for one.
 RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|when|who)\b[^,;]*", re.IGNORECASE)
+# Marks that end a stretch of a sentence (a clause or an aside).
+SEGMENT_BREAKS = (",", ";", "—", "–", "(", ")")
 # Qualifiers whose number is a floor of the running total.
 FLOOR_QUALIFIERS = frozenset({"exact", "about", "at_least", "more_than"})
 
@@ -69,17 +74,34 @@ def separate_wholes(raw: dict[SlotKey, list[FigureClaim]]) -> None:
 
 
 def is_cumulative(c: FigureClaim) -> bool:
-    return CUMULATIVE_RE.search(c.evidence.text) is not None
+    return CUMULATIVE_RE.search(SUPERLATIVE_SINCE.sub(" ", c.evidence.text)) is not None
+
+
+def _number_segment(c: FigureClaim) -> str:
+    """The comma-delimited stretch of the sentence that holds the figure's number (the whole
+    sentence when the number is written in words)."""
+    text = c.evidence.text
+    if c.value is None or c.value != int(c.value):
+        return text
+    for written in (f"{int(c.value):,}", str(int(c.value))):
+        m = re.search(rf"(?<![\d,.]){re.escape(written)}(?![\d,])", text)
+        if m is not None:
+            start = max(text.rfind(ch, 0, m.start()) for ch in SEGMENT_BREAKS) + 1
+            ends = [i for ch in SEGMENT_BREAKS if (i := text.find(ch, m.end())) >= 0]
+            return text[start:min(ends, default=len(text))]
+    return text
 
 
 def names_one_day(c: FigureClaim) -> bool:
-    """The figure's sentence names one day, night or period for it and no running total."""
-    text = c.evidence.text
-    if is_cumulative(c):
+    """The figure's own stretch of its sentence names one day, night or period for it, and the
+    sentence says nothing of a total or a toll ("the toll, which rose on Friday night, ...")."""
+    text = SUPERLATIVE_SINCE.sub(" ", c.evidence.text)
+    if is_cumulative(c) or TOTAL_WORDS.search(text):
         return False
-    if FIGURE_PERIOD_RE.search(text) or EXPLICIT_PERIOD.search(text):
+    segment = _number_segment(c)
+    if FIGURE_PERIOD_RE.search(segment) or EXPLICIT_PERIOD.search(segment):
         return True
-    return DAY_PERIOD.search(RELATIVE_CLAUSE.sub(" ", AFTER_CLAUSE.sub(" ", text))) is not None
+    return DAY_PERIOD.search(RELATIVE_CLAUSE.sub(" ", AFTER_CLAUSE.sub(" ", segment))) is not None
 
 
 def _day(c: FigureClaim, docs: Mapping[str, Document]) -> str:
