@@ -12,6 +12,8 @@ pytestmark = pytest.mark.filterwarnings("ignore")
     # a named area: the name is a compound of the place noun
     ("The storm flattened Rivenmoor district, where 412 people died.", 412, "Rivenmoor"),
     ("In the province of Kestrava, 233 people were killed.", 233, "Kestrava"),
+    # an apposed count shares the clause of the phrase it renames
+    ("Most of the dead – 640 – were in the Brannock district near the coast, officials said.", 640, "Brannock"),
     # a place as the subject of a verb of recording
     ("Dornholt province recorded 1,108 deaths, officials said.", 1108, "Dornholt"),
     # a "where" clause on the object of a place subject's verb

@@ -52,6 +52,10 @@ def clause_place(sent: Span, cue: Cue, anchor: Token) -> str | None:
     own phrase wins over its cue's ("12,391 died in Turkey and 2,992 in Syria": 2,992 is Syria's);
     a place noun without a name ("most of them in the capital") counts too."""
     ranked = [anchor.i, anchor.head.i, *range(cue.token.i, cue.token.i + cue.width)]
+    if anchor.dep_ == "appos" and anchor.head.head.i != anchor.head.i:
+        # "Most of the dead – 1,351 – were in the Al Haouz district": an apposed count shares the
+        # clause of the phrase it renames
+        ranked.insert(2, anchor.head.head.i)
     # "In the east, 53 died and 323 were hurt": a place fronted before the first of coordinated
     # clauses scopes them all, as their shared subject would; one after its verb stays its own
     # ("12,391 died in Turkey and 2,992 in Syria").
@@ -64,6 +68,8 @@ def clause_place(sent: Span, cue: Cue, anchor: Token) -> str | None:
     # The number's own phrase and its governor; for a coordinated subject ("Fifty civilians and 39
     # officers were injured"), the first conjunct's governor too.
     near = {*ranked[:2], _coordination_head(anchor).head.i}
+    if anchor.dep_ == "appos":
+        near.add(anchor.head.head.i)
 
     def host(prep: Token) -> Token | None:
         """The token of `ranked` a place phrase scopes: its preposition's head, or through one
