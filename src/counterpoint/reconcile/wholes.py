@@ -2,7 +2,8 @@
 place but are not stages of the slot's series of stated counts get a slot of their own.
 
 A crackdown or a long disaster is counted two ways: the running total, which its sentence marks
-("at least 521 killed since the coup", "a total of 103 officers injured", "so far") and the count
+as counted over days ("at least 521 killed since the February 1 coup", "103 officers injured since
+Sunday", "over three nights of protests") and the count
 of one day, night or clash ("18 were killed on Sunday", "14 officers were hurt overnight"). Where a
 slot holds a total so marked, a smaller figure whose own sentence names one day and no total is
 that day's whole, not a stage of the series. Without a marked total a day phrase says nothing
@@ -40,6 +41,17 @@ CUMULATIVE_RE = re.compile(
     r"\bsince (?!then\b)\w+|\bso far\b|\bto date\b|\bin total\b|\ba total of\b|\baltogether\b|\bin all\b|"
     r"\bcumulative\w*|\bup to now\b|\bover the (?:past|last) (?:\w+ )?(?:days|weeks|months)\b|"
     r"\bover (?:\w+ )?(?:days|weeks|nights) of\b", re.IGNORECASE)
+# A running total counted over many days: from a named day or date, or since something began
+# ("since Sunday", "since the February 1 coup", "since the protests began", "over three nights of
+# protests"). Only beside such a total is a day phrase a day of it; "1,127 bodies recovered since
+# the collapse" counts from an instant, and a disaster's "killed 86 on Wednesday" is its early toll.
+_DAYNAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week)"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+MULTIDAY_RE = re.compile(
+    rf"\bsince (?:the )?(?:{_DAYNAME}|{_MONTH} \d|\d{{1,2}} {_MONTH}|start of|beginning of|outbreak of)|"
+    r"\bsince (?:the )?[\w -]{1,40}? (?:began|started|erupted|broke out)\b|"
+    r"\bover the (?:past|last) (?:\w+ )?(?:days|weeks|months|nights)\b|"
+    r"\b(?:over|in|during) (?:\w+ )?(?:days|weeks|nights) of\b", re.IGNORECASE)
 # "the deadliest day since the coup", "the worst violence since 1988": a superlative's "since"
 # compares the day with the past, it does not make its count a running total.
 SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|worst|most \w+)\b(?: \w+){0,3} since\b[^,;.]*", re.IGNORECASE)
@@ -92,6 +104,10 @@ def _number_segment(c: FigureClaim) -> str:
     return text
 
 
+def is_multiday(c: FigureClaim) -> bool:
+    return MULTIDAY_RE.search(SUPERLATIVE_SINCE.sub(" ", c.evidence.text)) is not None
+
+
 def names_one_day(c: FigureClaim) -> bool:
     """The figure's own stretch of its sentence names one day, night or period for it, and the
     sentence says nothing of a total or a toll ("the toll, which rose on Friday night, ...")."""
@@ -110,11 +126,11 @@ def _day(c: FigureClaim, docs: Mapping[str, Document]) -> str:
 
 
 def separate_days(raw: dict[SlotKey, list[FigureClaim]], docs: Mapping[str, Document]) -> None:
-    """In each whole slot with a marked running total, move the smaller one-day counts to a slot of
-    their day (in place)."""
+    """In each whole slot with a running total marked as counted over many days, move the smaller
+    one-day counts to a slot of their day (in place)."""
     for key in [k for k in raw if k.part_of is None]:
         members = raw[key]
-        floors = [p for c in members if is_cumulative(c) and c.qualifier in FLOOR_QUALIFIERS and not c.hedged
+        floors = [p for c in members if is_multiday(c) and c.qualifier in FLOOR_QUALIFIERS and not c.hedged
                   and not is_vague(c) and (p := point(c)) is not None]
         if not floors:
             continue
