@@ -3,9 +3,8 @@ place but are not stages of the slot's series of stated counts get a slot of the
 
 A crackdown or a long disaster is counted two ways: the running total, which its sentence marks
 as counted over days ("at least 521 killed since the February 1 coup", "103 officers injured since
-Sunday", "over three nights of protests") and the count
-of one day, night or clash ("18 were killed on Sunday", "14 officers were hurt overnight"). Where a
-slot holds a total so marked, a smaller figure whose own sentence names one day and no total is
+Sunday", "over three nights of protests"), and the count of one day, night or clash ("18 were
+killed on Sunday", "14 officers were hurt overnight"). Where a slot holds a total so marked, a smaller figure whose own sentence names one day and no total is
 that day's whole, not a stage of the series. Without a marked total a day phrase says nothing
 (`periods.py` reads the explicit phrases alone): "the quake killed 2,000 on Friday night" is the
 whole toll.
