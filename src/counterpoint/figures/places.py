@@ -17,6 +17,20 @@ PLACE_NOUNS: frozenset[str] = frozenset({"capital", "city", "province", "region"
                                          "east", "west", "countryside", "port", "area", "zone"})
 # Steps up the parse from a number to the verb of a "where" clause that scopes it to a place.
 WHERE_MAX_STEPS = 6
+# Labels NER gives place names it does not know ("1,604 deaths in Al Haouz" read as a PERSON): after
+# "in", a count is never "in" a person or an organisation, so such a name is read as a place.
+MISTAGGED_LABELS: frozenset[str] = frozenset({"PERSON", "ORG"})
+# Prepositions after which a mis-tagged name still scopes a count ("at" and "on" take names of
+# events and firms too: "killed at Nike", "on Hamas").
+MISTAGGED_PREPS: frozenset[str] = frozenset({"in", "across", "throughout"})
+# Adverbs on a place phrase that say where most of the counted were, not the count's scope:
+# "1,037 died, mostly in Marrakech and five provinces" counts the whole.
+MOSTLY_WORDS: frozenset[str] = frozenset({"mostly", "mainly", "largely", "primarily", "chiefly",
+                                          "predominantly", "majority"})
+# Verbs whose subject is where the counted were ("Al Haouz province recorded 1,351 deaths"); verbs
+# of doing ("Israel killed 30") make their subject the agent, never the scope.
+PLACE_SUBJECT_VERBS: frozenset[str] = frozenset({"record", "register", "report", "count", "suffer", "see",
+                                                 "log", "tally", "account"})
 
 
 def place_of(sent: Span, q: Quantity) -> str | None:
@@ -38,6 +52,10 @@ def clause_place(sent: Span, cue: Cue, anchor: Token) -> str | None:
     own phrase wins over its cue's ("12,391 died in Turkey and 2,992 in Syria": 2,992 is Syria's);
     a place noun without a name ("most of them in the capital") counts too."""
     ranked = [anchor.i, anchor.head.i, *range(cue.token.i, cue.token.i + cue.width)]
+    if anchor.dep_ == "appos" and anchor.head.head.i != anchor.head.i:
+        # "Most of the dead – 1,351 – were in the Al Haouz district": an apposed count shares the
+        # clause of the phrase it renames
+        ranked.insert(2, anchor.head.head.i)
     # "In the east, 53 died and 323 were hurt": a place fronted before the first of coordinated
     # clauses scopes them all, as their shared subject would; one after its verb stays its own
     # ("12,391 died in Turkey and 2,992 in Syria").
@@ -47,15 +65,40 @@ def clause_place(sent: Span, cue: Cue, anchor: Token) -> str | None:
     def scopes(prep: Token, head: Token) -> bool:
         return head.i in ranked and (head.i != shared.i or head.i in ranked[:-1] or prep.i < shared.i)
 
-    best: tuple[int, str] | None = None
+    # The number's own phrase and its governor; for a coordinated subject ("Fifty civilians and 39
+    # officers were injured"), the first conjunct's governor too.
+    near = {*ranked[:2], _coordination_head(anchor).head.i}
+    if anchor.dep_ == "appos":
+        near.add(anchor.head.head.i)
+
+    def host(prep: Token) -> Token | None:
+        """The token of `ranked` a place phrase scopes: its preposition's head, or through one
+        incident noun ("killed in an attack in Kabul", "injured in clashes in the capital")."""
+        head = prep.head
+        if head.i in ranked:
+            return head if scopes(prep, head) else None
+        if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS \
+                and head.head.head.i in near and not _mostly(head.head):
+            return head.head.head
+        return None
+
+    place_names = {e.text for e in sent.doc.ents if e.label_ in PLACE_LABELS}
+    best: tuple[float, str] | None = None
     for ent in sent.ents:
-        if ent.label_ not in PLACE_LABELS:
+        root = ent.root
+        named_area = root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_NOUNS
+        if named_area:
+            root = root.head  # "in the Al Haouz district": the district's phrase carries the preposition
+        if ent.label_ not in PLACE_LABELS and not (
+                ent.label_ in MISTAGGED_LABELS and (named_area or ent.text in place_names or (
+                    root.dep_ == "pobj" and root.head.lower_ in MISTAGGED_PREPS))):
             continue
-        if any(c.dep_ == "conj" and c.ent_type_ in PLACE_LABELS for c in ent.root.children):
+        if any(c.dep_ == "conj" and c.ent_type_ in PLACE_LABELS for c in root.children):
             continue  # "across Turkey and Syria": both, so no one place scopes it
-        prep = ent.root.head
-        if ent.root.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and scopes(prep, prep.head):
-            rank = ranked.index(prep.head.i)
+        prep = root.head
+        if root.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and not _mostly(prep) and \
+                (hit := host(prep)) is not None:
+            rank = (ranked.index(hit.i) if hit.i in ranked else len(ranked)) + (0.5 if hit.i != prep.head.i else 0.0)
             if best is None or rank < best[0]:
                 best = (rank, ent.text)
     if best is not None:
@@ -63,11 +106,63 @@ def clause_place(sent: Span, cue: Cue, anchor: Token) -> str | None:
     where = where_place(anchor)
     if where is not None:
         return where
+    subject = subject_place(cue.token, anchor)
+    if subject is not None:
+        return subject
     for tok in sent:
         if tok.lemma_.lower() in PLACE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS \
-                and not tok.ent_type_ and (tok.head.head.i in ranked[:2] or (
+                and not tok.ent_type_ and not _mostly(tok.head) and (tok.head.head.i in near or (
+                    (hit := host(tok.head)) is not None and hit.i in near) or (
                     tok.head.head.i == shared.i and tok.head.i < shared.i and shared.i not in ranked[:-1])):
-            return sent.doc[tok.left_edge.i:tok.i + 1].text
+            return area_name(tok) or sent.doc[tok.left_edge.i:tok.i + 1].text
+    return None
+
+
+def _mostly(prep: Token) -> bool:
+    """ "mostly in Marrakech": the phrase says where most were, so it does not scope the count."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return any(c.dep_ == "advmod" and c.lower_ in MOSTLY_WORDS for c in prep.children) or (
+        before is not None and before.lower_ in MOSTLY_WORDS)
+
+
+def area_name(tok: Token) -> str | None:
+    """The name of an area a place noun stands for: "the province of Gorkha", "Al Haouz province"
+    (the name as NER or the parse gives it); None when the noun carries no name."""
+    doc = tok.doc
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "PROPN":
+                ent = next((e for e in doc.ents if e.start <= pobj.i < e.end), None)
+                return ent.text if ent is not None else doc[pobj.left_edge.i:pobj.i + 1].text
+    names = [c for c in tok.children if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in PLACE_LABELS)]
+    if names:
+        ent = next((e for e in doc.ents if e.start <= names[-1].i < e.end), None)
+        return ent.text if ent is not None else doc[names[0].left_edge.i:names[-1].i + 1].text
+    return None
+
+
+def _is_place(tok: Token) -> str | None:
+    """The place name a noun is, if it is one: a place entity, or a place noun with a name."""
+    if tok.ent_type_ in PLACE_LABELS:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        return ent.text if ent is not None else tok.text
+    if tok.lemma_.lower() in PLACE_NOUNS:  # "the central region, where ...": the phrase names it
+        return area_name(tok) or tok.doc[tok.left_edge.i:tok.i + 1].text
+    return None
+
+
+def subject_place(cue: Token, anchor: Token) -> str | None:
+    """ "Al Haouz province recorded 1,351 deaths": the subject of a verb of recording is where the
+    counted figure's people were."""
+    # the verb governs the count directly or through a preposition ("accounted for 3,035 deaths")
+    heads = [t.head if t.pos_ == "ADP" else t for t in (anchor.head, cue.head)]
+    for verb in (*heads, cue):
+        if verb.lemma_.lower() in PLACE_SUBJECT_VERBS and verb.pos_ == "VERB" and \
+                any(h.i == verb.i for h in heads):
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and (name := _is_place(subj)) is not None:
+                return name
     return None
 
 
@@ -92,8 +187,14 @@ def where_place(anchor: Token) -> str | None:
         clause = verb
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head  # "whose north was hit ... and where the toll climbed"
-        if where and clause.dep_ == "relcl" and clause.head.ent_type_ in PLACE_LABELS:
+        if where and clause.dep_ == "relcl":
             head = clause.head
-            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-            return ent.text if ent is not None else head.text
+            if (name := _is_place(head)) is not None:
+                return name  # "in Zenda, where ...", "Sindhupalchok district, where ..."
+            # "Al Haouz province suffered the greatest damage, where ...": the "where" is the
+            # subject's place when the clause hangs on the object of its verb
+            if head.dep_ == "dobj":
+                subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+                if subj is not None and (name := _is_place(subj)) is not None:
+                    return name
     return None

@@ -26,6 +26,7 @@ from ..figures.subjects import subject_class
 from ..models import Document, Entity, FigureClaim
 from .intervals import compatible, point
 from .updates import outliers
+from .wholes import separate_days, separate_wholes
 
 # Subjects that mean "people in general": a figure about them is the headline count.
 GENERIC_SUBJECTS = frozenset(
@@ -176,6 +177,10 @@ def slot_claims(
                 raw[replace(key, part_of=f"period {periods[c.id]}")].append(c)
             if not raw[key]:
                 del raw[key]
+    # Vague counts beside stated ones are shown apart; one day's count beside a marked running
+    # total is that day's whole (wholes.py).
+    separate_wholes(raw)
+    separate_days(raw, docs or {})
     places_by_event: dict[str | None, set[str]] = defaultdict(set)
     for key in raw:
         if key.place is not None:

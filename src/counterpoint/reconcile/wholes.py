@@ -1,0 +1,144 @@
+"""Which whole a figure counts, read across articles: figures that share measure, subject and
+place but are not stages of the slot's series of stated counts get a slot of their own.
+
+A crackdown or a long disaster is counted two ways: the running total, which its sentence marks
+as counted over days ("at least 521 killed since the February 1 coup", "103 officers injured since
+Sunday", "over three nights of protests"), and the count of one day, night or clash ("18 were
+killed on Sunday", "14 officers were hurt overnight"). Where a slot holds a total so marked, a smaller figure whose own sentence names one day and no total is
+that day's whole, not a stage of the series. Without a marked total a day phrase says nothing
+(`periods.py` reads the explicit phrases alone): "the quake killed 2,000 on Friday night" is the
+whole toll.
+
+A vague count ("dozens were killed", "hundreds detained") is coded as a lower bound (12, 100;
+../shared/spec/measures.md). It is compatible with any larger count, so it never disagrees, but
+it is no stage of a series of exact counts either: beside stated figures it is shown apart (a
+slot under the whole) and never sets the best value. A slot of vague counts alone keeps them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..models import Document, FigureClaim
+from ..text.numbers import find_quantities
+from .intervals import point
+from .periods import AFTER_CLAUSE, DAY_PERIOD, EXPLICIT_PERIOD, FIGURE_PERIOD_RE, TOTAL_WORDS
+
+if TYPE_CHECKING:
+    from .slots import SlotKey
+
+# Slot-key label of the separated vague counts (the key's `part_of`, so the slot hangs under its
+# whole).
+VAGUE_LABEL = "vague count"
+PERIOD_LABEL = "period "
+# Words that mark a running total in a figure's sentence ("since the protests began", "so far",
+# "a total of", "over the past three weeks").
+CUMULATIVE_RE = re.compile(
+    r"\bsince (?!then\b)\w+|\bso far\b|\bto date\b|\bin total\b|\ba total of\b|\baltogether\b|\bin all\b|"
+    r"\bcumulative\w*|\bup to now\b|\bover the (?:past|last) (?:\w+ )?(?:days|weeks|months)\b|"
+    r"\bover (?:\w+ )?(?:days|weeks|nights) of\b", re.IGNORECASE)
+# A running total counted over many days: from a named day or date, or since something began
+# ("since Sunday", "since the February 1 coup", "since the protests began", "over three nights of
+# protests"). Only beside such a total is a day phrase a day of it; "1,127 bodies recovered since
+# the collapse" counts from an instant, and a disaster's "killed 86 on Wednesday" is its early toll.
+_DAYNAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week)"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+MULTIDAY_RE = re.compile(
+    rf"\bsince (?:the )?(?:{_DAYNAME}|{_MONTH} \d|\d{{1,2}} {_MONTH}|start of|beginning of|outbreak of)|"
+    r"\bsince (?:the )?[\w -]{1,40}? (?:began|started|erupted|broke out)\b|"
+    r"\bover the (?:past|last) (?:\w+ )?(?:days|weeks|months|nights)\b|"
+    r"\b(?:over|in|during) (?:\w+ )?(?:days|weeks|nights) of\b", re.IGNORECASE)
+# "the deadliest day since the coup", "the worst violence since 1988": a superlative's "since"
+# compares the day with the past, it does not make its count a running total.
+SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|worst|most \w+)\b(?: \w+){0,3} since\b[^,;.]*", re.IGNORECASE)
+# A relative clause on the event ("the quake that struck on Friday night") dates the event, not
+# the count: its day phrase is read out before looking for one.
+RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|when|who)\b[^,;]*", re.IGNORECASE)
+# Marks that end a stretch of a sentence (a clause or an aside).
+SEGMENT_BREAKS = (",", ";", "—", "–", "(", ")")
+# Qualifiers whose number is a floor of the running total.
+FLOOR_QUALIFIERS = frozenset({"exact", "about", "at_least", "more_than"})
+
+
+def is_vague(c: FigureClaim) -> bool:
+    """The figure is a coded vague count ("dozens", "hundreds of people"), not a stated number."""
+    if c.value is None or c.qualifier != "at_least":
+        return False
+    return any(q.vague and q.value == c.value for q in find_quantities(c.evidence.text))
+
+
+def separate_wholes(raw: dict[SlotKey, list[FigureClaim]]) -> None:
+    """Move vague counts beside stated ones out of each whole slot into a slot of their own (in
+    place)."""
+    for key in [k for k in raw if k.part_of is None]:
+        members = raw[key]
+        vague = [c for c in members if is_vague(c)]
+        if not vague or len(vague) == len(members):
+            continue
+        raw[key] = [c for c in members if c not in vague]
+        raw.setdefault(replace(key, part_of=VAGUE_LABEL), []).extend(vague)
+
+
+
+
+def is_cumulative(c: FigureClaim) -> bool:
+    return CUMULATIVE_RE.search(SUPERLATIVE_SINCE.sub(" ", c.evidence.text)) is not None
+
+
+def _number_segment(c: FigureClaim) -> str:
+    """The comma-delimited stretch of the sentence that holds the figure's number (the whole
+    sentence when the number is written in words)."""
+    text = c.evidence.text
+    if c.value is None or c.value != int(c.value):
+        return text
+    for written in (f"{int(c.value):,}", str(int(c.value))):
+        m = re.search(rf"(?<![\d,.]){re.escape(written)}(?![\d,])", text)
+        if m is not None:
+            start = max(text.rfind(ch, 0, m.start()) for ch in SEGMENT_BREAKS) + 1
+            ends = [i for ch in SEGMENT_BREAKS if (i := text.find(ch, m.end())) >= 0]
+            return text[start:min(ends, default=len(text))]
+    return text
+
+
+def is_multiday(c: FigureClaim) -> bool:
+    return MULTIDAY_RE.search(SUPERLATIVE_SINCE.sub(" ", c.evidence.text)) is not None
+
+
+def names_one_day(c: FigureClaim) -> bool:
+    """The figure's own stretch of its sentence names one day, night or period for it, and the
+    sentence says nothing of a total or a toll ("the toll, which rose on Friday night, ...")."""
+    text = SUPERLATIVE_SINCE.sub(" ", c.evidence.text)
+    if is_cumulative(c) or TOTAL_WORDS.search(text):
+        return False
+    segment = _number_segment(c)
+    if FIGURE_PERIOD_RE.search(segment) or EXPLICIT_PERIOD.search(segment):
+        return True
+    return DAY_PERIOD.search(RELATIVE_CLAUSE.sub(" ", AFTER_CLAUSE.sub(" ", segment))) is not None
+
+
+def _day(c: FigureClaim, docs: Mapping[str, Document]) -> str:
+    doc = docs.get(c.document)
+    return c.as_of or (doc.published[:10] if doc is not None and doc.published else f"report {c.document}")
+
+
+def separate_days(raw: dict[SlotKey, list[FigureClaim]], docs: Mapping[str, Document]) -> None:
+    """In each whole slot with a running total marked as counted over many days, move the smaller
+    one-day counts to a slot of their day (in place)."""
+    for key in [k for k in raw if k.part_of is None]:
+        members = raw[key]
+        floors = [p for c in members if is_multiday(c) and c.qualifier in FLOOR_QUALIFIERS and not c.hedged
+                  and not is_vague(c) and (p := point(c)) is not None]
+        if not floors:
+            continue
+        moved = [c for c in members if c.part_of is None and not c.update_cue and not c.supersedes
+                 and (p := point(c)) is not None and p < min(floors) and names_one_day(c)]
+        if not moved:
+            continue
+        raw[key] = [c for c in members if c not in moved]
+        for c in moved:
+            raw.setdefault(replace(key, part_of=PERIOD_LABEL + _day(c, docs)), []).append(c)
+        if not raw[key]:
+            del raw[key]
