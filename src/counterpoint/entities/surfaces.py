@@ -125,7 +125,8 @@ def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False
     if best == "place" and " " in f and f.split()[-1] in BODY_NOT_PLACE_ENDINGS and not gaz.candidates(text):
         return "organization"  # "South Eastern Railway": a body, whatever the model called it
     if (best == "organization" and " " not in text and not as_acronym(text)
-            and votes["locative"] >= LOCATIVE_MIN and votes["locative"] >= LOCATIVE_SHARE * votes["organization"]):
+            and votes["locative"] >= LOCATIVE_MIN  # type: ignore[index]
+            and votes["locative"] >= LOCATIVE_SHARE * votes["organization"]):  # type: ignore[index]
         return "place"  # a one-word "organization" the corpus keeps writing "in X" / "at X" about
     if best == "person" and _not_a_persons_name(text):
         return "organization"  # "Zenda TV24", "Strelsau Engineering": a channel or a firm

@@ -212,7 +212,7 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
             sender = _sender(subj)
             troop = _find(both, R.TROOP_NOUNS)
             named = troop is not None and troop.text.lower() in R.HEADLINE_TROOP_WORDS
-            noun = troop.text.lower() if named else "troops"
+            noun = troop.text.lower() if troop is not None and named else "troops"
             if sender:
                 template, slots["sender"], slots["force"] = R.SENT_TEMPLATE, sender, noun
             else:
@@ -268,7 +268,7 @@ def _counted(a: Token) -> bool:
 def _own_name(args: list[Token]) -> list[Token]:
     """The arguments with their own name tokens and appositions ("opposition leader, Ivan Ruritz"),
     not names deeper in their clauses ("protesters ... of an election won by President X")."""
-    out = []
+    out: list[Token] = []
     for a in args:
         out.extend(t for t in _modifiers(a) if t.ent_type_)
         out.extend(c for c in a.children if c.dep_ == "appos")
