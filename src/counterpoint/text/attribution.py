@@ -11,6 +11,7 @@ the outlet states it on its own authority. Works on spaCy's dependency parse; vo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -115,7 +116,7 @@ def _resolve(tok: Token, offset: int) -> Source | None:
     if labels is None:
         return None
     named = _quote_speaker(tok) if tok.lower_ in C.FIRST_PERSON else None
-    named = named or _last_named_speaker(tok, labels)
+    named = named or _latest_named_before(tok, lambda h: _fits(h, labels))
     if named is not None:
         return _source(named, "origin", offset)
     for ent in reversed(tok.doc.ents):
@@ -124,18 +125,19 @@ def _resolve(tok: Token, offset: int) -> Source | None:
     return None
 
 
-def _last_named_speaker(tok: Token, labels: frozenset[str]) -> Token | None:
-    """The subject of the latest speech cue before `tok`, within a few sentences, that is a name of
-    a fitting label (not itself a pronoun)."""
-    sent = tok.sent
+def _latest_named_before(anchor: Token, accept: Callable[[Token], bool]) -> Token | None:
+    """The named subject of the latest speech cue before `anchor` (by where the subject is
+    written) that `accept` takes, in `anchor`'s sentence or up to a few before it (a pronoun or a
+    bare "the agency" stands for someone named shortly before, never for a name far above)."""
+    sent = anchor.sent
     for _ in range(C.PRONOUN_SPEAKER_WINDOW):
         best: Token | None = None
         for t in sent:
-            if t.i >= tok.i:
+            if t.i >= anchor.i:
                 break
-            holder = _named_holder(t)
-            if holder is not None and holder.i < tok.i and _fits(holder, labels):
-                best = holder if best is None or t.i > best.i else best
+            named = _named_holder(t)
+            if named is not None and named.i < anchor.i and accept(named) and (best is None or named.i > best.i):
+                best = named
         if best is not None:
             return best
         prev = _previous_sentence(sent)
@@ -277,25 +279,12 @@ def _definite_antecedent(holder: Token) -> Token | None:
     if [c.lower_ for c in mods] != ["the"]:
         return None
     head = holder.lemma_.lower()
-    sent = holder.sent
-    for _ in range(C.PRONOUN_SPEAKER_WINDOW):
-        best: Token | None = None
-        for t in sent:
-            if t.i >= holder.i:
-                break
-            named = _named_holder(t)
-            if named is None or named.i == holder.i or named.i >= holder.i:
-                continue
-            toks = _name_tokens(named)
-            if any(x.pos_ == "PROPN" for x in toks) and any(x.lemma_.lower() == head for x in toks):
-                best = named if best is None or named.i > best.i else best
-        if best is not None:
-            return best
-        prev = _previous_sentence(sent)
-        if prev is None:
-            return None
-        sent = prev
-    return None
+
+    def named_of_kind(named: Token) -> bool:
+        toks = _name_tokens(named)
+        return any(x.pos_ == "PROPN" for x in toks) and any(x.lemma_.lower() == head for x in toks)
+
+    return _latest_named_before(holder, named_of_kind)
 
 
 def _country(holder: Token) -> bool:
