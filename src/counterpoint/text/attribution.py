@@ -271,18 +271,29 @@ def _chain(holder: Token, cue: Token, offset: int) -> tuple[Source | None, tuple
 
 
 def _definite_antecedent(holder: Token) -> Token | None:
-    """ "the agency said" after "according to Yonhap News Agency": the named body of that kind
-    that spoke last, within a few sentences (a bare "the agency" is otherwise no one in particular)."""
+    """ "the agency said" after "according to Yonhap News Agency", "the monitoring group says"
+    after "the Association for X (AAPP) said": the named body of that kind that spoke last, within
+    a few sentences (a bare "the agency" is otherwise no one in particular). A generic head
+    ("group", "organization") stands for any organization named; others need their head noun in
+    the name ("the doctors' committee" -> "the Central Committee of Doctors")."""
     if holder.pos_ != "NOUN" or holder.lemma_.lower() not in C.DEFINITE_BODY_HEADS:
         return None
-    mods = [c for c in holder.children if c.dep_ not in ("punct",)]
-    if [c.lower_ for c in mods] != ["the"]:
+    mods = [c for c in holder.children if c.dep_ not in ("punct", "det")]
+    # the article may hang on a possessive modifier ("the doctors' committee")
+    dets = [c for m in [holder, *(c for c in mods if c.dep_ == "poss")] for c in m.children if c.dep_ == "det"]
+    if [d.lower_ for d in dets] != ["the"] or not all(
+            c.dep_ in C.DEFINITE_BODY_MODIFIER_DEPS and c.i < holder.i and c.pos_ != "PROPN" and not c.ent_type_
+            for c in mods):
         return None
     head = holder.lemma_.lower()
 
     def named_of_kind(named: Token) -> bool:
         toks = _name_tokens(named)
-        return any(x.pos_ == "PROPN" for x in toks) and any(x.lemma_.lower() == head for x in toks)
+        if not any(x.pos_ == "PROPN" for x in toks) or any(x.ent_type_ == "PERSON" for x in toks):
+            return False
+        if any(x.lemma_.lower() == head for x in toks):
+            return True
+        return head in C.GENERIC_BODY_HEADS and any(x.ent_type_ == "ORG" for x in toks)
 
     return _latest_named_before(holder, named_of_kind)
 
@@ -299,6 +310,32 @@ def _country(holder: Token) -> bool:
 
 
 def _subject(cue: Token, lemma: str) -> Token | None:
+    """The subject of a speech verb (`_parsed_subject`), else a name written right before it after
+    a comma that the parse hung elsewhere ("killed since the coup, the Union for X said")."""
+    sub = _parsed_subject(cue, lemma)
+    if sub is None and lemma in C.SPEECH_VERBS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return _name_just_before(cue)
+    return sub
+
+
+def _name_just_before(cue: Token) -> Token | None:
+    """The head of a proper name (an organization or person) that ends right before `cue`, past
+    a bracketed short form ("the Union for X (UX) said"), and follows a comma."""
+    doc = cue.doc
+    k = cue.i - 1
+    if k >= 0 and doc[k].text == ")":
+        while k >= 0 and doc[k].text != "(" and cue.i - k <= C.SHORT_FORM_MAX_TOKENS:
+            k -= 1
+        k -= 1
+    if k < 1 or doc[k].pos_ != "PROPN" or doc[k].ent_type_ not in C.CLOSE_NAME_LABELS or doc[k].ent_iob_ == "":
+        return None
+    ent = next((e for e in doc.ents if e.start <= k < e.end), None)
+    if ent is None or ent.start < 1 or doc[ent.start - 1].text != ",":
+        return None
+    return doc[k]
+
+
+def _parsed_subject(cue: Token, lemma: str) -> Token | None:
     """The subject of a speech verb: its own; in a clause opened by "after"/"when" mis-parsed as
     a preposition, that word's object; a participle or coordinated verb's head's subject."""
     subs = [c for c in cue.children if c.dep_ == "nsubj"]
@@ -352,8 +389,10 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
         if holder.lower_ in C.RELATIVE_SUBJECTS and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
             relative, holder = holder, tok.head  # "group Y, which has recorded N": Y
         record = lemma in C.EVIDENCE_VERBS and holder.lemma_.lower() in C.RECORD_NOUNS
-        if holder.lemma_.lower() in C.STATEMENT_NOUNS:
-            holder = _statement_source(holder) or holder  # "a statement from X said"
+        if holder.lemma_.lower() in C.SOURCED_NOUNS:
+            # "a statement from X said", "according to an updated Interior ministry toll"
+            holder = _statement_source(holder) or holder
+        holder = _appositive_speaker(holder, tok) or holder
         if holder.lower_ in ("it",) and any(c.dep_ == "expl" for c in tok.children):
             continue
         if _unknown_origin(holder) and not _relayed(holder, tok):
@@ -372,6 +411,25 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
                                chain=chain, depth=_depth(tok), cue_index=tok.i, record=record))
     out.sort(key=lambda a: (a.depth, a.cue_start))
     return out
+
+
+def _appositive_speaker(holder: Token, cue: Token) -> Token | None:
+    """ "since the coup, the Association for X (AAPP) said", "50 people, the AAPP, an advocacy
+    group, said": the parse takes the end of an opening clause, or the counted phrase, for the
+    subject and the speaker for its apposition. The named apposition after a comma speaks when
+    the subject cannot (an event, a counted phrase) or opens a clause of its own ("since ...")."""
+    if holder.ent_type_ in C.CLOSE_NAME_LABELS or holder.pos_ == "PROPN":
+        return None
+    opened = any(c.dep_ == "mark" and c.i < holder.i for c in cue.children)
+    counted = any(c.dep_ == "nummod" or c.like_num for c in holder.children) or holder.like_num
+    if not (opened or counted or not _speaks(holder)):
+        return None
+    doc = holder.doc
+    for child in holder.children:
+        if (child.dep_ == "appos" and child.i > holder.i and doc[child.left_edge.i - 1].text == ","
+                and (child.pos_ == "PROPN" or child.ent_type_ in C.CLOSE_NAME_LABELS)):
+            return child
+    return None
 
 
 def _search_find(tok: Token, lemma: str) -> bool:
@@ -398,7 +456,17 @@ def _speaks(holder: Token) -> bool:
         return False
     if holder.lower_ in C.HEADLINE_VERB_FORMS:
         return False  # "Ruritania lowers confirmed toll to 38": the headline's verb, misparsed
+    if holder.lower_ in C.LINK_WORDS and _opens_line(holder):
+        return False  # "Read more: ...", "Watch: ...": a link's label, never a speaker
     return not _in_dateline(holder)
+
+
+def _opens_line(tok: Token) -> bool:
+    """Whether `tok` is the first word of its line."""
+    k = tok.i - 1
+    while k >= 0 and tok.doc[k].is_space and "\n" not in tok.doc[k].text:
+        k -= 1
+    return k < 0 or "\n" in tok.doc[k].text or "\n" in tok.doc[k].whitespace_
 
 
 def _in_dateline(tok: Token) -> bool:
