@@ -142,3 +142,13 @@ def test_pronoun_scan_picks_the_latest_fitting_speaker(nlp, text: str, want) -> 
 ])
 def test_definite_body_scan(nlp, text: str, want) -> None:
     assert _chain(nlp, text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("As per officials, 40 people died in the collapse.", [("officials", "origin")]),
+    ("The toll is 40 as per the district collector.", [("the district collector", "origin")]),
+    # "as" alone is no cue
+    ("As officials arrived, 40 people were still missing.", []),
+])
+def test_as_per_is_according_to(nlp, text: str, want) -> None:
+    assert _chain(nlp, text) == want

@@ -374,6 +374,11 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
                 objs = [g for g in preps[0].children if g.dep_ == "pobj"]
                 holder = objs[0] if objs else None
                 cue_end = preps[0].idx + 2
+        elif tok.lower_ == "as" and (per := _as_per(tok)) is not None:
+            # "as per officials": Indian and wire English for "according to"
+            objs = [g for g in per.children if g.dep_ == "pobj"]
+            holder = objs[0] if objs else None
+            cue_end = per.idx + len(per.text)
         elif tok.pos_ in ("VERB", "AUX") and (lemma in C.SPEECH_VERBS or (lemma in C.TOLL_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in C.TOLL_OBJECTS for c in tok.children))):
             if _status_verb(tok) or _search_find(tok, lemma):
@@ -431,6 +436,11 @@ def _appositive_speaker(holder: Token, cue: Token) -> Token | None:
                 and (child.pos_ == "PROPN" or child.ent_type_ in C.CLOSE_NAME_LABELS)):
             return child
     return None
+
+
+def _as_per(tok: Token) -> Token | None:
+    """The "per" of "as per X" whose head is `tok` ("as")."""
+    return next((c for c in tok.children if c.lower_ == "per" and c.dep_ == "prep" and c.i == tok.i + 1), None)
 
 
 def _search_find(tok: Token, lemma: str) -> bool:
