@@ -66,6 +66,14 @@ def test_according_to(nlp) -> None:
     assert s.text.startswith("the blaze destroyed twelve warehouses")
 
 
+def test_as_per(nlp) -> None:
+    text = "As per the district collector, the bridge had not been inspected for six years."
+    [s] = only(nlp, text, "according_to")
+    assert s.speaker_name == "the district collector"
+    assert s.cue == "As per"
+    assert s.text.startswith("the bridge had not been inspected")
+
+
 def test_organizational_statement(nlp) -> None:
     text = "A statement from the Ministry of Water said the dam had not been damaged by the tremor."
     found = only(nlp, text, "reported")

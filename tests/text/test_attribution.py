@@ -107,3 +107,48 @@ def test_source_as_written_keeps_the_whole_phrase(nlp, text: str, written: str, 
 )
 def test_datelines_searches_and_headline_verbs_are_not_speakers(nlp, text, want):
     assert _chain(nlp, text) == want
+
+
+# The backward scan for a named speaker, pinned for pronouns and for a bare definite body.
+@pytest.mark.parametrize(("text", "want"), [
+    # the latest named speaker of a fitting label, not a nearer name that did not speak
+    ("Mayor Anna Berg said the quay was closed. Later Tom Lee toured the harbour. Nine boats were lost, she said.",
+     [("Mayor Anna Berg", "origin")]),
+    ("Mayor Anna Berg said the quay was closed. Harbour master Tom Lee said more rain was due. "
+     "Nine boats were lost, he said.", [("Harbour master Tom Lee", "origin")]),
+    # "it" skips a person who spoke after the organization
+    ("The Harbour Authority said the quay was closed. Mayor Anna Berg said more rain was due. "
+     "Nine boats were lost, it said.", [("The Harbour Authority", "origin")]),
+    # an inverted cue counts by where its speaker is written
+    ("“The quay is shut,” said Mayor Anna Berg. Nine boats were lost, she added.", [("Mayor Anna Berg", "origin")]),
+])
+def test_pronoun_scan_picks_the_latest_fitting_speaker(nlp, text: str, want) -> None:
+    assert _chain(nlp, text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the latest named body of that kind
+    ("Harbour News Agency said the quay was closed. Coast News Agency reported more rain. "
+     "Nine boats were lost, the agency said.", [("Coast News Agency", "origin")]),
+    # a body of another kind is not it
+    ("According to the Harbour Police, the quay was closed. Nine boats were lost, the agency said.",
+     [("the agency", "origin")]),
+    # a named body must carry a proper name: "the news agency" is no one in particular
+    ("The news agency said the quay was closed. Nine boats were lost, the agency said.",
+     [("the agency", "origin")]),
+    # beyond the window of a few sentences the bare body stays as written
+    ("Harbour News Agency said the quay was closed. The rain went on. The wind rose. The tide came in. "
+     "The roads flooded. Nine boats were lost, the agency said.", [("the agency", "origin")]),
+])
+def test_definite_body_scan(nlp, text: str, want) -> None:
+    assert _chain(nlp, text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("As per officials, 40 people died in the collapse.", [("officials", "origin")]),
+    ("The toll is 40 as per the district collector.", [("the district collector", "origin")]),
+    # "as" alone is no cue
+    ("As officials arrived, 40 people were still missing.", []),
+])
+def test_as_per_is_according_to(nlp, text: str, want) -> None:
+    assert _chain(nlp, text) == want

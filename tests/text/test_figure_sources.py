@@ -128,3 +128,20 @@ def test_the_next_sentence_tells_who_were_counted(nlp, text: str, value: float,
 def test_a_definite_body_is_the_one_named_before(nlp, text: str, value: float,
                                                  want: list[tuple[str, str]]) -> None:
     assert _chain(nlp, text, value) == want
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    # a wire-style paragraph closes with its source after a colon
+    ("Kelmar : As per the information received so far, there are 238 casualties. Around 650 injured passengers "
+     "were taken to the hospitals of Kelmar and Zenda: Eastern Coast Railway.", 238, [("Eastern Coast Railway", "origin")]),
+    # a place after a colon is not a source
+    ("There are 238 casualties, and rescuers are still searching the wreck in the district: West Bengal.", 238, []),
+    # the body that made the arrests counts them
+    ("The Ruritanian Bureau of Investigation on Friday arrested 3 railway officials in connection with the crash.", 3,
+     [("The Ruritanian Bureau of Investigation", "origin")]),
+    ("Police detained 40 people overnight.", 40, [("Police", "origin")]),
+    # ... not whoever else acted
+    ("Troops detained 40 people overnight.", 40, []),
+])
+def test_paragraph_tags_and_enforcing_bodies(nlp, text: str, value: float, want: list[tuple[str, str]]) -> None:
+    assert _chain(nlp, text, value) == want

@@ -53,3 +53,40 @@ def test_contrasting_clause_is_not_the_speakers(nlp) -> None:
             "announced death toll in Osterlich was 5,914.")
     assert _chain(nlp, text, 44218) == [("the agency", "origin")]
     assert _chain(nlp, text, 5914) == []
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    # an opening clause or the counted phrase taken for the subject: the named apposition speaks
+    ("At least 50 people have been killed by the troops since the coup, the Harbour Workers Union (HWU) "
+     "said on Monday.", 50, [("the Harbour Workers Union", "origin")]),
+    ("Soldiers have killed at least 50 people, the HWU, an advocacy group, said in its daily update.", 50,
+     [("the HWU", "origin")]),
+    # a toll credited to the body that issued it
+    ("At least 212 people were killed, according to an updated Transport ministry toll issued on Sunday.", 212,
+     [("Transport ministry", "origin")]),
+    ("The previous toll announced by the authorities on Sunday indicated 150 dead.", 150,
+     [("the authorities", "origin")]),
+    # a generic or modified definite body stands for the organization named just before
+    ("The Harbour Workers Union (HWU) said on Monday that soldiers had fired on the crowd. At least 50 people "
+     "have been killed since the coup, the monitoring group says.", 50, [("The Harbour Workers Union", "origin")]),
+    ("The Harbour Workers Union said soldiers had fired on the crowd. At least 50 people were killed, the group said.",
+     50, [("The Harbour Workers Union", "origin")]),
+    ("The Ruritanian Doctors' Committee said soldiers had fired on the camp. At least 60 people were killed, "
+     "the doctors' committee said.", 60, [("The Ruritanian Doctors' Committee", "origin")]),
+    # ... but a person named before is not "the group"
+    ("Mayor Anna Berg said soldiers had fired on the crowd. At least 50 people were killed, the group said.",
+     50, [("the group", "origin")]),
+])
+def test_named_speakers_behind_misparses_and_definite_bodies(nlp, text: str, value: float,
+                                                             want: list[tuple[str, str]]) -> None:
+    assert _chain(nlp, text, value) == want
+
+
+def test_a_link_label_is_not_a_speaker(nlp) -> None:
+    from counterpoint.nlp import make_doc
+    from counterpoint.text.attribution import find_attributions
+
+    doc = nlp(make_doc(nlp, "Soldiers fired on the crowd.\n\nRead: Ruritania says 50 protesters died\n", doc_id="t",
+                       published=None))
+    names = [s.name for sent in doc.sents for a in find_attributions(sent) for s in a.chain]
+    assert "Read" not in names and "Ruritania" in " ".join(names)

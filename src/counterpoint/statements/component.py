@@ -94,7 +94,7 @@ def _content(sent: Span, att: Attribution, text: str) -> tuple[int, int] | None:
         return None
     elif tok.lemma_.lower() in L.CLAUSE_ONLY_CUES and not any(c.dep_ in L.CLAUSE_DEPS for c in tok.children):
         return None  # "spoke to reporters": a topic, not a claim
-    elif tok.lower_ == "according":
+    elif tok.lower_ == "according" or (tok.lower_ == "as" and len(cue) > 1 and cue[1].lower_ == "per"):
         drop = {t.i for t in tok.subtree}
         keep = [t for t in sent if t.i not in drop and not t.is_space]
     else:
@@ -135,14 +135,15 @@ def _tagger_only(tok) -> bool:
 
 
 def _mode(att: Attribution, text: str) -> str:
-    return "according_to" if text[att.cue_start : att.cue_end].lower().startswith("according") else "reported"
+    cue = text[att.cue_start : att.cue_end].lower()
+    return "according_to" if cue.startswith("according") or cue == "as per" else "reported"
 
 
 class StatementsComponent:
     def __init__(self) -> None:
         # the attribution parse walk runs only on sentences holding a cue lemma ("according" is
         # lemmatized as itself or "accord")
-        cues = SPEECH_VERBS | ACCORDING_LEMMAS | STATEMENT_NOUNS | L.STANCE_VERBS
+        cues = SPEECH_VERBS | ACCORDING_LEMMAS | STATEMENT_NOUNS | L.STANCE_VERBS | {"per"}  # "as per X"
         self._cue_hashes = np.array(sorted(hash_string(c) for c in cues), dtype=np.uint64)
 
     def __call__(self, doc: Doc) -> Doc:

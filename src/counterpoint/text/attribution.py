@@ -11,12 +11,14 @@ the outlet states it on its own authority. Works on spaCy's dependency parse; vo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Source
 from . import attribution_cues as C
+from .attribution_select import chain_for
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -115,7 +117,7 @@ def _resolve(tok: Token, offset: int) -> Source | None:
     if labels is None:
         return None
     named = _quote_speaker(tok) if tok.lower_ in C.FIRST_PERSON else None
-    named = named or _last_named_speaker(tok, labels)
+    named = named or _latest_named_before(tok, lambda h: _fits(h, labels))
     if named is not None:
         return _source(named, "origin", offset)
     for ent in reversed(tok.doc.ents):
@@ -124,18 +126,19 @@ def _resolve(tok: Token, offset: int) -> Source | None:
     return None
 
 
-def _last_named_speaker(tok: Token, labels: frozenset[str]) -> Token | None:
-    """The subject of the latest speech cue before `tok`, within a few sentences, that is a name of
-    a fitting label (not itself a pronoun)."""
-    sent = tok.sent
+def _latest_named_before(anchor: Token, accept: Callable[[Token], bool]) -> Token | None:
+    """The named subject of the latest speech cue before `anchor` (by where the subject is
+    written) that `accept` takes, in `anchor`'s sentence or up to a few before it (a pronoun or a
+    bare "the agency" stands for someone named shortly before, never for a name far above)."""
+    sent = anchor.sent
     for _ in range(C.PRONOUN_SPEAKER_WINDOW):
         best: Token | None = None
         for t in sent:
-            if t.i >= tok.i:
+            if t.i >= anchor.i:
                 break
-            holder = _named_holder(t)
-            if holder is not None and holder.i < tok.i and _fits(holder, labels):
-                best = holder if best is None or t.i > best.i else best
+            named = _named_holder(t)
+            if named is not None and named.i < anchor.i and accept(named) and (best is None or named.i > best.i):
+                best = named
         if best is not None:
             return best
         prev = _previous_sentence(sent)
@@ -269,33 +272,31 @@ def _chain(holder: Token, cue: Token, offset: int) -> tuple[Source | None, tuple
 
 
 def _definite_antecedent(holder: Token) -> Token | None:
-    """ "the agency said" after "according to Yonhap News Agency": the named body of that kind
-    that spoke last, within a few sentences (a bare "the agency" is otherwise no one in particular)."""
+    """ "the agency said" after "according to Yonhap News Agency", "the monitoring group says"
+    after "the Association for X (AAPP) said": the named body of that kind that spoke last, within
+    a few sentences (a bare "the agency" is otherwise no one in particular). A generic head
+    ("group", "organization") stands for any organization named; others need their head noun in
+    the name ("the doctors' committee" -> "the Central Committee of Doctors")."""
     if holder.pos_ != "NOUN" or holder.lemma_.lower() not in C.DEFINITE_BODY_HEADS:
         return None
-    mods = [c for c in holder.children if c.dep_ not in ("punct",)]
-    if [c.lower_ for c in mods] != ["the"]:
+    mods = [c for c in holder.children if c.dep_ not in ("punct", "det")]
+    # the article may hang on a possessive modifier ("the doctors' committee")
+    dets = [c for m in [holder, *(c for c in mods if c.dep_ == "poss")] for c in m.children if c.dep_ == "det"]
+    if [d.lower_ for d in dets] != ["the"] or not all(
+            c.dep_ in C.DEFINITE_BODY_MODIFIER_DEPS and c.i < holder.i and c.pos_ != "PROPN" and not c.ent_type_
+            for c in mods):
         return None
     head = holder.lemma_.lower()
-    sent = holder.sent
-    for _ in range(C.PRONOUN_SPEAKER_WINDOW):
-        best: Token | None = None
-        for t in sent:
-            if t.i >= holder.i:
-                break
-            named = _named_holder(t)
-            if named is None or named.i == holder.i or named.i >= holder.i:
-                continue
-            toks = _name_tokens(named)
-            if any(x.pos_ == "PROPN" for x in toks) and any(x.lemma_.lower() == head for x in toks):
-                best = named if best is None or named.i > best.i else best
-        if best is not None:
-            return best
-        prev = _previous_sentence(sent)
-        if prev is None:
-            return None
-        sent = prev
-    return None
+
+    def named_of_kind(named: Token) -> bool:
+        toks = _name_tokens(named)
+        if not any(x.pos_ == "PROPN" for x in toks) or any(x.ent_type_ == "PERSON" for x in toks):
+            return False
+        if any(x.lemma_.lower() == head for x in toks):
+            return True
+        return head in C.GENERIC_BODY_HEADS and any(x.ent_type_ == "ORG" for x in toks)
+
+    return _latest_named_before(holder, named_of_kind)
 
 
 def _country(holder: Token) -> bool:
@@ -310,6 +311,32 @@ def _country(holder: Token) -> bool:
 
 
 def _subject(cue: Token, lemma: str) -> Token | None:
+    """The subject of a speech verb (`_parsed_subject`), else a name written right before it after
+    a comma that the parse hung elsewhere ("killed since the coup, the Union for X said")."""
+    sub = _parsed_subject(cue, lemma)
+    if sub is None and lemma in C.SPEECH_VERBS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return _name_just_before(cue)
+    return sub
+
+
+def _name_just_before(cue: Token) -> Token | None:
+    """The head of a proper name (an organization or person) that ends right before `cue`, past
+    a bracketed short form ("the Union for X (UX) said"), and follows a comma."""
+    doc = cue.doc
+    k = cue.i - 1
+    if k >= 0 and doc[k].text == ")":
+        while k >= 0 and doc[k].text != "(" and cue.i - k <= C.SHORT_FORM_MAX_TOKENS:
+            k -= 1
+        k -= 1
+    if k < 1 or doc[k].pos_ != "PROPN" or doc[k].ent_type_ not in C.CLOSE_NAME_LABELS or doc[k].ent_iob_ == "":
+        return None
+    ent = next((e for e in doc.ents if e.start <= k < e.end), None)
+    if ent is None or ent.start < 1 or doc[ent.start - 1].text != ",":
+        return None
+    return doc[k]
+
+
+def _parsed_subject(cue: Token, lemma: str) -> Token | None:
     """The subject of a speech verb: its own; in a clause opened by "after"/"when" mis-parsed as
     a preposition, that word's object; a participle or coordinated verb's head's subject."""
     subs = [c for c in cue.children if c.dep_ == "nsubj"]
@@ -347,6 +374,11 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
                 objs = [g for g in preps[0].children if g.dep_ == "pobj"]
                 holder = objs[0] if objs else None
                 cue_end = preps[0].idx + 2
+        elif tok.lower_ == "as" and (per := _as_per(tok)) is not None:
+            # "as per officials": Indian and wire English for "according to"
+            objs = [g for g in per.children if g.dep_ == "pobj"]
+            holder = objs[0] if objs else None
+            cue_end = per.idx + len(per.text)
         elif tok.pos_ in ("VERB", "AUX") and (lemma in C.SPEECH_VERBS or (lemma in C.TOLL_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in C.TOLL_OBJECTS for c in tok.children))):
             if _status_verb(tok) or _search_find(tok, lemma):
@@ -363,8 +395,10 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
         if holder.lower_ in C.RELATIVE_SUBJECTS and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
             relative, holder = holder, tok.head  # "group Y, which has recorded N": Y
         record = lemma in C.EVIDENCE_VERBS and holder.lemma_.lower() in C.RECORD_NOUNS
-        if holder.lemma_.lower() in C.STATEMENT_NOUNS:
-            holder = _statement_source(holder) or holder  # "a statement from X said"
+        if holder.lemma_.lower() in C.SOURCED_NOUNS:
+            # "a statement from X said", "according to an updated Interior ministry toll"
+            holder = _statement_source(holder) or holder
+        holder = _appositive_speaker(holder, tok) or holder
         if holder.lower_ in ("it",) and any(c.dep_ == "expl" for c in tok.children):
             continue
         if _unknown_origin(holder) and not _relayed(holder, tok):
@@ -383,6 +417,30 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
                                chain=chain, depth=_depth(tok), cue_index=tok.i, record=record))
     out.sort(key=lambda a: (a.depth, a.cue_start))
     return out
+
+
+def _appositive_speaker(holder: Token, cue: Token) -> Token | None:
+    """ "since the coup, the Association for X (AAPP) said", "50 people, the AAPP, an advocacy
+    group, said": the parse takes the end of an opening clause, or the counted phrase, for the
+    subject and the speaker for its apposition. The named apposition after a comma speaks when
+    the subject cannot (an event, a counted phrase) or opens a clause of its own ("since ...")."""
+    if holder.ent_type_ in C.CLOSE_NAME_LABELS or holder.pos_ == "PROPN":
+        return None
+    opened = any(c.dep_ == "mark" and c.i < holder.i for c in cue.children)
+    counted = any(c.dep_ == "nummod" or c.like_num for c in holder.children) or holder.like_num
+    if not (opened or counted or not _speaks(holder)):
+        return None
+    doc = holder.doc
+    for child in holder.children:
+        if (child.dep_ == "appos" and child.i > holder.i and doc[child.left_edge.i - 1].text == ","
+                and (child.pos_ == "PROPN" or child.ent_type_ in C.CLOSE_NAME_LABELS)):
+            return child
+    return None
+
+
+def _as_per(tok: Token) -> Token | None:
+    """The "per" of "as per X" whose head is `tok` ("as")."""
+    return next((c for c in tok.children if c.lower_ == "per" and c.dep_ == "prep" and c.i == tok.i + 1), None)
 
 
 def _search_find(tok: Token, lemma: str) -> bool:
@@ -409,7 +467,17 @@ def _speaks(holder: Token) -> bool:
         return False
     if holder.lower_ in C.HEADLINE_VERB_FORMS:
         return False  # "Ruritania lowers confirmed toll to 38": the headline's verb, misparsed
+    if holder.lower_ in C.LINK_WORDS and _opens_line(holder):
+        return False  # "Read more: ...", "Watch: ...": a link's label, never a speaker
     return not _in_dateline(holder)
+
+
+def _opens_line(tok: Token) -> bool:
+    """Whether `tok` is the first word of its line."""
+    k = tok.i - 1
+    while k >= 0 and tok.doc[k].is_space and "\n" not in tok.doc[k].text:
+        k -= 1
+    return k < 0 or "\n" in tok.doc[k].text or "\n" in tok.doc[k].whitespace_
 
 
 def _in_dateline(tok: Token) -> bool:
@@ -469,101 +537,6 @@ def _statement_source(tok: Token) -> Token | None:
 def attribution_chain(sent: Span, offset: int = 0) -> tuple[Source, ...]:
     """The chain for what a sentence states, origin first; () when the outlet states it itself."""
     return chain_for(find_attributions(sent, offset), sent.doc)
-
-
-def chain_for(found: list[Attribution], doc: Doc, target: Token | None = None) -> tuple[Source, ...]:
-    """The chain for what `target` (a token) states, or the sentence when None: the attribution
-    whose cue governs it most closely ("group Y, which has recorded N" -> Y for N), with any
-    outer attribution that reports it as a relay ("X reported that the ministry said" ->
-    ministry, then X)."""
-    by_index = {a.cue_index: a for a in found if a.cue_index >= 0}
-    inner: Attribution | None = None
-    governing: set[int] = set()
-    if target is not None:
-        t = target
-        for _ in range(C.MAX_GOVERNING_DEPTH):
-            governing.add(t.i)
-            if t.i in by_index and inner is None and t.lower_ != "according":
-                # (a figure below "according" itself is a misparse of "..., as well as N, according
-                # to Y": what "according to" reports is its head's clause, never its dependents)
-                inner = by_index[t.i]
-            if t.head.i == t.i:
-                break
-            if inner is None and t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in C.CONTRAST_MARKS
-                                                         for c in t.children):
-                return ()  # "X said on Friday, while the toll in Syria was 5,914": not X's figure
-            t = t.head
-    # a statement noun off to the side ("raised the toll to 2,975 in the wake of an estimate
-    # from researchers") is not where the figure comes from
-    found = [a for a in found if not _side_noun(doc, a, governing, target is None)]
-    if not found:
-        return ()
-    if inner is None and target is not None:
-        inner = _nearest_after(doc, found, target)
-    outer = found[0]
-    if inner is None or inner is outer:
-        inner = next((a for a in found[1:] if _nested_in(doc, a, outer)), None)
-    if inner is None or inner is outer:
-        return outer.chain
-    if not _nested_in(doc, inner, outer):
-        return inner.chain
-    if _stands_for_outer(inner):
-        return outer.chain
-    names = {s.name for s in inner.chain}
-    relays = tuple(Source(name=s.name, role="relay", entity=s.entity, start=s.start, end=s.end)
-                   for s in outer.chain if s.name not in names)
-    return inner.chain + relays
-
-
-def _nearest_after(doc: Doc, found: list[Attribution], target: Token) -> Attribution | None:
-    """Several sources side by side, none governing the figure ("N in the north, according to X,
-    and M in the south, according to Y"): the first cue written after the figure."""
-    tops = [a for a in found if a.cue_index >= 0 and not any(_nested_in(doc, a, b) for b in found if b is not a)]
-    if len(tops) < 2:
-        return None
-    after = [a for a in tops if a.cue_index > target.i]
-    return min(after, key=lambda a: a.cue_index) if after else None
-
-
-def _stands_for_outer(inner: Attribution) -> bool:
-    """An inner cue inside someone's statement that is that someone's own: "I"/"we" in their
-    quote ("“I counted 86,” the chairman said"), records they read ("the analysis showed that the
-    data indicated N"), reports of no named origin ("it said: according to initial reports, ...")."""
-    if inner.record:
-        return True
-    if inner.written is not None and inner.written.name.lower() in C.FIRST_PERSON:
-        return True
-    return len(inner.chain) == 1 and inner.chain[0].role == "relay"
-
-
-def _side_noun(doc: Doc, a: Attribution, governing: set[int], whole_sentence: bool) -> bool:
-    """A statement-noun cue ("estimate", "report") that neither governs the figure nor is the
-    sentence's subject."""
-    if a.cue_index < 0:
-        return False
-    cue = doc[a.cue_index]
-    if cue.pos_ != "NOUN" or cue.lemma_.lower() not in C.STATEMENT_NOUNS:
-        return False
-    if cue.i in governing:
-        return False
-    return whole_sentence is False or cue.dep_ not in ("nsubj", "nsubjpass", "ROOT")
-
-
-def _nested_in(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
-    """Whether the inner cue reports inside what the outer cue reports (its complement or its
-    "according to"), not beside it in a coordinated clause."""
-    if inner.cue_index < 0 or outer.cue_index < 0 or inner.chain == outer.chain:
-        return False
-    t = doc[inner.cue_index]
-    for _ in range(C.MAX_GOVERNING_DEPTH):
-        if t.head.i == t.i:
-            return False
-        if t.dep_ in ("conj", "relcl", "advcl"):
-            return False
-        t = t.head
-        if t.i == outer.cue_index:
-            return True
-    return False
 
 
 def doc_attributions(doc: Doc) -> list[Attribution]:

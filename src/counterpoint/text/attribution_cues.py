@@ -43,6 +43,17 @@ NON_SPEAKER_HEADS: frozenset[str] = frozenset({
     "protest", "demonstration", "rally", "riot", "unrest", "crush", "stampede", "collapse",
     "disaster", "tragedy", "attack", "crash", "incident", "event", "score", "dozen", "hundred",
     "thousand", "million", "foreigner", "earthquakes", "information",
+    # events of unrest and conflict ("since the coup, ...")
+    "coup", "crackdown", "clash", "violence", "shooting", "uprising", "war", "raid", "bombing",
+    "massacre", "killing", "landslide", "derailment", "sinking", "eruption", "outbreak",
+})
+# Nouns a figure or statement is credited through ("a statement from X", "the ministry's toll",
+# "according to an updated Interior ministry toll", "the toll announced by the authorities").
+SOURCED_NOUNS: frozenset[str] = STATEMENT_NOUNS | frozenset({"toll", "list"})
+# Labels of a web page's links that open a line ("Read more: ...", "Watch: ..."): imperatives,
+# never a speaker.
+LINK_WORDS: frozenset[str] = frozenset({
+    "read", "watch", "listen", "see", "click", "subscribe", "follow", "share", "sign", "download",
 })
 # Subjects that relay what unnamed others say ("news reports said", "media reports say"): a relay
 # whose origin is unknown.
@@ -128,4 +139,13 @@ DEFINITE_BODY_HEADS: frozenset[str] = frozenset({
     "agency", "ministry", "department", "office", "service", "council", "committee", "group",
     "organization", "organisation", "company", "firm", "operator", "broadcaster", "newspaper",
     "commission", "authority", "institute", "force", "army", "union", "association",
+    "monitor", "watchdog",
 })
+# Heads of a definite speaker that stand for any organization named just before ("the group
+# said" after "the Association for X"), not only one whose name holds the same noun.
+GENERIC_BODY_HEADS: frozenset[str] = frozenset({"group", "organization", "organisation", "monitor", "watchdog"})
+# Modifiers a definite body may carry and still stand for the one named before ("the monitoring
+# group", "the doctors' committee"): common words, never a name of its own.
+DEFINITE_BODY_MODIFIER_DEPS: frozenset[str] = frozenset({"compound", "amod", "poss"})
+# Longest bracketed short form after a name before its cue ("the Union for X (UX) said").
+SHORT_FORM_MAX_TOKENS = 5

@@ -14,6 +14,10 @@ Two ways news gives a source outside a cue in the sentence:
   said."): its speaker, when it speaks of the same measure;
 - a headline states the figure its lead paragraph credits ("Toll rises to 28" over "The mayor
   said ... bringing the toll to 28"): the source of the first following sentence with that number.
+- a paragraph closes with its source after a colon, wire-style ("... 238 casualties. Around 650
+  injured were taken to hospitals: Eastern Railway."): that name;
+- the body that made the arrests counts them ("The Bureau of Investigation arrested 3 officials"):
+  that body, when it is an organization or an authority;
 Otherwise the outlet states the figure on its own authority (an empty chain).
 """
 
@@ -44,6 +48,23 @@ TAG_SPEAKER_HEADS: frozenset[str] = frozenset({
     "government", "president", "prosecutor", "prosecutors", "chief", "doctors", "medics",
     "rescuers", "hospital", "officer", "commander", "sources", "un", "who", "head", "state media",
 })
+# A paragraph's closing source tag after a colon ("...: Eastern Railway."): capitalized words only.
+PARAGRAPH_TAG_RE = re.compile(r":[ \t]+([A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,5})[ \t]*\.?[ \t]*$")
+# Entity labels a paragraph's closing tag must carry to be a source (a name, not a place or date).
+TAG_NAME_LABELS: frozenset[str] = frozenset({"ORG", "PERSON"})
+# Last words that make a paragraph's closing tag a body whatever the NER says ("Eastern Railway").
+BODY_TAG_HEADS: frozenset[str] = frozenset({
+    "railway", "railways", "corporation", "company", "bureau", "service", "services", "department",
+    "office", "council", "committee", "commission", "secretary", "force", "forces", "administration",
+})
+# Verbs of enforcement whose subject, a body or an authority, counts those it acted on ("the
+# bureau arrested 3 officials", "police detained 40"); never killing or injuring.
+ENFORCEMENT_VERBS: frozenset[str] = frozenset({"arrest", "detain", "charge", "indict", "apprehend", "book"})
+# Common nouns of an authority that counts its own arrests (with an ORG name also accepted).
+ENFORCING_NOUNS: frozenset[str] = frozenset({
+    "police", "authorities", "authority", "prosecutor", "prosecutors", "agency", "bureau", "ministry",
+    "government", "court", "department",
+})
 # Sentence-final punctuation: a line that has it is prose, not a headline.
 SENTENCE_END = (".", "!", "?", "”", '"', ";")
 # Closing quotation marks.
@@ -61,7 +82,8 @@ CONFIRMED_OBJECTS: frozenset[str] = TOLL_OBJECTS | frozenset({"numbers", "figure
 def fallback_sources(sent: Span, offset: int = 0) -> tuple[Source, ...]:
     """The chain for a figure in a sentence without an attribution cue (see the module doc)."""
     return (quote_continues(sent, offset) or quote_closes_later(sent, offset) or confirmed_next(sent, offset)
-            or elaborated_next(sent, offset) or headline_tag(sent, offset) or headline_lead(sent, offset))
+            or elaborated_next(sent, offset) or headline_tag(sent, offset) or headline_lead(sent, offset)
+            or paragraph_tag(sent, offset) or enforcing_body(sent, offset))
 
 
 def _following(sent: Span, limit: int) -> list[Span]:
@@ -202,3 +224,41 @@ def _speaker_tag(tag: str, *, person_ok: bool, sent: Span | None = None, at: int
         start = sent.start_char + at
         return any(e.label_ == "PERSON" and e.start_char <= start < e.end_char for e in sent.doc.ents)
     return False
+
+
+def paragraph_tag(sent: Span, offset: int = 0) -> tuple[Source, ...]:
+    """ "... there are 238 casualties. Around 650 injured were taken to hospitals: Eastern Railway."
+    -> Eastern Railway, for every sentence of that paragraph: a wire's closing source tag."""
+    text = sent.doc.text
+    lo = text.rfind("\n", 0, sent.start_char) + 1
+    hi = text.find("\n", sent.end_char)
+    hi = len(text) if hi == -1 else hi
+    line = text[lo:hi].rstrip()
+    m = PARAGRAPH_TAG_RE.search(line)
+    if m is None or len(m.group(1).split()) > TAG_MAX_WORDS + 2:
+        return ()
+    name = m.group(1).rstrip(".")
+    start, end = lo + m.start(1), lo + m.start(1) + len(name)
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not (any(t.ent_type_ in TAG_NAME_LABELS for t in span)
+                            or span[-1].lower_ in TAG_SPEAKER_HEADS | BODY_TAG_HEADS):
+        return ()
+    return (Source(name=name, role="origin", start=start + offset, end=end + offset),)
+
+
+def enforcing_body(sent: Span, offset: int = 0) -> tuple[Source, ...]:
+    """ "The Bureau of Investigation on Friday arrested 3 officials" -> the bureau: the main verb
+    of the sentence is an arrest whose object is counted and whose subject is a named body or an
+    authority."""
+    root = sent.root
+    if root.lemma_.lower() not in ENFORCEMENT_VERBS:
+        return ()
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    sub = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if obj is None or sub is None or not any(t.like_num for t in obj.subtree):
+        return ()
+    if not (sub.ent_type_ == "ORG" or sub.lower_ in ENFORCING_NOUNS):
+        return ()
+    ent = next((e for e in sent.doc.ents if e.start <= sub.i < e.end), None)
+    name = ent if ent is not None and ent.label_ == "ORG" else sent.doc[sub.left_edge.i : sub.i + 1]
+    return (Source(name=name.text, role="origin", start=name.start_char + offset, end=name.end_char + offset),)

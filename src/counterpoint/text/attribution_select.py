@@ -1,0 +1,113 @@
+"""Which attribution of a sentence a figure is credited to, and the chain that follows.
+
+`counterpoint.text.attribution` finds every cue of a sentence with its source; this module picks,
+for one figure (a token), the cue that governs it most closely, with any outer cue that reports
+it as a relay ("X reported that the ministry said N" -> the ministry, then X).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..models import Source
+from . import attribution_cues as C
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .attribution import Attribution
+
+
+def chain_for(found: list[Attribution], doc: Doc, target: Token | None = None) -> tuple[Source, ...]:
+    """The chain for what `target` (a token) states, or the sentence when None: the attribution
+    whose cue governs it most closely ("group Y, which has recorded N" -> Y for N), with any
+    outer attribution that reports it as a relay ("X reported that the ministry said" ->
+    ministry, then X)."""
+    by_index = {a.cue_index: a for a in found if a.cue_index >= 0}
+    inner: Attribution | None = None
+    governing: set[int] = set()
+    if target is not None:
+        t = target
+        for _ in range(C.MAX_GOVERNING_DEPTH):
+            governing.add(t.i)
+            if t.i in by_index and inner is None and t.lower_ != "according":
+                # (a figure below "according" itself is a misparse of "..., as well as N, according
+                # to Y": what "according to" reports is its head's clause, never its dependents)
+                inner = by_index[t.i]
+            if t.head.i == t.i:
+                break
+            if inner is None and t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in C.CONTRAST_MARKS
+                                                         for c in t.children):
+                return ()  # "X said on Friday, while the toll in Syria was 5,914": not X's figure
+            t = t.head
+    # a statement noun off to the side ("raised the toll to 2,975 in the wake of an estimate
+    # from researchers") is not where the figure comes from
+    found = [a for a in found if not _side_noun(doc, a, governing, target is None)]
+    if not found:
+        return ()
+    if inner is None and target is not None:
+        inner = _nearest_after(doc, found, target)
+    outer = found[0]
+    if inner is None or inner is outer:
+        inner = next((a for a in found[1:] if _nested_in(doc, a, outer)), None)
+    if inner is None or inner is outer:
+        return outer.chain
+    if not _nested_in(doc, inner, outer):
+        return inner.chain
+    if _stands_for_outer(inner):
+        return outer.chain
+    names = {s.name for s in inner.chain}
+    relays = tuple(Source(name=s.name, role="relay", entity=s.entity, start=s.start, end=s.end)
+                   for s in outer.chain if s.name not in names)
+    return inner.chain + relays
+
+
+def _nearest_after(doc: Doc, found: list[Attribution], target: Token) -> Attribution | None:
+    """Several sources side by side, none governing the figure ("N in the north, according to X,
+    and M in the south, according to Y"): the first cue written after the figure."""
+    tops = [a for a in found if a.cue_index >= 0 and not any(_nested_in(doc, a, b) for b in found if b is not a)]
+    if len(tops) < 2:
+        return None
+    after = [a for a in tops if a.cue_index > target.i]
+    return min(after, key=lambda a: a.cue_index) if after else None
+
+
+def _stands_for_outer(inner: Attribution) -> bool:
+    """An inner cue inside someone's statement that is that someone's own: "I"/"we" in their
+    quote ("“I counted 86,” the chairman said"), records they read ("the analysis showed that the
+    data indicated N"), reports of no named origin ("it said: according to initial reports, ...")."""
+    if inner.record:
+        return True
+    if inner.written is not None and inner.written.name.lower() in C.FIRST_PERSON:
+        return True
+    return len(inner.chain) == 1 and inner.chain[0].role == "relay"
+
+
+def _side_noun(doc: Doc, a: Attribution, governing: set[int], whole_sentence: bool) -> bool:
+    """A statement-noun cue ("estimate", "report") that neither governs the figure nor is the
+    sentence's subject."""
+    if a.cue_index < 0:
+        return False
+    cue = doc[a.cue_index]
+    if cue.pos_ != "NOUN" or cue.lemma_.lower() not in C.STATEMENT_NOUNS:
+        return False
+    if cue.i in governing:
+        return False
+    return whole_sentence is False or cue.dep_ not in ("nsubj", "nsubjpass", "ROOT")
+
+
+def _nested_in(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
+    """Whether the inner cue reports inside what the outer cue reports (its complement or its
+    "according to"), not beside it in a coordinated clause."""
+    if inner.cue_index < 0 or outer.cue_index < 0 or inner.chain == outer.chain:
+        return False
+    t = doc[inner.cue_index]
+    for _ in range(C.MAX_GOVERNING_DEPTH):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ in ("conj", "relcl", "advcl"):
+            return False
+        t = t.head
+        if t.i == outer.cue_index:
+            return True
+    return False
