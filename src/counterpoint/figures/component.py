@@ -115,7 +115,7 @@ class FiguresComponent:
             link_back(figures, claims, found, sentence_of, n)
             found.extend(zip(figures, claims, strict=False))
             sentence_of.extend(n for _ in figures)
-        out.extend(document_claims(found))
+        out.extend(document_claims(found, doc.text, offset))
         doc._.cp_claims = out
         return doc
 

@@ -37,7 +37,7 @@ VICTIM_PART = "victim"
 # A sentence without one of these stems cannot hold a victim this module reads (cheap filter).
 VICTIM_STEMS_RE = re.compile(
     r"dead|death|died|dies|fatal|kill|slain|murder|slay|homicide|succumb|condition|critical|hospital|gunshot|struck|"
-    r"wound|injur|victim|\bbod(?:y|ies)\b|corpse",
+    r"wound|injur|hurt|recover|recuperat|treated|suffer|sustain|victim|\bbod(?:y|ies)\b|corpse",
     re.I)
 # A death said in the same sentence: a person it calls hurt may be the one who died ("was airlifted
 # in critical condition, where he later died"), so that reading yields to a count of one dead.
@@ -85,6 +85,18 @@ HOSPITAL_NOUNS: frozenset[str] = frozenset({"hospital", "icu"})
 HIT_VERBS: frozenset[str] = frozenset({"strike", "hit", "graze"})
 # Wound nouns after "suffering from" / "with": "a man suffering from a gunshot wound".
 WOUND_NOUNS: frozenset[str] = frozenset({"wound", "injury", "wounds", "injuries"})
+# Words for a hurt state after "leave": "the shooting left another teen critically wounded".
+HURT_STATE_WORDS: frozenset[str] = frozenset({"wounded", "injured", "hurt"})
+# "A man is recovering after being shot", "recovering from a gunshot wound": the one recovering was
+# hurt, when the sentence says by what (these stems), not from an illness or a loss.
+RECOVER_VERBS: frozenset[str] = frozenset({"recover", "recuperate"})
+HARM_IN_SENTENCE_RE = re.compile(r"\b(?:shot|shooting|wound|injur|stabb|gunfire|bullet|beaten|attack)", re.I)
+# "was treated for a gunshot wound", "is being treated at an area hospital": care for a hurt person.
+TREAT_VERBS: frozenset[str] = frozenset({"treat"})
+# "had suffered a gunshot wound", "suffered non-life-threatening injuries": the subject was hurt.
+SUFFER_VERBS: frozenset[str] = frozenset({"suffer", "sustain", "receive"})
+# Determiners that deny the wound ("suffered no injuries").
+NO_WORDS: frozenset[str] = frozenset({"no", "zero"})
 # Definite determiners that, with a singular person noun, refer to one person ("the victim").
 DEFINITE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that"})
 # Indefinite determiners that count one ("a man", "one officer", "another woman").
@@ -191,6 +203,13 @@ def _readings(tok: Token, headline: bool) -> list[tuple[str, Token | None, bool]
     elif lemma in HOSPITAL_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") \
             and tok.head.head.lemma_.lower() in IN_CARE_VERBS:
         out.append(("injured", _state_holder(tok.head.head, headline), True))
+    elif low in HURT_STATE_WORDS and tok.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "advcl") \
+            and tok.head.lemma_.lower() == "leave":
+        # "the shooting left another teen critically wounded"
+        holder = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        holder = holder or next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+        out.append(("injured", holder if holder is not None and _one_person(holder, headline, definite=True) else None,
+                    False))
     elif lemma in HURTING_VERBS and tok.pos_ == "VERB":
         out.append(("injured", _definite_subject(tok), lemma not in HOSPITAL_VERBS))
     elif lemma in HIT_VERBS and tok.pos_ == "VERB" and tok.tag_ == "VBN" and _by_gunfire(tok):
@@ -198,7 +217,24 @@ def _readings(tok: Token, headline: bool) -> list[tuple[str, Token | None, bool]
     elif lemma in WOUND_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in ("from", "with") \
             and any(c.lower_ in WOUND_KINDS for c in tok.children):
         out.append(("injured", _wounded_person(tok.head, headline), True))
+    elif lemma in RECOVER_VERBS and tok.pos_ == "VERB" and HARM_IN_SENTENCE_RE.search(tok.sent.text):
+        out.append(("injured", _subject_of(tok, headline), False))
+    elif lemma in TREAT_VERBS and tok.pos_ == "VERB" and tok.tag_ == "VBN" and _for_wounds_or_in_care(tok):
+        out.append(("injured", _subject_of(tok, headline), False))
+    elif lemma in SUFFER_VERBS and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in WOUND_NOUNS and not any(d.lower_ in NO_WORDS for d in c.children)
+            for c in tok.children):
+        out.append(("injured", _subject_of(tok, headline), True))
     return out
+
+
+def _for_wounds_or_in_care(verb: Token) -> bool:
+    """ "treated for a gunshot wound", "treated at an area hospital"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "in"):
+            if any(t.lemma_.lower() in WOUND_NOUNS | HOSPITAL_NOUNS for t in prep.subtree):
+                return True
+    return False
 
 
 def _headline_readings(sent: Span) -> list[tuple[Token, tuple[str, Token | None, bool]]]:
