@@ -76,3 +76,27 @@ def test_hurt_states(nlp, text: str, want: list[tuple[str, float]]) -> None:
 ])
 def test_not_hurt(nlp, text: str) -> None:
     assert [c for c in _claims(nlp, text) if c.measure == "injured"] == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Three people suffered minor injuries in the drive-by shooting on Sunday.", [("injured", 3.0)]),
+    ("The shooting at the bowling alley sent four people to the hospital.", [("injured", 4.0)]),
+    ("Two people were taken to a hospital with gunshot wounds.", [("injured", 2.0)]),
+    ("A man fired into the backyard party, wounding six guests.", [("injured", 6.0)]),
+    ("Both were wounded, a deputy said.", [("injured", 2.0)]),
+    ("Both were taken to the hospital in critical condition.", [("injured", 2.0)]),
+])
+def test_hurt_counts(nlp, text: str, want: list[tuple[str, float]]) -> None:
+    got = sorted((c.measure, c.value) for c in _claims(nlp, text) if c.measure in ("injured", "attacks", "deployed"))
+    assert got == want
+
+
+def test_both_told_after_two_victims_is_two(nlp) -> None:
+    text = ("A man was shot in the chest outside the bar. A woman was shot in the leg. "
+            "Both were taken to the hospital in stable condition.")
+    assert _top(nlp, text, "injured") == 2.0
+
+
+def test_those_who_shot_and_fled_are_no_victims(nlp) -> None:
+    # the cue "fled" used to make the two shooters displaced
+    assert [c.measure for c in _claims(nlp, "Two men shot a cashier and fled on foot.")] == []

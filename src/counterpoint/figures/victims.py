@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from ..text.numbers import Quantity
+from ..text.numbers import Quantity, find_quantities
 from . import subjects as S
 from .figure import Figure
 
@@ -97,6 +97,14 @@ TREAT_VERBS: frozenset[str] = frozenset({"treat"})
 SUFFER_VERBS: frozenset[str] = frozenset({"suffer", "sustain", "receive"})
 # Determiners that deny the wound ("suffered no injuries").
 NO_WORDS: frozenset[str] = frozenset({"no", "zero"})
+# Counts of the hurt that the measure cues leave to another measure (the nearby "shooting" makes
+# them attacks) or miss: "Four people suffered minor injuries", "sent five people to the
+# hospital", "Two people were taken to a hospital with gunshot wounds", "wounding five partygoers".
+# Verbs whose passive subject is carried into care, and verbs whose object is sent there.
+CARRIED_VERBS: frozenset[str] = frozenset({"take", "rush", "transport", "airlift", "fly", "bring", "carry"})
+SENT_VERBS: frozenset[str] = frozenset({"send", "put", "land"})
+# Verbs whose active object is the hurt ("wounding five partygoers"): only the living are wounded.
+WOUNDING_VERBS: frozenset[str] = frozenset({"wound", "injure"})
 # Definite determiners that, with a singular person noun, refer to one person ("the victim").
 DEFINITE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that"})
 # Indefinite determiners that count one ("a man", "one officer", "another woman").
@@ -153,6 +161,8 @@ def victim_figures(sent: Span, found: list[Figure], place_of: Callable[[Token], 
         readings = [(t, (m, p, True if m == "injured" else one)) for t, (m, p, one) in readings]
     if headline and not readings and not any(f.measure in ("killed", "injured") for f in found):
         readings = _headline_readings(sent)
+    out_counts = _hurt_counts(sent, taken, place_of)
+    taken.extend((f.measure, f.quantity.start, f.quantity.end) for f in out_counts)
     for tok, (measure, person, one_shot) in readings:
         if person is None or _negated(tok) or (measure, person.i) in seen:
             continue
@@ -170,7 +180,52 @@ def victim_figures(sent: Span, found: list[Figure], place_of: Callable[[Token], 
                      text=sent.text[start:end], number_start=start)
         out.append(Figure(quantity=q, measure=measure, subject=_subject(person), unit=PEOPLE_UNIT,
                           place_name=place_of(person), one_shot=one_shot, part=True, part_kind=VICTIM_PART))
+    return out_counts + out
+
+
+def _hurt_counts(sent: Span, taken: list[tuple[str, int, int]], place_of: Callable[[Token], str | None]
+                 ) -> list[Figure]:
+    """Counts of the hurt told by care or wounds (see CARRIED_VERBS): "Four people suffered
+    minor injuries", "sent five people to the hospital", "wounding five partygoers"."""
+    quantities = [q for q in find_quantities(sent.text) if q.unit is None and q.value is not None and q.value >= 2]
+    out: list[Figure] = []
+    for q in quantities:
+        if any(m == "injured" and a < q.end and q.start < b for m, a, b in taken):
+            continue
+        noun = _counted_by(sent, q)
+        if noun is None or _negated(noun.head):
+            continue
+        verb, lemma = noun.head, noun.head.lemma_.lower()
+        hurt = (
+            (noun.dep_ == "nsubj" and lemma in SUFFER_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in WOUND_NOUNS for c in verb.children))
+            or (noun.dep_ == "dobj" and lemma in SENT_VERBS and _to_hospital(verb))
+            or (noun.dep_ == "nsubjpass" and lemma in CARRIED_VERBS and _to_hospital(verb))
+            or (noun.dep_ == "dobj" and lemma in WOUNDING_VERBS and verb.pos_ == "VERB" and noun.tag_ == "NNS")
+        )
+        if not hurt:
+            continue
+        subject = _subject(noun) if _person_noun(noun) else "person"
+        out.append(Figure(quantity=q, measure="injured", subject=subject, unit=PEOPLE_UNIT, place_name=place_of(noun)))
     return out
+
+
+def _counted_by(sent: Span, q: Quantity) -> Token | None:
+    """The plural noun the quantity counts ("five people" -> people), or a bare count's own token
+    standing as the noun ("Two were taken")."""
+    toks = [t for t in sent if q.start <= t.idx - sent.start_char < q.end]
+    if not toks:
+        return None
+    last = toks[-1]
+    if last.dep_ == "nummod" and last.head.tag_ == "NNS":
+        return last.head
+    return last if last.pos_ == "NUM" and last.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+
+
+def _to_hospital(verb: Token) -> bool:
+    """ "taken to the hospital", "sent five people to area hospitals"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+        t.lemma_.lower() in HOSPITAL_NOUNS for t in c.subtree) for c in verb.children)
 
 
 def _readings(tok: Token, headline: bool) -> list[tuple[str, Token | None, bool]]:
@@ -372,6 +427,8 @@ def _one_person(noun: Token, headline: bool, *, definite: bool) -> bool:
     `definite`), or bare in a headline ("Man critical after shooting")."""
     if noun.lower_ in NOBODY:
         return False
+    if _both(noun):
+        return True  # "Both were taken to the hospital": counted two by the caller
     if noun.pos_ == "PROPN" and noun.tag_ == "NNP" and (noun.ent_type_ == "PERSON" or _aged_name(noun)
                                                         or _named_elsewhere(noun)):
         return True
@@ -411,7 +468,9 @@ def _aged_name(noun: Token) -> bool:
 
 
 def _both(noun: Token) -> bool:
-    """ "both men", "both victims": two persons."""
+    """ "both men", "both victims", "Both were wounded": two persons."""
+    if noun.lower_ == "both" and noun.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "prep" for c in noun.children):
+        return True
     return noun.tag_ == "NNS" and _person_noun(noun) and any(c.lower_ == "both" for c in noun.children)
 
 
