@@ -100,3 +100,14 @@ def test_both_told_after_two_victims_is_two(nlp) -> None:
 def test_those_who_shot_and_fled_are_no_victims(nlp) -> None:
     # the cue "fled" used to make the two shooters displaced
     assert [c.measure for c in _claims(nlp, "Two men shot a cashier and fled on foot.")] == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("A 9-year-old boy is recovering after accidentally shooting himself in the foot.", [("injured", 1.0)]),
+    ("Girl shoots herself in hand with uncle's pistol", [("injured", 1.0)]),
+    ("The gunman then shot himself to death in the parking lot.", [("killed", 1.0)]),
+    # cared for, then dead in the same sentence: one victim, killed
+    ("Officials said Dara Quill died at a county hospital where she was treated after the crash.", [("killed", 1.0)]),
+])
+def test_self_harm_and_active_headlines(nlp, text: str, want: list[tuple[str, float]]) -> None:
+    assert sorted((c.measure, c.value) for c in _claims(nlp, text) if c.measure in ("killed", "injured")) == want

@@ -37,7 +37,7 @@ VICTIM_PART = "victim"
 # A sentence without one of these stems cannot hold a victim this module reads (cheap filter).
 VICTIM_STEMS_RE = re.compile(
     r"dead|death|died|dies|fatal|kill|slain|murder|slay|homicide|succumb|condition|critical|hospital|gunshot|struck|"
-    r"wound|injur|hurt|recover|recuperat|treated|suffer|sustain|victim|\bbod(?:y|ies)\b|corpse",
+    r"wound|injur|hurt|himself|herself|recover|recuperat|treated|suffer|sustain|victim|\bbod(?:y|ies)\b|corpse",
     re.I)
 # A death said in the same sentence: a person it calls hurt may be the one who died ("was airlifted
 # in critical condition, where he later died"), so that reading yields to a count of one dead.
@@ -105,6 +105,9 @@ CARRIED_VERBS: frozenset[str] = frozenset({"take", "rush", "transport", "airlift
 SENT_VERBS: frozenset[str] = frozenset({"send", "put", "land"})
 # Verbs whose active object is the hurt ("wounding five partygoers"): only the living are wounded.
 WOUNDING_VERBS: frozenset[str] = frozenset({"wound", "injure"})
+# "A boy accidentally shot himself in the hand": the one who shot is the one hit.
+SELF_HARM_VERBS: frozenset[str] = frozenset({"shoot", "stab", "wound", "injure"})
+REFLEXIVES: frozenset[str] = frozenset({"himself", "herself"})
 # Definite determiners that, with a singular person noun, refer to one person ("the victim").
 DEFINITE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that"})
 # Indefinite determiners that count one ("a man", "one officer", "another woman").
@@ -244,6 +247,9 @@ def _readings(tok: Token, headline: bool) -> list[tuple[str, Token | None, bool]
         out.append(("killed", _death_of(tok, headline), False))
     elif lemma in SUCCUMB_VERBS and tok.pos_ == "VERB":
         out.append(("killed", _subject_of(tok, headline), False))
+    elif lemma in SELF_HARM_VERBS and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in tok.children):
+        out.append(("killed" if _fatal(tok) else "injured", _self_harmer(tok, headline), not _fatal(tok)))
     elif lemma in FATAL_VERBS and tok.pos_ == "VERB" and _fatal(tok):
         out.append(("killed", _subject_of(tok, headline) if tok.tag_ == "VBN" else None, False))
     elif lemma in KILLING_VERBS and tok.pos_ == "VERB":
@@ -281,6 +287,22 @@ def _readings(tok: Token, headline: bool) -> list[tuple[str, Token | None, bool]
             for c in tok.children):
         out.append(("injured", _subject_of(tok, headline), True))
     return out
+
+
+def _self_harmer(verb: Token, headline: bool) -> Token | None:
+    """Who shot himself: the verb's subject, or the subject of the clause it completes ("the boy
+    ended up shooting himself", "after accidentally shooting himself")."""
+    for v in (verb, verb.head, verb.head.head):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.lower_ in SINGULAR_PRONOUNS or _one_person(subj, True, definite=True):
+                return subj
+            if subj.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+                return subj  # "one of the boys ended up shooting himself"
+            return None
+        if v.dep_ not in ("xcomp", "advcl", "pcomp", "conj", "acl", "relcl"):
+            break
+    return verb.head if verb.dep_ in ("acl", "relcl") and _one_person(verb.head, True, definite=True) else None
 
 
 def _for_wounds_or_in_care(verb: Token) -> bool:
