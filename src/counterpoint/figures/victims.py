@@ -108,6 +108,9 @@ WOUNDING_VERBS: frozenset[str] = frozenset({"wound", "injure"})
 # "A boy accidentally shot himself in the hand": the one who shot is the one hit.
 SELF_HARM_VERBS: frozenset[str] = frozenset({"shoot", "stab", "wound", "injure"})
 REFLEXIVES: frozenset[str] = frozenset({"himself", "herself"})
+# Counts told as beyond an earlier one ("116 others", "two more"): the figures component places
+# them (a part or an increment), so the hurt counts here leave them alone.
+BEYOND_WORDS: frozenset[str] = frozenset({"others", "other", "more", "additional"})
 # Definite determiners that, with a singular person noun, refer to one person ("the victim").
 DEFINITE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that"})
 # Indefinite determiners that count one ("a man", "one officer", "another woman").
@@ -196,8 +199,9 @@ def _hurt_counts(sent: Span, taken: list[tuple[str, int, int]], place_of: Callab
         if any(m == "injured" and a < q.end and q.start < b for m, a, b in taken):
             continue
         noun = _counted_by(sent, q)
-        if noun is None or _negated(noun.head):
-            continue
+        if noun is None or _negated(noun.head) or noun.lower_ in BEYOND_WORDS or any(
+                c.lower_ in BEYOND_WORDS for c in noun.children):
+            continue  # "116 others sustained minor injuries": beyond a count told before (the component's parts)
         verb, lemma = noun.head, noun.head.lemma_.lower()
         hurt = (
             (noun.dep_ == "nsubj" and lemma in SUFFER_VERBS and any(
