@@ -15,8 +15,6 @@ from .victims import DEATH_IN_SENTENCE_RE
 
 # Determiners that make a singular person noun a count of one ("a man", "one officer").
 SINGULAR_DETERMINERS: frozenset[str] = frozenset({"a", "an", "one", "another"})
-# Verb tags of a headline verb told in the active voice ("Man shoots neighbor"): its subject acted.
-ACTIVE_HEADLINE_TAGS: frozenset[str] = frozenset({"VBZ", "VBP", "VBG"})
 # A line this short without a closing full stop is a headline (bare nouns count one there).
 HEADLINE_MAX_TOKENS = 20
 
@@ -38,10 +36,8 @@ def singular_figures(sent: Span, cues: list[Cue], found: list[Figure]) -> list[F
         if any(c.dep_ == "neg" for c in verb.children) or (
                 verb.dep_ == "conj" and any(c.dep_ == "neg" for c in verb.head.children)):
             continue  # "she was not shot": no victim
-        # A headline drops "was": "Man shot, killed" parses with an active subject; not so a verb
-        # in the present or one with an object ("Man accidentally shoots and kills friend").
-        active = verb.tag_ in ACTIVE_HEADLINE_TAGS or any(c.dep_ == "dobj" for c in verb.children)
-        passive_subj = ("nsubjpass", "nsubj") if headline and not active else ("nsubjpass",)
+        # A headline drops "was": "Man shot, killed" parses with an active subject.
+        passive_subj = ("nsubjpass", "nsubj") if headline else ("nsubjpass",)
         deps = ("nsubjpass", "dobj", "nsubj") if verb.lemma_.lower() in K.INTRANSITIVE_CUES else (*passive_subj, "dobj")
         # "killed Jan. 11": a date parsed as the object is not the victim
         args = [c for c in verb.children if c.dep_ in deps and c.ent_type_ not in ("DATE", "TIME")]

@@ -41,7 +41,7 @@ VICTIM_STEMS_RE = re.compile(
     re.I)
 # A death said in the same sentence: a person it calls hurt may be the one who died ("was airlifted
 # in critical condition, where he later died"), so that reading yields to a count of one dead.
-DEATH_IN_SENTENCE_RE = re.compile(r"\b(?:died|dies|dead|killed|fatal(?:ly)?|succumbed|passed away)\b", re.I)
+DEATH_IN_SENTENCE_RE = re.compile(r"\b(?:died|dies|dead|killed|kills|fatal(?:ly)?|succumbed|passed away)\b", re.I)
 # Verbs whose subject (or, for "leave", object) is in the state an adjective or phrase names:
 # "X is dead", "was pronounced dead", "left a man dead", "lay dead", "remains in critical condition".
 STATE_VERBS: frozenset[str] = frozenset({
