@@ -22,8 +22,10 @@ def _top(nlp, text: str, measure: str) -> float | None:
 
 
 @pytest.mark.parametrize(("text", "measure", "want"), [
-    # two named dead in separate sentences
-    ("Orla Benning, 24, died at the scene. Cato Whitlow, 31, was pronounced dead at a hospital.", "killed", 2.0),
+    # two named hurt in separate sentences
+    ("Orla Benning, 24, was shot in the leg. Cato Whitlow, 31, was wounded in the arm.", "injured", 2.0),
+    # the dead are not tallied (TALLY_MEASURES): each named death stays a count of one
+    ("Orla Benning, 24, died at the scene. Cato Whitlow, 31, was pronounced dead at a hospital.", "killed", 1.0),
     # hurt one by one: a man, then a woman "also" wounded
     ("A man was shot in the leg near the bus stop. A woman was also wounded, officers said.", "injured", 2.0),
     # "another man" is one more
@@ -45,8 +47,8 @@ def test_tally(nlp, text: str, measure: str, want: float) -> None:
 
 
 def test_tally_quotes_the_passage_and_takes_the_victims_as_parts(nlp) -> None:
-    text = "Orla Benning, 24, died at the scene. Cato Whitlow, 31, was pronounced dead at a hospital."
-    claims = [c for c in _claims(nlp, text) if c.measure == "killed"]
+    text = "Orla Benning, 24, was shot in the leg. Cato Whitlow, 31, was wounded in the arm."
+    claims = [c for c in _claims(nlp, text) if c.measure == "injured"]
     tally = next(c for c in claims if c.value == 2.0)
     assert tally.evidence.text == text and tally.evidence.start == 0 and tally.subject == "person"
     assert sorted(c.value for c in claims if c.part_of == tally.id) == [1.0, 1.0]
