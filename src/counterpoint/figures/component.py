@@ -115,7 +115,7 @@ class FiguresComponent:
             link_back(figures, claims, found, sentence_of, n)
             found.extend(zip(figures, claims, strict=False))
             sentence_of.extend(n for _ in figures)
-        out.extend(document_claims(found))
+        out.extend(document_claims(found, doc.text, offset))
         doc._.cp_claims = out
         return doc
 
@@ -217,7 +217,11 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
     out = _population_parts(sent, quantities, out)
     out = _conjoined_subjects(sent, out)
     out.extend(singular_figures(sent, cues, out))
-    out.extend(V.victim_figures(sent, out, lambda t: token_place(sent, t), is_headline(sent)))
+    victims = V.victim_figures(sent, out, lambda t: token_place(sent, t), is_headline(sent))
+    # a count of the hurt told by care or wounds ("sent five people to the hospital") is theirs,
+    # not the attacks or deployments a nearby cue made of it
+    hurt = {(f.quantity.start, f.quantity.end) for f in victims if not f.part}
+    out = [f for f in out if (f.quantity.start, f.quantity.end) not in hurt] + victims
     out = [replace(f, hedged=U.hedged(text, f.quantity)) for f in P.resolve_next_wholes(out)]
     # "1,800 died in 2005, 1,500 of them in Louisiana": a part with no whole after an earlier
     # event's figure is that event's too
@@ -446,6 +450,10 @@ def _acts_on_another(cue: Cue, anchor: Token, root: Token) -> bool:
     """ "Two gunmen shot a guard", "one of the suspects shot Oliver": the active subject of a harm
     verb that has an object is the one who acted, not a victim."""
     verb = cue.token
+    if (not cue.noun and verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.head.lemma_.lower() in ACTING_VERBS
+            and any(t.dep_ == "nsubj" and t.head.i == verb.head.i for t in (anchor, root))
+            and any(c.dep_ == "dobj" for c in verb.head.children)):
+        return True  # "Two men shot a clerk and fled": who fled is who shot, no one displaced
     if cue.noun or verb.pos_ != "VERB" or verb.lemma_.lower() not in ACTING_VERBS:
         return False
     subject = any(t.dep_ == "nsubj" and t.head.i == verb.i for t in (anchor, root))

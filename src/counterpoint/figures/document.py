@@ -11,6 +11,7 @@ from ..models import FigureClaim
 from . import cues as K
 from . import subjects as S
 from .figure import Figure
+from .victim_tally import victim_tally
 
 
 def link_back(figures: list[Figure], claims: list[FigureClaim], found: list[tuple[Figure, FigureClaim]],
@@ -96,13 +97,15 @@ def named_group_parts(found: list[tuple[Figure, FigureClaim]]) -> list[tuple[Fig
     return out
 
 
-def document_claims(found: list[tuple[Figure, FigureClaim]]) -> list[FigureClaim]:
+def document_claims(found: list[tuple[Figure, FigureClaim]], text: str = "", offset: int = 0) -> list[FigureClaim]:
     """Every pass over the whole document's figures, in order, and the claims that survive them.
-    A new per-document pass goes here, and nowhere else."""
+    A new per-document pass goes here, and nowhere else. `text` (less `offset`) is what the
+    evidence offsets point into: a tally of victims told one by one quotes its passage."""
     found = link_forward(found)
     found = named_group_parts(found)
     # "A man was shot ... he died at the hospital": one victim shot and one killed in the same
     # story is the same person, killed, not also injured.
     found = [(f, c) for f, c in found if not f.background]
     one_killed = any(f.measure == "killed" and f.quantity.value == 1 for f, _ in found)
-    return [c for f, c in found if not (one_killed and f.one_shot)]
+    found = [(f, c) for f, c in found if not (one_killed and f.one_shot)]
+    return [c for _, c in victim_tally(found, text, offset)]

@@ -11,6 +11,7 @@ from . import subjects as S
 from .cue_scan import Cue
 from .figure import PEOPLE_UNIT, Figure
 from .places import clause_place
+from .victims import DEATH_IN_SENTENCE_RE
 
 # Determiners that make a singular person noun a count of one ("a man", "one officer").
 SINGULAR_DETERMINERS: frozenset[str] = frozenset({"a", "an", "one", "another"})
@@ -65,7 +66,8 @@ def singular_figures(sent: Span, cues: list[Cue], found: list[Figure]) -> list[F
             ])
             out.append(Figure(quantity=q, measure=measure, subject=subject, unit=PEOPLE_UNIT,
                                place_name=clause_place(sent, cue, head),
-                               one_shot=measure == "injured" and verb.lemma_.lower() == "shoot"))
+                               one_shot=measure == "injured" and (verb.lemma_.lower() == "shoot"
+                                                                  or DEATH_IN_SENTENCE_RE.search(sent.text) is not None)))
     return out
 
 

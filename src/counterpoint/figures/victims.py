@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from ..text.numbers import Quantity
+from ..text.numbers import Quantity, find_quantities
 from . import subjects as S
 from .figure import Figure
 
@@ -37,11 +37,11 @@ VICTIM_PART = "victim"
 # A sentence without one of these stems cannot hold a victim this module reads (cheap filter).
 VICTIM_STEMS_RE = re.compile(
     r"dead|death|died|dies|fatal|kill|slain|murder|slay|homicide|succumb|condition|critical|hospital|gunshot|struck|"
-    r"wound|injur|victim|\bbod(?:y|ies)\b|corpse",
+    r"wound|injur|hurt|himself|herself|recover|recuperat|treated|suffer|sustain|victim|\bbod(?:y|ies)\b|corpse",
     re.I)
 # A death said in the same sentence: a person it calls hurt may be the one who died ("was airlifted
 # in critical condition, where he later died"), so that reading yields to a count of one dead.
-DEATH_IN_SENTENCE_RE = re.compile(r"\b(?:died|dies|dead|killed|fatal(?:ly)?|succumbed|passed away)\b", re.I)
+DEATH_IN_SENTENCE_RE = re.compile(r"\b(?:died|dies|dead|killed|kills|fatal(?:ly)?|succumbed|passed away)\b", re.I)
 # Verbs whose subject (or, for "leave", object) is in the state an adjective or phrase names:
 # "X is dead", "was pronounced dead", "left a man dead", "lay dead", "remains in critical condition".
 STATE_VERBS: frozenset[str] = frozenset({
@@ -85,6 +85,32 @@ HOSPITAL_NOUNS: frozenset[str] = frozenset({"hospital", "icu"})
 HIT_VERBS: frozenset[str] = frozenset({"strike", "hit", "graze"})
 # Wound nouns after "suffering from" / "with": "a man suffering from a gunshot wound".
 WOUND_NOUNS: frozenset[str] = frozenset({"wound", "injury", "wounds", "injuries"})
+# Words for a hurt state after "leave": "the shooting left another teen critically wounded".
+HURT_STATE_WORDS: frozenset[str] = frozenset({"wounded", "injured", "hurt"})
+# "A man is recovering after being shot", "recovering from a gunshot wound": the one recovering was
+# hurt, when the sentence says by what (these stems), not from an illness or a loss.
+RECOVER_VERBS: frozenset[str] = frozenset({"recover", "recuperate"})
+HARM_IN_SENTENCE_RE = re.compile(r"\b(?:shot|shooting|wound|injur|stabb|gunfire|bullet|beaten|attack)", re.I)
+# "was treated for a gunshot wound", "is being treated at an area hospital": care for a hurt person.
+TREAT_VERBS: frozenset[str] = frozenset({"treat"})
+# "had suffered a gunshot wound", "suffered non-life-threatening injuries": the subject was hurt.
+SUFFER_VERBS: frozenset[str] = frozenset({"suffer", "sustain", "receive"})
+# Determiners that deny the wound ("suffered no injuries").
+NO_WORDS: frozenset[str] = frozenset({"no", "zero"})
+# Counts of the hurt that the measure cues leave to another measure (the nearby "shooting" makes
+# them attacks) or miss: "Four people suffered minor injuries", "sent five people to the
+# hospital", "Two people were taken to a hospital with gunshot wounds", "wounding five partygoers".
+# Verbs whose passive subject is carried into care, and verbs whose object is sent there.
+CARRIED_VERBS: frozenset[str] = frozenset({"take", "rush", "transport", "airlift", "fly", "bring", "carry"})
+SENT_VERBS: frozenset[str] = frozenset({"send", "put", "land"})
+# Verbs whose active object is the hurt ("wounding five partygoers"): only the living are wounded.
+WOUNDING_VERBS: frozenset[str] = frozenset({"wound", "injure"})
+# "A boy accidentally shot himself in the hand": the one who shot is the one hit.
+SELF_HARM_VERBS: frozenset[str] = frozenset({"shoot", "stab", "wound", "injure"})
+REFLEXIVES: frozenset[str] = frozenset({"himself", "herself"})
+# Counts told as beyond an earlier one ("116 others", "two more"): the figures component places
+# them (a part or an increment), so the hurt counts here leave them alone.
+BEYOND_WORDS: frozenset[str] = frozenset({"others", "other", "more", "additional"})
 # Definite determiners that, with a singular person noun, refer to one person ("the victim").
 DEFINITE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that"})
 # Indefinite determiners that count one ("a man", "one officer", "another woman").
@@ -141,6 +167,8 @@ def victim_figures(sent: Span, found: list[Figure], place_of: Callable[[Token], 
         readings = [(t, (m, p, True if m == "injured" else one)) for t, (m, p, one) in readings]
     if headline and not readings and not any(f.measure in ("killed", "injured") for f in found):
         readings = _headline_readings(sent)
+    out_counts = _hurt_counts(sent, taken, place_of)
+    taken.extend((f.measure, f.quantity.start, f.quantity.end) for f in out_counts)
     for tok, (measure, person, one_shot) in readings:
         if person is None or _negated(tok) or (measure, person.i) in seen:
             continue
@@ -158,7 +186,53 @@ def victim_figures(sent: Span, found: list[Figure], place_of: Callable[[Token], 
                      text=sent.text[start:end], number_start=start)
         out.append(Figure(quantity=q, measure=measure, subject=_subject(person), unit=PEOPLE_UNIT,
                           place_name=place_of(person), one_shot=one_shot, part=True, part_kind=VICTIM_PART))
+    return out_counts + out
+
+
+def _hurt_counts(sent: Span, taken: list[tuple[str, int, int]], place_of: Callable[[Token], str | None]
+                 ) -> list[Figure]:
+    """Counts of the hurt told by care or wounds (see CARRIED_VERBS): "Four people suffered
+    minor injuries", "sent five people to the hospital", "wounding five partygoers"."""
+    quantities = [q for q in find_quantities(sent.text) if q.unit is None and q.value is not None and q.value >= 2]
+    out: list[Figure] = []
+    for q in quantities:
+        if any(m == "injured" and a < q.end and q.start < b for m, a, b in taken):
+            continue
+        noun = _counted_by(sent, q)
+        if noun is None or _negated(noun.head) or noun.lower_ in BEYOND_WORDS or any(
+                c.lower_ in BEYOND_WORDS for c in noun.children):
+            continue  # "116 others sustained minor injuries": beyond a count told before (the component's parts)
+        verb, lemma = noun.head, noun.head.lemma_.lower()
+        hurt = (
+            (noun.dep_ == "nsubj" and lemma in SUFFER_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in WOUND_NOUNS for c in verb.children))
+            or (noun.dep_ == "dobj" and lemma in SENT_VERBS and _to_hospital(verb))
+            or (noun.dep_ == "nsubjpass" and lemma in CARRIED_VERBS and _to_hospital(verb))
+            or (noun.dep_ == "dobj" and lemma in WOUNDING_VERBS and verb.pos_ == "VERB" and noun.tag_ == "NNS")
+        )
+        if not hurt:
+            continue
+        subject = _subject(noun) if _person_noun(noun) else "person"
+        out.append(Figure(quantity=q, measure="injured", subject=subject, unit=PEOPLE_UNIT, place_name=place_of(noun)))
     return out
+
+
+def _counted_by(sent: Span, q: Quantity) -> Token | None:
+    """The plural noun the quantity counts ("five people" -> people), or a bare count's own token
+    standing as the noun ("Two were taken")."""
+    toks = [t for t in sent if q.start <= t.idx - sent.start_char < q.end]
+    if not toks:
+        return None
+    last = toks[-1]
+    if last.dep_ == "nummod" and last.head.tag_ == "NNS":
+        return last.head
+    return last if last.pos_ == "NUM" and last.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+
+
+def _to_hospital(verb: Token) -> bool:
+    """ "taken to the hospital", "sent five people to area hospitals"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+        t.lemma_.lower() in HOSPITAL_NOUNS for t in c.subtree) for c in verb.children)
 
 
 def _readings(tok: Token, headline: bool) -> list[tuple[str, Token | None, bool]]:
@@ -177,6 +251,9 @@ def _readings(tok: Token, headline: bool) -> list[tuple[str, Token | None, bool]
         out.append(("killed", _death_of(tok, headline), False))
     elif lemma in SUCCUMB_VERBS and tok.pos_ == "VERB":
         out.append(("killed", _subject_of(tok, headline), False))
+    elif lemma in SELF_HARM_VERBS and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in tok.children):
+        out.append(("killed" if _fatal(tok) else "injured", _self_harmer(tok, headline), not _fatal(tok)))
     elif lemma in FATAL_VERBS and tok.pos_ == "VERB" and _fatal(tok):
         out.append(("killed", _subject_of(tok, headline) if tok.tag_ == "VBN" else None, False))
     elif lemma in KILLING_VERBS and tok.pos_ == "VERB":
@@ -191,6 +268,13 @@ def _readings(tok: Token, headline: bool) -> list[tuple[str, Token | None, bool]
     elif lemma in HOSPITAL_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") \
             and tok.head.head.lemma_.lower() in IN_CARE_VERBS:
         out.append(("injured", _state_holder(tok.head.head, headline), True))
+    elif low in HURT_STATE_WORDS and tok.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "advcl") \
+            and tok.head.lemma_.lower() == "leave":
+        # "the shooting left another teen critically wounded"
+        holder = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        holder = holder or next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+        out.append(("injured", holder if holder is not None and _one_person(holder, headline, definite=True) else None,
+                    False))
     elif lemma in HURTING_VERBS and tok.pos_ == "VERB":
         out.append(("injured", _definite_subject(tok), lemma not in HOSPITAL_VERBS))
     elif lemma in HIT_VERBS and tok.pos_ == "VERB" and tok.tag_ == "VBN" and _by_gunfire(tok):
@@ -198,7 +282,40 @@ def _readings(tok: Token, headline: bool) -> list[tuple[str, Token | None, bool]
     elif lemma in WOUND_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in ("from", "with") \
             and any(c.lower_ in WOUND_KINDS for c in tok.children):
         out.append(("injured", _wounded_person(tok.head, headline), True))
+    elif lemma in RECOVER_VERBS and tok.pos_ == "VERB" and HARM_IN_SENTENCE_RE.search(tok.sent.text):
+        out.append(("injured", _subject_of(tok, headline), False))
+    elif lemma in TREAT_VERBS and tok.pos_ == "VERB" and tok.tag_ == "VBN" and _for_wounds_or_in_care(tok):
+        out.append(("injured", _subject_of(tok, headline), False))
+    elif lemma in SUFFER_VERBS and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in WOUND_NOUNS and not any(d.lower_ in NO_WORDS for d in c.children)
+            for c in tok.children):
+        out.append(("injured", _subject_of(tok, headline), True))
     return out
+
+
+def _self_harmer(verb: Token, headline: bool) -> Token | None:
+    """Who shot himself: the verb's subject, or the subject of the clause it completes ("the boy
+    ended up shooting himself", "after accidentally shooting himself")."""
+    for v in (verb, verb.head, verb.head.head):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.lower_ in SINGULAR_PRONOUNS or _one_person(subj, True, definite=True):
+                return subj
+            if subj.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+                return subj  # "one of the boys ended up shooting himself"
+            return None
+        if v.dep_ not in ("xcomp", "advcl", "pcomp", "conj", "acl", "relcl"):
+            break
+    return verb.head if verb.dep_ in ("acl", "relcl") and _one_person(verb.head, True, definite=True) else None
+
+
+def _for_wounds_or_in_care(verb: Token) -> bool:
+    """ "treated for a gunshot wound", "treated at an area hospital"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "in"):
+            if any(t.lemma_.lower() in WOUND_NOUNS | HOSPITAL_NOUNS for t in prep.subtree):
+                return True
+    return False
 
 
 def _headline_readings(sent: Span) -> list[tuple[Token, tuple[str, Token | None, bool]]]:
@@ -336,6 +453,8 @@ def _one_person(noun: Token, headline: bool, *, definite: bool) -> bool:
     `definite`), or bare in a headline ("Man critical after shooting")."""
     if noun.lower_ in NOBODY:
         return False
+    if _both(noun):
+        return True  # "Both were taken to the hospital": counted two by the caller
     if noun.pos_ == "PROPN" and noun.tag_ == "NNP" and (noun.ent_type_ == "PERSON" or _aged_name(noun)
                                                         or _named_elsewhere(noun)):
         return True
@@ -375,7 +494,9 @@ def _aged_name(noun: Token) -> bool:
 
 
 def _both(noun: Token) -> bool:
-    """ "both men", "both victims": two persons."""
+    """ "both men", "both victims", "Both were wounded": two persons."""
+    if noun.lower_ == "both" and noun.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "prep" for c in noun.children):
+        return True
     return noun.tag_ == "NNS" and _person_noun(noun) and any(c.lower_ == "both" for c in noun.children)
 
 
