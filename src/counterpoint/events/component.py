@@ -128,6 +128,8 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
         return False  # "a failed coup", "the planned strike"
     if rule.active_only and (tok.tag_ == "VBN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)):
         return False  # "officers who were killed", "protesters killed by police": the subject is no doer
+    if rule.agents and not _agent_lemmas(tok) & rule.agents:
+        return False  # a passive whose doer is not named among the rule's agents
     if rule.not_governors and _governor_lemmas(tok) & rule.not_governors:
         return False
     if tok.dep_ == "amod" and tok.tag_ == "VBG":
@@ -156,6 +158,17 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
             and not any(a.lemma_.lower() in R.ROLE_NOUNS and a.pos_ == "NOUN" for a in args):
         return False  # a count, a name, or a role held ("the arrest of the party leader")
     return True
+
+
+def _agent_lemmas(tok: Token) -> set[str]:
+    """The lemmas of a passive verb's "by" agent ("killed by riot police" -> {riot, police})."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out |= subject_lemmas(p)
+    return out
 
 
 def _governor_lemmas(tok: Token) -> set[str]:

@@ -184,6 +184,7 @@ class EventRule:
     nominal_only: bool = False  # the trigger must be a noun of its own (not a verb, not a modifier)
     not_governors: frozenset[str] = frozenset()  # the trigger's head must not be one of these lemmas
     active_only: bool = False  # the subject must be the doer: no passive ("officers who were killed")
+    agents: frozenset[str] = frozenset()  # passive only, its "by" agent one of these ("killed by police")
 
 
 RULES: tuple[EventRule, ...] = (
@@ -394,7 +395,12 @@ VAGUE_FORCE_NOUNS = frozenset({"force", "unit", "reinforcement", "contingent"})
 KILLING_VERB_RULE = EventRule(event_type="killings", triggers=KILLING_VERBS, default_text="people killed",
                               verbal_only=True, needs_count_or_person=True, active_only=True,
                               subjects=(SECURITY_NOUNS - VAGUE_FORCE_NOUNS) | frozenset({"junta", "sniper", "gunman"}))
-RULES = (*RULES, *CRACKDOWN_RULES, KILLING_VERB_RULE)
+# ... or, in the passive, its agent ("100 people were killed by police on June 3", "marchers gunned
+# down by soldiers"): the same killers, named after the dead. ("Shot by police" may be wounded only.)
+KILLING_PASSIVE_RULE = EventRule(event_type="killings", triggers=KILLING_VERBS,
+                                 default_text="people killed", verbal_only=True, needs_count_or_person=True,
+                                 agents=KILLING_VERB_RULE.subjects)
+RULES = (*RULES, *CRACKDOWN_RULES, KILLING_VERB_RULE, KILLING_PASSIVE_RULE)
 
 
 def cue_lemmas() -> frozenset[str]:
