@@ -141,7 +141,11 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
         if subj is None or not subject_lemmas(subj) & rule.subjects:
             return False
     args = arguments_of(tok)
-    if rule.arguments and not any(lemmas_of(a, deep=rule.deep_arguments) & rule.arguments for a in args):
+    if rule.arguments and not any(lemmas_of(a, deep=rule.deep_arguments) & rule.arguments for a in args) and not (
+            rule.pronoun_arguments and any(a.pos_ == "PRON" for a in args)
+            and any(t.lemma_.lower() in rule.arguments for t in tok.sent)):
+        return False  # ("It was contained on May 2 after it became the largest wildfire": "it" is the fire)
+    if rule.whole_only and _partial(tok):
         return False
     if rule.requires:
         near = {c.lemma_.lower() for c in tok.children}
@@ -158,6 +162,16 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
             and not any(a.lemma_.lower() in R.ROLE_NOUNS and a.pos_ == "NOUN" for a in args):
         return False  # a count, a name, or a role held ("the arrest of the party leader")
     return True
+
+
+def _partial(tok: Token) -> bool:
+    """A percentage below the whole on the trigger ("40 percent contained", "65% contained")."""
+    for c in tok.children:
+        words = list(c.subtree)
+        if any(t.lower_ in R.PERCENT_WORDS for t in words):
+            nums = [t for t in words if t.like_num]
+            return not any(t.text in ("100", "hundred") for t in nums)
+    return False
 
 
 def _agent_lemmas(tok: Token) -> set[str]:
