@@ -64,3 +64,9 @@ def test_aftermath_acts_are_dated_clauses(nlp, text: str, etype: str, date: str,
 def test_not_aftermath_acts(nlp, text: str) -> None:
     kinds = {"containment", "search_halted", "search_resumed", "demolition", "revocation", "evacuation", "pledge"}
     assert not [c for c in _events(nlp, text) if c.event_type in kinds], _events(nlp, text)
+
+
+def test_a_patient_named_by_its_participle_says_it_once(nlp) -> None:
+    found = [c for c in _events(nlp, "Lawyers for two arrested engineers spoke on Monday.") if c.event_type == "arrests"]
+    assert found
+    assert found[0].text == "Two engineers arrested", found[0].text

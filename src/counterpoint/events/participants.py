@@ -261,6 +261,10 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
                 slots["speaker"] = _capital(subj.lemma_.lower())
     if "{speaker}" in template and not slots["speaker"]:
         template = R.UNNAMED_HEADLINES.get(rule.event_type, rule.default_text)
+    if "{patient}" in template and slots["participle"] in slots["patient"].lower().split():
+        # "two arrested contractors" + "arrested": the patient says its participle once, in the verb slot
+        kept = [w for w in slots["patient"].split() if w.lower() != slots["participle"]]
+        slots["patient"] = _capital(" ".join(kept)) if kept else R.SLOT_DEFAULTS["patient"]
     text = _capital(template.format(**slots))
     place = event_place(sent, tok)
     if rule.event_type in R.PLACED_TYPES and place and place.casefold() not in text.casefold():
