@@ -104,3 +104,29 @@ def test_a_date_in_another_nouns_of_phrase_does_not_date_the_happening(nlp) -> N
 )
 def test_killers_are_named_security_forces(nlp, text: str, killings: bool) -> None:
     assert bool([c for c in _events(nlp, text) if c.event_type == "killings"]) == killings
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "words"),
+    [
+        ("More than 80 marchers were killed by riot police on June 3 in Ostra.", "2023-06-03", "80 marchers killed"),
+        ("Some 25 dockers were gunned down by soldiers at the harbour gate on May 14.", "2023-05-14",
+         "killed"),
+    ],
+)
+def test_killings_told_in_the_passive_with_security_forces_as_agent(nlp, text: str, date: str, words: str) -> None:
+    found = [c for c in _events(nlp, text) if c.event_type == "killings"]
+    assert found, [(c.event_type, c.text) for c in _events(nlp, text)]
+    assert found[0].date == date and words in found[0].text.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forty villagers were killed by the landslide on Tuesday.",  # no killers: a disaster's dead
+        "Two officers were killed by falling debris on Monday.",  # a thing, not a killer
+        "Twelve miners were killed in the blast on Friday.",  # no agent at all
+    ],
+)
+def test_passive_deaths_without_security_agents_are_no_killings(nlp, text: str) -> None:
+    assert not [c for c in _events(nlp, text) if c.event_type == "killings"]

@@ -71,3 +71,23 @@ def test_html_metadata(tmp_path):
     (d,) = read_documents([tmp_path])
     assert (d.status, d.outlet, d.published, d.title) == ("ok", "The Site", "2022-01-06", "Protests spread")
     assert "Spread the love" not in d.text and "12 people were detained" in d.text
+
+
+def test_a_yearless_wire_dateline_takes_the_year_the_page_writes():
+    from counterpoint.ingest.metadata import page_date, yearless_dateline
+
+    text = "PORTO VELHO, Feb 3 (Wire) - Officials said the levee, finished in 2016, failed in the 2024 rains.\n"
+    assert yearless_dateline(text) == "--02-03"
+    assert page_date(text) == "2024-02-03"  # the year written most (a tie: the latest)
+    dated = "Title\nOSLO, Sept. 3 (Wire) -- The inquiry opened on August 30, 2021, and heard 2019 evidence."
+    assert page_date(dated) == "2021-09-03"  # the year of the first date spelt out to the day
+
+
+def test_no_yearless_dateline_without_its_dash_or_credit_or_a_year():
+    from counterpoint.ingest.metadata import inferred_dateline_date, page_date, yearless_dateline
+
+    assert yearless_dateline("March 28 was the day the levee broke.") is None  # a sentence, no dateline
+    assert yearless_dateline("Harvest, May 4 - nothing") == "--05-04"
+    assert page_date("KORVO, March 28 (Wire) - Rescuers searched all night.") is None  # no year anywhere
+    assert inferred_dateline_date("KORVO, March 28 (Wire) - Rescuers searched.", year=2011) == "2011-03-28"
+    assert yearless_dateline("KORVO, Feb 30 (Wire) - x") is None  # no such day

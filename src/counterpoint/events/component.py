@@ -128,6 +128,8 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
         return False  # "a failed coup", "the planned strike"
     if rule.active_only and (tok.tag_ == "VBN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)):
         return False  # "officers who were killed", "protesters killed by police": the subject is no doer
+    if rule.agents and not _agent_lemmas(tok) & rule.agents:
+        return False  # a passive whose doer is not named among the rule's agents
     if rule.not_governors and _governor_lemmas(tok) & rule.not_governors:
         return False
     if tok.dep_ == "amod" and tok.tag_ == "VBG":
@@ -139,7 +141,11 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
         if subj is None or not subject_lemmas(subj) & rule.subjects:
             return False
     args = arguments_of(tok)
-    if rule.arguments and not any(lemmas_of(a, deep=rule.deep_arguments) & rule.arguments for a in args):
+    if rule.arguments and not any(lemmas_of(a, deep=rule.deep_arguments) & rule.arguments for a in args) and not (
+            rule.pronoun_arguments and any(a.pos_ == "PRON" for a in args)
+            and any(t.lemma_.lower() in rule.arguments for t in tok.sent)):
+        return False  # ("It was contained on May 2 after it became the largest wildfire": "it" is the fire)
+    if rule.whole_only and _partial(tok):
         return False
     if rule.requires:
         near = {c.lemma_.lower() for c in tok.children}
@@ -156,6 +162,27 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
             and not any(a.lemma_.lower() in R.ROLE_NOUNS and a.pos_ == "NOUN" for a in args):
         return False  # a count, a name, or a role held ("the arrest of the party leader")
     return True
+
+
+def _partial(tok: Token) -> bool:
+    """A percentage below the whole on the trigger ("40 percent contained", "65% contained")."""
+    for c in tok.children:
+        words = list(c.subtree)
+        if any(t.lower_ in R.PERCENT_WORDS for t in words):
+            nums = [t for t in words if t.like_num]
+            return not any(t.text in ("100", "hundred") for t in nums)
+    return False
+
+
+def _agent_lemmas(tok: Token) -> set[str]:
+    """The lemmas of a passive verb's "by" agent ("killed by riot police" -> {riot, police})."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out |= subject_lemmas(p)
+    return out
 
 
 def _governor_lemmas(tok: Token) -> set[str]:

@@ -186,13 +186,30 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
                 slots["actor"] = R.SECURITY_ACTOR
             elif not subject_lemmas(subj) & R.PROTESTER_NOUNS and subj.pos_ == "NOUN" and subj.tag_ == "NNS":
                 slots["actor"] = _capital(subj.text.lower())  # "Rioters", "Militants": as the text says
-        elif rule.event_type in ("arrests", "removal", "killings"):
+        elif rule.event_type in R.OBJECT_TYPES:
+            found = [t for a in both for t in a.subtree  # "the rest of the tower": the tower
+                     if t.pos_ == "NOUN" and t.lemma_.lower() in R.OBJECT_TYPES[rule.event_type]]
+            # a head noun before a modifier ("the hotel tower": tower)
+            obj = next((t for t in found if t.dep_ != "compound"), found[0] if found else None)
+            if obj is not None:
+                slots["object"] = _capital(obj.text.lower())  # "Stadium", "Concessions": as the text says
+            elif rule.event_type == "revocation":
+                slots["object"] = "Licence"
+        elif rule.event_type == "pledge":
+            speaker = _entity([subj] if subj is not None else [], ("PERSON", "ORG", "GPE"))
+            if not speaker and subj is not None and subj.pos_ == "NOUN":
+                speaker = _capital(_noun_phrase(subj))  # "the mining company"
+            slots["speaker"] = speaker or ""
+            money = next((a for a in args if a.ent_type_ == "MONEY" or lemmas_of(a, deep=True) & R.PLEDGE_NOUNS), None)
+            slots["object"] = _noun_phrase(money) if money is not None else "aid"
+        elif rule.event_type in ("arrests", "removal", "killings", "evacuation"):
             if subj is not None and (tok.tag_ == "VBN" or tok.dep_ != "ROOT") and not any(
                 c.lemma_ == "have" or c.dep_ == "dobj" for c in tok.children):
                 args = [*args, subj]  # "with Karim Massimov arrested": a participle's subject is its patient
             person = _entity(_own_name(args), ("PERSON",))
             count = next((a for a in args if _counted(a)), None)
             slots["participle"] = (R.KILL_PARTICIPLES.get(tok.lemma_.lower(), "killed") if rule.event_type == "killings"
+                                   else R.EVACUATION_PARTICIPLE if rule.event_type == "evacuation"
                                    else R.ARREST_PARTICIPLES.get(tok.lemma_.lower(), slots["participle"]))
             proper = next((a for a in args
                            if a.pos_ == "PROPN" and a.ent_type_ in ("", "PERSON") and _name_like(a)), None)
@@ -244,6 +261,10 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
                 slots["speaker"] = _capital(subj.lemma_.lower())
     if "{speaker}" in template and not slots["speaker"]:
         template = R.UNNAMED_HEADLINES.get(rule.event_type, rule.default_text)
+    if "{patient}" in template and slots["participle"] in slots["patient"].lower().split():
+        # "two arrested contractors" + "arrested": the patient says its participle once, in the verb slot
+        kept = [w for w in slots["patient"].split() if w.lower() != slots["participle"]]
+        slots["patient"] = _capital(" ".join(kept)) if kept else R.SLOT_DEFAULTS["patient"]
     text = _capital(template.format(**slots))
     place = event_place(sent, tok)
     if rule.event_type in R.PLACED_TYPES and place and place.casefold() not in text.casefold():

@@ -184,6 +184,9 @@ class EventRule:
     nominal_only: bool = False  # the trigger must be a noun of its own (not a verb, not a modifier)
     not_governors: frozenset[str] = frozenset()  # the trigger's head must not be one of these lemmas
     active_only: bool = False  # the subject must be the doer: no passive ("officers who were killed")
+    agents: frozenset[str] = frozenset()  # passive only, its "by" agent one of these ("killed by police")
+    pronoun_arguments: bool = False  # an argument "it" counts when the sentence names one of `arguments`
+    whole_only: bool = False  # no percentage below the whole on the trigger ("40% contained" is a state)
 
 
 RULES: tuple[EventRule, ...] = (
@@ -312,6 +315,10 @@ HEADLINES: dict[str, str] = {
     "coup": "Military seizes power in coup",
     "killings": "{patient} {participle}",
     "general_strike": "General strike held",
+    "evacuation": "{patient} {participle}",
+    "demolition": "{object} demolished",
+    "revocation": "{object} revoked",
+    "pledge": "{speaker} pledges {object}",
 }
 # Death-toll entries the timeline makes from the figures (`counterpoint.events.timeline`): a toll
 # that replaced an earlier one "rises"; one stated alone "stands at".
@@ -319,7 +326,10 @@ TOLL_RISES = "Death toll rises to {value}"
 TOLL_STANDS = "Death toll stands at {value}"
 TOLL_REVISED = "Death toll revised down to {value}"
 # Headlines for when a slot naming who acted cannot be read: nothing is guessed.
-UNNAMED_HEADLINES: dict[str, str] = {"appeal": "Appeal for outside help", "statement": "Statement made"}
+UNNAMED_HEADLINES: dict[str, str] = {"appeal": "Appeal for outside help", "statement": "Statement made",
+                                     "pledge": "Aid pledged"}
+# The participle of each evacuation trigger.
+EVACUATION_PARTICIPLE = "evacuated"
 # Subjects named by their office when no person is named ("the president turned to the CSTO").
 TITLE_NOUNS = frozenset({"president", "government", "minister", "premier", "leader", "cabinet", "parliament",
                          "authority", "ministry", "mayor", "governor"})
@@ -327,7 +337,7 @@ TITLE_NOUNS = frozenset({"president", "government", "minister", "premier", "lead
 VAGUE_SITES = frozenset({"building", "premises", "office", "headquarters", "residence"})
 SLOT_DEFAULTS: dict[str, str] = {
     "actor": "Protesters", "verb": "storm", "site": "buildings", "patient": "People", "force": "Troops",
-    "item": "Prices", "speaker": "", "participle": "detained",
+    "item": "Prices", "speaker": "", "participle": "detained", "object": "Building",
 }
 SENT_TEMPLATE = "{sender} deploys {force}"
 # The headline participle for each arrest trigger.
@@ -394,7 +404,60 @@ VAGUE_FORCE_NOUNS = frozenset({"force", "unit", "reinforcement", "contingent"})
 KILLING_VERB_RULE = EventRule(event_type="killings", triggers=KILLING_VERBS, default_text="people killed",
                               verbal_only=True, needs_count_or_person=True, active_only=True,
                               subjects=(SECURITY_NOUNS - VAGUE_FORCE_NOUNS) | frozenset({"junta", "sniper", "gunman"}))
-RULES = (*RULES, *CRACKDOWN_RULES, KILLING_VERB_RULE)
+# ... or, in the passive, its agent ("100 people were killed by police on June 3", "marchers gunned
+# down by soldiers"): the same killers, named after the dead. ("Shot by police" may be wounded only.)
+KILLING_PASSIVE_RULE = EventRule(event_type="killings", triggers=KILLING_VERBS,
+                                 default_text="people killed", verbal_only=True, needs_count_or_person=True,
+                                 agents=KILLING_VERB_RULE.subjects)
+
+# --- the acts of a disaster's aftermath and of unrest: a fire contained, a search halted or resumed,
+# people evacuated, a building demolished, a concession revoked, money pledged ---------------------
+# What a search is (object or passive subject of "called off", "suspended"): "the search for
+# survivors", "search and rescue operations", "recovery efforts".
+SEARCH_NOUNS = frozenset({"search", "rescue", "recovery", "hunt"})
+# "Those efforts were suspended": in the aftermath of a disaster, the efforts halted are the search.
+SEARCH_EFFORT_NOUNS = SEARCH_NOUNS | frozenset({"effort"})
+# What is demolished in this coverage (the rest of a building, a damaged bridge, a stadium).
+DEMOLISHED_NOUNS = frozenset({"building", "tower", "bridge", "stadium", "structure", "house", "home",
+                              "block", "remains", "remnant", "ruin", "wall", "dam", "school", "mosque",
+                              "church", "camp", "settlement", "factory", "hotel", "condo", "complex"})
+# What a government revokes or suspends from a company or an outlet.
+LICENCE_NOUNS = frozenset({"concession", "licence", "license", "permit", "contract", "accreditation",
+                           "registration", "franchise"})
+# Money or aid a government or company pledges ("pledged half a billion euros", "pledged $10 million").
+PLEDGE_NOUNS = frozenset({"euro", "dollar", "million", "billion", "aid", "fund", "money", "compensation",
+                          "$", "€", "£", "pound", "yuan", "rupee", "real", "peso", "help", "support"})
+# Percent words: "30 percent contained" is progress, not the fire put out.
+PERCENT_WORDS = frozenset({"percent", "%", "per", "cent", "percentage"})
+AFTERMATH_RULES: tuple[EventRule, ...] = (
+    EventRule(event_type="containment", triggers=frozenset({"contain", "extinguish"}), default_text="fire contained",
+              verbal_only=True, arguments=FIRE_NOUNS | frozenset({"wildfire", "fire"}), pronoun_arguments=True,
+              whole_only=True, headline="Fire contained"),
+    EventRule(event_type="search_halted", triggers=frozenset({"call"}), default_text="search called off",
+              verbal_only=True, requires=frozenset({"off"}), arguments=SEARCH_NOUNS, headline="Search called off"),
+    EventRule(event_type="search_halted", triggers=frozenset({"suspend", "halt", "pause", "stop", "abandon"}),
+              default_text="search suspended", verbal_only=True, arguments=SEARCH_EFFORT_NOUNS,
+              headline="Search suspended"),
+    EventRule(event_type="search_halted", triggers=frozenset({"end", "conclude"}), default_text="search ended",
+              verbal_only=True, arguments=frozenset({"search", "hunt"}), deep_arguments=False,
+              headline="Search ends"),
+    EventRule(event_type="search_resumed", triggers=frozenset({"resume", "restart"}), default_text="search resumed",
+              verbal_only=True, arguments=SEARCH_EFFORT_NOUNS, headline="Search resumes"),
+    EventRule(event_type="evacuation", triggers=frozenset({"evacuate"}), default_text="people evacuated",
+              verbal_only=True, needs_count_or_person=True),
+    EventRule(event_type="evacuation", triggers=frozenset({"evacuation"}), default_text="evacuation ordered",
+              nominal_only=True, governors=frozenset({"order", "begin", "start", "carry"}),
+              headline="Evacuation ordered"),
+    EventRule(event_type="demolition", triggers=frozenset({"demolish", "raze", "bulldoze", "demolition"}),
+              default_text="building demolished", arguments=DEMOLISHED_NOUNS),
+    EventRule(event_type="revocation", triggers=frozenset({"revoke", "cancel", "withdraw", "annul", "rescind"}),
+              default_text="concession revoked", verbal_only=True, arguments=LICENCE_NOUNS, deep_arguments=False),
+    EventRule(event_type="pledge", triggers=frozenset({"pledge", "promise"}), default_text="funds pledged",
+              verbal_only=True, arguments=PLEDGE_NOUNS),
+)
+RULES = (*RULES, *CRACKDOWN_RULES, KILLING_VERB_RULE, KILLING_PASSIVE_RULE, *AFTERMATH_RULES)
+# Event types whose headline names their object ("Stadium demolished", "Concessions revoked").
+OBJECT_TYPES: dict[str, frozenset[str]] = {"demolition": DEMOLISHED_NOUNS, "revocation": LICENCE_NOUNS}
 
 
 def cue_lemmas() -> frozenset[str]:

@@ -17,10 +17,10 @@ from .metadata import (
     Meta,
     credit_outlet,
     date_from_url,
-    dateline_date,
     load_manifest,
     merge,
     outlet_from_url,
+    page_date,
     read_sidecar,
     title_from_text,
 )
@@ -95,7 +95,7 @@ def build_document(record: RawRecord, limits: Limits, *, manifest_meta: Meta | N
         return _skipped(record, "empty after removing boilerplate (only page furniture such as share or comment prompts)")
     meta = merge(given, page_meta)
     derived = Meta(
-        published=date_from_url(meta.url) or dateline_date(text),
+        published=date_from_url(meta.url) or page_date(text),
         outlet=outlet_from_url(meta.url) or credit_outlet(text),
         title=title_from_text(text),
     )

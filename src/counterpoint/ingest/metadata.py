@@ -151,7 +151,73 @@ def dateline_date(text: str) -> str | None:
     return None
 
 
+def page_date(text: str) -> str | None:
+    """The page's date from its text: a full dateline, else a year-less one with its year inferred
+    from the page (`inferred_dateline_date`), so relative dates ("on Friday") keep an anchor."""
+    found = dateline_date(text)
+    if found is None and (found := inferred_dateline_date(text)) is not None:
+        log.debug("dateline without a year: inferred %s", found)
+    return found
+
+
 _FULL_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def yearless_dateline(text: str) -> str | None:
+    """The month and day of a dateline written without its year, as "--MM-DD" ("SAO PAULO, Jan 29
+    (AP) —" -> "--01-29"), or None."""
+    lines = [ln.strip() for ln in text[:2000].split("\n") if ln.strip()][: rules.DATELINE_TOP_LINES]
+    for line in lines:
+        starts = [0] + [m.end() for pat in _patterns("DATELINE_PLACES") if (m := pat.match(line))]
+        for start in starts:
+            m = _yearless().match(line, start)
+            if m is None:
+                continue
+            word = m["month"].lower()
+            month = rules.MONTHS.get(word) or rules.EXTRA_MONTH_WORDS.get(word)
+            if month is None:
+                continue
+            day = int(m["day"])
+            try:
+                date(2000, month, day)  # a leap year: "Feb 29" is a real day in some year
+            except ValueError:
+                continue
+            return f"--{month:02d}-{day:02d}"
+    return None
+
+
+@cache
+def _yearless() -> re.Pattern[str]:
+    return re.compile(rules.YEARLESS_DATELINE_DATE)
+
+
+def page_year(text: str) -> int | None:
+    """The year the page is written in, read from the page itself: the year of its first date spelt
+    out to the day ("January 25, 2019"), else the year it writes most often (the latest on a tie)."""
+    from ..text.dates import find_dates
+
+    full = next((m.value for m in find_dates(text, None) if _FULL_DATE.fullmatch(m.value)), None)
+    if full is not None and _year_ok(full):
+        return int(full[:4])
+    years = [int(y) for y in re.findall(rules.YEAR_IN_TEXT, text)]
+    years = [y for y in years if rules.MIN_YEAR <= y <= rules.MAX_YEAR]
+    if not years:
+        return None
+    counts = {y: years.count(y) for y in set(years)}
+    return max(counts, key=lambda y: (counts[y], y))
+
+
+def inferred_dateline_date(text: str, year: int | None = None) -> str | None:
+    """A year-less dateline's day with its year inferred: `year` when the caller knows the corpus's
+    year, else the year the page itself writes (`page_year`). The result is an inference, not a
+    date the page states: callers use it only where no stated date exists."""
+    partial = yearless_dateline(text)
+    if partial is None:
+        return None
+    year = year if year is not None else page_year(text)
+    if year is None:
+        return None
+    return _iso(year, int(partial[2:4]), int(partial[5:7]))
 
 
 def _year_ok(value: str) -> bool:

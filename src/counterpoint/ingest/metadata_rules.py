@@ -15,6 +15,16 @@ DATELINE_PLACES: tuple[str, ...] = (
 DATELINE_MAX_CHARS = 60
 # How many non-blank lines at the top a dateline may sit on (date line, title, byline).
 DATELINE_TOP_LINES = 3
+# A dateline's date written without its year, as wires write it ("March 28 (Reuters) -",
+# "Jan 29 (AP) —", "Apr 26 (Priyo.com):"): only when the wire's credit or the dateline's dash follows,
+# so that a first sentence opening "March 28 was a Friday" is no dateline.
+YEARLESS_DATELINE_DATE = (
+    r"(?P<month>[A-Za-z]{3,9})\.? (?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|[-–—:])"
+)
+# Month abbreviations beyond the lexicon's three-letter ones.
+EXTRA_MONTH_WORDS: dict[str, int] = {"sept": 9}
+# A year written in the text ("in 2019", "2019-01-25"): where the page's own years are read from.
+YEAR_IN_TEXT = r"(?<![\d.,$€£/-])(?:19|20)\d\d(?![\d%])"
 
 # Dates in URL paths: /2022/01/09/, /2022-01-09/, /20220109/, /2022/01/.
 URL_DATE_PATTERNS: tuple[str, ...] = (
