@@ -145,3 +145,20 @@ def test_a_definite_body_is_the_one_named_before(nlp, text: str, value: float,
 ])
 def test_paragraph_tags_and_enforcing_bodies(nlp, text: str, value: float, want: list[tuple[str, str]]) -> None:
     assert _chain(nlp, text, value) == want
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    # a wire tag opening a paragraph of a live page: the paragraph is the wire's
+    ("Updates on the ferry search\n\n5/5 – (Harbor News) — Nine more bodies were recovered on Monday, "
+     "raising the death toll to 131.", 131, [("Harbor News", "origin")]),
+    ("Quake latest\n\nLIMA, March 3 (Andes Wire) -- Rescuers pulled 12 more bodies from the rubble, "
+     "bringing the toll to 48.", 48, [("Andes Wire", "origin")]),
+    # a republished report credited in its first lines: the group's own figures
+    ("Source: Northern Rights Watch in English\n\nDay 12 of protests\n\nAt least 215 people were "
+     "detained in six towns on Sunday.", 215, [("Northern Rights Watch", "origin")]),
+    # a parenthesis that is no wire, and a lower-case word before it, give no source
+    ("Storm page\n\n(Photo) – At least 31 people died in the storm.", 31, []),
+    ("Storm page\n\nthe mayor (Lee) - At least 31 people died in the storm.", 31, []),
+])
+def test_wire_voice(nlp, text: str, value: float, want: list[tuple[str, str]]) -> None:
+    assert _chain(nlp, text, value) == want
