@@ -162,3 +162,16 @@ def test_paragraph_tags_and_enforcing_bodies(nlp, text: str, value: float, want:
 ])
 def test_wire_voice(nlp, text: str, value: float, want: list[tuple[str, str]]) -> None:
     assert _chain(nlp, text, value) == want
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    # one who denies a report does not relay it: the figure is the report's
+    ("The National Police have denied a report by the fans' association that the death toll from the "
+     "stampede has exceeded 125.", 125, [("the fans' association", "origin")]),
+    # a bare denial gives the denier no figure of his own
+    ("The governor denied that 300 people had died in the fire.", 300, []),
+    # what the denier says himself stays his
+    ("The ministry denied the claims, saying 120 people had died.", 120, [("The ministry", "origin")]),
+])
+def test_denial_is_no_relay(nlp, text: str, value: float, want: list[tuple[str, str]]) -> None:
+    assert _chain(nlp, text, value) == want
