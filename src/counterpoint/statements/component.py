@@ -37,12 +37,16 @@ _CLOSING_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # "“…” ― Ana Ruiz" at the end of the quote's line.
-_SIGNATURE_RE = re.compile(r"^[^\S\n]*([" + L.SIGNATURE_DASHES + r"])[^\S\n]*([A-Z][^\n!?;:“”\"]{1,80}?)[^\S\n]*\.?[^\S\n]*$")
+# (or before the next quote on that line, where the letters are run together: "“…” ― Ana Ruiz “…”")
+_SIGNATURE_RE = re.compile(r"^[^\S\n]*([" + L.SIGNATURE_DASHES + r"])[^\S\n]*([A-Z][^\n!?;:“”\"]{1,80}?)[^\S\n]*\.?[^\S\n]*(?:$|(?=[“\"]))")
 # "PENCE: We will …" / "Ruiz: Talks Have Failed" at a line start (after an optional opening mark).
 _LINE_SPEAKER_RE = re.compile(
     r"^[ \t]*[\"“]?((?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0," + str(L.MAX_LINE_SPEAKER_WORDS - 1)
     + r"})(:)[ \t]+(\S[^\n]*)$",
     re.MULTILINE)
+# The speaker and verb right after a short quote ("“No,” she said", "“Why?” asked Ana Ruiz").
+_SHORT_SAID_RE = re.compile(r"[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:" + "|".join(sorted(L.CLOSING_VERBS | L.SHORT_QUOTE_VERBS))
+                            + r")\b|[ \t]+(?:he|she|they|we|I)[ \t]+(?:" + "|".join(sorted(L.CLOSING_VERBS | L.SHORT_QUOTE_VERBS)) + r")\b")
 _STEM_RE = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in L.CLAIM_STEMS) + ")", re.IGNORECASE)
 _STOP_RE = re.compile(L.SPEAKER_STOP_RE)
 # A sentence end between a cue and a quote: the quote is someone else's ("“…?” Obama said" is
@@ -151,7 +155,7 @@ class StatementsComponent:
         doc_id = doc._.cp_doc_id or ""
         out = doc._.cp_claims if doc._.cp_claims is not None else []
         text = doc.text
-        quotes = [q for q in find_quotes(text) if q.words(text) >= L.MIN_QUOTE_WORDS]
+        quotes = [q for q in find_quotes(text) if q.words(text) >= L.MIN_QUOTE_WORDS or _short_said(text, q)]
         people = People.of(doc)
         claimed: dict[int, tuple[str, str | None, str | None]] = {}  # quote start -> speaker, written, cue
         made: list[StatementClaim] = []
@@ -276,7 +280,7 @@ class StatementsComponent:
             span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
             caps = name.isupper() and len(name) > 1
             if not caps and (span is None or not any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.pos_ == "PROPN"
-                                                     for t in span)):
+                                                     for t in span)) and not _named_elsewhere(doc, name):
                 continue
             if caps and name in ("AP", "UPDATE", "BREAKING"):
                 continue
@@ -311,8 +315,27 @@ def _cues(sent: Span, quotes: list[Quote], text: str) -> list[Attribution]:
     atts = find_attributions(sent)
     atts = atts + stance_attributions(sent, {a.cue_index for a in atts}, sent.doc._.cp_cue_tokens or {})
     atts = [a for a in atts if not (a.written is not None and a.written.name.lower() in L.FIRST_PERSON
-                                    and quote_at(quotes, a.cue_start) is not None)]
+                                    and quote_at(quotes, a.cue_start) is not None) and not _naming_or_phrasal(sent, a)]
     return sorted(atts, key=lambda a: (a.depth, a.cue_start))
+
+
+def _short_said(text: str, q: Quote) -> bool:
+    """ "“I would,” Melanie said.": a short quote is an utterance, not a scare-quoted label, when
+    it ends on a comma, "?" or "!" inside its marks and a verb of saying follows it directly."""
+    inner = text[q.inner_start : q.inner_end].rstrip()
+    return bool(inner) and inner[-1] in ",?!" and _SHORT_SAID_RE.match(text, q.end) is not None
+
+
+def _naming_or_phrasal(sent: Span, a: Attribution) -> bool:
+    """A cue word that names or moves, not speaks: "a group called X", "The program, called
+    EB-5," (a participle naming its noun), "failed to show up" (a phrasal verb)."""
+    if a.cue_index < 0:
+        return False
+    tok = sent.doc[a.cue_index]
+    lemma = tok.lemma_.lower()
+    if lemma in L.NAMING_PARTICIPLES and tok.tag_ == "VBN" and tok.dep_ == "acl":
+        return True
+    return any(c.dep_ == "prt" and (lemma, c.lower_) in L.NON_CUE_PHRASALS for c in tok.children)
 
 
 def _backfill_roles(claims: list[StatementClaim]) -> list[StatementClaim]:
@@ -330,6 +353,16 @@ def _backfill_roles(claims: list[StatementClaim]) -> list[StatementClaim]:
                 c = dataclasses.replace(c, speaker_role=role, origin_class=origin_class(c.speaker_name, role))
         out.append(c)
     return out
+
+
+def _named_elsewhere(doc: Doc, name: str) -> bool:
+    """ "Sanders: Clinton needs …" over "Bernie Sanders offered …": a headline's lead word the
+    tagger misreads (a capitalized headline word looks like a common noun) is a speaker when the
+    text names a person or organization with it, or when it is a body of findings ("Poll: …")."""
+    if name.lower() in L.LINE_SOURCE_NOUNS:
+        return True
+    words = set(name.split())
+    return any(e.label_ in ("PERSON", "ORG") and words & {t.text for t in e} for e in doc.ents)
 
 
 def _colon_speaker(doc: Doc, text: str, q: Quote) -> tuple[str, int] | None:
