@@ -28,6 +28,15 @@ def _stmts(nlp, text: str) -> list[tuple[str | None, str | None, str]]:
      "―", "Tom Ellis"),
     # a short quote followed by its speaker and verb is said, not a scare-quoted label
     ("“Not yet,” Mira Holt said to the crowd.", "said", "Mira Holt"),
+    # citing an argument, not a source, is a statement of the one who cites
+    ("At the debate, Clinton cited the remarks the developer had made about the workers as proof of his contempt.",
+     "cited", "Clinton"),
+    # a verb closing its line on a colon, then the unquoted paragraph said
+    ("The governor added:\n\nIt is typical of the mayor. She knows nothing about the budget at all.",
+     "added", "The governor"),
+    # a claim as a noun with its clause
+    ("The fact checkers looked at the senator's claim that there have been thousands of shootings this year.",
+     "claim", "the senator's"),
 ])
 def test_cue_kinds(nlp, text: str, cue: str, speaker: str) -> None:
     assert any(c == cue and s == speaker for c, s, _ in _stmts(nlp, text))
@@ -35,6 +44,8 @@ def test_cue_kinds(nlp, text: str, cue: str, speaker: str) -> None:
 
 @pytest.mark.parametrize(("text", "not_cue"), [
     ("Members of a group called Northern Light marched through the old town on Sunday.", "called"),
+    # citing a source is a relay, not a statement of the one who cites
+    ("The agency, citing officials close to the talks, said the deal had failed.", "citing"),
     ("The witness failed to show up at the second hearing of the committee on Tuesday.", "show"),
     # a scare-quoted label with no verb of saying after it is no quote
     ("The mayor's plan is “dead,” and the council knows it well enough by now.", None),

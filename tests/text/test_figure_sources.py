@@ -175,3 +175,9 @@ def test_wire_voice(nlp, text: str, value: float, want: list[tuple[str, str]]) -
 ])
 def test_denial_is_no_relay(nlp, text: str, value: float, want: list[tuple[str, str]]) -> None:
     assert _chain(nlp, text, value) == want
+
+
+def test_claim_noun_carries_its_source(nlp) -> None:
+    """ "a claim by X that N ...": X's figure, whoever disputes it."""
+    assert _chain(nlp, "The army disputed a claim by the rebels that 40 soldiers were killed.", 40) == [
+        ("the rebels", "origin")]

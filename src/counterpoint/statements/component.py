@@ -90,11 +90,12 @@ def _content(sent: Span, att: Attribution, text: str) -> tuple[int, int] | None:
         holder = {t.i for t in hs} if hs is not None else set()
     least = L.MIN_CONTENT_WORDS
     if tok.pos_ in ("NOUN", "PROPN"):
-        kids = [c for c in tok.children if c.dep_ in L.NOUN_CUE_CONTENT_DEPS]
+        kids = [c for c in tok.children if c.dep_ in L.NOUN_CUE_CONTENT_DEPS
+                or (c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
         if not kids:
             return None
         keep = [t for k in kids for t in k.subtree]
-    elif tok.lemma_.lower() in L.NON_STATEMENT_CUES:
+    elif tok.lemma_.lower() in L.NON_STATEMENT_CUES and not _cites_a_thing(tok):
         return None
     elif tok.lemma_.lower() in L.CLAUSE_ONLY_CUES and not any(c.dep_ in L.CLAUSE_DEPS for c in tok.children):
         return None  # "spoke to reporters": a topic, not a claim
@@ -124,11 +125,41 @@ def _content(sent: Span, att: Attribution, text: str) -> tuple[int, int] | None:
             drop = {t.i for t in tok.subtree} | holder
             keep = [t for t in sent if t.i not in drop and not t.is_space]
     keep = [t for t in keep if sent.start <= t.i < sent.end]
-    if not keep:
+    span = None
+    if keep:
+        s, e = _span_chars(keep)
+        s, e = _trim(text, s, e)
+        span = (s, e) if len(text[s:e].split()) >= least else None
+    return span or _colon_block(sent, tok, text)
+
+
+def _cites_a_thing(tok) -> bool:
+    """ "Clinton cited his remarks as an example": what is cited is the speaker's argument (a
+    statement); "citing officials" names a source instead (a relay, no statement)."""
+    if tok.lemma_.lower() != "cite":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objs) and not any(o.pos_ in ("PROPN", "PRON") or o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                  or o.lemma_.lower() in L.SOURCE_HEADS
+                                  or (o.lemma_.lower() in STATEMENT_NOUNS  # "citing a report from the ministry"
+                                      and any(c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for c in o.children))
+                                  for o in objs)
+
+
+def _colon_block(sent: Span, tok, text: str) -> tuple[int, int] | None:
+    """ "The governor added:" closing its line, then an unquoted paragraph: that paragraph is
+    what he said (a transcript's or a column's block quote)."""
+    tail = text[tok.idx : sent.end_char].rstrip()
+    if not tail.endswith(":") or "\n" in tail or tok.pos_ not in ("VERB", "AUX"):
         return None
-    s, e = _span_chars(keep)
-    s, e = _trim(text, s, e)
-    return (s, e) if len(text[s:e].split()) >= least else None
+    k = sent.end_char
+    while k < len(text) and text[k].isspace():
+        k += 1
+    end = text.find("\n", k)
+    end = len(text) if end == -1 else end
+    if k >= len(text) or text[k] in "“\"" or len(text[k:end].split()) < L.MIN_QUOTE_WORDS:
+        return None  # a quote opening the block is found as a quote
+    return _trim(text, k, end)
 
 
 def _tagger_only(tok) -> bool:

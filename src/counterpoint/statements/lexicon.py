@@ -42,6 +42,13 @@ NOT_LINE_SPEAKERS: frozenset[str] = frozenset({
 # Verbs besides CLOSING_VERBS that mark a short quote right before them as said ("“Why?” she asked").
 SHORT_QUOTE_VERBS: frozenset[str] = frozenset({"asked", "asks", "replied", "replies", "answered", "shouted",
                                                "continued", "recalled", "joked", "responded", "laughed"})
+# Heads of a cited object that is a source, not an argument ("citing officials", "citing
+# sources close to the talks"): such a "cite" relays, it makes no statement.
+SOURCE_HEADS: frozenset[str] = frozenset({
+    "official", "source", "spokesman", "spokeswoman", "spokesperson", "ministry", "agency", "police",
+    "authority", "witness", "expert", "analyst", "people", "person", "officer", "diplomat", "aide",
+    "media", "newspaper", "reporter", "government", "department", "office",
+})
 # Participles that name the noun they follow ("a group called X", "a stream named Y"): no cue.
 NAMING_PARTICIPLES: frozenset[str] = frozenset({"call", "name", "dub", "title", "label", "term"})
 # Verb and particle pairs that are no speech ("failed to show up", "the tape showed off").

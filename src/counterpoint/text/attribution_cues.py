@@ -34,6 +34,7 @@ ACCORDING_LEMMAS: frozenset[str] = frozenset({"accord", "according"})
 STATEMENT_NOUNS: frozenset[str] = frozenset({
     "statement", "report", "announcement", "estimate", "figure", "data", "count", "tally",
     "release", "communique", "briefing", "comment", "remark", "account", "update", "detail",
+    "claim", "allegation", "assertion",  # "the rebels' claim that 40 soldiers died"
     "datum",  # spaCy's lemma of "data"
 })
 # Heads of subjects that never speak: the counted phrase ("A total of 90 people"), the figure
