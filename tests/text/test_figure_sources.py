@@ -149,10 +149,14 @@ def test_paragraph_tags_and_enforcing_bodies(nlp, text: str, value: float, want:
 
 @pytest.mark.parametrize(("text", "value", "want"), [
     # a wire tag opening a paragraph of a live page: the paragraph is the wire's
-    ("Updates on the ferry search\n\n5/5 – (Harbor News) — Nine more bodies were recovered on Monday, "
+    ("Updates on the ferry search\n\nMay 6\n\n5/6 - The search went on overnight.\n\nDivers rested.\n\n"
+     "5/5 – (Harbor News) — Nine more bodies were recovered on Monday, "
      "raising the death toll to 131.", 131, [("Harbor News", "origin")]),
-    ("Quake latest\n\nLIMA, March 3 (Andes Wire) -- Rescuers pulled 12 more bodies from the rubble, "
-     "bringing the toll to 48.", 48, [("Andes Wire", "origin")]),
+    ("Quake latest\n\nMarch 4\n\nCrews worked through the night.\n\nPower is back.\n\nLIMA, March 3 (Andes Wire) -- Rescuers "
+     "pulled 12 more bodies from the rubble, bringing the toll to 48.", 48, [("Andes Wire", "origin")]),
+    # a wire tag atop the text is its own dateline: the outlet may be the wire itself
+    ("LIMA, March 3 (Andes Wire) -- Rescuers pulled 12 more bodies from the rubble, bringing the toll to 48.",
+     48, []),
     # a republished report credited in its first lines: the group's own figures
     ("Source: Northern Rights Watch in English\n\nDay 12 of protests\n\nAt least 215 people were "
      "detained in six towns on Sunday.", 215, [("Northern Rights Watch", "origin")]),

@@ -18,10 +18,12 @@ Two ways news gives a source outside a cue in the sentence:
   injured were taken to hospitals: Eastern Railway."): that name;
 - the body that made the arrests counts them ("The Bureau of Investigation arrested 3 officials"):
   that body, when it is an organization or an authority;
-- a wire's own voice carried by another site: a paragraph opened by a wire tag ("SEOUL, May 5
-  (Yonhap) -- ...", "(AP) — ...") is the wire's, and a text whose first lines carry that tag or a
-  credit line ("Source: Viasna Human Rights Center", "Originally published by ...") is wholly the
-  credited wire's or group's: its unattributed figures are theirs, not the carrying site's.
+- a wire's own voice carried by another site: a paragraph inside a page opened by a wire tag
+  ("SEOUL, May 5 (Yonhap) -- ...", "(AP) — ...") is the wire's, and a text whose first lines carry
+  a credit line ("Source: Viasna Human Rights Center", "Originally published by ...") is wholly
+  the credited wire's or group's: its unattributed figures are theirs, not the carrying site's.
+  (A wire tag atop the text is left alone: the outlet may be the wire itself, e.g. the wire's own
+  site, and the document's outlet is not known at this stage.)
 Otherwise the outlet states the figure on its own authority (an empty chain).
 """
 
@@ -321,6 +323,11 @@ def _credit(line: str) -> tuple[str, int] | None:
     return name, line.index(name, m.start("name"))
 
 
+def _head_line(text: str, lo: int) -> bool:
+    """Whether the line starting at `lo` is among the first WIRE_HEAD_LINES non-blank lines."""
+    return sum(1 for ln in text[:lo].split("\n") if ln.strip()) < WIRE_HEAD_LINES
+
+
 def wire_voice(sent: Span, offset: int = 0) -> tuple[Source, ...]:
     """ "SEOUL, May 5 (Yonhap) -- Twelve more bodies were found, raising the toll to 262" -> Yonhap;
     "Source: Viasna Human Rights Center" atop a republished report -> Viasna, for its own-voice
@@ -331,6 +338,11 @@ def wire_voice(sent: Span, offset: int = 0) -> tuple[Source, ...]:
     line = text[lo : len(text) if hi == -1 else hi]
     stripped = len(line) - len(line.lstrip())
     found = _wire_tag(line.lstrip())
+    # a wire tag atop the text is the text's own dateline: the outlet may be that wire itself
+    # (the document's outlet is not known here), so only a tag further down, a wire paragraph
+    # inside another site's page, moves the figure off the outlet's own voice
+    if found is not None and _head_line(text, lo):
+        found = None
     if found is not None:
         name, at = found
         start = lo + stripped + at
@@ -344,7 +356,7 @@ def wire_voice(sent: Span, offset: int = 0) -> tuple[Source, ...]:
         if seen > WIRE_HEAD_LINES:
             break
         lead = len(raw) - len(raw.lstrip())
-        found = _wire_tag(raw.lstrip()) or _credit(raw.strip())
+        found = _credit(raw.strip())
         if found is not None:
             name, at = found
             start = line_start + lead + at
