@@ -145,3 +145,43 @@ def test_a_definite_body_is_the_one_named_before(nlp, text: str, value: float,
 ])
 def test_paragraph_tags_and_enforcing_bodies(nlp, text: str, value: float, want: list[tuple[str, str]]) -> None:
     assert _chain(nlp, text, value) == want
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    # a wire tag opening a paragraph of a live page: the paragraph is the wire's
+    ("Updates on the ferry search\n\nMay 6\n\n5/6 - The search went on overnight.\n\nDivers rested.\n\n"
+     "5/5 – (Harbor News) — Nine more bodies were recovered on Monday, "
+     "raising the death toll to 131.", 131, [("Harbor News", "origin")]),
+    ("Quake latest\n\nMarch 4\n\nCrews worked through the night.\n\nPower is back.\n\nLIMA, March 3 (Andes Wire) -- Rescuers "
+     "pulled 12 more bodies from the rubble, bringing the toll to 48.", 48, [("Andes Wire", "origin")]),
+    # a wire tag atop the text is its own dateline: the outlet may be the wire itself
+    ("LIMA, March 3 (Andes Wire) -- Rescuers pulled 12 more bodies from the rubble, bringing the toll to 48.",
+     48, []),
+    # a republished report credited in its first lines: the group's own figures
+    ("Source: Northern Rights Watch in English\n\nDay 12 of protests\n\nAt least 215 people were "
+     "detained in six towns on Sunday.", 215, [("Northern Rights Watch", "origin")]),
+    # a parenthesis that is no wire, and a lower-case word before it, give no source
+    ("Storm page\n\n(Photo) – At least 31 people died in the storm.", 31, []),
+    ("Storm page\n\nthe mayor (Lee) - At least 31 people died in the storm.", 31, []),
+])
+def test_wire_voice(nlp, text: str, value: float, want: list[tuple[str, str]]) -> None:
+    assert _chain(nlp, text, value) == want
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    # one who denies a report does not relay it: the figure is the report's
+    ("The National Police have denied a report by the fans' association that the death toll from the "
+     "stampede has exceeded 125.", 125, [("the fans' association", "origin")]),
+    # a bare denial gives the denier no figure of his own
+    ("The governor denied that 300 people had died in the fire.", 300, []),
+    # what the denier says himself stays his
+    ("The ministry denied the claims, saying 120 people had died.", 120, [("The ministry", "origin")]),
+])
+def test_denial_is_no_relay(nlp, text: str, value: float, want: list[tuple[str, str]]) -> None:
+    assert _chain(nlp, text, value) == want
+
+
+def test_claim_noun_carries_its_source(nlp) -> None:
+    """ "a claim by X that N ...": X's figure, whoever disputes it."""
+    assert _chain(nlp, "The army disputed a claim by the rebels that 40 soldiers were killed.", 40) == [
+        ("the rebels", "origin")]

@@ -37,12 +37,16 @@ _CLOSING_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # "“…” ― Ana Ruiz" at the end of the quote's line.
-_SIGNATURE_RE = re.compile(r"^[^\S\n]*([" + L.SIGNATURE_DASHES + r"])[^\S\n]*([A-Z][^\n!?;:“”\"]{1,80}?)[^\S\n]*\.?[^\S\n]*$")
+# (or before the next quote on that line, where the letters are run together: "“…” ― Ana Ruiz “…”")
+_SIGNATURE_RE = re.compile(r"^[^\S\n]*([" + L.SIGNATURE_DASHES + r"])[^\S\n]*([A-Z][^\n!?;:“”\"]{1,80}?)[^\S\n]*\.?[^\S\n]*(?:$|(?=[“\"]))")
 # "PENCE: We will …" / "Ruiz: Talks Have Failed" at a line start (after an optional opening mark).
 _LINE_SPEAKER_RE = re.compile(
     r"^[ \t]*[\"“]?((?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0," + str(L.MAX_LINE_SPEAKER_WORDS - 1)
     + r"})(:)[ \t]+(\S[^\n]*)$",
     re.MULTILINE)
+# The speaker and verb right after a short quote ("“No,” she said", "“Why?” asked Ana Ruiz").
+_SHORT_SAID_RE = re.compile(r"[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:" + "|".join(sorted(L.CLOSING_VERBS | L.SHORT_QUOTE_VERBS))
+                            + r")\b|[ \t]+(?:he|she|they|we|I)[ \t]+(?:" + "|".join(sorted(L.CLOSING_VERBS | L.SHORT_QUOTE_VERBS)) + r")\b")
 _STEM_RE = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in L.CLAIM_STEMS) + ")", re.IGNORECASE)
 _STOP_RE = re.compile(L.SPEAKER_STOP_RE)
 # A sentence end between a cue and a quote: the quote is someone else's ("“…?” Obama said" is
@@ -86,11 +90,12 @@ def _content(sent: Span, att: Attribution, text: str) -> tuple[int, int] | None:
         holder = {t.i for t in hs} if hs is not None else set()
     least = L.MIN_CONTENT_WORDS
     if tok.pos_ in ("NOUN", "PROPN"):
-        kids = [c for c in tok.children if c.dep_ in L.NOUN_CUE_CONTENT_DEPS]
+        kids = [c for c in tok.children if c.dep_ in L.NOUN_CUE_CONTENT_DEPS
+                or (c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
         if not kids:
             return None
         keep = [t for k in kids for t in k.subtree]
-    elif tok.lemma_.lower() in L.NON_STATEMENT_CUES:
+    elif tok.lemma_.lower() in L.NON_STATEMENT_CUES and not _cites_a_thing(tok):
         return None
     elif tok.lemma_.lower() in L.CLAUSE_ONLY_CUES and not any(c.dep_ in L.CLAUSE_DEPS for c in tok.children):
         return None  # "spoke to reporters": a topic, not a claim
@@ -120,11 +125,41 @@ def _content(sent: Span, att: Attribution, text: str) -> tuple[int, int] | None:
             drop = {t.i for t in tok.subtree} | holder
             keep = [t for t in sent if t.i not in drop and not t.is_space]
     keep = [t for t in keep if sent.start <= t.i < sent.end]
-    if not keep:
+    span = None
+    if keep:
+        s, e = _span_chars(keep)
+        s, e = _trim(text, s, e)
+        span = (s, e) if len(text[s:e].split()) >= least else None
+    return span or _colon_block(sent, tok, text)
+
+
+def _cites_a_thing(tok) -> bool:
+    """ "Clinton cited his remarks as an example": what is cited is the speaker's argument (a
+    statement); "citing officials" names a source instead (a relay, no statement)."""
+    if tok.lemma_.lower() != "cite":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objs) and not any(o.pos_ in ("PROPN", "PRON") or o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                  or o.lemma_.lower() in L.SOURCE_HEADS
+                                  or (o.lemma_.lower() in STATEMENT_NOUNS  # "citing a report from the ministry"
+                                      and any(c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for c in o.children))
+                                  for o in objs)
+
+
+def _colon_block(sent: Span, tok, text: str) -> tuple[int, int] | None:
+    """ "The governor added:" closing its line, then an unquoted paragraph: that paragraph is
+    what he said (a transcript's or a column's block quote)."""
+    tail = text[tok.idx : sent.end_char].rstrip()
+    if not tail.endswith(":") or "\n" in tail or tok.pos_ not in ("VERB", "AUX"):
         return None
-    s, e = _span_chars(keep)
-    s, e = _trim(text, s, e)
-    return (s, e) if len(text[s:e].split()) >= least else None
+    k = sent.end_char
+    while k < len(text) and text[k].isspace():
+        k += 1
+    end = text.find("\n", k)
+    end = len(text) if end == -1 else end
+    if k >= len(text) or text[k] in "“\"" or len(text[k:end].split()) < L.MIN_QUOTE_WORDS:
+        return None  # a quote opening the block is found as a quote
+    return _trim(text, k, end)
 
 
 def _tagger_only(tok) -> bool:
@@ -151,7 +186,7 @@ class StatementsComponent:
         doc_id = doc._.cp_doc_id or ""
         out = doc._.cp_claims if doc._.cp_claims is not None else []
         text = doc.text
-        quotes = [q for q in find_quotes(text) if q.words(text) >= L.MIN_QUOTE_WORDS]
+        quotes = [q for q in find_quotes(text) if q.words(text) >= L.MIN_QUOTE_WORDS or _short_said(text, q)]
         people = People.of(doc)
         claimed: dict[int, tuple[str, str | None, str | None]] = {}  # quote start -> speaker, written, cue
         made: list[StatementClaim] = []
@@ -276,7 +311,7 @@ class StatementsComponent:
             span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
             caps = name.isupper() and len(name) > 1
             if not caps and (span is None or not any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.pos_ == "PROPN"
-                                                     for t in span)):
+                                                     for t in span)) and not _named_elsewhere(doc, name):
                 continue
             if caps and name in ("AP", "UPDATE", "BREAKING"):
                 continue
@@ -311,8 +346,27 @@ def _cues(sent: Span, quotes: list[Quote], text: str) -> list[Attribution]:
     atts = find_attributions(sent)
     atts = atts + stance_attributions(sent, {a.cue_index for a in atts}, sent.doc._.cp_cue_tokens or {})
     atts = [a for a in atts if not (a.written is not None and a.written.name.lower() in L.FIRST_PERSON
-                                    and quote_at(quotes, a.cue_start) is not None)]
+                                    and quote_at(quotes, a.cue_start) is not None) and not _naming_or_phrasal(sent, a)]
     return sorted(atts, key=lambda a: (a.depth, a.cue_start))
+
+
+def _short_said(text: str, q: Quote) -> bool:
+    """ "“I would,” Melanie said.": a short quote is an utterance, not a scare-quoted label, when
+    it ends on a comma, "?" or "!" inside its marks and a verb of saying follows it directly."""
+    inner = text[q.inner_start : q.inner_end].rstrip()
+    return bool(inner) and inner[-1] in ",?!" and _SHORT_SAID_RE.match(text, q.end) is not None
+
+
+def _naming_or_phrasal(sent: Span, a: Attribution) -> bool:
+    """A cue word that names or moves, not speaks: "a group called X", "The program, called
+    EB-5," (a participle naming its noun), "failed to show up" (a phrasal verb)."""
+    if a.cue_index < 0:
+        return False
+    tok = sent.doc[a.cue_index]
+    lemma = tok.lemma_.lower()
+    if lemma in L.NAMING_PARTICIPLES and tok.tag_ == "VBN" and tok.dep_ == "acl":
+        return True
+    return any(c.dep_ == "prt" and (lemma, c.lower_) in L.NON_CUE_PHRASALS for c in tok.children)
 
 
 def _backfill_roles(claims: list[StatementClaim]) -> list[StatementClaim]:
@@ -330,6 +384,16 @@ def _backfill_roles(claims: list[StatementClaim]) -> list[StatementClaim]:
                 c = dataclasses.replace(c, speaker_role=role, origin_class=origin_class(c.speaker_name, role))
         out.append(c)
     return out
+
+
+def _named_elsewhere(doc: Doc, name: str) -> bool:
+    """ "Sanders: Clinton needs …" over "Bernie Sanders offered …": a headline's lead word the
+    tagger misreads (a capitalized headline word looks like a common noun) is a speaker when the
+    text names a person or organization with it, or when it is a body of findings ("Poll: …")."""
+    if name.lower() in L.LINE_SOURCE_NOUNS:
+        return True
+    words = set(name.split())
+    return any(e.label_ in ("PERSON", "ORG") and words & {t.text for t in e} for e in doc.ents)
 
 
 def _colon_speaker(doc: Doc, text: str, q: Quote) -> tuple[str, int] | None:

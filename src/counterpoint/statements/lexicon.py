@@ -39,6 +39,24 @@ NOT_LINE_SPEAKERS: frozenset[str] = frozenset({
     "when", "where", "what", "who", "why", "how", "date", "time", "location", "contact", "email",
     "tags", "topics", "share", "advertisement", "caption", "credit", "step", "part", "chapter",
 })
+# Verbs besides CLOSING_VERBS that mark a short quote right before them as said ("“Why?” she asked").
+SHORT_QUOTE_VERBS: frozenset[str] = frozenset({"asked", "asks", "replied", "replies", "answered", "shouted",
+                                               "continued", "recalled", "joked", "responded", "laughed"})
+# Heads of a cited object that is a source, not an argument ("citing officials", "citing
+# sources close to the talks"): such a "cite" relays, it makes no statement.
+SOURCE_HEADS: frozenset[str] = frozenset({
+    "official", "source", "spokesman", "spokeswoman", "spokesperson", "ministry", "agency", "police",
+    "authority", "witness", "expert", "analyst", "people", "person", "officer", "diplomat", "aide",
+    "media", "newspaper", "reporter", "government", "department", "office",
+})
+# Participles that name the noun they follow ("a group called X", "a stream named Y"): no cue.
+NAMING_PARTICIPLES: frozenset[str] = frozenset({"call", "name", "dub", "title", "label", "term"})
+# Verb and particle pairs that are no speech ("failed to show up", "the tape showed off").
+NON_CUE_PHRASALS: frozenset[tuple[str, str]] = frozenset({
+    ("show", "up"), ("show", "off"), ("call", "off"), ("tell", "apart"), ("say", "goodbye"),
+})
+# Common nouns that lead a headline with a colon as its source ("Poll: Voters Abandon X").
+LINE_SOURCE_NOUNS: frozenset[str] = frozenset({"poll", "survey", "study", "report", "audit", "investigation"})
 # Cue lemmas that only talk about talking ("spoke to reporters", "refused to answer questions"):
 # a statement only when they govern a clause (their object is a topic, not a claim).
 CLAUSE_ONLY_CUES: frozenset[str] = frozenset({"speak", "answer", "comment", "talk"})

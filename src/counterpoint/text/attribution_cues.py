@@ -23,6 +23,9 @@ STATUS_COMPLEMENT_DEPS: frozenset[str] = frozenset({"oprd", "acomp", "xcomp", "a
 # to 90", "officials revised the count"); not speech in general ("raised questions").
 TOLL_VERBS: frozenset[str] = frozenset({"revise", "update", "raise", "lower", "put"})
 TOLL_OBJECTS: frozenset[str] = frozenset({"toll", "tally", "figure", "count", "number", "total", "estimate"})
+# Speech verbs of one who disputes what he reports ("the police denied a report by X that N died"):
+# the figure stays X's and the disputer is no relay of it, nor its origin.
+DISPUTE_VERBS: frozenset[str] = frozenset({"deny", "dispute", "refute", "reject", "contest", "debunk", "disprove"})
 # Verbs whose object is the origin of a relay ("Sputnik, citing the Ministry of Health, ...").
 RELAY_VERBS: frozenset[str] = frozenset({"cite", "quote"})
 # "according to X": the participle and its preposition.
@@ -31,6 +34,7 @@ ACCORDING_LEMMAS: frozenset[str] = frozenset({"accord", "according"})
 STATEMENT_NOUNS: frozenset[str] = frozenset({
     "statement", "report", "announcement", "estimate", "figure", "data", "count", "tally",
     "release", "communique", "briefing", "comment", "remark", "account", "update", "detail",
+    "claim", "allegation", "assertion",  # "the rebels' claim that 40 soldiers died"
     "datum",  # spaCy's lemma of "data"
 })
 # Heads of subjects that never speak: the counted phrase ("A total of 90 people"), the figure

@@ -50,16 +50,24 @@ def chain_for(found: list[Attribution], doc: Doc, target: Token | None = None) -
     outer = found[0]
     if inner is None or inner is outer:
         inner = next((a for a in found[1:] if _nested_in(doc, a, outer)), None)
+    disputed = _disputes(doc, outer) and (target is None or outer.cue_index in governing)
     if inner is None or inner is outer:
-        return outer.chain
+        return () if disputed else outer.chain
     if not _nested_in(doc, inner, outer):
         return inner.chain
+    if disputed:
+        return inner.chain  # "the police denied a report by X that N died": X's, never the police's
     if _stands_for_outer(inner):
         return outer.chain
     names = {s.name for s in inner.chain}
     relays = tuple(Source(name=s.name, role="relay", entity=s.entity, start=s.start, end=s.end)
                    for s in outer.chain if s.name not in names)
     return inner.chain + relays
+
+
+def _disputes(doc: Doc, a: Attribution) -> bool:
+    """Whether the cue denies or disputes what it reports ("denied a report that ...")."""
+    return a.cue_index >= 0 and doc[a.cue_index].lemma_.lower() in C.DISPUTE_VERBS
 
 
 def _nearest_after(doc: Doc, found: list[Attribution], target: Token) -> Attribution | None:

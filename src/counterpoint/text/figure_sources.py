@@ -18,6 +18,12 @@ Two ways news gives a source outside a cue in the sentence:
   injured were taken to hospitals: Eastern Railway."): that name;
 - the body that made the arrests counts them ("The Bureau of Investigation arrested 3 officials"):
   that body, when it is an organization or an authority;
+- a wire's own voice carried by another site: a paragraph inside a page opened by a wire tag
+  ("SEOUL, May 5 (Yonhap) -- ...", "(AP) — ...") is the wire's, and a text whose first lines carry
+  a credit line ("Source: Viasna Human Rights Center", "Originally published by ...") is wholly
+  the credited wire's or group's: its unattributed figures are theirs, not the carrying site's.
+  (A wire tag atop the text is left alone: the outlet may be the wire itself, e.g. the wire's own
+  site, and the document's outlet is not known at this stage.)
 Otherwise the outlet states the figure on its own authority (an empty chain).
 """
 
@@ -77,13 +83,37 @@ HEADLINE_LEAD_WINDOW = 8
 # Objects that make a cue confirm the figures just given without repeating them ("confirmed the
 # latest numbers", "gave the figures"): the statement nouns for a count.
 CONFIRMED_OBJECTS: frozenset[str] = TOLL_OBJECTS | frozenset({"numbers", "figures", "toll", "death"})
+# A wire tag opening a paragraph: an optional dateline (city, date, "5/5 -"), the wire's name in
+# parentheses, then a dash ("SEOUL, April 20 (Yonhap) --", "(AP) —", "(Reuters) -").
+WIRE_TAG_RE = re.compile(
+    r"^(?P<pre>[^\n()]{0,60}?)\((?P<name>[A-Z][A-Za-z.&'’ -]{0,40}?)\)\s*(?:--|—|–|-)\s")
+# Words a dateline in front of a wire tag may hold besides capitalized place names and numbers.
+DATELINE_WORDS: frozenset[str] = frozenset({
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "updated", "update",
+})
+# Parenthesized words before a dash that are no wire ("(Photo) -", "(Video) —", "(Update) -").
+NOT_WIRES: frozenset[str] = frozenset({"photo", "photos", "video", "update", "updated", "file", "watch", "listen",
+                                       "audio", "opinion", "analysis", "live", "pictured"})
+# Longest wire name, in words ("Agence France-Presse", "Korea Central News Agency").
+WIRE_MAX_WORDS = 5
+# A credit line naming the text's originator: "Source: Viasna Human Rights Center",
+# "Originally published by X", "This report first appeared on X", "Republished from X".
+CREDIT_RE = re.compile(
+    r"^(?:source|originally published (?:by|in|on)|first published (?:by|in|on)|republished (?:from|with "
+    r"permission (?:of|from))|this (?:article|story|report) (?:first |originally )?appeared (?:in|on))"
+    r"\s*:?\s+(?P<name>[A-Z][\w&.'’“”\" -]{1,70}?)\s*\.?\s*$", re.IGNORECASE)
+# How many non-blank lines at the top of a text may hold the wire tag or credit line that makes
+# the whole text the wire's (a headline, a date line and a byline can come first).
+WIRE_HEAD_LINES = 4
 
 
 def fallback_sources(sent: Span, offset: int = 0) -> tuple[Source, ...]:
     """The chain for a figure in a sentence without an attribution cue (see the module doc)."""
     return (quote_continues(sent, offset) or quote_closes_later(sent, offset) or confirmed_next(sent, offset)
             or elaborated_next(sent, offset) or headline_tag(sent, offset) or headline_lead(sent, offset)
-            or paragraph_tag(sent, offset) or enforcing_body(sent, offset))
+            or paragraph_tag(sent, offset) or enforcing_body(sent, offset) or wire_voice(sent, offset))
 
 
 def _following(sent: Span, limit: int) -> list[Span]:
@@ -262,3 +292,73 @@ def enforcing_body(sent: Span, offset: int = 0) -> tuple[Source, ...]:
     ent = next((e for e in sent.doc.ents if e.start <= sub.i < e.end), None)
     name = ent if ent is not None and ent.label_ == "ORG" else sent.doc[sub.left_edge.i : sub.i + 1]
     return (Source(name=name.text, role="origin", start=name.start_char + offset, end=name.end_char + offset),)
+
+
+def _wire_tag(line: str) -> tuple[str, int] | None:
+    """The wire named by a tag opening `line` and where its name starts, or None."""
+    m = WIRE_TAG_RE.match(line)
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    words = name.split()
+    if not words or len(words) > WIRE_MAX_WORDS or name.lower() in NOT_WIRES:
+        return None
+    # the text before the tag must be a dateline: capitalized places, dates, numbers, dashes
+    for w in re.findall(r"[A-Za-z]+", m.group("pre")):
+        if not (w[0].isupper() or w.lower() in DATELINE_WORDS):
+            return None
+    return name, m.start("name")
+
+
+def _credit(line: str) -> tuple[str, int] | None:
+    """The originator named by a credit line ("Source: X"), or None."""
+    if len(line) > 90:
+        return None
+    m = CREDIT_RE.match(line)
+    if m is None:
+        return None
+    name = re.sub(r"\s+in\s+[A-Z][a-z]+$", "", m.group("name").strip()).strip("“”\"' ")  # "... in English"
+    if not name or any(ch.isdigit() for ch in name) or "http" in name.lower():
+        return None
+    return name, line.index(name, m.start("name"))
+
+
+def _head_line(text: str, lo: int) -> bool:
+    """Whether the line starting at `lo` is among the first WIRE_HEAD_LINES non-blank lines."""
+    return sum(1 for ln in text[:lo].split("\n") if ln.strip()) < WIRE_HEAD_LINES
+
+
+def wire_voice(sent: Span, offset: int = 0) -> tuple[Source, ...]:
+    """ "SEOUL, May 5 (Yonhap) -- Twelve more bodies were found, raising the toll to 262" -> Yonhap;
+    "Source: Viasna Human Rights Center" atop a republished report -> Viasna, for its own-voice
+    figures. The paragraph's own tag comes first, then the text's head."""
+    text = sent.doc.text
+    lo = text.rfind("\n", 0, sent.start_char) + 1
+    hi = text.find("\n", lo)
+    line = text[lo : len(text) if hi == -1 else hi]
+    stripped = len(line) - len(line.lstrip())
+    found = _wire_tag(line.lstrip())
+    # a wire tag atop the text is the text's own dateline: the outlet may be that wire itself
+    # (the document's outlet is not known here), so only a tag further down, a wire paragraph
+    # inside another site's page, moves the figure off the outlet's own voice
+    if found is not None and _head_line(text, lo):
+        found = None
+    if found is not None:
+        name, at = found
+        start = lo + stripped + at
+        return (Source(name=name, role="origin", start=start + offset, end=start + len(name) + offset),)
+    pos, seen = 0, 0
+    for raw in text.split("\n"):
+        line_start, pos = pos, pos + len(raw) + 1
+        if not raw.strip():
+            continue
+        seen += 1
+        if seen > WIRE_HEAD_LINES:
+            break
+        lead = len(raw) - len(raw.lstrip())
+        found = _credit(raw.strip())
+        if found is not None:
+            name, at = found
+            start = line_start + lead + at
+            return (Source(name=name, role="origin", start=start + offset, end=start + len(name) + offset),)
+    return ()
