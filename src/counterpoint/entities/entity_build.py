@@ -80,7 +80,11 @@ def _match_claim_name(
             m = _parse_person(surfaces[k].text)
             if m and _same_surname(m.surname, n.surname) and _given_compatible(m, n):
                 return parent.find(k)
-    return None
+    # "Butte County said", "the Zenda Fire forced ...": a speaker or source the corpus's mentions name
+    # only as a place is that place (a county's government, a fire the story personifies), never a
+    # new person of that name
+    k = ("place", place_surface_key(t))
+    return k if k in surfaces else None
 
 
 def _focus(places: dict, surfaces: dict) -> str | None:

@@ -30,7 +30,7 @@ from .person_linking import (
     _parse_person,
 )
 from .place_resolution import _link_places
-from .retype import _retype_org_places, _retype_surnames, _surface_focus
+from .retype import _retype_company_places, _retype_org_places, _retype_surnames, _surface_focus
 from .rules import (
     NAME_PART_TITLES,
 )
@@ -153,6 +153,7 @@ def link(
     _link_truncated(person_keys, surfaces, parent)
     _retype_surnames(surfaces, parent, mention_keys, gaz, focus_country or _surface_focus(surfaces, gaz))
     _retype_org_places(surfaces, parent, mention_keys)
+    companies = _retype_company_places(surfaces, parent, mention_keys)
     _link_orgs([k for k in surfaces if k[0] == "organization"], surfaces, parent, paren, is_country, is_place)
     places = _link_places([k for k in surfaces if k[0] == "place"], surfaces, parent, gaz, focus_country)
     # Groups and others need no linking: one entity per folded surface ("Kazakh" = "Kazakhs").
@@ -166,6 +167,8 @@ def link(
                 persons_by_block[skeleton(n.surname)].append(k)
     place_by_record = {p.key: k for k, p in places.items() if p is not None}
     for kind, doc_id, text in names:
+        if kind == "place" and fold(_clean(text)) in companies:
+            continue  # "at Zenda" of the company Zenda SA: no place of that name (see `_retype_company_places`)
         key = _match_claim_name(kind, text, surfaces, parent, place_by_record, gaz, persons_by_block, is_country)
         if key is None:
             clean = _clean(text)
