@@ -8,13 +8,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..disjoint_sets import DisjointSets
+from .names import without_legal_form
 from .person_linking import (
     _parse_person,
 )
 from .surfaces import (
     _top,
 )
-from .names import without_legal_form
 from .translit import as_acronym, fold, org_key, token_key
 
 
