@@ -80,3 +80,23 @@ def test_speaker_named_only_as_a_place_is_that_place_not_a_person() -> None:
     assert by["Zenda County"].type == "place"
     assert [e for e in by.values() if e.type == "person"] == []
     assert out[0].speaker == by["Zenda County"].id
+
+
+def test_umlauts_written_out_in_capitals_are_the_same_company() -> None:
+    text = "Inspectors of KRAEFTE NOERD signed it. Kräfte Nörd said nothing."
+    _, by, _ = _link(_m("a", "Kräfte Nörd", "ORG", "organization", text.index("Kräfte")),
+                     _m("b", "Kraefte Noerd", "ORG", "organization"),
+                     _m("c", "Blue Harbour", "ORG", "organization"), _m("d", "Blu Harbour", "ORG", "organization"),
+                     texts={"a": text})
+    e = by["Kräfte Nörd"]
+    assert by["Kraefte Noerd"].id == e.id
+    assert "KRAEFTE NOERD" in e.aliases  # untagged, found in the text
+    assert by["Blue Harbour"].id != by["Blu Harbour"].id  # no umlaut: no digraph folding
+
+
+def test_phrases_counting_unnamed_things_never_become_entities() -> None:
+    claims = [_said("a", "a woman"), _said("b", "More than 700 homes"), _said("c", "the last people"),
+              _said("d", "Mara Velnik")]
+    ents, by, out = _link(_m("a", "A pair of storms", "ORG", "organization"), claims=claims)
+    assert set(by) == {"Mara Velnik"}
+    assert out[0].speaker is None and out[3].speaker == by["Mara Velnik"].id

@@ -26,7 +26,7 @@ from .surfaces import (
     _person_like,
     _top,
 )
-from .translit import as_acronym, fold, org_key, skeleton
+from .translit import as_acronym, fold, org_key, skeleton, umlaut_spellings
 
 # The canonical name is the fullest spelling among those written at least this share as often as
 # the most written full one (a reader knows a person by the name the coverage uses).
@@ -133,6 +133,8 @@ def _entity(root, members: list, surfaces: dict, places: dict, gaz, texts: dict 
     if etype == "place" and texts:
         extra |= {b for b in bare_area_names(list(forms), list(texts.values()))  # seen anywhere in the corpus
                   if fold(b) not in tagged}
+    if etype in ("organization", "person") and texts:
+        extra |= _umlaut_aliases(forms, texts)
     aliases = tuple(sorted({_display(f) for f in forms} | {name} | extra, key=lambda a: (-forms.get(a, 0), a)))
     eid = "e-" + hashlib.sha1(f"{etype}|{key}".encode()).hexdigest()[:10]
     roles: Counter[str] = Counter()
@@ -140,6 +142,18 @@ def _entity(root, members: list, surfaces: dict, places: dict, gaz, texts: dict 
         roles.update(surfaces[k].roles)
     return Entity(id=eid, name=name, type=etype, aliases=aliases, documents=tuple(docs), mentions=count,
                   geo=place.geo() if place is not None else None, role=_top(roles) if etype == "person" else None)
+
+
+def _umlaut_aliases(forms: Counter[str], texts: dict) -> set[str]:
+    """A name with umlauts as the corpus also writes it without them, in any case ("TUEV SUED" for
+    "Tüv Süd" in a wire that keeps to ASCII and capitals), where the model did not tag that spelling."""
+    out: set[str] = set()
+    for f in list(forms):
+        for spelled in umlaut_spellings(f):
+            pattern = re.compile(r"(?<!\w)" + re.escape(spelled) + r"(?!\w)", re.IGNORECASE)
+            for text in texts.values():
+                out.update(m[0] for m in pattern.finditer(text or ""))
+    return out - set(forms)
 
 
 def _display(form: str) -> str:

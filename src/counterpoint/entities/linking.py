@@ -33,6 +33,7 @@ from .place_resolution import _link_places
 from .retype import _retype_company_places, _retype_org_places, _retype_surnames, _surface_focus
 from .rules import (
     NAME_PART_TITLES,
+    NOT_A_NAME_FIRST_WORDS,
 )
 from .surfaces import (
     LOCATIVE,
@@ -47,7 +48,7 @@ from .surfaces import (
     _vote,
     _without_country,
 )
-from .translit import as_acronym, fold, org_key, skeleton
+from .translit import as_acronym, fold, org_key, skeleton, strip_determiner
 
 # An acronym in parentheses right after a name is that name's acronym: "Disaster ... Authority (AFAD)".
 PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z]{1,7})\s*[)\]]")
@@ -117,7 +118,7 @@ def link(
     paren: list[tuple[tuple[EntityType, str], str]] = []  # (org surface, the acronym after it)
     for i, m in enumerate(mentions):
         text = _clean(m.text)
-        if not fold(text) or i in furniture:
+        if not fold(text) or i in furniture or _not_a_name(text):
             mention_keys.append(None)
             continue
         etype = _vote(text, votes[text], gaz, is_country)
@@ -167,6 +168,8 @@ def link(
                 persons_by_block[skeleton(n.surname)].append(k)
     place_by_record = {p.key: k for k, p in places.items() if p is not None}
     for kind, doc_id, text in names:
+        if _not_a_name(_clean(text)):
+            continue  # "a woman told", "an audit found": no one entity
         if kind == "place" and fold(_clean(text)) in companies:
             continue  # "at Zenda" of the company Zenda SA: no place of that name (see `_retype_company_places`)
         key = _match_claim_name(kind, text, surfaces, parent, place_by_record, gaz, persons_by_block, is_country)
@@ -227,6 +230,13 @@ def link(
 
 
 # --- entities and claims --------------------------------------------------------------------
+
+
+def _not_a_name(text: str) -> bool:
+    """A noun phrase counting or picking out unnamed things ("a woman", "More than 700 homes"), see
+    `NOT_A_NAME_FIRST_WORDS`; "the" before it aside ("the last people")."""
+    words = strip_determiner(fold(text)).split()
+    return bool(words) and words[0] in NOT_A_NAME_FIRST_WORDS
 
 
 def _distinct_ids(built: list[tuple[Entity, list]]) -> list[tuple[Entity, list]]:

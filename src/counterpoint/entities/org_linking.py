@@ -25,7 +25,7 @@ from .rules import (
     ORG_SUFFIXES,
     SUB_BODY_WORDS,
 )
-from .translit import acronym_of, as_acronym, org_key, skeleton, token_key
+from .translit import acronym_of, as_acronym, has_umlaut, org_key, skeleton, token_key, umlaut_key
 
 # An acronym of two letters merges with an expansion only when both occur in one document;
 # longer acronyms are specific enough corpus-wide.
@@ -43,6 +43,19 @@ def link_orgs(keys: list, surfaces: dict, parent: DisjointSets, paren=(), is_cou
               is_place=lambda w: False) -> None:
     _link_acronyms(keys, surfaces, parent, paren)
     _link_signatures(keys, surfaces, parent, is_country, is_place)
+    _join_umlauts(keys, surfaces, parent)
+
+
+def _join_umlauts(keys: list, surfaces: dict, parent: DisjointSets) -> None:
+    """One name written with umlauts and without ("Tüv Süd" / "TUEV SUED" / "Tuv Sud"): the same
+    `umlaut_key`, and one of the spellings has an umlaut. Blocked by that key."""
+    by_key: dict[str, list] = defaultdict(list)
+    for k in keys:
+        by_key[umlaut_key(surfaces[k].text)].append(k)
+    for ks in by_key.values():
+        if len(ks) > 1 and any(has_umlaut(f) for k in ks for f in surfaces[k].forms):
+            for k in ks[1:]:
+                parent.union(ks[0], k)
 
 
 def _link_signatures(keys: list, surfaces: dict, parent: DisjointSets, is_country, is_place=lambda w: False) -> None:

@@ -107,6 +107,13 @@ PERSON_SURNAME_ENDINGS: tuple[str, ...] = (
 # Treaty Organization) and stripped at the start of names ("the Collective ...").
 ACRONYM_STOPWORDS: frozenset[str] = frozenset({"of", "the", "and", "for", "in", "on", "&", "a", "an", "de"})
 LEADING_DETERMINERS: tuple[str, ...] = ("the ",)
+# First words of a noun phrase that counts or picks out unnamed things ("a woman", "an audit", "A pair of
+# fires", "More than 700 homes", "the last people", "many"): such a phrase names no one entity, so a
+# claim's speaker or a mention written so never becomes one.
+NOT_A_NAME_FIRST_WORDS: frozenset[str] = frozenset(
+    {"a", "an", "many", "some", "several", "more", "most", "both", "few", "last", "another", "each", "every",
+     "any", "such", "other", "others", "all", "no", "none", "much", "less", "fewer", "dozens", "hundreds",
+     "thousands", "bodies"})
 
 # British -> American spellings folded in organization keys (Organisation = Organization).
 SPELLING_FOLDS: tuple[tuple[str, str], ...] = (
@@ -253,6 +260,10 @@ COMPANY_END_WORDS: frozenset[str] = frozenset(
     presse prensa stampa ministero ministere ministerio
     """.split()
 )
+# German and Nordic vowels with an umlaut and their spelling without one ("Tüv Süd" is written "TUEV
+# SUED" by wires that keep to ASCII, "Tuv Sud" by others): an organization or a person written with
+# one of these letters is the same written with its digraph or its bare vowel.
+UMLAUT_DIGRAPHS: dict[str, str] = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
 # Legal forms that end a company's name ("Zenda SA", "Zenda S.A.", "Strelsau AG", "Zenda Mining Ltd"),
 # folded: the company is the same with or without them, and a name written with one is a company.
 LEGAL_FORM_WORDS: frozenset[str] = frozenset(
