@@ -97,6 +97,6 @@ def test_umlauts_written_out_in_capitals_are_the_same_company() -> None:
 def test_phrases_counting_unnamed_things_never_become_entities() -> None:
     claims = [_said("a", "a woman"), _said("b", "More than 700 homes"), _said("c", "the last people"),
               _said("d", "Mara Velnik")]
-    ents, by, out = _link(_m("a", "A pair of storms", "ORG", "organization"), claims=claims)
+    _, by, out = _link(_m("a", "A pair of storms", "ORG", "organization"), claims=claims)
     assert set(by) == {"Mara Velnik"}
     assert out[0].speaker is None and out[3].speaker == by["Mara Velnik"].id
