@@ -24,6 +24,7 @@ from .rules import (
     ORG_HEAD_CLASSES,
     ORG_PHRASE_FOLDS,
     ORG_WORD_EQUIVALENTS,
+    PLACE_UNIT_WORDS,
     ROLE_SPELLED,
     ROLE_WORDS,
     TITLE_MODIFIER_MAX,
@@ -126,7 +127,9 @@ def _modified_title(words: list[str], i: int, is_country) -> tuple[int, list[str
             if f not in NOT_ROLE_WORDS:
                 role.append(f)
             k += 1
-        placed = _POSSESSIVE_END.search(mods[-1]) or all(is_country(w) for w in mods)
+        # "Odisha's Chief Secretary X", "Zenda County Sheriff X": the office's place, then a bare name
+        placed = (_POSSESSIVE_END.search(mods[-1]) or all(is_country(w) for w in mods)
+                  or fold(mods[-1]) in PLACE_UNIT_WORDS)
         if len(words) - k >= (1 if placed else 2):
             return k, role
         return None
