@@ -36,6 +36,8 @@ CANONICAL_COMMON_SHARE = 0.25
 ORG_FULL_NAME_MIN = 2
 # Fullness of a spelled-out proper organization name (proper, not an acronym): see `_canonical`.
 ORG_PROPER_FULL = 3
+# Apostrophe styles one name is typed with.
+_QUOTE_STYLES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 # An elided article glued to a name's word ("l'Italia"): the word's capital is after it.
 _ELIDED = re.compile(r"\b[ldLD]['’](?=\w)")
 
@@ -125,7 +127,7 @@ def _entity(root, members: list, surfaces: dict, places: dict, gaz, texts: dict 
         name = place.name
         key = place.key
     else:
-        name = _canonical(etype, forms)
+        name = _canonical(etype, _quotes_pooled(forms))
         key = _canonical_key(etype, name)
     extra: set[str] = set()
     for k in members:
@@ -158,6 +160,19 @@ def _umlaut_aliases(forms: Counter[str], texts: dict) -> set[str]:
 
 def _display(form: str) -> str:
     return form[4:] if form.lower().startswith("the ") else form
+
+
+def _quotes_pooled(forms: Counter[str]) -> Counter[str]:
+    """Forms that differ only in their apostrophes ("Sheriff's" / "Sheriff’s") or a leading "the" counted as one, under
+    their most written spelling: one name split by typography must not lose to a rarer variant."""
+    by_key: dict[str, list[str]] = {}
+    for f in forms:
+        by_key.setdefault(_display(f).translate(_QUOTE_STYLES), []).append(f)
+    out: Counter[str] = Counter()
+    for spellings in by_key.values():
+        best = max(spellings, key=lambda f: (forms[f], f))
+        out[best] = sum(forms[f] for f in spellings)
+    return out
 
 
 def _canonical(etype: EntityType, forms: Counter[str]) -> str:
