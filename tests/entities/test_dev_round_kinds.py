@@ -100,3 +100,8 @@ def test_phrases_counting_unnamed_things_never_become_entities() -> None:
     _, by, out = _link(_m("a", "A pair of storms", "ORG", "organization"), claims=claims)
     assert set(by) == {"Mara Velnik"}
     assert out[0].speaker is None and out[3].speaker == by["Mara Velnik"].id
+
+
+def test_unnamed_crews_citing_a_figure_are_a_group_not_a_person() -> None:
+    _, by, _ = _link(claims=[_said("a", "Firefighters"), _said("b", "Investigators")])
+    assert by["Firefighters"].type == "group" and by["Investigators"].type == "group"

@@ -247,7 +247,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
 UNNAMED_PEOPLE: frozenset[str] = frozenset(
     """officials official witnesses witness residents sources source rescuers doctors medics activists
     experts survivors relatives families locals protesters demonstrators eyewitnesses volunteers
-    analysts observers diplomats""".split())
+    analysts observers diplomats firefighters investigators evacuees engineers lawmakers soldiers troops
+    workers miners passengers""".split())
 
 # --- Types and names that hold on new coverage (issue 16): companies, channels, families, places ---
 # Words that end a company's or a body's name in several languages ("Zenda Engineering", "Zenda
