@@ -105,3 +105,9 @@ def test_phrases_counting_unnamed_things_never_become_entities() -> None:
 def test_unnamed_crews_citing_a_figure_are_a_group_not_a_person() -> None:
     _, by, _ = _link(claims=[_said("a", "Firefighters"), _said("b", "Investigators")])
     assert by["Firefighters"].type == "group" and by["Investigators"].type == "group"
+
+
+def test_a_name_opening_with_an_article_like_word_stays_a_name() -> None:
+    _, by, _ = _link(_m("a", "A Coruna", "GPE", "place"), _m("b", "A. P. Holm", "PERSON", "person"),
+                     claims=[_said("c", "Many Rivers Trust")])
+    assert {"A Coruna", "A. P. Holm", "Many Rivers Trust"} <= set(by)

@@ -48,7 +48,7 @@ from .surfaces import (
     _vote,
     _without_country,
 )
-from .translit import as_acronym, fold, org_key, skeleton, strip_determiner
+from .translit import as_acronym, fold, org_key, skeleton
 
 # An acronym in parentheses right after a name is that name's acronym: "Disaster ... Authority (AFAD)".
 PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z]{1,7})\s*[)\]]")
@@ -234,9 +234,13 @@ def link(
 
 def _not_a_name(text: str) -> bool:
     """A noun phrase counting or picking out unnamed things ("a woman", "More than 700 homes"), see
-    `NOT_A_NAME_FIRST_WORDS`; "the" before it aside ("the last people")."""
-    words = strip_determiner(fold(text)).split()
-    return bool(words) and words[0] in NOT_A_NAME_FIRST_WORDS
+    `NOT_A_NAME_FIRST_WORDS`; "the" before it aside ("the last people"). Not when a capitalized word
+    follows: "A Coruna", "A. P. Holm" are names."""
+    words = text.split()
+    if words and fold(words[0]) == "the":
+        words = words[1:]
+    return (bool(words) and fold(words[0]).replace(" ", "") in NOT_A_NAME_FIRST_WORDS
+            and (len(words) == 1 or not words[1][:1].isupper()))
 
 
 def _distinct_ids(built: list[tuple[Entity, list]]) -> list[tuple[Entity, list]]:

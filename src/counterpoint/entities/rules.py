@@ -112,7 +112,7 @@ LEADING_DETERMINERS: tuple[str, ...] = ("the ",)
 # claim's speaker or a mention written so never becomes one.
 NOT_A_NAME_FIRST_WORDS: frozenset[str] = frozenset(
     {"a", "an", "many", "some", "several", "more", "most", "both", "few", "last", "another", "each", "every",
-     "any", "such", "other", "others", "all", "no", "none", "much", "less", "fewer", "dozens", "hundreds",
+     "any", "such", "other", "others", "none", "much", "less", "fewer", "dozens", "hundreds",
      "thousands", "bodies"})
 
 # British -> American spellings folded in organization keys (Organisation = Organization).
