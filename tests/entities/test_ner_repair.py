@@ -142,3 +142,13 @@ def test_company_words_landmarks_and_districts(nlp) -> None:
     # a known body's acronym is the body, not a town
     got = _repair(nlp, "The U.N. said aid was coming.", [("U.N.", "GPE")])
     assert got["U.N."] == "ORG"
+
+
+def test_untagged_name_after_a_title_is_a_person_and_the_county_before_it_a_place(nlp) -> None:
+    text = "At a briefing, Tarlen County Sheriff Osric Vandermeer updated the list of the missing."
+    doc = nlp(make_doc(nlp, text, doc_id="t", published=None))  # tagged and parsed
+    start = text.index("Tarlen County")
+    doc.ents = [doc.char_span(start, start + len("Tarlen County"), label="PERSON")]  # the model's miss, by hand
+    ents = {e.text: e.label_ for e in nlp.get_pipe("cp_ner_repair")(doc).ents}
+    assert ents.get("Osric Vandermeer") == "PERSON", ents
+    assert ents["Tarlen County"] == "GPE"

@@ -26,7 +26,7 @@ from .surfaces import (
     _person_like,
     _top,
 )
-from .translit import as_acronym, fold, org_key, skeleton
+from .translit import as_acronym, fold, org_key, skeleton, umlaut_spellings
 
 # The canonical name is the fullest spelling among those written at least this share as often as
 # the most written full one (a reader knows a person by the name the coverage uses).
@@ -36,6 +36,8 @@ CANONICAL_COMMON_SHARE = 0.25
 ORG_FULL_NAME_MIN = 2
 # Fullness of a spelled-out proper organization name (proper, not an acronym): see `_canonical`.
 ORG_PROPER_FULL = 3
+# Apostrophe styles one name is typed with.
+_QUOTE_STYLES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 # An elided article glued to a name's word ("l'Italia"): the word's capital is after it.
 _ELIDED = re.compile(r"\b[ldLD]['’](?=\w)")
 
@@ -80,7 +82,11 @@ def _match_claim_name(
             m = _parse_person(surfaces[k].text)
             if m and _same_surname(m.surname, n.surname) and _given_compatible(m, n):
                 return parent.find(k)
-    return None
+    # "Butte County said", "the Zenda Fire forced ...": a speaker or source the corpus's mentions name
+    # only as a place is that place (a county's government, a fire the story personifies), never a
+    # new person of that name
+    k = ("place", place_surface_key(t))
+    return k if k in surfaces else None
 
 
 def _focus(places: dict, surfaces: dict) -> str | None:
@@ -121,7 +127,7 @@ def _entity(root, members: list, surfaces: dict, places: dict, gaz, texts: dict 
         name = place.name
         key = place.key
     else:
-        name = _canonical(etype, forms)
+        name = _canonical(etype, _quotes_pooled(forms))
         key = _canonical_key(etype, name)
     extra: set[str] = set()
     for k in members:
@@ -129,6 +135,8 @@ def _entity(root, members: list, surfaces: dict, places: dict, gaz, texts: dict 
     if etype == "place" and texts:
         extra |= {b for b in bare_area_names(list(forms), list(texts.values()))  # seen anywhere in the corpus
                   if fold(b) not in tagged}
+    if etype in ("organization", "person") and texts:
+        extra |= _umlaut_aliases(forms, texts)
     aliases = tuple(sorted({_display(f) for f in forms} | {name} | extra, key=lambda a: (-forms.get(a, 0), a)))
     eid = "e-" + hashlib.sha1(f"{etype}|{key}".encode()).hexdigest()[:10]
     roles: Counter[str] = Counter()
@@ -138,8 +146,33 @@ def _entity(root, members: list, surfaces: dict, places: dict, gaz, texts: dict 
                   geo=place.geo() if place is not None else None, role=_top(roles) if etype == "person" else None)
 
 
+def _umlaut_aliases(forms: Counter[str], texts: dict) -> set[str]:
+    """A name with umlauts as the corpus also writes it without them, in any case ("TUEV SUED" for
+    "Tüv Süd" in a wire that keeps to ASCII and capitals), where the model did not tag that spelling."""
+    out: set[str] = set()
+    for f in list(forms):
+        for spelled in umlaut_spellings(f):
+            pattern = re.compile(r"(?<!\w)" + re.escape(spelled) + r"(?!\w)", re.IGNORECASE)
+            for text in texts.values():
+                out.update(m[0] for m in pattern.finditer(text or ""))
+    return out - set(forms)
+
+
 def _display(form: str) -> str:
     return form[4:] if form.lower().startswith("the ") else form
+
+
+def _quotes_pooled(forms: Counter[str]) -> Counter[str]:
+    """Forms that differ only in their apostrophes ("Sheriff's" / "Sheriff’s") or a leading "the" counted as one, under
+    their most written spelling: one name split by typography must not lose to a rarer variant."""
+    by_key: dict[str, list[str]] = {}
+    for f in forms:
+        by_key.setdefault(_display(f).translate(_QUOTE_STYLES), []).append(f)
+    out: Counter[str] = Counter()
+    for spellings in by_key.values():
+        best = max(spellings, key=lambda f: (forms[f], f))
+        out[best] = sum(forms[f] for f in spellings)
+    return out
 
 
 def _canonical(etype: EntityType, forms: Counter[str]) -> str:

@@ -30,9 +30,10 @@ from .person_linking import (
     _parse_person,
 )
 from .place_resolution import _link_places
-from .retype import _retype_org_places, _retype_surnames, _surface_focus
+from .retype import _retype_company_places, _retype_org_places, _retype_surnames, _surface_focus
 from .rules import (
     NAME_PART_TITLES,
+    NOT_A_NAME_FIRST_WORDS,
 )
 from .surfaces import (
     LOCATIVE,
@@ -117,7 +118,7 @@ def link(
     paren: list[tuple[tuple[EntityType, str], str]] = []  # (org surface, the acronym after it)
     for i, m in enumerate(mentions):
         text = _clean(m.text)
-        if not fold(text) or i in furniture:
+        if not fold(text) or i in furniture or _not_a_name(text):
             mention_keys.append(None)
             continue
         etype = _vote(text, votes[text], gaz, is_country)
@@ -153,6 +154,7 @@ def link(
     _link_truncated(person_keys, surfaces, parent)
     _retype_surnames(surfaces, parent, mention_keys, gaz, focus_country or _surface_focus(surfaces, gaz))
     _retype_org_places(surfaces, parent, mention_keys)
+    companies = _retype_company_places(surfaces, parent, mention_keys)
     _link_orgs([k for k in surfaces if k[0] == "organization"], surfaces, parent, paren, is_country, is_place)
     places = _link_places([k for k in surfaces if k[0] == "place"], surfaces, parent, gaz, focus_country)
     # Groups and others need no linking: one entity per folded surface ("Kazakh" = "Kazakhs").
@@ -166,6 +168,10 @@ def link(
                 persons_by_block[skeleton(n.surname)].append(k)
     place_by_record = {p.key: k for k, p in places.items() if p is not None}
     for kind, doc_id, text in names:
+        if _not_a_name(_clean(text)):
+            continue  # "a woman told", "an audit found": no one entity
+        if kind == "place" and fold(_clean(text)) in companies:
+            continue  # "at Zenda" of the company Zenda SA: no place of that name (see `_retype_company_places`)
         key = _match_claim_name(kind, text, surfaces, parent, place_by_record, gaz, persons_by_block, is_country)
         if key is None:
             clean = _clean(text)
@@ -224,6 +230,17 @@ def link(
 
 
 # --- entities and claims --------------------------------------------------------------------
+
+
+def _not_a_name(text: str) -> bool:
+    """A noun phrase counting or picking out unnamed things ("a woman", "More than 700 homes"), see
+    `NOT_A_NAME_FIRST_WORDS`; "the" before it aside ("the last people"). Not when a capitalized word
+    follows: "A Coruna", "A. P. Holm" are names."""
+    words = text.split()
+    if words and fold(words[0]) == "the":
+        words = words[1:]
+    return (bool(words) and fold(words[0]).replace(" ", "") in NOT_A_NAME_FIRST_WORDS
+            and (len(words) == 1 or not words[1][:1].isupper()))
 
 
 def _distinct_ids(built: list[tuple[Entity, list]]) -> list[tuple[Entity, list]]:

@@ -16,6 +16,7 @@ from .rules import (
     DEMONYMS,
     DIRECTION_WORDS,
     FRAGMENT_END_WORDS,
+    LEGAL_FORM_WORDS,
     NAME_ABBREVIATIONS,
     NOT_ROLE_WORDS,
     ORG_FILLER_WORDS,
@@ -23,6 +24,7 @@ from .rules import (
     ORG_HEAD_CLASSES,
     ORG_PHRASE_FOLDS,
     ORG_WORD_EQUIVALENTS,
+    PLACE_UNIT_WORDS,
     ROLE_SPELLED,
     ROLE_WORDS,
     TITLE_MODIFIER_MAX,
@@ -47,6 +49,18 @@ _ABBREVIATION = re.compile(
     + r")(?![\w])")
 # Shortest stem of a nationality adjective tried against the gazetteer's countries.
 DEMONYM_MIN_STEM = 3
+# A title of someone chosen but not yet in office ("Gov.-elect", "President-designate"): the title
+# word before the suffix is the role, the suffix kept in the role ("governor-elect").
+_TITLE_SUFFIX = re.compile(r"-(elect|designate)$", re.IGNORECASE)
+
+
+def _title_word(word: str) -> tuple[str, str]:
+    """A written word as (folded title candidate, suffix): "Gov.-elect" -> ("gov.", "-elect")."""
+    w = _POSSESSIVE_END.sub("", word)
+    m = _TITLE_SUFFIX.search(w)
+    if m:
+        return fold(w[: m.start()]) + ("." if w[: m.start()].endswith(".") else ""), "-" + m[1].lower()
+    return fold(w), ""
 
 
 def trim_fragment(text: str) -> str:
@@ -70,10 +84,10 @@ def person_and_role(text: str, is_country=lambda w: False) -> tuple[str, str | N
     i = 0
     while i < len(words) - 1:  # always keep the last word: the surname
         w = _POSSESSIVE_END.sub("", words[i])
-        f = fold(w)
+        f, suffix = _title_word(words[i])
         if f in ROLE_WORDS or f.rstrip(".") in ROLE_WORDS:
             if f not in NOT_ROLE_WORDS:
-                role.append(f)
+                role.append(f + suffix)
             i += 1
         elif f in DEMONYMS or (i == 0 and is_country(w)) or (
                 f.endswith(DEMONYM_ENDINGS) and i + 1 < len(words) - 1 and fold(words[i + 1]) in ROLE_WORDS):
@@ -84,8 +98,15 @@ def person_and_role(text: str, is_country=lambda w: False) -> tuple[str, str | N
         i, role = _modified_title(words, i, is_country) or (i, role)
     if i == 0:
         return text, None
-    spelled = " ".join(ROLE_SPELLED.get(r.rstrip("."), r.rstrip(".")) for r in role)
+    spelled = " ".join(_spell(r) for r in role)
     return " ".join(words[i:]), (spelled or None)
+
+
+def _spell(role_word: str) -> str:
+    """A folded title word spelled out, its suffix kept: "gov.-elect" -> "governor-elect"."""
+    base, _, suffix = role_word.partition("-")
+    base = base.rstrip(".")
+    return ROLE_SPELLED.get(base, base) + ("-" + suffix if suffix else "")
 
 
 def _modified_title(words: list[str], i: int, is_country) -> tuple[int, list[str]] | None:
@@ -106,7 +127,9 @@ def _modified_title(words: list[str], i: int, is_country) -> tuple[int, list[str
             if f not in NOT_ROLE_WORDS:
                 role.append(f)
             k += 1
-        placed = _POSSESSIVE_END.search(mods[-1]) or all(is_country(w) for w in mods)
+        # "Odisha's Chief Secretary X", "Zenda County Sheriff X": the office's place, then a bare name
+        placed = (_POSSESSIVE_END.search(mods[-1]) or all(is_country(w) for w in mods)
+                  or fold(mods[-1]) in PLACE_UNIT_WORDS)
         if len(words) - k >= (1 if placed else 2):
             return k, role
         return None
@@ -119,11 +142,12 @@ def title_before(text: str, start: int) -> str | None:
     words = text[max(0, start - TITLE_LOOKBACK) : start].split("\n")[-1].split()
     role: list[str] = []
     for w in reversed(words):
-        f = fold(_POSSESSIVE_END.sub("", w)).rstrip(".")
+        f, suffix = _title_word(w)
+        f = f.rstrip(".")
         if not w[:1].isupper() or f not in ROLE_WORDS:
             break
         if f not in NOT_ROLE_WORDS:
-            role.append(ROLE_SPELLED.get(f, f))
+            role.append(_spell(f + suffix))
     return " ".join(reversed(role)) or None
 
 
@@ -165,11 +189,21 @@ def _folded_words(text: str, is_country=lambda w: False) -> list[str]:
     return s.split()
 
 
+def without_legal_form(text: str) -> str:
+    """A company's name without its trailing legal form ("Zenda S.A." -> "Zenda", "Strelsau Mining
+    Ltd." -> "Strelsau Mining"); the text itself when it has none or is only one word."""
+    words = text.split()
+    while len(words) > 1 and fold(words[-1]).replace(" ", "") in LEGAL_FORM_WORDS:
+        words.pop()
+    return " ".join(words).rstrip(" ,")
+
+
 def org_signature(text: str, is_country=lambda w: False) -> frozenset[str]:
     """The organization's words, order-free: heads folded to their class, synonyms folded, fillers,
-    demonyms and country names dropped ("interior ministry" = "Ministry of the Interior")."""
+    demonyms, country names and a trailing legal form dropped ("interior ministry" = "Ministry of the
+    Interior", "Zenda SA" = "Zenda")."""
     out = set()
-    for w in _folded_words(text, is_country):
+    for w in _folded_words(without_legal_form(text), is_country):
         if (w in ORG_FILLER_WORDS or w in ORG_FOREIGN_FILLERS or w in DEMONYMS or is_country(w)
                 or demonym_country(w, is_country)):
             continue  # "Chadian Nurses Committee" = "Chad Nurses Committee": the country apart

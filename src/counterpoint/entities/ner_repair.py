@@ -57,6 +57,9 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "„"})
 # A capitalized word with digits right after a name ("TG24", "TV5", "FM100"): a channel's or a
 # station's name goes on; no person's name does.
 CHANNEL_TOKEN = re.compile(r"^[A-Z][A-Za-z]{0,4}[0-9]{1,4}$")
+# A person's name after a title the model left untagged has this many words (given name(s) and surname).
+TITLED_NAME_MIN = 2
+TITLED_NAME_MAX = 3
 # Labels this component may rewrite; the rest (DATE, CARDINAL...) pass through untouched.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
@@ -88,6 +91,7 @@ class NerRepair:
                     out.append(_extend_person(fixed) if fixed.label_ == "PERSON" else fixed)
         taken = {i for sp in out for i in range(sp.start, sp.end)}
         out.extend(_untagged_speakers(doc, taken))
+        out = _titled_untagged(doc, out)
         doc.ents = filter_spans(out)
         return doc
 
@@ -315,6 +319,34 @@ def _untagged_speakers(doc: Doc, taken: set[int]) -> list[Span]:
                 and not _ends_org(sp) and not is_known_place(sp.text)
                 and fold(sp[0].text) not in NEWS_AGENCIES):
             out.append(_extend_person(sp))
+    return out
+
+
+def _titled_untagged(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A capitalized title followed by two or three untagged name words ("County Sheriff Jan
+    Novak updated ...") is a person the model missed; a PERSON span right before the title that ends
+    in a place's unit word ("Zenda County" of "Zenda County Sheriff Jan Novak") is the place whose
+    officer that is, not a person."""
+    taken = {i for sp in spans for i in range(sp.start, sp.end)}
+    ends = {sp.end: n for n, sp in enumerate(spans)}
+    out = list(spans)
+    for t in doc:
+        if t.i in taken or not t.text[:1].isupper() or t.lower_.rstrip(".") not in PERSON_TITLES:
+            continue
+        j = t.i + 1
+        while j < len(doc) and j - t.i <= TITLED_NAME_MAX and j not in taken and doc[j - 1].whitespace_ \
+                and _name_word(doc[j]):
+            j += 1
+        if j - t.i - 1 < TITLED_NAME_MIN or "\n" in doc[t.i : j].text:
+            continue
+        sp = Span(doc, t.i + 1, j, label="PERSON")
+        if is_known_place(sp.text) or _ends_org(sp):
+            continue
+        out.append(sp)
+        taken.update(range(sp.start, sp.end))
+        before = ends.get(t.i)
+        if before is not None and out[before].label_ == "PERSON" and fold(out[before][-1].text) in PLACE_UNIT_WORDS:
+            out[before] = _with(out[before], "GPE")
     return out
 
 

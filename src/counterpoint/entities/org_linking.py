@@ -16,13 +16,16 @@ from .rules import (
     DEMONYMS,
     KNOWN_BODY_ACRONYMS,
     LEADING_PART_MIN_LETTERS,
+    OFFICE_HOLDER_TITLES,
     ORG_FILLER_WORDS,
     ORG_GENERIC_TAILS,
     ORG_HEAD_CLASSES,
+    ORG_HEAD_VARIANT_MIN_WORDS,
+    ORG_INTERCHANGEABLE_HEADS,
     ORG_SUFFIXES,
     SUB_BODY_WORDS,
 )
-from .translit import acronym_of, as_acronym, org_key, skeleton, token_key
+from .translit import acronym_of, as_acronym, has_umlaut, org_key, skeleton, token_key, umlaut_key
 
 # An acronym of two letters merges with an expansion only when both occur in one document;
 # longer acronyms are specific enough corpus-wide.
@@ -40,6 +43,19 @@ def link_orgs(keys: list, surfaces: dict, parent: DisjointSets, paren=(), is_cou
               is_place=lambda w: False) -> None:
     _link_acronyms(keys, surfaces, parent, paren)
     _link_signatures(keys, surfaces, parent, is_country, is_place)
+    _join_umlauts(keys, surfaces, parent)
+
+
+def _join_umlauts(keys: list, surfaces: dict, parent: DisjointSets) -> None:
+    """One name written with umlauts and without ("Tüv Süd" / "TUEV SUED" / "Tuv Sud"): the same
+    `umlaut_key`, and one of the spellings has an umlaut. Blocked by that key."""
+    by_key: dict[str, list] = defaultdict(list)
+    for k in keys:
+        by_key[umlaut_key(surfaces[k].text)].append(k)
+    for ks in by_key.values():
+        if len(ks) > 1 and any(has_umlaut(f) for k in ks for f in surfaces[k].forms):
+            for k in ks[1:]:
+                parent.union(ks[0], k)
 
 
 def _link_signatures(keys: list, surfaces: dict, parent: DisjointSets, is_country, is_place=lambda w: False) -> None:
@@ -74,6 +90,7 @@ def _link_signatures(keys: list, surfaces: dict, parent: DisjointSets, is_countr
             parent.union(ks[0], sigs[supers[0]][0])
     _join_respelled(sigs, parent)
     _join_clipped(sigs, parent, heads)
+    _join_head_variants(sigs, surfaces, parent, is_country)
     for sig, ks in sigs.items():
         if len(sig) != 1:
             continue
@@ -108,6 +125,26 @@ def _join_leading_part(keys: list, surfaces: dict, parent: DisjointSets, heads: 
         roots = {parent.find(x) for x in by_first[word]}
         if len(roots) == 1 and own not in roots:
             parent.union(k, roots.pop())
+
+
+def _join_head_variants(sigs: dict, surfaces: dict, parent: DisjointSets, is_country) -> None:
+    """One body named with either of two interchangeable heads ("Zenda County Sheriff's Office" /
+    "Zenda County Sheriff's Department"): the same other words, at least `ORG_HEAD_VARIANT_MIN_WORDS`
+    of them or an office-holder's title among them, and no two different countries. Blocked by the
+    word set without its head."""
+    by_rest: dict[frozenset[str], list] = defaultdict(list)
+    for sig, ks in sigs.items():
+        found = sig & ORG_INTERCHANGEABLE_HEADS
+        if len(found) != 1:
+            continue
+        rest = sig - found
+        if len(rest) >= ORG_HEAD_VARIANT_MIN_WORDS or rest & OFFICE_HOLDER_TITLES:
+            by_rest[rest].append(ks[0])
+    for ks in by_rest.values():
+        countries = {org_country(surfaces[k].text, is_country) for k in ks} - {None}
+        if len(ks) > 1 and len(countries) <= 1:
+            for k in ks[1:]:
+                parent.union(ks[0], k)
 
 
 def _join_clipped(sigs: dict, parent: DisjointSets, heads: set[str]) -> None:

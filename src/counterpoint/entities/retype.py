@@ -8,13 +8,14 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..disjoint_sets import DisjointSets
+from .names import without_legal_form
 from .person_linking import (
     _parse_person,
 )
 from .surfaces import (
     _top,
 )
-from .translit import as_acronym, org_key, token_key
+from .translit import as_acronym, fold, org_key, token_key
 
 
 def _surface_focus(surfaces: dict, gaz) -> str | None:
@@ -112,3 +113,31 @@ def _retype_org_places(surfaces: dict, parent: DisjointSets, mention_keys: list)
         moved[k] = new
     if moved:
         mention_keys[:] = [moved.get(mk, mk) for mk in mention_keys]
+
+
+def _retype_company_places(surfaces: dict, parent: DisjointSets, mention_keys: list) -> set[str]:
+    """A "place" whose name the corpus also writes with a company's legal form ("Zenda" next to
+    "Zenda SA") is that company: the model calls a firm named like a town a place, but no place has a
+    legal form. Returns the folded names moved, so names claims give as places skip them."""
+    companies = {fold(without_legal_form(s.text)) for k, s in surfaces.items()
+                 if k[0] == "organization" and without_legal_form(s.text) != s.text}
+    moved: dict = {}
+    for k in list(surfaces):
+        if k[0] != "place" or fold(surfaces[k].text) not in companies:
+            continue
+        s = surfaces.pop(k)
+        s.type = "organization"
+        new = ("organization", org_key(s.text))
+        if new in surfaces:
+            surfaces[new].forms.update(s.forms)
+            surfaces[new].documents.update(s.documents)
+            surfaces[new].count += s.count
+        else:
+            s.folded = new[1]
+            surfaces[new] = s
+            parent.add(new)
+        parent.discard(k)
+        moved[k] = new
+    if moved:
+        mention_keys[:] = [moved.get(mk, mk) for mk in mention_keys]
+    return {fold(surfaces[new].text) for new in moved.values()} | {fold(k[1]) for k in moved}

@@ -38,7 +38,7 @@ NEWS_AGENCIES: frozenset[str] = frozenset(
 PERSON_TITLES: frozenset[str] = frozenset(
     """
     president prime minister premier chancellor king queen prince princess sheikh emir sultan
-    senator governor mayor sheriff officer detective sergeant sgt lieutenant lt captain capt
+    senator governor mayor sheriff coroner officer detective sergeant sgt lieutenant lt captain capt
     chief deputy general gen colonel col major judge justice attorney prosecutor spokesman
     spokeswoman spokesperson secretary ambassador leader chairman chairwoman director
     mr mrs ms dr pastor reverend rev father bishop patriarch
@@ -107,6 +107,13 @@ PERSON_SURNAME_ENDINGS: tuple[str, ...] = (
 # Treaty Organization) and stripped at the start of names ("the Collective ...").
 ACRONYM_STOPWORDS: frozenset[str] = frozenset({"of", "the", "and", "for", "in", "on", "&", "a", "an", "de"})
 LEADING_DETERMINERS: tuple[str, ...] = ("the ",)
+# First words of a noun phrase that counts or picks out unnamed things ("a woman", "an audit", "A pair of
+# fires", "More than 700 homes", "the last people", "many"): such a phrase names no one entity, so a
+# claim's speaker or a mention written so never becomes one.
+NOT_A_NAME_FIRST_WORDS: frozenset[str] = frozenset(
+    {"a", "an", "many", "some", "several", "more", "most", "both", "few", "last", "another", "each", "every",
+     "any", "such", "other", "others", "none", "much", "less", "fewer", "dozens", "hundreds",
+     "thousands", "bodies"})
 
 # British -> American spellings folded in organization keys (Organisation = Organization).
 SPELLING_FOLDS: tuple[tuple[str, str], ...] = (
@@ -155,7 +162,7 @@ NAME_PARTICLES: frozenset[str] = frozenset({"bin", "ibn", "al", "el", "de", "da"
 # "Gov. Ricardo Rossello", "Home Minister X"): with PERSON_TITLES, the words of a role.
 EXTRA_TITLES: frozenset[str] = frozenset(
     """
-    maj brig gov sen rep insp inspector commissioner minister ministers commander chief police
+    maj brig gov sen rep insp inspector commissioner minister ministers commander chief police ceo
     interior home foreign defence defense health finance justice state vice first former late acting
     interim general generals attorney prosecutor prosecutors head manager managing
     cdr supt det taoiseach helmsman engineer technician secretary spokesperson spokesman spokeswoman
@@ -183,6 +190,17 @@ ORG_HEAD_CLASSES: dict[str, str] = {
     "agency": "agency", "authority": "agency", "presidency": "agency", "directorate": "agency",
     "administration": "agency", "ministry": "ministry", "office": "office", "department": "department",
 }
+# Heads a body's own name uses interchangeably once the rest of its name is the same ("Zenda County
+# Sheriff's Office" / "... Sheriff's Department", "Zenda Fire Department" / "Zenda Fire Service"): US and
+# UK coverage, and two outlets of one country, call one body either. Applied only when the rest names
+# it precisely (see `org_linking._join_head_variants`), never to "Health Department" / "Health Service".
+ORG_INTERCHANGEABLE_HEADS: frozenset[str] = frozenset({"office", "department", "service"})
+# A body's name needs at least this many words besides such a head for the heads to be one, unless
+# one of them is the title of the office-holder it serves ("Sheriff's Office", "Coroner's Office").
+ORG_HEAD_VARIANT_MIN_WORDS = 2
+OFFICE_HOLDER_TITLES: frozenset[str] = frozenset(
+    {"sheriff", "coroner", "mayor", "governor", "prosecutor", "attorney", "marshal", "ombudsman", "auditor",
+     "treasurer", "comptroller", "president", "premier", "chancellor"})
 ORG_PHRASE_FOLDS: tuple[tuple[str, str], ...] = (
     ("internal affairs", "interior"), ("home affairs", "interior"), ("home ministry", "interior ministry"),
     ("attorney general", "prosecutor general"), ("general prosecutor", "prosecutor general"),
@@ -229,7 +247,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
 UNNAMED_PEOPLE: frozenset[str] = frozenset(
     """officials official witnesses witness residents sources source rescuers doctors medics activists
     experts survivors relatives families locals protesters demonstrators eyewitnesses volunteers
-    analysts observers diplomats""".split())
+    analysts observers diplomats firefighters investigators evacuees engineers lawmakers soldiers troops
+    workers miners passengers""".split())
 
 # --- Types and names that hold on new coverage (issue 16): companies, channels, families, places ---
 # Words that end a company's or a body's name in several languages ("Zenda Engineering", "Zenda
@@ -242,6 +261,14 @@ COMPANY_END_WORDS: frozenset[str] = frozenset(
     presse prensa stampa ministero ministere ministerio
     """.split()
 )
+# German and Nordic vowels with an umlaut and their spelling without one ("Tüv Süd" is written "TUEV
+# SUED" by wires that keep to ASCII, "Tuv Sud" by others): an organization or a person written with
+# one of these letters is the same written with its digraph or its bare vowel.
+UMLAUT_DIGRAPHS: dict[str, str] = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+# Legal forms that end a company's name ("Zenda SA", "Zenda S.A.", "Strelsau AG", "Zenda Mining Ltd"),
+# folded: the company is the same with or without them, and a name written with one is a company.
+LEGAL_FORM_WORDS: frozenset[str] = frozenset(
+    """sa inc incorporated ltd limited plc ag se gmbh corp llc nv bv spa srl sarl ab asa oyj kk co""".split())
 ORG_SUFFIXES = ORG_SUFFIXES | COMPANY_END_WORDS  # one list for every rule that asks "does it end a body's name"
 # Words inside an organization's name in other languages that are the English word ("Zenda Presse" =
 # "Zenda Press", "Agence Zenda" = "Zenda Agency"): folded before organization names are compared.

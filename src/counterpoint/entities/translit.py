@@ -22,6 +22,7 @@ from .rules import (
     ARABIC_GLUED_ARTICLE,
     LEADING_DETERMINERS,
     SPELLING_FOLDS,
+    UMLAUT_DIGRAPHS,
 )
 
 # Apostrophe and quote variants folded to the ASCII apostrophe before conversion.
@@ -164,3 +165,25 @@ def as_acronym(text: str) -> str | None:
     if 2 <= len(s) <= 8 and s.isalpha() and sum(c.isupper() for c in s) >= max(2, len(s) - 1):
         return s.lower()
     return None
+
+
+_UMLAUT_DIGRAPH = re.compile(r"(?<=[aou])e")
+
+
+def has_umlaut(text: str) -> bool:
+    return any(c in UMLAUT_DIGRAPHS for c in text)
+
+
+def umlaut_key(text: str) -> str:
+    """Folded key on which "Tüv Süd", "TUEV SUED" and "Tuv Sud" meet: the digraph's e dropped after
+    a, o, u. Compared only with a name that has an umlaut (see `has_umlaut`): "Blue" and "Blu" stay apart."""
+    return _UMLAUT_DIGRAPH.sub("", fold(text))
+
+
+def umlaut_spellings(text: str) -> set[str]:
+    """A name with umlauts written with their digraphs and with bare vowels: "Tüv Süd" ->
+    {"Tuev Sued", "Tuv Sud"}; empty for a name without one."""
+    if not has_umlaut(text):
+        return set()
+    digraph = "".join(UMLAUT_DIGRAPHS.get(c, c) for c in text)
+    return {digraph, anyascii(text)}
