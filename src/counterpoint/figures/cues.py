@@ -247,7 +247,9 @@ UPDATE_BEFORE_RE = re.compile(
 )
 # Before an older figure inside a change ("rose from 100 to 135"; "up from 140"; "down from 359").
 FROM_BEFORE_RE = re.compile(
-    r"(?P<cue>\b(?:" + _RISE + r"|revised(?:\s+\w+)?|raised|lowered|up|down|corrected|updated)\s+from|"
+    # "rose dramatically from 297 to 631", "fell sharply again from": adverbs between verb and "from"
+    r"(?P<cue>\b(?:(?:" + _RISE + r")(?:\s+(?:\w+ly|again|further|sharply|steeply))?|revised(?:\s+\w+)?|raised|lowered|"
+    r"up|down|corrected|updated|went|gone|jumped|shot up)\s+from|"
     r"\bto\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+)?[\d,.]+(?:\s+\w+)?\s+from)\s*$", re.I)
 # Before a figure that an earlier report gave ("the previous official toll was 140", "an earlier
 # tally of 135", "previously reported 100", "reports of 359"); a newer figure replaces it.
@@ -317,6 +319,11 @@ HEDGE_RE = re.compile(
 )
 # Clause boundaries: a hedge counts only inside the figure's own clause.
 CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[–—-]\s|\bwhile\b|\bbut\b|\bwhereas\b", re.I)
+# The opening of a clause that tells the consequence of the clause before it ("..., killing 19",
+# "..., resulting in 19 deaths", "..., which left 64 dead"): it shares that clause's time.
+CONSEQUENCE_OPENING_RE = re.compile(
+    r"^\s*(?:and\s+)?(?:killing|leaving|resulting\s+in|causing|claiming|injuring|wounding|"
+    r"(?:which|that)\s+(?:killed|left|claimed|caused|resulted\s+in))\b", re.I)
 # A figure of a different, earlier event given as background ("a 1999 quake killed 17,000",
 # "since 2014, when a ferry sank and killed 304"): the year, then the figure after it.
 _PAST_EVENTS = (r"(?:earth)?quakes?|disasters?|floods?|fires?|blasts?|explosions?|attacks?|bombings?|collapses?|"
