@@ -69,3 +69,17 @@ def test_a_consequence_clause_of_an_earlier_years_event_is_background(nlp, text)
 def test_a_consequence_clause_of_this_years_event_is_the_toll(nlp) -> None:
     claims = _claims(nlp, "The dam burst on Friday in 2023, killing 40.")
     assert _one(claims, 40).measure == "killed"
+
+
+def test_each_listed_bare_number_counts_the_first_figures_measure_in_its_own_place(nlp) -> None:
+    claims = _claims(nlp, "The storm caused 210 deaths in Kerrowvale, 52 in Tamsbury, 14 in Oldquay and 5 in Fenmarsh, "
+                          "officials said.")
+    for value, place in ((210, "Kerrowvale"), (52, "Tamsbury"), (14, "Oldquay"), (5, "Fenmarsh")):
+        c = _one(claims, value)
+        assert (c.measure, c.place_name) == ("killed", place)
+
+
+def test_of_before_a_count_of_people_is_no_year(nlp) -> None:
+    claims = _claims(nlp, "A total of 1875 people were confirmed dead.")
+    assert _one(claims, 1875).measure == "killed"
+    assert all(c.value != 1875 for c in _claims(nlp, "In 1875 people were killed in a flood."))

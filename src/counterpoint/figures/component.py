@@ -202,6 +202,8 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
         if q.start in newer_starts:
             continue  # the newer half of a change pair, already read
         f = _figure(sent, q, cues)
+        if f is None and out:
+            f = _elliptic_item(sent, q, out[-1])
         if (f is None or f.measure in ("killed", "missing")) and L.is_list_length(text, q, missing_list):
             # "the list of those unaccounted for has dropped to around 700": the list's length
             f = Figure(quantity=q, measure="missing", subject="person", unit=PEOPLE_UNIT,
@@ -302,6 +304,39 @@ def _change_pair(sent: Span, old: Quantity, new: Quantity, cues: list[Cue]) -> l
         return [replace(b, update_cue=" ".join(by.group("cue").split()) if by else None)]
     cue = f"{' '.join(m.group('cue').split())} … to"
     return [replace(a, older=True), replace(b, older_at=(old.start,), update_cue=cue)]
+
+
+def _elliptic_item(sent: Span, q: Quantity, prev: Figure) -> Figure | None:
+    """ "caused 1,293 deaths in Al Haouz, 452 in Taroudant and 41 in Ouarzazate": a bare number
+    listed right after a placed figure, with a place of its own and no noun, counts what that
+    figure counts, in its own place."""
+    text = sent.text
+    if prev.place_name is None or prev.older or prev.background or q.unit is not None or q.unit != prev.quantity.unit:
+        return None
+    m = K.LIST_ITEM_PLACE_AFTER_RE.match(text[q.end:])
+    if not K.LIST_ITEM_GAP_RE.match(text[prev.quantity.end:q.start]) or m is None:
+        return None
+    place = place_of(sent, q)
+    if place is None or place == prev.place_name:
+        # the parse often hangs the listed place on the first figure's noun: the named place
+        # right after "in" is the item's own
+        at = sent.start_char + q.end + m.end() - 1
+        ent = next((e for e in sent.ents if e.start_char == at and e.label_ in PLACE_LABELS), None)
+        place = ent.text if ent is not None else _proper_name_at(sent, at)
+    if place is None or place == prev.place_name:
+        return None
+    return Figure(quantity=q, measure=prev.measure, subject=prev.subject, unit=prev.unit, place_name=place)
+
+
+def _proper_name_at(sent: Span, at: int) -> str | None:
+    """The run of proper nouns starting at a character offset ("Taroudant" that NER missed)."""
+    first = next((t for t in sent if t.idx == at), None)
+    if first is None or first.pos_ != "PROPN":
+        return None
+    end = first.i
+    while end + 1 < sent.end and sent.doc[end + 1].pos_ == "PROPN":
+        end += 1
+    return sent.doc[first.i:end + 1].text
 
 
 def _clause_measure(sent: Span, old: Quantity, cues: list[Cue]) -> str | None:

@@ -319,6 +319,11 @@ HEDGE_RE = re.compile(
 )
 # Clause boundaries: a hedge counts only inside the figure's own clause.
 CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[–—-]\s|\bwhile\b|\bbut\b|\bwhereas\b", re.I)
+# Between a placed figure and the next bare number of its list ("1,293 deaths in Al Haouz, 452
+# in Taroudant"): the figure's own words and place, then a comma or "and", no other number.
+LIST_ITEM_GAP_RE = re.compile(r"^[^\d.;:()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+# After a listed bare number: its place ("452 in Taroudant", "41 in the province of X").
+LIST_ITEM_PLACE_AFTER_RE = re.compile(r"^\s+(?:were\s+|died\s+|dead\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]")
 # The opening of a clause that tells the consequence of the clause before it ("..., killing 19",
 # "..., resulting in 19 deaths", "..., which left 64 dead"): it shares that clause's time.
 CONSEQUENCE_OPENING_RE = re.compile(
@@ -351,7 +356,8 @@ RATIO_BEFORE_RE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out of)\s+(?:every\s+)?$"
 # A year in running text; a figure in the same clause as a year before the document's own event
 # year is an earlier event's ("More than 1,800 died when Katrina struck in 2005").
 YEAR_RE = re.compile(
-    r"\b(?:in|of|since|during|from|until)\s+(1[89]\d{2}|20\d{2})\b(?!,\d)"
+    # "a total of 2122 people": "of" before a count of people is no year's
+    r"\b(?:in|of(?!\s+\d{4}\s+(?:people|persons)\b)|since|during|from|until)\s+(1[89]\d{2}|20\d{2})\b(?!,\d)"
     r"|(?<![\d,.$])\b(1[89]\d{2}|20\d{2})\b(?!\d|,\d|\s*(?:people|persons|dead|killed|injured|homes|buildings))")
 # After a number: what was done with bodies or survivors, not the toll itself ("340 bodies were
 # handed over", "2,438 rescued alive"): a status part of the dead, or no count of harm at all.
