@@ -83,3 +83,21 @@ def test_of_before_a_count_of_people_is_no_year(nlp) -> None:
     claims = _claims(nlp, "A total of 1875 people were confirmed dead.")
     assert _one(claims, 1875).measure == "killed"
     assert all(c.value != 1875 for c in _claims(nlp, "In 1875 people were killed in a flood."))
+
+
+def test_the_list_of_a_document_about_the_missing_counts_the_missing(nlp) -> None:
+    claims = _claims(nlp, "The number of people missing fell again. On Monday, the list had as many as 1,300 people on it "
+                          "before it was cut to 610 people.")
+    assert _one(claims, 1300).measure == "missing"
+    assert _one(claims, 610).measure == "missing"
+
+
+def test_a_named_fire_is_no_place(nlp) -> None:
+    claims = _claims(nlp, "The list of people unaccounted for in the Sandy Ridge Fire rose from 297 to 631 on Thursday.")
+    assert _one(claims, 631).place_name is None
+
+
+def test_a_forecast_to_leave_a_toll_is_no_count(nlp) -> None:
+    claims = _claims(nlp, "Two managers were held as an inquiry began into a flood expected to leave a death toll of more "
+                          "than 300 people.")
+    assert not [c for c in claims if c.value == 300]

@@ -92,7 +92,8 @@ class FiguresComponent:
         offset = doc._.cp_offset or 0
         published = doc._.cp_published
         year = U.event_year(doc.text, published) if K.YEAR_RE.search(doc.text) else None
-        missing_list = False  # the document has named a list of the missing ("the list" is that one after)
+        # the document speaks of a list of the missing: "the list" in it counts the missing
+        missing_list = L.document_has_missing_list(doc.text)
         found: list[tuple[Figure, FigureClaim]] = []
         sentence_of: list[int] = []  # the sentence number of each found claim
         for n, sent in enumerate(line_sentences(doc)):
@@ -105,7 +106,6 @@ class FiguresComponent:
                     or V.VICTIM_STEMS_RE.search(low)):
                 continue  # the cheap filter: most sentences stop here
             figures = extract_figures(sent, published, year, missing_list)
-            missing_list = missing_list or L.names_missing_list(text)
             if not figures:
                 continue
             atts = find_attributions(sent, offset)
@@ -160,12 +160,13 @@ def _claim(f: Figure, doc_id: str, evidence: Evidence, sources: tuple[Source, ..
 def extract_figures(sent: Span, published: str | None = None, event_year: int | None = None,
                     missing_list: bool = False) -> list[Figure]:
     """The figures one sentence states (no sources or dates: the caller adds those), with their
-    parts and updates inside the sentence; `missing_list` says the document named a list of the
-    missing before this sentence."""
+    parts and updates inside the sentence; `missing_list` says the document speaks of a list of
+    the missing, so that "the list" in this sentence is that one."""
     cues = find_cues(sent)
     if _hypothetical(sent):
         return []
-    if not cues and not (missing_list and L.THE_LIST_RE.search(sent.text)):  # "The victim is in critical condition": one victim without a measure cue
+    if not cues and not (missing_list and L.THE_LIST_RE.search(sent.text)):
+        # "The victim is in critical condition": one victim without a measure cue
         return V.victim_figures(sent, [], lambda t: token_place(sent, t), is_headline(sent))
     text = sent.text
     cutoff = U.background_cutoff(text, published)

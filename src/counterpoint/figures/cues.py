@@ -508,10 +508,11 @@ SOUGHT_ARREST_BEFORE_RE = re.compile(
 # In a figure's clause before it: a forecast of where a count may go ("the toll could climb to
 # 900", "is expected to exceed 500", "may well double from 41 to 80"): a projection, not a count.
 # The figure after "from" in such a change is the count stated now and stays.
+# ("expected to leave a death toll of more than 300", "could kill thousands": a forecast too)
 PROJECTION_BEFORE_RE = re.compile(
     r"\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(?:expected|likely|set|feared|projected|forecast)\s+to|"
     r"(?:expected|likely|set|projected|feared)\s+to)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:rise|climb|reach|exceed|top|pass|surpass|double|triple|increase|grow|hit|jump|soar|mount|go\s+up|swell|surge)\b"
+    r"(?:rise|climb|reach|exceed|top|pass|surpass|double|triple|increase|grow|hit|jump|soar|mount|go\s+up|swell|surge|leave|kill|claim)\b"
     r"[^;:]*$",
     re.I,
 )

@@ -5,7 +5,7 @@ authorities' list: "the list of those unaccounted for has dropped to around 700"
 as many as 1,400 people on it before it was trimmed to 520", "the list ran to 30 pages, with
 1,150 names". The number is the list's length, so it counts the missing, though no missing cue
 sits next to it. A list is a list of the missing when the sentence says so, or when the document
-named such a list before and the sentence speaks of "the list".
+speaks of a list near the missing and the sentence speaks of "the list".
 """
 
 from __future__ import annotations
@@ -34,9 +34,24 @@ LIST_UNIT_AFTER_RE = re.compile(
     r"Saturday|Sunday|Monday|Tuesday|Wednesday)\b)", re.I)
 
 
+# A document that speaks of a list close to the missing ("The number of people missing fell ...
+# the list had 1,276 people on it"; "the list ... The list is all the people reported missing"):
+# "the list" in it is the list of the missing, wherever the two words stand.
+LIST_NEAR_MISSING_CHARS = 300
+LIST_NEAR_MISSING_RE = re.compile(
+    rf"\blists?\b[\s\S]{{0,{LIST_NEAR_MISSING_CHARS}}}?\b(?:missing|unaccounted)\b"
+    rf"|\b(?:missing|unaccounted)\b[\s\S]{{0,{LIST_NEAR_MISSING_CHARS}}}?\blists?\b", re.I)
+
+
 def names_missing_list(text: str) -> bool:
     """Whether a text names a list of the missing."""
     return MISSING_LIST_RE.search(text) is not None
+
+
+def document_has_missing_list(text: str) -> bool:
+    """Whether a document's "the list" is a list of the missing: it names one, or it speaks of
+    a list near the missing."""
+    return names_missing_list(text) or LIST_NEAR_MISSING_RE.search(text) is not None
 
 
 def is_list_length(text: str, q: Quantity, missing_list_known: bool) -> bool:
