@@ -21,6 +21,7 @@ from ..text.attribution import chain_for, find_attributions
 from ..text.figure_sources import fallback_sources
 from ..text.numbers import Quantity, find_quantities, has_number
 from . import cues as K
+from . import lists as L
 from . import parts as P
 from . import subjects as S
 from . import updates as U
@@ -91,16 +92,20 @@ class FiguresComponent:
         offset = doc._.cp_offset or 0
         published = doc._.cp_published
         year = U.event_year(doc.text, published) if K.YEAR_RE.search(doc.text) else None
+        # the document speaks of a list of the missing: "the list" in it counts the missing
+        missing_list = L.document_has_missing_list(doc.text)
         found: list[tuple[Figure, FigureClaim]] = []
         sentence_of: list[int] = []  # the sentence number of each found claim
         for n, sent in enumerate(line_sentences(doc)):
             text = sent.text
             low = text.lower()
-            if not (K.CUE_STEMS_RE.search(low) or V.VICTIM_STEMS_RE.search(low)) or not (
+            if missing_list and L.THE_LIST_RE.search(text) and has_number(text):
+                pass  # "the list had 1,400 names on it": the list named before counts the missing
+            elif not (K.CUE_STEMS_RE.search(low) or V.VICTIM_STEMS_RE.search(low)) or not (
                     has_number(text) or SINGULAR_RE.search(text) or K.ONE_VICTIM_STEMS_RE.search(low)
                     or V.VICTIM_STEMS_RE.search(low)):
                 continue  # the cheap filter: most sentences stop here
-            figures = extract_figures(sent, published, year)
+            figures = extract_figures(sent, published, year, missing_list)
             if not figures:
                 continue
             atts = find_attributions(sent, offset)
@@ -152,13 +157,16 @@ def _claim(f: Figure, doc_id: str, evidence: Evidence, sources: tuple[Source, ..
     )
 
 
-def extract_figures(sent: Span, published: str | None = None, event_year: int | None = None) -> list[Figure]:
+def extract_figures(sent: Span, published: str | None = None, event_year: int | None = None,
+                    missing_list: bool = False) -> list[Figure]:
     """The figures one sentence states (no sources or dates: the caller adds those), with their
-    parts and updates inside the sentence."""
+    parts and updates inside the sentence; `missing_list` says the document speaks of a list of
+    the missing, so that "the list" in this sentence is that one."""
     cues = find_cues(sent)
     if _hypothetical(sent):
         return []
-    if not cues:  # "The victim is in critical condition": one victim without a measure cue
+    if not cues and not (missing_list and L.THE_LIST_RE.search(sent.text)):
+        # "The victim is in critical condition": one victim without a measure cue
         return V.victim_figures(sent, [], lambda t: token_place(sent, t), is_headline(sent))
     text = sent.text
     cutoff = U.background_cutoff(text, published)
@@ -195,6 +203,12 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
         if q.start in newer_starts:
             continue  # the newer half of a change pair, already read
         f = _figure(sent, q, cues)
+        if f is None and out:
+            f = _elliptic_item(sent, q, out[-1])
+        if (f is None or f.measure in ("killed", "missing")) and L.is_list_length(text, q, missing_list):
+            # "the list of those unaccounted for has dropped to around 700": the list's length
+            f = Figure(quantity=q, measure="missing", subject="person", unit=PEOPLE_UNIT,
+                       place_name=f.place_name if f is not None else None)
         if f is not None and U.more_after(text, q):
             if any(g.measure == f.measure for g in out) or K.FOUND_MORE_AFTER_RE.match(text[q.end:]):
                 continue  # "five died on Monday and three more on Tuesday": the size of a change
@@ -272,11 +286,18 @@ def _change_pair(sent: Span, old: Quantity, new: Quantity, cues: list[Cue]) -> l
     "revised down by 100 to 253" keeps 253 alone."""
     a, b = _figure(sent, old, cues), _figure(sent, new, cues)
     if a is None and b is None:
-        # a change's range parses badly; the sentence's toll noun says what both halves count
-        head = next((c for c in cues if c.token.lemma_.lower() in K.HEAD_NOUN_CUES and "killed" in c.measures), None)
-        if head is None:
-            return []
-        a = Figure(quantity=new, measure="killed", subject="person", unit=PEOPLE_UNIT, place_name=None)
+        # a change's range parses badly; the clause's own counted word says what both halves count
+        # ("the toll rose from 65 to 84, while the number of missing fell from 292 to 276": 292 and
+        # 276 are missing, not the toll of the other clause), else the sentence's toll noun
+        measure = _clause_measure(sent, old, cues)
+        if measure is None:
+            head = next((c for c in cues if c.token.lemma_.lower() in K.HEAD_NOUN_CUES and "killed" in c.measures), None)
+            if head is None:
+                return []
+            measure = "killed"
+        unit = PEOPLE_UNIT if measure in K.PEOPLE_MEASURES else K.MEASURE_UNITS.get(measure, PEOPLE_UNIT)
+        subject = "person" if measure in K.PEOPLE_MEASURES else None
+        a = Figure(quantity=new, measure=measure, subject=subject, unit=unit, place_name=None)
     base = b or a
     assert base is not None
     a = replace(a or base, quantity=old, measure=base.measure, subject=base.subject, unit=base.unit)
@@ -288,6 +309,51 @@ def _change_pair(sent: Span, old: Quantity, new: Quantity, cues: list[Cue]) -> l
         return [replace(b, update_cue=" ".join(by.group("cue").split()) if by else None)]
     cue = f"{' '.join(m.group('cue').split())} … to"
     return [replace(a, older=True), replace(b, older_at=(old.start,), update_cue=cue)]
+
+
+def _elliptic_item(sent: Span, q: Quantity, prev: Figure) -> Figure | None:
+    """ "caused 1,293 deaths in Al Haouz, 452 in Taroudant and 41 in Ouarzazate": a bare number
+    listed right after a placed figure, with a place of its own and no noun, counts what that
+    figure counts, in its own place."""
+    text = sent.text
+    if prev.place_name is None or prev.older or prev.background or q.unit is not None or q.unit != prev.quantity.unit:
+        return None
+    m = K.LIST_ITEM_PLACE_AFTER_RE.match(text[q.end:])
+    if not K.LIST_ITEM_GAP_RE.match(text[prev.quantity.end:q.start]) or m is None:
+        return None
+    place = place_of(sent, q)
+    if place is None or place == prev.place_name:
+        # the parse often hangs the listed place on the first figure's noun: the named place
+        # right after "in" is the item's own
+        at = sent.start_char + q.end + m.end() - 1
+        ent = next((e for e in sent.ents if e.start_char == at and e.label_ in PLACE_LABELS), None)
+        place = ent.text if ent is not None else _proper_name_at(sent, at)
+    if place is None or place == prev.place_name:
+        return None
+    return Figure(quantity=q, measure=prev.measure, subject=prev.subject, unit=prev.unit, place_name=place)
+
+
+def _proper_name_at(sent: Span, at: int) -> str | None:
+    """The run of proper nouns starting at a character offset ("Taroudant" that NER missed)."""
+    first = next((t for t in sent if t.idx == at), None)
+    if first is None or first.pos_ != "PROPN":
+        return None
+    end = first.i
+    while end + 1 < sent.end and sent.doc[end + 1].pos_ == "PROPN":
+        end += 1
+    return sent.doc[first.i:end + 1].text
+
+
+def _clause_measure(sent: Span, old: Quantity, cues: list[Cue]) -> str | None:
+    """The measure of the last cue before a change pair inside its own clause ("while the number of
+    missing fell from 292 to 276": missing); None when the clause has none before the number."""
+    start, _ = U.clause(sent.text, old)
+    lo, hi = sent.start_char + start, sent.start_char + old.start
+    inside = [c for c in cues if lo <= c.token.idx < hi]
+    if not inside:
+        return None
+    ms = inside[-1].measures
+    return "killed" if "killed" in ms else ms[0]
 
 
 def _fatal_part(shot: Figure, q: Quantity) -> tuple[Figure, Figure]:

@@ -247,7 +247,9 @@ UPDATE_BEFORE_RE = re.compile(
 )
 # Before an older figure inside a change ("rose from 100 to 135"; "up from 140"; "down from 359").
 FROM_BEFORE_RE = re.compile(
-    r"(?P<cue>\b(?:" + _RISE + r"|revised(?:\s+\w+)?|raised|lowered|up|down|corrected|updated)\s+from|"
+    # "rose dramatically from 297 to 631", "fell sharply again from": adverbs between verb and "from"
+    r"(?P<cue>\b(?:(?:" + _RISE + r")(?:\s+(?:\w+ly|again|further|sharply|steeply))?|revised(?:\s+\w+)?|raised|lowered|"
+    r"up|down|corrected|updated|went|gone|jumped|shot up)\s+from|"
     r"\bto\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+)?[\d,.]+(?:\s+\w+)?\s+from)\s*$", re.I)
 # Before a figure that an earlier report gave ("the previous official toll was 140", "an earlier
 # tally of 135", "previously reported 100", "reports of 359"); a newer figure replaces it.
@@ -317,6 +319,16 @@ HEDGE_RE = re.compile(
 )
 # Clause boundaries: a hedge counts only inside the figure's own clause.
 CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[–—-]\s|\bwhile\b|\bbut\b|\bwhereas\b", re.I)
+# Between a placed figure and the next bare number of its list ("1,293 deaths in Al Haouz, 452
+# in Taroudant"): the figure's own words and place, then a comma or "and", no other number.
+LIST_ITEM_GAP_RE = re.compile(r"^[^\d.;:()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+# After a listed bare number: its place ("452 in Taroudant", "41 in the province of X").
+LIST_ITEM_PLACE_AFTER_RE = re.compile(r"^\s+(?:were\s+|died\s+|dead\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]")
+# The opening of a clause that tells the consequence of the clause before it ("..., killing 19",
+# "..., resulting in 19 deaths", "..., which left 64 dead"): it shares that clause's time.
+CONSEQUENCE_OPENING_RE = re.compile(
+    r"^\s*(?:and\s+)?(?:killing|leaving|resulting\s+in|causing|claiming|injuring|wounding|"
+    r"(?:which|that)\s+(?:killed|left|claimed|caused|resulted\s+in))\b", re.I)
 # A figure of a different, earlier event given as background ("a 1999 quake killed 17,000",
 # "since 2014, when a ferry sank and killed 304"): the year, then the figure after it.
 _PAST_EVENTS = (r"(?:earth)?quakes?|disasters?|floods?|fires?|blasts?|explosions?|attacks?|bombings?|collapses?|"
@@ -344,7 +356,8 @@ RATIO_BEFORE_RE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out of)\s+(?:every\s+)?$"
 # A year in running text; a figure in the same clause as a year before the document's own event
 # year is an earlier event's ("More than 1,800 died when Katrina struck in 2005").
 YEAR_RE = re.compile(
-    r"\b(?:in|of|since|during|from|until)\s+(1[89]\d{2}|20\d{2})\b(?!,\d)"
+    # "a total of 2122 people": "of" before a count of people is no year's
+    r"\b(?:in|of(?!\s+\d{4}\s+(?:people|persons)\b)|since|during|from|until)\s+(1[89]\d{2}|20\d{2})\b(?!,\d)"
     r"|(?<![\d,.$])\b(1[89]\d{2}|20\d{2})\b(?!\d|,\d|\s*(?:people|persons|dead|killed|injured|homes|buildings))")
 # After a number: what was done with bodies or survivors, not the toll itself ("340 bodies were
 # handed over", "2,438 rescued alive"): a status part of the dead, or no count of harm at all.
@@ -495,10 +508,11 @@ SOUGHT_ARREST_BEFORE_RE = re.compile(
 # In a figure's clause before it: a forecast of where a count may go ("the toll could climb to
 # 900", "is expected to exceed 500", "may well double from 41 to 80"): a projection, not a count.
 # The figure after "from" in such a change is the count stated now and stays.
+# ("expected to leave a death toll of more than 300", "could kill thousands": a forecast too)
 PROJECTION_BEFORE_RE = re.compile(
     r"\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(?:expected|likely|set|feared|projected|forecast)\s+to|"
     r"(?:expected|likely|set|projected|feared)\s+to)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:rise|climb|reach|exceed|top|pass|surpass|double|triple|increase|grow|hit|jump|soar|mount|go\s+up|swell|surge)\b"
+    r"(?:rise|climb|reach|exceed|top|pass|surpass|double|triple|increase|grow|hit|jump|soar|mount|go\s+up|swell|surge|leave|kill|claim)\b"
     r"[^;:]*$",
     re.I,
 )

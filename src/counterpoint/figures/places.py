@@ -10,6 +10,11 @@ from .cue_scan import Cue
 from .tree import root_of, tokens_in
 
 PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
+# Last words of a named event that NER often tags as a facility ("the Camp Fire", "the Tubbs
+# Fire", "the Great Flood"): the event itself, never where a count stands.
+EVENT_NAME_HEADS: frozenset[str] = frozenset({
+    "fire", "wildfire", "blaze", "flood", "floods", "storm", "hurricane", "earthquake", "quake",
+    "disaster", "collapse", "explosion", "blast", "tragedy", "stampede"})
 # ("on" for mountains, islands and streets: "killed on Mount X", "on the island of Y")
 PLACE_PREPS: frozenset[str] = frozenset({"in", "at", "across", "throughout", "on"})
 # Common nouns that scope a part to a place without naming it ("80 of them in the capital").
@@ -95,6 +100,8 @@ def clause_place(sent: Span, cue: Cue, anchor: Token) -> str | None:
             continue
         if any(c.dep_ == "conj" and c.ent_type_ in PLACE_LABELS for c in root.children):
             continue  # "across Turkey and Syria": both, so no one place scopes it
+        if ent[-1].lower_ in EVENT_NAME_HEADS:
+            continue  # "unaccounted for in the Camp Fire": the event's name, not a place
         prep = root.head
         if root.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and not _mostly(prep) and \
                 (hit := host(prep)) is not None:
@@ -146,6 +153,8 @@ def _is_place(tok: Token) -> str | None:
     """The place name a noun is, if it is one: a place entity, or a place noun with a name."""
     if tok.ent_type_ in PLACE_LABELS:
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None and ent[-1].lower_ in EVENT_NAME_HEADS:
+            return None  # "unaccounted for in the Camp Fire": the event's name, not a place
         return ent.text if ent is not None else tok.text
     if tok.lemma_.lower() in PLACE_NOUNS:  # "the central region, where ...": the phrase names it
         return area_name(tok) or tok.doc[tok.left_edge.i:tok.i + 1].text

@@ -188,6 +188,13 @@ def in_old_clause(text: str, q: Quantity, old: list[int]) -> bool:
     if not old:
         return False
     start, end = _clause(text, q)
+    if K.CONSEQUENCE_OPENING_RE.match(text[start:q.start]):
+        # "another dam collapsed in 2015 in the city of X, killing 19": the participle clause
+        # tells what the clause before it did, in that clause's year
+        prev = q.start
+        for m in K.CLAUSE_BREAK_RE.finditer(text, 0, max(0, start - 2)):
+            prev = m.end()
+        start = 0 if prev == q.start else prev
     return any(start <= p < end for p in old)
 
 

@@ -417,9 +417,11 @@ def _is_year(toks: list[_Tok], i: int, num: _Num) -> bool:
     """A bare four-digit integer read as a year unless a count noun follows ("1500 people")."""
     if not (re.fullmatch(r"\d{4}", toks[i].text) and W.YEAR_RANGE[0] <= num.value <= W.YEAR_RANGE[1]):
         return False
+    nxt = toks[num.end].low if num.end < len(toks) else ""
+    if nxt in W.COUNT_NOUNS_AFTER and i > 0 and toks[i - 1].low == "of":
+        return False  # "a total of 2122 people": a count noun right after outweighs the preposition
     if i > 0 and toks[i - 1].low in W.YEAR_PREPOSITIONS:
         return True
-    nxt = toks[num.end].low if num.end < len(toks) else ""
     return not (nxt in W.COUNT_NOUNS_AFTER or (nxt.isalpha() and nxt.endswith("s") and nxt != "s"))
 
 
