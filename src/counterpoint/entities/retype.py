@@ -98,21 +98,27 @@ def _retype_org_places(surfaces: dict, parent: DisjointSets, mention_keys: list)
         words = k[1].split()
         if k[0] != "place" or len(words) < 2 or words[0] not in orgs:
             continue
-        s = surfaces.pop(k)
-        s.type = "organization"
-        new = ("organization", org_key(s.text))
-        if new in surfaces:
-            surfaces[new].forms.update(s.forms)
-            surfaces[new].documents.update(s.documents)
-            surfaces[new].count += s.count
-        else:
-            s.folded = new[1]
-            surfaces[new] = s
-            parent.add(new)
-        parent.discard(k)
-        moved[k] = new
+        moved[k] = _move_to_organization(surfaces, parent, k)
     if moved:
         mention_keys[:] = [moved.get(mk, mk) for mk in mention_keys]
+
+
+def _move_to_organization(surfaces: dict, parent: DisjointSets, k: tuple) -> tuple:
+    """Retype the surface under key `k` as an organization, joining one already under that name.
+    Returns its new key."""
+    s = surfaces.pop(k)
+    s.type = "organization"
+    new = ("organization", org_key(s.text))
+    if new in surfaces:
+        surfaces[new].forms.update(s.forms)
+        surfaces[new].documents.update(s.documents)
+        surfaces[new].count += s.count
+    else:
+        s.folded = new[1]
+        surfaces[new] = s
+        parent.add(new)
+    parent.discard(k)
+    return new
 
 
 def _retype_company_places(surfaces: dict, parent: DisjointSets, mention_keys: list) -> set[str]:
@@ -125,19 +131,7 @@ def _retype_company_places(surfaces: dict, parent: DisjointSets, mention_keys: l
     for k in list(surfaces):
         if k[0] != "place" or fold(surfaces[k].text) not in companies:
             continue
-        s = surfaces.pop(k)
-        s.type = "organization"
-        new = ("organization", org_key(s.text))
-        if new in surfaces:
-            surfaces[new].forms.update(s.forms)
-            surfaces[new].documents.update(s.documents)
-            surfaces[new].count += s.count
-        else:
-            s.folded = new[1]
-            surfaces[new] = s
-            parent.add(new)
-        parent.discard(k)
-        moved[k] = new
+        moved[k] = _move_to_organization(surfaces, parent, k)
     if moved:
         mention_keys[:] = [moved.get(mk, mk) for mk in mention_keys]
     return {fold(surfaces[new].text) for new in moved.values()} | {fold(k[1]) for k in moved}
