@@ -45,7 +45,10 @@ def test_nationwide_deaths_agree_on_164(seeds_result):
 
 def test_arrests_one_group_not_agree_and_almaty_apart(seeds_result):
     figures, rec = seeds_result
-    (arrests,) = [g for g in rec.groups if g.measure == "detained" and g.place is None and g.subject == "person"]
+    detained = [g for g in rec.groups if g.measure == "detained" and g.place is None and g.subject == "person"]
+    (arrests,) = [g for g in detained if g.parent is None]
     assert _values(arrests, figures) >= {7939, 6044, 6000} and arrests.verdict != "agree"
+    # a vague "thousands" never sits in the series of stated counts: its own slot under the whole
+    assert all(g.parent == arrests.id for g in detained if g is not arrests)
     almaty = [g for g in rec.groups if g.measure == "killed" and g.place is not None]
     assert len(almaty) == 1 and _values(almaty[0], figures) == {103} and almaty[0].verdict == "single"
