@@ -197,6 +197,19 @@ def test_lead_weekdays_reads_title_and_lead_only():
     assert lead_weekdays("Budget vote", "x" * WEEKDAY_LEAD_CHARS + " on Friday") == frozenset()
 
 
+def test_named_days_are_no_weekday_clock():
+    from counterpoint.reconcile.cluster_vectors import lead_weekdays
+
+    # a primary, a shopping day and a remembered massacre name no day of this week's happening
+    assert lead_weekdays("Candidates regroup before Super Tuesday", "The senator won the caucus on Saturday.") == {
+        "saturday"}
+    assert lead_weekdays("Retailers brace for a thin Black Friday", "Stores cut hours, a trade group said.") == frozenset()
+    assert lead_weekdays("Marchers recall Bloody Sunday", "Thousands walked the bridge Thursday.") == {"thursday"}
+    assert lead_weekdays("Easter Sunday services", "Churches reopened on Sunday after the ban.") == {"sunday"}
+    # a plain weekday after an ordinary word stays
+    assert lead_weekdays("Vote set for Tuesday", "The mayor said the super majority holds.") == {"tuesday"}
+
+
 def test_weekday_conflict_weakens_undated_pairs_but_not_dated_or_happening_ones():
     import numpy as np
 
