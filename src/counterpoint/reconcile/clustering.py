@@ -143,6 +143,13 @@ SPAN_ATTACH_CENTROID = 0.18
 # both do name different days). 0.5 / 1.1 tuned on NeuS dev piles and the pages dev set.
 WEEKDAY_CONFLICT_FACTOR = 0.5
 WEEKDAY_AGREE_FACTOR = 1.1
+# Two dated reports published on different days (within the time window) of no one sudden
+# happening: a lead's weekday names a day at or before its publication ("voted Tuesday" in a
+# Thursday paper is two days back), so each lead's weekdays resolve to calendar days. When the
+# two leads' resolved days have none in common, they tell two stages of a running story (the
+# panel's vote on Friday, the agency's plan the next Tuesday), and the pair is scaled by this.
+# Same-day pairs keep the publication date as their clock (see WEEKDAY_CONFLICT_FACTOR).
+DATED_WEEKDAY_CONFLICT_FACTOR = 0.5
 
 
 
@@ -230,12 +237,30 @@ def weigh_weekdays(a: np.ndarray, b: np.ndarray, s: np.ndarray, weekdays: Sequen
     happening = (kind_mask[a] & kind_mask[b]) > 0
     factor = np.where(both & ~happening, np.where(mask[a] & mask[b], WEEKDAY_AGREE_FACTOR, WEEKDAY_CONFLICT_FACTOR),
                       1.0)
+    dated_apart = ~undated[a] & ~undated[b] & (mask[a] > 0) & (mask[b] > 0) & ~happening
+    for k in np.flatnonzero(dated_apart):
+        x, y = int(a[k]), int(b[k])
+        if days[x] != days[y] and not resolve_weekdays(weekdays[x], days[x]) & resolve_weekdays(weekdays[y], days[y]):
+            factor[k] = min(factor[k], DATED_WEEKDAY_CONFLICT_FACTOR)
     if dates:  # calendar days named in the lead ("Oct. 5"): a pair naming none in common is two stages too
         has = np.array([bool(d) for d in dates], dtype=bool)
         for k in np.flatnonzero(has[a] & has[b] & (undated[a] | undated[b]) & ~happening):
             if not dates[int(a[k])] & dates[int(b[k])]:
                 factor[k] = min(factor[k], WEEKDAY_CONFLICT_FACTOR)
     return s * factor
+
+
+_WEEKDAY_INDEX = {w: k for k, w in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                               "sunday"))}
+
+
+def resolve_weekdays(weekdays: frozenset[str], day: int | None) -> frozenset[int]:
+    """The calendar days (ordinals) a lead's weekdays name, each the latest such weekday on or
+    before the publication `day` (a lead tells what happened; the day itself counts)."""
+    if day is None:
+        return frozenset()
+    own = date.fromordinal(day).weekday()
+    return frozenset(day - (own - _WEEKDAY_INDEX[w]) % 7 for w in weekdays if w in _WEEKDAY_INDEX)
 
 
 def discount_hubs(a: np.ndarray, b: np.ndarray, s: np.ndarray, days: Sequence[int | None]
