@@ -237,11 +237,16 @@ def weigh_weekdays(a: np.ndarray, b: np.ndarray, s: np.ndarray, weekdays: Sequen
     happening = (kind_mask[a] & kind_mask[b]) > 0
     factor = np.where(both & ~happening, np.where(mask[a] & mask[b], WEEKDAY_AGREE_FACTOR, WEEKDAY_CONFLICT_FACTOR),
                       1.0)
-    dated_apart = ~undated[a] & ~undated[b] & (mask[a] > 0) & (mask[b] > 0) & ~happening
-    for k in np.flatnonzero(dated_apart):
-        x, y = int(a[k]), int(b[k])
-        if days[x] != days[y] and not resolve_weekdays(weekdays[x], days[x]) & resolve_weekdays(weekdays[y], days[y]):
-            factor[k] = min(factor[k], DATED_WEEKDAY_CONFLICT_FACTOR)
+    # dated pairs: bit k of `back` says the lead names the day k days before publication, so two
+    # leads share a calendar day when the later one's bits shifted by the gap meet the earlier's
+    day = np.array([-1 if d is None else d for d in days], dtype=np.int64)
+    back = np.array([sum(1 << (d - r) for r in resolve_weekdays(ws, d)) if d is not None else 0
+                     for ws, d in zip(weekdays, days, strict=True)], dtype=np.int64)
+    late, early = np.where(day[a] >= day[b], a, b), np.where(day[a] >= day[b], b, a)
+    shift = np.minimum(day[late] - day[early], 62)
+    apart = ~undated[a] & ~undated[b] & (day[a] != day[b]) & (mask[a] > 0) & (mask[b] > 0) & ~happening
+    conflict = apart & ((np.right_shift(back[late], shift) & back[early]) == 0)
+    factor = np.where(conflict, np.minimum(factor, DATED_WEEKDAY_CONFLICT_FACTOR), factor)
     if dates:  # calendar days named in the lead ("Oct. 5"): a pair naming none in common is two stages too
         has = np.array([bool(d) for d in dates], dtype=bool)
         for k in np.flatnonzero(has[a] & has[b] & (undated[a] | undated[b]) & ~happening):
