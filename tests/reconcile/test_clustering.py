@@ -197,6 +197,19 @@ def test_lead_weekdays_reads_title_and_lead_only():
     assert lead_weekdays("Budget vote", "x" * WEEKDAY_LEAD_CHARS + " on Friday") == frozenset()
 
 
+def test_named_days_are_no_weekday_clock():
+    from counterpoint.reconcile.cluster_vectors import lead_weekdays
+
+    # a primary, a shopping day and a remembered massacre name no day of this week's happening
+    assert lead_weekdays("Candidates regroup before Super Tuesday", "The senator won the caucus on Saturday.") == {
+        "saturday"}
+    assert lead_weekdays("Retailers brace for a thin Black Friday", "Stores cut hours, a trade group said.") == frozenset()
+    assert lead_weekdays("Marchers recall Bloody Sunday", "Thousands walked the bridge Thursday.") == {"thursday"}
+    assert lead_weekdays("Easter Sunday services", "Churches reopened on Sunday after the ban.") == {"sunday"}
+    # a plain weekday after an ordinary word stays
+    assert lead_weekdays("Vote set for Tuesday", "The mayor said the super majority holds.") == {"tuesday"}
+
+
 def test_weekday_conflict_weakens_undated_pairs_but_not_dated_or_happening_ones():
     import numpy as np
 
@@ -252,3 +265,40 @@ def test_lead_dates_and_a_date_conflict():
     out = weigh_weekdays(a, b, s, none, [None] * 3, none, dates)
     assert out[0] == 0.3 * WEEKDAY_CONFLICT_FACTOR  # March 4 against March 11: two stages
     assert out[1] == 0.3  # the same day named
+
+
+def test_resolve_weekdays_counts_back_from_the_publication_day():
+    from datetime import date
+
+    from counterpoint.reconcile.clustering import resolve_weekdays
+
+    thursday = date(2021, 7, 29).toordinal()
+    # "voted Tuesday" in a Thursday paper: two days back; "Thursday" is the day itself
+    assert resolve_weekdays(frozenset({"tuesday"}), thursday) == {thursday - 2}
+    assert resolve_weekdays(frozenset({"thursday"}), thursday) == {thursday}
+    assert resolve_weekdays(frozenset({"friday"}), thursday) == {thursday - 6}
+    assert resolve_weekdays(frozenset({"friday"}), None) == frozenset()
+
+
+def test_dated_leads_naming_different_calendar_days_are_two_stages():
+    """Invented running story: an advisory panel votes on Friday (reported that Friday), the
+    agency announces its plan the next Tuesday (reported Tuesday). Both dated four days apart,
+    no sudden happening: their leads' weekdays fall on different days, so the pair weakens.
+    A Saturday follow-up that says the panel voted Friday resolves to that same Friday and keeps
+    its weight; so does a quake told on two days by each day's toll."""
+    from datetime import date
+
+    import numpy as np
+
+    from counterpoint.reconcile.clustering import DATED_WEEKDAY_CONFLICT_FACTOR, weigh_weekdays
+
+    friday = date(2021, 8, 13).toordinal()
+    a, b, s = np.array([0, 0, 3]), np.array([1, 2, 4]), np.array([0.4, 0.4, 0.4])
+    weekdays = [frozenset({"friday"}), frozenset({"tuesday"}), frozenset({"friday"}), frozenset({"monday"}),
+                frozenset({"wednesday"})]
+    days = [friday, friday + 4, friday + 1, friday + 3, friday + 5]
+    kinds = [frozenset()] * 3 + [frozenset({"earthquake"})] * 2
+    out = weigh_weekdays(a, b, s, weekdays, days, kinds)
+    assert out[0] == 0.4 * DATED_WEEKDAY_CONFLICT_FACTOR
+    assert out[1] == 0.4
+    assert out[2] == 0.4

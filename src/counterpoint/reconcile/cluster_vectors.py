@@ -252,6 +252,14 @@ def _top_terms(m: sp.csr_matrix, k: int) -> sp.csr_matrix:
 # How many characters of a text's start are searched for the weekday it tells its happening on.
 WEEKDAY_LEAD_CHARS = 400
 _WEEKDAY_RE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+# Named days that are no clock: "Super Tuesday", "Black Friday" or "Bloody Sunday" name a
+# primary, a sales day or a remembered massacre, written weeks before and after it, not the
+# weekday a lead dates its happening by. A weekday word right after one of these is skipped.
+NAMED_DAY_PREFIXES = frozenset(
+    """super black cyber giving fat shrove ash good holy maundy palm easter bloody""".split()
+)
+_NAMED_DAY_RE = re.compile(r"\b(" + "|".join(sorted(NAMED_DAY_PREFIXES)) + r")[\s-]+"
+                           r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 
 
 def lead_weekdays(title: str | None, text: str | None) -> frozenset[str]:
@@ -260,7 +268,8 @@ def lead_weekdays(title: str | None, text: str | None) -> frozenset[str]:
     A news lead dates its happening by weekday; reports of one happening mostly name the same
     one, and two stages of one running story (a hearing, the vote days later) name different ones.
     """
-    return frozenset(m.lower() for m in _WEEKDAY_RE.findall(f"{title or ''}\n{(text or '')[:WEEKDAY_LEAD_CHARS]}"))
+    head = _NAMED_DAY_RE.sub(" ", f"{title or ''}\n{(text or '')[:WEEKDAY_LEAD_CHARS]}")
+    return frozenset(m.lower() for m in _WEEKDAY_RE.findall(head))
 
 
 # Capitalised only: "they may 2" is a verb.

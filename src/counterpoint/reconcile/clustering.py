@@ -143,6 +143,13 @@ SPAN_ATTACH_CENTROID = 0.18
 # both do name different days). 0.5 / 1.1 tuned on NeuS dev piles and the pages dev set.
 WEEKDAY_CONFLICT_FACTOR = 0.5
 WEEKDAY_AGREE_FACTOR = 1.1
+# Two dated reports published on different days (within the time window) of no one sudden
+# happening: a lead's weekday names a day at or before its publication ("voted Tuesday" in a
+# Thursday paper is two days back), so each lead's weekdays resolve to calendar days. When the
+# two leads' resolved days have none in common, they tell two stages of a running story (the
+# panel's vote on Friday, the agency's plan the next Tuesday), and the pair is scaled by this.
+# Same-day pairs keep the publication date as their clock (see WEEKDAY_CONFLICT_FACTOR).
+DATED_WEEKDAY_CONFLICT_FACTOR = 0.5
 
 
 
@@ -230,12 +237,35 @@ def weigh_weekdays(a: np.ndarray, b: np.ndarray, s: np.ndarray, weekdays: Sequen
     happening = (kind_mask[a] & kind_mask[b]) > 0
     factor = np.where(both & ~happening, np.where(mask[a] & mask[b], WEEKDAY_AGREE_FACTOR, WEEKDAY_CONFLICT_FACTOR),
                       1.0)
+    # dated pairs: bit k of `back` says the lead names the day k days before publication, so two
+    # leads share a calendar day when the later one's bits shifted by the gap meet the earlier's
+    day = np.array([-1 if d is None else d for d in days], dtype=np.int64)
+    back = np.array([sum(1 << (d - r) for r in resolve_weekdays(ws, d)) if d is not None else 0
+                     for ws, d in zip(weekdays, days, strict=True)], dtype=np.int64)
+    late, early = np.where(day[a] >= day[b], a, b), np.where(day[a] >= day[b], b, a)
+    shift = np.minimum(day[late] - day[early], 62)
+    apart = ~undated[a] & ~undated[b] & (day[a] != day[b]) & (mask[a] > 0) & (mask[b] > 0) & ~happening
+    conflict = apart & ((np.right_shift(back[late], shift) & back[early]) == 0)
+    factor = np.where(conflict, np.minimum(factor, DATED_WEEKDAY_CONFLICT_FACTOR), factor)
     if dates:  # calendar days named in the lead ("Oct. 5"): a pair naming none in common is two stages too
         has = np.array([bool(d) for d in dates], dtype=bool)
         for k in np.flatnonzero(has[a] & has[b] & (undated[a] | undated[b]) & ~happening):
             if not dates[int(a[k])] & dates[int(b[k])]:
                 factor[k] = min(factor[k], WEEKDAY_CONFLICT_FACTOR)
     return s * factor
+
+
+_WEEKDAY_INDEX = {w: k for k, w in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                               "sunday"))}
+
+
+def resolve_weekdays(weekdays: frozenset[str], day: int | None) -> frozenset[int]:
+    """The calendar days (ordinals) a lead's weekdays name, each the latest such weekday on or
+    before the publication `day` (a lead tells what happened; the day itself counts)."""
+    if day is None:
+        return frozenset()
+    own = date.fromordinal(day).weekday()
+    return frozenset(day - (own - _WEEKDAY_INDEX[w]) % 7 for w in weekdays if w in _WEEKDAY_INDEX)
 
 
 def discount_hubs(a: np.ndarray, b: np.ndarray, s: np.ndarray, days: Sequence[int | None]
