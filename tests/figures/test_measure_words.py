@@ -105,6 +105,25 @@ def test_no_detention(nlp, text: str, value: float) -> None:
     assert not (_measures(nlp, text, value) & {"detained", "charged"})
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("There are outstanding detention warrants for 8,100 individuals, the ministry said.", 8100),
+    ("Prosecutors issued arrest warrants for 120 people on Monday.", 120),
+    ("Warrants were issued against 47 journalists, the press union said.", 47),
+])
+def test_warrants_are_no_detentions(nlp, text: str, value: float) -> None:
+    assert not _measures(nlp, text, value)
+
+
+def test_held_on_suspicion_is_custody_not_a_formal_arrest(nlp) -> None:
+    text = "Police said 98 people were detained on suspicion of involvement in the attacks."
+    assert _one(_claims(nlp, text), 98).measure == "detained"
+
+
+def test_under_arrest_is_a_part_of_those_held(nlp) -> None:
+    claims = _claims(nlp, "More than 16,000 people have been detained since the putsch. Of those, only 8,500 are under arrest.")
+    assert _one(claims, 8500).part_of == _one(claims, 16000).id
+
+
 def test_the_whole_a_released_part_comes_from_stays_held(nlp) -> None:
     text = "About 200 of the 1,300 people arrested have since been released, the ministry said."
     assert _measures(nlp, text, 1300) == {"detained"}

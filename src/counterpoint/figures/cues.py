@@ -91,6 +91,9 @@ PHRASE_CUES: dict[tuple[str, ...], str] = {
     ("taken", "into", "custody"): "detained",
     # a state, not an act: "all 15 are now in custody", "12 remain in custody"
     ("in", "custody"): "detained",
+    # "only 8,113 are under arrest", "placed 32,000 suspects under arrest": held (formally, see FORMAL_ARREST_RE)
+    ("under", "arrest"): "detained",
+    ("remanded", "in", "custody"): "detained",
     ("rounded", "up"): "detained",
     # people prosecuted: "169,013 have been the subject of legal proceedings", "faced legal proceedings"
     ("subject", "of", "legal", "proceedings"): "charged",
@@ -535,8 +538,9 @@ OPENING_YEAR_RE = re.compile(r"^\W*(?:back\s+)?(?:in|by|during)\s+(?:\w+\s+)?(?P
 # formally arrested", "arrested on charges of negligence", "remanded in custody"): the part of
 # those held that was formally arrested, a status part of the custody count.
 FORMAL_ARREST_RE = re.compile(
-    r"\b(?:formally\s+(?:arrested|charged|detained)|(?:arrested|jailed|detained|held)\s+(?:on\s+(?:charges?|suspicion)\s+of|"
-    r"pending\s+trial)|remanded|placed\s+under\s+(?:formal\s+)?arrest|court\s+(?:ordered|formally)\b[^.;]{0,40}\barrest)",
+    r"\b(?:formally\s+(?:arrested|charged|detained)|(?:arrested|jailed|detained|held)\s+(?:on\s+charges?\s+of|"
+    r"pending\s+trial)|remanded|placed\s+(?:[\w,]+\s+){0,3}?under\s+(?:formal\s+)?arrest|"
+    r"(?:are|is|were|was|remain|remains|remained|actually|now|still)\s+under\s+(?:formal\s+)?arrest|court\s+(?:ordered|formally)\b[^.;]{0,40}\barrest)",
     re.I,
 )
 # Right before a number: a toll that moved to it ("death toll rises to 41"). The number is the

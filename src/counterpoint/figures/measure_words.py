@@ -14,7 +14,7 @@ import re
 
 # Verbs of letting people go: those freed or released are no longer held, and people a prison
 # break frees were never held by the event's authorities ("insurgents freed 2,000 prisoners").
-_RELEASE_VERBS = (r"freed|released|set\s+free|let\s+go|pardoned|amnestied|acquitted|discharged\s+from\s+custody|"
+_RELEASE_VERBS = (r"freed|released|set\s+free|let\s+go|let\s+out|pardoned|amnestied|acquitted|discharged\s+from\s+custody|"
                   r"granted\s+bail|bailed|sprung|broken\s+out")
 # Before a number: "freed 2,000 prisoners", "authorities released 758 of those held".
 RELEASED_BEFORE_RE = re.compile(rf"\b(?:{_RELEASE_VERBS}|free|release|freeing|releasing)\s+$", re.I)
@@ -41,6 +41,12 @@ ESCAPED_AFTER_RE = re.compile(
 HOSTAGE_AFTER_RE = re.compile(
     r"^\s+(?:(?!\b(?:and|but|while)\b)[^,;.:\d]){0,80}?\b(?:held|taken|kept|being\s+held|seized)\s+(?:as\s+)?hostages?\b"
     r"|^\s+(?:[\w-]+\s+){0,2}?hostages?\b(?!\s+(?:were|have\s+been|had\s+been|was)\s+(?:killed|freed|released|rescued|injured|wounded))", re.I)
+
+# Warrants are arrests sought, not made: "outstanding detention warrants for 8,087 individuals",
+# "arrest warrants were issued for 120 people", "warrants against 47 journalists".
+WARRANT_BEFORE_RE = re.compile(
+    r"\bwarrants?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:issued\s+)?(?:for|against)\s+"
+    r"(?:the\s+(?:arrest|detention)\s+of\s+)?$", re.I)
 
 # One count of two outcomes, one of them no measure of the event's harm: "over 60,000 people either
 # detained or sacked", "arrested or suspended from their jobs", "sacked or detained". Neither a

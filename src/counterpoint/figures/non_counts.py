@@ -1,7 +1,7 @@
 """Numbers beside a measure's words that count something else (patterns in `measure_words`).
 
 `not_a_figure` says a quantity is no count of the event's harm at all: people released or freed
-(from custody or by a prison break), hostages, one count of two outcomes ("detained or sacked"),
+(from custody or by a prison break), hostages, warrants (arrests sought), one count of two outcomes ("detained or sacked"),
 people sent back to prison, and bodies moved or still to find. `body_recovery` says a count of
 bodies is the dead found so far (a part of a larger toll). `died_later` says a count of
 injured people is a count of the dead ("three men gravely injured earlier have died").
@@ -60,6 +60,7 @@ def not_a_figure(text: str, q: Quantity) -> bool:
     """A number next to a measure's words that counts none of the event's harm."""
     before, after = _around(text, q)
     return (released(before, after) or hostages(after) or body_logistics(before, after)
+            or M.WARRANT_BEFORE_RE.search(before) is not None
             or M.MIXED_OUTCOME_AFTER_RE.match(after) is not None
             or M.RETURNED_TO_PRISON_AFTER_RE.match(after) is not None)
 
