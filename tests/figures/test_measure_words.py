@@ -189,3 +189,13 @@ def test_fractions_and_percentages_are_no_counts(nlp, text: str) -> None:
 def test_hedges(nlp, text: str) -> None:
     killed = [c for c in _claims(nlp, text) if c.measure == "killed"]
     assert killed and all(c.hedged for c in killed)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials put the toll at 170. A reporter said she saw at least 30 bodies in the square.",
+    "The rights group says 500 died. Mourners were displaying the bodies of six people killed on Friday.",
+])
+def test_bodies_seen_are_a_part_of_a_larger_toll(nlp, text: str) -> None:
+    claims = [c for c in _claims(nlp, text) if c.measure == "killed"]
+    wholes = [c for c in claims if c.part_of is None]
+    assert len(wholes) == 1 and all(c.part_of == wholes[0].id for c in claims if c is not wholes[0])

@@ -69,11 +69,10 @@ RETURNED_TO_PRISON_AFTER_RE = re.compile(
 # - logistics: bodies moved, received, aboard a train, or still to find ("36 or 38 bodies were taken
 #   away", "282 bodies plus 87 body parts", "almost 100 bodies are missing", "200 bodies were aboard
 #   the train", "the bodies of 74 victims were flown home"). No one writes a toll this way: no figure.
-# - recovery: bodies recovered or found ("rescuers uncovered 219 bodies", "84 bodies have been
-#   recovered"). In a disaster whose dead are found over days this is how the running toll is told,
+# - recovery: bodies recovered, found or seen ("rescuers uncovered 219 bodies", "84 bodies have been
+#   recovered", "a reporter saw at least 30 bodies", "displaying the bodies of six people"). In a disaster whose dead are found over days this is how the running toll is told,
 #   so it stays a toll, unless the document states a larger toll: then it is a part of that toll
 #   (how far the recovery has come).
-# "At least 30 bodies lay in the square", "she saw 30 bodies" count the dead and stay a toll;
 # "identified", "handed over", "buried" bodies are status parts (`cues.STATUS_AFTER_RE`).
 _BODY_NOUNS = r"bod(?:y|ies)|corpses?|remains|cadavers"
 _BODY_LOGISTICS_VERBS = (
@@ -85,7 +84,9 @@ _BODY_LOGISTICS_VERBS = (
 )
 _BODY_RECOVERY_VERBS = (
     r"recover(?:ed|ing|s)?|retriev(?:ed|ing|es|e)|uncover(?:ed|ing|s)?|unearth(?:ed|ing|s)?|exhum(?:ed|ing|es|e)|"
-    r"pull(?:ed|ing|s)?\s+(?:out|from)|dug\s+out|dig\s+out|extract(?:ed|ing|s)?|found|find(?:ing|s)?|locat(?:ed|ing|es|e)"
+    r"pull(?:ed|ing|s)?\s+(?:out|from)|dug\s+out|dig\s+out|extract(?:ed|ing|s)?|found|find(?:ing|s)?|locat(?:ed|ing|es|e)|"
+    # bodies a witness saw or counted at one place: the part of the dead seen there
+    r"saw|seen|see|sees|counted|count(?:ing|s)?|display(?:ed|ing|s)?|lay|lying|lie|lined\s+up|piled|stacked|photographed"
 )
 # Before a number: a verb right before the bodies ("uncovered 219 bodies", "received 282 bodies").
 BODY_LOGISTICS_BEFORE_RE = re.compile(
@@ -103,6 +104,9 @@ BODY_RECOVERY_AFTER_RE = re.compile(
 # "the bodies of 64 victims were flown home": a number after "bodies of", the verb after it.
 BODIES_OF_BEFORE_RE = re.compile(rf"\b(?:{_BODY_NOUNS})\s+of\s+(?:the\s+|some\s+|about\s+)?$", re.I)
 BODIES_OF_LOGISTICS_AFTER_RE = re.compile(rf"^{_SAME_CLAUSE}\b(?:{_BODY_LOGISTICS_VERBS})\b", re.I)
+# "displaying the bodies of six people killed": a recovery verb before "the bodies of".
+BODIES_OF_RECOVERY_BEFORE_RE = re.compile(
+    rf"\b(?:{_BODY_RECOVERY_VERBS})\s+(?:the\s+)?(?:{_BODY_NOUNS})\s+of\s+(?:the\s+|some\s+|about\s+)?$", re.I)
 
 # After a number of injured: the same people died later ("three policemen gravely injured earlier
 # have died in hospital", "two soldiers wounded in the attack later died of their wounds"): the

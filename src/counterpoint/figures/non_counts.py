@@ -48,10 +48,12 @@ def body_logistics(before: str, after: str) -> bool:
 
 
 def body_recovery(text: str, q: Quantity) -> bool:
-    """ "Rescuers uncovered 219 bodies", "84 bodies have been recovered": the dead found so far, a
-    part of a larger toll the document states (else the toll so far)."""
+    """ "Rescuers uncovered 219 bodies", "84 bodies have been recovered", "she saw 30 bodies": the
+    dead found or seen so far, a part of a larger toll the document states (else the toll so far)."""
     before, after = _around(text, q)
     if M.BODY_RECOVERY_BEFORE_RE.search(before) and M.BODY_NOUN_AFTER_RE.match(after):
+        return True
+    if M.BODIES_OF_RECOVERY_BEFORE_RE.search(before):
         return True
     return M.BODY_RECOVERY_AFTER_RE.match(after) is not None
 
