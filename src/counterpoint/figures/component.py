@@ -22,6 +22,7 @@ from ..text.figure_sources import fallback_sources
 from ..text.numbers import Quantity, find_quantities, has_number
 from . import cues as K
 from . import lists as L
+from . import non_counts as NC
 from . import parts as P
 from . import subjects as S
 from . import updates as U
@@ -226,6 +227,8 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
             # "340 bodies were handed over": a status part whose whole may be far off
             f = replace(f, part_kind=P.context_kind(text, q, f, U.clause(text, q)) or P.SUBSET)
         f = P.context_part(text, q, f, out, U.clause(text, q))
+        if f is not None and f.measure == "killed" and not (f.part or f.older) and NC.body_recovery(text, q):
+            f = replace(f, recovery=True)  # "uncovered 219 bodies": a part of a larger toll, if any
         if f is not None:
             out.append(f)
     out = _population_parts(sent, quantities, out)
@@ -505,6 +508,8 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
         measure = "killed"  # "74 were missing, presumed dead": counted with the dead
     elif measure == "killed" and K.FEARED_DEAD_AFTER_RE.match(text[q.end:]):
         measure = "missing"  # "290 still missing and feared dead": a fear, not a death
+    elif measure == "injured" and NC.died_later(text, q):
+        measure = "killed"  # "three men gravely injured earlier have died in hospital"
     subject, unit = _subject_unit(measure, kind, counted, q)
     if kind == "person" and counted is not None:
         q = _with_named_conjuncts(q, counted)

@@ -17,6 +17,8 @@ VERB_CUES: dict[str, str] = {
     "massacre": "killed", "execute": "killed", "perish": "killed", "dead": "killed",
     "slaughter": "killed", "assassinate": "killed", "beheading": "killed", "killing": "killed",
     "execution": "killed",
+    # state media and rights groups write the dead of a crackdown or a coup as martyrs
+    "martyr": "killed", "martyred": "killed",
     # injured
     "injure": "injured", "wound": "injured", "hurt": "injured", "hospitalize": "injured",
     "hospitalise": "injured", "injured": "injured", "wounded": "injured", "shoot": "injured",
@@ -49,7 +51,7 @@ VERB_CUES: dict[str, str] = {
 # Nouns that are themselves the counted thing ("164 deaths", "3,000 arrests", "500 attacks").
 NOUN_CUES: dict[str, str] = {
     "death": "killed", "fatality": "killed", "body": "killed", "casualty": "killed",
-    "dead": "killed", "life": "killed",
+    "dead": "killed", "life": "killed", "martyr": "killed",
     "injury": "injured", "wounded": "injured", "injured": "injured",
     "arrest": "detained", "detention": "detained", "detainee": "detained", "arrestee": "detained",
     "prisoner": "detained",
@@ -89,7 +91,17 @@ PHRASE_CUES: dict[tuple[str, ...], str] = {
     ("taken", "into", "custody"): "detained",
     # a state, not an act: "all 15 are now in custody", "12 remain in custody"
     ("in", "custody"): "detained",
+    # "only 8,113 are under arrest", "placed 32,000 suspects under arrest": held (formally, see FORMAL_ARREST_RE)
+    ("under", "arrest"): "detained",
+    ("remanded", "in", "custody"): "detained",
     ("rounded", "up"): "detained",
+    # people prosecuted: "169,013 have been the subject of legal proceedings", "faced legal proceedings"
+    ("subject", "of", "legal", "proceedings"): "charged",
+    ("subject", "of", "criminal", "proceedings"): "charged",
+    ("subject", "of", "judicial", "proceedings"): "charged",
+    ("faced", "legal", "proceedings"): "charged",
+    ("face", "legal", "proceedings"): "charged",
+    ("facing", "legal", "proceedings"): "charged",
     ("criminal", "cases"): "cases",
     ("criminal", "case"): "cases",
     ("criminal", "investigations"): "cases",
@@ -108,11 +120,11 @@ PHRASE_CUES: dict[tuple[str, ...], str] = {
 # A cheap test on the lower-cased sentence before any token work: a sentence with none of these
 # stems cannot hold a figure.
 CUE_STEMS_RE = re.compile(
-    r"kill|dead|death|die[ds]?\b|dying|fatal|bod(?:y|ies)|lives|casualt|victim|murder|slai|slay|"
+    r"kill|dead|death|die[ds]?\b|dying|fatal|martyr|bod(?:y|ies)|lives|casualt|victim|murder|slai|slay|"
     r"behead|massacre|execut|perish|slaughter|assassin|toll|gunned|shot|"
     r"injur|wound|hurt|hospital|medical|treated|"
     r"arrest|detain|detention|custody|apprehend|rounded|jail|prison|\bheld\b|"
-    r"charge|indict|prosecut|convict|criminal case|"
+    r"charge|indict|prosecut|convict|criminal case|proceedings|"
     r"missing|disappear|unaccounted|trap|displac|evacu|fled|flee|refugee|homeless|"
     r"deploy|dispatch|sent\b|send|arriv|peacekeep|servicem|"
     r"protest|demonstr|rioter|crowd|came out|come out|rall(?:y|ies|ied)|gather|march|streets|participant|draw|attract|"
@@ -526,8 +538,9 @@ OPENING_YEAR_RE = re.compile(r"^\W*(?:back\s+)?(?:in|by|during)\s+(?:\w+\s+)?(?P
 # formally arrested", "arrested on charges of negligence", "remanded in custody"): the part of
 # those held that was formally arrested, a status part of the custody count.
 FORMAL_ARREST_RE = re.compile(
-    r"\b(?:formally\s+(?:arrested|charged|detained)|(?:arrested|jailed|detained|held)\s+(?:on\s+(?:charges?|suspicion)\s+of|"
-    r"pending\s+trial)|remanded|placed\s+under\s+(?:formal\s+)?arrest|court\s+(?:ordered|formally)\b[^.;]{0,40}\barrest)",
+    r"\b(?:formally\s+(?:arrested|charged|detained)|(?:arrested|jailed|detained|held)\s+(?:on\s+charges?\s+of|"
+    r"pending\s+trial)|remanded|placed\s+(?:[\w,]+\s+){0,3}?under\s+(?:formal\s+)?arrest|"
+    r"(?:are|is|were|was|remain|remains|remained|actually|now|still)\s+under\s+(?:formal\s+)?arrest|court\s+(?:ordered|formally)\b[^.;]{0,40}\barrest)",
     re.I,
 )
 # Right before a number: a toll that moved to it ("death toll rises to 41"). The number is the

@@ -11,6 +11,7 @@ from ..models import FigureClaim
 from . import cues as K
 from . import subjects as S
 from .figure import Figure
+from .non_counts import recovery_parts
 from .victim_tally import victim_tally
 
 
@@ -103,6 +104,7 @@ def document_claims(found: list[tuple[Figure, FigureClaim]], text: str = "", off
     evidence offsets point into: a tally of victims told one by one quotes its passage."""
     found = link_forward(found)
     found = named_group_parts(found)
+    found = recovery_parts(found)
     # "A man was shot ... he died at the hospital": one victim shot and one killed in the same
     # story is the same person, killed, not also injured.
     found = [(f, c) for f, c in found if not f.background]

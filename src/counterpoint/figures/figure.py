@@ -39,6 +39,9 @@ class Figure:
     # An earlier event's figure ("1,800 died when Katrina struck in 2005"): never a claim, but a
     # part that refers back to it ("1,500 of those deaths were in Louisiana") is dropped with it.
     background: bool = False
+    # "Rescuers uncovered 219 bodies": the dead found so far, a part of a larger toll the document
+    # states, else the toll (`non_counts.recovery_parts`).
+    recovery: bool = False
 
 
 def claim_key(absolute_start: int) -> str:

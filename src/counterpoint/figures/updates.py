@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from ..text.numbers import Quantity, parse_quantity
 from . import cues as K
+from . import non_counts as NC
 from .figure import Figure
 
 # Where a change's "from A to B" range splits into its two figures.
@@ -57,6 +58,8 @@ def not_a_count(text: str, q: Quantity) -> bool:
         return True  # "the bodies of the last two miners were found": the end of a series
     if projected(text, q):
         return True  # "the toll could climb to 900": a forecast
+    if NC.not_a_figure(text, q):
+        return True  # "freed 2,000 prisoners", "held hostage", "uncovered 219 bodies": no count of harm
     return bool(K.CHANGE_BEFORE_RE.search(before)) and not K.ADDITIONAL_BEFORE_RE.search(before)
 
 

@@ -75,6 +75,8 @@ _MASKS = [
     re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{2,4}(?:[\s.-]\d{2})?\b"),  # phones
     re.compile(rf"\b(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?", re.I),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_ALT})\b\.?(?:,?\s+\d{{4}})?", re.I),
+    # web page furniture: view and comment counters ("Read: 1159", "Views: 2,304")
+    re.compile(r"\b(?:read|reads|views?|hits|comments?|shares?|likes)\s*:\s*\d[\d,.]*", re.I),
 ]
 _WORD_NUMBERS = {**W.UNIT_WORDS, **W.TENS_WORDS}
 _CHEAP_RE = re.compile(

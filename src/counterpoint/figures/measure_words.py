@@ -1,0 +1,117 @@
+"""Counts that look like a measure's but are not (data for `non_counts`; measures.md).
+
+News around a crackdown, a coup or a crash is full of numbers next to "held", "prisoners" and
+"bodies" that are not the event's detentions or toll: people released or freed from a prison,
+hostages held by the other side, one count of two outcomes ("detained or sacked"), people sent
+back to prison, and the progress of a body recovery ("uncovered 219 bodies", "almost 100 bodies
+are missing"). Each pattern below is one such way of writing; the regexes run on the sentence
+text just before (anchored at $) or just after (anchored at ^) a quantity's span.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs of letting people go: those freed or released are no longer held, and people a prison
+# break frees were never held by the event's authorities ("insurgents freed 2,000 prisoners").
+_RELEASE_VERBS = (r"freed|released|set\s+free|let\s+go|let\s+out|pardoned|amnestied|acquitted|discharged\s+from\s+custody|"
+                  r"granted\s+bail|bailed|sprung|broken\s+out")
+# Before a number: "freed 2,000 prisoners", "authorities released 758 of those held".
+RELEASED_BEFORE_RE = re.compile(rf"\b(?:{_RELEASE_VERBS}|free|release|freeing|releasing)\s+$", re.I)
+# After a number: "758 of the 10,012 soldiers held ... were freed", "300 detainees have since been
+# released", "40 were released on bail". The clause may hold the whole ("of the 10,012"), never
+# another clause (no comma, semicolon or conjunction before the verb).
+RELEASED_AFTER_RE = re.compile(
+    r"^\s+(?:of\s+(?:the|those|these)\s+[\d,]+\s+)?"
+    r"(?:(?!\b(?:and|but|while|whereas|who|which|whom)\b)[^,;.:\d]){0,70}?"
+    r"\b(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|later|since|subsequently|then)\s+"
+    r"(?:(?:later|since|subsequently|already|then|all|also|now)\s+)?(?:been\s+)?"
+    rf"(?:{_RELEASE_VERBS})\b", re.I)
+# "758 of those held were freed": the whole a released part is taken from stays a count; a number
+# right after "of the" is such a whole.
+WHOLE_OF_PART_BEFORE_RE = re.compile(r"\b(?:of|among)\s+(?:the|those|these)\s+$", re.I)
+# Prison breaks: "2,000 inmates escaped", "some 500 prisoners broke out".
+ESCAPED_AFTER_RE = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:prisoners|inmates|convicts|detainees)\s+(?:had\s+|have\s+)?"
+    r"(?:escaped|broke\s+out|fled|were\s+freed|walked\s+free)\b", re.I)
+
+# Hostages are held by the other side, never detained by the authorities counted: "30 soldiers who
+# had shot at demonstrators were being held hostage", "took 10 police hostage", "seized 40
+# hostages". ("14 hostages were killed" is a count of the dead and stays one.)
+HOSTAGE_AFTER_RE = re.compile(
+    r"^\s+(?:(?!\b(?:and|but|while)\b)[^,;.:\d]){0,80}?\b(?:held|taken|kept|being\s+held|seized)\s+(?:as\s+)?hostages?\b"
+    r"|^\s+(?:[\w-]+\s+){0,2}?hostages?\b(?!\s+(?:were|have\s+been|had\s+been|was)\s+(?:killed|freed|released|rescued|injured|wounded))", re.I)
+
+# Warrants are arrests sought, not made: "outstanding detention warrants for 8,087 individuals",
+# "arrest warrants were issued for 120 people", "warrants against 47 journalists".
+WARRANT_BEFORE_RE = re.compile(
+    r"\bwarrants?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:issued\s+)?(?:for|against)\s+"
+    r"(?:the\s+(?:arrest|detention)\s+of\s+)?$", re.I)
+
+# One count of two outcomes, one of them no measure of the event's harm: "over 60,000 people either
+# detained or sacked", "arrested or suspended from their jobs", "sacked or detained". Neither a
+# detained nor a charged whole (an `other` count at most), so no figure.
+MIXED_OUTCOME_AFTER_RE = re.compile(
+    r"^[^;.\d]{0,50}?\b(?:either\s+)?(?:among\s+the\s+)?(?:detained|arrested|jailed|held|charged|detentions?|arrests?)\s+"
+    r"(?:or|and/or)\s+(?:\w+\s+){0,2}?(?:sacked|dismissed|suspended|fired|removed|purged|investigated|"
+    r"questioned|placed\s+under\s+investigation|expelled|laid\s+off|stripped)\b"
+    r"|^[^;.\d]{0,50}?\b(?:either\s+)?(?:sacked|dismissed|suspended|fired|removed|purged|investigated|questioned)\s+"
+    r"(?:or|and/or)\s+(?:\w+\s+){0,2}?(?:detained|arrested|jailed|held|charged)\b", re.I)
+
+# People sent back to prison after a break are not newly charged or held for the event: "15 have
+# been returned to prison by force", "470 came back to serve their terms".
+RETURNED_TO_PRISON_AFTER_RE = re.compile(
+    r"^\s+(?:(?!\b(?:and|but|while)\b)[^,;.:\d]){0,50}?\b(?:returned|come\s+back|came\s+back|went\s+back|brought\s+back|"
+    r"sent\s+back|taken\s+back)\b[^;.\d]{0,60}?\b(?:prison|jail|custody|cells?|terms?)\b", re.I)
+
+# Body counts that are the progress of a recovery, not the toll. Two kinds (measures.md: bodies
+# counted as the dead of the event stay killed):
+# - logistics: bodies moved, received, aboard a train, or still to find ("36 or 38 bodies were taken
+#   away", "282 bodies plus 87 body parts", "almost 100 bodies are missing", "200 bodies were aboard
+#   the train", "the bodies of 74 victims were flown home"). No one writes a toll this way: no figure.
+# - recovery: bodies recovered, found or seen ("rescuers uncovered 219 bodies", "84 bodies have been
+#   recovered", "a reporter saw at least 30 bodies", "displaying the bodies of six people"). In a disaster whose dead are found over days this is how the running toll is told,
+#   so it stays a toll, unless the document states a larger toll: then it is a part of that toll
+#   (how far the recovery has come).
+# "identified", "handed over", "buried" bodies are status parts (`cues.STATUS_AFTER_RE`).
+_BODY_NOUNS = r"bod(?:y|ies)|corpses?|remains|cadavers"
+_BODY_LOGISTICS_VERBS = (
+    r"took\s+away|taken\s+away|taken\s+(?:to|from)|carr(?:ied|ying|y)|receiv(?:ed|ing|es|e)|transport(?:ed|ing|s)?|"
+    r"flown|fl(?:ew|ying|y)|brought|bring(?:ing|s)?|deliver(?:ed|ing|s)?|repatriat(?:ed|ing|es|e)|"
+    r"collect(?:ed|ing|s)?|remov(?:ed|ing|es|e)|load(?:ed|ing|s)?|sent|shipp(?:ed|ing)|arriv(?:ed|ing|es|e)|"
+    r"aboard|on\s+board|missing|unaccounted|still\s+(?:to\s+be\s+)?(?:found|recovered)|"
+    r"yet\s+to\s+be\s+(?:found|recovered)|plus"
+)
+_BODY_RECOVERY_VERBS = (
+    r"recover(?:ed|ing|s)?|retriev(?:ed|ing|es|e)|uncover(?:ed|ing|s)?|unearth(?:ed|ing|s)?|exhum(?:ed|ing|es|e)|"
+    r"pull(?:ed|ing|s)?\s+(?:out|from)|dug\s+out|dig\s+out|extract(?:ed|ing|s)?|found|find(?:ing|s)?|locat(?:ed|ing|es|e)|"
+    # bodies a witness saw or counted at one place: the part of the dead seen there
+    r"saw|seen|see|sees|counted|count(?:ing|s)?|display(?:ed|ing|s)?|lay|lying|lie|lined\s+up|piled|stacked|photographed"
+)
+# Before a number: a verb right before the bodies ("uncovered 219 bodies", "received 282 bodies").
+BODY_LOGISTICS_BEFORE_RE = re.compile(
+    rf"\b(?:{_BODY_LOGISTICS_VERBS})\s+(?:(?:the|a\s+total\s+of|a\s+further|another)\s+)?$", re.I)
+BODY_RECOVERY_BEFORE_RE = re.compile(
+    rf"\b(?:{_BODY_RECOVERY_VERBS})\s+(?:(?:the|a\s+total\s+of|a\s+further|another)\s+)?$", re.I)
+# After a number: its bodies (within two words).
+BODY_NOUN_AFTER_RE = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{_BODY_NOUNS})\b", re.I)
+# After a number: its bodies, then a verb in the same clause (no conjunction or other number between).
+_SAME_CLAUSE = r"(?:(?!\b(?:and|but|while|whereas|who|which|whom)\b)[^;:.\d]){0,60}?"
+BODY_LOGISTICS_AFTER_RE = re.compile(
+    rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{_BODY_NOUNS})\b,?{_SAME_CLAUSE}\b(?:{_BODY_LOGISTICS_VERBS})\b", re.I)
+BODY_RECOVERY_AFTER_RE = re.compile(
+    rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{_BODY_NOUNS})\b{_SAME_CLAUSE}\b(?:{_BODY_RECOVERY_VERBS})\b", re.I)
+# "the bodies of 64 victims were flown home": a number after "bodies of", the verb after it.
+BODIES_OF_BEFORE_RE = re.compile(rf"\b(?:{_BODY_NOUNS})\s+of\s+(?:the\s+|some\s+|about\s+)?$", re.I)
+BODIES_OF_LOGISTICS_AFTER_RE = re.compile(rf"^{_SAME_CLAUSE}\b(?:{_BODY_LOGISTICS_VERBS})\b", re.I)
+# "displaying the bodies of six people killed": a recovery verb before "the bodies of".
+BODIES_OF_RECOVERY_BEFORE_RE = re.compile(
+    rf"\b(?:{_BODY_RECOVERY_VERBS})\s+(?:the\s+)?(?:{_BODY_NOUNS})\s+of\s+(?:the\s+|some\s+|about\s+)?$", re.I)
+
+# After a number of injured: the same people died later ("three policemen gravely injured earlier
+# have died in hospital", "two soldiers wounded in the attack later died of their wounds"): the
+# dead, not the hurt. No conjunction, relative pronoun or other number between.
+DIED_LATER_AFTER_RE = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,3}?(?:(?:gravely|seriously|critically|badly|severely|mortally)\s+)?(?:injured|wounded|hurt)\b"
+    r"(?:(?!\b(?:and|but|while|whereas|where|when|whom|who|which|one|two|three|four|five|another|others?)\b)[^,;.:\d]){0,70}?"
+    r"\b(?:(?:have|has|had|later|since|subsequently|then|also)\s+)*(?:died|succumbed|passed\s+away|perished)\b", re.I)
