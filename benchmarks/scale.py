@@ -270,6 +270,7 @@ def corpus_stage(db: Path, *, reuse: bool = False) -> dict:
         t0, c0 = time.perf_counter(), time.process_time()
         parts = event_partitions(store)
         t_part = time.process_time() - c0
+        rss_assignment = peak_rss_mb()  # the peak so far: event assignment's (batch and region)
         groups = claims = 0
         for d in partition_dossiers(store, parts, reuse=reuse):  # each handed on and dropped
             groups += len(d.groups)
@@ -277,7 +278,8 @@ def corpus_stage(db: Path, *, reuse: bool = False) -> dict:
         secs, cpu = time.perf_counter() - t0, time.process_time() - c0
     return {"seconds": secs, "cpu_seconds": cpu, "partition_cpu_seconds": t_part, "partitions": len(parts),
             "events": sum(p.events for p in parts), "largest_partition": max(len(p.documents) for p in parts),
-            "groups": groups, "claims": claims, "peak_rss_mb": peak_rss_mb()}
+            "groups": groups, "claims": claims, "peak_rss_mb": peak_rss_mb(),
+            "assignment_peak_rss_mb": rss_assignment}
 
 
 def corpus_stage_update(db: Path) -> dict:
@@ -504,7 +506,8 @@ def main(argv: list[str] | None = None) -> int:
         results.append(res)
         print(f"{n:>8} docs  {res['cpu_seconds']:8.1f} s cpu ({res['partition_cpu_seconds']:.1f} clustering)  "
               f"{res['seconds']:8.1f} s wall  {n / res['cpu_seconds']:6.0f} docs/cpu-s  "
-              f"peak {res['peak_rss_mb']:7.0f} MB  {res['partitions']:>6} partitions  "
+              f"peak {res['peak_rss_mb']:7.0f} MB ({res['assignment_peak_rss_mb']:.0f} after event assignment)  "
+              f"{res['partitions']:>6} partitions  "
               f"{res['events']:>6} events  largest {res['largest_partition']} docs", flush=True)
     s = loglog_slope(results, "cpu_seconds")
     if s is not None:
