@@ -19,8 +19,11 @@ events near it), then linking, reconciliation and the statement step per event p
 partition's rows read from the store and its dossier handed on and dropped. Printed per size:
 CPU seconds, peak RSS, partitions, the largest partition; then the log-log slope of CPU time
 against documents (CPU, not wall: the machine is shared). The last line is JSON:
-`corpus_stage_slope` (target <= 1.05) and `corpus_stage_peak_rss_mb` per size, and
-`incremental_fraction`: adding 1% new documents to the smallest store, as a share of a full run
+`corpus_stage_slope` (target <= 1.05), `corpus_stage_peak_rss_mb` per size and
+`corpus_stage_peak_rss_ratio` (the largest size's peak over the smallest's, measured in one run:
+near 1 when the stage streams, memory following the largest event, not the corpus; each size's
+store is written by a process of its own first, so its rows are not in the peak), and
+`incremental_fraction` (skipped with `--no-incremental`): adding 1% new documents to the smallest store, as a share of a full run
 (target <= 0.05): the new documents are clustered with the events near them only, the partitions
 they change are computed, the unchanged ones looked up in the store (not read back: merging them
 into the corpus dossier is a separate linear step, as is writing it). Timing only: nothing here
@@ -267,6 +270,7 @@ def corpus_stage(db: Path, *, reuse: bool = False) -> dict:
         t0, c0 = time.perf_counter(), time.process_time()
         parts = event_partitions(store)
         t_part = time.process_time() - c0
+        rss_assignment = peak_rss_mb()  # the peak so far: event assignment's (batch and region)
         groups = claims = 0
         for d in partition_dossiers(store, parts, reuse=reuse):  # each handed on and dropped
             groups += len(d.groups)
@@ -274,7 +278,8 @@ def corpus_stage(db: Path, *, reuse: bool = False) -> dict:
         secs, cpu = time.perf_counter() - t0, time.process_time() - c0
     return {"seconds": secs, "cpu_seconds": cpu, "partition_cpu_seconds": t_part, "partitions": len(parts),
             "events": sum(p.events for p in parts), "largest_partition": max(len(p.documents) for p in parts),
-            "groups": groups, "claims": claims, "peak_rss_mb": peak_rss_mb()}
+            "groups": groups, "claims": claims, "peak_rss_mb": peak_rss_mb(),
+            "assignment_peak_rss_mb": rss_assignment}
 
 
 def corpus_stage_update(db: Path) -> dict:
@@ -299,6 +304,13 @@ def corpus_stage_update(db: Path) -> dict:
 
 def one(n: int, workdir: Path, sample_db: Path) -> dict:
     db = workdir / f"scale-{n}.db"
+    if not db.exists():  # built in a process of its own: its rows must not count in the peak RSS
+        run_fresh(__file__, ["--build", str(n), "--workdir", str(workdir), "--sample-db", str(sample_db)])
+    return {"n": n, **corpus_stage(db)}
+
+
+def build(n: int, workdir: Path, sample_db: Path) -> dict:
+    db = workdir / f"scale-{n}.db"
     if not db.exists():
         tmp = db.with_suffix(".partial")
         for suffix in ("", "-wal", "-shm"):
@@ -309,7 +321,7 @@ def one(n: int, workdir: Path, sample_db: Path) -> dict:
         for suffix in ("-wal", "-shm"):
             Path(str(tmp) + suffix).unlink(missing_ok=True)
         print(f"# built {db} in {time.perf_counter() - t:.0f} s", file=sys.stderr)
-    return {"n": n, **corpus_stage(db)}
+    return {"n": n}
 
 
 def incremental(n: int, workdir: Path, sample_db: Path) -> dict:
@@ -462,7 +474,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="part (b): the whole job on this many lead paragraphs of real articles, e.g. 1000 3000 10000")
     ap.add_argument("--whole-workers", type=int, default=1,
                     help="per-document worker processes in part (b) (their CPU time is counted)")
+    ap.add_argument("--no-incremental", action="store_true", help="skip the incremental measure")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: one size, JSON out
+    ap.add_argument("--build", type=int, help=argparse.SUPPRESS)  # internal: write one size's store
     ap.add_argument("--one-incremental", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--one-whole", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -477,6 +491,9 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(whole))
             return 0
     sample_db = args.sample_db or ensure_sample(args.workdir)
+    if args.build:
+        print(json.dumps(build(args.build, args.workdir, sample_db)))
+        return 0
     if args.one:
         print(json.dumps(one(args.one, args.workdir, sample_db)))
         return 0
@@ -489,11 +506,32 @@ def main(argv: list[str] | None = None) -> int:
         results.append(res)
         print(f"{n:>8} docs  {res['cpu_seconds']:8.1f} s cpu ({res['partition_cpu_seconds']:.1f} clustering)  "
               f"{res['seconds']:8.1f} s wall  {n / res['cpu_seconds']:6.0f} docs/cpu-s  "
-              f"peak {res['peak_rss_mb']:7.0f} MB  {res['partitions']:>6} partitions  "
+              f"peak {res['peak_rss_mb']:7.0f} MB ({res['assignment_peak_rss_mb']:.0f} after event assignment)  "
+              f"{res['partitions']:>6} partitions  "
               f"{res['events']:>6} events  largest {res['largest_partition']} docs", flush=True)
     s = loglog_slope(results, "cpu_seconds")
     if s is not None:
         print(f"log-log slope of CPU time against documents: {s:.3f} (target <= 1.05)")
+    rss = [r["peak_rss_mb"] for r in results]
+    rss_ratio = rss[-1] / rss[0] if len(rss) > 1 else None
+    if rss_ratio is not None:
+        print(f"peak RSS at {args.sizes[-1]} / at {args.sizes[0]} documents: {rss_ratio:.3f} "
+              f"({args.sizes[-1] / args.sizes[0]:.0f}x the documents)")
+    tail = {"corpus_stage_peak_rss_ratio": None if rss_ratio is None else round(rss_ratio, 3)}
+    if not args.no_incremental:
+        tail.update(_incremental_part(args, sample_db))
+    print(json.dumps({
+        **whole,
+        **tail,
+        "corpus_stage_slope": None if s is None else round(s, 3),
+        "corpus_stage_peak_rss_mb": {str(r["n"]): round(r["peak_rss_mb"]) for r in results},
+        "corpus_stage_cpu_seconds": {str(r["n"]): round(r["cpu_seconds"], 1) for r in results},
+        "largest_partition": {str(r["n"]): r["largest_partition"] for r in results},
+    }))
+    return 0
+
+
+def _incremental_part(args: argparse.Namespace, sample_db: Path) -> dict:
     inc_n = args.incremental or min(args.sizes)
     inc = run_fresh(__file__, ["--one-incremental", str(inc_n), "--workdir", str(args.workdir),
                                "--sample-db", str(sample_db)])
@@ -501,15 +539,7 @@ def main(argv: list[str] | None = None) -> int:
           f"({inc['incremental_clustering_cpu_seconds']:.1f} clustering {inc['documents_clustered']} documents, "
           f"{inc['partitions_run']} of {inc['partitions']} partitions run) against {inc['full_cpu_seconds']:.1f} s "
           f"for the full run: fraction {inc['incremental_fraction']:.3f} (target <= 0.05)")
-    print(json.dumps({
-        **whole,
-        "incremental_fraction": round(inc["incremental_fraction"], 3),
-        "corpus_stage_slope": None if s is None else round(s, 3),
-        "corpus_stage_peak_rss_mb": {str(r["n"]): round(r["peak_rss_mb"]) for r in results},
-        "corpus_stage_cpu_seconds": {str(r["n"]): round(r["cpu_seconds"], 1) for r in results},
-        "largest_partition": {str(r["n"]): r["largest_partition"] for r in results},
-    }))
-    return 0
+    return {"incremental_fraction": round(inc["incremental_fraction"], 3)}
 
 
 if __name__ == "__main__":

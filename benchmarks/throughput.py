@@ -16,7 +16,9 @@ With --workers W > 1 the whole job also runs with W worker processes (`analyze -
 start and model loading included), and bare spaCy with W processes (`nlp.pipe(n_process=W)`, its
 own way, fork included) joins the side-by-side runs. Extra JSON keys: ratio_vs_one_process (the
 W-process whole job against bare spaCy in one process; target >= 1.5 with W = 2) and
-ratio_vs_same_processes (against bare spaCy with W processes; target >= 0.9).
+ratio_vs_same_processes (against bare spaCy with W processes; target >= 0.9). With --spawn-too the
+W-worker whole job also runs with its workers started by `spawn` (each loads the model itself, as
+before workers were forked from a warmed parent): key ratio_spawn_vs_same_processes.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=200)
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--spawn-too", action="store_true", help="also time W workers started by spawn")
     args = ap.parse_args(argv)
 
     import tempfile
@@ -79,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     list(annotate(docs[:5], full))
 
     analyze_into_store([jsonl], work / "warm.db")  # warms the gazetteer and its cache
-    best_bare = best_full = best_job = best_bare_n = best_job_n = float("inf")
+    best_bare = best_full = best_job = best_bare_n = best_job_n = best_job_spawn = float("inf")
     claims = 0
     for rep in range(args.repeat):
         t0 = time.perf_counter()
@@ -100,6 +103,17 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.perf_counter()
             analyze_into_store([jsonl], work / f"run{rep}-w.db", workers=args.workers)
             best_job_n = min(best_job_n, time.perf_counter() - t0)
+            if args.spawn_too:
+                import counterpoint.nlp.workers as workers_module
+
+                method = workers_module._start_method
+                workers_module._start_method = lambda: "spawn"
+                try:
+                    t0 = time.perf_counter()
+                    analyze_into_store([jsonl], work / f"run{rep}-s.db", workers=args.workers)
+                    best_job_spawn = min(best_job_spawn, time.perf_counter() - t0)
+                finally:
+                    workers_module._start_method = method
 
     st_seconds, prop_seconds = _statement_costs(full, docs, work / f"run{args.repeat - 1}.db")
     base_wps = words / best_bare
@@ -119,6 +133,10 @@ def main(argv: list[str] | None = None) -> int:
                        "pipeline_workers_words_per_s": round(job_n_wps, 1),
                        "ratio_vs_one_process": round(job_n_wps / base_wps, 3),
                        "ratio_vs_same_processes": round(job_n_wps / bare_n_wps, 3)})
+        if args.spawn_too:
+            spawn_wps = words / best_job_spawn
+            print(f"{f'whole job, {args.workers} spawned':<28}{best_job_spawn:>10.2f}{spawn_wps:>12.0f}")
+            result["ratio_spawn_vs_same_processes"] = round(spawn_wps / bare_n_wps, 3)
     print(f"articles {len(texts)}, words {words}, claims {claims}, pipes {full.pipe_names}")
     result.update({"statements_seconds": round(st_seconds, 3), "propositions_seconds": round(prop_seconds, 3),
                    "statements_share": round((st_seconds + prop_seconds) / best_job, 3)})

@@ -123,12 +123,15 @@ def partition_dossiers(store: EventStore, partitions: Iterable[Partition], *, re
     for p in partitions:
         if cache is not None and (hit := cache.get(p)) is not None:
             yield hit
+            del hit
             continue
-        docs, mentions, claims = load_partition(store, p.documents)
-        d = build_dossier(docs, mentions, claims)
+        # No name here holds a partition's rows or dossier across the loop: a name still bound
+        # to the last partition's while the next one loads would hold two partitions at the peak.
+        d = build_dossier(*load_partition(store, p.documents))
         if cache is not None:
             cache.put(p, d)
         yield d
+        del d
     if cache is not None:
         cache.keep_only_used()
 

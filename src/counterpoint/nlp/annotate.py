@@ -52,6 +52,11 @@ def split_chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return chunks
 
 
+def needs_nlp(d: Document) -> bool:
+    """Whether `d` goes through the model: usable, not a duplicate, with text."""
+    return d.status == "ok" and not d.duplicate_of and bool(d.text)
+
+
 def annotate(documents: Iterable[Document], nlp: Language | None = None) -> Iterator[DocResult]:
     """Yield one DocResult per input document, in input order.
 
@@ -80,7 +85,7 @@ def annotate(documents: Iterable[Document], nlp: Language | None = None) -> Iter
             lost[0] += max(len(new_m) - room_m, 0)
             lost[1] += max(len(new_c) - room_c, 0)
 
-    wanted = [i for i, d in enumerate(docs) if d.status == "ok" and not d.duplicate_of and d.text]
+    wanted = [i for i, d in enumerate(docs) if needs_nlp(d)]
     long_docs = {i for i in wanted if len(docs[i].text or "") > CHUNK_CHARS}
     # Articles of one chunk go through nlp.pipe in batches (a generator: no list of Docs).
     short = ((make_doc(nlp, docs[i].text or "", doc_id=docs[i].id, published=docs[i].published), i)
