@@ -175,8 +175,8 @@ def _lead(
 
 def _rival_counts(attrib: Mapping[str, Attribution], judgement: Judgement, docs: Mapping[str, Document]) -> str:
     """Official chain against rival origins' own counts, each named once with its standing figure:
-    "the latest official figure, from the health ministry on 5 October 2031; against it: 1,453
-    in the Associated Press's own tally; more than 4,700 from Ruritania." """
+    "the latest official figure, from the health ministry on 5 October 2031, against 1,453 in
+    the Associated Press's own tally; more than 4,700 from Ruritania." """
     # Named by who stated it; outlets that carried it unattributed are listed under "Reports".
     head = [c for c in judgement.official_head if attrib[c.id].stated] or list(judgement.official_head)
     official = f"the latest official figure, from {_origins_only(head, attrib)}{_when(judgement.official_head, docs)}"
@@ -184,7 +184,7 @@ def _rival_counts(attrib: Mapping[str, Attribution], judgement: Judgement, docs:
     for label, cs in judgement.rivals:
         said = _and(list(dict.fromkeys(phrase(c) for c in cs)))
         rivals.append(f"{said} in {label}" if label.endswith(" own tally") else f"{said} from {_inside(label)}")
-    return (f"{official}; against it: {'; '.join(rivals)}. Each origin's figures are read as its own series;"
+    return (f"{official}, against {'; '.join(rivals)}. Each origin's figures are read as its own series;"
             " the rival counts stand above the official one.")
 
 
