@@ -46,7 +46,7 @@ from .independence import (
     origin_class,
 )
 from .intervals import common, interval, point
-from .updates import OUTLIER_RATIO, claim_date
+from .updates import OUTLIER_MIN_OTHERS, OUTLIER_RATIO, claim_date
 
 # Nouns that make a figure an origin's own count when they follow its name ("an AP tally",
 # "Reuters' count") or precede "by" + its name ("a tally compiled by the Associated Press").
@@ -247,7 +247,7 @@ def contest(
         if not _same_time(at, rat, docs):
             continue  # an older rival figure the official count has moved on from: not the same time
         others = [p for c in claims if c not in members and (p := point(c)) is not None and p > 0]
-        if len(members) == 1 and others and all(max(rv / p, p / rv) >= OUTLIER_RATIO for p in others if rv > 0):
+        if len(members) == 1 and len(others) >= OUTLIER_MIN_OTHERS and all(max(rv / p, p / rv) >= OUTLIER_RATIO for p in others if rv > 0):
             lone.extend(members)  # one claim far off everything else: shown, not a rival count
             continue
         named = next((c for c in (*rat, *members) if attrib[c.id].stated or attrib[c.id].series), rat[0])
