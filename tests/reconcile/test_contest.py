@@ -226,3 +226,11 @@ def test_one_ministry_worded_three_ways_in_one_article_is_one_source():
               fig("a2", "a", "killed", 52, qualifier="at_least", sources=(("the Ministry of Health", "origin"),)),
               fig("a3", "a", "killed", 52, sources=(("the ministry", "origin"),))]
     assert _holding(reconcile(docs, claims, ()), "a1").independent_sources == 1
+
+
+def test_a_foreign_state_television_speaks_for_its_government():
+    docs = [make_doc("a", outlet="A", published="2031-09-25"), make_doc("b", outlet="B", published="2031-09-30")]
+    claims = [fig("a1", "a", "killed", 769, sources=(("the interior ministry", "origin"),)),
+              fig("b1", "b", "killed", 4700, qualifier="more_than", sources=(("Norwegian state television", "origin"),))]
+    j = _judge(docs, claims, home=frozenset({"chile"}))
+    assert j.verdict == "dispute" and j.best.value == 769

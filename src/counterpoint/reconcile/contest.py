@@ -65,6 +65,9 @@ NAMED_TALLY = re.compile(
 CONTEST_RATIO = 1.25
 # Classes of the reference chain: officials and outlets' unattributed running counts.
 REFERENCE_CLASSES = frozenset({"official", "unattributed"})
+# A state's own media speak for its government: a foreign state's television is that state's claim.
+STATE_MEDIA = re.compile(r"\bstate(-run| run| owned|-owned)?\s+(media|television|tv|news\s*agency|broadcaster|radio|press)\b",
+                         re.IGNORECASE)
 TALLY_PREFIX = "tally:"
 # One agency under its acronym and its name: one tally.
 AGENCY_ALIASES = {"ap": "associated press", "afp": "agence france presse", "upi": "international press united"}
@@ -122,7 +125,8 @@ def classify(
             key, written = tally
             out[c.id] = replace(a, series=key, origin_name=a.origin_name if a.stated else written)
             continue
-        if not home or origin_class(a) != "official":
+        cls = origin_class(a)
+        if not home or not (cls == "official" or (a.stated and STATE_MEDIA.search(a.origin_name))):
             continue
         country = _official_country(a)
         if country and country in _known_countries() and country not in home:
