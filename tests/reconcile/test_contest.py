@@ -234,3 +234,21 @@ def test_a_foreign_state_television_speaks_for_its_government():
               fig("b1", "b", "killed", 4700, qualifier="more_than", sources=(("Norwegian state television", "origin"),))]
     j = _judge(docs, claims, home=frozenset({"chile"}))
     assert j.verdict == "dispute" and j.best.value == 769
+
+
+def test_a_foreign_state_is_named_not_guessed_from_a_prefix():
+    from counterpoint.reconcile.contest import _named_country
+
+    assert _named_country("Norwegian officials") == "norway"
+    assert _named_country("Turkish officials") == "turkey"
+    assert _named_country("Saudi officials") == "saudi arabia"
+    assert _named_country("the county mayor") == ""  # not Mayotte
+    assert _named_country("Indiana state police") == ""  # not India
+
+
+def test_no_state_is_foreign_to_a_place_of_unknown_country():
+    from counterpoint.reconcile.contest import slot_country
+
+    tibet = Entity(id="p9", name="Upland Plateau", type="place", aliases=(), documents=("a",), mentions=3)
+    assert slot_country("p9", [], {"p9": tibet}) is None
+    assert slot_country(None, [], {}) == frozenset()

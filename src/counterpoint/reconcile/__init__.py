@@ -85,7 +85,8 @@ def reconcile(
         # Each figure dated by when its count stood (an event's day is not a count's, a repeat is
         # as old as its first report): the verdict and its explanation order the same dates.
         dated = count_dated(members, docs)
-        home = homes.get(key.event, frozenset()) | slot_country(key.place, members, ents)
+        scope = slot_country(key.place, members, ents)
+        home = frozenset() if scope is None else homes.get(key.event, frozenset()) | scope
         judgement = judge(dated, merged, docs, home=home)
         # An event over several countries: its whole scope says which ("Turkey and Syria").
         place = place_label(key.place, members, ents) if key.place is not None else \

@@ -40,7 +40,6 @@ from .independence import (
     OFFICIAL_WORDS,
     OFFICIALS_CLASS_PREFIX,
     Attribution,
-    _country_in,
     _country_of,
     name_key,
     origin_class,
@@ -107,10 +106,44 @@ def _tally_key(name: str) -> str:
     return TALLY_PREFIX + AGENCY_ALIASES.get(key, key)
 
 
+# Endings of a country's adjective ("Norweg-ian", "Leban-ese", "Turk-ish", "Iraq-i", "Chile-an").
+DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "ese", "ish", "i", "ic", "ite", "ois", "er")
+# A country's adjective keeps at least this much of its name ("norw" of Norway) ...
+DEMONYM_STEM = 4
+# ... and at most this many of the name's last letters are dropped ("Norw|ay" -> "Norw|egian"),
+DEMONYM_DROP = 3
+# ... and it is at most this many letters longer than the name.
+DEMONYM_LONGER = 5
+# The first word of a country of several words names it alone from this length ("Saudi").
+MULTIWORD_FIRST_MIN = 5
+
+
+def _named_country(name: str) -> str:
+    """The country a speaker's name names, strictly: the name itself ("Norway says"), or an
+    adjective made of its stem and a demonym ending ("Norwegian officials"). Looser prefix
+    matches take "mayor" for Mayotte; a foreign government must be named, not guessed."""
+    words = re.findall(r"[a-z]+", anyascii(name).lower())
+    low = " " + " ".join(words) + " "
+    countries = sorted(_known_countries(), key=len, reverse=True)
+    firsts = [c.split()[0] for c in countries if " " in c]
+    for country in countries:
+        if f" {country} " in low:
+            return country
+        if " " in country:
+            # "Saudi officials", "Puerto Rican police": a first word no other country starts with.
+            first = country.split()[0]
+            if len(first) >= MULTIWORD_FIRST_MIN and firsts.count(first) == 1 and first in words:
+                return country
+            continue
+        stem = country[:max(DEMONYM_STEM, len(country) - DEMONYM_DROP)]
+        if any(w != country and w.startswith(stem) and w.endswith(DEMONYM_ENDINGS)
+               and len(w) <= len(country) + DEMONYM_LONGER for w in words):
+            return country
+    return ""
+
+
 def _official_country(a: Attribution) -> str:
-    if a.origin_key.startswith(OFFICIALS_CLASS_PREFIX):
-        return a.origin_key.removeprefix(OFFICIALS_CLASS_PREFIX)
-    return _country_in(a.origin_name)
+    return _named_country(a.origin_name)
 
 
 def classify(
@@ -168,17 +201,21 @@ def home_countries(
     return out
 
 
-def slot_country(place: str | None, members: Sequence[FigureClaim], entities: Mapping[str, Entity]) -> frozenset[str]:
-    """The country a slot is scoped to, if it is a country ("killed in Syria"): its officials are home."""
+def slot_country(place: str | None, members: Sequence[FigureClaim], entities: Mapping[str, Entity]) -> frozenset[str] | None:
+    """The country a slot's place lies in ("killed in Syria"): its officials are home. None when the
+    slot has a place whose country is not known ("killed in Tibet" without coordinates): then no
+    state can be called foreign to it."""
     if place is None:
         return frozenset()
-    names = [c.place_name for c in members if c.place_name]
     ent = entities.get(place)
+    if ent is not None and ent.geo is not None and ent.geo.country and ent.geo.country in _iso_names():
+        return frozenset({_iso_names()[ent.geo.country]})
+    names = [c.place_name for c in members if c.place_name]
     if ent is not None:
         names += [ent.name, *ent.aliases]
-    found = {_country_of(anyascii(n).lower().split()) for n in names}
+    found = {_named_country(n) for n in names}
     found.discard("")
-    return frozenset(found) if len(found) == 1 else frozenset()
+    return frozenset(found) if len(found) == 1 else None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 
 from ..models import Document, FigureClaim
 from ..wording import MEASURE_WORDS, VERDICT_WORDS, fmt_amount, sentence_number
-from .independence import Attribution
+from .independence import Attribution, origin_class
 from .intervals import phrase, point
 from .updates import claim_date
 from .verdicts import Judgement
@@ -179,7 +179,9 @@ def _rival_counts(attrib: Mapping[str, Attribution], judgement: Judgement, docs:
     the Associated Press's own tally; more than 4,700 from Ruritania." """
     # Named by who stated it; outlets that carried it unattributed are listed under "Reports".
     head = [c for c in judgement.official_head if attrib[c.id].stated] or list(judgement.official_head)
-    official = f"the latest official figure, from {_origins_only(head, attrib)}{_when(judgement.official_head, docs)}"
+    kind = "official figure" if any(origin_class(attrib[c.id]) == "official" for c in head) else \
+        "figure of the running count"
+    official = f"the latest {kind}, from {_origins_only(head, attrib)}{_when(judgement.official_head, docs)}"
     rivals = []
     for label, cs in judgement.rivals:
         said = _and(list(dict.fromkeys(phrase(c) for c in cs)))
