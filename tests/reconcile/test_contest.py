@@ -154,7 +154,6 @@ def test_a_recount_by_another_official_body_replaces_the_earlier_one():
 
 
 def test_a_rival_figure_older_than_the_official_head_is_not_the_same_time():
-    docs = [make_doc("a", outlet="A", published="2031-02-07"), make_doc("b", outlet="B", published="2031-02-20")]
     claims = [fig("a1", "a", "killed", 120, sources=(("the civil defence agency", "origin"),)),
               fig("r1", "a", "killed", 300, qualifier="at_least", sources=(("a rights group", "origin"),)),
               fig("b1", "b", "killed", 140, sources=(("the interior ministry", "origin"),))]

@@ -6,8 +6,9 @@ national reports ("an AP count", "according to a Reuters tally"), a foreign gove
 about its citizens, a rights group's or doctors' committee's count. Read as one bag sorted by
 date they look like one toll that grew (769 -> 1,453 -> 4,700); a reader of the news knows they
 are rival counts. So each origin class is read as its own chain (its latest word, by dates and
-update cues: FIGURE-GRAPH rules 1-2), and the slot is a `dispute` when the head of another chain
-lies above the official chain's head beyond the qualifiers' tolerance (FIGURE-GRAPH rule 3:
+update cues: FIGURE-GRAPH rules 1-2), and the slot is a `dispute` when the head of another chain,
+stated no earlier than the official head first stood, lies above it beyond the qualifiers'
+tolerance and CONTEST_RATIO (FIGURE-GRAPH rule 3:
 "claims at the same time from different origins that do not fit one interval"). Best is the
 latest official figure, low/high span the heads of the chains (FIGURE-GRAPH's worked example:
 "dispute between the ministry's 253 ... and the rights group's >= 300; best 253").
@@ -40,7 +41,6 @@ from .independence import (
     OFFICIAL_WORDS,
     OFFICIALS_CLASS_PREFIX,
     Attribution,
-    _country_of,
     name_key,
     origin_class,
 )

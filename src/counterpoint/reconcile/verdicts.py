@@ -16,6 +16,10 @@ Before any of that, the slot's figure graph (`updates.py`) sets aside hedged fig
 outlier, and drops the figures that the texts themselves say were replaced ("rose to", "revised
 down to", "the previous toll was"): a series the texts order that way is an `update` whose best
 is the standing figure, even without dates.
+
+First of all, each origin class is read as its own series (`contest.py`): an official toll
+against an agency's own tally, a foreign government's claim or a rights group's count that
+stands above it at the same time is a `dispute` whose best is the latest official figure.
 """
 
 from __future__ import annotations
