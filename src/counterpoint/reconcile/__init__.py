@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..events.timeline import build_timeline
 from ..models import Claim, Document, Entity, EventCluster, FigureClaim, Group, OutletProfile, TimelineEntry
 from .clustering import cluster_documents, event_of_documents
+from .contest import home_countries, slot_country
 from .dating import count_dated
 from .explain import explain
 from .incident import describe_events
@@ -77,13 +78,16 @@ def reconcile(
                         one_period_counts(figures, docs), docs)
     countries = event_countries(figures, event_of, ents)
     parents = parent_slots(slots, figures)
+    homes = home_countries(event_of, entities)
     for key, members in slots.items():
         # A figure a document repeats (caption and body) is one source, never two that agree.
         merged = merge_repeats(members, attrib)
         # Each figure dated by when its count stood (an event's day is not a count's, a repeat is
         # as old as its first report): the verdict and its explanation order the same dates.
         dated = count_dated(members, docs)
-        judgement = judge(dated, merged, docs)
+        scope = slot_country(key.place, members, ents)
+        home = frozenset() if scope is None else homes.get(key.event, frozenset()) | scope
+        judgement = judge(dated, merged, docs, home=home)
         # An event over several countries: its whole scope says which ("Turkey and Syria").
         place = place_label(key.place, members, ents) if key.place is not None else \
             whole_scope_label(countries.get(key.event, set()))

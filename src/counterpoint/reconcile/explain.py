@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 
 from ..models import Document, FigureClaim
 from ..wording import MEASURE_WORDS, VERDICT_WORDS, fmt_amount, sentence_number
-from .independence import Attribution
+from .independence import Attribution, origin_class
 from .intervals import phrase, point
 from .updates import claim_date
 from .verdicts import Judgement
@@ -168,7 +168,26 @@ def _lead(
         return f"{head}, from {_origins_only(at_best, attrib)}; {n} independent source{'s' if n != 1 else ''} agree."
     if v == "update":
         return _update_lead(head, used, at_best, attrib, judgement, docs)
+    if judgement.rivals:
+        return f"{head}, {_rival_counts(attrib, judgement, docs)}"
     return f"{head}, {_conflict(used, at_best, attrib, judgement, docs)}"
+
+
+def _rival_counts(attrib: Mapping[str, Attribution], judgement: Judgement, docs: Mapping[str, Document]) -> str:
+    """Official chain against rival origins' own counts, each named once with its standing figure:
+    "the latest official figure, from the health ministry on 5 October 2031, against 1,453 in
+    the Associated Press's own tally; more than 4,700 from Ruritania." """
+    # Named by who stated it; outlets that carried it unattributed are listed under "Reports".
+    head = [c for c in judgement.official_head if attrib[c.id].stated] or list(judgement.official_head)
+    kind = "official figure" if any(origin_class(attrib[c.id]) == "official" for c in head) else \
+        "figure of the running count"
+    official = f"the latest {kind}, from {_origins_only(head, attrib)}{_when(judgement.official_head, docs)}"
+    rivals = []
+    for label, cs in judgement.rivals:
+        said = _and(list(dict.fromkeys(phrase(c) for c in cs)))
+        rivals.append(f"{said} in {label}" if label.endswith(" own tally") else f"{said} from {_inside(label)}")
+    return (f"{official}, against {'; '.join(rivals)}. Each origin's figures are read as its own series;"
+            " the rival counts stand above the official one.")
 
 
 def _when(claims: Sequence[FigureClaim], docs: Mapping[str, Document]) -> str:

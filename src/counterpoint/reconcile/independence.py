@@ -78,6 +78,21 @@ OFFICIAL_WORDS = re.compile(
 MEDIA_WORDS = re.compile(
     r"\b(television|tv|broadcaster|broadcasting|radio|news ?agency|wire|press|newspaper|daily|"
     r"channel|outlet|media)\b", re.IGNORECASE)
+# The international and national news agencies by name: named as a figure's only source they carry
+# the running count like any outlet (a relay), unless the sentence says the count is their own
+# ("an AP tally", "according to a Reuters count": `contest.TALLY_NOUNS`). Case-sensitive acronyms.
+WIRE_NAMES = re.compile(
+    r"\b(AP|AFP|Reuters|Xinhua|Anadolu|ANSA|EFE|dpa|DPA|Yonhap|Kyodo|TASS|Interfax|RIA|Bernama|PTI|IANS|UPI|"
+    r"Agence France[- ]Presse|Associated Press|Europa Press|Antara|Bloomberg)\b")
+# Words that mark a body outside the state, even where its name carries a word of OFFICIAL_WORDS
+# ("the Central Committee of Doctors", "the Inter-American Commission on Human Rights", "the
+# opposition council", "a monitoring group"): a rights group, doctors' body, opposition, union or
+# international organization keeps its own count, which the state's updates never replace.
+NON_STATE_WORDS = re.compile(
+    r"\bu\.n\.|\b(human rights|rights|doctors|physicians|medics|medical (association|union|committee)|opposition|"
+    r"activists?|monitor(s|ing)?|observatory|watchdog|ngos?|non-?governmental|charity|charities|"
+    r"unions?|syndicate|amnesty|watch|united nations|unicef|ocha|unhcr|world health organi[sz]ation|"
+    r"un|inter-american|international|church|diocese|organizers|organisers|campaigners?)\b", re.IGNORECASE)
 # A bare head noun this short ("the ministry", "prosecutor") resolves to the one fuller name of
 # the same document that contains it.
 SHORT_NAME_TOKENS = 1
@@ -136,6 +151,9 @@ class Attribution:
     outlet_key: str
     outlet_name: str
     stated: bool  # False when the outlet is the origin (no source given)
+    # The series the claim's figures belong to when the slot's context decides it (`contest.py`):
+    # an outlet's own tally, a foreign government's count. None: `origin_class` reads the name.
+    series: str | None = None
 
 
 def attribute(claim: FigureClaim, docs: Mapping[str, Document]) -> Attribution:
@@ -336,11 +354,15 @@ OFFICIALS_CLASS_PREFIX = "class:authorities:"
 def origin_class(a: Attribution) -> str:
     """'unattributed' (the outlet's own figure, or a named outlet's: MEDIA_WORDS), 'official' (a
     state body or office holder), or the origin itself (a rights group, a study, a witness: each its own series)."""
+    if a.series:
+        return a.series
     if not a.stated:
         return "unattributed"
+    if NON_STATE_WORDS.search(a.origin_name) and not a.origin_key.startswith(OFFICIALS_CLASS_PREFIX):
+        return a.origin_key
     if a.origin_key.startswith(OFFICIALS_CLASS_PREFIX) or OFFICIAL_WORDS.search(a.origin_name):
         return "official"
-    if MEDIA_WORDS.search(a.origin_name):
+    if MEDIA_WORDS.search(a.origin_name) or WIRE_NAMES.search(a.origin_name):
         return "unattributed"
     return a.origin_key
 

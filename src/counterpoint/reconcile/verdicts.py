@@ -16,6 +16,10 @@ Before any of that, the slot's figure graph (`updates.py`) sets aside hedged fig
 outlier, and drops the figures that the texts themselves say were replaced ("rose to", "revised
 down to", "the previous toll was"): a series the texts order that way is an `update` whose best
 is the standing figure, even without dates.
+
+First of all, each origin class is read as its own series (`contest.py`): an official toll
+against an agency's own tally, a foreign government's claim or a rights group's count that
+stands above it at the same time is a `dispute` whose best is the latest official figure.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from typing import Literal
 
 from ..models import Best, Document, FigureClaim, Verdict
 from .best import Corroboration, consistent_best, corroborated, lowest_credible, majority_best
+from .contest import classify, contest
 from .independence import Attribution, origin_class
 from .intervals import common, compatible, interval, is_count, point
 from .updates import slot_graph
@@ -53,6 +58,8 @@ class Judgement:
     current: tuple[FigureClaim, ...] = ()  # the figures standing after the updates
     leads: tuple[FigureClaim, ...] = ()  # for disputes judged on each report's lead figure
     official_head: tuple[FigureClaim, ...] = ()  # for disputes: the latest figure of the official series
+    # for disputes between origin classes (`contest.py`): each rival chain's name and standing figures
+    rivals: tuple[tuple[str, tuple[FigureClaim, ...]], ...] = ()
 
 
 def _stages(claims: Sequence[FigureClaim]) -> tuple[list[tuple[str, list[FigureClaim]]], list[FigureClaim]]:
@@ -239,14 +246,34 @@ def _grew_by_reports(claims: Sequence[FigureClaim], docs: Mapping[str, Document]
 
 
 def judge(
-    claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document]
+    claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document],
+    home: frozenset[str] = frozenset(),
 ) -> Judgement:
     """The slot's verdict and best value, from its figure graph first, then dates. Callers date
-    the claims by when each count stood first (`dating.count_dated`)."""
+    the claims by when each count stood first (`dating.count_dated`). `home`: the countries where
+    the event happened (their officials keep the official count; other states' are rivals)."""
+    attrib = classify(claims, attrib, home)
     graph = slot_graph(claims, attrib, docs)
-    base = _judge_figures(graph.current, attrib, docs)
     extras = {"hedged": graph.hedged, "outliers": graph.outliers, "cues": graph.cues, "current": graph.current,
               "smaller_later": graph.smaller_later, "estimates": graph.estimates}
+
+    def one_chain(members: Sequence[FigureClaim]) -> tuple[str, Best]:
+        j = _judge_figures(members, attrib, docs)
+        return j.verdict, j.best
+
+    fight = contest(graph.current, attrib, docs, one_chain)
+    if fight is not None and fight.outliers:
+        # A lone rival figure far off every other: shown, not used (contest.py).
+        graph = replace(graph, current=tuple(c for c in graph.current if c not in fight.outliers),
+                        used=tuple(c for c in graph.used if c not in fight.outliers),
+                        outliers=(*graph.outliers, *fight.outliers))
+        extras.update(outliers=graph.outliers, current=graph.current)
+    if fight is not None and fight.rivals:
+        # Rival origin classes, each read as its own series, at odds: a dispute whose best is the
+        # latest official figure (contest.py).
+        return Judgement(verdict="dispute", best=fight.best, official_head=fight.official_head,
+                         rivals=fight.rivals, superseded=graph.superseded, **extras)
+    base = _judge_figures(graph.current, attrib, docs)
     if not graph.superseded:
         return replace(base, **extras)
     lo, hi = _series_spread(graph.used)
