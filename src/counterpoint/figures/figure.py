@@ -39,6 +39,8 @@ class Figure:
     # An earlier event's figure ("1,800 died when Katrina struck in 2005"): never a claim, but a
     # part that refers back to it ("1,500 of those deaths were in Louisiana") is dropped with it.
     background: bool = False
+    # Status or period the figure's clause scopes it to (figures.scope: "held", "day", "total").
+    scope: str | None = None
 
 
 def claim_key(absolute_start: int) -> str:
