@@ -103,3 +103,21 @@ def test_presumed_dead_beside_a_toll_are_the_missing(nlp) -> None:
 def test_presumed_dead_as_the_toll_itself(nlp) -> None:
     claims = _claims(nlp, "The death toll has climbed to at least 58 people missing presumed dead, police said.")
     assert _one(claims, 58).measure == "killed"
+
+
+# ---- a superlative day of this event ---------------------------------------------------------
+@pytest.mark.parametrize(("text", "value"), [
+    ("It was the deadliest day since the protests began, with 18 people killed.", 18),  # wire
+    ("Sunday was the bloodiest day since the coup, with at least 38 people killed, the monitor said.", 38),
+])
+def test_the_deadliest_day_since_is_a_day_of_this_event(nlp, text: str, value: float) -> None:
+    c = _one(_claims(nlp, text), value)
+    assert c.measure == "killed" and c.scope == "day"
+
+
+@pytest.mark.parametrize("text", [
+    "It was the deadliest disaster since a ferry sank in 2014 and killed 304 people.",
+    "The blast was the worst since 1998, when 60 people died.",
+])
+def test_an_earlier_events_toll_after_since_stays_background(nlp, text: str) -> None:
+    assert not _claims(nlp, text)

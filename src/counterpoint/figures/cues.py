@@ -356,6 +356,12 @@ BACKGROUND_YEAR_RE = re.compile(
     rf"{MONTH_NAMES}))\b",
     re.I,
 )
+# "the deadliest day since the protests began, with 18 dead": a superlative day, night or week
+# compares one stretch of this event with the rest of it (no year, no "when" of an earlier event
+# follows), so the figures after its "since" are this event's, not background.
+SUPERLATIVE_PERIOD_SINCE_RE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|most violent)\s+(?:single\s+)?(?:day|night|week|weekend|24 hours)\s+since\b"
+    r"(?![^,.;]*\b(?:1[89]|20)\d{2}\b)(?![^,.;]*\bwhen\b)", re.I)
 # Nouns that name the event itself, never a count of its participants ("the protests left 90 dead").
 EVENT_NOUNS: frozenset[str] = frozenset({"protest", "march", "rally", "demonstration", "riot", "unrest", "attack"})
 # Before a number: the denominator of a ratio ("one in ten", "1 out of every 5").

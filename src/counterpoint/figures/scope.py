@@ -160,10 +160,28 @@ def period(anchor: Token) -> str | None:
                 day = True  # "arrested Wednesday", "killed overnight"
             if c.dep_ == "npadvmod" and c.lower_ == "night" and any(g.lower_ == "last" for g in c.children):
                 day = True  # "detained last night"
+    if not day and _superlative_day(anchor):
+        day = True
     if any(t.lower_ in ("total", "cumulative") for t in anchor.subtree) or (
             anchor.head.lower_ == "of" and anchor.head.head.lower_ == "total"):
         return TOTAL  # "a total of 2,000"
     return DAY if day and not level else None
+
+
+def _superlative_day(anchor: Token) -> bool:
+    """ "It was the deadliest day since the protests began, with 18 dead": the count hangs from a
+    clause whose subject or complement is a superlative day, night or week."""
+    t = anchor
+    for _ in range(VERB_MAX_STEPS):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            for c in t.children:
+                if c.dep_ in ("attr", "nsubj") and c.lower_ in ONE_DAY_NOUNS | {"week"} and any(
+                        a.dep_ == "amod" and (a.tag_ == "JJS" or a.lower_.endswith("iest") or a.lower_ == "worst") for a in c.children):
+                    return True
+    return False
 
 
 def status(anchor: Token, measure: str) -> str | None:
