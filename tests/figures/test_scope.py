@@ -121,3 +121,19 @@ def test_the_deadliest_day_since_is_a_day_of_this_event(nlp, text: str, value: f
 ])
 def test_an_earlier_events_toll_after_since_stays_background(nlp, text: str) -> None:
     assert not _claims(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said 15,911 people were injured in the April 25 temblor.",  # the event's date
+    "Officials said 212 people died in Friday's quake.",
+])
+def test_a_date_on_the_event_noun_is_not_the_counts_day(nlp, text: str) -> None:
+    assert all(c.scope != "day" for c in _claims(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained 26 people on May 3, the monitor reported.",
+    "Police detained 26 people on the night of 3 May, the monitor reported.",
+])
+def test_a_dated_days_arrests(nlp, text: str) -> None:
+    assert _one(_claims(nlp, text), 26).scope == "day"

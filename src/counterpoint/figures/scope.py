@@ -115,13 +115,16 @@ def _phrase(tok: Token) -> str:
 
 def _is_one_day(pobj: Token) -> bool:
     """ "Sunday", "the night of Tuesday", "May 3", "that day": a phrase that names one day."""
+    # The phrase's head must be the time itself: "in the April 25 temblor" names the event, whose
+    # date is a modifier, not the count's day.
     words = {t.lower_ for t in pobj.subtree}
-    if words & ONE_DAY_WORDS:
+    if pobj.lower_ in ONE_DAY_WORDS:
         return True
     if pobj.lower_ in ONE_DAY_NOUNS and not words & MANY_DAYS_NOUNS:
         return True  # "on the night of", "during the day"
     # "on May 3", "on 3 May": a month with a day number (a bare month or a year is many days)
-    return bool(words & _MONTHS) and any(t.like_num and len(t.text) <= 2 for t in pobj.subtree)
+    return (pobj.lower_ in _MONTHS or pobj.like_num) and bool(words & _MONTHS) and any(
+        t.like_num and len(t.text) <= 2 for t in pobj.subtree)
 
 
 def _is_many_days(pobj: Token) -> bool:
