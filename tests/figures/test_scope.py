@@ -137,3 +137,9 @@ def test_a_date_on_the_event_noun_is_not_the_counts_day(nlp, text: str) -> None:
 ])
 def test_a_dated_days_arrests(nlp, text: str) -> None:
     assert _one(_claims(nlp, text), 26).scope == "day"
+
+
+def test_a_day_after_after_dates_what_the_count_followed(nlp) -> None:
+    c = _one(_claims(nlp, "Police have arrested at least 24 people after the country's worst mining disaster "
+                          "last Tuesday."), 24)
+    assert c.scope != "day"

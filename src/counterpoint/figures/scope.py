@@ -157,9 +157,9 @@ def period(anchor: Token) -> str | None:
                     continue
                 if _is_many_days(pobj):
                     return TOTAL
-                if low in ("on", "during", "over", "in") and _is_one_day(pobj):
+                if low in ("on", "during", "over", "in") and _is_one_day(pobj) and not _dates_another(host, c):
                     day = True
-            if c.dep_ in ("npadvmod", "advmod", "tmod", "obl") and low in ONE_DAY_WORDS:
+            if c.dep_ in ("npadvmod", "advmod", "tmod", "obl") and low in ONE_DAY_WORDS and not _dates_another(host, c):
                 day = True  # "arrested Wednesday", "killed overnight"
             if c.dep_ == "npadvmod" and c.lower_ == "night" and any(g.lower_ == "last" for g in c.children):
                 day = True  # "detained last night"
@@ -169,6 +169,16 @@ def period(anchor: Token) -> str | None:
             anchor.head.lower_ == "of" and anchor.head.head.lower_ == "total"):
         return TOTAL  # "a total of 2,000"
     return DAY if day and not level else None
+
+
+# Words between a count's verb and a day phrase that make the day another happening's ("arrested
+# 24 people after the disaster last Tuesday": the parse often hangs the day on the verb).
+OTHER_HAPPENING_WORDS: frozenset[str] = frozenset({"after", "following", "since", "when", "before"})
+
+
+def _dates_another(host: Token, day: Token) -> bool:
+    lo, hi = sorted((host.i, day.i))
+    return any(t.lower_ in OTHER_HAPPENING_WORDS for t in host.doc[lo + 1:hi])
 
 
 def _superlative_day(anchor: Token) -> bool:
