@@ -143,3 +143,8 @@ def test_a_day_after_after_dates_what_the_count_followed(nlp) -> None:
     c = _one(_claims(nlp, "Police have arrested at least 24 people after the country's worst mining disaster "
                           "last Tuesday."), 24)
     assert c.scope != "day"
+
+
+def test_the_missing_are_a_state_never_one_days_count(nlp) -> None:
+    claims = _claims(nlp, "Nearly seven months after the sinking, nine are still missing today.")
+    assert all(c.scope is None for c in claims if c.measure == "missing")

@@ -45,7 +45,8 @@ _WEEKDAYS = frozenset(WEEKDAY_NAMES.split("|"))
 _MONTHS = frozenset(MONTH_NAMES.split("|"))
 # Words that name one day or night by themselves, as an adverb or a bare noun phrase ("arrested
 # Wednesday", "killed overnight", "detained yesterday", "last night").
-ONE_DAY_WORDS: frozenset[str] = _WEEKDAYS | {"yesterday", "today", "overnight", "tonight"}
+# ("today", "now" say when a state held: "nine are still missing today")
+ONE_DAY_WORDS: frozenset[str] = _WEEKDAYS | {"yesterday", "overnight"}
 # Nouns of a one-day phrase after "on"/"during"/"over" ("on the night of", "during the day").
 ONE_DAY_NOUNS: frozenset[str] = frozenset({"night", "day", "evening", "morning", "afternoon", "weekend"})
 # Prepositions that scope a count to the period they name.
@@ -300,6 +301,8 @@ def figure_scope(sent: Span, q: Quantity, measure: str) -> tuple[str | None, str
     return status(anchor, measure) or period(anchor), nation
 
 
+# Measures that count what happened on a day (a period scopes them); the rest are states.
+PERIOD_MEASURES: frozenset[str] = frozenset({"detained", "killed", "injured", "participants", "attacks", "charged"})
 # Subjects a nation's count replaces: words that say nothing narrower than "people of a country".
 NATION_REPLACES: frozenset[str] = frozenset({"person", "civilian", "worker", "foreign national", "pilgrim"})
 
@@ -314,8 +317,8 @@ def scoped(sent: Span, f: Figure) -> Figure | None:
         return None
     if scope == HELD:
         f = replace(f, measure="detained")
-    elif f.measure not in ("detained", "killed", "injured", "participants", "attacks", "charged", "missing"):
-        scope = None  # a period says nothing of what was done to people otherwise
+    elif f.measure not in PERIOD_MEASURES:
+        scope = None  # the missing, the displaced: a state at a time, never one day's count
     subject = f.subject
     if nation is not None and (subject or "person") in NATION_REPLACES:
         subject = national_subject(nation)
