@@ -109,6 +109,10 @@ class FigureClaim:
     supersedes: tuple[str, ...] = ()
     update_cue: str | None = None
     hedged: bool = False
+    # What the figure's own clause scopes it to beyond measure, subject and place (figures.scope):
+    # "held" (people still in custody), "day" (one day of a longer event), "total" (a running
+    # total over many days); None when the clause says nothing of it.
+    scope: str | None = None
     kind: Literal["figure"] = "figure"
 
 

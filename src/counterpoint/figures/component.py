@@ -24,6 +24,7 @@ from . import cues as K
 from . import lists as L
 from . import non_counts as NC
 from . import parts as P
+from . import scope as SC
 from . import subjects as S
 from . import updates as U
 from . import victims as V
@@ -154,7 +155,7 @@ def _claim(f: Figure, doc_id: str, evidence: Evidence, sources: tuple[Source, ..
         part_of=claim_key(base + f.whole_at) if f.whole_at is not None and f.whole_at >= 0 else None,
         supersedes=tuple(claim_key(base + s) for s in f.older_at),
         update_cue=None if f.older else f.update_cue,
-        hedged=f.hedged,
+        hedged=f.hedged, scope=f.scope,
     )
 
 
@@ -240,11 +241,29 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
     hurt = {(f.quantity.start, f.quantity.end) for f in victims if not f.part}
     out = [f for f in out if (f.quantity.start, f.quantity.end) not in hurt] + victims
     out = [replace(f, hedged=U.hedged(text, f.quantity)) for f in P.resolve_next_wholes(out)]
+    out = [g for f in out if (g := SC.scoped(sent, f)) is not None]
+    out = _presumed_beside_dead(text, out)
     # "1,800 died in 2005, 1,500 of them in Louisiana": a part with no whole after an earlier
     # event's figure is that event's too
     out = [replace(f, background=True) if f.part and f.whole_at is None and any(
         b.measure == f.measure and b.quantity.start < f.quantity.start for b in background) else f for f in out]
     return U.link_updates(text, out) + background
+
+
+def _presumed_beside_dead(text: str, found: list[Figure]) -> list[Figure]:
+    """ "The collapse killed more than 160 and left around 150 others missing and presumed dead":
+    beside a toll of their own sentence the presumed dead are the missing, never the toll. Alone
+    ("the toll climbed to 58 people missing presumed dead") they are how officials count the dead,
+    and beside a count of the identified dead they are its part (`parts.context_kind`)."""
+    out = list(found)
+    for k, f in enumerate(out):
+        if f.measure != "killed" or (f.part and f.part_kind != "presumed") or f.update_cue \
+                or not K.PRESUMED_DEAD_AFTER_RE.match(text[f.quantity.end:]):
+            continue
+        if any(g.measure == "killed" and not g.part and not g.older and g.quantity.start < f.quantity.start
+               for g in out[:k]):
+            out[k] = replace(f, measure="missing", part=False, part_kind=None, whole_at=None)
+    return out
 
 
 def _population_parts(sent: Span, quantities: list[Quantity], found: list[Figure]) -> list[Figure]:

@@ -9,6 +9,13 @@ from __future__ import annotations
 
 import re
 
+from ..text.lexicon import MONTHS
+
+# Month names and their abbreviations ("Sept", "Jan") as a regex alternation, longest first (one
+# list for every figure and reconcile rule: text.lexicon.MONTHS).
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Weekday names as a regex alternation (also read by reconcile.periods and reconcile.wholes).
+WEEKDAY_NAMES = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # Verb (and verbal adjective) lemmas -> measure. Verbs govern the counted noun in active,
 # passive and participial phrasings ("were killed", "killed 5", "16 officers killed").
 VERB_CUES: dict[str, str] = {
@@ -358,9 +365,15 @@ BACKGROUND_YEAR_RE = re.compile(
     r"|(?:other|earlier|previous|past|similar)\s+(?:tragedies|disasters|incidents|accidents|fires|crashes|stampedes|crushes|attacks|"
     r"sinkings|collapses)\s+(?:including|such as|like))\b"
     rf"|\b(?P<last>(?:an?|another) (?:[\w-]+ ){{0,2}}(?:{_PAST_EVENTS})\b[^.;]{{0,60}}?\blast (?:year|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december))\b",
+    rf"{MONTH_NAMES}))\b",
     re.I,
 )
+# "the deadliest day since the protests began, with 18 dead": a superlative day, night or week
+# compares one stretch of this event with the rest of it (no year, no "when" of an earlier event
+# follows), so the figures after its "since" are this event's, not background.
+SUPERLATIVE_PERIOD_SINCE_RE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|most violent)\s+(?:single\s+)?(?:day|night|week|weekend|24 hours)\s+since\b"
+    r"(?![^,.;]*\b(?:1[89]|20)\d{2}\b)(?![^,.;]*\bwhen\b)", re.I)
 # Nouns that name the event itself, never a count of its participants ("the protests left 90 dead").
 EVENT_NOUNS: frozenset[str] = frozenset({"protest", "march", "rally", "demonstration", "riot", "unrest", "attack"})
 # Before a number: the denominator of a ratio ("one in ten", "1 out of every 5").
@@ -412,8 +425,6 @@ ADJECTIVE_SUBJECTS: dict[str, str] = {"female": "woman", "male": "man", "foreign
 # ---------------------------------------------------------------------------------------------
 # Parts told by their own words, with the whole elsewhere in the document (FIGURE-GRAPH.md).
 # ---------------------------------------------------------------------------------------------
-# Weekday names as a regex alternation (also read by reconcile.periods).
-WEEKDAY_NAMES = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # In the figure's clause: a count for one day or night of a longer count ("over the past day,
 # about 700 were detained", "on the night of Tuesday", "on Friday alone", "over 70 bodies were
 # recovered on Friday"): a period part of the cumulative figure.

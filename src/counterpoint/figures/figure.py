@@ -42,6 +42,8 @@ class Figure:
     # "Rescuers uncovered 219 bodies": the dead found so far, a part of a larger toll the document
     # states, else the toll (`non_counts.recovery_parts`).
     recovery: bool = False
+    # Status or period the figure's clause scopes it to (figures.scope: "held", "day", "total").
+    scope: str | None = None
 
 
 def claim_key(absolute_start: int) -> str:

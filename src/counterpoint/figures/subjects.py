@@ -168,6 +168,22 @@ NON_PERSON_MEASURES: frozenset[str] = frozenset({"damage", "property", "attacks"
 _SUBJECT_JOINERS = (" and ", " or ", ", ")
 
 
+# Subject of a count of one nation's people ("136 of its citizens", "40 Freedonians"): the prefix,
+# then the nation as written (a country's name or its people's). Its class is "foreign national";
+# reconcile.slots keys it by nation and reads the event's own country's people as the headline.
+NATIONAL_PREFIX = "national of "
+
+
+def national_subject(nation: str) -> str:
+    return NATIONAL_PREFIX + nation.strip()
+
+
+def nation_of(subject: str | None) -> str | None:
+    """The nation a subject counts the people of ("national of Ruritania" -> "Ruritania")."""
+    s = (subject or "").strip()
+    return s[len(NATIONAL_PREFIX):] if s.lower().startswith(NATIONAL_PREFIX) else None
+
+
 def subject_class(subject: str | None, measure: str | None = None) -> str | None:
     """The class of a normalized subject ("police officer and soldier" -> "security force member").
 
@@ -182,6 +198,8 @@ def subject_class(subject: str | None, measure: str | None = None) -> str | None
         return None
     if not s:
         return "person"
+    if s.startswith(NATIONAL_PREFIX):
+        return "foreign national"
     parts = [s]
     for joiner in _SUBJECT_JOINERS:
         parts = [p.strip() for part in parts for p in part.split(joiner) if p.strip()]

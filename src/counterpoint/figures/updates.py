@@ -113,6 +113,8 @@ def background_cutoff(text: str, published: str | None) -> int:
     """Where a sentence turns to an earlier event ("a 1999 quake killed 17,000"): figures after
     this offset are that event's. len(text) + 1 when there is none."""
     m = K.BACKGROUND_YEAR_RE.search(text)
+    while m is not None and m.group("since") and K.SUPERLATIVE_PERIOD_SINCE_RE.search(text, m.start(), m.end() + 1):
+        m = K.BACKGROUND_YEAR_RE.search(text, m.end())  # "the deadliest day since the protests began"
     if m is not None and (m.group("since") or m.group("after") or m.group("last") or m.group("like")):
         # "the deadliest since a ferry sank and killed 304", "came eight years after the collapse
         # of X that left 64 dead", "a fire at a factory last November killed 111"

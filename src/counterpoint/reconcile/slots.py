@@ -22,11 +22,11 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from ..figures.subjects import subject_class
+from ..figures.subjects import nation_of, subject_class
 from ..models import Document, Entity, FigureClaim
 from .intervals import compatible, point
 from .updates import outliers
-from .wholes import separate_days, separate_wholes
+from .wholes import home_nations, nation_key, separate_days, separate_scopes, separate_wholes
 
 # Subjects that mean "people in general": a figure about them is the headline count.
 GENERIC_SUBJECTS = frozenset(
@@ -68,6 +68,9 @@ def _singular(word: str) -> str:
 
 def normalize_subject(subject: str | None, measure: str | None = None) -> str:
     """The subject class a slot is keyed by (../shared/spec/measures.md); "" for money and things."""
+    nation = nation_of(subject)
+    if nation is not None:
+        return f"foreign national ({nation_key(nation)})"  # one slot per nation, under the whole
     s = anyascii(subject or "").lower().strip()
     s = re.sub(r"[^a-z ,]+", " ", s).strip()
     if s in GENERIC_SUBJECTS and measure not in _THING_MEASURES:
@@ -148,8 +151,13 @@ def slot_claims(
     story's "killed in Rocky Mount" is the incident's count, while Almaty's 103 beside the
     nationwide 164 stays its own slot.
     """
-    claims = with_breakdowns(claims, event_of, entities)
     countries_by_event = event_countries(claims, event_of, entities)
+    # "Nepal's toll", "8,000 Nepalis": the people of the country the event happened in are its
+    # headline count; another nation's are a part (a slot of their own, under the whole).
+    homes = home_nations(list(claims), event_of, countries_by_event, titles or {})
+    claims = [replace(c, subject=GENERIC_SUBJECT) if (n := nation_of(c.subject)) is not None
+              and nation_key(n) in homes.get(event_of.get(c.document), set()) else c for c in claims]
+    claims = with_breakdowns(claims, event_of, entities)
     scopes = country_scopes(claims, event_of, entities, countries_by_event)
     raw: dict[SlotKey, list[FigureClaim]] = defaultdict(list)
     parts: list[FigureClaim] = []
@@ -180,6 +188,7 @@ def slot_claims(
     # Vague counts beside stated ones are shown apart; one day's count beside a marked running
     # total is that day's whole (wholes.py).
     separate_wholes(raw)
+    separate_scopes(raw, docs or {})
     separate_days(raw, docs or {})
     places_by_event: dict[str | None, set[str]] = defaultdict(set)
     for key in raw:

@@ -18,10 +18,14 @@ slot under the whole) and never sets the best value. A slot of vague counts alon
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from anyascii import anyascii
+
+from ..figures.cues import MONTH_NAMES, WEEKDAY_NAMES
 from ..models import Document, FigureClaim
 from ..text.numbers import find_quantities
 from .intervals import point
@@ -44,8 +48,8 @@ CUMULATIVE_RE = re.compile(
 # ("since Sunday", "since the February 1 coup", "since the protests began", "over three nights of
 # protests"). Only beside such a total is a day phrase a day of it; "1,127 bodies recovered since
 # the collapse" counts from an instant, and a disaster's "killed 86 on Wednesday" is its early toll.
-_DAYNAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week)"
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+_DAYNAME = rf"(?:{WEEKDAY_NAMES}|yesterday|last week)"
+_MONTH = rf"(?:{MONTH_NAMES})\.?"
 MULTIDAY_RE = re.compile(
     rf"\bsince (?:the )?(?:{_DAYNAME}|{_MONTH} \d|\d{{1,2}} {_MONTH}|start of|beginning of|outbreak of)|"
     r"\bsince (?:the )?[\w -]{1,40}? (?:began|started|erupted|broke out)\b|"
@@ -142,3 +146,81 @@ def separate_days(raw: dict[SlotKey, list[FigureClaim]], docs: Mapping[str, Docu
             raw.setdefault(replace(key, part_of=PERIOD_LABEL + _day(c, docs)), []).append(c)
         if not raw[key]:
             del raw[key]
+
+
+# --- status and period read from the figure's own clause (figures.scope) ---------------------
+# Label of the slot of people still held, under the whole of the detained.
+HELD_LABEL = "status still held"
+# Measures whose one-day counts leave the whole beside any larger count that is not one day's
+# (coverage of a crackdown counts arrests and turnout per day); the dead and injured only beside a
+# count the text marks as a running total ("killed since April"), since a disaster's "killed 2,000
+# on Friday" is its whole toll.
+DAY_BESIDE_ANY = frozenset({"detained", "participants", "attacks", "charged"})
+
+
+def separate_scopes(raw: dict[SlotKey, list[FigureClaim]], docs: Mapping[str, Document]) -> None:
+    """Move the counts of people still held, and one day's counts beside a larger count of many
+    days, out of each whole slot (in place), by the scope their clause gives them."""
+    for key in [k for k in raw if k.part_of is None]:
+        members = raw[key]
+        held = [c for c in members if c.scope == "held"]
+        if held:
+            members = [c for c in members if c not in held]
+            raw.setdefault(replace(key, part_of=HELD_LABEL), []).extend(held)
+        others = [p for c in members if c.scope != "day" and (p := point(c)) is not None
+                  and (key.measure in DAY_BESIDE_ANY or c.scope == "total")]
+        days = [c for c in members if c.scope == "day" and not c.update_cue and not c.supersedes
+                and others and (p := point(c)) is not None and p < max(others)]
+        for c in days:
+            raw.setdefault(replace(key, part_of=PERIOD_LABEL + _day(c, docs)), []).append(c)
+        members = [c for c in members if c not in days]
+        if members:
+            raw[key] = members
+        else:
+            del raw[key]
+
+
+# --- a nation's people --------------------------------------------------------------------------
+# Endings of a people's or a country's name, stripped to meet ("Ruritanians" and "Ruritania" both
+# give "ruritan") when the name is no country GeoNames knows.
+NATION_ENDINGS = re.compile(r"(?:ians|ian|ans|an|ese|is|ia|i|a|s)$")
+# A country named in at least this share of an event's headlines is where it happened.
+HOME_TITLE_SHARE = 0.3
+
+
+def nation_key(nation: str) -> str:
+    """One key for a country and its people: the GeoNames country whose name's stem starts the
+    word ("Iranians" -> "iran"), else the word without its ending."""
+    from .slots import COUNTRY_STEM_DROP, COUNTRY_STEM_MIN, _countries
+
+    word = re.sub(r"[^a-z ]+", "", anyascii(nation).lower()).strip()
+    word = re.sub(r"^the ", "", word)
+    _, names = _countries()
+    if word in names:
+        return word
+    stems = [(len(stem), name) for name in names
+             if (stem := name[:max(COUNTRY_STEM_MIN, len(name) - COUNTRY_STEM_DROP)]) and word.startswith(stem)]
+    if stems:
+        return max(stems)[1]
+    return NATION_ENDINGS.sub("", word) or word
+
+
+def home_nations(claims: list[FigureClaim], event_of: Mapping[str, str | None],
+                 countries_by_event: Mapping[str | None, set[str]],
+                 titles: Mapping[str, str]) -> dict[str | None, set[str]]:
+    """Event -> nation keys of the country (or countries) it happened in: those its figures are
+    scoped to, and those named in a good share of its headlines. A count of that country's own
+    people is the headline count, not a part of it."""
+    from .slots import COUNTRY_SCOPE, _countries
+
+    out: dict[str | None, set[str]] = {e: {nation_key(k.removeprefix(COUNTRY_SCOPE)) for k in ks}
+                                       for e, ks in countries_by_event.items()}
+    heads: dict[str | None, list[str]] = {}
+    for doc, title in titles.items():
+        heads.setdefault(event_of.get(doc), []).append(anyascii(title or "").lower())
+    _, names = _countries()
+    for event, ts in heads.items():
+        words = Counter(nation_key(w) for t in ts for w in set(re.findall(r"[a-z]{4,}", t)))
+        out.setdefault(event, set()).update(
+            w for w, n in words.items() if w in names and n >= HOME_TITLE_SHARE * len(ts))
+    return out

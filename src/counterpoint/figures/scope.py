@@ -1,0 +1,325 @@
+"""What a figure counts beyond its measure, read from its own clause in the dependency parse:
+the status of the people counted (still held, released) and the period the count covers (one
+day, or a running total), and the nation whose people it counts.
+
+Coverage of a crackdown or a long disaster states several wholes of one measure, and only the
+figure's own clause tells them apart:
+
+- "More than 2,000 were arrested in four months" (everyone arrested, a running total),
+  "about 400 remain in custody" (those still held: a status of their own), "police detained 26 on
+  Sunday" (one day's arrests), "186 were released" (not held at all any more);
+- "at least 300 have been killed since April" (the running total) and "14 were killed on Sunday
+  in a raid" (one day of it);
+- "Ruritania said 136 of its citizens died", "Ruritania's own toll rose to 464", "40 Freedonians
+  were among the dead": a country's nationals, a part of the event's toll, never the toll itself
+  (unless the country is where the event happened; reconcile.slots decides that).
+
+Every rule reads the words that hang from the number's own verb (or its counted noun), never a
+window of text: "police said on Sunday" dates the statement, not the count, and the parse puts
+"on Sunday" under "said", not under "killed".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from ..text.numbers import Quantity
+from .cues import MONTH_NAMES, WEEKDAY_NAMES
+from .figure import PEOPLE_UNIT, Figure
+from .subjects import national_subject
+from .tree import counted_noun, root_of, tokens_in
+
+# Scope values a FigureClaim carries (`FigureClaim.scope`).
+HELD = "held"  # people still held at the time of the count ("remain in custody", "political prisoners")
+DAY = "day"  # one day or night of a longer event ("killed on Sunday", "on Saturday alone")
+TOTAL = "total"  # a running total counted over many days ("since April", "in four months")
+
+# Prepositions that make a number the whole another count is picked from ("of the 2,000", "among
+# the 300"): the verb above is the part's, not the whole's.
+PARTITIVE_PREPS: frozenset[str] = frozenset({"of", "among", "from"})
+# Steps up the parse from a number to its own verb.
+VERB_MAX_STEPS = 5
+_WEEKDAYS = frozenset(WEEKDAY_NAMES.split("|"))
+_MONTHS = frozenset(MONTH_NAMES.split("|"))
+# Words that name one day or night by themselves, as an adverb or a bare noun phrase ("arrested
+# Wednesday", "killed overnight", "detained yesterday", "last night").
+# ("today", "now" say when a state held: "nine are still missing today")
+ONE_DAY_WORDS: frozenset[str] = _WEEKDAYS | {"yesterday", "overnight"}
+# Nouns of a one-day phrase after "on"/"during"/"over" ("on the night of", "during the day").
+ONE_DAY_NOUNS: frozenset[str] = frozenset({"night", "day", "evening", "morning", "afternoon", "weekend"})
+# Prepositions that scope a count to the period they name.
+PERIOD_PREPS: frozenset[str] = frozenset({"on", "during", "over", "in", "within", "throughout", "across"})
+# Plural period nouns: "in four months", "over the past three weeks", "during days of protests".
+MANY_DAYS_NOUNS: frozenset[str] = frozenset({"days", "weeks", "months", "years", "nights"})
+# Adverbs and fixed phrases of a running total on the verb or the number ("so far", "to date").
+TOTAL_ADVERBS: frozenset[str] = frozenset({"so far", "to date", "altogether", "overall", "in total", "in all",
+                                          "thus far", "till now", "until now", "up to now", "cumulatively"})
+# Verbs and nouns of a level ("the toll rose to 300 on Sunday", "a toll of 300"): a day phrase on
+# them dates the level of a total, it does not make the count one day's.
+LEVEL_LEMMAS: frozenset[str] = frozenset({
+    "rise", "reach", "climb", "stand", "hit", "top", "pass", "increase", "jump", "soar", "mount",
+    "bring", "raise", "put", "surpass", "exceed", "toll", "tally", "total", "number", "count", "grow",
+    "revise", "update", "lower", "drop", "fall"})
+# Measures a count of people held may have been read as ("212 protesters remain behind bars":
+# the protesters cue reads participants); a held status makes them the detained.
+HELD_MEASURES: frozenset[str] = frozenset({"detained", "participants"})
+# Status of the detained: verbs that keep people held ("remain in custody", "are still held").
+STAY_LEMMAS: frozenset[str] = frozenset({"remain", "stay", "languish"})
+HOLD_LEMMAS: frozenset[str] = frozenset({"hold", "detain", "jail", "imprison", "keep", "incarcerate"})
+CUSTODY_NOUNS: frozenset[str] = frozenset({"custody", "detention", "jail", "prison", "bars", "cell", "cells",
+                                           "prisons", "jails", "captivity"})
+STILL_ADVERBS: frozenset[str] = frozenset({"still", "currently", "now"})
+# Counted nouns that are people held now ("400 political prisoners").
+HELD_NOUNS: frozenset[str] = frozenset({"prisoner"})
+# Verbs that end a detention: a count of them is no count of the detained.
+RELEASE_LEMMAS: frozenset[str] = frozenset({"release", "free", "pardon", "acquit", "amnesty"})
+# Counted nouns whose possessive names whose people they are ("its citizens", "Ruritania's toll").
+NATIONAL_NOUNS: frozenset[str] = frozenset({"citizen", "national", "pilgrim", "tourist", "worker", "subject"})
+TOLL_NOUNS: frozenset[str] = frozenset({"toll", "tally"})
+# Possessive pronouns that refer back to a country named as the clause's speaker or subject.
+POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"its", "their"})
+# Entity labels a country's name may get (NER often reads an unknown country as a person).
+COUNTRY_LABELS: frozenset[str] = frozenset({"GPE", "NORP", "PERSON", "ORG"})
+
+
+def anchor_of(sent: Span, q: Quantity) -> Token | None:
+    """The token that stands for the number in the parse: its counted noun, else its head."""
+    toks = tokens_in(sent, q.start, q.end)
+    if not toks:
+        return None
+    root = root_of(toks)
+    return counted_noun(root) or root
+
+
+def own_verb(anchor: Token) -> Token | None:
+    """The first verb up the parse from the number: the clause it is counted in."""
+    own = next((c for c in anchor.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+    if own is not None:
+        return own  # "2,000 arrested", "the 300 people killed since April"
+    t = anchor
+    for _ in range(VERB_MAX_STEPS):
+        if t.pos_ in ("VERB", "AUX") and t.i != anchor.i:
+            return t
+        if t.head.i == t.i:
+            return t if t.pos_ in ("VERB", "AUX") else None
+        if t.dep_ == "pobj" and t.head.lower_ in PARTITIVE_PREPS:
+            return None  # "Of the 2,000 arrested, 186 were released": the whole the clause picks from
+        t = t.head
+    return None
+
+
+def _phrase(tok: Token) -> str:
+    return " ".join(t.lower_ for t in tok.subtree)
+
+
+def _is_one_day(pobj: Token) -> bool:
+    """ "Sunday", "the night of Tuesday", "May 3", "that day": a phrase that names one day."""
+    # The phrase's head must be the time itself: "in the April 25 temblor" names the event, whose
+    # date is a modifier, not the count's day.
+    words = {t.lower_ for t in pobj.subtree}
+    if pobj.lower_ in ONE_DAY_WORDS:
+        return True
+    if pobj.lower_ in ONE_DAY_NOUNS and not words & MANY_DAYS_NOUNS:
+        return True  # "on the night of", "during the day"
+    # "on May 3", "on 3 May": a month with a day number (a bare month or a year is many days)
+    return (pobj.lower_ in _MONTHS or pobj.like_num) and bool(words & _MONTHS) and any(
+        t.like_num and len(t.text) <= 2 for t in pobj.subtree)
+
+
+def _is_many_days(pobj: Token) -> bool:
+    """ "four months", "the past three weeks", "days of protests"."""
+    return pobj.lower_ in MANY_DAYS_NOUNS or pobj.lemma_.lower() in ("week", "month") and any(
+        c.lower_ in ("past", "last") for c in pobj.children)
+
+
+def period(anchor: Token) -> str | None:
+    """DAY, TOTAL or None from the words on the number's verb and on its counted noun."""
+    verb = own_verb(anchor)
+    hosts = [t for t in (verb, anchor) if t is not None]
+    level = any(t.lemma_.lower() in LEVEL_LEMMAS for t in hosts) or any(
+        c.lemma_.lower() in LEVEL_LEMMAS and c.dep_ in ("nsubj", "nsubjpass") for c in (verb.children if verb else ()))
+    day = False
+    for host in hosts:
+        for c in host.children:
+            low = c.lower_
+            if c.dep_ == "prep" and low == "since":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is None or pobj.lower_ != "then":
+                    return TOTAL
+            if c.dep_ in ("advcl",) and any(g.dep_ == "mark" and g.lower_ == "since" for g in c.children):
+                return TOTAL  # "since the protests began"
+            if c.dep_ in ("advmod", "prep", "npadvmod") and any(_phrase(c).startswith(w) for w in TOTAL_ADVERBS):
+                return TOTAL
+            if c.dep_ == "prep" and low in PERIOD_PREPS:
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                if _is_many_days(pobj):
+                    return TOTAL
+                if low in ("on", "during", "over", "in") and _is_one_day(pobj) and not _dates_another(host, c):
+                    day = True
+            if c.dep_ in ("npadvmod", "advmod", "tmod", "obl") and low in ONE_DAY_WORDS and not _dates_another(host, c):
+                day = True  # "arrested Wednesday", "killed overnight"
+            if c.dep_ == "npadvmod" and c.lower_ == "night" and any(g.lower_ == "last" for g in c.children):
+                day = True  # "detained last night"
+    if not day and _superlative_day(anchor):
+        day = True
+    if any(t.lower_ in ("total", "cumulative") for t in anchor.subtree) or (
+            anchor.head.lower_ == "of" and anchor.head.head.lower_ == "total"):
+        return TOTAL  # "a total of 2,000"
+    return DAY if day and not level else None
+
+
+# Words between a count's verb and a day phrase that make the day another happening's ("arrested
+# 24 people after the disaster last Tuesday": the parse often hangs the day on the verb).
+OTHER_HAPPENING_WORDS: frozenset[str] = frozenset({"after", "following", "since", "when", "before"})
+
+
+def _dates_another(host: Token, day: Token) -> bool:
+    lo, hi = sorted((host.i, day.i))
+    return any(t.lower_ in OTHER_HAPPENING_WORDS for t in host.doc[lo + 1:hi])
+
+
+def _superlative_day(anchor: Token) -> bool:
+    """ "It was the deadliest day since the protests began, with 18 dead": the count hangs from a
+    clause whose subject or complement is a superlative day, night or week."""
+    t = anchor
+    for _ in range(VERB_MAX_STEPS):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            for c in t.children:
+                if c.dep_ in ("attr", "nsubj") and c.lower_ in ONE_DAY_NOUNS | {"week"} and any(
+                        a.dep_ == "amod" and (a.tag_ == "JJS" or a.lower_.endswith("iest") or a.lower_ == "worst") for a in c.children):
+                    return True
+    return False
+
+
+def status(anchor: Token, measure: str) -> str | None:
+    """HELD for people still held ("remain in custody", "are still held", "political prisoners");
+    "released" for people let go (not a count of the held at all)."""
+    if measure not in HELD_MEASURES:
+        return None
+    if anchor.lemma_.lower() in HELD_NOUNS:
+        return HELD
+    verb = own_verb(anchor)
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    if measure == "detained" and lemma in RELEASE_LEMMAS and not any(c.dep_ == "neg" for c in kids):
+        return "released"
+    if lemma in STAY_LEMMAS or lemma == "be":
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ in ("in", "behind"):
+                if any(g.dep_ == "pobj" and g.lower_ in CUSTODY_NOUNS for g in c.children):
+                    return HELD
+            if c.dep_ in ("acomp", "xcomp", "oprd", "attr") and c.lemma_.lower() in HOLD_LEMMAS | {"behind"}:
+                return HELD  # "remain detained", "remain jailed"
+    if lemma in HOLD_LEMMAS and any(c.dep_ == "advmod" and c.lower_ in STILL_ADVERBS for c in kids):
+        return HELD  # "are still held", "are currently detained"
+    if lemma in HOLD_LEMMAS and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "being" for c in kids):
+        return HELD  # "are being held"
+    return None
+
+
+def _country_name(tok: Token) -> str | None:
+    """A country named by a token: a proper noun or a place, with its whole entity when it has one."""
+    if tok.pos_ != "PROPN" and tok.ent_type_ not in ("GPE", "NORP"):
+        return None
+    if tok.ent_type_ and tok.ent_type_ not in COUNTRY_LABELS:
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent.text if ent is not None else tok.text
+
+
+def _referent(pronoun: Token) -> str | None:
+    """ "Ruritania said 136 of its citizens died": the country "its" refers to, the subject of the
+    clause the possessive hangs under (the speaker's verb or the number's own)."""
+    t = pronoun
+    for _ in range(8):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in t.children if c.dep_ in ("nsubj",) and c.i < pronoun.i
+                         and not any(x.i == pronoun.i for x in c.subtree)), None)
+            if subj is not None:
+                if (name := _country_name(subj)) is not None:
+                    return name
+                # "the Ruritanian ministry said", "Ruritania's foreign ministry said"
+                for g in subj.children:
+                    if g.dep_ in ("amod", "compound", "poss") and g.ent_type_ in ("GPE", "NORP"):
+                        return _country_name(g)
+                return None
+    return None
+
+
+def nationality(anchor: Token) -> str | None:
+    """The nation a count of people belongs to, as written ("Ruritania", "Freedonian"):
+    "136 of its citizens" (its = the clause's country), "40 Freedonians", "seven Freedonian
+    nationals", "Ruritania's own toll"; None for anything else."""
+    noun = anchor
+    if noun.ent_type_ == "NORP" and noun.pos_ in ("PROPN", "NOUN") and noun.tag_ in ("NNPS", "NNS"):
+        return noun.text  # "40 Freedonians"
+    if noun.lemma_.lower() in NATIONAL_NOUNS:
+        for c in noun.children:
+            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"):
+                return _country_name(c)  # "seven Freedonian nationals"
+            if c.dep_ == "poss":
+                if c.lower_ in POSSESSIVE_PRONOUNS:
+                    return _referent(c)
+                return _country_name(c)  # "Ruritania's citizens"
+    return None
+
+
+def toll_nationality(anchor: Token) -> str | None:
+    """ "Ruritania's own toll rose to 464", "the toll of Ruritanian pilgrims": the toll noun the
+    number is the level of, when a country owns it."""
+    verb = own_verb(anchor)
+    nouns = [c for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")]
+    if anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in TOLL_NOUNS:
+        nouns.append(anchor.head.head)  # "a toll of 464"
+    for noun in nouns:
+        if noun.lemma_.lower() not in TOLL_NOUNS:
+            continue
+        for c in noun.children:
+            if c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS and c.ent_type_ in ("GPE", "NORP"):
+                return _country_name(c)
+    return None
+
+
+def figure_scope(sent: Span, q: Quantity, measure: str) -> tuple[str | None, str | None]:
+    """(status or period scope, nationality) of one figure's number in its sentence."""
+    anchor = anchor_of(sent, q)
+    if anchor is None:
+        return None, None
+    nation = nationality(anchor) or (toll_nationality(anchor) if measure == "killed" else None)
+    return status(anchor, measure) or period(anchor), nation
+
+
+# Measures that count what happened on a day (a period scopes them); the rest are states.
+PERIOD_MEASURES: frozenset[str] = frozenset({"detained", "killed", "injured", "participants", "attacks", "charged"})
+# Subjects a nation's count replaces: words that say nothing narrower than "people of a country".
+NATION_REPLACES: frozenset[str] = frozenset({"person", "civilian", "worker", "foreign national", "pilgrim"})
+
+
+def scoped(sent: Span, f: Figure) -> Figure | None:
+    """`f` with its clause's scope and nation; a count of people released is no figure of the
+    detained (None when it has no other measure)."""
+    if f.unit != PEOPLE_UNIT or f.quantity.unit is not None:
+        return f
+    scope, nation = figure_scope(sent, f.quantity, f.measure)
+    if scope == "released":
+        return None
+    if scope == HELD:
+        f = replace(f, measure="detained")
+    elif f.measure not in PERIOD_MEASURES:
+        scope = None  # the missing, the displaced: a state at a time, never one day's count
+    subject = f.subject
+    if nation is not None and (subject or "person") in NATION_REPLACES:
+        subject = national_subject(nation)
+    return replace(f, scope=scope, subject=subject)

@@ -1,0 +1,150 @@
+"""Status, period and nation read from a figure's own clause (figures/scope.py), on invented
+sentences in several styles: wire copy, state media, rights-group statements, local papers."""
+
+from __future__ import annotations
+
+import pytest
+from figure_claims import claims_of as _claims
+from figure_claims import one_of as _one
+
+from counterpoint.figures.subjects import nation_of, subject_class
+
+
+# ---- detention status -----------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "value"), [
+    ("About 400 remain in custody, the lawyers' association said.", 400),  # rights group
+    ("Some 400 people are still held, according to the monitoring centre.", 400),  # wire
+    ("The group counts 430 political prisoners in the country.", 430),  # rights group
+    ("At least 212 protesters remain behind bars, their relatives told the Kolva Herald.", 212),  # local paper
+    ("More than 90 people are still being held in the city's pre-trial centre.", 90),
+])
+def test_people_still_held_are_a_status(nlp, text: str, value: float) -> None:
+    c = _one(_claims(nlp, text), value)
+    assert c.measure == "detained" and c.scope == "held"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("More than 2,000 people were arrested in four months, the group said.", 2000),
+    ("Police have detained 1,350 people since the protests began, the ministry said.", 1350),
+    ("A total of 3,100 people have been detained so far, the interior ministry said.", 3100),
+])
+def test_arrests_over_many_days_are_a_running_total(nlp, text: str, value: float) -> None:
+    c = _one(_claims(nlp, text), value)
+    assert c.measure == "detained" and c.scope == "total"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Police detained 26 people on Sunday, the monitor reported.", 26),  # wire
+    ("Security officers arrested 41 demonstrators Wednesday in the capital.", 41),  # wire, no "on"
+    ("Riot police detained 73 people overnight, the rights centre said.", 73),
+])
+def test_one_days_arrests(nlp, text: str, value: float) -> None:
+    c = _one(_claims(nlp, text), value)
+    assert c.measure == "detained" and c.scope == "day"
+
+
+def test_said_on_sunday_dates_the_statement_not_the_count(nlp) -> None:
+    c = _one(_claims(nlp, "The ministry said on Sunday that 2,400 people had been detained."), 2400)
+    assert c.scope != "day"
+
+
+@pytest.mark.parametrize("text", [
+    "Authorities said 186 detainees were released on Monday.",
+    "The court freed 35 protesters on bail, state television reported.",
+])
+def test_released_people_are_no_count_of_the_detained(nlp, text: str) -> None:
+    assert not [c for c in _claims(nlp, text) if c.measure == "detained"]
+
+
+def test_the_whole_a_release_is_picked_from_stays(nlp) -> None:
+    claims = _claims(nlp, "Of the 2,000 arrested, 186 have been released.")
+    assert _one(claims, 2000).measure == "detained"
+    assert not [c for c in claims if c.value == 186 and c.measure == "detained"]
+
+
+# ---- one day of a longer toll ---------------------------------------------------------------
+@pytest.mark.parametrize(("text", "value", "scope"), [
+    ("14 people were killed on Sunday in a raid on Kolva, witnesses said.", 14, "day"),
+    ("On Saturday alone 114 were killed, according to the monitoring group.", 114, "day"),
+    ("At least 300 people have been killed since April, a rights group said.", 300, "total"),
+    ("Security forces have killed 521 people since the coup, the association said.", 521, "total"),
+    ("The toll rose to 300 on Sunday, the ministry said.", 300, None),  # a level dated, not one day
+])
+def test_period_of_the_dead(nlp, text: str, value: float, scope: str | None) -> None:
+    assert _one(_claims(nlp, text), value).scope == scope
+
+
+# ---- a nation's people ----------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "value", "nation"), [
+    ("Ruritania said 136 of its citizens died in the crush.", 136, "Ruritania"),  # wire
+    ("The toll includes at least 40 Freedonians, according to their embassy.", 40, "Freedonians"),
+    ("Ruritania's own toll rose to 464 on Tuesday.", 464, "Ruritania"),  # state media
+    ("Among the dead were 131 Borduvians, the foreign ministry said.", 131, "Borduvians"),
+])
+def test_a_nations_people_are_foreign_nationals(nlp, text: str, value: float, nation: str) -> None:
+    c = _one(_claims(nlp, text), value)
+    assert c.measure == "killed" and nation_of(c.subject) == nation
+    assert subject_class(c.subject, c.measure) == "foreign national"
+
+
+def test_security_forces_keep_their_class_whatever_their_nation(nlp) -> None:
+    c = _one(_claims(nlp, "Four Ruritanian soldiers were killed in the ambush."), 4)
+    assert subject_class(c.subject, c.measure) == "security force member"
+
+
+# ---- missing and presumed dead --------------------------------------------------------------
+def test_presumed_dead_beside_a_toll_are_the_missing(nlp) -> None:
+    claims = _claims(nlp, "The collapse killed more than 160 people and left around 150 others missing and "
+                          "presumed dead, officials said.")
+    assert _one(claims, 160).measure == "killed"
+    assert _one(claims, 150).measure == "missing" and _one(claims, 150).part_of is None
+
+
+def test_presumed_dead_as_the_toll_itself(nlp) -> None:
+    claims = _claims(nlp, "The death toll has climbed to at least 58 people missing presumed dead, police said.")
+    assert _one(claims, 58).measure == "killed"
+
+
+# ---- a superlative day of this event ---------------------------------------------------------
+@pytest.mark.parametrize(("text", "value"), [
+    ("It was the deadliest day since the protests began, with 18 people killed.", 18),  # wire
+    ("Sunday was the bloodiest day since the coup, with at least 38 people killed, the monitor said.", 38),
+])
+def test_the_deadliest_day_since_is_a_day_of_this_event(nlp, text: str, value: float) -> None:
+    c = _one(_claims(nlp, text), value)
+    assert c.measure == "killed" and c.scope == "day"
+
+
+@pytest.mark.parametrize("text", [
+    "It was the deadliest disaster since a ferry sank in 2014 and killed 304 people.",
+    "The blast was the worst since 1998, when 60 people died.",
+])
+def test_an_earlier_events_toll_after_since_stays_background(nlp, text: str) -> None:
+    assert not _claims(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said 15,911 people were injured in the April 25 temblor.",  # the event's date
+    "Officials said 212 people died in Friday's quake.",
+])
+def test_a_date_on_the_event_noun_is_not_the_counts_day(nlp, text: str) -> None:
+    assert all(c.scope != "day" for c in _claims(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained 26 people on May 3, the monitor reported.",
+    "Police detained 26 people on the night of 3 May, the monitor reported.",
+])
+def test_a_dated_days_arrests(nlp, text: str) -> None:
+    assert _one(_claims(nlp, text), 26).scope == "day"
+
+
+def test_a_day_after_after_dates_what_the_count_followed(nlp) -> None:
+    c = _one(_claims(nlp, "Police have arrested at least 24 people after the country's worst mining disaster "
+                          "last Tuesday."), 24)
+    assert c.scope != "day"
+
+
+def test_the_missing_are_a_state_never_one_days_count(nlp) -> None:
+    claims = _claims(nlp, "Nearly seven months after the sinking, nine are still missing today.")
+    assert all(c.scope is None for c in claims if c.measure == "missing")

@@ -1,0 +1,87 @@
+"""Wholes told apart by the scope a figure's clause gives it (figures/scope.py -> FigureClaim.scope)
+and by the nation it counts: people still held, one day's count beside a running total, another
+nation's dead. Claims are hand-built; the sentences are invented."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from counterpoint.models import Evidence
+from counterpoint.reconcile import reconcile
+from counterpoint.reconcile.wholes import nation_key
+
+from .conftest import fig, make_doc
+
+
+def _said(c, text, scope=None):
+    return replace(c, scope=scope, evidence=Evidence(document=c.document, start=0, end=len(text), text=text))
+
+
+def _docs(n, title=None):
+    return [replace(make_doc(f"d{i}", outlet=f"Outlet {i}", published=f"2031-03-{10 + i}"), title=title)
+            for i in range(n)]
+
+
+def _group(rec, cid):
+    return next(g for g in rec.groups if cid in g.claims)
+
+
+def test_people_still_held_are_not_the_arrested_total():
+    claims = [_said(fig("a", "d0", "detained", 2000, qualifier="more_than"),
+                    "More than 2,000 people were arrested in four months, the group said.", "total"),
+              _said(fig("b", "d1", "detained", 400, qualifier="about"),
+                    "About 400 remain in custody, lawyers said.", "held"),
+              _said(fig("c", "d2", "detained", 2150), "Police said 2,150 people had been detained.")]
+    rec = reconcile(_docs(3), claims, ())
+    top = _group(rec, "c")
+    assert "a" in top.claims and "b" not in top.claims
+    assert _group(rec, "b").parent == top.id
+
+
+def test_one_days_arrests_beside_the_total_are_that_days():
+    claims = [_said(fig("a", "d0", "detained", 2000, qualifier="more_than"),
+                    "More than 2,000 people were arrested in four months.", "total"),
+              _said(fig("b", "d1", "detained", 26), "Police detained 26 people on Sunday.", "day")]
+    rec = reconcile(_docs(2), claims, ())
+    assert "b" not in _group(rec, "a").claims and _group(rec, "b").parent == _group(rec, "a").id
+
+
+def test_a_days_dead_leave_the_toll_only_beside_a_running_total():
+    total = _said(fig("a", "d0", "killed", 300, qualifier="at_least"),
+                  "At least 300 people have been killed since April.", "total")
+    day = _said(fig("b", "d1", "killed", 14), "14 people were killed on Sunday in a raid.", "day")
+    rec = reconcile(_docs(2), [total, day], ())
+    assert "b" not in _group(rec, "a").claims
+    # a disaster's toll stated with its day ("the quake killed 2,000 on Friday") is the toll
+    plain = _said(fig("c", "d0", "killed", 2100), "Officials said 2,100 people had died.")
+    quake = _said(fig("d", "d1", "killed", 2000), "The quake killed 2,000 people on Friday.", "day")
+    rec = reconcile(_docs(2), [plain, quake], ())
+    assert {"c", "d"} <= set(_group(rec, "c").claims)
+
+
+def test_another_nations_dead_are_a_part_not_the_toll():
+    claims = [_said(fig("a", "d0", "killed", 769), "The crush killed 769 pilgrims, officials said."),
+              _said(fig("b", "d1", "killed", 136, subject="national of Ruritania"),
+                    "Ruritania said 136 of its citizens died."),
+              _said(fig("c", "d2", "killed", 131, subject="national of Ruritanians"),
+                    "Among the dead were 131 Ruritanians."),
+              _said(fig("d", "d2", "killed", 40, subject="national of Freedonians"),
+                    "The toll includes 40 Freedonians.")]
+    rec = reconcile(_docs(3), claims, ())
+    top = _group(rec, "a")
+    assert not {"b", "c", "d"} & set(top.claims)
+    assert _group(rec, "b").id == _group(rec, "c").id != _group(rec, "d").id
+    assert _group(rec, "b").parent == top.id and "foreign national" in _group(rec, "b").subject
+
+
+def test_the_home_nations_people_are_the_toll():
+    claims = [_said(fig("a", "d0", "killed", 8000), "The quake killed 8,000 people, officials said."),
+              _said(fig("b", "d1", "killed", 8100, subject="national of Nepal"), "Nepal's death toll rose to 8,100.")]
+    rec = reconcile(_docs(3, title="Nepal quake toll rises"), claims, ())
+    assert {"a", "b"} <= set(_group(rec, "a").claims)
+
+
+def test_a_nation_and_its_people_meet():
+    assert nation_key("Iranians") == nation_key("Iran") == "iran"
+    assert nation_key("Ruritanians") == nation_key("Ruritania")
+    assert nation_key("Freedonian") != nation_key("Ruritania")
