@@ -13,8 +13,8 @@ from dataclasses import replace
 
 from ..models import FigureClaim
 from ..text.numbers import Quantity
-from .figure import Figure
 from . import measure_words as M
+from .figure import Figure
 
 # Characters of context each pattern looks at before and after a quantity.
 _CONTEXT = 120

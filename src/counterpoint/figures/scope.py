@@ -130,8 +130,8 @@ def _is_one_day(pobj: Token) -> bool:
 
 def _is_many_days(pobj: Token) -> bool:
     """ "four months", "the past three weeks", "days of protests"."""
-    return pobj.lower_ in MANY_DAYS_NOUNS or pobj.lemma_.lower() in ("week", "month") and any(
-        c.lower_ in ("past", "last") for c in pobj.children)
+    return pobj.lower_ in MANY_DAYS_NOUNS or (pobj.lemma_.lower() in ("week", "month") and any(
+        c.lower_ in ("past", "last") for c in pobj.children))
 
 
 def period(anchor: Token) -> str | None:
