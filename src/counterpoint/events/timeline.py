@@ -31,6 +31,7 @@ from .rules import (
     STORM_VERBS,
     UNNAMED_HEADLINES,
 )
+from .doc_dates import document_dates, redate
 from .tolls import toll_entries
 
 # Event types a story has once (the government resigns once): claims of one of these types on one
@@ -325,7 +326,9 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
     events.sort(key=lambda c: (order.get(c.document, len(order)), c.evidence.start))
     year = corpus_year(documents, events)
     pubs = {d.id: d.published for d in documents if d.published and len(d.published) == 10}
-    events = _not_before_start(events, _start_day(events, year), pubs)
+    start = _start_day(events, year)
+    events = redate(events, documents, document_dates(documents, start))
+    events = _not_before_start(events, start, pubs)
     entries = []
     merged = _merge_singular(_fold_coarser(_fold_generic(_fold_undated(_bucketize(events, year)))))
     disaster_day = next((b.date for b in merged if b.event_type in SINGULAR_TYPES and b.date), None)

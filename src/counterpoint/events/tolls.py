@@ -330,12 +330,9 @@ def toll_entries(documents: Sequence[Document], claims: Sequence[Claim],
     disaster's own day in a later article ("the crush on Oct. 29 has claimed 151") is the toll of
     its publication day. Before the first toll, a dated single death is the first death reported.
     """
-    pubs = {d.id: d.published for d in documents if d.published and len(d.published) == 10}
-    for d in documents:
-        if d.id not in pubs:
-            day = report_day(d, disaster_day)
-            if day:
-                pubs[d.id] = day
+    from .doc_dates import document_dates  # it reads `report_day` from here
+
+    pubs = {k: v.value for k, v in document_dates(documents, disaster_day).items()}
     year = int(disaster_day[:4]) if disaster_day else None
     tolls = _figure_tolls(documents, claims, pubs, year, disaster_day)
     tolls += _text_tolls(documents, {(t.document, t.value) for t in tolls}, pubs, year, disaster_day)
