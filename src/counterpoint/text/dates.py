@@ -311,11 +311,23 @@ def _scan(text: str, published: str | None) -> list[DateMention]:
         if explicit is not None and not future and value < explicit:
             value = _forward_weekday(text, m, published, explicit) or value
         out.append(DateMention(start=m.start(), end=m.end(), text=m.group(0), value=value))
-        if _granularity(value) == 3:
+        if _granularity(value) == 3 and not _in_caption(text, m.start()):
             anchor = value
             if _EXPLICIT_DAY.search(m.group(0)):
                 explicit = value
     return out
+
+
+def _in_caption(text: str, pos: int) -> bool:
+    """Whether `pos` lies on a photo caption or credit line (see `date_rules.CAPTION_LINE`)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return _caption_re().search(text[start : end if end != -1 else len(text)]) is not None
+
+
+@cache
+def _caption_re() -> re.Pattern[str]:
+    return re.compile(R.CAPTION_LINE, re.IGNORECASE)
 
 
 # A phrase that spells out its day: a month name or a number ("January 5", "5/1/2022").
