@@ -130,3 +130,15 @@ def test_a_later_day_after_the_happening_noun_is_the_day_of_the_count() -> None:
     sentence = "The official toll in the Varna train crash on Monday increased to 312."
     assert _own_date(sentence, 312, "2019-03-06", "", "2019-03-01") == "2019-03-04"
     assert _own_date("The toll in the Varna crash on March 1 rose to 312.", 312, "2019-03-06", "", "2019-03-01") is None
+
+
+def test_a_toll_foreseen_before_its_cue_is_no_toll() -> None:
+    # wire style: the modal stands before "death toll", not after it
+    s = "Five managers were arrested on Tuesday after a dam burst expected to leave a death toll of more than 300."
+    docs = [_doc("a", "2031-03-04"), _doc("b", "2031-03-06", s)]
+    assert _tolls(docs, [_ev("a1", "a", "2031-03-04"), _killed("b1", "b", 300, s, s)]) == []
+    local = "Officials fear the flooding could bring the death toll to 90, the mayor said."
+    assert _tolls([_doc("a", "2031-03-04"), _doc("c", "2031-03-06", local)], [_ev("a1", "a", "2031-03-04")]) == []
+    counted = "Expected to rise, the death toll stood at 41."  # the clause break ends the modal's reach
+    assert _tolls([_doc("a", "2031-03-04"), _doc("d", "2031-03-06", counted)],
+                  [_ev("a1", "a", "2031-03-04")]) == [("2031-03-06", "Death toll stands at 41")]

@@ -143,6 +143,8 @@ def _value_after_cue(text: str, value: float) -> bool:
     count after it (a spelled-out count too: "was six, with as many as 20 in hospital") or linked
     to it by its verb ("rose to 79 from 58"), never after another measure's noun."""
     for t in TOLL_CUE.finditer(text):
+        if _modal_before(text, t.start()):
+            continue
         window = text[t.end() : t.end() + TOLL_WINDOW]
         first = True
         counts = sorted([(n.start(), n[0]) for n in _TOLL_NUMBER.finditer(window)]
@@ -162,6 +164,16 @@ def _value_after_cue(text: str, value: float) -> bool:
                 return True
             first = False
     return False
+
+
+# A toll foreseen, not counted: a modal just before the cue in its clause ("a rupture expected to
+# leave a death toll of more than 300", "what could become a toll in the hundreds").
+MODAL_BEFORE_CHARS = 40
+
+
+def _modal_before(text: str, cue_start: int) -> bool:
+    before = re.split(r"[,;:.!?()]", text[max(0, cue_start - MODAL_BEFORE_CHARS) : cue_start])[-1]
+    return _TOLL_MODAL.search(before) is not None
 
 
 def _word_value(raw: str) -> float | None:
@@ -287,7 +299,7 @@ def _text_tolls(documents: Sequence[Document], known: set[tuple[str, float]], pu
     for d in documents:
         for _, sentence in _sentences(d.text or ""):
             cue = TOLL_CUE.search(sentence)
-            if cue is None or _other_years(sentence, year):
+            if cue is None or _other_years(sentence, year) or _modal_before(sentence, cue.start()):
                 continue
             window = sentence[cue.end() : cue.end() + TEXT_TOLL_WINDOW]
             m = TEXT_TOLL.search(window)
