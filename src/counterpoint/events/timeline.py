@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..models import Claim, Document, EventClaim, TimelineEntry
-from ..text.lexicon import MONTHS
+from ..text.lexicon import MONTHS, TENS_WORDS, UNIT_WORDS
 from .rules import (
     ARREST_PARTICIPLES,
     CROWD_NOUNS,
@@ -43,6 +43,9 @@ ONE_OFF_TYPES = frozenset({"protest_start", "resignation", "state_of_emergency",
 # two claims are one event only if their headlines overlap this much (Jaccard over content words,
 # the place included: "airport in Almaty" vs "akimat in Aktau").
 BY_OBJECT_TYPES = frozenset({"storming", "arrests", "removal"})
+# Event types whose headline opens with a count of people: two tellings on one day with the same
+# count are one happening whatever nouns they use ("16 people arrested" / "Sixteen staff detained").
+COUNTED_TYPES = frozenset({"arrests", "evacuation"})
 SIMILARITY = 0.5
 # The happening a disaster story is about: nothing of the story is dated before its day.
 START_TYPES = frozenset({"disaster"})
@@ -101,9 +104,29 @@ def _same_event(b: _Bucket, c: EventClaim, words: set[str]) -> bool:
         return True
     if c.event_type == "arrests" and b.date is not None and _is_crowd(c.text) and any(_is_crowd(o.text) for o in b.claims):
         return True  # the day's round-up of unnamed people, told with different counts
+    if (c.event_type in COUNTED_TYPES and b.date is not None and (n := _headline_count(c.text)) is not None
+            and any(_headline_count(o.text) == n for o in b.claims)):
+        return True  # "16 people arrested" / "Sixteen port staff detained": one day, one count, one round-up
     if c.event_type in BY_OBJECT_TYPES or b.date is None:
         return b.similar(words)
     return True  # one day, one type ("prices rose")
+
+
+def _headline_count(text: str) -> int | None:
+    """The count a headline opens with ("16 people arrested", "Sixteen staff detained", "At least
+    1,000 protesters detained"), or None."""
+    words = [w for w in re.findall(r"[^\W_]+(?:,[0-9]{3})*", text.lower()) if w not in COUNT_LEADERS]
+    if not words:
+        return None
+    first = words[0].replace(",", "")
+    if first.isdigit():
+        return int(first)
+    return UNIT_WORDS.get(first) or TENS_WORDS.get(first) or None
+
+
+# Words before a headline's count ("At least 340", "More than 1,000", "Some 250").
+COUNT_LEADERS = frozenset({"at", "least", "more", "than", "some", "about", "around", "over", "nearly", "almost",
+                           "up", "to", "another", "roughly", "approximately"})
 
 
 def _is_crowd(text: str) -> bool:
