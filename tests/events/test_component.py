@@ -162,3 +162,23 @@ def test_event_place_of_a_where_clause_is_its_antecedent(nlp) -> None:
     text = "The governor declared a state of emergency in the Varna region, where the protests first broke out."
     found = [c for c in _events(nlp, text) if c.event_type == "protest_start"]
     assert found and found[0].place_name == "Varna", [(c.place_name, c.text) for c in found]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # wire: the earlier sentence's date sits in a relative clause about the dam
+        ("Two managers were arrested at the mine, where a tailings dam broke on Friday. "
+         "Two engineers were arrested in the capital, prosecutors said.", None),
+        # local paper: the date modifies the happening's noun
+        ("Relatives gathered at the site of Monday's collapse. "
+         "Police arrested three inspectors.", None),
+        # state media: the date dates the main clause, and the next sentence inherits it
+        ("On Monday, investigators searched the offices of the operator. "
+         "Police arrested three inspectors.", "2022-01-03"),
+    ],
+)
+def test_an_inherited_date_must_date_a_main_clause(nlp, text: str, expected: str | None) -> None:
+    found = [e for e in _events(nlp, text) if e.event_type == "arrests" and "inspector" in e.evidence.text + e.text
+             or (e.event_type == "arrests" and "engineer" in e.evidence.text)]
+    assert found and found[-1].date == expected, [(e.text, e.date) for e in found]
