@@ -325,6 +325,10 @@ HEADLINES: dict[str, str] = {
 TOLL_RISES = "Death toll rises to {value}"
 TOLL_STANDS = "Death toll stands at {value}"
 TOLL_REVISED = "Death toll revised down to {value}"
+# Missing-people entries (`counterpoint.events.missing`): the first count told, then its moves.
+MISSING_FIRST = "{value} people reported missing"
+MISSING_RISES = "Number of missing rises to {value}"
+MISSING_FALLS = "Number of missing falls to {value}"
 # Headlines for when a slot naming who acted cannot be read: nothing is guessed.
 UNNAMED_HEADLINES: dict[str, str] = {"appeal": "Appeal for outside help", "statement": "Statement made",
                                      "pledge": "Aid pledged"}

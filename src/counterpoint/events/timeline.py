@@ -32,6 +32,7 @@ from .rules import (
     UNNAMED_HEADLINES,
 )
 from .doc_dates import document_dates, redate
+from .missing import missing_entries
 from .tolls import toll_entries
 
 # Event types a story has once (the government resigns once): claims of one of these types on one
@@ -367,6 +368,9 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
             )
         )
     entries += toll_entries(documents, claims, disaster_day)
+    days = {k: v.value for k, v in document_dates(documents, disaster_day if disaster_day and len(disaster_day) == 10
+                                                  else start).items()}
+    entries += missing_entries(claims, days, disaster_day or start)
     first = {id(e): i for i, e in enumerate(entries)}
     entries.sort(key=lambda e: (e.date is None, e.date or "", first[id(e)]))
     return tuple(entries)
