@@ -182,3 +182,17 @@ def test_an_inherited_date_must_date_a_main_clause(nlp, text: str, expected: str
     found = [e for e in _events(nlp, text) if e.event_type == "arrests" and "inspector" in e.evidence.text + e.text
              or (e.event_type == "arrests" and "engineer" in e.evidence.text)]
     assert found and found[-1].date == expected, [(e.text, e.date) for e in found]
+
+
+@pytest.mark.parametrize(
+    "text, headline",
+    [
+        ("A motorway bridge collapsed in Varna on Tuesday, killing dozens.", "Bridge collapses in Varna"),
+        ("The tailings dam collapsed on Friday, burying the canteen in mud.", "Dam collapses"),
+        ("The collapse of the eight-storey block on Monday trapped hundreds.", "Block collapses"),
+        ("Part of the roof gave way and the structure collapsed on Sunday.", "Structure collapses"),
+    ],
+)
+def test_a_collapse_headline_names_what_fell(nlp, text: str, headline: str) -> None:
+    found = [e.text for e in _events(nlp, text) if e.event_type == "disaster"]
+    assert found == [headline]

@@ -249,7 +249,9 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
             near = [*both, *(c for c in tok.children if c.dep_ in ("compound", "amod", "prep"))]
             vessel = _find(near, R.VESSEL_NOUNS)
             vehicle = _find(near, R.VEHICLE_NOUNS)
+            structure = _find(near, R.COLLAPSED_NOUNS) if kind == "collapse" else None
             text = (placed if place else bare).format(
+                structure=structure.lemma_.capitalize() if structure is not None else R.HAZARD_DEFAULT_STRUCTURE,
                 place=place, vessel=vessel.lemma_.capitalize() if vessel is not None else R.HAZARD_DEFAULT_VESSEL,
                 vehicle=vehicle.lemma_.capitalize() if vehicle is not None else R.HAZARD_DEFAULT_VEHICLE)
             return _capital(" ".join(text.split()))

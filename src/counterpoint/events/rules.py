@@ -75,13 +75,20 @@ HAZARD_HEADLINES: dict[str, tuple[str, str]] = {  # kind -> (without a place, wi
     "earthquake": ("Earthquake strikes", "Earthquake strikes {place}"),
     "landfall": ("Hurricane makes landfall", "Hurricane makes landfall in {place}"),
     "storm": ("Storm strikes", "Storm hits {place}"),
-    "collapse": ("Building collapses", "Building collapses in {place}"),
+    "collapse": ("{structure} collapses", "{structure} collapses in {place}"),
     "crush": ("Crowd crush occurs", "Crowd crush occurs in {place}"),
     "stampede": ("Stampede breaks out", "Stampede breaks out in {place}"),
     "fire": ("Fire breaks out", "Fire breaks out at {place}"),
     "sinking": ("{vessel} sinks", "{vessel} sinks off {place}"),
     "crash": ("{vehicle} crash occurs", "{vehicle} crash occurs near {place}"),
 }
+# What a collapse headline names when the sentence says what fell ("Bridge collapses", "Dam
+# collapses in Brazil"), else HAZARD_DEFAULT_STRUCTURE.
+COLLAPSED_NOUNS = frozenset({"bridge", "viaduct", "overpass", "flyover", "dam", "levee", "embankment", "building",
+                             "tower", "block", "roof", "stadium", "stand", "mine", "tunnel", "wall", "hotel",
+                             "factory", "school", "condo", "condominium", "complex", "crane", "mall", "church",
+                             "mosque", "apartment", "house", "structure", "highway", "market", "hospital"})
+HAZARD_DEFAULT_STRUCTURE = "Building"
 # Who the sinking / crash headline names when the sentence does not say ("Ship sinks").
 HAZARD_DEFAULT_VESSEL = "Ship"
 HAZARD_DEFAULT_VEHICLE = ""
