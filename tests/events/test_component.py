@@ -196,3 +196,15 @@ def test_an_inherited_date_must_date_a_main_clause(nlp, text: str, expected: str
 def test_a_collapse_headline_names_what_fell(nlp, text: str, headline: str) -> None:
     found = [e.text for e in _events(nlp, text) if e.event_type == "disaster"]
     assert found == [headline]
+
+
+@pytest.mark.parametrize(
+    "patient, cleaned",
+    [("Saturday", "People"), ("Thousands many", "Thousands"), ("Hundreds several", "Hundreds"),
+     ("700 more people", "700 more people"), ("At least 340 persons", "At least 340 persons"),
+     ("Three railway officials", "Three railway officials"), ("Friday two guards", "Two guards")],
+)
+def test_a_patient_is_never_a_date_or_a_doubled_quantifier(patient: str, cleaned: str) -> None:
+    from counterpoint.events.participants import clean_patient
+
+    assert clean_patient(patient) == cleaned

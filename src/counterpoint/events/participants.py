@@ -7,6 +7,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..text.date_rules import WEEKDAYS
+from ..text.lexicon import MONTHS
 from . import rules as R
 
 # Entity labels that name a place for `place_name`.
@@ -263,6 +265,8 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
                 slots["speaker"] = _capital(subj.lemma_.lower())
     if "{speaker}" in template and not slots["speaker"]:
         template = R.UNNAMED_HEADLINES.get(rule.event_type, rule.default_text)
+    if "{patient}" in template:
+        slots["patient"] = clean_patient(slots["patient"])
     if "{patient}" in template and slots["participle"] in slots["patient"].lower().split():
         # "two arrested contractors" + "arrested": the patient says its participle once, in the verb slot
         kept = [w for w in slots["patient"].split() if w.lower() != slots["participle"]]
@@ -272,6 +276,30 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
     if rule.event_type in R.PLACED_TYPES and place and place.casefold() not in text.casefold():
         text += f" in {' '.join(place.split())}"
     return text
+
+
+def clean_patient(text: str) -> str:
+    """A patient slot a headline can carry: no day or month word ("Saturday arrested" is a parse
+    that took the date for the object), no vague quantifier after a count ("Thousands many
+    detained"); nothing left: the default ("People")."""
+    words = text.split()
+    kept: list[str] = []
+    for w in words:
+        low = w.lower().strip(",.")
+        if low in DATE_WORDS:
+            continue
+        if low in R.VAGUE_QUANTIFIERS and kept and (kept[-1].lower() in R.COUNT_NOUNS or kept[-1].replace(",", "").isdigit()):
+            continue
+        kept.append(w)
+    if not kept or all(w.lower() in R.CROWD_QUANTIFIERS and w.lower() not in COUNTING_WORDS for w in kept):
+        return R.SLOT_DEFAULTS["patient"]
+    return _capital(" ".join(kept))
+
+
+# Quantifier words that are a count of their own ("Thousands detained").
+COUNTING_WORDS = R.COUNT_NOUNS | R.COUNT_WORDS
+DATE_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3) | frozenset(
+    {"today", "yesterday", "tonight", "overnight", "weekend"})
 
 
 def _counted(a: Token) -> bool:

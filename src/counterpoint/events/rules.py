@@ -162,6 +162,8 @@ CROWD_QUANTIFIERS = frozenset({"some", "about", "around", "at", "least", "more",
                                "almost", "up", "to", "another", "roughly", "approximately", "many", "several",
                                "hundreds", "thousands", "dozens", "scores", "hundred", "thousand", "dozen",
                                "of", "the", "a", "an", "other", "further"})
+# Quantifiers a headline drops after a count ("thousands many" reads "Thousands").
+VAGUE_QUANTIFIERS = frozenset({"many", "several", "some", "numerous"})
 # Nouns of a role a person is held in: the arrest headline names it when no name or count is
 # given ("The captain ... has been arrested" -> "Captain arrested", not "People arrested").
 ROLE_NOUNS = frozenset({"captain", "owner", "driver", "pilot", "engineer", "manager", "director", "chief",
