@@ -225,3 +225,20 @@ def test_one_day_one_arrest_count_is_one_entry_whatever_the_nouns() -> None:
     other_day = build_timeline(docs, [arrest("1", "a", "16 people arrested"),
                                       arrest("2", "b", "Sixteen port staff detained", "2031-03-09")])
     assert len(other_day) == 2
+
+
+def test_a_happening_recalled_from_an_earlier_year_is_background() -> None:
+    docs = [Document(id=i, path=f"{i}.txt", status="ok", text="x", published=p)
+            for i, p in (("a", "2031-01-06"), ("b", "2031-01-09"))]
+
+    def ev(cid: str, doc: str, etype: str, date: str, text: str) -> EventClaim:
+        return EventClaim(id=cid, document=doc, event_type=etype, date=date, text=text,
+                          evidence=Evidence(document=doc, start=0, end=1, text="x"))
+
+    entries = build_timeline(docs, [
+        ev("1", "a", "protest_start", "2030-12-29", "Protests begin"),  # late December: part of the story
+        ev("2", "a", "arrests", "2027", "Opposition leader arrested"),  # a recalled arrest of 2027
+        ev("3", "b", "arrests", "2030-03-02", "Journalists detained"),  # ten months before: background
+        ev("4", "b", "arrests", "2031-01-08", "Journalists detained"),
+    ])
+    assert [(e.date, e.text) for e in entries] == [("2030-12-29", "Protests begin"), ("2031-01-08", "Journalists detained")]

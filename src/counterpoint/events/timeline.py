@@ -50,6 +50,9 @@ COUNTED_TYPES = frozenset({"arrests", "evacuation"})
 SIMILARITY = 0.5
 # The happening a disaster story is about: nothing of the story is dated before its day.
 START_TYPES = frozenset({"disaster"})
+# How long before the corpus's first publication a happening of an earlier year may be and still be
+# part of the story (a protest that began in late December told in January coverage).
+BACKGROUND_DAYS = 120
 # How far past its publication day a bare weekday may be moved forward (an article dated in one
 # time zone tells a day already begun in another).
 WEEKDAY_FORWARD_SLACK_DAYS = 1
@@ -323,6 +326,19 @@ def _not_before_start(events: list[EventClaim], start: str | None, pubs: dict[st
     return out
 
 
+def _not_background(events: list[EventClaim], pubs: dict[str, str]) -> list[EventClaim]:
+    """Happenings recalled from an earlier year ("a similar disaster in 2014", "the 1990 stampede",
+    "arrested in 2016") are background, not the story's timeline: a claim dated in a year before
+    the corpus's first publication year and more than `BACKGROUND_DAYS` before that publication is
+    left out. Without any publication day nothing is left out (a corpus may be a look back)."""
+    if not pubs:
+        return events
+    first = date.fromisoformat(min(pubs.values()))
+    cutoff = (first - timedelta(days=BACKGROUND_DAYS)).isoformat()
+    return [c for c in events if not c.date or int(c.date[:4]) >= first.year
+            or c.date >= cutoff[: len(c.date)]]
+
+
 def _bucketize(events: Sequence[EventClaim], year: int | None) -> list[_Bucket]:
     buckets: list[_Bucket] = []
     index: dict[tuple[str | None, str], list[_Bucket]] = {}
@@ -353,6 +369,7 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
     start = _start_day(events, year)
     events = redate(events, documents, document_dates(documents, start))
     events = _not_before_start(events, start, pubs)
+    events = _not_background(events, pubs)
     entries = []
     merged = _merge_singular(_fold_coarser(_fold_generic(_fold_undated(_bucketize(events, year)))))
     disaster_day = next((b.date for b in merged if b.event_type in SINGULAR_TYPES and b.date), None)
