@@ -307,3 +307,12 @@ def test_this_weekend_with_a_future_cue_is_the_coming_one() -> None:
     assert resolve_timex("this weekend", "2033-02-10", future=True).value == "2033-W06-WE"
     assert resolve_timex("over the weekend", "2033-02-10").value == "2033-W05-WE"
     assert resolve_timex("the weekend", "2033-02-12", future=True).value == "2033-W06-WE"
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [("a week or so ago", "2033-W05"), ("a year or so ago", "2032"), ("a fortnight ago", "2033-W04"),
+     ("two months or thereabouts ago", "2032-12")],
+)
+def test_loose_counts_resolve_like_exact_ones(phrase: str, expected: str) -> None:
+    assert timex_value(phrase, "2033-02-10") == expected

@@ -281,3 +281,7 @@ CAPTION_LINE = (
     r"|\b(?:AP|AFP|EPA|Getty)\s+Photo\b|/(?:AP|AFP|REUTERS|Reuters|EPA|Getty\s+Images)\b"
     r"|\b(?:AP|AFP|REUTERS|Reuters|EPA|XINHUA|Xinhua)\s?/\s?[A-Z]"
 )
+
+# Words after a count that only say it is approximate ("a week or so ago", "a year or thereabouts
+# earlier"): dropped before resolving, the count stands.
+TRAILING_APPROXIMATORS: tuple[str, ...] = ("or so", "or thereabouts", "or more")

@@ -66,11 +66,23 @@ def _normalize(phrase: str) -> str:
     p = " ".join(phrase.split())
     p = p.strip(" ,;:!?\"'()[]{}“”‘’—–")
     p = re.sub(r"['’]s$", "", p)  # "Tuesday's"
+    p = _approx_re().sub("", p)  # "a week or so ago" is "a week ago", told loosely
+    p = _fortnight_re().sub("two weeks", p)
     prev = None
     while p != prev:
         prev = p
         p = strip_re().sub("", p).strip(" ,")
     return p
+
+
+@cache
+def _approx_re() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{alternation(R.TRAILING_APPROXIMATORS)})(?=\s|$)", re.IGNORECASE)
+
+
+@cache
+def _fortnight_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:a\s+)?fortnight\b", re.IGNORECASE)
 
 
 def _resolve_core(phrase: str, ctx: Context) -> str | None:
