@@ -131,3 +131,11 @@ def test_an_undated_wire_story_puts_its_arrests_on_the_timeline() -> None:
               _claim("b1", d2, s, "arrests", "Director arrested")]
     entries = [(e.date, e.text) for e in build_timeline([d1, d2], claims)]
     assert ("2031-03-07", "Director arrested") in entries
+
+
+def test_an_inferred_day_must_fall_in_the_month_the_metadata_gives() -> None:
+    # a URL gave only the month; the lead's weekday must land in it
+    inside = _doc("m", "2031-03", "The toll rose overnight, the civil defence said on Thursday.")
+    outside = _doc("n", "2031-04", "The toll rose overnight, the civil defence said on Thursday.")
+    days = document_dates([inside, outside], "2031-03-04")
+    assert days["m"].value == "2031-03-06" and "n" not in days

@@ -60,25 +60,32 @@ class DocumentDate:
 
 def document_dates(documents: Sequence[Document], start_day: str | None) -> dict[str, DocumentDate]:
     """Document id -> the day it reports, for every document that has or gets one."""
-    from .tolls import report_day
-
     out: dict[str, DocumentDate] = {}
     for d in documents:
         if d.published and len(d.published) == 10:
             out[d.id] = DocumentDate(document=d.id, value=d.published, evidence="published")
             continue
-        found = text_stamp(d.text or "")
-        if found is not None:
-            out[d.id] = DocumentDate(document=d.id, value=found[0], evidence="text_stamp", text=found[1])
-            continue
-        day = report_day(d, start_day)  # the lead says when it reports: before a counted phrase,
-        if day is not None:  # which may date a happening of the story ("found alive five days after")
-            out[d.id] = DocumentDate(document=d.id, value=day, evidence="report_weekday")
-            continue
-        found = days_after(d.text or "", start_day)
-        if found is not None:
-            out[d.id] = DocumentDate(document=d.id, value=found[0], evidence="days_after", text=found[1])
+        for found in _inferred(d, start_day):
+            # a month or year the metadata gives (a URL's /2031/08/) must hold the inferred day
+            if not d.published or found.value.startswith(d.published):
+                out[d.id] = found
+                break
     return out
+
+
+def _inferred(d: Document, start_day: str | None):
+    """The inferred days of an undated document, most trusted first."""
+    from .tolls import report_day
+
+    found = text_stamp(d.text or "")
+    if found is not None:
+        yield DocumentDate(document=d.id, value=found[0], evidence="text_stamp", text=found[1])
+    day = report_day(d, start_day)  # the lead says when it reports: before a counted phrase,
+    if day is not None:  # which may date a happening of the story ("found alive five days after")
+        yield DocumentDate(document=d.id, value=day, evidence="report_weekday")
+    found = days_after(d.text or "", start_day)
+    if found is not None:
+        yield DocumentDate(document=d.id, value=found[0], evidence="days_after", text=found[1])
 
 
 def text_stamp(text: str) -> tuple[str, str] | None:
