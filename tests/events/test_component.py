@@ -208,3 +208,27 @@ def test_a_patient_is_never_a_date_or_a_doubled_quantifier(patient: str, cleaned
     from counterpoint.events.participants import clean_patient
 
     assert clean_patient(patient) == cleaned
+
+
+@pytest.mark.parametrize(
+    "text, etype, headline",
+    [
+        ("Prosecutors have put five executives of the operator under investigation over the collapse.",
+         "investigation", "Five executives placed under investigation"),
+        ("Magistrates registered 20 people from the two firms as suspects on Thursday.",
+         "investigation", "20 people named as suspects"),
+        ("The ferry's captain was charged with manslaughter on Monday.", "charges", "Ferry's captain charged"),
+        ("A grand jury indicted three railway officials on counts of negligence.", "charges",
+         "Three railway officials indicted"),
+    ],
+)
+def test_suspects_named_and_charges_laid(nlp, text: str, etype: str, headline: str) -> None:
+    found = [e.text for e in _events(nlp, text) if e.event_type == etype]
+    assert found == [headline], [(e.event_type, e.text) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize("text", ["Riot police charged at the crowd near the square.",
+                                  "The minister called for an investigation into the collapse.",
+                                  "The battery was charged overnight."])
+def test_no_charge_or_investigation(nlp, text: str) -> None:
+    assert [e.text for e in _events(nlp, text) if e.event_type in ("charges", "investigation")] == []

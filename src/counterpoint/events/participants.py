@@ -204,7 +204,7 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
             slots["speaker"] = speaker or ""
             money = next((a for a in args if a.ent_type_ == "MONEY" or lemmas_of(a, deep=True) & R.PLEDGE_NOUNS), None)
             slots["object"] = _noun_phrase(money) if money is not None else "aid"
-        elif rule.event_type in ("arrests", "removal", "killings", "evacuation"):
+        elif rule.event_type in ("arrests", "removal", "killings", "evacuation", "investigation", "charges"):
             if subj is not None and (tok.tag_ == "VBN" or tok.dep_ != "ROOT") and not any(
                 c.lemma_ == "have" or c.dep_ == "dobj" for c in tok.children):
                 args = [*args, subj]  # "with Karim Massimov arrested": a participle's subject is its patient
@@ -212,6 +212,8 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
             count = next((a for a in args if _counted(a)), None)
             slots["participle"] = (R.KILL_PARTICIPLES.get(tok.lemma_.lower(), "killed") if rule.event_type == "killings"
                                    else R.EVACUATION_PARTICIPLE if rule.event_type == "evacuation"
+                                   else R.INVESTIGATION_PARTICIPLES.get(tok.lemma_.lower(), "charged")
+                                   if rule.event_type in ("investigation", "charges")
                                    else R.ARREST_PARTICIPLES.get(tok.lemma_.lower(), slots["participle"]))
             proper = next((a for a in args
                            if a.pos_ == "PROPN" and a.ent_type_ in ("", "PERSON") and _name_like(a)), None)

@@ -40,6 +40,9 @@ HELP_WORDS = frozenset({"help", "assistance", "support", "aid", "csto", "troop",
 POST_WORDS = frozenset({"post", "office", "position", "chairmanship", "job", "seat", "power"})
 PRICE_UP = frozenset({"rise", "increase", "hike", "double", "soar", "jump", "raise", "lift"})
 PRICE_DOWN = frozenset({"cut", "reduce", "lower"})
+# A charge is laid "with" a crime, "over" a death, "for" negligence, "on" counts: "police charged
+# at the crowd" is no charge.
+CHARGE_PREPS = frozenset({"with", "over", "for", "on", "in"})
 ORDER_VERBS = frozenset({"announce", "declare", "introduce", "impose", "proclaim", "extend", "enact"})
 
 # Nouns naming the sudden happening a disaster story is about (lemma -> headline key in
@@ -237,6 +240,16 @@ RULES: tuple[EventRule, ...] = (
     # --- arrests ---
     EventRule(event_type="arrests", triggers=frozenset({"arrest", "detain", "apprehend", "jail", "round", "detention"}),
               default_text="people arrested", needs_count_or_person=True),
+    # --- suspects and charges: "put five executives under investigation", "named 20 people as
+    # suspects", "charged the captain with manslaughter" (not "police charged at the crowd") ---
+    EventRule(event_type="investigation", triggers=frozenset({"put", "place"}), verbal_only=True,
+              default_text="people placed under investigation", needs_count_or_person=True,
+              requires=frozenset({"investigation", "probe", "inquiry"})),
+    EventRule(event_type="investigation", triggers=frozenset({"name", "register", "list", "identify"}),
+              verbal_only=True, default_text="people named as suspects", needs_count_or_person=True,
+              requires=frozenset({"suspect"})),
+    EventRule(event_type="charges", triggers=frozenset({"charge", "indict"}), verbal_only=True,
+              default_text="people charged", needs_count_or_person=True, requires=CHARGE_PREPS),
     # --- troops deployed ---
     EventRule(event_type="troops_deployed", triggers=frozenset({"send", "deploy", "dispatch", "arrive", "land", "fly"}),
               default_text="troops deployed", arguments=TROOP_NOUNS),
@@ -325,6 +338,8 @@ HEADLINES: dict[str, str] = {
     "killings": "{patient} {participle}",
     "general_strike": "General strike held",
     "evacuation": "{patient} {participle}",
+    "investigation": "{patient} {participle}",
+    "charges": "{patient} {participle}",
     "demolition": "{object} demolished",
     "revocation": "{object} revoked",
     "pledge": "{speaker} pledges {object}",
@@ -341,6 +356,11 @@ MISSING_FALLS = "Number of missing falls to {value}"
 # Headlines for when a slot naming who acted cannot be read: nothing is guessed.
 UNNAMED_HEADLINES: dict[str, str] = {"appeal": "Appeal for outside help", "statement": "Statement made",
                                      "pledge": "Aid pledged"}
+# The participles of suspects named and charges laid, by trigger lemma.
+INVESTIGATION_PARTICIPLES: dict[str, str] = {"put": "placed under investigation",
+                                             "place": "placed under investigation", "name": "named as suspects",
+                                             "register": "named as suspects", "list": "named as suspects",
+                                             "identify": "named as suspects", "charge": "charged", "indict": "indicted"}
 # The participle of each evacuation trigger.
 EVACUATION_PARTICIPLE = "evacuated"
 # Subjects named by their office when no person is named ("the president turned to the CSTO").
