@@ -139,3 +139,25 @@ def test_an_inferred_day_must_fall_in_the_month_the_metadata_gives() -> None:
     outside = _doc("n", "2031-04", "The toll rose overnight, the civil defence said on Thursday.")
     days = document_dates([inside, outside], "2031-03-04")
     assert days["m"].value == "2031-03-06" and "n" not in days
+
+
+def test_a_title_tells_the_news_of_its_documents_day() -> None:
+    from counterpoint.events.doc_dates import is_title
+
+    title = "Coastguard ends search for missing trawler crew"
+    doc = _doc("t", "2031-11-11", title + "\n\nThe coastguard said the search, which began in April, would end on Tuesday.")
+    claim = _claim("c1", doc, title, "search_halted", "Search ends")
+    assert [c.date for c in redate([claim], [doc], document_dates([doc], None))] == ["2031-11-11"]
+    body = "The coastguard said the search would end."
+    assert not is_title(doc.text, doc.text.index("The coastguard"), doc.text.index("The coastguard") + len(body))
+    assert not is_title("A long first sentence that ends as prose does.\nMore.", 0, 10)
+
+
+def test_a_title_retelling_an_earlier_dated_happening_is_not_redated() -> None:
+    title = "Ferry captain arrested"
+    early = _doc("e", "2031-04-19", "The captain was arrested on Saturday, prosecutors said.")
+    later = _doc("l", "2031-04-29", title + "\n\nFamilies held a vigil at the harbour.")
+    dated = _claim("c0", early, early.text, "arrests", "Ferry captain arrested", "2031-04-19")
+    retold = _claim("c1", later, title, "arrests", "Ferry captain arrested")
+    days = document_dates([early, later], None)
+    assert [c.date for c in redate([dated, retold], [early, later], days)] == ["2031-04-19", None]

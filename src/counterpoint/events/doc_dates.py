@@ -169,6 +169,21 @@ def lead_span(text: str) -> tuple[int, int] | None:
     return None
 
 
+# A title is the first non-blank line, short and without a closing full stop ("Prosecutors put
+# bridge operator's chiefs under investigation"): what it tells is the news of the document's day.
+TITLE_MAX_CHARS = 200
+
+
+def is_title(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) lies on the document's title line (see TITLE_MAX_CHARS)."""
+    offset = len(text) - len(text.lstrip())
+    stop = text.find("\n", offset)
+    stop = len(text) if stop == -1 else stop
+    line = text[offset:stop].strip()
+    return (offset <= start and end <= stop + 1 and 0 < len(line) <= TITLE_MAX_CHARS
+            and not line.endswith("."))
+
+
 def perfect_lead(text: str, start: int, sentence: str) -> bool:
     """Whether the sentence at `start` is in the lead and told in the present perfect, no span."""
     lead = lead_span(text)
@@ -181,9 +196,13 @@ def redate(events: Sequence[EventClaim], documents: Sequence[Document],
            days: dict[str, DocumentDate]) -> list[EventClaim]:
     """Undated happenings dated by their document's day: a relative date in their sentence (or the
     last one before it in its paragraph) resolved against an inferred day ("a military prosecutor
-    said on Thursday" in an undated page), else the day itself for a present-perfect lead."""
+    said on Thursday" in an undated page), else the day itself for a present-perfect lead or for the
+    document's title ("Government ends search for ferry victims")."""
+    from .timeline import similar_headlines
+
     texts = {d.id: d.text or "" for d in documents}
     found: dict[str, list] = {}
+    told = [c for c in events if c.date and len(c.date) == 10]  # happenings dated by their own words
     out = []
     for c in events:
         day = days.get(c.document)
@@ -196,9 +215,11 @@ def redate(events: Sequence[EventClaim], documents: Sequence[Document],
             if c.document not in found:
                 found[c.document] = find_dates(text, day.value)
             value = _sentence_value(text, c, found[c.document])
-        if value is None and c.event_type not in PERFECT_SKIP_TYPES and perfect_lead(
-                text, c.evidence.start, c.evidence.text):
-            value = day.value
+        if value is None and c.event_type not in PERFECT_SKIP_TYPES and (
+                perfect_lead(text, c.evidence.start, c.evidence.text) or is_title(text, c.evidence.start, c.evidence.end)) \
+                and not any(o.event_type == c.event_type and o.date < day.value and similar_headlines(o.text, c.text)
+                            for o in told):
+            value = day.value  # (a happening other documents dated earlier is retold, not new: it stays undated)
         out.append(replace(c, date=value) if value else c)
     return out
 

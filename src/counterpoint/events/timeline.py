@@ -81,6 +81,11 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[^\W_]+", text.lower()) if w not in STOPWORDS}
 
 
+def similar_headlines(a: str, b: str) -> bool:
+    """Whether two headlines tell the same happening by their words (see SIMILARITY)."""
+    return _jaccard(_words(a), _words(b)) >= SIMILARITY
+
+
 def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
 
