@@ -232,3 +232,27 @@ def test_suspects_named_and_charges_laid(nlp, text: str, etype: str, headline: s
                                   "The battery was charged overnight."])
 def test_no_charge_or_investigation(nlp, text: str) -> None:
     assert [e.text for e in _events(nlp, text) if e.event_type in ("charges", "investigation")] == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [("The toll of the April 25 quake and its May 12 powerful aftershock in the hills has reached 8,500.", "2022-01-05"),
+     ("A strong aftershock on Monday sent residents of Varna into the streets.", "2022-01-03")],
+)
+def test_a_dated_aftershock_is_its_own_happening(nlp, text: str, date: str) -> None:
+    published = "2022-06-01" if "May 12" in text else "2022-01-05"
+    found = [e for e in _events(nlp, text, published=published) if e.event_type == "aftershock"]
+    assert found and found[0].text.startswith("Aftershock strikes")
+    assert found[0].date == ("2022-05-12" if "May 12" in text else date)
+
+
+def test_an_undated_aftershock_stays_off_the_timeline() -> None:
+    from counterpoint.events.timeline import build_timeline
+    from counterpoint.models import Document, Evidence
+
+    body = "Quake relief slows\nRelief convoys were slowed as aftershocks rattled the valley through the night."
+    doc = Document(id="a", path="a.txt", status="ok", text=body, published="2031-05-02")
+    start = body.index("Relief")
+    shock = EventClaim(id="1", document="a", event_type="aftershock", date=None, text="Aftershock strikes",
+                       evidence=Evidence(document="a", start=start, end=len(body), text=body[start:]))
+    assert build_timeline([doc], [shock]) == ()

@@ -97,10 +97,13 @@ HAZARD_DEFAULT_VESSEL = "Ship"
 HAZARD_DEFAULT_VEHICLE = ""
 # Event types dated only by a date phrase this close (characters) to the trigger, in its sentence:
 # "the explosion" in a paragraph about Thursday's arrests did not happen on Thursday.
-ATTACHED_DATE_TYPES = frozenset({"disaster", "election", "coup", "killings", "general_strike"})
+ATTACHED_DATE_TYPES = frozenset({"disaster", "election", "coup", "killings", "general_strike", "aftershock"})
 # Event types told only once they happened: a date after the publication ("the May 14 election"
 # in a February article) is a plan, not an event.
-PAST_ONLY_TYPES = frozenset({"election", "disaster", "coup", "killings"})
+PAST_ONLY_TYPES = frozenset({"election", "disaster", "coup", "killings", "aftershock"})
+# Event types kept on the timeline only when dated: "aftershocks rattled the valley" says nothing
+# a reader can place.
+DATED_ONLY_TYPES = frozenset({"aftershock"})
 ATTACHED_DATE_CHARS = 45
 # ... or by a date phrase whose first verb above it in the parse (within this many steps) is the
 # verb the happening is the subject of ("the crash happened near X, 200 km from Y, on Friday").
@@ -284,6 +287,9 @@ RULES: tuple[EventRule, ...] = (
               verbal_only=True, subjects=VESSEL_NOUNS),
     EventRule(event_type="disaster", triggers=frozenset({"collide", "derail"}), default_text="disaster struck",
               verbal_only=True, subjects=VEHICLE_NOUNS),
+    # --- a strong aftershock, a happening of its own after the quake ("its May 12 aftershock") ---
+    EventRule(event_type="aftershock", triggers=frozenset({"aftershock"}), default_text="aftershock struck",
+              nominal_only=True, headline="Aftershock strikes"),
     # --- the election a protest story turns on ("the August 9 election", "Sunday's vote") ---
     EventRule(event_type="election", triggers=frozenset({"election", "vote", "referendum"}),
               default_text="election held", headline="Election held"),
@@ -337,6 +343,7 @@ HEADLINES: dict[str, str] = {
     "coup": "Military seizes power in coup",
     "killings": "{patient} {participle}",
     "general_strike": "General strike held",
+    "aftershock": "Aftershock strikes",
     "evacuation": "{patient} {participle}",
     "investigation": "{patient} {participle}",
     "charges": "{patient} {participle}",
@@ -400,7 +407,8 @@ STORM_PARTICIPLES: dict[str, str] = {
 SECURITY_NOUNS = TROOP_NOUNS | frozenset({"police", "security", "officer", "guard", "policeman"})
 SECURITY_ACTOR = "Security forces"
 # Event types whose headline names the place the sentence gives ("Protests begin in Zhanaozen").
-PLACED_TYPES = frozenset({"protest_start", "storming", "state_of_emergency", "killings", "general_strike"})
+PLACED_TYPES = frozenset({"protest_start", "storming", "state_of_emergency", "killings", "general_strike",
+                          "aftershock"})
 # Where an event happened: a place the trigger's own clause governs with one of these prepositions
 # ("protests began in Zhanaozen", "a state of emergency across the country") beats a nearer place
 # the sentence names for another reason.

@@ -24,6 +24,7 @@ from .rules import (
     ARREST_PARTICIPLES,
     CROWD_NOUNS,
     CROWD_QUANTIFIERS,
+    DATED_ONLY_TYPES,
     HEADLINES,
     SINGULAR_TYPES,
     SLOT_DEFAULTS,
@@ -379,6 +380,8 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
     merged = _merge_singular(_fold_coarser(_fold_generic(_fold_undated(_bucketize(events, year)))))
     disaster_day = next((b.date for b in merged if b.event_type in SINGULAR_TYPES and b.date), None)
     for b in merged:
+        if b.date is None and b.event_type in DATED_ONLY_TYPES:
+            continue
         docs = tuple(dict.fromkeys(c.document for c in b.claims))
         entries.append(
             TimelineEntry(
