@@ -142,3 +142,23 @@ def test_a_toll_foreseen_before_its_cue_is_no_toll() -> None:
     counted = "Expected to rise, the death toll stood at 41."  # the clause break ends the modal's reach
     assert _tolls([_doc("a", "2031-03-04"), _doc("d", "2031-03-06", counted)],
                   [_ev("a1", "a", "2031-03-04")]) == [("2031-03-06", "Death toll stands at 41")]
+
+
+def test_a_leads_first_count_of_the_dead_is_the_days_toll() -> None:
+    # wire lead: present perfect, the word "toll" only after the count
+    s = "At least 2,681 people have been killed by the earthquake, state television reported Thursday, with the toll rising."
+    text = "Quake toll climbs\n\n" + s + "\nRescuers dug through the night."
+    docs = [_doc("a", "2031-03-04"), _doc("b", "2031-03-06", text)]
+    assert _tolls(docs, [_ev("a1", "a", "2031-03-04"), _killed("b1", "b", 2681, text, s)]) == [
+        ("2031-03-06", "Death toll stands at 2,681")]
+
+
+def test_a_later_paragraph_or_a_forecast_count_is_no_lead_toll() -> None:
+    later = "Rescuers dug through the night in the hills south of the city, where roads were cut."
+    s = "Some 40 people have died in the village alone, a local official said."
+    text = "Quake toll climbs\n\n" + later + "\n" + s
+    docs = [_doc("a", "2031-03-04"), _doc("b", "2031-03-06", text)]
+    assert _tolls(docs, [_ev("a1", "a", "2031-03-04"), _killed("b1", "b", 40, text, s)]) == []
+    fear = "As many as 300 people may have died in the flooding, officials have warned the press."
+    docs = [_doc("a", "2031-03-04"), _doc("c", "2031-03-06", fear)]
+    assert _tolls(docs, [_ev("a1", "a", "2031-03-04"), _killed("c1", "c", 300, fear, fear)]) == []

@@ -205,7 +205,29 @@ def _is_toll(c: FigureClaim, text: str | None) -> bool:
         return False
     if _value_after_cue(c.evidence.text, c.value):
         return True
+    if _lead_count(c, text):
+        return True
     return _announces_toll(_previous_sentence(text, c.evidence.start)) and _first_number(c)
+
+
+# A wire lead gives the day's toll as its first count, in the present perfect or with the word
+# "toll" after it: "At least 2,681 people have been killed by the earthquake, state television
+# reported Monday, with the toll continuing to rise."
+LEAD_DEATHS = re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+(?:killed|confirmed\s+dead)|died|perished|"
+                         r"lost\s+their\s+lives)\b", re.IGNORECASE)
+
+
+def _lead_count(c: FigureClaim, text: str | None) -> bool:
+    """The first count of the document's lead, told as the dead so far (see LEAD_DEATHS)."""
+    from .doc_dates import lead_span
+
+    lead = lead_span(text or "")
+    if lead is None or not lead[0] <= c.evidence.start < lead[1] or not _first_number(c):
+        return False
+    sentence = c.evidence.text
+    if _TOLL_MODAL.search(sentence) or _EARLIER_VALUE.search(sentence):
+        return False
+    return LEAD_DEATHS.search(sentence) is not None or TOLL_CUE.search(sentence) is not None
 
 
 def _other_years(sentence: str, year: int | None) -> bool:
