@@ -162,3 +162,16 @@ def test_a_later_paragraph_or_a_forecast_count_is_no_lead_toll() -> None:
     fear = "As many as 300 people may have died in the flooding, officials have warned the press."
     docs = [_doc("a", "2031-03-04"), _doc("c", "2031-03-06", fear)]
     assert _tolls(docs, [_ev("a1", "a", "2031-03-04"), _killed("c1", "c", 300, fear, fear)]) == []
+
+
+def test_a_titles_count_of_the_dead_is_the_days_toll_whoever_died() -> None:
+    title = "Mine blast kills at least 205 and traps hundreds underground"
+    s = "At least 205 miners have been killed after the blast in the mine at Varna, the energy minister said."
+    text = title + "\n\n" + s
+    docs = [_doc("a", "2031-03-04"), _doc("b", "2031-03-05", text)]
+    miners = FigureClaim(id="b2", document="b", measure="killed", value=205, low=None, high=None, qualifier="at_least",
+                         unit="people", subject="worker", as_of=None,
+                         evidence=Evidence(document="b", start=text.index(s), end=text.index(s) + len(s), text=s))
+    assert _tolls(docs, [_ev("a1", "a", "2031-03-04"), miners]) == [("2031-03-05", "Death toll stands at 205")]
+    assert _tolls(docs, [_ev("a1", "a", "2031-03-04"), _killed("b1", "b", 205, text, title)]) == [
+        ("2031-03-05", "Death toll stands at 205")]

@@ -201,11 +201,13 @@ def _first_number(c: FigureClaim) -> bool:
 
 
 def _is_toll(c: FigureClaim, text: str | None) -> bool:
-    if c.measure != "killed" or c.value is None or c.subject not in _TOLL_SUBJECTS or c.hedged:
+    if c.measure != "killed" or c.value is None or c.hedged:
+        return False
+    if c.part_of is None and _lead_count(c, text):
+        return True  # the lead's count of the dead is the whole, whoever they were ("205 miners")
+    if c.subject not in _TOLL_SUBJECTS:
         return False
     if _value_after_cue(c.evidence.text, c.value):
-        return True
-    if _lead_count(c, text):
         return True
     return _announces_toll(_previous_sentence(text, c.evidence.start)) and _first_number(c)
 
@@ -217,15 +219,21 @@ LEAD_DEATHS = re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+(?:killed|confi
                          r"lost\s+their\s+lives)\b", re.IGNORECASE)
 
 
+# A title's count of the dead: "Mine blast kills at least 205", "Quake toll: 2,000 dead".
+TITLE_DEATHS = re.compile(r"\b(?:kills|killing|dead|die|dies|deaths|toll)\b", re.IGNORECASE)
+
+
 def _lead_count(c: FigureClaim, text: str | None) -> bool:
     """The first count of the document's lead, told as the dead so far (see LEAD_DEATHS)."""
-    from .doc_dates import lead_span
+    from .doc_dates import is_title, lead_span
 
-    lead = lead_span(text or "")
-    if lead is None or not lead[0] <= c.evidence.start < lead[1] or not _first_number(c):
-        return False
     sentence = c.evidence.text
-    if _TOLL_MODAL.search(sentence) or _EARLIER_VALUE.search(sentence):
+    if not _first_number(c) or _TOLL_MODAL.search(sentence) or _EARLIER_VALUE.search(sentence):
+        return False
+    if text and is_title(text, c.evidence.start, c.evidence.end):
+        return TITLE_DEATHS.search(sentence) is not None  # "Mine blast kills at least 205"
+    lead = lead_span(text or "")
+    if lead is None or not lead[0] <= c.evidence.start < lead[1]:
         return False
     return LEAD_DEATHS.search(sentence) is not None or TOLL_CUE.search(sentence) is not None
 
