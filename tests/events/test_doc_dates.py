@@ -161,3 +161,21 @@ def test_a_title_retelling_an_earlier_dated_happening_is_not_redated() -> None:
     retold = _claim("c1", later, title, "arrests", "Ferry captain arrested")
     days = document_dates([early, later], None)
     assert [c.date for c in redate([dated, retold], [early, later], days)] == ["2031-04-19", None]
+
+
+def test_a_caption_paragraph_is_not_the_lead() -> None:
+    text = ("Bridge disaster: emergency declared\n\nMedia caption,\n\n"
+            "A family that narrowly escaped the collapse of the viaduct told reporters what they saw.\n\n"
+            "The prime minister has declared a 12-month state of emergency in the northern region.")
+    start, end = lead_span(text)
+    assert text[start:end].startswith("The prime minister")
+
+
+def test_a_one_off_happening_told_in_two_leads_is_dated_by_the_earlier() -> None:
+    s1 = "The prime minister has declared a state of emergency in the whole coastal region of the north."
+    s2 = "A 12-month state of emergency has been declared in the port city after the collapse."
+    d1 = _doc("a", "2031-08-15", "Emergency declared\n\n" + s1)
+    d2 = _doc("b", "2031-08-16", "Port city mourns\n\n" + s2)
+    claims = [_claim("c2", d2, s2, "state_of_emergency", "State of emergency declared in Port City"),
+              _claim("c1", d1, s1, "state_of_emergency", "State of emergency declared")]
+    assert [c.date for c in redate(claims, [d1, d2], document_dates([d1, d2], None))] == [None, "2031-08-15"]

@@ -158,13 +158,26 @@ LEAD_MIN_CHARS = 80
 PERFECT_SKIP_TYPES = frozenset({"disaster", "election", "coup"})
 
 
+# A short line announcing a caption ("Media caption,", "Image source, Reuters", "Photo:"): the
+# paragraph after it is the picture's, not the story's lead.
+CAPTION_MARKER = re.compile(r"^\W*(?:media|image|photo|video|picture)?\s*(?:caption|source|credit)s?\b.{0,30}$",
+                            re.IGNORECASE)
+
+
 def lead_span(text: str) -> tuple[int, int] | None:
-    """The first paragraph that reads as the story's lead (long enough, ending a sentence)."""
+    """The first paragraph that reads as the story's lead (long enough, ending a sentence, not a
+    photo caption)."""
+    from ..text.date_rules import CAPTION_LINE
+
     pos = 0
+    previous = ""
     for para in text.split("\n"):
         stripped = para.strip()
-        if len(stripped) >= LEAD_MIN_CHARS and stripped[-1] in ".!?\"”’'":
+        if (len(stripped) >= LEAD_MIN_CHARS and stripped[-1] in ".!?\"”’'"
+                and not CAPTION_MARKER.match(previous) and not re.search(CAPTION_LINE, stripped, re.IGNORECASE)):
             return pos, pos + len(para)
+        if stripped:
+            previous = stripped
         pos += len(para) + 1
     return None
 
@@ -198,17 +211,21 @@ def redate(events: Sequence[EventClaim], documents: Sequence[Document],
     last one before it in its paragraph) resolved against an inferred day ("a military prosecutor
     said on Thursday" in an undated page), else the day itself for a present-perfect lead or for the
     document's title ("Government ends search for ferry victims")."""
-    from .timeline import similar_headlines
+    from .timeline import ONE_OFF_TYPES, similar_headlines
 
     texts = {d.id: d.text or "" for d in documents}
     found: dict[str, list] = {}
     told = [c for c in events if c.date and len(c.date) == 10]  # happenings dated by their own words
-    out = []
-    for c in events:
+    out: dict[int, EventClaim] = {}
+    # documents by their day: a happening a title or lead retells is dated by the earliest telling only
+    order = sorted(range(len(events)), key=lambda i: (days[events[i].document].value if events[i].document in days
+                                                      else "9999", i))
+    for i in order:
+        c = events[i]
         day = days.get(c.document)
         text = texts.get(c.document, "")
         if c.date or c.date_partial or day is None or not text:
-            out.append(c)
+            out[i] = c
             continue
         value = None
         if day.evidence != "published" and c.event_type not in PERFECT_SKIP_TYPES:
@@ -217,11 +234,12 @@ def redate(events: Sequence[EventClaim], documents: Sequence[Document],
             value = _sentence_value(text, c, found[c.document])
         if value is None and c.event_type not in PERFECT_SKIP_TYPES and (
                 perfect_lead(text, c.evidence.start, c.evidence.text) or is_title(text, c.evidence.start, c.evidence.end)) \
-                and not any(o.event_type == c.event_type and o.date < day.value and similar_headlines(o.text, c.text)
-                            for o in told):
+                and not any(o.event_type == c.event_type and o.date < day.value
+                            and (c.event_type in ONE_OFF_TYPES or similar_headlines(o.text, c.text)) for o in told):
             value = day.value  # (a happening other documents dated earlier is retold, not new: it stays undated)
-        out.append(replace(c, date=value) if value else c)
-    return out
+            told.append(replace(c, date=value))
+        out[i] = replace(c, date=value) if value else c
+    return [out[i] for i in range(len(events))]
 
 
 def _sentence_value(text: str, c: EventClaim, mentions: list) -> str | None:

@@ -19,6 +19,8 @@ from .rules import MISSING_FALLS, MISSING_FIRST, MISSING_RISES
 # Words that make a `missing` figure the count of people missing (not "missing persons reports").
 MISSING_CUE = re.compile(r"\b(?:missing|unaccounted|disappeared|not\s+(?:yet\s+)?(?:been\s+)?(?:found|located))\b",
                          re.IGNORECASE)
+# ... or the list of the missing, named as a list ("the list had as many as 1,276 names on it").
+LIST_CUE = re.compile(r"\blist\b", re.IGNORECASE)
 # Subjects a missing count is of: people (a count of "cars missing" is no one's).
 MISSING_SUBJECTS = frozenset({None, "person", "people"})
 # A count told as an earlier state or a forecast is not the day's.
@@ -34,7 +36,8 @@ def missing_entries(claims: Sequence[Claim], days: dict[str, str], start_day: st
     story's happening began (nothing is counted before it)."""
     figures = [c for c in claims if isinstance(c, FigureClaim) and c.measure == "missing" and c.value
                and c.value >= 1 and not c.hedged and c.subject in MISSING_SUBJECTS
-               and MISSING_CUE.search(c.evidence.text) and not NOT_THE_DAYS.search(c.evidence.text)]
+               and (MISSING_CUE.search(c.evidence.text) or LIST_CUE.search(c.evidence.text))
+               and not NOT_THE_DAYS.search(c.evidence.text)]
     replaced = {r for c in figures for r in c.supersedes}
     by_day: dict[str, list[FigureClaim]] = {}
     for c in figures:
