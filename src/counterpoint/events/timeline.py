@@ -373,7 +373,8 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
     year = corpus_year(documents, events)
     pubs = {d.id: d.published for d in documents if d.published and len(d.published) == 10}
     start = _start_day(events, year)
-    events = redate(events, documents, document_dates(documents, start))
+    start_days = document_dates(documents, start)
+    events = redate(events, documents, start_days)
     events = _not_before_start(events, start, pubs)
     events = _not_background(events, pubs)
     entries = []
@@ -392,10 +393,11 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
                 event_type=b.event_type,
             )
         )
-    entries += toll_entries(documents, claims, disaster_day)
-    days = {k: v.value for k, v in document_dates(documents, disaster_day if disaster_day and len(disaster_day) == 10
-                                                  else start).items()}
-    entries += missing_entries(claims, days, disaster_day or start)
+    anchor = disaster_day if disaster_day and len(disaster_day) == 10 else start
+    days = start_days if anchor == start else document_dates(documents, anchor)  # (the same unless outvoted)
+    entries += toll_entries(documents, claims, disaster_day,
+                            {k: v.value for k, v in days.items()} if anchor == disaster_day else None)
+    entries += missing_entries(claims, {k: v.value for k, v in days.items()}, disaster_day or start)
     first = {id(e): i for i, e in enumerate(entries)}
     entries.sort(key=lambda e: (e.date is None, e.date or "", first[id(e)]))
     return tuple(entries)

@@ -364,17 +364,19 @@ def _single_deaths(claims: Sequence[Claim], pubs: dict[str, str], year: int | No
 
 
 def toll_entries(documents: Sequence[Document], claims: Sequence[Claim],
-                 disaster_day: str | None) -> list[TimelineEntry]:
+                 disaster_day: str | None, days: dict[str, str] | None = None) -> list[TimelineEntry]:
     """One entry per day a death toll was given: the highest that day ("Death toll rises to 158").
 
     The day is the toll's own date ("on Tuesday the toll stood at...") or else the publication day
     (for an undated document, the day its lead reports: `report_day`); a toll dated to the
     disaster's own day in a later article ("the crush on Oct. 29 has claimed 151") is the toll of
     its publication day. Before the first toll, a dated single death is the first death reported.
+    `days`: the day each document reports (`doc_dates.document_dates` for `disaster_day`), when the
+    caller has it.
     """
     from .doc_dates import document_dates  # it reads `report_day` from here
 
-    pubs = {k: v.value for k, v in document_dates(documents, disaster_day).items()}
+    pubs = dict(days) if days is not None else {k: v.value for k, v in document_dates(documents, disaster_day).items()}
     year = int(disaster_day[:4]) if disaster_day else None
     tolls = _figure_tolls(documents, claims, pubs, year, disaster_day)
     tolls += _text_tolls(documents, {(t.document, t.value) for t in tolls}, pubs, year, disaster_day)
