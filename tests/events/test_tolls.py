@@ -175,3 +175,13 @@ def test_a_titles_count_of_the_dead_is_the_days_toll_whoever_died() -> None:
     assert _tolls(docs, [_ev("a1", "a", "2031-03-04"), miners]) == [("2031-03-05", "Death toll stands at 205")]
     assert _tolls(docs, [_ev("a1", "a", "2031-03-04"), _killed("b1", "b", 205, text, title)]) == [
         ("2031-03-05", "Death toll stands at 205")]
+
+
+def test_a_studys_count_in_a_lead_is_not_the_toll() -> None:
+    title = "Study estimates storm killed 4,600 on the island"
+    s = "More than 4,600 people have died because of the storm, a university study estimates."
+    text = title + "\n\n" + s
+    docs = [_doc("a", "2031-09-20"), _doc("b", "2032-05-29", text)]
+    tolls = _tolls(docs, [_ev("a1", "a", "2031-09-20"), _killed("b1", "b", 4600, text, s),
+                          _killed("b2", "b", 4600, text, title)])
+    assert not any(t.startswith("Death toll") for _, t in tolls)

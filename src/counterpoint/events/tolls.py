@@ -223,13 +223,17 @@ LEAD_DEATHS = re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+(?:killed|confi
 TITLE_DEATHS = re.compile(r"\b(?:kills|killing|dead|die|dies|deaths|toll)\b", re.IGNORECASE)
 
 
+ESTIMATE = re.compile(r"\bestimat\w*\b", re.IGNORECASE)
+
+
 def _lead_count(c: FigureClaim, text: str | None) -> bool:
     """The first count of the document's lead, told as the dead so far (see LEAD_DEATHS)."""
     from .doc_dates import is_title, lead_span
 
     sentence = c.evidence.text
-    if not _first_number(c) or _TOLL_MODAL.search(sentence) or _EARLIER_VALUE.search(sentence):
-        return False
+    if (not _first_number(c) or _TOLL_MODAL.search(sentence) or _EARLIER_VALUE.search(sentence)
+            or STUDY_CUE.search(sentence) or ESTIMATE.search(sentence)):
+        return False  # a study's or an estimate's count is not the official toll (see `_study_entries`)
     if text and is_title(text, c.evidence.start, c.evidence.end):
         return TITLE_DEATHS.search(sentence) is not None  # "Mine blast kills at least 205"
     lead = lead_span(text or "")
