@@ -162,3 +162,97 @@ def test_event_place_of_a_where_clause_is_its_antecedent(nlp) -> None:
     text = "The governor declared a state of emergency in the Varna region, where the protests first broke out."
     found = [c for c in _events(nlp, text) if c.event_type == "protest_start"]
     assert found and found[0].place_name == "Varna", [(c.place_name, c.text) for c in found]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # wire: the earlier sentence's date sits in a relative clause about the dam
+        ("Two managers were arrested at the mine, where a tailings dam broke on Friday. "
+         "Two engineers were arrested in the capital, prosecutors said.", None),
+        # local paper: the date modifies the happening's noun
+        ("Relatives gathered at the site of Monday's collapse. "
+         "Police arrested three inspectors.", None),
+        # state media: the date dates the main clause, and the next sentence inherits it
+        ("On Monday, investigators searched the offices of the operator. "
+         "Police arrested three inspectors.", "2022-01-03"),
+    ],
+)
+def test_an_inherited_date_must_date_a_main_clause(nlp, text: str, expected: str | None) -> None:
+    found = [e for e in _events(nlp, text) if e.event_type == "arrests" and "inspector" in e.evidence.text + e.text
+             or (e.event_type == "arrests" and "engineer" in e.evidence.text)]
+    assert found and found[-1].date == expected, [(e.text, e.date) for e in found]
+
+
+@pytest.mark.parametrize(
+    "text, headline",
+    [
+        ("A motorway bridge collapsed in Varna on Tuesday, killing dozens.", "Bridge collapses in Varna"),
+        ("The tailings dam collapsed on Friday, burying the canteen in mud.", "Dam collapses"),
+        ("The collapse of the eight-storey block on Monday trapped hundreds.", "Block collapses"),
+        ("Part of the roof gave way and the structure collapsed on Sunday.", "Structure collapses"),
+    ],
+)
+def test_a_collapse_headline_names_what_fell(nlp, text: str, headline: str) -> None:
+    found = [e.text for e in _events(nlp, text) if e.event_type == "disaster"]
+    assert found == [headline]
+
+
+@pytest.mark.parametrize(
+    "patient, cleaned",
+    [("Saturday", "People"), ("Thousands many", "Thousands"), ("Hundreds several", "Hundreds"),
+     ("700 more people", "700 more people"), ("At least 340 persons", "At least 340 persons"),
+     ("Three railway officials", "Three railway officials"), ("Friday two guards", "Two guards")],
+)
+def test_a_patient_is_never_a_date_or_a_doubled_quantifier(patient: str, cleaned: str) -> None:
+    from counterpoint.events.participants import clean_patient
+
+    assert clean_patient(patient) == cleaned
+
+
+@pytest.mark.parametrize(
+    "text, etype, headline",
+    [
+        ("Prosecutors have put five executives of the operator under investigation over the collapse.",
+         "investigation", "Five executives placed under investigation"),
+        ("Magistrates registered 20 people from the two firms as suspects on Thursday.",
+         "investigation", "20 people named as suspects"),
+        ("The ferry's captain was charged with manslaughter on Monday.", "charges", "Ferry's captain charged"),
+        ("A grand jury indicted three railway officials on counts of negligence.", "charges",
+         "Three railway officials indicted"),
+    ],
+)
+def test_suspects_named_and_charges_laid(nlp, text: str, etype: str, headline: str) -> None:
+    found = [e.text for e in _events(nlp, text) if e.event_type == etype]
+    assert found == [headline], [(e.event_type, e.text) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize("text", ["Riot police charged at the crowd near the square.",
+                                  "The minister called for an investigation into the collapse.",
+                                  "The battery was charged overnight."])
+def test_no_charge_or_investigation(nlp, text: str) -> None:
+    assert [e.text for e in _events(nlp, text) if e.event_type in ("charges", "investigation")] == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [("The toll of the April 25 quake and its May 12 powerful aftershock in the hills has reached 8,500.", "2022-01-05"),
+     ("A strong aftershock on Monday sent residents of Varna into the streets.", "2022-01-03")],
+)
+def test_a_dated_aftershock_is_its_own_happening(nlp, text: str, date: str) -> None:
+    published = "2022-06-01" if "May 12" in text else "2022-01-05"
+    found = [e for e in _events(nlp, text, published=published) if e.event_type == "aftershock"]
+    assert found and found[0].text.startswith("Aftershock strikes")
+    assert found[0].date == ("2022-05-12" if "May 12" in text else date)
+
+
+def test_an_undated_aftershock_stays_off_the_timeline() -> None:
+    from counterpoint.events.timeline import build_timeline
+    from counterpoint.models import Document, Evidence
+
+    body = "Quake relief slows\nRelief convoys were slowed as aftershocks rattled the valley through the night."
+    doc = Document(id="a", path="a.txt", status="ok", text=body, published="2031-05-02")
+    start = body.index("Relief")
+    shock = EventClaim(id="1", document="a", event_type="aftershock", date=None, text="Aftershock strikes",
+                       evidence=Evidence(document="a", start=start, end=len(body), text=body[start:]))
+    assert build_timeline([doc], [shock]) == ()

@@ -204,3 +204,41 @@ def test_coarse_telling_with_two_candidate_days_of_a_plural_type_stays_apart() -
         _ev("a-e3", "a", "killings", "2023-03", "People killed", start=20),
     ]
     assert len(build_timeline([_doc("a")], claims)) == 3
+
+
+def test_one_day_one_arrest_count_is_one_entry_whatever_the_nouns() -> None:
+    from counterpoint.events.timeline import _headline_count
+
+    assert _headline_count("16 people arrested") == 16
+    assert _headline_count("Sixteen port staff detained") == 16
+    assert _headline_count("At least 1,000 protesters detained") == 1000
+    assert _headline_count("Port director arrested") is None
+    docs = [Document(id=i, path=f"{i}.txt", status="ok", text="x", published="2031-03-06") for i in "abc"]
+
+    def arrest(cid: str, doc: str, headline: str, date: str = "2031-03-06") -> EventClaim:
+        return EventClaim(id=cid, document=doc, event_type="arrests", date=date, text=headline,
+                          evidence=Evidence(document=doc, start=0, end=1, text="x"))
+
+    entries = build_timeline(docs, [arrest("1", "a", "16 people arrested"), arrest("2", "b", "Sixteen port staff detained"),
+                                    arrest("3", "c", "Two guards detained")])
+    assert sorted(len(e.documents) for e in entries) == [1, 2]
+    other_day = build_timeline(docs, [arrest("1", "a", "16 people arrested"),
+                                      arrest("2", "b", "Sixteen port staff detained", "2031-03-09")])
+    assert len(other_day) == 2
+
+
+def test_a_happening_recalled_from_an_earlier_year_is_background() -> None:
+    docs = [Document(id=i, path=f"{i}.txt", status="ok", text="x", published=p)
+            for i, p in (("a", "2031-01-06"), ("b", "2031-01-09"))]
+
+    def ev(cid: str, doc: str, etype: str, date: str, text: str) -> EventClaim:
+        return EventClaim(id=cid, document=doc, event_type=etype, date=date, text=text,
+                          evidence=Evidence(document=doc, start=0, end=1, text="x"))
+
+    entries = build_timeline(docs, [
+        ev("1", "a", "protest_start", "2030-12-29", "Protests begin"),  # late December: part of the story
+        ev("2", "a", "arrests", "2027", "Opposition leader arrested"),  # a recalled arrest of 2027
+        ev("3", "b", "arrests", "2030-03-02", "Journalists detained"),  # ten months before: background
+        ev("4", "b", "arrests", "2031-01-08", "Journalists detained"),
+    ])
+    assert [(e.date, e.text) for e in entries] == [("2030-12-29", "Protests begin"), ("2031-01-08", "Journalists detained")]

@@ -130,3 +130,58 @@ def test_a_later_day_after_the_happening_noun_is_the_day_of_the_count() -> None:
     sentence = "The official toll in the Varna train crash on Monday increased to 312."
     assert _own_date(sentence, 312, "2019-03-06", "", "2019-03-01") == "2019-03-04"
     assert _own_date("The toll in the Varna crash on March 1 rose to 312.", 312, "2019-03-06", "", "2019-03-01") is None
+
+
+def test_a_toll_foreseen_before_its_cue_is_no_toll() -> None:
+    # wire style: the modal stands before "death toll", not after it
+    s = "Five managers were arrested on Tuesday after a dam burst expected to leave a death toll of more than 300."
+    docs = [_doc("a", "2031-03-04"), _doc("b", "2031-03-06", s)]
+    assert _tolls(docs, [_ev("a1", "a", "2031-03-04"), _killed("b1", "b", 300, s, s)]) == []
+    local = "Officials fear the flooding could bring the death toll to 90, the mayor said."
+    assert _tolls([_doc("a", "2031-03-04"), _doc("c", "2031-03-06", local)], [_ev("a1", "a", "2031-03-04")]) == []
+    counted = "Expected to rise, the death toll stood at 41."  # the clause break ends the modal's reach
+    assert _tolls([_doc("a", "2031-03-04"), _doc("d", "2031-03-06", counted)],
+                  [_ev("a1", "a", "2031-03-04")]) == [("2031-03-06", "Death toll stands at 41")]
+
+
+def test_a_leads_first_count_of_the_dead_is_the_days_toll() -> None:
+    # wire lead: present perfect, the word "toll" only after the count
+    s = "At least 2,681 people have been killed by the earthquake, state television reported Thursday, with the toll rising."
+    text = "Quake toll climbs\n\n" + s + "\nRescuers dug through the night."
+    docs = [_doc("a", "2031-03-04"), _doc("b", "2031-03-06", text)]
+    assert _tolls(docs, [_ev("a1", "a", "2031-03-04"), _killed("b1", "b", 2681, text, s)]) == [
+        ("2031-03-06", "Death toll stands at 2,681")]
+
+
+def test_a_later_paragraph_or_a_forecast_count_is_no_lead_toll() -> None:
+    later = "Rescuers dug through the night in the hills south of the city, where roads were cut."
+    s = "Some 40 people have died in the village alone, a local official said."
+    text = "Quake toll climbs\n\n" + later + "\n" + s
+    docs = [_doc("a", "2031-03-04"), _doc("b", "2031-03-06", text)]
+    assert _tolls(docs, [_ev("a1", "a", "2031-03-04"), _killed("b1", "b", 40, text, s)]) == []
+    fear = "As many as 300 people may have died in the flooding, officials have warned the press."
+    docs = [_doc("a", "2031-03-04"), _doc("c", "2031-03-06", fear)]
+    assert _tolls(docs, [_ev("a1", "a", "2031-03-04"), _killed("c1", "c", 300, fear, fear)]) == []
+
+
+def test_a_titles_count_of_the_dead_is_the_days_toll_whoever_died() -> None:
+    title = "Mine blast kills at least 205 and traps hundreds underground"
+    s = "At least 205 miners have been killed after the blast in the mine at Varna, the energy minister said."
+    text = title + "\n\n" + s
+    docs = [_doc("a", "2031-03-04"), _doc("b", "2031-03-05", text)]
+    miners = FigureClaim(id="b2", document="b", measure="killed", value=205, low=None, high=None, qualifier="at_least",
+                         unit="people", subject="worker", as_of=None,
+                         evidence=Evidence(document="b", start=text.index(s), end=text.index(s) + len(s), text=s))
+    assert _tolls(docs, [_ev("a1", "a", "2031-03-04"), miners]) == [("2031-03-05", "Death toll stands at 205")]
+    assert _tolls(docs, [_ev("a1", "a", "2031-03-04"), _killed("b1", "b", 205, text, title)]) == [
+        ("2031-03-05", "Death toll stands at 205")]
+
+
+def test_a_studys_count_in_a_lead_is_not_the_toll() -> None:
+    title = "Study estimates storm killed 4,600 on the island"
+    s = "More than 4,600 people have died because of the storm, a university study estimates."
+    text = title + "\n\n" + s
+    docs = [_doc("a", "2031-09-20"), _doc("b", "2032-05-29", text)]
+    tolls = _tolls(docs, [_ev("a1", "a", "2031-09-20"), _killed("b1", "b", 4600, text, s),
+                          _killed("b2", "b", 4600, text, title)])
+    assert not any(t.startswith("Death toll") for _, t in tolls)

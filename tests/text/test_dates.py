@@ -279,3 +279,40 @@ def test_clause_ends_at_a_period_inside_closing_quotes() -> None:
 )
 def test_past_verb_keeps_a_yearless_date_before_publication(text: str, published: str, expected: str) -> None:
     assert [m.value for m in find_dates(text, published)] == [expected]
+
+
+def test_a_caption_date_never_anchors_the_story_narrative() -> None:
+    # a wire photo caption above the story, then the story's own dates
+    text = ("Mourners lay flowers near the square on Monday, Oct. 31, 2033. (AP Photo/Kim Sun)\n"
+            "The crush happened on Saturday, Oct. 29, 2033. The next day, police opened an inquiry.\n")
+    assert [m.value for m in find_dates(text, None)] == ["2033-10-31", "2033-10-29", "2033-10-30"]
+    caption_only = ("Image caption: Rescue teams at the ruins on 3 May 2033\n"
+                    "The tower fell on 1 May 2033, and the following day rescuers arrived.\n")
+    assert [m.value for m in find_dates(caption_only, None)][-1] == "2033-05-02"
+
+
+def test_a_caption_credit_line_is_told_from_story_text() -> None:
+    from counterpoint.text.dates import _in_caption
+
+    text = "Photo: Reuters\nThe minister spoke on Friday."
+    assert _in_caption(text, 2)
+    assert not _in_caption(text, text.index("Friday"))
+    assert _in_caption("Firefighters at the scene. REUTERS/Ana Silva", 5)
+
+
+def test_this_weekend_with_a_future_cue_is_the_coming_one() -> None:
+    from counterpoint.text.dates import resolve_timex
+
+    # 2033-02-10 is a Thursday (ISO week 6)
+    assert resolve_timex("this weekend", "2033-02-10", future=True).value == "2033-W06-WE"
+    assert resolve_timex("over the weekend", "2033-02-10").value == "2033-W05-WE"
+    assert resolve_timex("the weekend", "2033-02-12", future=True).value == "2033-W06-WE"
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [("a week or so ago", "2033-W05"), ("a year or so ago", "2032"), ("a fortnight ago", "2033-W04"),
+     ("two months or thereabouts ago", "2032-12")],
+)
+def test_loose_counts_resolve_like_exact_ones(phrase: str, expected: str) -> None:
+    assert timex_value(phrase, "2033-02-10") == expected

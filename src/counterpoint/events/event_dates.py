@@ -36,8 +36,45 @@ def sentence_date(
     para = _paragraph_start(text, sent.start_char)
     if _quote_count(text, para) % 2 == 1:  # continues a quotation: the quote's first paragraph governs
         para = _previous_paragraph(text, para)
-    before = [d for d in dates if para <= d.start < sent.start_char]
+    before = [d for d in dates if para <= d.start < sent.start_char and _dates_a_clause(sent.doc, d)]
     return (before[-1].value, None) if before else (None, None)
+
+
+# Dependencies by which a date phrase modifies a noun ("the collapse on Friday", "Friday's
+# collapse", "the Jan. 25 disaster"): it dates that noun, not the narrative.
+NOUN_MODIFIER_DEPS = frozenset({"prep", "pobj", "poss", "compound", "nmod", "npadvmod", "amod", "nummod", "appos"})
+
+
+def _dates_a_clause(doc, d: DateMention) -> bool:
+    """Whether an earlier sentence's date phrase dates its narrative, so that a later sentence
+    without a date of its own inherits it: it must hang from a verb that is not inside a relative
+    or participial clause. "Two managers were arrested at the mine, where a dam broke on Friday.
+    Two engineers were arrested in the capital." does not date the engineers' arrest to Friday."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return True
+    cur = span.root
+    verb = None
+    for _ in range(R.ATTACHED_DATE_HOPS):
+        if cur.head.i == cur.i:
+            return True
+        head = cur.head
+        if head.pos_ in ("NOUN", "PROPN") and cur.dep_ in NOUN_MODIFIER_DEPS:
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            verb = head
+            break
+        cur = head
+    if verb is None:
+        return True
+    cur = verb
+    for _ in range(R.ATTACHED_DATE_HOPS):
+        if cur.dep_ in OTHER_CLAUSE_DEPS:
+            return False
+        if cur.head.i == cur.i:
+            return True
+        cur = cur.head
+    return True
 
 
 def attached_date(sent: Span, tok: Token | None, dates: list[DateMention]) -> str | None:

@@ -7,6 +7,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..text.date_rules import WEEKDAYS
+from ..text.lexicon import MONTHS
 from . import rules as R
 
 # Entity labels that name a place for `place_name`.
@@ -202,7 +204,7 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
             slots["speaker"] = speaker or ""
             money = next((a for a in args if a.ent_type_ == "MONEY" or lemmas_of(a, deep=True) & R.PLEDGE_NOUNS), None)
             slots["object"] = _noun_phrase(money) if money is not None else "aid"
-        elif rule.event_type in ("arrests", "removal", "killings", "evacuation"):
+        elif rule.event_type in ("arrests", "removal", "killings", "evacuation", "investigation", "charges"):
             if subj is not None and (tok.tag_ == "VBN" or tok.dep_ != "ROOT") and not any(
                 c.lemma_ == "have" or c.dep_ == "dobj" for c in tok.children):
                 args = [*args, subj]  # "with Karim Massimov arrested": a participle's subject is its patient
@@ -210,6 +212,8 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
             count = next((a for a in args if _counted(a)), None)
             slots["participle"] = (R.KILL_PARTICIPLES.get(tok.lemma_.lower(), "killed") if rule.event_type == "killings"
                                    else R.EVACUATION_PARTICIPLE if rule.event_type == "evacuation"
+                                   else R.INVESTIGATION_PARTICIPLES.get(tok.lemma_.lower(), "charged")
+                                   if rule.event_type in ("investigation", "charges")
                                    else R.ARREST_PARTICIPLES.get(tok.lemma_.lower(), slots["participle"]))
             proper = next((a for a in args
                            if a.pos_ == "PROPN" and a.ent_type_ in ("", "PERSON") and _name_like(a)), None)
@@ -249,7 +253,9 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
             near = [*both, *(c for c in tok.children if c.dep_ in ("compound", "amod", "prep"))]
             vessel = _find(near, R.VESSEL_NOUNS)
             vehicle = _find(near, R.VEHICLE_NOUNS)
+            structure = _find(near, R.COLLAPSED_NOUNS) if kind == "collapse" else None
             text = (placed if place else bare).format(
+                structure=structure.lemma_.capitalize() if structure is not None else R.HAZARD_DEFAULT_STRUCTURE,
                 place=place, vessel=vessel.lemma_.capitalize() if vessel is not None else R.HAZARD_DEFAULT_VESSEL,
                 vehicle=vehicle.lemma_.capitalize() if vehicle is not None else R.HAZARD_DEFAULT_VEHICLE)
             return _capital(" ".join(text.split()))
@@ -261,6 +267,8 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
                 slots["speaker"] = _capital(subj.lemma_.lower())
     if "{speaker}" in template and not slots["speaker"]:
         template = R.UNNAMED_HEADLINES.get(rule.event_type, rule.default_text)
+    if "{patient}" in template:
+        slots["patient"] = clean_patient(slots["patient"])
     if "{patient}" in template and slots["participle"] in slots["patient"].lower().split():
         # "two arrested contractors" + "arrested": the patient says its participle once, in the verb slot
         kept = [w for w in slots["patient"].split() if w.lower() != slots["participle"]]
@@ -270,6 +278,30 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
     if rule.event_type in R.PLACED_TYPES and place and place.casefold() not in text.casefold():
         text += f" in {' '.join(place.split())}"
     return text
+
+
+def clean_patient(text: str) -> str:
+    """A patient slot a headline can carry: no day or month word ("Saturday arrested" is a parse
+    that took the date for the object), no vague quantifier after a count ("Thousands many
+    detained"); nothing left: the default ("People")."""
+    words = text.split()
+    kept: list[str] = []
+    for w in words:
+        low = w.lower().strip(",.")
+        if low in DATE_WORDS:
+            continue
+        if low in R.VAGUE_QUANTIFIERS and kept and (kept[-1].lower() in R.COUNT_NOUNS or kept[-1].replace(",", "").isdigit()):
+            continue
+        kept.append(w)
+    if not kept or all(w.lower() in R.CROWD_QUANTIFIERS and w.lower() not in COUNTING_WORDS for w in kept):
+        return R.SLOT_DEFAULTS["patient"]
+    return _capital(" ".join(kept))
+
+
+# Quantifier words that are a count of their own ("Thousands detained").
+COUNTING_WORDS = R.COUNT_NOUNS | R.COUNT_WORDS
+DATE_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3) | frozenset(
+    {"today", "yesterday", "tonight", "overnight", "weekend"})
 
 
 def _counted(a: Token) -> bool:

@@ -40,6 +40,9 @@ HELP_WORDS = frozenset({"help", "assistance", "support", "aid", "csto", "troop",
 POST_WORDS = frozenset({"post", "office", "position", "chairmanship", "job", "seat", "power"})
 PRICE_UP = frozenset({"rise", "increase", "hike", "double", "soar", "jump", "raise", "lift"})
 PRICE_DOWN = frozenset({"cut", "reduce", "lower"})
+# A charge is laid "with" a crime, "over" a death, "for" negligence, "on" counts: "police charged
+# at the crowd" is no charge.
+CHARGE_PREPS = frozenset({"with", "over", "for", "on", "in"})
 ORDER_VERBS = frozenset({"announce", "declare", "introduce", "impose", "proclaim", "extend", "enact"})
 
 # Nouns naming the sudden happening a disaster story is about (lemma -> headline key in
@@ -75,22 +78,32 @@ HAZARD_HEADLINES: dict[str, tuple[str, str]] = {  # kind -> (without a place, wi
     "earthquake": ("Earthquake strikes", "Earthquake strikes {place}"),
     "landfall": ("Hurricane makes landfall", "Hurricane makes landfall in {place}"),
     "storm": ("Storm strikes", "Storm hits {place}"),
-    "collapse": ("Building collapses", "Building collapses in {place}"),
+    "collapse": ("{structure} collapses", "{structure} collapses in {place}"),
     "crush": ("Crowd crush occurs", "Crowd crush occurs in {place}"),
     "stampede": ("Stampede breaks out", "Stampede breaks out in {place}"),
     "fire": ("Fire breaks out", "Fire breaks out at {place}"),
     "sinking": ("{vessel} sinks", "{vessel} sinks off {place}"),
     "crash": ("{vehicle} crash occurs", "{vehicle} crash occurs near {place}"),
 }
+# What a collapse headline names when the sentence says what fell ("Bridge collapses", "Dam
+# collapses in Brazil"), else HAZARD_DEFAULT_STRUCTURE.
+COLLAPSED_NOUNS = frozenset({"bridge", "viaduct", "overpass", "flyover", "dam", "levee", "embankment", "building",
+                             "tower", "block", "roof", "stadium", "stand", "mine", "tunnel", "wall", "hotel",
+                             "factory", "school", "condo", "condominium", "complex", "crane", "mall", "church",
+                             "mosque", "apartment", "house", "structure", "highway", "market", "hospital"})
+HAZARD_DEFAULT_STRUCTURE = "Building"
 # Who the sinking / crash headline names when the sentence does not say ("Ship sinks").
 HAZARD_DEFAULT_VESSEL = "Ship"
 HAZARD_DEFAULT_VEHICLE = ""
 # Event types dated only by a date phrase this close (characters) to the trigger, in its sentence:
 # "the explosion" in a paragraph about Thursday's arrests did not happen on Thursday.
-ATTACHED_DATE_TYPES = frozenset({"disaster", "election", "coup", "killings", "general_strike"})
+ATTACHED_DATE_TYPES = frozenset({"disaster", "election", "coup", "killings", "general_strike", "aftershock"})
 # Event types told only once they happened: a date after the publication ("the May 14 election"
 # in a February article) is a plan, not an event.
-PAST_ONLY_TYPES = frozenset({"election", "disaster", "coup", "killings"})
+PAST_ONLY_TYPES = frozenset({"election", "disaster", "coup", "killings", "aftershock"})
+# Event types kept on the timeline only when dated: "aftershocks rattled the valley" says nothing
+# a reader can place.
+DATED_ONLY_TYPES = frozenset({"aftershock"})
 ATTACHED_DATE_CHARS = 45
 # ... or by a date phrase whose first verb above it in the parse (within this many steps) is the
 # verb the happening is the subject of ("the crash happened near X, 200 km from Y, on Friday").
@@ -155,6 +168,8 @@ CROWD_QUANTIFIERS = frozenset({"some", "about", "around", "at", "least", "more",
                                "almost", "up", "to", "another", "roughly", "approximately", "many", "several",
                                "hundreds", "thousands", "dozens", "scores", "hundred", "thousand", "dozen",
                                "of", "the", "a", "an", "other", "further"})
+# Quantifiers a headline drops after a count ("thousands many" reads "Thousands").
+VAGUE_QUANTIFIERS = frozenset({"many", "several", "some", "numerous"})
 # Nouns of a role a person is held in: the arrest headline names it when no name or count is
 # given ("The captain ... has been arrested" -> "Captain arrested", not "People arrested").
 ROLE_NOUNS = frozenset({"captain", "owner", "driver", "pilot", "engineer", "manager", "director", "chief",
@@ -228,6 +243,16 @@ RULES: tuple[EventRule, ...] = (
     # --- arrests ---
     EventRule(event_type="arrests", triggers=frozenset({"arrest", "detain", "apprehend", "jail", "round", "detention"}),
               default_text="people arrested", needs_count_or_person=True),
+    # --- suspects and charges: "put five executives under investigation", "named 20 people as
+    # suspects", "charged the captain with manslaughter" (not "police charged at the crowd") ---
+    EventRule(event_type="investigation", triggers=frozenset({"put", "place"}), verbal_only=True,
+              default_text="people placed under investigation", needs_count_or_person=True,
+              requires=frozenset({"investigation", "probe", "inquiry"})),
+    EventRule(event_type="investigation", triggers=frozenset({"name", "register", "list", "identify"}),
+              verbal_only=True, default_text="people named as suspects", needs_count_or_person=True,
+              requires=frozenset({"suspect"})),
+    EventRule(event_type="charges", triggers=frozenset({"charge", "indict"}), verbal_only=True,
+              default_text="people charged", needs_count_or_person=True, requires=CHARGE_PREPS),
     # --- troops deployed ---
     EventRule(event_type="troops_deployed", triggers=frozenset({"send", "deploy", "dispatch", "arrive", "land", "fly"}),
               default_text="troops deployed", arguments=TROOP_NOUNS),
@@ -262,6 +287,9 @@ RULES: tuple[EventRule, ...] = (
               verbal_only=True, subjects=VESSEL_NOUNS),
     EventRule(event_type="disaster", triggers=frozenset({"collide", "derail"}), default_text="disaster struck",
               verbal_only=True, subjects=VEHICLE_NOUNS),
+    # --- a strong aftershock, a happening of its own after the quake ("its May 12 aftershock") ---
+    EventRule(event_type="aftershock", triggers=frozenset({"aftershock"}), default_text="aftershock struck",
+              nominal_only=True, headline="Aftershock strikes"),
     # --- the election a protest story turns on ("the August 9 election", "Sunday's vote") ---
     EventRule(event_type="election", triggers=frozenset({"election", "vote", "referendum"}),
               default_text="election held", headline="Election held"),
@@ -315,7 +343,10 @@ HEADLINES: dict[str, str] = {
     "coup": "Military seizes power in coup",
     "killings": "{patient} {participle}",
     "general_strike": "General strike held",
+    "aftershock": "Aftershock strikes",
     "evacuation": "{patient} {participle}",
+    "investigation": "{patient} {participle}",
+    "charges": "{patient} {participle}",
     "demolition": "{object} demolished",
     "revocation": "{object} revoked",
     "pledge": "{speaker} pledges {object}",
@@ -325,9 +356,18 @@ HEADLINES: dict[str, str] = {
 TOLL_RISES = "Death toll rises to {value}"
 TOLL_STANDS = "Death toll stands at {value}"
 TOLL_REVISED = "Death toll revised down to {value}"
+# Missing-people entries (`counterpoint.events.missing`): the first count told, then its moves.
+MISSING_FIRST = "{value} people reported missing"
+MISSING_RISES = "Number of missing rises to {value}"
+MISSING_FALLS = "Number of missing falls to {value}"
 # Headlines for when a slot naming who acted cannot be read: nothing is guessed.
 UNNAMED_HEADLINES: dict[str, str] = {"appeal": "Appeal for outside help", "statement": "Statement made",
                                      "pledge": "Aid pledged"}
+# The participles of suspects named and charges laid, by trigger lemma.
+INVESTIGATION_PARTICIPLES: dict[str, str] = {"put": "placed under investigation",
+                                             "place": "placed under investigation", "name": "named as suspects",
+                                             "register": "named as suspects", "list": "named as suspects",
+                                             "identify": "named as suspects", "charge": "charged", "indict": "indicted"}
 # The participle of each evacuation trigger.
 EVACUATION_PARTICIPLE = "evacuated"
 # Subjects named by their office when no person is named ("the president turned to the CSTO").
@@ -367,7 +407,8 @@ STORM_PARTICIPLES: dict[str, str] = {
 SECURITY_NOUNS = TROOP_NOUNS | frozenset({"police", "security", "officer", "guard", "policeman"})
 SECURITY_ACTOR = "Security forces"
 # Event types whose headline names the place the sentence gives ("Protests begin in Zhanaozen").
-PLACED_TYPES = frozenset({"protest_start", "storming", "state_of_emergency", "killings", "general_strike"})
+PLACED_TYPES = frozenset({"protest_start", "storming", "state_of_emergency", "killings", "general_strike",
+                          "aftershock"})
 # Where an event happened: a place the trigger's own clause governs with one of these prepositions
 # ("protests began in Zhanaozen", "a state of emergency across the country") beats a nearer place
 # the sentence names for another reason.

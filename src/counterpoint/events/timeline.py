@@ -19,11 +19,12 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..models import Claim, Document, EventClaim, TimelineEntry
-from ..text.lexicon import MONTHS
+from ..text.lexicon import MONTHS, TENS_WORDS, UNIT_WORDS
 from .rules import (
     ARREST_PARTICIPLES,
     CROWD_NOUNS,
     CROWD_QUANTIFIERS,
+    DATED_ONLY_TYPES,
     HEADLINES,
     SINGULAR_TYPES,
     SLOT_DEFAULTS,
@@ -31,6 +32,8 @@ from .rules import (
     STORM_VERBS,
     UNNAMED_HEADLINES,
 )
+from .doc_dates import document_dates, redate
+from .missing import missing_entries
 from .tolls import toll_entries
 
 # Event types a story has once (the government resigns once): claims of one of these types on one
@@ -41,10 +44,16 @@ ONE_OFF_TYPES = frozenset({"protest_start", "resignation", "state_of_emergency",
 # Event types told apart by what or whom they concern (storming of which building, arrest of whom):
 # two claims are one event only if their headlines overlap this much (Jaccard over content words,
 # the place included: "airport in Almaty" vs "akimat in Aktau").
-BY_OBJECT_TYPES = frozenset({"storming", "arrests", "removal"})
+BY_OBJECT_TYPES = frozenset({"storming", "arrests", "removal", "investigation", "charges"})
+# Event types whose headline opens with a count of people: two tellings on one day with the same
+# count are one happening whatever nouns they use ("16 people arrested" / "Sixteen staff detained").
+COUNTED_TYPES = frozenset({"arrests", "evacuation", "investigation", "charges"})
 SIMILARITY = 0.5
 # The happening a disaster story is about: nothing of the story is dated before its day.
 START_TYPES = frozenset({"disaster"})
+# How long before the corpus's first publication a happening of an earlier year may be and still be
+# part of the story (a protest that began in late December told in January coverage).
+BACKGROUND_DAYS = 120
 # How far past its publication day a bare weekday may be moved forward (an article dated in one
 # time zone tells a day already begun in another).
 WEEKDAY_FORWARD_SLACK_DAYS = 1
@@ -71,6 +80,11 @@ class _Bucket:
 
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[^\W_]+", text.lower()) if w not in STOPWORDS}
+
+
+def similar_headlines(a: str, b: str) -> bool:
+    """Whether two headlines tell the same happening by their words (see SIMILARITY)."""
+    return _jaccard(_words(a), _words(b)) >= SIMILARITY
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -100,9 +114,29 @@ def _same_event(b: _Bucket, c: EventClaim, words: set[str]) -> bool:
         return True
     if c.event_type == "arrests" and b.date is not None and _is_crowd(c.text) and any(_is_crowd(o.text) for o in b.claims):
         return True  # the day's round-up of unnamed people, told with different counts
+    if (c.event_type in COUNTED_TYPES and b.date is not None and (n := _headline_count(c.text)) is not None
+            and any(_headline_count(o.text) == n for o in b.claims)):
+        return True  # "16 people arrested" / "Sixteen port staff detained": one day, one count, one round-up
     if c.event_type in BY_OBJECT_TYPES or b.date is None:
         return b.similar(words)
     return True  # one day, one type ("prices rose")
+
+
+def _headline_count(text: str) -> int | None:
+    """The count a headline opens with ("16 people arrested", "Sixteen staff detained", "At least
+    1,000 protesters detained"), or None."""
+    words = [w for w in re.findall(r"[^\W_]+(?:,[0-9]{3})*", text.lower()) if w not in COUNT_LEADERS]
+    if not words:
+        return None
+    first = words[0].replace(",", "")
+    if first.isdigit():
+        return int(first)
+    return UNIT_WORDS.get(first) or TENS_WORDS.get(first) or None
+
+
+# Words before a headline's count ("At least 340", "More than 1,000", "Some 250").
+COUNT_LEADERS = frozenset({"at", "least", "more", "than", "some", "about", "around", "over", "nearly", "almost",
+                           "up", "to", "another", "roughly", "approximately"})
 
 
 def _is_crowd(text: str) -> bool:
@@ -298,6 +332,19 @@ def _not_before_start(events: list[EventClaim], start: str | None, pubs: dict[st
     return out
 
 
+def _not_background(events: list[EventClaim], pubs: dict[str, str]) -> list[EventClaim]:
+    """Happenings recalled from an earlier year ("a similar disaster in 2014", "the 1990 stampede",
+    "arrested in 2016") are background, not the story's timeline: a claim dated in a year before
+    the corpus's first publication year and more than `BACKGROUND_DAYS` before that publication is
+    left out. Without any publication day nothing is left out (a corpus may be a look back)."""
+    if not pubs:
+        return events
+    first = date.fromisoformat(min(pubs.values()))
+    cutoff = (first - timedelta(days=BACKGROUND_DAYS)).isoformat()
+    return [c for c in events if not c.date or int(c.date[:4]) >= first.year
+            or c.date >= cutoff[: len(c.date)]]
+
+
 def _bucketize(events: Sequence[EventClaim], year: int | None) -> list[_Bucket]:
     buckets: list[_Bucket] = []
     index: dict[tuple[str | None, str], list[_Bucket]] = {}
@@ -325,11 +372,17 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
     events.sort(key=lambda c: (order.get(c.document, len(order)), c.evidence.start))
     year = corpus_year(documents, events)
     pubs = {d.id: d.published for d in documents if d.published and len(d.published) == 10}
-    events = _not_before_start(events, _start_day(events, year), pubs)
+    start = _start_day(events, year)
+    start_days = document_dates(documents, start)
+    events = redate(events, documents, start_days)
+    events = _not_before_start(events, start, pubs)
+    events = _not_background(events, pubs)
     entries = []
     merged = _merge_singular(_fold_coarser(_fold_generic(_fold_undated(_bucketize(events, year)))))
     disaster_day = next((b.date for b in merged if b.event_type in SINGULAR_TYPES and b.date), None)
     for b in merged:
+        if b.date is None and b.event_type in DATED_ONLY_TYPES:
+            continue
         docs = tuple(dict.fromkeys(c.document for c in b.claims))
         entries.append(
             TimelineEntry(
@@ -340,7 +393,11 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
                 event_type=b.event_type,
             )
         )
-    entries += toll_entries(documents, claims, disaster_day)
+    anchor = disaster_day if disaster_day and len(disaster_day) == 10 else start
+    days = start_days if anchor == start else document_dates(documents, anchor)  # (the same unless outvoted)
+    entries += toll_entries(documents, claims, disaster_day,
+                            {k: v.value for k, v in days.items()} if anchor == disaster_day else None)
+    entries += missing_entries(claims, {k: v.value for k, v in days.items()}, disaster_day or start)
     first = {id(e): i for i, e in enumerate(entries)}
     entries.sort(key=lambda e: (e.date is None, e.date or "", first[id(e)]))
     return tuple(entries)

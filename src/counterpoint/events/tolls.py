@@ -143,6 +143,8 @@ def _value_after_cue(text: str, value: float) -> bool:
     count after it (a spelled-out count too: "was six, with as many as 20 in hospital") or linked
     to it by its verb ("rose to 79 from 58"), never after another measure's noun."""
     for t in TOLL_CUE.finditer(text):
+        if _modal_before(text, t.start()):
+            continue
         window = text[t.end() : t.end() + TOLL_WINDOW]
         first = True
         counts = sorted([(n.start(), n[0]) for n in _TOLL_NUMBER.finditer(window)]
@@ -162,6 +164,16 @@ def _value_after_cue(text: str, value: float) -> bool:
                 return True
             first = False
     return False
+
+
+# A toll foreseen, not counted: a modal just before the cue in its clause ("a rupture expected to
+# leave a death toll of more than 300", "what could become a toll in the hundreds").
+MODAL_BEFORE_CHARS = 40
+
+
+def _modal_before(text: str, cue_start: int) -> bool:
+    before = re.split(r"[,;:.!?()]", text[max(0, cue_start - MODAL_BEFORE_CHARS) : cue_start])[-1]
+    return _TOLL_MODAL.search(before) is not None
 
 
 def _word_value(raw: str) -> float | None:
@@ -189,11 +201,45 @@ def _first_number(c: FigureClaim) -> bool:
 
 
 def _is_toll(c: FigureClaim, text: str | None) -> bool:
-    if c.measure != "killed" or c.value is None or c.subject not in _TOLL_SUBJECTS or c.hedged:
+    if c.measure != "killed" or c.value is None or c.hedged:
+        return False
+    if c.part_of is None and _lead_count(c, text):
+        return True  # the lead's count of the dead is the whole, whoever they were ("205 miners")
+    if c.subject not in _TOLL_SUBJECTS:
         return False
     if _value_after_cue(c.evidence.text, c.value):
         return True
     return _announces_toll(_previous_sentence(text, c.evidence.start)) and _first_number(c)
+
+
+# A wire lead gives the day's toll as its first count, in the present perfect or with the word
+# "toll" after it: "At least 2,681 people have been killed by the earthquake, state television
+# reported Monday, with the toll continuing to rise."
+LEAD_DEATHS = re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+(?:killed|confirmed\s+dead)|died|perished|"
+                         r"lost\s+their\s+lives)\b", re.IGNORECASE)
+
+
+# A title's count of the dead: "Mine blast kills at least 205", "Quake toll: 2,000 dead".
+TITLE_DEATHS = re.compile(r"\b(?:kills|killing|dead|die|dies|deaths|toll)\b", re.IGNORECASE)
+
+
+ESTIMATE = re.compile(r"\bestimat\w*\b", re.IGNORECASE)
+
+
+def _lead_count(c: FigureClaim, text: str | None) -> bool:
+    """The first count of the document's lead, told as the dead so far (see LEAD_DEATHS)."""
+    from .doc_dates import is_title, lead_span
+
+    sentence = c.evidence.text
+    if (not _first_number(c) or _TOLL_MODAL.search(sentence) or _EARLIER_VALUE.search(sentence)
+            or STUDY_CUE.search(sentence) or ESTIMATE.search(sentence)):
+        return False  # a study's or an estimate's count is not the official toll (see `_study_entries`)
+    if text and is_title(text, c.evidence.start, c.evidence.end):
+        return TITLE_DEATHS.search(sentence) is not None  # "Mine blast kills at least 205"
+    lead = lead_span(text or "")
+    if lead is None or not lead[0] <= c.evidence.start < lead[1]:
+        return False
+    return LEAD_DEATHS.search(sentence) is not None or TOLL_CUE.search(sentence) is not None
 
 
 def _other_years(sentence: str, year: int | None) -> bool:
@@ -287,7 +333,7 @@ def _text_tolls(documents: Sequence[Document], known: set[tuple[str, float]], pu
     for d in documents:
         for _, sentence in _sentences(d.text or ""):
             cue = TOLL_CUE.search(sentence)
-            if cue is None or _other_years(sentence, year):
+            if cue is None or _other_years(sentence, year) or _modal_before(sentence, cue.start()):
                 continue
             window = sentence[cue.end() : cue.end() + TEXT_TOLL_WINDOW]
             m = TEXT_TOLL.search(window)
@@ -322,20 +368,19 @@ def _single_deaths(claims: Sequence[Claim], pubs: dict[str, str], year: int | No
 
 
 def toll_entries(documents: Sequence[Document], claims: Sequence[Claim],
-                 disaster_day: str | None) -> list[TimelineEntry]:
+                 disaster_day: str | None, days: dict[str, str] | None = None) -> list[TimelineEntry]:
     """One entry per day a death toll was given: the highest that day ("Death toll rises to 158").
 
     The day is the toll's own date ("on Tuesday the toll stood at...") or else the publication day
     (for an undated document, the day its lead reports: `report_day`); a toll dated to the
     disaster's own day in a later article ("the crush on Oct. 29 has claimed 151") is the toll of
     its publication day. Before the first toll, a dated single death is the first death reported.
+    `days`: the day each document reports (`doc_dates.document_dates` for `disaster_day`), when the
+    caller has it.
     """
-    pubs = {d.id: d.published for d in documents if d.published and len(d.published) == 10}
-    for d in documents:
-        if d.id not in pubs:
-            day = report_day(d, disaster_day)
-            if day:
-                pubs[d.id] = day
+    from .doc_dates import document_dates  # it reads `report_day` from here
+
+    pubs = dict(days) if days is not None else {k: v.value for k, v in document_dates(documents, disaster_day).items()}
     year = int(disaster_day[:4]) if disaster_day else None
     tolls = _figure_tolls(documents, claims, pubs, year, disaster_day)
     tolls += _text_tolls(documents, {(t.document, t.value) for t in tolls}, pubs, year, disaster_day)

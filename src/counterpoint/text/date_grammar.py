@@ -360,6 +360,8 @@ def _h_shift_unit(m: re.Match[str], ctx: Context) -> str | None:
         return None
     if unit == "weekend":  # past-tense news: "the weekend" is the latest one begun by publication
         latest = 0 if ctx.published.weekday() >= 5 else -7
+        if s == 0 and ctx.future and latest < 0:
+            latest = 0  # "protests are planned this weekend", written on a Thursday: the coming one
         d = _shift_days(ctx.published, latest if s <= 0 else latest + 7)
         return f"{_week(d)}-WE" if d else None
     if unit == "quarter":

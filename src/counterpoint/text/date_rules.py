@@ -271,3 +271,17 @@ NOT_PAST_VERBS: frozenset[str] = frozenset(
 # Where a clause ends, for the future cue of a bare weekday: a "will" in another clause of the
 # sentence ("Bush said on Tuesday the blockade will be extended") does not move the weekday.
 CLAUSE_BREAK = r"[,;:()\[\]]|\s[-–—]+\s|\b(?:but|while|whereas|although|though|yet)\b"
+
+# A photo caption or credit line kept in a scraped body ("Rescuers search the rubble on Monday,
+# Oct. 31. (AP Photo/...)", "Image caption,", "Photo: Reuters"): its date dates the picture, so it
+# never anchors the narrative phrases of the story ("the next day", "the previous day").
+CAPTION_LINE = (
+    r"\b(?:photo|image|picture|file\s+photo|caption|credit|photograph)\s*(?::|by\b|credit\b|source\b)"
+    r"|\((?:AP|AFP|EPA|Reuters|Getty|Xinhua|Anadolu|Yonhap|AAP|PA)\b[^)]{0,40}\)\s*$"
+    r"|\b(?:AP|AFP|EPA|Getty)\s+Photo\b|/(?:AP|AFP|REUTERS|Reuters|EPA|Getty\s+Images)\b"
+    r"|\b(?:AP|AFP|REUTERS|Reuters|EPA|XINHUA|Xinhua)\s?/\s?[A-Z]"
+)
+
+# Words after a count that only say it is approximate ("a week or so ago", "a year or thereabouts
+# earlier"): dropped before resolving, the count stands.
+TRAILING_APPROXIMATORS: tuple[str, ...] = ("or so", "or thereabouts", "or more")

@@ -66,11 +66,23 @@ def _normalize(phrase: str) -> str:
     p = " ".join(phrase.split())
     p = p.strip(" ,;:!?\"'()[]{}“”‘’—–")
     p = re.sub(r"['’]s$", "", p)  # "Tuesday's"
+    p = _approx_re().sub("", p)  # "a week or so ago" is "a week ago", told loosely
+    p = _fortnight_re().sub("two weeks", p)
     prev = None
     while p != prev:
         prev = p
         p = strip_re().sub("", p).strip(" ,")
     return p
+
+
+@cache
+def _approx_re() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{alternation(R.TRAILING_APPROXIMATORS)})(?=\s|$)", re.IGNORECASE)
+
+
+@cache
+def _fortnight_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:a\s+)?fortnight\b", re.IGNORECASE)
 
 
 def _resolve_core(phrase: str, ctx: Context) -> str | None:
@@ -311,11 +323,23 @@ def _scan(text: str, published: str | None) -> list[DateMention]:
         if explicit is not None and not future and value < explicit:
             value = _forward_weekday(text, m, published, explicit) or value
         out.append(DateMention(start=m.start(), end=m.end(), text=m.group(0), value=value))
-        if _granularity(value) == 3:
+        if _granularity(value) == 3 and not _in_caption(text, m.start()):
             anchor = value
             if _EXPLICIT_DAY.search(m.group(0)):
                 explicit = value
     return out
+
+
+def _in_caption(text: str, pos: int) -> bool:
+    """Whether `pos` lies on a photo caption or credit line (see `date_rules.CAPTION_LINE`)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return _caption_re().search(text[start : end if end != -1 else len(text)]) is not None
+
+
+@cache
+def _caption_re() -> re.Pattern[str]:
+    return re.compile(R.CAPTION_LINE, re.IGNORECASE)
 
 
 # A phrase that spells out its day: a month name or a number ("January 5", "5/1/2022").
