@@ -109,6 +109,10 @@ class FigureClaim:
     supersedes: tuple[str, ...] = ()
     update_cue: str | None = None
     hedged: bool = False
+    # Who the figure comes from, as a class (`statements.lexicon.FIGURE_ORIGIN_CLASSES`):
+    # officials, state media, news agency tally, foreign government, rights groups, opposition,
+    # witnesses, unnamed, or own (no source: the outlet's own authority).
+    origin_class: str | None = None
     kind: Literal["figure"] = "figure"
 
 

@@ -49,7 +49,8 @@ def role_of(doc: Doc, att: Attribution) -> str | None:
 def _class_res() -> tuple[tuple[str, re.Pattern[str]], ...]:
     out = []
     for cls, words in L.ORIGIN_CLASSES:
-        alts = "|".join(re.escape(w.strip()) + r"\b" for w in words)
+        # a word also matches its plural ("officials", "rights groups"), not a longer word
+        alts = "|".join(re.escape(w.strip()) + (r"(?:s|es)?\b" if w[-1:].isalpha() else r"\b") for w in words)
         out.append((cls, re.compile(r"\b(?:" + alts + ")", re.IGNORECASE)))
     return tuple(out)
 
@@ -63,6 +64,30 @@ def origin_class(name: str | None, role: str | None = None) -> str:
         if rx.search(probe):
             return cls
     return L.OTHER_ORIGIN
+
+
+def figure_origin_class(sources: tuple[Source, ...], sentence: str = "") -> str:
+    """The origin class of a figure claim, one of `L.FIGURE_ORIGIN_CLASSES`, from its chain (origin
+    first) and the sentence that states it (for an apposition saying what the origin is)."""
+    if not sources:
+        return L.OWN_ORIGIN
+    origin = sources[0]
+    if origin.role != "origin":
+        return L.UNNAMED_ORIGIN  # "news reports said": relayed, by no one named
+    name = origin.name
+    if origin.name.lower() in PRONOUN_LABELS:
+        return L.UNNAMED_ORIGIN
+    at = sentence.find(name) if name else -1
+    role = None
+    if at >= 0:
+        m = re.match(L.APPOSITION_RE, sentence[at + len(name):])
+        role = m.group(1) if m else None
+    cls = origin_class(name, role)
+    if cls == L.MEDIA_ORIGIN:
+        return L.AGENCY_TALLY_ORIGIN
+    if cls == L.OTHER_ORIGIN:
+        return L.NAMED_OTHER_ORIGIN if any(w[:1].isupper() for w in name.split()) else L.UNNAMED_ORIGIN
+    return cls
 
 
 @dataclass(frozen=True, slots=True)
