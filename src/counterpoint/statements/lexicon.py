@@ -140,6 +140,19 @@ SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 # A main-clause subject this close before a pronoun speaker is its referent before any nearer
 # name in a subordinate clause.
 SALIENT_REACH = 300
+# Documents that "say" what their authors wrote ("the ad says", "the letter states"), by family
+# (an "advertisement" is the "ad" named before): such a speaker stands for whoever the text said
+# made, sent or signed it, as the subject of a verb whose object is that document ("the campaign
+# released an ad", "ninety scholars signed a letter") or its possessor ("the group's resolution").
+DOCUMENT_FAMILIES: dict[str, str] = {
+    "ad": "ad", "advertisement": "ad", "commercial": "ad", "spot": "ad", "mailer": "ad",
+    "letter": "letter", "resolution": "resolution", "memo": "memo", "memorandum": "memo",
+    "petition": "petition", "lawsuit": "lawsuit", "suit": "lawsuit", "complaint": "lawsuit",
+    "filing": "lawsuit", "brief": "lawsuit", "video": "video", "email": "email", "e-mail": "email",
+    "op-ed": "op-ed", "editorial": "op-ed", "pamphlet": "pamphlet", "flyer": "pamphlet", "leaflet": "pamphlet",
+}
+# How far back (characters) the author of a document speaker is looked for.
+DOCUMENT_AUTHOR_REACH = 2500
 # Courtesy titles and the pronoun they go with ("Mrs. Lund ... she said").
 TITLE_GENDER: dict[str, str] = {
     "mr": "he", "sir": "he", "mrs": "she", "ms": "she", "miss": "she", "madam": "she",
