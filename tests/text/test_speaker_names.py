@@ -100,6 +100,9 @@ def test_unknown_origin_relays(name: str, want: bool) -> None:
      [("A source close to the investigation", "origin")], "unnamed"),
     ("Witnesses said at least 20 bodies lay in the square.", 20, [("Witnesses", "origin")], "witnesses"),
     ("The opposition said 300 people had been killed.", 300, [("The opposition", "origin")], "opposition"),
+    # local paper: a name with a coordinated title run after the figure, the parse hanging it on the count
+    ("The list of people still unaccounted for has 1,011 entries, Velna County Sheriff and Coroner Kory Dane "
+     "said Friday evening.", 1011, [("Coroner Kory Dane", "origin")], "officials"),
 ])
 def test_figure_origins_and_classes(nlp, text: str, value: float, chain, cls: str) -> None:
     c = _claim(nlp, text, value)

@@ -266,7 +266,9 @@ ORIGIN_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "spokesman", "spokeswoman", "spokesperson", "office", "army", "military", "prosecutor",
         "governor", "mayor", "embassy", "kremlin", "white house", "state department", "council",
         "committee", "parliament", "senator", "lawmaker", "commander", "general", "akim", "security",
-        "department", "agency", "guard", "defense", "defence",
+        "department", "agency", "guard", "defense", "defence", "sheriff", "coroner", "chief", "commissioner",
+        "inspector", "superintendent", "director", "secretary", "chancellor", "premier", "deputy",
+        "marshal", "prefect", "magistrate", "judge", "investigators", "spokesman", "administrator",
         # the body answerable for the site speaks for it as officials do ("the operator said")
         "hospital", "company", "operator", "firm", "corporation", "airline", "railway", "rescuers",
         "fire service", "fire brigade", "coast guard", "emergency", "disaster management", "coroner",

@@ -376,7 +376,14 @@ def _name_just_before(cue: Token) -> Token | None:
     if k < 1 or doc[k].pos_ != "PROPN" or doc[k].ent_type_ not in C.CLOSE_NAME_LABELS or doc[k].ent_iob_ == "":
         return None
     ent = next((e for e in doc.ents if e.start <= k < e.end), None)
-    if ent is None or ent.start < 1 or doc[ent.start - 1].text != ",":
+    if ent is None or ent.start < 1:
+        return None
+    start = ent.start
+    # a title run in front of the name, coordinated or not ("County Sheriff and Coroner Ann Lee")
+    while start - 1 > 0 and start - ent.start > -C.TITLE_RUN_MAX_TOKENS and (
+            doc[start - 1].pos_ == "PROPN" or (doc[start - 1].lower_ in C.NAME_CONJUNCTIONS and doc[start - 2].pos_ == "PROPN")):
+        start -= 1
+    if doc[start - 1].text != ",":
         return None
     return doc[k]
 

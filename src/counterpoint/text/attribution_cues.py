@@ -206,5 +206,8 @@ GENERIC_BODY_HEADS: frozenset[str] = frozenset({"group", "organization", "organi
 # Modifiers a definite body may carry and still stand for the one named before ("the monitoring
 # group", "the doctors' committee"): common words, never a name of its own.
 DEFINITE_BODY_MODIFIER_DEPS: frozenset[str] = frozenset({"compound", "amod", "poss"})
+# Longest run of title words in front of a name right before its cue ("County Sheriff and
+# Coroner Ann Lee said"), in tokens.
+TITLE_RUN_MAX_TOKENS = 6
 # Longest bracketed short form after a name before its cue ("the Union for X (UX) said").
 SHORT_FORM_MAX_TOKENS = 5
