@@ -100,6 +100,20 @@ def test_unknown_origin_relays(name: str, want: bool) -> None:
      [("A source close to the investigation", "origin")], "unnamed"),
     ("Witnesses said at least 20 bodies lay in the square.", 20, [("Witnesses", "origin")], "witnesses"),
     ("The opposition said 300 people had been killed.", 300, [("The opposition", "origin")], "opposition"),
+    # a country's bare name is its authorities, whatever the words between it and its verb
+    ("Peru on Thursday said the earthquake had claimed 7,802 lives.", 7802,
+     [("the authorities of Peru", "origin")], "officials"),
+    ("At least 2,681 people have been killed, state broadcaster Tele Velna reported Monday.", 2681,
+     [("state broadcaster Tele Velna", "origin")], "state media"),
+    # "counts N among the missing" includes, it tells nothing: the authorities do
+    ("The head of a school that counts 247 students among the missing died on Friday, authorities said.", 247,
+     [("authorities", "origin")], "officials"),
+    # who is reported missing is not who reports
+    ("Divers found three more bodies on Sunday, the last people reported missing, bringing the death toll to 43.",
+     43, [], "own"),
+    # a bare "the center" is the centre named just before
+    ("The Velna Human Rights Center said it had recorded the cases. At least 450 of them were beaten, the center said.",
+     450, [("The Velna Human Rights Center", "origin")], "rights groups"),
     # local paper: a name with a coordinated title run after the figure, the parse hanging it on the count
     ("The list of people still unaccounted for has 1,011 entries, Velna County Sheriff and Coroner Kory Dane "
      "said Friday evening.", 1011, [("Coroner Kory Dane", "origin")], "officials"),

@@ -232,6 +232,7 @@ ORIGIN_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("state media", (
         "state media", "state news", "state television", "state tv", "state-run", "state agency",
+        "state broadcaster", "state-owned", "official news agency", "state radio",
         "tass", "ria novosti", "ria", "sputnik", "xinhua", "kazinform", "khabar", "irna",
         "rt ", "cctv", "global times", "tasnim", "fars news",
     )),
@@ -242,7 +243,7 @@ ORIGIN_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "medical association", "physicians", "monitoring group", "monitor", "observatory", "advocacy",
         "legal aid", "lawyers' group", "defenders", "liberties", "campaign group", "charity",
         # independent counts by scholars, for sourcing the same side as monitors
-        "researchers", "study", "university", "institute for", "survey",
+        "researchers", "study", "university", "institute for", "survey", "findings",
     )),
     ("opposition", (
         "opposition", "dissident", "activist", "protest leader", "protesters", "demonstrators",
@@ -258,6 +259,8 @@ ORIGIN_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("media", (
         "news agency", "newspaper", "channel", "outlet", "media", "afp", "reuters", "associated press",
         "telegram", "tv", "television", "broadcaster", "magazine", "journalist", "reporter", "bbc", "cnn",
+        "times", "news", "post", "journal", "herald", "tribune", "guardian", "telegraph", "gazette", "daily",
+        "radio", "network", "press",
         "ap", "upi", "dpa", "efe", "ansa", "bloomberg", "anadolu", "kyodo", "yonhap", "bernama", "antara",
         "pti", "ani", "ians", "agence france-presse", "tally", "count by",
     )),
@@ -269,6 +272,9 @@ ORIGIN_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "department", "agency", "guard", "defense", "defence", "sheriff", "coroner", "chief", "commissioner",
         "inspector", "superintendent", "director", "secretary", "chancellor", "premier", "deputy",
         "marshal", "prefect", "magistrate", "judge", "investigators", "spokesman", "administrator",
+        "gov.", "gen.", "maj", "col.", "lt.", "sgt.", "bureau", "headquarters", "collector", "prefecture",
+        "firefighters", "rescue workers", "rescue teams", "law enforcement", "force", "nhs", "health service",
+        "disaster agency", "civil defense", "civil defence", "civil protection", "national guard",
         # the body answerable for the site speaks for it as officials do ("the operator said")
         "hospital", "company", "operator", "firm", "corporation", "airline", "railway", "rescuers",
         "fire service", "fire brigade", "coast guard", "emergency", "disaster management", "coroner",

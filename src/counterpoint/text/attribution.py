@@ -497,8 +497,12 @@ def _as_per(tok: Token) -> Token | None:
 
 
 def _outcome_verb(tok: Token) -> bool:
-    """ "The unrest has claimed 34 lives": an event taking lives, not a claim anyone makes."""
-    return tok.lemma_.lower() == "claim" and any(
+    """ "The unrest has claimed 34 lives": an event taking lives, not a claim anyone makes; "a
+    school that counts 247 students among the missing": a count that includes, not a tally."""
+    lemma = tok.lemma_.lower()
+    if any(c.dep_ == "prep" and (lemma, c.lower_) in C.INCLUDE_VERB_PREPS for c in tok.children):
+        return True
+    return lemma == "claim" and any(
         c.dep_ == "dobj" and (c.lemma_.lower() in C.OUTCOME_OBJECTS or c.lower_ in C.OUTCOME_OBJECTS)
         for c in tok.children)
 
@@ -514,8 +518,15 @@ def _status_verb(tok: Token) -> bool:
     its subject (if any) is the counted phrase ("Yonhap reports 228 dead" is still a cue)."""
     if not any(c.dep_ in C.STATUS_COMPLEMENT_DEPS and c.lower_ in C.STATUS_COMPLEMENTS for c in tok.children):
         return False
+    if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
+        return True  # "the last people reported missing": a participle describing who, no one reporting
     subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return not subs or any(s.like_num or any(c.like_num for c in s.children) for s in subs)
+    if not subs or any(s.like_num or any(c.like_num for c in s.children) for s in subs):
+        return True
+    # "the last people reported missing": nothing counted after the verb, so its subject is who
+    # is missing, not who reports ("Wirenews reports 228 dead" counts after it)
+    comps = [c for c in tok.children if c.dep_ in C.STATUS_COMPLEMENT_DEPS and c.lower_ in C.STATUS_COMPLEMENTS]
+    return not any(c.dep_ == "dobj" for c in tok.children) and not any(t.like_num for c in comps for t in c.subtree)
 
 
 def _speaks(holder: Token) -> bool:

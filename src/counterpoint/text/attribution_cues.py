@@ -75,6 +75,9 @@ NON_SPEAKER_LABELS: frozenset[str] = frozenset({
 })
 # Objects that make "claim" an outcome, not speech ("the unrest has claimed 34 lives").
 OUTCOME_OBJECTS: frozenset[str] = frozenset({"life", "lives", "victim", "victims", "toll"})
+# "count X among Y" includes, it does not tell ("a school that counts 247 students among the
+# missing"): the verb and its preposition.
+INCLUDE_VERB_PREPS: frozenset[tuple[str, str]] = frozenset({("count", "among"), ("number", "among")})
 # A source name that opens with one of these patterns names no speaker (checked on every chain
 # a figure gets, whatever path found it): a date phrase, a number, the counted phrase, a record
 # ("the last official count"), an event or period noun alone ("the unrest", "months of violence").
@@ -198,7 +201,7 @@ DEFINITE_BODY_HEADS: frozenset[str] = frozenset({
     "agency", "ministry", "department", "office", "service", "council", "committee", "group",
     "organization", "organisation", "company", "firm", "operator", "broadcaster", "newspaper",
     "commission", "authority", "institute", "force", "army", "union", "association",
-    "monitor", "watchdog",
+    "monitor", "watchdog", "center", "centre",
 })
 # Heads of a definite speaker that stand for any organization named just before ("the group
 # said" after "the Association for X"), not only one whose name holds the same noun.

@@ -68,11 +68,25 @@ def speaker_name_ok(name: str) -> bool:
     return not _dateline_place(text)
 
 
+def _country_origin(s: Source) -> Source:
+    """A country's bare name as an origin ("Nepal on Thursday said ...") is its authorities, one
+    origin class, whatever path found it."""
+    if s.role != "origin" or not s.name[:1].isupper() or len(s.name.split()) > 3:
+        return s
+    from ..entities.gazetteer import is_country_or_region
+    from .attribution_cues import COUNTRY_SPEAKER_NAME
+
+    if not is_country_or_region(s.name):
+        return s
+    return Source(name=COUNTRY_SPEAKER_NAME.format(s.name), role="origin", entity=s.entity, start=s.start, end=s.end)
+
+
 def clean_chain(chain: tuple[Source, ...]) -> tuple[Source, ...]:
     """The chain without its non-speakers. When the origin goes, the first relay left that
     names someone becomes the origin ("Months of unrest have claimed 34 lives, rights groups
-    say": the rights groups); a relay of unknown origin ("news reports") stays a relay."""
-    kept = tuple(s for s in chain if speaker_name_ok(s.name))
+    say": the rights groups); a relay of unknown origin ("news reports") stays a relay. A bare
+    country's name as the origin stands for its authorities."""
+    kept = tuple(_country_origin(s) if i == 0 else s for i, s in enumerate(chain) if speaker_name_ok(s.name))
     if len(kept) == len(chain) or not kept:
         return kept
     if chain[0].role == "origin" and kept[0].role == "relay" and not unknown_origin_name(kept[0].name):
