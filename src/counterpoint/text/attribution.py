@@ -101,6 +101,9 @@ def _close_name(tok: Token) -> Token | None:
 
 def _source(tok: Token, role: str, offset: int) -> Source:
     toks = sorted(_name_tokens(tok), key=lambda t: t.i)
+    # a date the parse hung on the name ("On 7 January Tokayev said"): not part of it
+    toks = [t for t in toks if t.i >= tok.i or not (t.ent_type_ in ("DATE", "TIME") and (
+        t.lower_ in C.TIME_WORDS or t.like_num))] or toks
     if not _in_dateline(tok):
         # "MILAN (Reuters) - Rescue workers": the dateline the parse hung on the name is not in it
         toks = [t for t in toks if t.i >= tok.i or not _in_dateline(t)] or toks
@@ -536,8 +539,10 @@ def _speaks(holder: Token) -> bool:
     figures component, which knows where the figure is.)"""
     if holder.lemma_.lower() in C.NON_SPEAKER_HEADS or holder.lower_ in C.NON_SPEAKER_HEADS:
         return False
-    if holder.lower_ in C.TIME_WORDS or holder.ent_type_ in C.NON_SPEAKER_LABELS:
-        return False  # "Tuesday's figures showed", "2023 saw": a time or an amount
+    if holder.lower_ in C.TIME_WORDS or (holder.ent_type_ in C.NON_SPEAKER_LABELS and holder.pos_ != "PROPN"):
+        # "Tuesday's figures showed", "2023 saw": a time or an amount (a name the tagger swept
+        # into a date, "On 7 January Tokayev said", still speaks)
+        return False
     if holder.lower_ in C.HEADLINE_VERB_FORMS:
         return False  # "Ruritania lowers confirmed toll to 38": the headline's verb, misparsed
     if holder.lower_ in C.LINK_WORDS and _opens_line(holder):
