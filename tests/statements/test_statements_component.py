@@ -56,3 +56,27 @@ def test_not_cues(nlp, text: str, not_cue: str | None) -> None:
         assert not any(t.strip(",") == "dead" for _, _, t in found)
     else:
         assert not any(c == not_cue for c, _, _ in found)
+
+
+def _speakers(nlp, text: str) -> list[tuple[str | None, str]]:
+    from counterpoint.nlp import make_doc
+
+    doc = nlp(make_doc(nlp, text, doc_id="t", published="2023-05-10"))
+    return [(c.speaker_name, c.text) for c in doc._.cp_claims
+            if isinstance(c, StatementClaim) and c.mode == "quote"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # an ad says what its maker made it say: the party that answered with it
+    ("The Harbor Party answered on Tuesday with an ad of its own. “You paid for this bridge for years,” "
+     "the advertisement says.", "The Harbor Party"),
+    # a letter is its signers'
+    ("Ninety teachers from Velna signed a letter to the mayor. “We cannot accept these cuts to the schools,” "
+     "the letter states.", "Ninety teachers"),
+    # a possessor owns the document
+    ("The Lumen League's resolution said the plan would “push the city back by decades.”", "The Lumen League"),
+    # a document no one was said to write stays the speaker
+    ("“We will not stop until the bridge is saved,” the letter said.", "the letter"),
+])
+def test_a_document_speaks_for_its_author(nlp, text: str, speaker: str) -> None:
+    assert [s for s, _ in _speakers(nlp, text)][:1] == [speaker]

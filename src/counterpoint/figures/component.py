@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Evidence, FigureClaim, Source
 from ..nlp.spans import line_sentences, span_evidence
 from ..text.attribution import chain_for, find_attributions
+from ..statements.speakers import figure_origin_class
 from ..text.figure_sources import fallback_sources
 from ..text.numbers import Quantity, find_quantities, has_number
 from . import cues as K
@@ -156,6 +157,7 @@ def _claim(f: Figure, doc_id: str, evidence: Evidence, sources: tuple[Source, ..
         supersedes=tuple(claim_key(base + s) for s in f.older_at),
         update_cue=None if f.older else f.update_cue,
         hedged=f.hedged, scope=f.scope,
+        origin_class=figure_origin_class(sources, evidence.text),
     )
 
 

@@ -29,7 +29,7 @@ from ..text.attribution import Attribution, find_attributions
 from ..text.attribution_cues import ACCORDING_LEMMAS, SPEECH_VERBS, STATEMENT_NOUNS
 from . import lexicon as L
 from .quotes import Quote, find_quotes, quote_at
-from .speakers import People, origin_class, resolve_description, resolve_pronoun, role_in, role_of
+from .speakers import People, origin_class, resolve_description, resolve_document, resolve_pronoun, role_in, role_of
 from .stance_cues import stance_attributions
 
 _CLOSING_RE = re.compile(
@@ -210,6 +210,7 @@ class StatementsComponent:
                     q = min(reach, key=lambda q: min(abs(q.start - a.cue_end), abs(a.cue_start - q.end)))
                     near.remove(q)
                     a = resolve_description(doc, resolve_pronoun(doc, a, q.start, quotes, people), q.start, quotes, people)
+                    a = resolve_document(doc, a, quotes)
                     if not a.chain:
                         continue
                     claimed[q.start] = (a.chain[0].name, a.written.name if a.written else None,
@@ -220,7 +221,8 @@ class StatementsComponent:
             for a in atts:
                 if a.cue_start in seen_cues or not a.chain:
                     continue
-                a = resolve_description(doc, resolve_pronoun(doc, a, None, quotes, people), None, quotes, people)
+                a = resolve_document(doc, resolve_description(
+                    doc, resolve_pronoun(doc, a, None, quotes, people), None, quotes, people), quotes)
                 span = _content(sent, a, text)
                 if span is None:
                     continue

@@ -15,7 +15,7 @@ from typing import Any
 from ..models import Claim, Document, FigureClaim, OutletProfile, Proposition, StatementClaim
 from . import lexicon as L
 from .quotes import find_quotes, quote_at
-from .speakers import origin_class
+from .speakers import figure_origin_class, origin_class
 
 
 @cache
@@ -48,7 +48,7 @@ def _origin(c: Claim) -> str | None:
     if isinstance(c, StatementClaim):
         return c.origin_class or origin_class(c.speaker_name, c.speaker_role)
     if isinstance(c, FigureClaim):
-        return origin_class(c.sources[0].name) if c.sources else L.OWN_ORIGIN
+        return c.origin_class or figure_origin_class(c.sources, c.evidence.text)
     return None
 
 

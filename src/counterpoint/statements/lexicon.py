@@ -140,6 +140,19 @@ SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 # A main-clause subject this close before a pronoun speaker is its referent before any nearer
 # name in a subordinate clause.
 SALIENT_REACH = 300
+# Documents that "say" what their authors wrote ("the ad says", "the letter states"), by family
+# (an "advertisement" is the "ad" named before): such a speaker stands for whoever the text said
+# made, sent or signed it, as the subject of a verb whose object is that document ("the campaign
+# released an ad", "ninety scholars signed a letter") or its possessor ("the group's resolution").
+DOCUMENT_FAMILIES: dict[str, str] = {
+    "ad": "ad", "advertisement": "ad", "commercial": "ad", "spot": "ad", "mailer": "ad",
+    "letter": "letter", "resolution": "resolution", "memo": "memo", "memorandum": "memo",
+    "petition": "petition", "lawsuit": "lawsuit", "suit": "lawsuit", "complaint": "lawsuit",
+    "filing": "lawsuit", "brief": "lawsuit", "video": "video", "email": "email", "e-mail": "email",
+    "op-ed": "op-ed", "editorial": "op-ed", "pamphlet": "pamphlet", "flyer": "pamphlet", "leaflet": "pamphlet",
+}
+# How far back (characters) the author of a document speaker is looked for.
+DOCUMENT_AUTHOR_REACH = 2500
 # Courtesy titles and the pronoun they go with ("Mrs. Lund ... she said").
 TITLE_GENDER: dict[str, str] = {
     "mr": "he", "sir": "he", "mrs": "she", "ms": "she", "miss": "she", "madam": "she",
@@ -211,20 +224,34 @@ ROLE_PHRASES: tuple[str, ...] = (
 # Origin classes for sourcing; the first class whose words occur in the speaker's name (or role)
 # wins, so the more specific classes come first.
 ORIGIN_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # a government speaking from abroad, usually of its own nationals ("Velna's foreign ministry
+    # said 136 of its citizens died"): not the authorities of the place where it happened
+    ("foreign government", (
+        "foreign ministry", "foreign office", "ministry of foreign affairs", "foreign affairs ministry",
+        "embassy", "consulate", "state department", "foreign minister", "ambassador",
+    )),
     ("state media", (
         "state media", "state news", "state television", "state tv", "state-run", "state agency",
+        "state broadcaster", "state-owned", "official news agency", "state radio",
         "tass", "ria novosti", "ria", "sputnik", "xinhua", "kazinform", "khabar", "irna",
         "rt ", "cctv", "global times", "tasnim", "fars news",
     )),
     ("rights groups", (
-        "human rights", "rights group", "amnesty", "rights watch", "red cross", "red crescent",
-        "ombudsman", "watchdog", "united nations", "un ", "unicef", "ngo",
+        "human rights", "rights group", "rights centre", "rights center", "amnesty", "rights watch",
+        "red cross", "red crescent", "ombudsman", "watchdog", "united nations", "un ", "unicef", "ngo",
+        "doctors' committee", "doctors committee", "committee of doctors", "doctors' union", "doctors union",
+        "medical association", "physicians", "monitoring group", "monitor", "observatory", "advocacy",
+        "legal aid", "lawyers' group", "defenders", "liberties", "campaign group", "charity",
+        # independent counts by scholars, for sourcing the same side as monitors
+        "researchers", "study", "university", "institute for", "survey", "findings",
     )),
     ("opposition", (
         "opposition", "dissident", "activist", "protest leader", "protesters", "demonstrators",
         "democratic choice", "exiled", "critic",
     )),
-    ("witnesses", ("witness", "local resident", "resident", "eyewitness", "survivor", "bystander", "a man", "a woman")),
+    ("witnesses", ("witness", "local resident", "resident", "eyewitness", "survivor", "bystander", "a man", "a woman",
+                   "relative", "family", "families", "villager", "neighbour", "neighbor", "doctors", "medics",
+                   "nurse", "journalists on the scene")),
     ("unnamed", (
         "a source", "sources", "source familiar", "anonymity", "unnamed", "some ", "people familiar",
         "person familiar", "observers", "reports", "media reports",
@@ -232,15 +259,45 @@ ORIGIN_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("media", (
         "news agency", "newspaper", "channel", "outlet", "media", "afp", "reuters", "associated press",
         "telegram", "tv", "television", "broadcaster", "magazine", "journalist", "reporter", "bbc", "cnn",
+        "times", "news", "post", "journal", "herald", "tribune", "guardian", "telegraph", "gazette", "daily",
+        "radio", "network", "press",
+        "ap", "upi", "dpa", "efe", "ansa", "bloomberg", "anadolu", "kyodo", "yonhap", "bernama", "antara",
+        "pti", "ani", "ians", "agence france-presse", "tally", "count by",
     )),
     ("officials", (
         "president", "minister", "ministry", "government", "official", "authorities", "police",
         "spokesman", "spokeswoman", "spokesperson", "office", "army", "military", "prosecutor",
         "governor", "mayor", "embassy", "kremlin", "white house", "state department", "council",
         "committee", "parliament", "senator", "lawmaker", "commander", "general", "akim", "security",
-        "department", "agency", "guard", "defense", "defence",
+        "department", "agency", "guard", "defense", "defence", "sheriff", "coroner", "chief", "commissioner",
+        "inspector", "superintendent", "director", "secretary", "chancellor", "premier", "deputy",
+        "marshal", "prefect", "magistrate", "judge", "investigators", "spokesman", "administrator",
+        "gov.", "gen.", "maj", "col.", "lt.", "sgt.", "bureau", "headquarters", "collector", "prefecture",
+        "firefighters", "rescue workers", "rescue teams", "law enforcement", "force", "nhs", "health service",
+        "disaster agency", "civil defense", "civil defence", "civil protection", "national guard",
+        # the body answerable for the site speaks for it as officials do ("the operator said")
+        "hospital", "company", "operator", "firm", "corporation", "airline", "railway", "rescuers",
+        "fire service", "fire brigade", "coast guard", "emergency", "disaster management", "coroner",
+        "court", "judiciary", "mayor's", "municipality", "city hall", "district", "province", "region",
     )),
 )
+# Origin classes of a figure claim (`FigureClaim.origin_class`): the classes above, with an
+# outlet as the origin read as its own count, "news agency tally" ("an AP count", "according to a
+# Reuters tally", "the BBC understands"); a relay of unknown origin ("news reports") and an
+# unresolved pronoun are "unnamed"; a figure with no source is the outlet's "own".
+FIGURE_ORIGIN_CLASSES: frozenset[str] = frozenset({
+    "officials", "state media", "news agency tally", "foreign government", "rights groups",
+    "opposition", "witnesses", "unnamed", "own",
+})
+MEDIA_ORIGIN = "media"
+AGENCY_TALLY_ORIGIN = "news agency tally"
+UNNAMED_ORIGIN = "unnamed"
+# A speaker none of the classes names: a named person or body (a capital letter in the name)
+# speaks for themselves, a witness of what they tell; a common noun ("experts") is unnamed.
+NAMED_OTHER_ORIGIN = "witnesses"
+# An apposition after an origin's name that says what it is ("Lumen Watch, a rights group,"):
+# read with the name when classing it.
+APPOSITION_RE = r"^\s*,\s*(?:a|an|the)\s+([^,.;:()]{3,60})"
 # A speaker in none of the classes above (another outlet, an analyst, a named person).
 OTHER_ORIGIN = "other"
 # Statements the outlet makes in its own voice count here.

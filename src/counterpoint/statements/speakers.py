@@ -49,7 +49,8 @@ def role_of(doc: Doc, att: Attribution) -> str | None:
 def _class_res() -> tuple[tuple[str, re.Pattern[str]], ...]:
     out = []
     for cls, words in L.ORIGIN_CLASSES:
-        alts = "|".join(re.escape(w.strip()) + r"\b" for w in words)
+        # a word also matches its plural ("officials", "rights groups"), not a longer word
+        alts = "|".join(re.escape(w.strip()) + (r"(?:s|es)?\b" if w[-1:].isalpha() else r"\b") for w in words)
         out.append((cls, re.compile(r"\b(?:" + alts + ")", re.IGNORECASE)))
     return tuple(out)
 
@@ -63,6 +64,30 @@ def origin_class(name: str | None, role: str | None = None) -> str:
         if rx.search(probe):
             return cls
     return L.OTHER_ORIGIN
+
+
+def figure_origin_class(sources: tuple[Source, ...], sentence: str = "") -> str:
+    """The origin class of a figure claim, one of `L.FIGURE_ORIGIN_CLASSES`, from its chain (origin
+    first) and the sentence that states it (for an apposition saying what the origin is)."""
+    if not sources:
+        return L.OWN_ORIGIN
+    origin = sources[0]
+    if origin.role != "origin":
+        return L.UNNAMED_ORIGIN  # "news reports said": relayed, by no one named
+    name = origin.name
+    if origin.name.lower() in PRONOUN_LABELS:
+        return L.UNNAMED_ORIGIN
+    at = sentence.find(name) if name else -1
+    role = None
+    if at >= 0:
+        m = re.match(L.APPOSITION_RE, sentence[at + len(name):])
+        role = m.group(1) if m else None
+    cls = origin_class(name, role)
+    if cls == L.MEDIA_ORIGIN:
+        return L.AGENCY_TALLY_ORIGIN
+    if cls == L.OTHER_ORIGIN:
+        return L.NAMED_OTHER_ORIGIN if any(w[:1].isupper() for w in name.split()) else L.UNNAMED_ORIGIN
+    return cls
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +213,68 @@ def resolve_pronoun(doc: Doc, a: Attribution, quote_start: int | None, quotes: l
     if pick is None:
         return a
     src = Source(name=pick.text, role="origin", start=pick.start_char, end=pick.end_char)
+    return dataclasses.replace(a, chain=(src,))
+
+
+def resolve_document(doc: Doc, a: Attribution, quotes: list) -> Attribution:
+    """ "“…,” the ad says" after "the campaign answered with an ad of its own": a document as the
+    speaker stands for its author, the named subject of the latest verb before the cue whose
+    object is a document of the same family, or the document's possessor ("the group's
+    letter"), within `DOCUMENT_AUTHOR_REACH` characters and outside quotes. Unchanged otherwise."""
+    from .quotes import quote_at
+
+    w = a.written
+    if w is None or w.start is None or len(a.chain) != 1 or a.chain[0].name != w.name:
+        return a
+    words = w.name.lower().split()
+    family = L.DOCUMENT_FAMILIES.get(words[-1]) if words and len(words) <= L.MAX_DESCRIPTION_WORDS else None
+    if family is None:
+        return a
+    before = min(a.cue_start, w.start)
+    span = doc.char_span(w.start, w.end, alignment_mode="expand")
+    if span is not None:  # "the group's letter said": its possessor
+        owner = next((c for c in span.root.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")
+                      and c.lower_ not in PRONOUN_LABELS), None)
+        if owner is not None:
+            return _as_chain(a, doc[owner.left_edge.i : owner.i + 1])
+    for tok in reversed(doc[: span.start if span is not None else len(doc)]):
+        if tok.idx >= before:
+            continue
+        if before - tok.idx > L.DOCUMENT_AUTHOR_REACH:
+            break
+        if L.DOCUMENT_FAMILIES.get(tok.lower_) != family or quote_at(quotes, tok.idx) is not None:
+            continue
+        author = _document_author(tok)
+        if author is not None:
+            return _as_chain(a, author)
+    return a
+
+
+def _document_author(doc_tok) -> Span | None:
+    """Who made, sent or signed a document token: its possessor, the agent of "by", or the named
+    subject of the verb whose object it is."""
+    doc = doc_tok.doc
+    for c in doc_tok.children:
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.lower_ not in PRONOUN_LABELS:
+            return doc[c.left_edge.i : c.i + 1]
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_):
+                return doc[obj.left_edge.i : obj.i + 1]
+    verb = doc_tok.head
+    if doc_tok.dep_ == "pobj":
+        verb = verb.head  # "answered with an ad"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    sub = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if sub is None or sub.pos_ == "PRON" or not any(t.pos_ == "PROPN" or t.ent_type_ for t in sub.subtree):
+        return None
+    return doc[sub.left_edge.i : sub.i + 1]
+
+
+def _as_chain(a: Attribution, span: Span) -> Attribution:
+    name = span.text.strip()
+    src = Source(name=name, role="origin", start=span.start_char, end=span.start_char + len(name))
     return dataclasses.replace(a, chain=(src,))
 
 

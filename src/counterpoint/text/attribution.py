@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Source
 from . import attribution_cues as C
 from .attribution_select import chain_for
+from .speaker_names import clean_chain
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -43,8 +44,15 @@ def _name_tokens(tok: Token) -> list[Token]:
             if child.dep_ == "punct" and child.text not in ("’", "'", "-"):
                 continue
             out.extend(_name_tokens(child))
-        elif child.dep_ == "prep" and child.lower_ in C.NAME_PREPS and child.i > tok.i:
+        elif child.dep_ == "prep" and child.i > tok.i and (
+                child.lower_ in C.NAME_PREPS or (tok.lower_ in C.SOURCE_ADJECTIVES and child.lower_ in ("to", "with"))):
             objs = [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+            if objs:
+                out.append(child)
+                out.extend(_name_tokens(objs[0]))
+        elif child.dep_ == "prep" and child.i > tok.i and child.lower_ in C.PLACE_NAME_PREPS and tok.pos_ == "NOUN":
+            # "officials in Ruritania": the place makes the class that place's officials
+            objs = [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ in C.PLACE_NAME_LABELS]
             if objs:
                 out.append(child)
                 out.extend(_name_tokens(objs[0]))
@@ -93,6 +101,9 @@ def _close_name(tok: Token) -> Token | None:
 
 def _source(tok: Token, role: str, offset: int) -> Source:
     toks = sorted(_name_tokens(tok), key=lambda t: t.i)
+    # a date the parse hung on the name ("On 7 January Tokayev said"): not part of it
+    toks = [t for t in toks if t.i >= tok.i or not (t.ent_type_ in ("DATE", "TIME") and (
+        t.lower_ in C.TIME_WORDS or t.like_num))] or toks
     if not _in_dateline(tok):
         # "MILAN (Reuters) - Rescue workers": the dateline the parse hung on the name is not in it
         toks = [t for t in toks if t.i >= tok.i or not _in_dateline(t)] or toks
@@ -262,6 +273,8 @@ def _chain(holder: Token, cue: Token, offset: int) -> tuple[Source | None, tuple
         named = _definite_antecedent(holder)
         if named is not None:
             direct = _source(named, "origin", offset)
+        else:
+            direct = _owner_source(holder, offset) or direct
     origins = _relayed(holder, cue)
     if not origins:
         return written, (direct,)
@@ -269,6 +282,41 @@ def _chain(holder: Token, cue: Token, offset: int) -> tuple[Source | None, tuple
     chain = [cited[0]] + [Source(name=s.name, role="relay", start=s.start, end=s.end) for s in cited[1:]]
     chain.append(Source(name=direct.name, role="relay", start=direct.start, end=direct.end))
     return written, tuple(chain)
+
+
+def _owner_source(holder: Token, offset: int) -> Source | None:
+    """ "his office said", "her spokeswoman said": the body or aide of the person (or
+    organization) the possessive pronoun stands for, named before ("Governor Jane Roe ... Her
+    office said" -> "the office of Governor Jane Roe"); an earlier speaker that is that same kind
+    of body of someone ("The president's office said ... His office added") is it."""
+    noun = holder.lemma_.lower()
+    if holder.pos_ != "NOUN" or noun not in C.OWNED_SPEAKER_NOUNS:
+        return None
+    poss = next((c for c in holder.children if c.dep_ == "poss" and c.lower_ in C.POSSESSIVE_PRONOUNS), None)
+    if poss is None:
+        return None
+    labels = C.PRONOUN_LABELS[C.POSSESSIVE_PRONOUNS[poss.lower_]]
+
+    def owner(named: Token) -> bool:
+        if named.lemma_.lower() == noun and any(c.dep_ == "poss" and c.lower_ not in C.POSSESSIVE_PRONOUNS
+                                                for c in named.children):
+            return True  # "The president's office" said before "His office"
+        return _fits(named, labels) and named.lemma_.lower() != noun
+
+    named = _latest_named_before(poss, owner)
+    if named is None:
+        ent = next((e for e in reversed(holder.doc.ents) if e.end_char <= poss.idx and e.label_ in labels
+                    and e.sent.start >= holder.sent.start - 200), None)
+        if ent is None:
+            return None
+        name, start = ent.text, ent.start_char
+    else:
+        src = _source(named, "origin", offset)
+        if named.lemma_.lower() == noun:
+            return src
+        name, start = src.name, src.start - offset
+    written = C.OWNED_SPEAKER_NAME.format(noun=noun, owner=name)
+    return Source(name=written, role="origin", start=start + offset, end=start + len(name) + offset)
 
 
 def _definite_antecedent(holder: Token) -> Token | None:
@@ -331,7 +379,14 @@ def _name_just_before(cue: Token) -> Token | None:
     if k < 1 or doc[k].pos_ != "PROPN" or doc[k].ent_type_ not in C.CLOSE_NAME_LABELS or doc[k].ent_iob_ == "":
         return None
     ent = next((e for e in doc.ents if e.start <= k < e.end), None)
-    if ent is None or ent.start < 1 or doc[ent.start - 1].text != ",":
+    if ent is None or ent.start < 1:
+        return None
+    start = ent.start
+    # a title run in front of the name, coordinated or not ("County Sheriff and Coroner Ann Lee")
+    while start - 1 > 0 and start - ent.start > -C.TITLE_RUN_MAX_TOKENS and (
+            doc[start - 1].pos_ == "PROPN" or (doc[start - 1].lower_ in C.NAME_CONJUNCTIONS and doc[start - 2].pos_ == "PROPN")):
+        start -= 1
+    if doc[start - 1].text != ",":
         return None
     return doc[k]
 
@@ -381,7 +436,7 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
             cue_end = per.idx + len(per.text)
         elif tok.pos_ in ("VERB", "AUX") and (lemma in C.SPEECH_VERBS or (lemma in C.TOLL_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in C.TOLL_OBJECTS for c in tok.children))):
-            if _status_verb(tok) or _search_find(tok, lemma):
+            if _status_verb(tok) or _search_find(tok, lemma) or _outcome_verb(tok):
                 continue
             sub = _subject(tok, lemma)
             if sub is not None and (sub.lower_ not in C.EMPTY_SUBJECTS
@@ -409,6 +464,7 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
         if not _speaks(holder):
             continue
         written, chain = _chain(holder, tok, offset)
+        chain = clean_chain(chain)
         if relative is not None:
             written = _source(relative, "origin", offset)  # as written: "which"
         if not chain and not (written is not None and holder.lower_ in C.PRONOUN_LABELS):
@@ -443,6 +499,17 @@ def _as_per(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.lower_ == "per" and c.dep_ == "prep" and c.i == tok.i + 1), None)
 
 
+def _outcome_verb(tok: Token) -> bool:
+    """ "The unrest has claimed 34 lives": an event taking lives, not a claim anyone makes; "a
+    school that counts 247 students among the missing": a count that includes, not a tally."""
+    lemma = tok.lemma_.lower()
+    if any(c.dep_ == "prep" and (lemma, c.lower_) in C.INCLUDE_VERB_PREPS for c in tok.children):
+        return True
+    return lemma == "claim" and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in C.OUTCOME_OBJECTS or c.lower_ in C.OUTCOME_OBJECTS)
+        for c in tok.children)
+
+
 def _search_find(tok: Token, lemma: str) -> bool:
     """ "Rescuers found the bodies of three": a search, not a finding anyone reports (FOUND_THINGS)."""
     return lemma == "find" and any(c.dep_ == "dobj" and (c.lemma_.lower() in C.FOUND_THINGS or c.lower_ in C.FOUND_THINGS)
@@ -454,8 +521,15 @@ def _status_verb(tok: Token) -> bool:
     its subject (if any) is the counted phrase ("Yonhap reports 228 dead" is still a cue)."""
     if not any(c.dep_ in C.STATUS_COMPLEMENT_DEPS and c.lower_ in C.STATUS_COMPLEMENTS for c in tok.children):
         return False
+    if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
+        return True  # "the last people reported missing": a participle describing who, no one reporting
     subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return not subs or any(s.like_num or any(c.like_num for c in s.children) for s in subs)
+    if not subs or any(s.like_num or any(c.like_num for c in s.children) for s in subs):
+        return True
+    # "the last people reported missing": nothing counted after the verb, so its subject is who
+    # is missing, not who reports ("Wirenews reports 228 dead" counts after it)
+    comps = [c for c in tok.children if c.dep_ in C.STATUS_COMPLEMENT_DEPS and c.lower_ in C.STATUS_COMPLEMENTS]
+    return not any(c.dep_ == "dobj" for c in tok.children) and not any(t.like_num for c in comps for t in c.subtree)
 
 
 def _speaks(holder: Token) -> bool:
@@ -464,6 +538,10 @@ def _speaks(holder: Token) -> bool:
     phrase that is the figure itself, "19 foreigners are among the dead", is dropped by the
     figures component, which knows where the figure is.)"""
     if holder.lemma_.lower() in C.NON_SPEAKER_HEADS or holder.lower_ in C.NON_SPEAKER_HEADS:
+        return False
+    if holder.lower_ in C.TIME_WORDS or (holder.ent_type_ in C.NON_SPEAKER_LABELS and holder.pos_ != "PROPN"):
+        # "Tuesday's figures showed", "2023 saw": a time or an amount (a name the tagger swept
+        # into a date, "On 7 January Tokayev said", still speaks)
         return False
     if holder.lower_ in C.HEADLINE_VERB_FORMS:
         return False  # "Ruritania lowers confirmed toll to 38": the headline's verb, misparsed
@@ -501,6 +579,9 @@ def _in_dateline(tok: Token) -> bool:
 
 def _unknown_origin(holder: Token) -> bool:
     """ "news reports", "media reports said": others relayed, by no one named."""
+    if holder.pos_ == "PROPN" and holder.ent_type_ == "ORG" or any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in holder.children):
+        return False  # "Associated Press", "the Free Press": an outlet's own name
     if holder.lower_ in ("media", "press"):
         # "Media reports said", "the press reported"; but "state media" is a named kind of outlet
         return not any(c.lower_ in C.OUTLET_MEDIA_MODIFIERS for c in holder.children

@@ -50,7 +50,47 @@ NON_SPEAKER_HEADS: frozenset[str] = frozenset({
     # events of unrest and conflict ("since the coup, ...")
     "coup", "crackdown", "clash", "violence", "shooting", "uprising", "war", "raid", "bombing",
     "massacre", "killing", "landslide", "derailment", "sinking", "eruption", "outbreak",
+    # more events of unrest and disaster ("the turmoil has claimed ...", "the fighting left ...")
+    "turmoil", "fighting", "conflict", "strike", "march", "operation", "offensive", "upheaval",
+    "repression", "siege", "shelling", "airstrike", "flooding", "wildfire", "cyclone",
+    "typhoon", "tsunami", "accident", "wreck", "emergency", "catastrophe", "chaos", "bloodshed",
+    # spans of time ("months of violence have left ...", "the past week saw ..."): a period
+    # never speaks, whatever it is "of"
+    "month", "week", "day", "year", "hour", "night", "weekend", "period", "decade", "season",
+    # what an event takes ("the lives of 34"): never who tells of it
+    "life",
 })
+# Weekday and month names: a date phrase ("Tuesday", "on Tuesday", "Tuesday's figures") parsed
+# as a subject or as a possessive source is a time, never a speaker.
+TIME_WORDS: frozenset[str] = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "tomorrow", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})
+# Entity labels of a subject that is a time, an amount or a place alone: never a speaker (a
+# country alone is read as its authorities before this check; see COUNTRY_SPEAKER_NAME).
+NON_SPEAKER_LABELS: frozenset[str] = frozenset({
+    "DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL", "MONEY", "PERCENT", "EVENT",
+})
+# Objects that make "claim" an outcome, not speech ("the unrest has claimed 34 lives").
+OUTCOME_OBJECTS: frozenset[str] = frozenset({"life", "lives", "victim", "victims", "toll"})
+# "count X among Y" includes, it does not tell ("a school that counts 247 students among the
+# missing"): the verb and its preposition.
+INCLUDE_VERB_PREPS: frozenset[tuple[str, str]] = frozenset({("count", "among"), ("number", "among")})
+# A source name that opens with one of these patterns names no speaker (checked on every chain
+# a figure gets, whatever path found it): a date phrase, a number, the counted phrase, a record
+# ("the last official count"), an event or period noun alone ("the unrest", "months of violence").
+# Lower-case regular expressions matched at the start of the name.
+NON_SPEAKER_NAME_PATTERNS: tuple[str, ...] = (
+    r"(?:on |last |this |next |early |late )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    r"(?:on |in |since )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d",
+    r"(?:a |the )?(?:total of |tally of |toll of )",
+    r"(?:at least |about |around |nearly |almost |more than |over |some )?\d",
+    r"(?:the |an? )?(?:last |latest |previous |new |updated |initial |first |final |preliminary |official |unofficial )*"
+    r"(?:death |casualty |injury |official )?(?:toll|count|tally|figures?|numbers?|total|estimate)s?$",
+    r"(?:the |an? )?(?:past |last |first |recent )?(?:\w+ )?(?:days?|weeks?|months?|years?|hours?) (?:of|since)\b",
+)
 # Nouns a figure or statement is credited through ("a statement from X", "the ministry's toll",
 # "according to an updated Interior ministry toll", "the toll announced by the authorities").
 SOURCED_NOUNS: frozenset[str] = STATEMENT_NOUNS | frozenset({"toll", "list"})
@@ -62,6 +102,7 @@ LINK_WORDS: frozenset[str] = frozenset({
 # Subjects that relay what unnamed others say ("news reports said", "media reports say"): a relay
 # whose origin is unknown.
 UNKNOWN_ORIGIN_RELAYS: frozenset[str] = frozenset({"report", "reports", "media", "press", "news"})
+
 # Who/which as the subject of a relative clause stand for the noun the clause modifies
 # ("group Y, which has recorded N").
 RELATIVE_SUBJECTS: frozenset[str] = frozenset({"which", "who", "that"})
@@ -71,6 +112,13 @@ STATEMENT_PREPS: frozenset[str] = frozenset({"from", "by", "of"})
 # Dependents kept when a source noun is written out as a name ("the local Ministry of Health").
 NAME_DEPS: frozenset[str] = frozenset({"det", "amod", "compound", "poss", "case", "nmod", "nummod", "quantmod", "punct"})
 NAME_PREPS: frozenset[str] = frozenset({"of", "for", "on"})
+# "in" joins a place to a class of officials ("officials in Ruritania", "police in the capital"):
+# kept in the name when its object is a place, so the class can be read as that place's.
+PLACE_NAME_PREPS: frozenset[str] = frozenset({"in"})
+PLACE_NAME_LABELS: frozenset[str] = frozenset({"GPE", "LOC"})
+# Adjectives whose "to"/"with" phrase belongs to an unnamed source ("a source close to the
+# investigation", "people familiar with the matter").
+SOURCE_ADJECTIVES: frozenset[str] = frozenset({"close", "familiar", "near", "linked", "connected"})
 # A participle or coordinated speech verb without its own subject takes its head's subject.
 INHERIT_SUBJECT_DEPS: frozenset[str] = frozenset({"advcl", "xcomp", "conj"})
 # Pronouns resolved to the speaker named just before, and which entity labels they may take.
@@ -129,6 +177,16 @@ CLAUSE_PREPS: frozenset[str] = frozenset({"after", "before", "when", "since", "u
 # Modifiers that turn "media" into a named kind of outlet that is itself an origin ("state
 # media", "official media"), unlike "media reports" of unknown origin.
 OUTLET_MEDIA_MODIFIERS: frozenset[str] = frozenset({"state", "official", "government", "state-run", "party"})
+# Possessive pronouns before a body's noun ("his office said", "her spokesman said"): the body
+# belongs to the person (or organization) the pronoun stands for, resolved as that pronoun.
+POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# Nouns that, owned by someone named before, speak for them ("his office", "her spokeswoman").
+OWNED_SPEAKER_NOUNS: frozenset[str] = frozenset({
+    "office", "spokesman", "spokeswoman", "spokesperson", "aide", "press office", "team", "administration",
+    "lawyer", "campaign", "government", "cabinet", "staff", "ministry", "department",
+})
+# How a body owned by someone named before is written as a source ("the office of Jane Roe").
+OWNED_SPEAKER_NAME = "the {noun} of {owner}"
 # How many sentences back a pronoun speaker ("He also said") looks for the last named speaker.
 PRONOUN_SPEAKER_WINDOW = 4
 # What a country named as a speaker stands for ("Ruritania announced ..."): its authorities.
@@ -143,7 +201,7 @@ DEFINITE_BODY_HEADS: frozenset[str] = frozenset({
     "agency", "ministry", "department", "office", "service", "council", "committee", "group",
     "organization", "organisation", "company", "firm", "operator", "broadcaster", "newspaper",
     "commission", "authority", "institute", "force", "army", "union", "association",
-    "monitor", "watchdog",
+    "monitor", "watchdog", "center", "centre",
 })
 # Heads of a definite speaker that stand for any organization named just before ("the group
 # said" after "the Association for X"), not only one whose name holds the same noun.
@@ -151,5 +209,8 @@ GENERIC_BODY_HEADS: frozenset[str] = frozenset({"group", "organization", "organi
 # Modifiers a definite body may carry and still stand for the one named before ("the monitoring
 # group", "the doctors' committee"): common words, never a name of its own.
 DEFINITE_BODY_MODIFIER_DEPS: frozenset[str] = frozenset({"compound", "amod", "poss"})
+# Longest run of title words in front of a name right before its cue ("County Sheriff and
+# Coroner Ann Lee said"), in tokens.
+TITLE_RUN_MAX_TOKENS = 6
 # Longest bracketed short form after a name before its cue ("the Union for X (UX) said").
 SHORT_FORM_MAX_TOKENS = 5

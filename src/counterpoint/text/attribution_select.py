@@ -19,6 +19,13 @@ if TYPE_CHECKING:
 
 
 def chain_for(found: list[Attribution], doc: Doc, target: Token | None = None) -> tuple[Source, ...]:
+    """`governing_chain`, without any name that is no speaker (`speaker_names.clean_chain`)."""
+    from .speaker_names import clean_chain
+
+    return clean_chain(governing_chain(found, doc, target))
+
+
+def governing_chain(found: list[Attribution], doc: Doc, target: Token | None = None) -> tuple[Source, ...]:
     """The chain for what `target` (a token) states, or the sentence when None: the attribution
     whose cue governs it most closely ("group Y, which has recorded N" -> Y for N), with any
     outer attribution that reports it as a relay ("X reported that the ministry said" ->

@@ -37,6 +37,7 @@ from ..models import Source
 from ..nlp.spans import line_sentences
 from .attribution import attribution_chain, find_attributions
 from .attribution_cues import TOLL_OBJECTS
+from .speaker_names import clean_chain
 
 # Opening quotation marks of a quoted sentence.
 QUOTES = "“\"‘"
@@ -111,9 +112,10 @@ WIRE_HEAD_LINES = 4
 
 def fallback_sources(sent: Span, offset: int = 0) -> tuple[Source, ...]:
     """The chain for a figure in a sentence without an attribution cue (see the module doc)."""
-    return (quote_continues(sent, offset) or quote_closes_later(sent, offset) or confirmed_next(sent, offset)
-            or elaborated_next(sent, offset) or headline_tag(sent, offset) or headline_lead(sent, offset)
-            or paragraph_tag(sent, offset) or enforcing_body(sent, offset) or wire_voice(sent, offset))
+    return clean_chain(
+        quote_continues(sent, offset) or quote_closes_later(sent, offset) or confirmed_next(sent, offset)
+        or elaborated_next(sent, offset) or headline_tag(sent, offset) or headline_lead(sent, offset)
+        or paragraph_tag(sent, offset) or enforcing_body(sent, offset) or wire_voice(sent, offset))
 
 
 def _following(sent: Span, limit: int) -> list[Span]:
