@@ -179,7 +179,7 @@ def test_event_place_of_a_where_clause_is_its_antecedent(nlp) -> None:
     ],
 )
 def test_an_inherited_date_must_date_a_main_clause(nlp, text: str, expected: str | None) -> None:
-    found = [e for e in _events(nlp, text) if e.event_type == "arrests" and "inspector" in e.evidence.text + e.text
+    found = [e for e in _events(nlp, text) if (e.event_type == "arrests" and "inspector" in e.evidence.text + e.text)
              or (e.event_type == "arrests" and "engineer" in e.evidence.text)]
     assert found and found[-1].date == expected, [(e.text, e.date) for e in found]
 

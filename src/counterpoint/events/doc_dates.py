@@ -234,7 +234,7 @@ def redate(events: Sequence[EventClaim], documents: Sequence[Document],
             value = _sentence_value(text, c, found[c.document])
         if value is None and c.event_type not in PERFECT_SKIP_TYPES and (
                 perfect_lead(text, c.evidence.start, c.evidence.text) or is_title(text, c.evidence.start, c.evidence.end)) \
-                and not any(o.event_type == c.event_type and o.date < day.value
+                and not any(o.event_type == c.event_type and o.date is not None and o.date < day.value
                             and (c.event_type in ONE_OFF_TYPES or similar_headlines(o.text, c.text)) for o in told):
             value = day.value  # (a happening other documents dated earlier is retold, not new: it stays undated)
             told.append(replace(c, date=value))

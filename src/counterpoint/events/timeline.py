@@ -20,6 +20,8 @@ from functools import cache
 
 from ..models import Claim, Document, EventClaim, TimelineEntry
 from ..text.lexicon import MONTHS, TENS_WORDS, UNIT_WORDS
+from .doc_dates import document_dates, redate
+from .missing import missing_entries
 from .rules import (
     ARREST_PARTICIPLES,
     CROWD_NOUNS,
@@ -32,8 +34,6 @@ from .rules import (
     STORM_VERBS,
     UNNAMED_HEADLINES,
 )
-from .doc_dates import document_dates, redate
-from .missing import missing_entries
 from .tolls import toll_entries
 
 # Event types a story has once (the government resigns once): claims of one of these types on one

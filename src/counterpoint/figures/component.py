@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Evidence, FigureClaim, Source
 from ..nlp.spans import line_sentences, span_evidence
-from ..text.attribution import chain_for, find_attributions
 from ..statements.speakers import figure_origin_class
+from ..text.attribution import chain_for, find_attributions
 from ..text.figure_sources import fallback_sources
 from ..text.numbers import Quantity, find_quantities, has_number
 from . import cues as K

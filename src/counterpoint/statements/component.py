@@ -29,7 +29,15 @@ from ..text.attribution import Attribution, find_attributions
 from ..text.attribution_cues import ACCORDING_LEMMAS, SPEECH_VERBS, STATEMENT_NOUNS
 from . import lexicon as L
 from .quotes import Quote, find_quotes, quote_at
-from .speakers import People, origin_class, resolve_description, resolve_document, resolve_pronoun, role_in, role_of
+from .speakers import (
+    People,
+    origin_class,
+    resolve_description,
+    resolve_document,
+    resolve_pronoun,
+    role_in,
+    role_of,
+)
 from .stance_cues import stance_attributions
 
 _CLOSING_RE = re.compile(

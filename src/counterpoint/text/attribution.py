@@ -579,7 +579,7 @@ def _in_dateline(tok: Token) -> bool:
 
 def _unknown_origin(holder: Token) -> bool:
     """ "news reports", "media reports said": others relayed, by no one named."""
-    if holder.pos_ == "PROPN" and holder.ent_type_ == "ORG" or any(
+    if (holder.pos_ == "PROPN" and holder.ent_type_ == "ORG") or any(
             c.dep_ == "compound" and c.pos_ == "PROPN" for c in holder.children):
         return False  # "Associated Press", "the Free Press": an outlet's own name
     if holder.lower_ in ("media", "press"):
