@@ -29,6 +29,7 @@ from .rules import (
     DEMONYMS,
     EVENT_END_WORDS,
     FACILITY_END_WORDS,
+    FIRE_NAME_WORDS,
     HEADLINE_VERBS,
     KNOWN_BODY_ACRONYMS,
     NAME_PARTICLES,
@@ -44,6 +45,7 @@ from .rules import (
     ROLE_WORDS,
     SPEECH_LEMMAS,
     STORM_WORDS,
+    TERRAIN_END_WORDS,
 )
 from .translit import as_acronym, fold
 
@@ -87,6 +89,8 @@ class NerRepair:
                 fixed = _relabel(doc, _connected_org(_cut_hyphenated_name(piece)), surnames)
                 if fixed is not None:
                     fixed = _real_coverage(fixed, storms)
+                if fixed is not None:
+                    fixed = _hazard_or_terrain(_title_led_office(fixed), storms)
                 if fixed is not None:
                     out.append(_extend_person(fixed) if fixed.label_ == "PERSON" else fixed)
         taken = {i for sp in out for i in range(sp.start, sp.end)}
@@ -221,6 +225,44 @@ def _real_coverage(sp: Span, storms: set[str]) -> Span | None:
             return _with(sp, "FAC")  # "the Dharahara tower"
         if nxt.lower_ in PLACE_UNIT_WORDS and sp.label_ != "ORG" and not _demonym(sp):
             return _with(sp, "GPE")  # "Sindhupalchok district"
+    return sp
+
+
+def _hazard_or_terrain(sp: Span, storms: set[str]) -> Span | None:
+    """None for a storm's or a wildfire's name ("Hurricane Lorena", "Lorena" in a story of that storm,
+    "the Ridgeback Fire", "Ridgeback" before "fire"), an organization for a name ending in "Fire" without
+    "the" ("Cal Fire"), a place for a name ending in a landscape word ("Pine Hollow", "Cedar Gap")."""
+    doc = sp.doc
+    words = fold(sp.text).split()
+    if not words:
+        return None
+    prev = doc[sp.start - 1] if sp.start > 0 else None
+    nxt = doc[sp.end] if sp.end < len(doc) else None
+    if sp.label_ != "ORG" and (
+            (prev is not None and prev.lower_ in STORM_WORDS and prev.text[:1].isupper())
+            or (len(words) > 1 and words[0] in STORM_WORDS and sp[0].text[:1].isupper())
+            or (len(words) == 1 and words[0] in storms and not is_country_or_region(sp.text))):
+        return None
+    if sp.label_ in ("PERSON", "ORG", "NORP") and nxt is not None and nxt.lower_ in FIRE_NAME_WORDS \
+            and not is_known_place(sp.text):
+        return None
+    if len(words) > 1 and words[-1] in FIRE_NAME_WORDS and sp[-1].text[:1].isupper() and sp.label_ != "ORG":
+        return None if prev is not None and prev.lower_ == "the" else _with(sp, "ORG")
+    if len(words) > 1 and words[-1] in FIRE_NAME_WORDS and sp.label_ == "ORG" and prev is not None and prev.lower_ == "the":
+        return None
+    if sp.label_ in ("PERSON", "ORG") and len(words) > 1 and words[-1] in TERRAIN_END_WORDS:
+        return _with(sp, "GPE")
+    return sp
+
+
+def _title_led_office(sp: Span) -> Span:
+    """An office's name the model cut after the title it starts with ("Attorney" + "General's Office",
+    "Inspector" + "General's office"): the untagged capitalized title word joins the organization."""
+    doc = sp.doc
+    if (sp.label_ == "ORG" and sp.start > 0 and fold(sp[0].text) == "general"
+            and not doc[sp.start - 1].ent_type_ and doc[sp.start - 1].text[:1].isupper()
+            and doc[sp.start - 1].lower_ in ROLE_WORDS):
+        return Span(doc, sp.start - 1, sp.end, label="ORG")
     return sp
 
 

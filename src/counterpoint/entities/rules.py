@@ -32,6 +32,10 @@ NEWS_AGENCIES: frozenset[str] = frozenset(
     bloomberg kazinform kaztag akipress anadolu bernama pti irna bbc cnn ria-novosti itar-tass
     nexta
     """.split()
+) | frozenset(
+    # Social platforms a story cites ("Twitter users shared videos", "posted on Telegram"): companies,
+    # never persons or places, whatever the model says.
+    "twitter facebook instagram telegram whatsapp youtube tiktok weibo wechat vkontakte".split()
 )
 
 # Words before a name that make it a person ("President Kassym-Jomart Tokayev").
@@ -134,6 +138,19 @@ KNOWN_BODY_ACRONYMS: dict[str, str] = {
     "unicef": "united nations childrens fund", "wfp": "world food program", "icrc": "international committee of the red cross",
     "unhcr": "united nations high commissioner for refugees", "osce": "organization for security and cooperation in europe",
     "au": "african union", "asean": "association of southeast asian nations", "opec": "organization of the petroleum exporting countries",
+    "oas": "organization of american states", "icc": "international criminal court", "hrw": "human rights watch",
+    "iaea": "international atomic energy agency", "iom": "international organization for migration",
+    "ocha": "united nations office for the coordination of humanitarian affairs",
+    "ohchr": "office of the united nations high commissioner for human rights",
+    "undp": "united nations development program", "fao": "food and agriculture organization",
+    "ilo": "international labor organization", "icj": "international court of justice",
+    "ifrc": "international federation of red cross and red crescent societies",
+    "ecowas": "economic community of west african states", "sadc": "southern african development community",
+    "csto": "collective security treaty organization", "sco": "shanghai cooperation organization",
+    "oic": "organization of islamic cooperation", "gcc": "gulf cooperation council",
+    "cis": "commonwealth of independent states", "cpj": "committee to protect journalists",
+    "rsf": "reporters without borders", "msf": "doctors without borders", "wto": "world trade organization",
+    "igad": "intergovernmental authority on development", "unesco": "united nations educational scientific and cultural organization",
 }
 
 # Prefixes dropped before a country name ("the Republic of Kazakhstan" is Kazakhstan).
@@ -203,6 +220,7 @@ OFFICE_HOLDER_TITLES: frozenset[str] = frozenset(
      "treasurer", "comptroller", "president", "premier", "chancellor"})
 ORG_PHRASE_FOLDS: tuple[tuple[str, str], ...] = (
     ("internal affairs", "interior"), ("home affairs", "interior"), ("home ministry", "interior ministry"),
+    ("interior affairs", "interior"), ("foreign affairs", "foreign"), ("emergency situations", "emergency"),
     ("attorney general", "prosecutor general"), ("general prosecutor", "prosecutor general"),
     ("prosecutor generals", "prosecutor general"), ("general prosecutors", "prosecutor general"),
     ("prosecutors general", "prosecutor general"), ("prosecutors", "prosecutor"),
@@ -235,6 +253,16 @@ FACILITY_END_WORDS: frozenset[str] = frozenset(
      "airport", "station", "harbour", "harbor", "silo", "silos", "factory"})
 # Words before a storm's name ("Hurricane Maria"): that name is not a person in this document.
 STORM_WORDS: frozenset[str] = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
+# Words after a wildfire's name ("the Ridgeback Fire", "the Zenda fire", "the August Complex"): the
+# name of a happening, never a person. Capitalized and led by "the" it is the fire itself; without
+# "the" ("Cal Fire said") an agency named for fires.
+FIRE_NAME_WORDS: frozenset[str] = frozenset({"fire", "wildfire", "blaze", "complex"})
+# Last words of a place's name in the landscape ("Pine Hollow", "Cedar Gap", "Bear Creek", "Lost
+# Springs"): a name of two words or more ending in one is a place, not a person or a body. No word
+# that is also a common surname ("Hill", "Park", "Field", "Lake").
+TERRAIN_END_WORDS: frozenset[str] = frozenset(
+    """hollow gap creek springs ridge valley falls heights canyon gulch bluff bluffs flats junction crossing
+    grove meadows hills mesa bayou""".split())
 # Verbs of speaking whose proper-noun subject the model left untagged is a person ("Widodo told").
 SPEECH_LEMMAS: frozenset[str] = frozenset({"say", "tell", "add", "state", "announce", "explain", "warn"})
 # Words that never extend a person's name (dates and months the model tags PROPN).
@@ -277,6 +305,10 @@ ORG_WORD_EQUIVALENTS: dict[str, str] = {
     "agenzia": "agency", "ministere": "ministry", "ministerio": "ministry", "ministero": "ministry",
     "nationale": "national", "nacional": "national", "nazionale": "national", "interieur": "interior",
     "interno": "interior", "sante": "health", "salud": "health", "salute": "health",
+    # one word in two spellings or numbers, or a translation's synonym (Russian and Chinese "procurator")
+    "defence": "defense", "emergencies": "emergency", "procurator": "prosecutor", "procuracy": "prosecutor",
+    "ministerie": "ministry", "comision": "commission", "comissao": "commission",
+    "comite": "committee", "derechos": "rights", "direitos": "rights", "humanos": "human", "humanas": "human",
 }
 # Connecting words of Romance and Germanic organization names that the small model leaves out of the
 # span ("Strade per l'Ruritania", "Fondation pour la Zenda"): a name, one of these, then a capitalized
@@ -374,3 +406,31 @@ ARABIC_ASSIMILATED_START = re.compile(r"^[aeu]([dtsznr])\1(?=[a-z]{2,})")
 HONORIFIC_WORDS: frozenset[str] = frozenset(
     {"bogyoke", "thakin", "daw", "sayadaw", "haji", "hajji", "hajjah", "sayyid", "sayed", "ustadh", "ustad",
      "maulana", "mullah", "ayatollah", "datuk", "dato", "tun", "mzee", "mwalimu"})
+
+# --- organizations named in their own language (issue 16, unseen coverage) -------------------------
+# First words of a body's name in the languages news quotes names in untranslated (Spanish, Portuguese,
+# French, Arabic in romanization, Indonesian): "Comisión Permanente de Derechos Humanos", "Centro
+# Nicaragüense de ...", "Tajammu al-Mihaniyin", "Lembaga Bantuan Hukum". A name of two words or more
+# led by one is an organization, never a person or a place (unless the gazetteer knows the name).
+# Folded (accents off); words that are also surnames or English words ("Cruz", "Red", "Union") left out.
+FOREIGN_ORG_FIRST_WORDS: frozenset[str] = frozenset(
+    """
+    comision comite centro asociacion ministerio fiscalia policia secretaria instituto fundacion consejo
+    movimiento frente partido sindicato colectivo defensoria procuraduria tribunal juzgado direccion
+    coordinadora federacion confederacion alianza asamblea camara congreso organizacion observatorio
+    oficina servicio unidad agencia universidad
+    comissao associacao fundacao conselho movimento procuradoria confederacao federacao uniao coletivo
+    ministere ligue syndicat conseil mouvement collectif observatoire gendarmerie commission
+    tajammu hizb harakat haraka jamaat jamiat jamaa jabhat majlis ittihad lajnat lajna munazzamat wizarat
+    jaysh quwat tahaluf tanzim
+    komisi lembaga badan kementerian kepolisian yayasan
+    """.split()
+)
+# A one-word short name in parentheses right after an organization's name ("the Nicaraguan Center for
+# Human Rights (Cenidh)", "Brazil's environment agency (Ibama)"): news writes the short name of a
+# foreign body in title case; it is that body's name wherever else it appears. Its length in letters.
+PAREN_SHORT_NAME_LETTERS = (3, 8)
+# Words that stand in parentheses after a name without being its short name ("(Monday)", "(File)").
+PAREN_NOT_NAMES: frozenset[str] = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december file photo video update updated reuters afp ap""".split())
