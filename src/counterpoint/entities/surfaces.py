@@ -133,7 +133,7 @@ def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False
     f = fold(text)
     if f in DEMONYMS or f.rstrip("s") in DEMONYMS:
         return "group"
-    if f.split()[0] in NEWS_AGENCIES or strip_determiner(f) in _KNOWN_BODIES:
+    if f.split()[0] in NEWS_AGENCIES or strip_determiner(f) in _KNOWN_BODIES or as_acronym(text) in KNOWN_BODY_ACRONYMS:
         return "organization"  # "the African Union", which the model calls a place
     fw = strip_determiner(f).split()
     if (len(fw) > 1 and fw[0] in FOREIGN_ORG_FIRST_WORDS and not gaz.candidates(text)
