@@ -203,6 +203,11 @@ def test_a_name_opening_a_sentence_is_kept() -> None:
     ents, _ = _link(_in("a", a, "Hutchins", "PERSON", "person"), _in("a", a, "Dale Hutchins", "PERSON", "person"),
                     texts={"a": a})
     assert [e.name for e in ents] == ["Dale Hutchins"]
+    # a surname that is also a common word ("may") is kept when the corpus gives the full name
+    b = "May said the inquiry may take a year. Prime Minister Theresa May visited the site."
+    ents, by = _link(_in("b", b, "May", "PERSON", "person"), _in("b", b, "Theresa May", "PERSON", "person"),
+                     texts={"b": b})
+    assert by["May"].id == by["Theresa May"].id
 
 
 # --- NER repair: fires, storms, landscape names, offices, bodies with "the" ---------------------

@@ -154,7 +154,7 @@ def link(
         mention_keys.append(key)
         if etype == "organization":
             a = PAREN_ACRONYM.match(texts.get(m.document, ""), m.end) or SWALLOWED_ACRONYM.search(m.text)
-            if a and (as_acronym(a[1]) or _short_name(a[1], is_place)) and not _is_place_name(a[1], gaz):
+            if a and (as_acronym(a[1]) or _short_name(a[1], gaz)) and not _is_place_name(a[1], gaz):
                 # "Amnesty International (UK)": a country after a body is where it is, not its name
                 paren.append((key, a[1]))
     for key, acr in paren:
@@ -294,6 +294,8 @@ def _common_words(mentions: Sequence[Mention], texts: dict[str, str], is_place) 
     """Mentions of a capitalized common word the model took for a name ("Smoke blanketed the valley",
     "Rescuers ..."): one word, every mention of it opening a sentence, and the corpus writes the same
     word in lower case elsewhere. A name is capitalized wherever it stands; a known place is kept."""
+    # a surname the corpus writes after a given name ("Theresa May", then "May said") is a name
+    surnames = {_clean(m.text).split()[-1] for m in mentions if m.type == "person" and len(_clean(m.text).split()) > 1}
     at_start: dict[str, bool] = {}
     for m in mentions:
         word = _clean(m.text)
@@ -303,19 +305,20 @@ def _common_words(mentions: Sequence[Mention], texts: dict[str, str], is_place) 
         before = texts.get(m.document, "")[max(0, m.start - 6) : m.start]
         at_start[word] = at_start.get(word, True) and bool(_SENTENCE_START.search(before))
     corpus = "\n".join(texts.values())
-    common = {w for w, start in at_start.items() if start and not is_place(w)
+    common = {w for w, start in at_start.items() if start and not is_place(w) and w not in surnames
               and re.search(r"(?<![\w-])" + re.escape(w.lower()) + r"(?![\w-])", corpus)}
     return {i for i, m in enumerate(mentions) if _clean(m.text) in common}
 
 
-def _short_name(word: str, is_place) -> bool:
+def _short_name(word: str, gaz) -> bool:
     """A title-case word in parentheses after an organization's name that is its short name ("the
-    Nicaraguan Center for Human Rights (Cenidh)"): `PAREN_SHORT_NAME_LETTERS` letters, no place, no
-    weekday, month or demonym ("(Burma)", "(Monday)" are not names of the body)."""
+    Nicaraguan Center for Human Rights (Cenidh)"): `PAREN_SHORT_NAME_LETTERS` letters, no place the
+    gazetteer knows (towns of 500 included: "Zenda Hospital (Tarlenheim)" says where it is), no
+    weekday, month or demonym ("(Monday)" is not a name of the body)."""
     f = fold(word)
     lo, hi = PAREN_SHORT_NAME_LETTERS
     return (lo <= len(word) <= hi and word.isalpha() and word[:1].isupper() and word[1:].islower()
-            and f not in PAREN_NOT_NAMES and f not in DEMONYMS and not is_place(word))
+            and f not in PAREN_NOT_NAMES and f not in DEMONYMS and not gaz.candidates(word))
 
 
 def _distinct_ids(built: list[tuple[Entity, list]]) -> list[tuple[Entity, list]]:

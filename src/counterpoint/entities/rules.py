@@ -412,15 +412,16 @@ HONORIFIC_WORDS: frozenset[str] = frozenset(
 # French, Arabic in romanization, Indonesian): "Comisión Permanente de Derechos Humanos", "Centro
 # Nicaragüense de ...", "Tajammu al-Mihaniyin", "Lembaga Bantuan Hukum". A name of two words or more
 # led by one is an organization, never a person or a place (unless the gazetteer knows the name).
-# Folded (accents off); words that are also surnames or English words ("Cruz", "Red", "Union") left out.
+# Folded (accents off); words that are also surnames or English words ("Cruz", "Camara", "Red", "Union",
+# "Commission": "Commission President Jan Novak" is a person) left out.
 FOREIGN_ORG_FIRST_WORDS: frozenset[str] = frozenset(
     """
     comision comite centro asociacion ministerio fiscalia policia secretaria instituto fundacion consejo
     movimiento frente partido sindicato colectivo defensoria procuraduria tribunal juzgado direccion
-    coordinadora federacion confederacion alianza asamblea camara congreso organizacion observatorio
+    coordinadora federacion confederacion alianza asamblea congreso organizacion observatorio
     oficina servicio unidad agencia universidad
     comissao associacao fundacao conselho movimento procuradoria confederacao federacao uniao coletivo
-    ministere ligue syndicat conseil mouvement collectif observatoire gendarmerie commission
+    ministere ligue syndicat conseil mouvement collectif observatoire gendarmerie
     tajammu hizb harakat haraka jamaat jamiat jamaa jabhat majlis ittihad lajnat lajna munazzamat wizarat
     jaysh quwat tahaluf tanzim
     komisi lembaga badan kementerian kepolisian yayasan
