@@ -110,21 +110,21 @@ def test_a_country_tagged_as_a_person_is_the_country() -> None:
 
 def test_short_name_in_parentheses_in_title_case_names_the_body_everywhere() -> None:
     # wire copy gives a Spanish acronym in title case; a later story uses it alone, tagged a town
-    a = "The Nicaraguan Center for Human Rights (Cenidh) put the toll at 15."
-    b = "Cenidh said security forces fired live rounds."
-    _, by = _link(_in("a", a, "Nicaraguan Center for Human Rights", "ORG", "organization"),
-                  _in("b", b, "Cenidh", "GPE", "place"), texts={"a": a, "b": b})
-    assert by["Cenidh"].id == by["Nicaraguan Center for Human Rights"].id
-    assert by["Cenidh"].type == "organization"
-    assert by["Cenidh"].name == "Nicaraguan Center for Human Rights"
+    a = "The Zendan Center for Human Rights (Cezedh) put the toll at 15."
+    b = "Cezedh said security forces fired live rounds."
+    _, by = _link(_in("a", a, "Zendan Center for Human Rights", "ORG", "organization"),
+                  _in("b", b, "Cezedh", "GPE", "place"), texts={"a": a, "b": b})
+    assert by["Cezedh"].id == by["Zendan Center for Human Rights"].id
+    assert by["Cezedh"].type == "organization"
+    assert by["Cezedh"].name == "Zendan Center for Human Rights"
 
 
 def test_acronym_swallowed_into_the_span_still_defines_it() -> None:
-    a = "The Centro Nicaraguense de Derechos Humanos (CENIDH) said 15 were killed."
-    span = "Centro Nicaraguense de Derechos Humanos (CENIDH"
-    _, by = _link(_in("a", a, span, "FAC", "place"), _m("b", "CENIDH", "ORG", "organization"), texts={"a": a})
-    e = by["CENIDH"]
-    assert e.type == "organization" and e.name == "Centro Nicaraguense de Derechos Humanos"
+    a = "The Centro Zendano de Derechos Humanos (CEZEDH) said 15 were killed."
+    span = "Centro Zendano de Derechos Humanos (CEZEDH"
+    _, by = _link(_in("a", a, span, "FAC", "place"), _m("b", "CEZEDH", "ORG", "organization"), texts={"a": a})
+    e = by["CEZEDH"]
+    assert e.type == "organization" and e.name == "Centro Zendano de Derechos Humanos"
     assert not any("(" in x for x in e.aliases)
 
 
@@ -137,7 +137,7 @@ def test_a_place_in_parentheses_is_not_a_short_name() -> None:
     assert by["Amnesty International"].id != by["UK"].id
 
 
-@pytest.mark.parametrize("name", ["Comision Permanente de Derechos Humanos", "Tajammu al-Mihaniyin",
+@pytest.mark.parametrize("name", ["Comision Permanente de Derechos Ciudadanos", "Tajammu al-Mihaniyin",
                                   "Lembaga Bantuan Hukum Zenda", "Associacao Brasileira de Zenda"])
 def test_a_body_named_in_its_own_language_is_an_organization(name: str) -> None:
     _, by = _link(_m("a", name, "PERSON", "person"), _m("b", name, "GPE", "place"))
@@ -145,12 +145,13 @@ def test_a_body_named_in_its_own_language_is_an_organization(name: str) -> None:
 
 
 def test_a_body_in_its_own_language_with_its_article_joins_the_acronym() -> None:
-    a = "La Comision Permanente de Derechos Humanos (CPDH) dijo que 11 murieron."
-    b = "The Permanent Human Rights Commission (CPDH) said 11 people died."
-    _, by = _link(_in("a", a, "La Comision Permanente de Derechos Humanos", "ORG", "organization"),
-                  _in("b", b, "Permanent Human Rights Commission", "ORG", "organization"),
-                  _m("c", "CPDH", "ORG", "organization"), texts={"a": a, "b": b})
-    assert by["CPDH"].id == by["Permanent Human Rights Commission"].id == by["Comision Permanente de Derechos Humanos"].id
+    a = "La Comision Permanente de Derechos Ciudadanos (CPDC) dijo que 11 murieron."
+    b = "The Permanent Citizens' Rights Commission (CPDC) said 11 people died."
+    _, by = _link(_in("a", a, "La Comision Permanente de Derechos Ciudadanos", "ORG", "organization"),
+                  _in("b", b, "Permanent Citizens' Rights Commission", "ORG", "organization"),
+                  _m("c", "CPDC", "ORG", "organization"), texts={"a": a, "b": b})
+    assert (by["CPDC"].id == by["Permanent Citizens' Rights Commission"].id
+            == by["Comision Permanente de Derechos Ciudadanos"].id)
 
 
 def test_an_international_body_tagged_as_a_place_is_an_organization() -> None:

@@ -64,7 +64,7 @@ from .translit import as_acronym, fold, org_key, skeleton
 
 # An acronym in parentheses right after a name is that name's acronym: "Disaster ... Authority (AFAD)".
 PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z]{1,7})\s*[)\]]")
-# The same acronym swallowed into the span with its opening parenthesis ("... Humanos (CENIDH").
+# The same acronym swallowed into the span with its opening parenthesis ("... Humanos (CEZEDH").
 SWALLOWED_ACRONYM = re.compile(r"[(\[]\s*([A-Z][A-Za-z]{1,7})\s*$")
 # An acronym of two letters merges with an expansion only when both occur in one document;
 # longer acronyms are specific enough corpus-wide.
@@ -226,7 +226,7 @@ def link(
         if key[0] == "organization":
             a = re.search(re.escape(text) + PAREN_ACRONYM.pattern, texts.get(doc_id, ""))
             if a and as_acronym(a[1]) and not _is_place_name(a[1], gaz):
-                paren.append((key, a[1]))  # "La Comision ... (CPDH) said": the speaker's acronym
+                paren.append((key, a[1]))  # "La Comision ... (CPDC) said": the speaker's acronym
     # organizations named only by claims ("the interior ministry said") meet the others' names
     _link_orgs([k for k in surfaces if k[0] == "organization"], surfaces, parent, paren, is_country, is_place)
     # 4. Build entities.
@@ -312,7 +312,7 @@ def _common_words(mentions: Sequence[Mention], texts: dict[str, str], is_place) 
 
 def _short_name(word: str, gaz) -> bool:
     """A title-case word in parentheses after an organization's name that is its short name ("the
-    Nicaraguan Center for Human Rights (Cenidh)"): `PAREN_SHORT_NAME_LETTERS` letters, no place the
+    Zendan Center for Human Rights (Cezedh)"): `PAREN_SHORT_NAME_LETTERS` letters, no place the
     gazetteer knows (towns of 500 included: "Zenda Hospital (Tarlenheim)" says where it is), no
     weekday, month or demonym ("(Monday)" is not a name of the body)."""
     f = fold(word)

@@ -139,7 +139,7 @@ def _retype_company_places(surfaces: dict, parent: DisjointSets, mention_keys: l
 
 def _retype_paren_names(surfaces: dict, parent: DisjointSets, mention_keys: list, names: set[str]) -> None:
     """A place or person surface whose name the corpus gives as an organization's short name in
-    parentheses ("Centro ... de Derechos Humanos (CENIDH)", then "Cenidh said") is that organization:
+    parentheses ("Centro Zendano de Derechos Humanos (CEZEDH)", then "Cezedh said") is that organization:
     the model calls a short name it does not know a town or a person. `names`: folded short names."""
     moved: dict = {}
     for k in list(surfaces):

@@ -409,8 +409,8 @@ HONORIFIC_WORDS: frozenset[str] = frozenset(
 
 # --- organizations named in their own language (issue 16, unseen coverage) -------------------------
 # First words of a body's name in the languages news quotes names in untranslated (Spanish, Portuguese,
-# French, Arabic in romanization, Indonesian): "Comisión Permanente de Derechos Humanos", "Centro
-# Nicaragüense de ...", "Tajammu al-Mihaniyin", "Lembaga Bantuan Hukum". A name of two words or more
+# French, Arabic in romanization, Indonesian): "Comisión Zendana de Derechos Humanos", "Centro
+# Zendano de ...", "Tajammu al-Mihaniyin", "Lembaga Bantuan Hukum". A name of two words or more
 # led by one is an organization, never a person or a place (unless the gazetteer knows the name).
 # Folded (accents off); words that are also surnames or English words ("Cruz", "Camara", "Red", "Union",
 # "Commission": "Commission President Jan Novak" is a person) left out.
@@ -427,8 +427,8 @@ FOREIGN_ORG_FIRST_WORDS: frozenset[str] = frozenset(
     komisi lembaga badan kementerian kepolisian yayasan
     """.split()
 )
-# A one-word short name in parentheses right after an organization's name ("the Nicaraguan Center for
-# Human Rights (Cenidh)", "Brazil's environment agency (Ibama)"): news writes the short name of a
+# A one-word short name in parentheses right after an organization's name ("the Zendan Center for
+# Human Rights (Cezedh)", "Brazil's environment agency (Ibama)"): news writes the short name of a
 # foreign body in title case; it is that body's name wherever else it appears. Its length in letters.
 PAREN_SHORT_NAME_LETTERS = (3, 8)
 # Words that stand in parentheses after a name without being its short name ("(Monday)", "(File)").

@@ -64,17 +64,17 @@ class _Surface:
 
 # Articles of the languages in `FOREIGN_ORG_FIRST_WORDS`, dropped before such a body's name.
 FOREIGN_ARTICLES = frozenset({"la", "el", "los", "las", "le", "les", "l", "o", "a", "al"})
-# A parenthesis opened inside a span and never closed ("Centro ... Humanos (CENIDH"): the span ran
+# A parenthesis opened inside a span and never closed ("Centro Zendano de ... (CEZEDH"): the span ran
 # into the short name after it; the name is what comes before.
 _UNCLOSED_PAREN = re.compile(r"\s*[(\[][^)\]]*$")
 
 
 def _clean(text: str) -> str:
     t = _UNCLOSED_PAREN.sub("", " ".join(text.split())) if "(" in text or "[" in text else " ".join(text.split())
-    t = t.strip(" ,.;:\"“”'’-")
+    t = t.strip(" ,.;:\"“”'’-")  # "Lee Jun-": a span cut at a hyphen
     words = t.split()
     if len(words) > 2 and fold(words[0]) in FOREIGN_ARTICLES and fold(words[1]) in FOREIGN_ORG_FIRST_WORDS:
-        t = " ".join(words[1:])  # "La Comision Permanente de ...": the body's name without its article  # "Lee Jun-": a span cut at a hyphen
+        t = " ".join(words[1:])  # "La Comision Zendana de ...": the body's name without its article
     for poss in ("'s", "’s"):
         t = t.removesuffix(poss)
     t = trim_fragment(t).strip(" ,.;:\"“”'’")
@@ -138,7 +138,7 @@ def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False
     fw = strip_determiner(f).split()
     if (len(fw) > 1 and fw[0] in FOREIGN_ORG_FIRST_WORDS and not gaz.candidates(text)
             and not votes["craft"]):  # type: ignore[index]
-        return "organization"  # "Comision Permanente de ...", "Tajammu al-Mihaniyin": a body in its own language
+        return "organization"  # "Comision Zendana de ...", "Tajammu al-Mihaniyin": a body in its own language
     if votes["craft"] and votes["craft"] >= CRAFT_SHARE * sum(votes[t] for t in TYPE_ORDER):  # type: ignore[index]
         return "other"  # a vessel the corpus names by its kind often enough: never a person
     best = max(TYPE_ORDER, key=lambda t: (votes[t], -TYPE_ORDER.index(t)))
