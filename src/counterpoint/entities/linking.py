@@ -24,9 +24,9 @@ from .gazetteer import is_known_place
 from .names import person_and_role, title_before
 from .org_linking import link_orgs as _link_orgs
 from .person_linking import (
-    _link_loose,
     _link_compact,
     _link_glued_article,
+    _link_loose,
     _link_persons,
     _link_truncated,
     _parse_person,
