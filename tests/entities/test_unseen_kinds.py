@@ -262,3 +262,29 @@ def test_one_word_name_after_the_with_a_verb_is_a_body() -> None:
     text = "Officials of the Novak administration said so."
     i = text.index("Novak")
     assert context_type(text, i, i + len("Novak"), "person") is None
+
+
+# --- a person's name after a description of them -------------------------------------------------
+
+
+@pytest.mark.parametrize("written, name, role", [
+    ("Sudanese army chief Jan Novak", "Jan Novak", "chief"),
+    ("Zendan opposition leader Jan Novak", "Jan Novak", "leader"),
+    ("Human rights lawyer Jan Novak", "Jan Novak", "lawyer"),
+    ("Interior Ministry spokesman Jan Novak", "Jan Novak", "spokesman"),
+    ("ex-President Jan Novak", "Jan Novak", "president"),
+    ("UN Secretary-General Jan Novak", "Jan Novak", "secretary general"),
+    ("Egyptian President Abdel Karim el-Zenawi", "Abdel Karim el-Zenawi", "president"),
+])
+def test_a_described_name_tagged_as_an_organization_is_the_person(written: str, name: str, role: str) -> None:
+    _, by = _link(_m("a", written, "ORG", "organization"), _m("b", name, "PERSON", "person"))
+    e = by[name]
+    assert e.type == "person" and e.role == role
+    assert not [x for x in by.values() if x.type == "organization"]
+
+
+@pytest.mark.parametrize("body", ["Coach Zenda Tours", "Priest Zenda Orphanage", "Human Rights Watch",
+                                  "Committee to Protect Journalists", "Nobel Peace Center"])
+def test_a_body_named_with_a_describing_noun_stays_a_body(body: str) -> None:
+    _, by = _link(_m("a", body, "ORG", "organization"), _m("b", body, "ORG", "organization"))
+    assert by[body].type == "organization"

@@ -183,8 +183,25 @@ EXTRA_TITLES: frozenset[str] = frozenset(
     interior home foreign defence defense health finance justice state vice first former late acting
     interim general generals attorney prosecutor prosecutors head manager managing
     cdr supt det taoiseach helmsman engineer technician secretary spokesperson spokesman spokeswoman
+    pope cardinal archbishop imam rabbi
     """.split()
 )
+# Nouns that describe who a person is, written (often in lower case) with what qualifies them before
+# the name: "Sudanese army chief Jan Novak", "Tajik opposition leader Jan Novak", "human rights lawyer
+# Jan Novak", "Nobel laureate Jan Novak", "Interior Ministry spokesman Jan Novak". The name is what
+# follows the last of them (see `names.person_and_role`).
+DESCRIPTOR_NOUNS: frozenset[str] = frozenset(
+    """
+    lawyer activist journalist reporter researcher analyst laureate dissident blogger lawmaker legislator
+    mp envoy diplomat official commander candidate founder owner professor economist scientist expert
+    seismologist geologist meteorologist historian editor columnist photographer writer author poet
+    singer actor actress rapper footballer coach player cleric preacher monk priest nun councillor
+    councilman councilwoman ombudsman rapporteur negotiator mediator leader chief head spokesman
+    spokeswoman spokesperson minister president director chairman chairwoman secretary general
+    """.split()
+)
+# Prefixes of a title joined by a hyphen that do not change the role's word ("ex-President").
+TITLE_PREFIXES: frozenset[str] = frozenset({"ex", "former", "vice", "deputy", "acting"})
 # Leading title words that make up a role, in the order a reader writes them; the role is the
 # title words as written, lower-cased ("prosecutor general", "president", "interior minister").
 ROLE_WORDS: frozenset[str] = PERSON_TITLES | EXTRA_TITLES

@@ -23,6 +23,7 @@ from .rules import (
     FOREIGN_ORG_FIRST_WORDS,
     HONORIFIC_WORDS,
     KNOWN_BODY_ACRONYMS,
+    NAME_PARTICLES,
     NEWS_AGENCIES,
     ORG_SUFFIXES,
     PERSON_TITLES,
@@ -189,7 +190,8 @@ def _listed_among_places(mentions: Sequence[Mention], texts: dict[str, str]) -> 
 
 def _person_like(text: str) -> bool:
     words = text.replace("-", " ").split()
-    return (1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+    return (1 <= len(words) <= 4 and words[0][:1].isupper()
+            and all(w[:1].isupper() or fold(w) in NAME_PARTICLES for w in words)  # "Abdel Fattah el-Sisi"
             and fold(words[-1]) not in ORG_SUFFIXES and not as_acronym(text))
 
 
