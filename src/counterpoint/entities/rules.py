@@ -270,10 +270,10 @@ FACILITY_END_WORDS: frozenset[str] = frozenset(
      "airport", "station", "harbour", "harbor", "silo", "silos", "factory"})
 # Words before a storm's name ("Hurricane Maria"): that name is not a person in this document.
 STORM_WORDS: frozenset[str] = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
-# Words after a wildfire's name ("the Ridgeback Fire", "the Zenda fire", "the August Complex"): the
-# name of a happening, never a person. Capitalized and led by "the" it is the fire itself; without
-# "the" ("Cal Fire said") an agency named for fires.
-FIRE_NAME_WORDS: frozenset[str] = frozenset({"fire", "wildfire", "blaze", "complex"})
+# Words after a wildfire's name ("the Ridgeback Fire", "the Zenda fire", "the Zenda blaze"): the name
+# of a happening, never a person. Capitalized and led by "the" it is the fire itself; without "the"
+# ("Cal Fire said") an agency named for fires. Not "complex": "the Zenda complex" is a building.
+FIRE_NAME_WORDS: frozenset[str] = frozenset({"fire", "wildfire", "blaze"})
 # Last words of a place's name in the landscape ("Pine Hollow", "Cedar Gap", "Bear Creek", "Lost
 # Springs"): a name of two words or more ending in one is a place, not a person or a body. No word
 # that is also a common surname ("Hill", "Park", "Field", "Lake").
