@@ -288,3 +288,30 @@ def test_a_described_name_tagged_as_an_organization_is_the_person(written: str, 
 def test_a_body_named_with_a_describing_noun_stays_a_body(body: str) -> None:
     _, by = _link(_m("a", body, "ORG", "organization"), _m("b", body, "ORG", "organization"))
     assert by[body].type == "organization"
+
+
+# --- headlines --------------------------------------------------------------------------------------
+
+
+def test_a_name_found_only_in_a_title_case_headline_is_dropped(nlp) -> None:
+    text = ("Karimbekov Vows Crackdown After Deadly Clashes\n"
+            "President Almazbek Karimbekov promised to punish those behind clashes that killed 14. "
+            "Karimbekov spoke after visiting the wounded.")
+    ents = _repair(nlp, text, [("Karimbekov", "PERSON"), ("Deadly Clashes", "PERSON"),
+                               ("Almazbek Karimbekov", "PERSON"), ("Karimbekov", "PERSON")])
+    assert "Deadly Clashes" not in ents
+    assert ents.get("Karimbekov") == "PERSON" and ents.get("Almazbek Karimbekov") == "PERSON"
+
+
+def test_a_headline_verb_inside_a_span_ends_the_name(nlp) -> None:
+    text = "Zendan Leader Karimbekov Blames Foreign Militants\nKarimbekov said militants started it."
+    ents = _repair(nlp, text, [("Zendan Leader Karimbekov Blames Foreign Militants", "PERSON"), ("Karimbekov", "PERSON")])
+    assert "Zendan Leader Karimbekov Blames Foreign Militants" not in ents
+    assert not any("Blames" in e for e in ents)
+
+
+def test_a_speaker_run_into_from_a_headline_is_its_last_line() -> None:
+    text = "Mine Blast Kills Dozens\nRescue Teams Search For Survivors\nRescuers said 40 miners died."
+    doc = Document(id="a", path="a", status="ok", text=text)
+    res = link([doc], [], [_said(text, "Mine Blast Kills Dozens\nRescue Teams Search For Survivors\nRescuers")])
+    assert all("Survivors" not in e.name for e in res.entities)

@@ -186,12 +186,13 @@ def link(
             if n is not None:
                 persons_by_block[skeleton(n.surname)].append(k)
     place_by_record = {p.key: k for k, p in places.items() if p is not None}
+    corpus_text = "\n".join(texts.values())
     for kind, doc_id, written in names:
-        if _not_a_name(_clean(written)):
-            continue  # "a woman told", "an audit found": no one entity
+        if _not_a_name(_clean(written)) or _common_speaker(written, surfaces, corpus_text):
+            continue  # "a woman told", "an audit found", "Opposition rejects ...": no one entity
         if kind == "place" and fold(_clean(written)) in companies:
             continue  # "at Zenda" of the company Zenda SA: no place of that name (see `_retype_company_places`)
-        text = written
+        text = written.rsplit("\n", 1)[-1] if "\n" in written.strip() else written  # a headline ran into it
         key = _match_claim_name(kind, text, surfaces, parent, place_by_record, gaz, persons_by_block, is_country)
         head = _person_of_body(_clean(written)) if kind != "place" and key is None else None
         if head:  # "Jan Novak of the rights group" is Jan Novak, when the corpus names him elsewhere
@@ -308,6 +309,16 @@ def _common_words(mentions: Sequence[Mention], texts: dict[str, str], is_place) 
     common = {w for w, start in at_start.items() if start and not is_place(w) and w not in surnames
               and re.search(r"(?<![\w-])" + re.escape(w.lower()) + r"(?![\w-])", corpus)}
     return {i for i, m in enumerate(mentions) if _clean(m.text) in common}
+
+
+def _common_speaker(written: str, surfaces: dict, corpus: str) -> bool:
+    """A claim's speaker that is one capitalized common word ("Opposition rejects ...", "Critics
+    say"): no mention names it, the corpus writes it in lower case too, and it would be taken for a
+    person. Bodies ("Police said") are kept: `_guess_type` makes them organizations."""
+    word = _clean(written)
+    return (" " not in word and word.isalpha() and word[:1].isupper() and not word.isupper()
+            and _guess_type(word) == "person" and not any((t, fold(word)) in surfaces for t in ("person", "place"))
+            and re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", corpus) is not None)
 
 
 def _short_name(word: str, gaz) -> bool:

@@ -62,6 +62,9 @@ CHANNEL_TOKEN = re.compile(r"^[A-Z][A-Za-z]{0,4}[0-9]{1,4}$")
 # A person's name after a title the model left untagged has this many words (given name(s) and surname).
 TITLED_NAME_MIN = 2
 TITLED_NAME_MAX = 3
+# A title-case line (a headline): this many words at least, this share of them capitalized.
+HEADLINE_MIN_WORDS = 4
+HEADLINE_CAPS_SHARE = 0.8
 # Labels this component may rewrite; the rest (DATE, CARDINAL...) pass through untouched.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
@@ -78,6 +81,7 @@ class NerRepair:
         }
         storms = {fold(doc[t.i + 1].text) for t in doc[:-1]
                   if t.lower_ in STORM_WORDS and doc[t.i + 1].text[:1].isupper()}
+        body = _body_text(doc.text)
         out: list[Span] = []
         for ent in _join_and_named(doc, _join_adjacent_persons(doc, doc.ents)):
             if ent.label_ in QUOTED_NAME_LABELS:
@@ -91,6 +95,8 @@ class NerRepair:
                     fixed = _real_coverage(fixed, storms)
                 if fixed is not None:
                     fixed = _hazard_or_terrain(_title_led_office(fixed), storms)
+                if fixed is not None and fixed.label_ in ("PERSON", "ORG", "NORP") and _headline_only(fixed, body):
+                    fixed = None
                 if fixed is not None:
                     out.append(_extend_person(fixed) if fixed.label_ == "PERSON" else fixed)
         taken = {i for sp in out for i in range(sp.start, sp.end)}
@@ -114,6 +120,10 @@ def _split(doc: Doc, ent: Span) -> list[Span]:
         pieces.append(Span(doc, start, ent.end, label=ent.label_))
     result: list[Span] = []
     for sp in pieces:
+        # "Zenda Leader Blames Foreign Militants": a capitalized headline verb inside ends the name
+        verb = next((t.i for t in sp[1:] if t.text[:1].isupper() and t.lower_ in HEADLINE_VERBS), None)
+        if verb is not None:
+            sp = Span(doc, sp.start, verb, label=sp.label_)
         # "Vladimir Putin Sends": a capitalized verb at the end is a headline word, not the name.
         while len(sp) > 1 and sp[-1].text.lower() in HEADLINE_VERBS:
             sp = Span(doc, sp.start, sp.end - 1, label=sp.label_)
@@ -226,6 +236,39 @@ def _real_coverage(sp: Span, storms: set[str]) -> Span | None:
         if nxt.lower_ in PLACE_UNIT_WORDS and sp.label_ != "ORG" and not _demonym(sp):
             return _with(sp, "GPE")  # "Sindhupalchok district"
     return sp
+
+
+def _headline_line(line: str) -> bool:
+    """A line in title case ("Karimbekov Vows Crackdown After Deadly Clashes"): at least
+    `HEADLINE_MIN_WORDS` words, `HEADLINE_CAPS_SHARE` of them capitalized, no full stop at its end."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return (len(words) >= HEADLINE_MIN_WORDS and not line.rstrip().endswith(".")
+            and sum(w[:1].isupper() for w in words) >= HEADLINE_CAPS_SHARE * len(words))
+
+
+def _body_text(text: str) -> str:
+    """The document without its title-case lines (headlines, section titles), its words as written
+    (capitals kept: a name's word is capitalized in the body too) between single spaces."""
+    body = " ".join(ln for ln in text.splitlines() if not _headline_line(ln))
+    return " " + " ".join(_NON_WORD.sub(" ", body).split()) + " "
+
+
+_NON_WORD = re.compile(r"[^\w'’-]+|['’]s\b")
+
+
+def _headline_only(sp: Span, body: str) -> bool:
+    """A name the model found on a title-case line only ("Deadly Clashes", "Kyrgyz Leader" of a
+    headline), with a word the body writes in lower case ("clashes"): in a headline every word is
+    capitalized, so the model's guess is weak there. A name the body also writes (or its last word: a
+    surname), or made of words the body never writes in lower case ("Vladimir Putin"), is kept."""
+    doc = sp.doc
+    start = doc.text.rfind("\n", 0, sp.start_char) + 1
+    end = doc.text.find("\n", sp.end_char)
+    if not _headline_line(doc.text[start : end if end >= 0 else len(doc.text)]):
+        return False
+    words = _NON_WORD.sub(" ", sp.text).split()
+    return (bool(words) and f" {' '.join(words)} " not in body and f" {words[-1]} " not in body
+            and any(f" {w.lower()} " in body for w in words if w[:1].isupper()))  # "clashes" in the body
 
 
 def _hazard_or_terrain(sp: Span, storms: set[str]) -> Span | None:
