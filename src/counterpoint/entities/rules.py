@@ -276,10 +276,10 @@ STORM_WORDS: frozenset[str] = frozenset({"hurricane", "typhoon", "cyclone", "sto
 FIRE_NAME_WORDS: frozenset[str] = frozenset({"fire", "wildfire", "blaze"})
 # Last words of a place's name in the landscape ("Pine Hollow", "Cedar Gap", "Bear Creek", "Lost
 # Springs"): a name of two words or more ending in one is a place, not a person or a body. No word
-# that is also a common surname ("Hill", "Park", "Field", "Lake").
+# that is also a surname ("Hill", "Hills", "Park", "Field", "Lake", "Ridge", "Grove", "Meadows").
 TERRAIN_END_WORDS: frozenset[str] = frozenset(
-    """hollow gap creek springs ridge valley falls heights canyon gulch bluff bluffs flats junction crossing
-    grove meadows hills mesa bayou""".split())
+    """hollow gap creek springs valley falls heights canyon gulch bluff bluffs flats junction crossing
+    mesa bayou""".split())
 # Verbs of speaking whose proper-noun subject the model left untagged is a person ("Widodo told").
 SPEECH_LEMMAS: frozenset[str] = frozenset({"say", "tell", "add", "state", "announce", "explain", "warn"})
 # Words that never extend a person's name (dates and months the model tags PROPN).
