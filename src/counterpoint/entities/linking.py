@@ -115,7 +115,8 @@ def link(
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
     furniture = {i for i, m in enumerate(mentions)
                  if m.type == "organization" and alone_on_line(texts.get(m.document, ""), m.start, m.end)}
-    furniture |= _common_words(mentions, texts, is_place)
+    lower_words = _lower_case_words(texts)
+    furniture |= _common_words(mentions, texts, is_place, lower_words)
     listed = _listed_among_places(mentions, texts)
     for i, m in enumerate(mentions):
         if i in furniture:
@@ -186,9 +187,8 @@ def link(
             if n is not None:
                 persons_by_block[skeleton(n.surname)].append(k)
     place_by_record = {p.key: k for k, p in places.items() if p is not None}
-    corpus_text = "\n".join(texts.values())
     for kind, doc_id, written in names:
-        if _not_a_name(_clean(written)) or _common_speaker(written, surfaces, corpus_text):
+        if _not_a_name(_clean(written)) or _common_speaker(written, surfaces, lower_words):
             continue  # "a woman told", "an audit found", "Opposition rejects ...": no one entity
         if kind == "place" and fold(_clean(written)) in companies:
             continue  # "at Zenda" of the company Zenda SA: no place of that name (see `_retype_company_places`)
@@ -291,7 +291,15 @@ def _person_of_body(text: str) -> str | None:
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n])[\s\"“‘'(\[-]*$")
 
 
-def _common_words(mentions: Sequence[Mention], texts: dict[str, str], is_place) -> set[int]:
+def _lower_case_words(texts: dict[str, str]) -> frozenset[str]:
+    """Every word the corpus writes in lower case (one pass over the texts; looked up by set)."""
+    return frozenset(w for t in texts.values() for w in _LOWER_WORD.findall(t or ""))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+
+
+def _common_words(mentions: Sequence[Mention], texts: dict[str, str], is_place, lower_words: frozenset[str]) -> set[int]:
     """Mentions of a capitalized common word the model took for a name ("Smoke blanketed the valley",
     "Rescuers ..."): one word, every mention of it opening a sentence, and the corpus writes the same
     word in lower case elsewhere. A name is capitalized wherever it stands; a known place is kept."""
@@ -305,20 +313,19 @@ def _common_words(mentions: Sequence[Mention], texts: dict[str, str], is_place) 
             continue
         before = texts.get(m.document, "")[max(0, m.start - 6) : m.start]
         at_start[word] = at_start.get(word, True) and bool(_SENTENCE_START.search(before))
-    corpus = "\n".join(texts.values())
-    common = {w for w, start in at_start.items() if start and not is_place(w) and w not in surnames
-              and re.search(r"(?<![\w-])" + re.escape(w.lower()) + r"(?![\w-])", corpus)}
+    common = {w for w, start in at_start.items() if start and w.lower() in lower_words and w not in surnames
+              and not is_place(w)}
     return {i for i, m in enumerate(mentions) if _clean(m.text) in common}
 
 
-def _common_speaker(written: str, surfaces: dict, corpus: str) -> bool:
+def _common_speaker(written: str, surfaces: dict, lower_words: frozenset[str]) -> bool:
     """A claim's speaker that is one capitalized common word ("Opposition rejects ...", "Critics
     say"): no mention names it, the corpus writes it in lower case too, and it would be taken for a
     person. Bodies ("Police said") are kept: `_guess_type` makes them organizations."""
     word = _clean(written)
     return (" " not in word and word.isalpha() and word[:1].isupper() and not word.isupper()
             and _guess_type(word) == "person" and not any((t, fold(word)) in surfaces for t in ("person", "place"))
-            and re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", corpus) is not None)
+            and word.lower() in lower_words)
 
 
 def _short_name(word: str, gaz) -> bool:
