@@ -99,6 +99,12 @@ BODY_ACTS_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:said|says|told|announced|claimed|denied|stated|accused|warned|confirmed|insisted|"
     r"troops|soldiers|forces|fighters|units|commanders?|chief|leaders?|leadership|spokes(?:man|woman|person)|"
     r"officers|members|statement|junta|regime)\b", re.IGNORECASE)
+# After "the X": a verb or the end of a clause ("the Zendamaw acted", "the Zendamaw has ...", "blamed
+# the Zendamaw."): no person's name takes "the", so X is a body ("the Biden administration", where a
+# noun follows, is left alone).
+BODY_VERB_AFTER = re.compile(
+    r"^(?:\s*[.,;:)]|\s+(?:has|had|have|was|were|is|are|will|would|could|can|must|should|did|does|"
+    r"[a-z]{3,}ed)\b)")
 BODY_MEMBER_BEFORE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|statement|members?|head|chief|leader|commander|troops|soldiers|forces)\s+"
     r"(?:of|for|from)\s+the\s+$", re.IGNORECASE)
@@ -146,7 +152,7 @@ def context_type(text: str, start: int, end: int, label_type: EntityType) -> Ent
             and words[0][:1].isupper() and ARTICLE_PLACE_BEFORE.search(before) and not POSSESSIVE_AFTER.search(after)):
         return "place"  # "in Ed Marwani", "from El Zenda"
     if (label_type == "person" and len(words) == 1 and THE_BEFORE.search(before)
-            and (BODY_ACTS_AFTER.search(after) or BODY_MEMBER_BEFORE.search(before))):
+            and (BODY_ACTS_AFTER.search(after) or BODY_MEMBER_BEFORE.search(before) or BODY_VERB_AFTER.search(after))):
         return "organization"  # "the Zendamaw said", "a spokesman for the Zendamaw"
     return None
 

@@ -203,7 +203,10 @@ def _canonical(etype: EntityType, forms: Counter[str]) -> str:
         if every:
             common += [f for f in forms if f not in common and f not in every and forms[f] >= ORG_FULL_NAME_MIN]
             shortened = _shortened(common)
-    best = max(common, key=lambda f: (fullness(f), f not in shortened, forms[f], len(f), f))
+    # an organization's name of several words beats its one-word short name ("Centro Zendano de ..." over
+    # "Cezedh"), however often the short one is written
+    best = max(common, key=lambda f: (fullness(f), f not in shortened, etype == "organization" and " " in f.strip(),
+                                      forms[f], len(f), f))
     return _display(best)
 
 

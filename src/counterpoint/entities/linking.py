@@ -24,16 +24,28 @@ from .gazetteer import is_known_place
 from .names import person_and_role, title_before
 from .org_linking import link_orgs as _link_orgs
 from .person_linking import (
+    _link_compact,
+    _link_glued_article,
     _link_loose,
     _link_persons,
     _link_truncated,
     _parse_person,
 )
 from .place_resolution import _link_places
-from .retype import _retype_company_places, _retype_org_places, _retype_surnames, _surface_focus
+from .retype import (
+    _retype_company_places,
+    _retype_org_places,
+    _retype_paren_names,
+    _retype_surnames,
+    _surface_focus,
+)
 from .rules import (
+    DEMONYMS,
+    NAME_DROP_WORDS,
     NAME_PART_TITLES,
     NOT_A_NAME_FIRST_WORDS,
+    PAREN_NOT_NAMES,
+    PAREN_SHORT_NAME_LETTERS,
 )
 from .surfaces import (
     LOCATIVE,
@@ -52,6 +64,8 @@ from .translit import as_acronym, fold, org_key, skeleton
 
 # An acronym in parentheses right after a name is that name's acronym: "Disaster ... Authority (AFAD)".
 PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z]{1,7})\s*[)\]]")
+# The same acronym swallowed into the span with its opening parenthesis ("... Humanos (CEZEDH").
+SWALLOWED_ACRONYM = re.compile(r"[(\[]\s*([A-Z][A-Za-z]{1,7})\s*$")
 # An acronym of two letters merges with an expansion only when both occur in one document;
 # longer acronyms are specific enough corpus-wide.
 SHORT_ACRONYM = 2
@@ -101,6 +115,8 @@ def link(
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
     furniture = {i for i, m in enumerate(mentions)
                  if m.type == "organization" and alone_on_line(texts.get(m.document, ""), m.start, m.end)}
+    lower_words = _lower_case_words(texts)
+    furniture |= _common_words(mentions, texts, is_place, lower_words)
     listed = _listed_among_places(mentions, texts)
     for i, m in enumerate(mentions):
         if i in furniture:
@@ -138,8 +154,9 @@ def link(
             surfaces[key].titled[written] += 1  # "King X": the reader's name for him, kept as an alias
         mention_keys.append(key)
         if etype == "organization":
-            a = PAREN_ACRONYM.match(texts.get(m.document, ""), m.end)
-            if a and as_acronym(a[1]):
+            a = PAREN_ACRONYM.match(texts.get(m.document, ""), m.end) or SWALLOWED_ACRONYM.search(m.text)
+            if a and (as_acronym(a[1]) or _short_name(a[1], gaz)) and not _is_place_name(a[1], gaz):
+                # "Amnesty International (UK)": a country after a body is where it is, not its name
                 paren.append((key, a[1]))
     for key, acr in paren:
         if ("organization", org_key(acr)) not in surfaces:
@@ -148,10 +165,13 @@ def link(
             _add(surfaces, "organization", acr, next(iter(surfaces[key].documents)))
     # 2. Cluster each type within blocks.
     parent: DisjointSets[tuple[EntityType, str]] = DisjointSets(surfaces)
+    _retype_paren_names(surfaces, parent, mention_keys, {org_key(acr) for _k, acr in paren})
     person_keys = [k for k in surfaces if k[0] == "person"]
     _link_persons(person_keys, surfaces, parent)
     _link_loose(person_keys, surfaces, parent)
     _link_truncated(person_keys, surfaces, parent)
+    _link_glued_article(person_keys, surfaces, parent)
+    _link_compact(person_keys, surfaces, parent)
     _retype_surnames(surfaces, parent, mention_keys, gaz, focus_country or _surface_focus(surfaces, gaz))
     _retype_org_places(surfaces, parent, mention_keys)
     companies = _retype_company_places(surfaces, parent, mention_keys)
@@ -167,12 +187,17 @@ def link(
             if n is not None:
                 persons_by_block[skeleton(n.surname)].append(k)
     place_by_record = {p.key: k for k, p in places.items() if p is not None}
-    for kind, doc_id, text in names:
-        if _not_a_name(_clean(text)):
-            continue  # "a woman told", "an audit found": no one entity
-        if kind == "place" and fold(_clean(text)) in companies:
+    for kind, doc_id, written in names:
+        if _not_a_name(_clean(written)) or _common_speaker(written, surfaces, lower_words):
+            continue  # "a woman told", "an audit found", "Opposition rejects ...": no one entity
+        if kind == "place" and fold(_clean(written)) in companies:
             continue  # "at Zenda" of the company Zenda SA: no place of that name (see `_retype_company_places`)
+        text = written.rsplit("\n", 1)[-1] if "\n" in written.strip() else written  # a headline ran into it
         key = _match_claim_name(kind, text, surfaces, parent, place_by_record, gaz, persons_by_block, is_country)
+        head = _person_of_body(_clean(written)) if kind != "place" and key is None else None
+        if head:  # "Jan Novak of the rights group" is Jan Novak, when the corpus names him elsewhere
+            hk = _match_claim_name(kind, head, surfaces, parent, place_by_record, gaz, persons_by_block, is_country)
+            key, text = (hk, head) if hk is not None and hk[0] == "person" else (None, written)
         if key is None:
             clean = _clean(text)
             etype: EntityType = "place" if kind == "place" or _is_place_name(clean, gaz) else _guess_type(text)
@@ -198,7 +223,11 @@ def link(
         else:
             surfaces[key].documents.setdefault(doc_id, None)
             surfaces[key].count += 1
-        name_keys[(kind, doc_id, text)] = key
+        name_keys[(kind, doc_id, written)] = key
+        if key[0] == "organization":
+            a = re.search(re.escape(text) + PAREN_ACRONYM.pattern, texts.get(doc_id, ""))
+            if a and as_acronym(a[1]) and not _is_place_name(a[1], gaz):
+                paren.append((key, a[1]))  # "La Comision ... (CPDC) said": the speaker's acronym
     # organizations named only by claims ("the interior ministry said") meet the others' names
     _link_orgs([k for k in surfaces if k[0] == "organization"], surfaces, parent, paren, is_country, is_place)
     # 4. Build entities.
@@ -241,6 +270,73 @@ def _not_a_name(text: str) -> bool:
         words = words[1:]
     return (bool(words) and fold(words[0]).replace(" ", "") in NOT_A_NAME_FIRST_WORDS
             and (len(words) == 1 or not words[1][:1].isupper()))
+
+
+# A person named with the body they speak for ("Jan Novak of the Zenda Rights Group", "Jan Novak of
+# Zenda Relief"): two to four capitalized words before "of".
+_PERSON_OF_BODY = re.compile(r"^((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)\s+of\s+(?:the\s+)?\S")
+
+
+def _person_of_body(text: str) -> str | None:
+    """The person of "Jan Novak of the professionals' group" as a claim names its speaker; None when
+    the words before "of" are not a person's name ("Ministry of Health", "Head of State"). Used only
+    when a person of that name is known (see `link`): "Permanent Commission of ..." stays a body."""
+    m = _PERSON_OF_BODY.match(text)
+    if m is None or not _person_like(m[1]) or _guess_type(m[1]) != "person":
+        return None
+    return m[1] if not any(fold(w) in NAME_DROP_WORDS for w in m[1].split()) else None
+
+
+# What may stand between a sentence's start and its first word: quotes, brackets, spaces.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n])[\s\"“‘'(\[-]*$")
+
+
+def _lower_case_words(texts: dict[str, str]) -> frozenset[str]:
+    """Every word the corpus writes in lower case (one pass over the texts; looked up by set)."""
+    return frozenset(w for t in texts.values() for w in _LOWER_WORD.findall(t or ""))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+
+
+def _common_words(mentions: Sequence[Mention], texts: dict[str, str], is_place, lower_words: frozenset[str]) -> set[int]:
+    """Mentions of a capitalized common word the model took for a name ("Smoke blanketed the valley",
+    "Rescuers ..."): one word, every mention of it opening a sentence, and the corpus writes the same
+    word in lower case elsewhere. A name is capitalized wherever it stands; a known place is kept."""
+    # a surname the corpus writes after a given name ("Theresa May", then "May said") is a name
+    surnames = {_clean(m.text).split()[-1] for m in mentions if m.type == "person" and len(_clean(m.text).split()) > 1}
+    at_start: dict[str, bool] = {}
+    for m in mentions:
+        word = _clean(m.text)
+        if " " in word or not word.isalpha() or not word[:1].isupper() or word.isupper():
+            at_start[word] = False
+            continue
+        before = texts.get(m.document, "")[max(0, m.start - 6) : m.start]
+        at_start[word] = at_start.get(word, True) and bool(_SENTENCE_START.search(before))
+    common = {w for w, start in at_start.items() if start and w.lower() in lower_words and w not in surnames
+              and not is_place(w)}
+    return {i for i, m in enumerate(mentions) if _clean(m.text) in common}
+
+
+def _common_speaker(written: str, surfaces: dict, lower_words: frozenset[str]) -> bool:
+    """A claim's speaker that is one capitalized common word ("Opposition rejects ...", "Critics
+    say"): no mention names it, the corpus writes it in lower case too, and it would be taken for a
+    person. Bodies ("Police said") are kept: `_guess_type` makes them organizations."""
+    word = _clean(written)
+    return (" " not in word and word.isalpha() and word[:1].isupper() and not word.isupper()
+            and _guess_type(word) == "person" and not any((t, fold(word)) in surfaces for t in ("person", "place"))
+            and word.lower() in lower_words)
+
+
+def _short_name(word: str, gaz) -> bool:
+    """A title-case word in parentheses after an organization's name that is its short name ("the
+    Zendan Center for Human Rights (Cezedh)"): `PAREN_SHORT_NAME_LETTERS` letters, no place the
+    gazetteer knows (towns of 500 included: "Zenda Hospital (Tarlenheim)" says where it is), no
+    weekday, month or demonym ("(Monday)" is not a name of the body)."""
+    f = fold(word)
+    lo, hi = PAREN_SHORT_NAME_LETTERS
+    return (lo <= len(word) <= hi and word.isalpha() and word[:1].isupper() and word[1:].islower()
+            and f not in PAREN_NOT_NAMES and f not in DEMONYMS and not gaz.candidates(word))
 
 
 def _distinct_ids(built: list[tuple[Entity, list]]) -> list[tuple[Entity, list]]:

@@ -14,20 +14,24 @@ from .rules import (
     DEMONYM_COUNTRY_ENDINGS,
     DEMONYM_COUNTRY_IRREGULAR,
     DEMONYMS,
+    DESCRIPTOR_NOUNS,
     DIRECTION_WORDS,
     FRAGMENT_END_WORDS,
     LEGAL_FORM_WORDS,
     NAME_ABBREVIATIONS,
+    NAME_PARTICLES,
     NOT_ROLE_WORDS,
     ORG_FILLER_WORDS,
     ORG_FOREIGN_FILLERS,
     ORG_HEAD_CLASSES,
     ORG_PHRASE_FOLDS,
+    ORG_SUFFIXES,
     ORG_WORD_EQUIVALENTS,
     PLACE_UNIT_WORDS,
     ROLE_SPELLED,
     ROLE_WORDS,
     TITLE_MODIFIER_MAX,
+    TITLE_PREFIXES,
     TRAILING_TIME,
 )
 from .translit import fold
@@ -96,10 +100,42 @@ def person_and_role(text: str, is_country=lambda w: False) -> tuple[str, str | N
             break
     if i == 0 or (i < len(words) - 1 and not role):
         i, role = _modified_title(words, i, is_country) or (i, role)
+    if i == 0 or not _name_shaped(words[i:]):
+        i, role = _described(words) or (i, role)
     if i == 0:
         return text, None
     spelled = " ".join(_spell(r) for r in role)
     return " ".join(words[i:]), (spelled or None)
+
+
+def _name_shaped(words: list[str]) -> bool:
+    """Two to four capitalized words (name particles such as "el-" or "bin" allowed), none a title."""
+    parts = [p for w in words for p in w.split("-") if p]
+    return (2 <= len(words) <= 4 and all(p[:1].isupper() or fold(p) in NAME_PARTICLES for p in parts)
+            and words[0][:1].isupper() and fold(words[-1]) not in ORG_SUFFIXES
+            and not any(fold(w) in ROLE_WORDS or fold(w) in DESCRIPTOR_NOUNS for w in words))
+
+
+def _described(words: list[str]) -> tuple[int, list[str]] | None:
+    """A name after a description of its bearer ("Sudanese army chief Jan Novak", "Human rights lawyer
+    Jan Novak", "ex-President Jan Novak", "UN Secretary-General Jan Novak"): the words after the last
+    title or describing noun when they are a name of two to four words, with that noun (and the title
+    words right before it) as the role."""
+    for j in range(len(words) - 3, -1, -1):
+        parts = [fold(p) for p in words[j].split("-") if p]
+        parts = [p for p in parts if p not in TITLE_PREFIXES] or parts
+        # a describing noun needs words that qualify it ("Human rights lawyer"): "Coach Zenda Tours" is a firm
+        if not parts or not all(p in ROLE_WORDS or (j > 0 and p in DESCRIPTOR_NOUNS) for p in parts):
+            continue
+        if not _name_shaped(words[j + 1:]):
+            return None
+        role = [" ".join(parts)]
+        k = j - 1
+        while k >= 0 and fold(words[k]) in ROLE_WORDS and fold(words[k]) not in NOT_ROLE_WORDS:
+            role.insert(0, fold(words[k]))
+            k -= 1
+        return j + 1, role
+    return None
 
 
 def _spell(role_word: str) -> str:

@@ -29,6 +29,7 @@ from .rules import (
     DEMONYMS,
     EVENT_END_WORDS,
     FACILITY_END_WORDS,
+    FIRE_NAME_WORDS,
     HEADLINE_VERBS,
     KNOWN_BODY_ACRONYMS,
     NAME_PARTICLES,
@@ -44,6 +45,7 @@ from .rules import (
     ROLE_WORDS,
     SPEECH_LEMMAS,
     STORM_WORDS,
+    TERRAIN_END_WORDS,
 )
 from .translit import as_acronym, fold
 
@@ -60,6 +62,9 @@ CHANNEL_TOKEN = re.compile(r"^[A-Z][A-Za-z]{0,4}[0-9]{1,4}$")
 # A person's name after a title the model left untagged has this many words (given name(s) and surname).
 TITLED_NAME_MIN = 2
 TITLED_NAME_MAX = 3
+# A title-case line (a headline): this many words at least, this share of them capitalized.
+HEADLINE_MIN_WORDS = 4
+HEADLINE_CAPS_SHARE = 0.8
 # Labels this component may rewrite; the rest (DATE, CARDINAL...) pass through untouched.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
@@ -76,6 +81,7 @@ class NerRepair:
         }
         storms = {fold(doc[t.i + 1].text) for t in doc[:-1]
                   if t.lower_ in STORM_WORDS and doc[t.i + 1].text[:1].isupper()}
+        body = _body_text(doc.text)
         out: list[Span] = []
         for ent in _join_and_named(doc, _join_adjacent_persons(doc, doc.ents)):
             if ent.label_ in QUOTED_NAME_LABELS:
@@ -87,6 +93,10 @@ class NerRepair:
                 fixed = _relabel(doc, _connected_org(_cut_hyphenated_name(piece)), surnames)
                 if fixed is not None:
                     fixed = _real_coverage(fixed, storms)
+                if fixed is not None:
+                    fixed = _hazard_or_terrain(_title_led_office(fixed), storms)
+                if fixed is not None and fixed.label_ in ("PERSON", "ORG", "NORP") and _headline_only(fixed, body):
+                    fixed = None
                 if fixed is not None:
                     out.append(_extend_person(fixed) if fixed.label_ == "PERSON" else fixed)
         taken = {i for sp in out for i in range(sp.start, sp.end)}
@@ -110,6 +120,10 @@ def _split(doc: Doc, ent: Span) -> list[Span]:
         pieces.append(Span(doc, start, ent.end, label=ent.label_))
     result: list[Span] = []
     for sp in pieces:
+        # "Zenda Leader Blames Foreign Militants": a capitalized headline verb inside ends the name
+        verb = next((t.i for t in sp[1:] if t.text[:1].isupper() and t.lower_ in HEADLINE_VERBS), None)
+        if verb is not None:
+            sp = Span(doc, sp.start, verb, label=sp.label_)
         # "Vladimir Putin Sends": a capitalized verb at the end is a headline word, not the name.
         while len(sp) > 1 and sp[-1].text.lower() in HEADLINE_VERBS:
             sp = Span(doc, sp.start, sp.end - 1, label=sp.label_)
@@ -221,6 +235,77 @@ def _real_coverage(sp: Span, storms: set[str]) -> Span | None:
             return _with(sp, "FAC")  # "the Dharahara tower"
         if nxt.lower_ in PLACE_UNIT_WORDS and sp.label_ != "ORG" and not _demonym(sp):
             return _with(sp, "GPE")  # "Sindhupalchok district"
+    return sp
+
+
+def _headline_line(line: str) -> bool:
+    """A line in title case ("Karimbekov Vows Crackdown After Deadly Clashes"): at least
+    `HEADLINE_MIN_WORDS` words, `HEADLINE_CAPS_SHARE` of them capitalized, no full stop at its end."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return (len(words) >= HEADLINE_MIN_WORDS and not line.rstrip().endswith(".")
+            and sum(w[:1].isupper() for w in words) >= HEADLINE_CAPS_SHARE * len(words))
+
+
+def _body_text(text: str) -> str:
+    """The document without its title-case lines (headlines, section titles), its words as written
+    (capitals kept: a name's word is capitalized in the body too) between single spaces."""
+    body = " ".join(ln for ln in text.splitlines() if not _headline_line(ln))
+    return " " + " ".join(_NON_WORD.sub(" ", body).split()) + " "
+
+
+_NON_WORD = re.compile(r"[^\w'’-]+|['’]s\b")
+
+
+def _headline_only(sp: Span, body: str) -> bool:
+    """A name the model found on a title-case line only ("Deadly Clashes", "Kyrgyz Leader" of a
+    headline), with a word the body writes in lower case ("clashes"): in a headline every word is
+    capitalized, so the model's guess is weak there. A name the body also writes (or its last word: a
+    surname), or made of words the body never writes in lower case ("Vladimir Putin"), is kept."""
+    doc = sp.doc
+    start = doc.text.rfind("\n", 0, sp.start_char) + 1
+    end = doc.text.find("\n", sp.end_char)
+    if not _headline_line(doc.text[start : end if end >= 0 else len(doc.text)]):
+        return False
+    words = _NON_WORD.sub(" ", sp.text).split()
+    return (bool(words) and f" {' '.join(words)} " not in body and f" {words[-1]} " not in body
+            and any(f" {w.lower()} " in body for w in words if w[:1].isupper()))  # "clashes" in the body
+
+
+def _hazard_or_terrain(sp: Span, storms: set[str]) -> Span | None:
+    """None for a storm's or a wildfire's name ("Hurricane Lorena", "Lorena" in a story of that storm,
+    "the Ridgeback Fire", "Ridgeback" before "fire"), an organization for a name ending in "Fire" without
+    "the" ("Cal Fire"), a place for a name ending in a landscape word ("Pine Hollow", "Cedar Gap")."""
+    doc = sp.doc
+    words = fold(sp.text).split()
+    if not words:
+        return None
+    prev = doc[sp.start - 1] if sp.start > 0 else None
+    nxt = doc[sp.end] if sp.end < len(doc) else None
+    if sp.label_ != "ORG" and (
+            (prev is not None and prev.lower_ in STORM_WORDS and prev.text[:1].isupper())
+            or (len(words) > 1 and words[0] in STORM_WORDS and sp[0].text[:1].isupper())
+            or (len(words) == 1 and words[0] in storms and not is_country_or_region(sp.text))):
+        return None
+    if sp.label_ in ("PERSON", "ORG", "NORP") and nxt is not None and nxt.lower_ in FIRE_NAME_WORDS \
+            and not is_known_place(sp.text):
+        return None
+    if len(words) > 1 and words[-1] in FIRE_NAME_WORDS and sp[-1].text[:1].isupper() and sp.label_ != "ORG":
+        return None if prev is not None and prev.lower_ == "the" else _with(sp, "ORG")
+    if len(words) > 1 and words[-1] in FIRE_NAME_WORDS and sp.label_ == "ORG" and prev is not None and prev.lower_ == "the":
+        return None
+    if sp.label_ in ("PERSON", "ORG") and len(words) > 1 and words[-1] in TERRAIN_END_WORDS:
+        return _with(sp, "GPE")
+    return sp
+
+
+def _title_led_office(sp: Span) -> Span:
+    """An office's name the model cut after the title it starts with ("Attorney" + "General's Office",
+    "Inspector" + "General's office"): the untagged capitalized title word joins the organization."""
+    doc = sp.doc
+    if (sp.label_ == "ORG" and sp.start > 0 and fold(sp[0].text) == "general"
+            and not doc[sp.start - 1].ent_type_ and doc[sp.start - 1].text[:1].isupper()
+            and doc[sp.start - 1].lower_ in ROLE_WORDS):
+        return Span(doc, sp.start - 1, sp.end, label="ORG")
     return sp
 
 

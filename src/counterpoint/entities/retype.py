@@ -135,3 +135,15 @@ def _retype_company_places(surfaces: dict, parent: DisjointSets, mention_keys: l
     if moved:
         mention_keys[:] = [moved.get(mk, mk) for mk in mention_keys]
     return {fold(surfaces[new].text) for new in moved.values()} | {fold(k[1]) for k in moved}
+
+
+def _retype_paren_names(surfaces: dict, parent: DisjointSets, mention_keys: list, names: set[str]) -> None:
+    """A place or person surface whose name the corpus gives as an organization's short name in
+    parentheses ("Centro Zendano de Derechos Humanos (CEZEDH)", then "Cezedh said") is that organization:
+    the model calls a short name it does not know a town or a person. `names`: folded short names."""
+    moved: dict = {}
+    for k in list(surfaces):
+        if k[0] in ("place", "person") and " " not in k[1] and k[1] in names:
+            moved[k] = _move_to_organization(surfaces, parent, k)
+    if moved:
+        mention_keys[:] = [moved.get(mk, mk) for mk in mention_keys]

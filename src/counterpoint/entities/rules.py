@@ -32,6 +32,10 @@ NEWS_AGENCIES: frozenset[str] = frozenset(
     bloomberg kazinform kaztag akipress anadolu bernama pti irna bbc cnn ria-novosti itar-tass
     nexta
     """.split()
+) | frozenset(
+    # Social platforms a story cites ("Twitter users shared videos", "posted on Telegram"): companies,
+    # never persons or places, whatever the model says.
+    "twitter facebook instagram telegram whatsapp youtube tiktok weibo wechat vkontakte".split()
 )
 
 # Words before a name that make it a person ("President Kassym-Jomart Tokayev").
@@ -134,6 +138,19 @@ KNOWN_BODY_ACRONYMS: dict[str, str] = {
     "unicef": "united nations childrens fund", "wfp": "world food program", "icrc": "international committee of the red cross",
     "unhcr": "united nations high commissioner for refugees", "osce": "organization for security and cooperation in europe",
     "au": "african union", "asean": "association of southeast asian nations", "opec": "organization of the petroleum exporting countries",
+    "oas": "organization of american states", "icc": "international criminal court", "hrw": "human rights watch",
+    "iaea": "international atomic energy agency", "iom": "international organization for migration",
+    "ocha": "united nations office for the coordination of humanitarian affairs",
+    "ohchr": "office of the united nations high commissioner for human rights",
+    "undp": "united nations development program", "fao": "food and agriculture organization",
+    "ilo": "international labor organization", "icj": "international court of justice",
+    "ifrc": "international federation of red cross and red crescent societies",
+    "ecowas": "economic community of west african states", "sadc": "southern african development community",
+    "csto": "collective security treaty organization", "sco": "shanghai cooperation organization",
+    "oic": "organization of islamic cooperation", "gcc": "gulf cooperation council",
+    "cis": "commonwealth of independent states", "cpj": "committee to protect journalists",
+    "rsf": "reporters without borders", "msf": "doctors without borders", "wto": "world trade organization",
+    "igad": "intergovernmental authority on development", "unesco": "united nations educational scientific and cultural organization",
 }
 
 # Prefixes dropped before a country name ("the Republic of Kazakhstan" is Kazakhstan).
@@ -166,8 +183,25 @@ EXTRA_TITLES: frozenset[str] = frozenset(
     interior home foreign defence defense health finance justice state vice first former late acting
     interim general generals attorney prosecutor prosecutors head manager managing
     cdr supt det taoiseach helmsman engineer technician secretary spokesperson spokesman spokeswoman
+    pope cardinal archbishop imam rabbi
     """.split()
 )
+# Nouns that describe who a person is, written (often in lower case) with what qualifies them before
+# the name: "Sudanese army chief Jan Novak", "Tajik opposition leader Jan Novak", "human rights lawyer
+# Jan Novak", "Nobel laureate Jan Novak", "Interior Ministry spokesman Jan Novak". The name is what
+# follows the last of them (see `names.person_and_role`).
+DESCRIPTOR_NOUNS: frozenset[str] = frozenset(
+    """
+    lawyer activist journalist reporter researcher analyst laureate dissident blogger lawmaker legislator
+    mp envoy diplomat official commander candidate founder owner professor economist scientist expert
+    seismologist geologist meteorologist historian editor columnist photographer writer author poet
+    singer actor actress rapper footballer coach player cleric preacher monk priest nun councillor
+    councilman councilwoman ombudsman rapporteur negotiator mediator leader chief head spokesman
+    spokeswoman spokesperson minister president director chairman chairwoman secretary general
+    """.split()
+)
+# Prefixes of a title joined by a hyphen that do not change the role's word ("ex-President").
+TITLE_PREFIXES: frozenset[str] = frozenset({"ex", "former", "vice", "deputy", "acting"})
 # Leading title words that make up a role, in the order a reader writes them; the role is the
 # title words as written, lower-cased ("prosecutor general", "president", "interior minister").
 ROLE_WORDS: frozenset[str] = PERSON_TITLES | EXTRA_TITLES
@@ -203,6 +237,7 @@ OFFICE_HOLDER_TITLES: frozenset[str] = frozenset(
      "treasurer", "comptroller", "president", "premier", "chancellor"})
 ORG_PHRASE_FOLDS: tuple[tuple[str, str], ...] = (
     ("internal affairs", "interior"), ("home affairs", "interior"), ("home ministry", "interior ministry"),
+    ("interior affairs", "interior"), ("foreign affairs", "foreign"), ("emergency situations", "emergency"),
     ("attorney general", "prosecutor general"), ("general prosecutor", "prosecutor general"),
     ("prosecutor generals", "prosecutor general"), ("general prosecutors", "prosecutor general"),
     ("prosecutors general", "prosecutor general"), ("prosecutors", "prosecutor"),
@@ -235,6 +270,16 @@ FACILITY_END_WORDS: frozenset[str] = frozenset(
      "airport", "station", "harbour", "harbor", "silo", "silos", "factory"})
 # Words before a storm's name ("Hurricane Maria"): that name is not a person in this document.
 STORM_WORDS: frozenset[str] = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
+# Words after a wildfire's name ("the Ridgeback Fire", "the Zenda fire", "the Zenda blaze"): the name
+# of a happening, never a person. Capitalized and led by "the" it is the fire itself; without "the"
+# ("Cal Fire said") an agency named for fires. Not "complex": "the Zenda complex" is a building.
+FIRE_NAME_WORDS: frozenset[str] = frozenset({"fire", "wildfire", "blaze"})
+# Last words of a place's name in the landscape ("Pine Hollow", "Cedar Gap", "Bear Creek", "Lost
+# Springs"): a name of two words or more ending in one is a place, not a person or a body. No word
+# that is also a surname ("Hill", "Hills", "Park", "Field", "Lake", "Ridge", "Grove", "Meadows").
+TERRAIN_END_WORDS: frozenset[str] = frozenset(
+    """hollow gap creek springs valley falls heights canyon gulch bluff bluffs flats junction crossing
+    mesa bayou""".split())
 # Verbs of speaking whose proper-noun subject the model left untagged is a person ("Widodo told").
 SPEECH_LEMMAS: frozenset[str] = frozenset({"say", "tell", "add", "state", "announce", "explain", "warn"})
 # Words that never extend a person's name (dates and months the model tags PROPN).
@@ -277,6 +322,10 @@ ORG_WORD_EQUIVALENTS: dict[str, str] = {
     "agenzia": "agency", "ministere": "ministry", "ministerio": "ministry", "ministero": "ministry",
     "nationale": "national", "nacional": "national", "nazionale": "national", "interieur": "interior",
     "interno": "interior", "sante": "health", "salud": "health", "salute": "health",
+    # one word in two spellings or numbers, or a translation's synonym (Russian and Chinese "procurator")
+    "defence": "defense", "emergencies": "emergency", "procurator": "prosecutor", "procuracy": "prosecutor",
+    "ministerie": "ministry", "comision": "commission", "comissao": "commission",
+    "comite": "committee", "derechos": "rights", "direitos": "rights", "humanos": "human", "humanas": "human",
 }
 # Connecting words of Romance and Germanic organization names that the small model leaves out of the
 # span ("Strade per l'Ruritania", "Fondation pour la Zenda"): a name, one of these, then a capitalized
@@ -374,3 +423,32 @@ ARABIC_ASSIMILATED_START = re.compile(r"^[aeu]([dtsznr])\1(?=[a-z]{2,})")
 HONORIFIC_WORDS: frozenset[str] = frozenset(
     {"bogyoke", "thakin", "daw", "sayadaw", "haji", "hajji", "hajjah", "sayyid", "sayed", "ustadh", "ustad",
      "maulana", "mullah", "ayatollah", "datuk", "dato", "tun", "mzee", "mwalimu"})
+
+# --- organizations named in their own language (issue 16, unseen coverage) -------------------------
+# First words of a body's name in the languages news quotes names in untranslated (Spanish, Portuguese,
+# French, Arabic in romanization, Indonesian): "Comisión Zendana de Derechos Humanos", "Centro
+# Zendano de ...", "Tajammu al-Mihaniyin", "Lembaga Bantuan Hukum". A name of two words or more
+# led by one is an organization, never a person or a place (unless the gazetteer knows the name).
+# Folded (accents off); words that are also surnames or English words ("Cruz", "Camara", "Red", "Union",
+# "Commission": "Commission President Jan Novak" is a person) left out.
+FOREIGN_ORG_FIRST_WORDS: frozenset[str] = frozenset(
+    """
+    comision comite centro asociacion ministerio fiscalia policia secretaria instituto fundacion consejo
+    movimiento frente partido sindicato colectivo defensoria procuraduria tribunal juzgado direccion
+    coordinadora federacion confederacion alianza asamblea congreso organizacion observatorio
+    oficina servicio unidad agencia universidad
+    comissao associacao fundacao conselho movimento procuradoria confederacao federacao uniao coletivo
+    ministere ligue syndicat conseil mouvement collectif observatoire gendarmerie
+    tajammu hizb harakat haraka jamaat jamiat jamaa jabhat majlis ittihad lajnat lajna munazzamat wizarat
+    jaysh quwat tahaluf tanzim
+    komisi lembaga badan kementerian kepolisian yayasan
+    """.split()
+)
+# A one-word short name in parentheses right after an organization's name ("the Zendan Center for
+# Human Rights (Cezedh)", "Brazil's environment agency (Ibama)"): news writes the short name of a
+# foreign body in title case; it is that body's name wherever else it appears. Its length in letters.
+PAREN_SHORT_NAME_LETTERS = (3, 8)
+# Words that stand in parentheses after a name without being its short name ("(Monday)", "(File)").
+PAREN_NOT_NAMES: frozenset[str] = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december file photo video update updated reuters afp ap""".split())

@@ -20,14 +20,20 @@ from .rules import (
     BODY_NOT_PLACE_ENDINGS,
     DEMONYMS,
     FACILITY_END_WORDS,
+    FOREIGN_ORG_FIRST_WORDS,
     HONORIFIC_WORDS,
+    KNOWN_BODY_ACRONYMS,
+    NAME_PARTICLES,
     NEWS_AGENCIES,
     ORG_SUFFIXES,
     PERSON_TITLES,
     UNNAMED_BODIES,
     UNNAMED_PEOPLE,
 )
-from .translit import as_acronym, fold, org_key
+from .translit import as_acronym, fold, org_key, strip_determiner
+
+# Full names of the international bodies news abbreviates (see `KNOWN_BODY_ACRONYMS`).
+_KNOWN_BODIES = frozenset(KNOWN_BODY_ACRONYMS.values())
 
 # A one-word ORG surface is a place when at least this many of its mentions (and this share) follow
 # a locative preposition ("in Itaewon", "near Itaewon"); the small model calls districts ORG.
@@ -57,8 +63,19 @@ class _Surface:
     titled: Counter[str] = dataclasses.field(default_factory=Counter)  # "King X": aliases, never the name
 
 
+# Articles of the languages in `FOREIGN_ORG_FIRST_WORDS`, dropped before such a body's name.
+FOREIGN_ARTICLES = frozenset({"la", "el", "los", "las", "le", "les", "l", "o", "a", "al"})
+# A parenthesis opened inside a span and never closed ("Centro Zendano de ... (CEZEDH"): the span ran
+# into the short name after it; the name is what comes before.
+_UNCLOSED_PAREN = re.compile(r"\s*[(\[][^)\]]*$")
+
+
 def _clean(text: str) -> str:
-    t = " ".join(text.split()).strip(" ,.;:\"“”'’-")  # "Lee Jun-": a span cut at a hyphen
+    t = _UNCLOSED_PAREN.sub("", " ".join(text.split())) if "(" in text or "[" in text else " ".join(text.split())
+    t = t.strip(" ,.;:\"“”'’-")  # "Lee Jun-": a span cut at a hyphen
+    words = t.split()
+    if len(words) > 2 and fold(words[0]) in FOREIGN_ARTICLES and fold(words[1]) in FOREIGN_ORG_FIRST_WORDS:
+        t = " ".join(words[1:])  # "La Comision Zendana de ...": the body's name without its article
     for poss in ("'s", "’s"):
         t = t.removesuffix(poss)
     t = trim_fragment(t).strip(" ,.;:\"“”'’")
@@ -117,8 +134,12 @@ def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False
     f = fold(text)
     if f in DEMONYMS or f.rstrip("s") in DEMONYMS:
         return "group"
-    if f.split()[0] in NEWS_AGENCIES:
-        return "organization"
+    if f.split()[0] in NEWS_AGENCIES or strip_determiner(f) in _KNOWN_BODIES or as_acronym(text) in KNOWN_BODY_ACRONYMS:
+        return "organization"  # "the African Union", which the model calls a place
+    fw = strip_determiner(f).split()
+    if (len(fw) > 1 and fw[0] in FOREIGN_ORG_FIRST_WORDS and not gaz.candidates(text)
+            and not votes["craft"]):  # type: ignore[index]
+        return "organization"  # "Comision Zendana de ...", "Tajammu al-Mihaniyin": a body in its own language
     if votes["craft"] and votes["craft"] >= CRAFT_SHARE * sum(votes[t] for t in TYPE_ORDER):  # type: ignore[index]
         return "other"  # a vessel the corpus names by its kind often enough: never a person
     best = max(TYPE_ORDER, key=lambda t: (votes[t], -TYPE_ORDER.index(t)))
@@ -169,7 +190,8 @@ def _listed_among_places(mentions: Sequence[Mention], texts: dict[str, str]) -> 
 
 def _person_like(text: str) -> bool:
     words = text.replace("-", " ").split()
-    return (1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+    return (1 <= len(words) <= 4 and words[0][:1].isupper()
+            and all(w[:1].isupper() or fold(w) in NAME_PARTICLES for w in words)  # "Abdel Fattah el-Sisi"
             and fold(words[-1]) not in ORG_SUFFIXES and not as_acronym(text))
 
 

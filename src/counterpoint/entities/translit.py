@@ -35,6 +35,8 @@ _VOWELS = set("aeiouy")
 # Ordered romanization folds applied to a lower-case ASCII token (multi-letter first).
 _LETTER_FOLDS: tuple[tuple[str, str], ...] = (
     ("dzh", "j"),
+    ("dj", "j"),  # Djamal / Jamal: the French romanization of Arabic and Central Asian names
+    ("gh", "q"),  # Ghasemi / Qasemi, Ghani / Qani: one Arabic or Persian letter, two romanizations (then k)
     ("zh", "j"),
     ("kh", "h"),
     ("ph", "f"),
@@ -44,12 +46,16 @@ _LETTER_FOLDS: tuple[tuple[str, str], ...] = (
     ("ck", "k"),
     ("ee", "i"),  # Saeed / Said, Hameed / Hamid, Haleem / Halim: one long vowel in two romanizations
     ("oo", "u"),  # Yoon / Yun, Moon / Mun, Joon / Jun: one vowel in two romanizations
+    ("ou", "u"),  # Youssef / Yusuf, Toktogoulov / Toktogulov: French spelling of one vowel
     ("yu", "iu"),
     ("ya", "ia"),
     ("y", "i"),
 )
 # "-eff" / "-off" spellings of -ev / -ov surnames (Tokayeff), after doubled letters are folded.
 _FINAL_F = re.compile(r"(?<=[eo])f$")
+# An h before a consonant at a token's start marks an aspirate in Burmese romanization ("Htun" /
+# "Tun", "Hlaing" / "Laing"); no English or Arabic name begins so.
+_INITIAL_H = re.compile(r"^h(?=[bcdfgjklmnpqrstvwxz])")
 # A j or y before a vowel at a token's start is one sound: Yusuf / Jusuf, Zhomart / Jomart / Yomart.
 _INITIAL_J = re.compile(r"^j(?=[aeiou])")
 # Feminine / genitive endings of Slavic surnames folded to the masculine nominative (best effort):
@@ -67,12 +73,18 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", s).strip()
 
 
+# The Arabic article hyphened to the only other word of a name ("Al-Tayeb", "el-Amin"): the name is
+# the surname; "Al Gore" (no hyphen) keeps its first word.
+_LEADING_ARTICLE = re.compile(r"^(?:[AaEeUu]l|[AaEe][dstzrn])-(?=[A-Z][\w'’]*$)")
+
+
 def name_words(text: str) -> list[str]:
     """A person's name as words, Arabic particles in every romanization made one: the article glued
     before a hyphen cut off ("Nourel-Din" -> "Nour Din"), "Abdul" / "Abdel" / "Abd al-" as "Abd",
     the article inside a name dropped ("Nour al-Din" -> "Nour Din") and its assimilated form glued to
     an inner given name cut ("Nour Eddin" -> "Nour din"). The first and the last word stay whole."""
-    t = ARABIC_GLUED_ARTICLE.sub(r"\1 ", text)
+    t = _LEADING_ARTICLE.sub("", text.strip())  # "Al-Tayeb" alone: the surname Tayeb
+    t = ARABIC_GLUED_ARTICLE.sub(r"\1 ", t)
     t = ARABIC_ABD_PREFIX.sub("Abd ", t)
     raw = [w for w in t.replace("-", " ").split() if w]
     out: list[str] = []
@@ -102,6 +114,7 @@ def token_key(token: str) -> str:
     for a, b in _LETTER_FOLDS:
         t = t.replace(a, b)
     t = _DOUBLE.sub(r"\1", t)
+    t = _INITIAL_H.sub("", t)
     t = _FINAL_F.sub("v", t)
     t = _INITIAL_J.sub("i", t)
     # "Tokaiev" (from Tokayev) and "Tokaev": drop an i between two vowels.
