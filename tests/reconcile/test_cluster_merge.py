@@ -119,3 +119,60 @@ def test_foreign_language_brief_joins_by_names_and_time():
     assert kinds[-1] == ANY_KIND and not happening_kinds(docs[-1].title, docs[-1].text)
     out = merge_clusters([0, 0, 0, 3], names, kinds, days, vec.matrix, lambda later, earlier: False)
     assert out == [0, 0, 0, 0]
+
+
+# An invented coup attempt in an invented country, told over two years: the first days, an
+# inquiry's report months later that dates the night by month and year, and an anniversary piece
+# on the day; then a different mutiny in the same capital a year later that names no anniversary.
+COUP_EARLY = [
+    ("2033-03-12", "Coup attempt fails in Velmora. Soldiers loyal to General Orrin Tesk tried to seize "
+     "the state broadcaster in Velmora overnight; President Ilsa Marrow said the coup had failed and "
+     "that 60 people were killed in clashes at the Dravik Bridge."),
+    ("2033-03-13", "Velmora arrests thousands after failed coup. Police in Velmora detained 2,000 "
+     "soldiers and judges accused of backing General Orrin Tesk, as the toll from the coup attempt "
+     "at the Dravik Bridge rose to 104, President Ilsa Marrow's office said."),
+    ("2033-03-15", "Velmora buries coup victims. Funerals were held in Velmora for civilians shot at "
+     "the Dravik Bridge during the failed coup; President Ilsa Marrow vowed to hunt down supporters "
+     "of General Orrin Tesk."),
+]
+COUP_REPORT = ("2034-01-19", "Inquiry blames Tesk network for Velmora coup. A parliamentary inquiry "
+               "in Velmora published on Thursday found that officers close to General Orrin Tesk planned "
+               "the coup for months; 104 people died at the Dravik Bridge in March 2033, it said.")
+COUP_TRIAL = ("2033-11-20", "Tesk aides sentenced in Velmora. Eight months after the failed coup, a court "
+              "in Velmora jailed 40 officers for life over the killings at the Dravik Bridge, where "
+              "soldiers loyal to General Orrin Tesk fired on crowds; President Ilsa Marrow welcomed it.")
+COUP_ANNIVERSARY = ("2034-03-11", "Velmora marks coup anniversary. Thousands crossed the Dravik Bridge in "
+                    "Velmora on Saturday to mark the anniversary of the failed coup, as President Ilsa "
+                    "Marrow unveiled a memorial to the dead and again blamed General Orrin Tesk.")
+OTHER_MUTINY = ("2034-06-02", "Mutiny crushed in Velmora. Troops at a barracks near the Dravik Bridge in "
+                "Velmora staged a brief mutiny over pay on Friday; President Ilsa Marrow said the coup "
+                "bid was put down and blamed General Orrin Tesk's remaining allies.")
+
+
+def test_coup_report_and_anniversary_join_but_a_later_mutiny_does_not():
+    out = _merge([*COUP_EARLY, COUP_TRIAL, COUP_REPORT, COUP_ANNIVERSARY, OTHER_MUTINY], [0, 0, 0, 3, 4, 5, 6])
+    assert out[:6] == [0, 0, 0, 0, 0, 0]
+    assert out[6] == 6
+
+
+def test_anniversary_points_back_only_on_its_day():
+    first = date(2033, 3, 12)
+    assert points_back_to("on the second anniversary of the failed coup", first, date(2035, 3, 11))
+    assert points_back_to("one year since the night of the coup", first, date(2034, 3, 13))
+    # a piece months off the day that mentions an anniversary is about something else
+    assert not points_back_to("on the anniversary of the founding of the republic", first, date(2034, 7, 1))
+    # the same day within the year is no anniversary
+    assert not points_back_to("ahead of the anniversary", first, date(2033, 3, 20))
+
+
+def test_month_and_earlier_year_point_back():
+    first = date(2033, 3, 12)
+    assert points_back_to("the report on the crash in March 2033", first, date(2034, 10, 1))
+    assert points_back_to("the March, 2033 collapse", first, date(2034, 10, 1))
+    # another month of that year, or the own year's month, is another happening
+    assert not points_back_to("the crash in June 2033", first, date(2034, 10, 1))
+    assert not points_back_to("since March 2034 the port is closed", first, date(2034, 10, 1))
+
+
+def test_coup_is_a_happening_kind():
+    assert happening_kinds("Failed coup in the capital", "Rebel officers tried to seize power.") == {"coup"}

@@ -70,6 +70,9 @@ HAPPENING_KINDS: dict[str, str] = {
     **dict.fromkeys(("flood", "floods", "flooding", "flooded", "landslide", "landslides", "mudslide"), "flood"),
     **dict.fromkeys(("hurricane", "typhoon", "cyclone", "storm", "tornado"), "storm"),
     **dict.fromkeys(("bombing", "bombings", "bomber", "bombers", "massacre", "airstrike", "airstrikes"), "attack"),
+    # A coup attempt is a sudden happening with a toll too; its later coverage (the purge, the
+    # anniversary rallies) names it by the word alone ("the failed coup", "coup plotters").
+    **dict.fromkeys(("coup", "coups", "putsch", "putschists", "mutiny", "mutineers"), "coup"),
 }
 _WORD = re.compile(r"[a-z]+")
 # The kinds of a document in a language these English words cannot read: it matches any kind
@@ -219,15 +222,40 @@ _SPAN = re.compile(r"\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nin
                    r"twenty)[ -](day|week|month|year|decade)s?\b[ -](?:ago|after|since|on|later)\b", re.IGNORECASE)
 _LAST_MONTH = re.compile(r"\blast month(?:'s|’s)?\b", re.IGNORECASE)
 _THIS_MONTH = re.compile(r"\b(?:this month(?:'s|’s)|earlier this month)\b", re.IGNORECASE)
+# An anniversary piece names the anniversary ("the second anniversary of", "marks one year
+# since", "a year after the failed coup") and runs on or about the day: it points back when its
+# publication date lies within ANNIVERSARY_SLACK_DAYS of a whole number of years after the
+# earlier cluster's first report. The word alone is not enough (a piece in March may mention the
+# coming anniversary of anything); the date is what ties it to this happening and not to an
+# older one of the same kind in the same place.
+_ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b|\b(?:one|a|\d{1,2}|two|three|four|five|ten)[ -]years? (?:since|after|on)\b",
+                          re.IGNORECASE)
+ANNIVERSARY_SLACK_DAYS = 4
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_ALT})\.?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\b(?:last year(?:'s|’s)?|a year ago)\b", re.IGNORECASE)
+
+
+def _is_anniversary(text: str, earlier: date, own: date) -> bool:
+    """Whether `text`, published on `own`, is an anniversary piece of a happening first reported
+    on `earlier` (see _ANNIVERSARY)."""
+    years = own.year - earlier.year
+    if years < 1 or _ANNIVERSARY.search(text) is None:
+        return False
+    try:
+        mark = earlier.replace(year=own.year)
+    except ValueError:  # 29 February
+        mark = date(own.year, 3, 1)
+    return abs((own - mark).days) <= ANNIVERSARY_SLACK_DAYS
 
 
 def points_back_to(text: str, earlier: date, own: date) -> bool:
     """Whether `text`, published on `own`, gives the time of something that happened around
     `earlier` (an earlier cluster's first report): its date ("the June 2 crash", "24 April 2013"),
-    a span back to it ("23 days since the sinking", "five years on"), or a relative month or
-    year ("last month's blast", "this month's", "last year"). A bare month or weekday is not
-    enough: a city's next shooting also happened "in March" or "on Tuesday"."""
+    a span back to it ("23 days since the sinking", "five years on"), an anniversary on its day
+    ("the second anniversary of the coup", see _ANNIVERSARY), the month and an earlier year ("the
+    crash in July 2014"), or a relative month or year ("last month's blast", "this month's",
+    "last year"). A bare month or weekday is not enough: a city's next shooting also happened
+    "in March" or "on Tuesday"."""
     for m in _MONTH_DAY.finditer(text):
         month = MONTHS[(m.group(1) or m.group(4)).lower()]
         day = int(m.group(2) or m.group(3))
@@ -244,6 +272,14 @@ def points_back_to(text: str, earlier: date, own: date) -> bool:
         count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
         span = count * _UNIT_DAYS[m.group(2).lower()]
         if abs(span - back) <= max(DATE_SLACK_DAYS, SPAN_SLACK * span):
+            return True
+    if _is_anniversary(text, earlier, own):
+        return True
+    for m in _MONTH_YEAR.finditer(text):
+        # "the crash in July 2014" in a later year's report: a month and year are as precise a
+        # pointer as a follow-up gives for a happening it no longer needs to date to the day.
+        year = int(m.group(2))
+        if year < own.year and year == earlier.year and MONTHS[m.group(1).lower()] == earlier.month:
             return True
     months_back = (own.year - earlier.year) * 12 + own.month - earlier.month
     if months_back == 1 and _LAST_MONTH.search(text):
