@@ -1,9 +1,10 @@
 """Event clustering alone on the pages dev set: each folder of devset/pages is one real event,
 so it should come out as one cluster, alone and mixed with the others.
 
-    python eval/pages_clusters.py [-v]
+    python eval/pages_clusters.py [-v] [--heldout]
 
-Prints the clusters per folder (with -v: each cluster's label and files), then the mixed pile's
+Folders whose gold lives in devset/heldout are left out unless --heldout is given: their texts must
+not steer development (nobody tunes on them). Prints the clusters per folder (with -v: each cluster's label and files), then the mixed pile's
 B-cubed scores against the folders. The texts are git-ignored (devset/README.md); without them
 this says so and exits 0.
 """
@@ -16,19 +17,23 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 PAGES = HERE.parent / "devset" / "pages"
+HELDOUT = HERE.parent / "devset" / "heldout"
 
 from cluster_metrics import b3  # noqa: E402
 
 
-def main(verbose: bool) -> None:
+def main(verbose: bool, heldout: bool = False) -> None:
     from counterpoint.ingest.documents import read_documents
     from counterpoint.reconcile.clustering import cluster_documents, event_of_documents
 
     if not PAGES.is_dir():
         print(f"no dev-set texts in {PAGES} (see devset/README.md)")
         return
+    held = {g.stem for g in HELDOUT.glob("*.json")}
     pile, gold = [], {}
     for folder in sorted(p for p in PAGES.iterdir() if p.is_dir() and not p.name.startswith(("_", ".")) and p.name != "pages"):
+        if folder.name in held and not heldout:
+            continue
         docs = list(read_documents([folder]))
         usable = [d for d in docs if d.status == "ok" and d.text and not d.duplicate_of]
         clusters = cluster_documents(docs)
@@ -46,4 +51,4 @@ def main(verbose: bool) -> None:
 
 
 if __name__ == "__main__":
-    main("-v" in sys.argv)
+    main("-v" in sys.argv, "--heldout" in sys.argv)
