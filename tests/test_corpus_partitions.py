@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from corpus_builders import FLOOD, MINE, one_figure_result
 
 from counterpoint import corpus_partitions
 from counterpoint.corpus import build_dossier, build_dossier_from_store
@@ -19,30 +20,12 @@ from counterpoint.corpus_partitions import (
     partition_dossiers,
 )
 from counterpoint.dossier import dumps
-from counterpoint.models import DocResult, Document, Evidence, FigureClaim, Mention, Source
+from counterpoint.models import DocResult, Document
 from counterpoint.store import open_store
-
-FLOOD = ("Floodwater swept through Varnetta on Tuesday after the Orlen dam gave way, and the "
-         "provincial rescue service said {n} people were killed in the Varnetta valley.")
-MINE = ("A gallery of the Oskelund copper mine collapsed on Friday night; the Oskelund mining "
-        "authority said {n} miners were trapped underground near Brask.")
 
 
 def _doc(i: int, template: str, n: int, day: str, place: str, measure: str, outlet: str) -> DocResult:
-    doc_id = f"doc{i:02d}"
-    text = template.format(n=n)
-    start = text.index(str(n))
-    doc = Document(id=doc_id, path=f"{doc_id}.txt", status="ok", text=text, title=text[:40],
-                   outlet=outlet, published=day, text_hash=f"h{i}")
-    p = text.index(place)
-    mention = Mention(document=doc_id, start=p, end=p + len(place), text=place, label="GPE", type="place")
-    claim = FigureClaim(
-        id=f"{doc_id}-f1", document=doc_id, measure=measure, value=float(n), low=float(n), high=float(n),
-        qualifier="exact", unit="person", subject="person",
-        evidence=Evidence(document=doc_id, start=start, end=start + len(str(n)), text=str(n)),
-        as_of=day, sources=(Source(name="the authority", role="origin"),), place_name=place,
-    )
-    return DocResult(document=doc, mentions=(mention,), claims=(claim,))
+    return one_figure_result(f"doc{i:02d}", template, n, day, place, measure, outlet, text_hash=f"h{i}")
 
 
 @pytest.fixture

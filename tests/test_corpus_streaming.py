@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from corpus_builders import one_figure_result
 
 from counterpoint import corpus_partitions
 from counterpoint.corpus import build_dossier_from_store
 from counterpoint.corpus_partitions import event_partitions, partition_dossiers
-from counterpoint.models import DocResult, Document, Evidence, FigureClaim, Mention, Source
+from counterpoint.models import DocResult
 from counterpoint.store import open_store
 
 # (template, place, measure, first day) per invented happening; {n} is the figure.
@@ -37,22 +38,8 @@ OUTLETS = ("Harbour Gazette", "Valley Courier", "Northern Wire")
 
 def _result(i: int, event: int, copy: int) -> DocResult:
     template, place, measure, day = HAPPENINGS[event]
-    n = 10 + 3 * event + copy
-    doc_id = f"s{i:02d}"
-    text = template.format(n=n)
-    start = text.index(str(n))
-    published = day.format(d=3 + copy)
-    doc = Document(id=doc_id, path=f"{doc_id}.txt", status="ok", text=text, title=text[:36],
-                   outlet=OUTLETS[copy], published=published, text_hash=f"t{i}")
-    p = text.index(place)
-    mention = Mention(document=doc_id, start=p, end=p + len(place), text=place, label="GPE", type="place")
-    claim = FigureClaim(
-        id=f"{doc_id}-f1", document=doc_id, measure=measure, value=float(n), low=float(n), high=float(n),
-        qualifier="exact", unit="person", subject="person",
-        evidence=Evidence(document=doc_id, start=start, end=start + len(str(n)), text=str(n)),
-        as_of=published, sources=(Source(name="the authorities", role="origin"),), place_name=place,
-    )
-    return DocResult(document=doc, mentions=(mention,), claims=(claim,))
+    return one_figure_result(f"s{i:02d}", template, 10 + 3 * event + copy, day.format(d=3 + copy), place,
+                             measure, OUTLETS[copy], origin="the authorities", text_hash=f"t{i}")
 
 
 class _Tracked(list):  # a list that can be weakly referenced

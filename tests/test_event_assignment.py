@@ -2,7 +2,7 @@
 new documents re-cluster only the events near them, keys find far follow-ups.
 
 The stores are written by hand (no spaCy) with the two invented happenings of
-test_corpus_partitions, plus texts written for this test.
+tests/corpus_builders.py, plus texts written for this test.
 """
 
 from __future__ import annotations
@@ -10,11 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_corpus_partitions import FLOOD, MINE, _doc
+from corpus_builders import FLOOD, MINE, one_figure_result
 
 from counterpoint.event_assignment import assign_events, block_keys, day_spans
 from counterpoint.reconcile.clustering import cluster_documents
 from counterpoint.store import open_store
+
+
+def _doc(i: int, template: str, n: int, day: str, place: str, measure: str, outlet: str):
+    return one_figure_result(f"doc{i:02d}", template, n, day, place, measure, outlet, text_hash=f"h{i}")
 
 HARBOUR = ("A fire broke out aboard the cargo ship Talvik Star in the port of Merrowby on Sunday, and the "
            "Merrowby harbour master said {n} crew members were injured.")
