@@ -73,3 +73,16 @@ def test_continuation_kept_without_a_new_subject(nlp) -> None:
             "and the money to do it until April.”")
     found = _quotes(nlp, text)
     assert any(s is not None and "Ito" in s and t.startswith("We have the staff") for s, t in found), found
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a pronoun stands for a surname first written with a possessive, in camel case
+    ("Rep. Dana McKenna’s housing bill died in committee on Tuesday. A day later, McKenna attacked the "
+     "committee chair over the delay. “They buried it without holding a single hearing,” she said.", "McKenna"),
+    # a statement as the speaker stands for the one who issued it
+    ("Kestrel Mining Corp. said in a statement released on Friday that the shaft was safe. “No worker was ever "
+     "asked to enter an unsafe area of the mine,” the statement continued.", "Kestrel"),
+])
+def test_speaker_resolution(nlp, text: str, speaker: str) -> None:
+    found = _quotes(nlp, text)
+    assert found and all(s is not None and speaker in s for s, _ in found), found

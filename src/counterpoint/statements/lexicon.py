@@ -156,6 +156,8 @@ DOCUMENT_FAMILIES: dict[str, str] = {
     "petition": "petition", "lawsuit": "lawsuit", "suit": "lawsuit", "complaint": "lawsuit",
     "filing": "lawsuit", "brief": "lawsuit", "video": "video", "email": "email", "e-mail": "email",
     "op-ed": "op-ed", "editorial": "op-ed", "pamphlet": "pamphlet", "flyer": "pamphlet", "leaflet": "pamphlet",
+    # "X said in a statement … “…,” the statement continued": a statement stands for its issuer
+    "statement": "statement", "release": "statement",
 }
 # How far back (characters) the author of a document speaker is looked for.
 DOCUMENT_AUTHOR_REACH = 2500
