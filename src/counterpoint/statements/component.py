@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-from ..models import Evidence, StatementClaim
+from ..models import Evidence, Source, StatementClaim
 from ..nlp.spans import line_sentences
 from ..text.attribution import Attribution, find_attributions
 from ..text.attribution_cues import ACCORDING_LEMMAS, SPEECH_VERBS, STATEMENT_NOUNS
@@ -38,7 +38,7 @@ from .speakers import (
     role_in,
     role_of,
 )
-from .stance_cues import stance_attributions
+from .stance_cues import passive_agent, stance_attributions
 
 _CLOSING_RE = re.compile(
     r"^[ \t]*[" + L.CLOSING_DASHES + r"][ \t]*(" + "|".join(sorted(L.CLOSING_VERBS)) + r")\b[ \t]+([^\n]+?)[ \t]*[.,]?[ \t]*$",
@@ -118,13 +118,17 @@ def _content(sent: Span, att: Attribution, text: str) -> tuple[int, int] | None:
         if loose:
             least = L.MIN_MARKED_CONTENT_WORDS
         kids = [c for c in tok.children if (c.dep_ in L.CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in L.CONTENT_PREPS)
-                                            or (loose and c.dep_ in L.MARKED_CONTENT_DEPS)) and c.i not in holder]
-        if not kids and _tagger_only(tok):
+                                            or (loose and c.dep_ in L.MARKED_CONTENT_DEPS)) and c.i not in holder
+                and c.dep_ != "agent"]
+        # "the plan was criticized by rights groups": the agent speaks, about the passive subject
+        passive = [c for c in tok.children if c.dep_ in L.PASSIVE_SUBJECT_DEPS] if passive_agent(tok) is not None else []
+        if not kids and not passive and _tagger_only(tok):
             return None
-        if kids:
+        if kids or passive:
             keep = [t for k in kids for t in k.subtree]
             if loose:  # "On Friday she attacked the plan": not the phrases before the verb
                 keep = [t for t in keep if t.i > tok.i]
+            keep += [t for k in passive for t in k.subtree]
             if tok.lemma_.lower() in L.ACCUSATION_LEMMAS:  # "accused them of X": object and charge
                 keep = [t for t in keep if t.i > tok.i]
         else:
@@ -244,7 +248,7 @@ class StatementsComponent:
                         cue=None, mode="own_voice", content={"start": s + offset, "end": e + offset},
                         origin_class=L.OWN_ORIGIN))
         made.extend(self._line_speakers(doc, text, quotes, claimed, offset, doc_id))
-        made.extend(self._unclaimed_quotes(doc, text, quotes, claimed, offset, doc_id))
+        made.extend(self._unclaimed_quotes(doc, text, quotes, claimed, offset, doc_id, people))
         made = _backfill_roles(made)
         out.extend(made)
         doc._.cp_claims = out
@@ -265,9 +269,10 @@ class StatementsComponent:
         )
 
     def _unclaimed_quotes(self, doc: Doc, text: str, quotes: list[Quote], claimed: dict, offset: int,
-                          doc_id: str) -> list[StatementClaim]:
-        """Quotes no cue in their sentence claims: a closing "– said X" line, else the speaker of
-        the quote just before (a continued quotation)."""
+                          doc_id: str, people: People) -> list[StatementClaim]:
+        """Quotes no cue in their sentence claims: a closing "– said X" line, a clause ending on a
+        colon before the quote, else the speaker of the quote just before (a continued quotation,
+        unless someone else is the subject of a clause in between)."""
         made: list[StatementClaim] = []
         last: tuple[int, tuple[str, str | None, str | None]] | None = None
         for q in quotes:
@@ -298,7 +303,12 @@ class StatementsComponent:
                 name, n0 = lead
                 claimed[q.start] = (name, name, ":")
                 made.append(self._plain(text, q, name, name, ":", role_in(name), n0, q.end, offset, doc_id))
-            elif last is not None and q.start - last[0] <= CONTINUATION_GAP:
+            elif (lead2 := _colon_clause_speaker(doc, text, q, quotes, people)) is not None:
+                name, written, cue, n0 = lead2
+                claimed[q.start] = (name, written, cue)
+                made.append(self._plain(text, q, name, written, cue, role_in(name), n0, q.end, offset, doc_id))
+            elif (last is not None and q.start - last[0] <= CONTINUATION_GAP
+                  and not _other_subject_between(doc, last[0], q.start, last[1][0])):
                 speaker, written, cue = last[1]
                 claimed[q.start] = last[1]
                 made.append(self._plain(text, q, speaker, written, cue, role_in(speaker), q.start, q.end,
@@ -420,6 +430,61 @@ def _colon_speaker(doc: Doc, text: str, q: Quote) -> tuple[str, int] | None:
     if span is None or any(t.pos_ in ("VERB", "AUX") for t in span) or not any(t.pos_ in ("PROPN", "NOUN") for t in span):
         return None
     return head, h0
+
+
+def _colon_clause_speaker(doc: Doc, text: str, q: Quote, quotes: list[Quote],
+                          people: People) -> tuple[str, str, str, int] | None:
+    """ "Ruiz was quick to answer: “…”", "The minister put it bluntly: “…”": a clause closing on a
+    colon right before a quote, whose main verb has a named subject (or a pronoun naming someone
+    before), gives the quote to that subject even with no verb of saying. Returns (speaker, as
+    written, cue, where the subject starts)."""
+    before = text[: q.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None or not len(colon):
+        return None
+    start = colon[0].sent.start
+    clause = [t for t in doc[start : colon[0].i] if quote_at(quotes, t.idx) is None]
+    # the clause's own verb: the first verb or auxiliary whose head lies outside the clause
+    # (the parser often hangs the clause under the quote's verb)
+    root = next((t for t in clause if t.pos_ in ("VERB", "AUX") and (t.head.i == t.i or not start <= t.head.i < colon[0].i)),
+                None)
+    if root is None:
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.pos_ != "PRON" and not _speaking_name(subj):  # "His rival Maria Okoye was …"
+        subj = next((c for c in subj.children if c.dep_ == "appos" and _speaking_name(c)), None)
+        if subj is None:
+            return None
+    written = doc[subj.left_edge.i : subj.i + 1]
+    src = Source(name=written.text, role="origin", start=written.start_char, end=written.end_char)
+    if subj.pos_ == "PRON":
+        a = Attribution(cue_start=root.idx, cue_end=root.idx + len(root.text), cue_index=root.i, written=src,
+                        chain=(), depth=0)
+        a = resolve_pronoun(doc, a, q.start, quotes, people)
+        if not a.chain:
+            return None
+        return a.chain[0].name, written.text, root.text, written.start_char
+    return written.text, written.text, root.text, written.start_char
+
+
+def _other_subject_between(doc: Doc, a: int, b: int, speaker: str) -> bool:
+    """ "“…,” Lee said. Ruiz was quick to answer, and … “…”": a person or body named as the
+    subject of a clause between two quotes, other than their speaker, ends the continuation."""
+    span = doc.char_span(a, b, alignment_mode="contract")
+    if span is None:
+        return False
+    own = {w.lower().strip(".,") for w in speaker.split()}
+    return any(_speaking_name(t) and t.lower_ not in own and (
+        t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass")))
+        for t in span)
+
+
+def _speaking_name(t) -> bool:
+    return t.pos_ == "PROPN" and t.ent_type_ in L.COLON_CLAUSE_SPEAKER_LABELS
 
 
 def _adjacent(text: str, a: Attribution, q: Quote) -> bool:

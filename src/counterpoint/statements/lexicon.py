@@ -27,6 +27,9 @@ CLOSING_VERBS: frozenset[str] = frozenset({
 
 # "The ministry's spokesman: “…”": a speaker before a colon is at most this many words.
 MAX_COLON_SPEAKER_WORDS = 8
+# Entity labels of a named subject that can speak the quote after its clause's colon ("Ruiz was
+# quick to answer: “…”"), and whose naming between two quotes ends a continued quotation.
+COLON_CLAUSE_SPEAKER_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "NORP"})
 # A transcript line or a headline led by a speaker and a colon ("MORALES: We will not sign.",
 # "Ruiz: Talks Have Failed"): the speaker is a name of at most this many words, and what follows
 # at least MIN_QUOTE_WORDS words.
@@ -107,6 +110,9 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"which", "who", "that", "whom"})
 # A verb with a subject of one of these kinds holds no position of its own subject's ("he was
 # dismissed", "it was expected"): no climbing past it.
 OWN_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubjpass", "csubj", "csubjpass", "expl"})
+# ... unless the verb is passive and says by whom: "the plan was criticized by rights groups",
+# "the story was first reported by a local paper" (the agent holds the position).
+PASSIVE_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubjpass", "csubjpass"})
 # The content of a verb only the tagger marks: its objects, complements and prepositional phrases.
 MARKED_CONTENT_DEPS: frozenset[str] = frozenset({"ccomp", "xcomp", "dobj", "prep", "dative", "oprd", "attr",
                                                  "acomp", "agent", "parataxis"})
@@ -150,6 +156,8 @@ DOCUMENT_FAMILIES: dict[str, str] = {
     "petition": "petition", "lawsuit": "lawsuit", "suit": "lawsuit", "complaint": "lawsuit",
     "filing": "lawsuit", "brief": "lawsuit", "video": "video", "email": "email", "e-mail": "email",
     "op-ed": "op-ed", "editorial": "op-ed", "pamphlet": "pamphlet", "flyer": "pamphlet", "leaflet": "pamphlet",
+    # "X said in a statement … “…,” the statement continued": a statement stands for its issuer
+    "statement": "statement", "release": "statement",
 }
 # How far back (characters) the author of a document speaker is looked for.
 DOCUMENT_AUTHOR_REACH = 2500

@@ -90,6 +90,20 @@ def figure_origin_class(sources: tuple[Source, ...], sentence: str = "") -> str:
     return cls
 
 
+# The possessive endings the tokenizer splits off a name ("Lee’s").
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+def _capitalized(tok) -> bool:
+    """ "Lee", "McCain" (not "AP", not "I")."""
+    return len(tok.text) > 1 and tok.text[0].isupper() and not tok.is_upper
+
+
+def _surname(ent: Span) -> str | None:
+    toks = [t for t in ent if t.lower_ not in _POSSESSIVES]
+    return toks[-1].lower_ if toks and _capitalized(toks[-1]) else None
+
+
 @dataclass(frozen=True, slots=True)
 class People:
     """Who the document names as people: surnames of PERSON names ("Nancy Pelosi" makes a lone
@@ -102,14 +116,22 @@ class People:
     # protagonist is the most named
     counts: dict[str, int] = dataclasses.field(default_factory=dict)
 
+    # token indices of surnames written outside any entity (a later stage may have dropped the
+    # tagger's lone "Clinton"): pronouns may stand for them too
+    lone: tuple[int, ...] = ()
+
     @classmethod
     def of(cls, doc: Doc) -> People:
-        # a lone surname the tagger calls a person somewhere ("Pelosi") is one everywhere
-        surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and e[-1].is_title}
+        # a lone surname the tagger calls a person somewhere ("Pelosi") is one everywhere; the
+        # surname is the last capitalized word before a possessive ("Ana Lee’s"), "McCain" too
+        surnames = {s for e in doc.ents if e.label_ == "PERSON" and (s := _surname(e))}
         counts: dict[str, int] = {}
         for tok in doc:  # every time a surname is written, whatever the tagger made of it there
-            if tok.is_title and tok.lower_ in surnames:
+            if _capitalized(tok) and tok.lower_ in surnames:
                 counts[tok.lower_] = counts.get(tok.lower_, 0) + 1
+        in_ents = {t.i for e in doc.ents for t in e}
+        lone = tuple(t.i for t in doc if t.i not in in_ents and t.pos_ == "PROPN" and _capitalized(t)
+                     and t.lower_ in surnames)
         gender: dict[str, str] = {}
         for tok in doc:
             title = tok.lower_.rstrip(".")
@@ -120,7 +142,12 @@ class People:
                     k += 1
                 if doc[k].is_title:
                     gender.setdefault(doc[k].lower_, L.TITLE_GENDER[title])
-        return cls(frozenset(surnames), gender, counts)
+        return cls(frozenset(surnames), gender, counts, lone)
+
+    def mentions(self, doc: Doc) -> list[Span]:
+        """The document's entities and its lone surnames (as PERSON spans), in text order."""
+        spans = list(doc.ents) + [Span(doc, i, i + 1, label="PERSON") for i in self.lone]
+        return sorted(spans, key=lambda e: e.start)
 
     def protagonist(self) -> str | None:
         """The surname the document names most, if named at least `PROTAGONIST_MENTIONS` times
@@ -195,7 +222,7 @@ def resolve_pronoun(doc: Doc, a: Attribution, quote_start: int | None, quotes: l
     if quote_start is not None:
         before = min(before, quote_start)
     best: list[Span | None] = [None, None, None]  # by subject level 0, 1, 2
-    for ent in reversed(doc.ents):
+    for ent in reversed(people.mentions(doc)):
         if ent.end_char > before or quote_at(quotes, ent.start_char) is not None:
             continue
         if before - ent.end_char > L.PRONOUN_REACH:

@@ -43,7 +43,8 @@ def _subject(tok: Token) -> Token | None:
     "a tweet attacking the mayor")."""
     for _ in range(L.SUBJECT_CLIMB):
         if any(c.dep_ in L.OWN_SUBJECT_DEPS for c in tok.children):
-            return None  # "until he was dismissed": the verb's subject is not its holder
+            # "the plan was criticized by rights groups": the agent holds the position
+            return passive_agent(tok)  # "until he was dismissed": the verb's subject is not its holder
         subs = [c for c in tok.children if c.dep_ == "nsubj"]
         if subs and not (tok.dep_ in L.RELATIVE_DEPS and subs[0].lower_ in L.RELATIVE_PRONOUNS):
             return subs[0]
@@ -53,6 +54,16 @@ def _subject(tok: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def passive_agent(tok: Token) -> Token | None:
+    """The object of a passive verb's "by" phrase ("was endorsed by the union"), if it has one."""
+    if not any(c.dep_ in L.PASSIVE_SUBJECT_DEPS for c in tok.children):
+        return None
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return None
+    return next((g for g in agent.children if g.dep_ == "pobj"), None)
 
 
 def _holder(tok: Token) -> Token | None:
