@@ -35,6 +35,7 @@ from .place_resolution import _link_places
 from .retype import (
     _retype_company_places,
     _retype_org_places,
+    _retype_place_short_names,
     _retype_paren_names,
     _retype_surnames,
     _surface_focus,
@@ -46,6 +47,7 @@ from .rules import (
     NOT_A_NAME_FIRST_WORDS,
     PAREN_NOT_NAMES,
     PAREN_SHORT_NAME_LETTERS,
+    SIDE_PREFIXES,
 )
 from .surfaces import (
     LOCATIVE,
@@ -134,7 +136,7 @@ def link(
     paren: list[tuple[tuple[EntityType, str], str]] = []  # (org surface, the acronym after it)
     for i, m in enumerate(mentions):
         text = _clean(m.text)
-        if not fold(text) or i in furniture or _not_a_name(text):
+        if not fold(text) or i in furniture or _not_a_name(text) or _not_written_as_name(text):
             mention_keys.append(None)
             continue
         etype = _vote(text, votes[text], gaz, is_country)
@@ -174,6 +176,7 @@ def link(
     _link_compact(person_keys, surfaces, parent)
     _retype_surnames(surfaces, parent, mention_keys, gaz, focus_country or _surface_focus(surfaces, gaz))
     _retype_org_places(surfaces, parent, mention_keys)
+    _retype_place_short_names(surfaces, parent, mention_keys)
     companies = _retype_company_places(surfaces, parent, mention_keys)
     _link_orgs([k for k in surfaces if k[0] == "organization"], surfaces, parent, paren, is_country, is_place)
     places = _link_places([k for k in surfaces if k[0] == "place"], surfaces, parent, gaz, focus_country)
@@ -223,6 +226,9 @@ def link(
         else:
             surfaces[key].documents.setdefault(doc_id, None)
             surfaces[key].count += 1
+            bare = person_and_role(_clean(text), is_country)[0] if key[0] == "person" else ""
+            if bare and _person_like(bare) and fold(bare) != fold(surfaces[key].text):
+                surfaces[key].forms[bare] += 1  # "Novak said" quoted by a claim only: a name the reader meets
         name_keys[(kind, doc_id, written)] = key
         if key[0] == "organization":
             a = re.search(re.escape(text) + PAREN_ACRONYM.pattern, texts.get(doc_id, ""))
@@ -259,6 +265,13 @@ def link(
 
 
 # --- entities and claims --------------------------------------------------------------------
+
+
+def _not_written_as_name(text: str) -> bool:
+    """A span no name is written as: all in lower case where the script has case ("un" of a Spanish
+    sentence the model took for a town), or a side's adjective ("pro-Zenda", "anti-Zenda")."""
+    return ((any(c.islower() for c in text) and not any(c.isupper() for c in text))
+            or text.lower().startswith(SIDE_PREFIXES))
 
 
 def _not_a_name(text: str) -> bool:
