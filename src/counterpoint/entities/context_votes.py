@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..models import EntityType
-from .rules import ARABIC_ARTICLES, ORG_SUFFIXES
+from .rules import ARABIC_ARTICLES, ORG_NAME_WORDS, ORG_SUFFIXES
 
 # Nouns naming a kind of organization, written right before its name ("the TV station X", "toll-road
 # operator X", "infrastructure group X").
@@ -134,6 +134,9 @@ PLACE_KIND_BARE_BEFORE = re.compile(
 PLACE_RELATIVE_AFTER = re.compile(
     r"^\s*,?\s+(?:just\s+)?(?:outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
     r"\s+(?:the\s+)?(?:capital|city|town|[A-Z])")
+# A person-shaped name followed by the body they speak for ("given by Jan Novak from Zenda Airlines",
+# "Jan Novak of the Strelsau Relief Agency"): up to four capitalized words ending with a body's word.
+OF_BODY_AFTER = re.compile(r"^\s+(?:from|of|at)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w-]*)")
 PERSON_NAME_WORDS = (2, 4)  # a person-shaped name: this many capitalized words
 BEFORE_CHARS = 60
 AFTER_CHARS = 60
@@ -166,7 +169,8 @@ def context_type(text: str, start: int, end: int, label_type: EntityType) -> Ent
         return "other"  # not "the Zenda Airlines plane": the airline operates the craft
     if (label_type == "organization" and PERSON_NAME_WORDS[0] <= len(words) <= PERSON_NAME_WORDS[1]
             and all(w[:1].isupper() and not w.isupper() for w in words)
-            and (PERSON_NOUN_BEFORE.search(before) or PERSON_NOUN_AFTER.search(after))):
+            and (PERSON_NOUN_BEFORE.search(before) or PERSON_NOUN_AFTER.search(after)
+                 or _of_body(before, after, words))):
         return "person"
     if words and words[0].lower() in FOLLOWER_FIRST_WORDS and len(words) > 1:
         return "organization"
@@ -189,6 +193,17 @@ def context_type(text: str, start: int, end: int, label_type: EntityType) -> Ent
             and (BODY_ACTS_AFTER.search(after) or BODY_MEMBER_BEFORE.search(before) or BODY_VERB_AFTER.search(after))):
         return "organization"  # "the Zendamaw said", "a spokesman for the Zendamaw"
     return None
+
+
+def _of_body(before: str, after: str, words: list[str]) -> bool:
+    """"Jan Novak from Zenda Airlines": a name of two or three words with no body's word in it, not
+    after "the" (a body is "the X of the Y", a person is never "the"), followed by "from"/"of"/"at" and
+    a name ending with a body's word."""
+    m = OF_BODY_AFTER.match(after)
+    lowered = [w.lower() for w in words]
+    return (m is not None and len(words) <= 3 and m[1].split()[-1].lower() in ORG_SUFFIXES
+            and not THE_BEFORE.search(before)
+            and not any(w in ORG_SUFFIXES or w in ORG_NAME_WORDS for w in lowered))
 
 
 def _place_context(before: str, after: str, words: list[str]) -> EntityType | None:

@@ -49,6 +49,7 @@ from .rules import (
     PAREN_SHORT_NAME_LETTERS,
     SIDE_PREFIXES,
 )
+from .rules import ORG_SUFFIXES
 from .surfaces import (
     LOCATIVE,
     _add,
@@ -146,7 +147,7 @@ def link(
             text, role = person_and_role(text, is_country)
             role = role or title_before(texts.get(m.document, ""), m.start)
         elif etype == "organization":
-            text = _without_country(text, is_country)
+            text = _without_country(_cut_body_head(texts.get(m.document, ""), m.start, text), is_country)
         key = _add(surfaces, etype, text, m.document, m.label)
         if LOCATIVE.search(texts.get(m.document, "")[max(0, m.start - 8) : m.start]):
             surfaces[key].located += 1
@@ -265,6 +266,20 @@ def link(
 
 
 # --- entities and claims --------------------------------------------------------------------
+
+
+# The head of a body's name the model cut off before a connector ("the Zendan Agency for | Rural
+# Development"): one to four capitalized words (abbreviations too: "U.S."), the last a body's word.
+_CUT_BODY_HEAD = re.compile(r"((?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:for|of|on)\s+$")
+
+
+def _cut_body_head(text: str, start: int, name: str) -> str:
+    """An organization's name with the head the model left out put back: "International Development"
+    after "the Zendan Agency for " is "Zendan Agency for International Development"."""
+    m = _CUT_BODY_HEAD.search(text[max(0, start - 60) : start])
+    if m is None or fold(m[1].split()[-1]) not in ORG_SUFFIXES:
+        return name
+    return text[start - len(m[0]) : start] + name
 
 
 def _not_written_as_name(text: str) -> bool:
