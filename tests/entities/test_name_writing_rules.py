@@ -232,3 +232,73 @@ def test_a_body_after_a_person_s_title_and_of_is_left_as_written() -> None:
     a = "The director of Rural Development Zenda said so."
     _, by = _link({"a": a}, _m("a", a, "Rural Development Zenda", "ORG", "organization"))
     assert "Rural Development Zenda" in by and "director of Rural Development Zenda" not in by
+
+
+# --- spellings of one name ---------------------------------------------------------------------------
+
+
+def _one(*names: str, label: str = "PERSON", etype: str = "person") -> list:
+    texts = {f"d{i}": f"{n} said on Tuesday." for i, n in enumerate(names)}
+    mentions = [Mention(document=f"d{i}", start=0, end=len(n), text=n, label=label, type=etype)  # type: ignore[arg-type]
+                for i, n in enumerate(names)]
+    ents, _ = _link(texts, *mentions)
+    return ents
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Muhammad Yusuf Karimzoda", "Mohammed Yousef Karimzoda"),  # Yousef ends in a real f
+        ("Asef Tarlani", "Assef Tarlani"),
+        ("Nurlan Yermekbayev", "Nurlan Ermekbayev"),  # Russian "Е" as Ye / E (wire / state media)
+        ("Yevgeny Tarlenko", "Evgeny Tarlenko"),
+        ("Sadyr Tokomoff", "Sadyr Tokomov"),  # a French-era -off
+    ],
+)
+def test_romanizations_of_one_name_are_one_person(names: tuple[str, ...]) -> None:
+    ents = _one(*names)
+    assert len(ents) == 1, [(e.name, e.aliases) for e in ents]
+
+
+@pytest.mark.parametrize("names", [("Yeo Min-su", "Eo Min-su"), ("Yerlan Omarov", "Ruslan Omarov")])
+def test_different_people_stay_apart(names: tuple[str, ...]) -> None:
+    assert len(_one(*names)) == 2
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Organization for Security and Co-operation in Zendaland", "OSCZ"),  # a hyphened compound is one word
+        ("U.S. Agency for Rural Development", "USARD"),  # a dotted abbreviation gives its letters
+        ("Hay'at Tahrir al-Zendabi", "HTZ"),  # an Arabic article is no word
+    ],
+)
+def test_an_acronym_meets_its_expansion_across_documents(full: str, short: str) -> None:
+    ents = _one(full, short, label="ORG", etype="organization")
+    assert len(ents) == 1, [(e.name, e.aliases) for e in ents]
+
+
+def test_an_acronym_of_other_letters_stays_apart() -> None:
+    assert len(_one("U.S. Agency for Rural Development", "USAFD", label="ORG", etype="organization")) == 2
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "role"),
+    [
+        ("Chief of General Staff Halim Tarlak", "Halim Tarlak", "chief of general staff"),
+        ("Minister of Foreign Affairs Mevlan Orhanli", "Mevlan Orhanli", "minister of foreign affairs"),
+        ("Minister for Refugees Omar el Zendabi", "Omar el Zendabi", "minister for refugees"),
+        ("Secretary of State Anna Brandt", "Anna Brandt", "secretary of state"),
+    ],
+)
+def test_a_title_naming_its_body_comes_off_the_name(written: str, name: str, role: str) -> None:
+    from counterpoint.entities.names import person_and_role
+
+    assert person_and_role(written) == (name, role)
+
+
+@pytest.mark.parametrize("written", ["Ministry of Health", "Chief of Police", "President of Zenda Republic Council"])
+def test_a_body_or_a_bare_title_is_no_titled_name(written: str) -> None:
+    from counterpoint.entities.names import _title_of_body
+
+    assert _title_of_body(written.split(), lambda w: False) is None
