@@ -302,3 +302,10 @@ def test_a_body_or_a_bare_title_is_no_titled_name(written: str) -> None:
     from counterpoint.entities.names import _title_of_body
 
     assert _title_of_body(written.split(), lambda w: False) is None
+
+
+def test_a_politicians_full_name_before_supporters_stays_a_person() -> None:
+    text = "Police fired on Omar Zendabi supporters outside the palace."
+    assert _at(text, "Omar Zendabi", "person") is None
+    assert _at("Dozens of Zendora United supporters ran onto the pitch.", "Zendora United", "organization") == "organization"
+    assert _at("Zendora fans ran onto the pitch.", "Zendora", "person") == "organization"

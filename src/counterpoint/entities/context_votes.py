@@ -36,6 +36,9 @@ ORG_FOLLOWERS_AFTER = re.compile(
     r"^\s*(?:FC|F\.C\.|fans?|supporters?|players?|footballers?|football\s+club|club|squad|ultras|members|"
     r"staff|employees|executives|chiefs|bosses|shareholders?|shares|stock|CEO|chief\s+executive|board\s+of|"
     r"headquarters|subsidiary|subsidiaries|workforce)\b", re.IGNORECASE)
+# Followers a politician has as much as a club: after a full name the model calls a person ("Omar
+# Zendabi supporters") they do not make it a body.
+POLITICAL_FOLLOWERS_AFTER = re.compile(r"^\s*(?:supporters?|members)\b", re.IGNORECASE)
 # After a possessive only the words a company has and a person does not ("Zenda's shareholders";
 # "Rudolf's supporters" are a person's).
 ORG_POSSESSIONS_AFTER = re.compile(
@@ -179,7 +182,10 @@ def context_type(text: str, start: int, end: int, label_type: EntityType) -> Ent
     kind_before = ORG_KIND_BEFORE.search(before) or (len(words) == 1 and ORG_KIND_ONE_WORD_BEFORE.search(before))
     if kind_before and "," in kind_before[0] and HEAD_OF_BEFORE.search(before):
         kind_before = None  # "the head of the agency, X": X is the head
-    if (kind_before or ORG_FOLLOWERS_AFTER.search(after) or ORG_POSSESSIONS_AFTER.search(after)
+    followers = ORG_FOLLOWERS_AFTER.search(after)
+    if followers and label_type == "person" and len(words) >= 2 and POLITICAL_FOLLOWERS_AFTER.search(after):
+        followers = None  # "Omar Zendabi supporters": a politician's, not a club's
+    if (kind_before or followers or ORG_POSSESSIONS_AFTER.search(after)
             or ORG_APPOSITION_AFTER.search(after)
             or MATCH_BEFORE.search(before) or MATCH_AFTER.search(after)):
         return "organization"
