@@ -210,8 +210,8 @@ def _guess_type(text: str) -> EntityType:
         return "group"  # "officials", "local officials", "Rescuers" opening a sentence: unnamed people
     if len(words) == 1 and words[0] in UNNAMED_BODIES:
         return "organization"  # "Authorities said": the bodies in charge, never a person
-    if len(words) > 1 and words[-1] in LANDMARK_END_WORDS and text[:1].isupper():
-        return "place"  # "Zendabi al-Tarlen Square" named as where something happened
+    if len(words) > 1 and words[-1] in LANDMARK_END_WORDS and _person_like(text.rsplit(None, 1)[0]):
+        return "place"  # "Zendabi al-Tarlen Square" named as where something happened (not "head of X Airport")
     if ALPHANUMERIC_CODE.match(text.strip()):
         return "other"  # "ZX301": a flight's or a hull's code
     if words[0] in PERSON_TITLES or (
