@@ -35,6 +35,7 @@ from .place_resolution import _link_places
 from .retype import (
     _retype_company_places,
     _retype_org_places,
+    _retype_place_short_names,
     _retype_paren_names,
     _retype_surnames,
     _surface_focus,
@@ -46,7 +47,9 @@ from .rules import (
     NOT_A_NAME_FIRST_WORDS,
     PAREN_NOT_NAMES,
     PAREN_SHORT_NAME_LETTERS,
+    SIDE_PREFIXES,
 )
+from .rules import ORG_SUFFIXES
 from .surfaces import (
     LOCATIVE,
     _add,
@@ -134,7 +137,7 @@ def link(
     paren: list[tuple[tuple[EntityType, str], str]] = []  # (org surface, the acronym after it)
     for i, m in enumerate(mentions):
         text = _clean(m.text)
-        if not fold(text) or i in furniture or _not_a_name(text):
+        if not fold(text) or i in furniture or _not_a_name(text) or _not_written_as_name(text):
             mention_keys.append(None)
             continue
         etype = _vote(text, votes[text], gaz, is_country)
@@ -144,7 +147,7 @@ def link(
             text, role = person_and_role(text, is_country)
             role = role or title_before(texts.get(m.document, ""), m.start)
         elif etype == "organization":
-            text = _without_country(text, is_country)
+            text = _without_country(_cut_body_head(texts.get(m.document, ""), m.start, text), is_country)
         key = _add(surfaces, etype, text, m.document, m.label)
         if LOCATIVE.search(texts.get(m.document, "")[max(0, m.start - 8) : m.start]):
             surfaces[key].located += 1
@@ -174,6 +177,7 @@ def link(
     _link_compact(person_keys, surfaces, parent)
     _retype_surnames(surfaces, parent, mention_keys, gaz, focus_country or _surface_focus(surfaces, gaz))
     _retype_org_places(surfaces, parent, mention_keys)
+    _retype_place_short_names(surfaces, parent, mention_keys)
     companies = _retype_company_places(surfaces, parent, mention_keys)
     _link_orgs([k for k in surfaces if k[0] == "organization"], surfaces, parent, paren, is_country, is_place)
     places = _link_places([k for k in surfaces if k[0] == "place"], surfaces, parent, gaz, focus_country)
@@ -223,6 +227,9 @@ def link(
         else:
             surfaces[key].documents.setdefault(doc_id, None)
             surfaces[key].count += 1
+            bare = person_and_role(_clean(text), is_country)[0] if key[0] == "person" else ""
+            if bare and _person_like(bare) and fold(bare) != fold(surfaces[key].text):
+                surfaces[key].forms[bare] += 1  # "Novak said" quoted by a claim only: a name the reader meets
         name_keys[(kind, doc_id, written)] = key
         if key[0] == "organization":
             a = re.search(re.escape(text) + PAREN_ACRONYM.pattern, texts.get(doc_id, ""))
@@ -259,6 +266,27 @@ def link(
 
 
 # --- entities and claims --------------------------------------------------------------------
+
+
+# The head of a body's name the model cut off before a connector ("the Zendan Agency for | Rural
+# Development"): one to four capitalized words (abbreviations too: "U.S."), the last a body's word.
+_CUT_BODY_HEAD = re.compile(r"((?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:for|of|on)\s+$")
+
+
+def _cut_body_head(text: str, start: int, name: str) -> str:
+    """An organization's name with the head the model left out put back: "International Development"
+    after "the Zendan Agency for " is "Zendan Agency for International Development"."""
+    m = _CUT_BODY_HEAD.search(text[max(0, start - 60) : start])
+    if m is None or fold(m[1].split()[-1]) not in ORG_SUFFIXES:
+        return name
+    return text[start - len(m[0]) : start] + name
+
+
+def _not_written_as_name(text: str) -> bool:
+    """A span no name is written as: all in lower case where the script has case ("un" of a Spanish
+    sentence the model took for a town), or a side's adjective ("pro-Zenda", "anti-Zenda")."""
+    return ((any(c.islower() for c in text) and not any(c.isupper() for c in text))
+            or text.lower().startswith(SIDE_PREFIXES))
 
 
 def _not_a_name(text: str) -> bool:

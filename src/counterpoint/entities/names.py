@@ -84,6 +84,9 @@ def person_and_role(text: str, is_country=lambda w: False) -> tuple[str, str | N
     """The name without its leading descriptors (demonym, country, title words), and the role the
     title words give ("president", "prosecutor general"); (text, None) when nothing leads it."""
     words = text.split()
+    titled = _title_of_body(words, is_country)
+    if titled is not None:
+        return " ".join(words[titled[0]:]), titled[1]
     role: list[str] = []
     i = 0
     while i < len(words) - 1:  # always keep the last word: the surname
@@ -106,6 +109,34 @@ def person_and_role(text: str, is_country=lambda w: False) -> tuple[str, str | N
         return text, None
     spelled = " ".join(_spell(r) for r in role)
     return " ".join(words[i:]), (spelled or None)
+
+
+# The words joining a title to the body it heads ("Chief of General Staff", "Minister for Refugees").
+_TITLE_OF = frozenset({"of", "for"})
+
+
+def _title_of_body(words: list[str], is_country) -> tuple[int, str] | None:
+    """A title that names its body before the name ("Chief of General Staff Jan Novak", "Minister of
+    Foreign Affairs Jan Novak", "Zendan Minister for Refugees Jan Novak"): the name is the last two
+    words (with the particles before them: "Omar el Zendabi"), the title the words before. None unless
+    title words, "of"/"for", at least one capitalized word of the body, then a name-shaped pair."""
+    i = 0
+    while i < len(words) and (fold(words[i]) in DEMONYMS or (i == 0 and is_country(_POSSESSIVE_END.sub("", words[i])))):
+        i += 1
+    j = i
+    while j < len(words) and fold(words[j]).rstrip(".") in ROLE_WORDS and fold(words[j]) not in NOT_ROLE_WORDS:
+        j += 1
+    if j == i or j >= len(words) or fold(words[j]) not in _TITLE_OF:
+        return None
+    body = j + 1 + (j + 1 < len(words) and fold(words[j + 1]) == "the")
+    k = len(words) - 2
+    if k - 1 >= body and fold(words[k]) in NAME_PARTICLES:
+        k -= 1  # "Omar el Zendabi": the given name before the particle
+    while k - 1 >= body and fold(words[k - 1]) in NAME_PARTICLES:
+        k -= 1
+    if k - body < 1 or not all(w[:1].isupper() for w in words[body:k]) or not _name_shaped(words[k:]):
+        return None
+    return k, " ".join(fold(w) for w in words[i:k])
 
 
 def _name_shaped(words: list[str]) -> bool:

@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 
 from ..disjoint_sets import DisjointSets
 from .names import without_legal_form
+from .rules import LANDMARK_END_WORDS
 from .person_linking import (
     _parse_person,
 )
@@ -43,18 +44,23 @@ def _retype_surnames(surfaces: dict, parent: DisjointSets, mention_keys: list, g
     a place only when it is a town (abroad, or never written "in X") that one person's surname spells."""
     by_surname: dict[str, set] = defaultdict(set)
     by_first: dict[str, set] = defaultdict(set)
+    full_docs: dict[tuple, set[str]] = defaultdict(set)  # (surname, root) -> documents naming them in full
     for k in surfaces:
         if k[0] == "person":
             n = _parse_person(surfaces[k].text)
             if n is not None and n.full:
                 by_surname[n.surname].add(parent.find(k))
                 by_first[n.given[0]].add(parent.find(k))
+                full_docs[(n.surname, parent.find(k))].update(surfaces[k].documents)
     moved: dict = {}
     for k in list(surfaces):
         if k[0] not in ("organization", "place", "person") or " " in k[1]:
             continue
+        # a town's name a known person's surname spells ("Zendi" in India, "Zendi" the ousted
+        # president): the one person, when the town is abroad or never written "in X"; an
+        # organization too (the model calls a lone surname ORG: "Zendi loyalists", "Zendi said")
         if k[0] != "person" and gaz.candidates(surfaces[k].text) and not (
-                k[0] == "place" and len(by_surname.get(token_key(k[1]), ())) == 1
+                k[0] in ("place", "organization") and len(by_surname.get(token_key(k[1]), ())) == 1
                 and (_foreign_town(surfaces[k].text, gaz, focus)
                      or (not surfaces[k].located and all(p.kind == "city" for p in gaz.candidates(surfaces[k].text))))):
             continue
@@ -67,6 +73,13 @@ def _retype_surnames(surfaces: dict, parent: DisjointSets, mention_keys: list, g
             first = {r for r in by_first.get(token_key(k[1]), set()) if r != k}
             if roots and (first - roots) and roots is not first:
                 continue
+            if len(roots) > 1 and roots is not by_first.get(token_key(k[1])):
+                # "Novak" where the corpus names Jan Novak and his daughter Eva Novak: the one named
+                # in full in every document that writes the lone surname (a writer introduces whom
+                # the surname then stands for), when that is one person
+                near = {r for r in roots
+                        if set(surfaces[k].documents) <= full_docs.get((token_key(k[1]), r), set())}
+                roots = near if len(near) == 1 else roots
             if len(roots) == 1 and parent.find(k) == k and next(iter(roots)) != k:
                 parent.union(next(iter(roots)), k)
             continue
@@ -89,6 +102,64 @@ def _retype_surnames(surfaces: dict, parent: DisjointSets, mention_keys: list, g
         mention_keys[:] = [moved.get(mk, mk) for mk in mention_keys]
 
 
+def _retype_place_short_names(surfaces: dict, parent: DisjointSets, mention_keys: list) -> None:
+    """A lone word taken for a person that no person's name has and that is the first word of exactly
+    one place's name of several words ("killed at Zendabi" next to "Zendabi al-Tarlen square"): the
+    short name of that place (a square, a mosque, a quarter named after someone). And a name of
+    several words taken for a body that the corpus also writes with a facility's word after it
+    ("Zendabi al-Tarlen" next to "Zendabi al-Tarlen Square"): that facility."""
+    from .place_linking import place_surface_key
+    from .rules import FACILITY_END_WORDS
+
+    places = {k[1]: k for k in surfaces if k[0] == "place"}
+    moved: dict = {}
+    for k in list(surfaces):
+        if k[0] != "organization" or len(fold(surfaces[k].text).split()) < 2:
+            continue  # not a person: squares and stadiums are named after people the story names too
+        stem = place_surface_key(surfaces[k].text)
+        hit = {places[f"{stem} {w}"] for w in FACILITY_END_WORDS if f"{stem} {w}" in places}
+        if len(hit) == 1 and k in surfaces:
+            moved[k] = _move_to_place(surfaces, parent, k, next(iter(hit)))
+
+    parts: set[str] = set()
+    for k in surfaces:
+        if k[0] == "person" and " " in k[1]:
+            parts.update(token_key(w) for w in k[1].split())
+    firsts: dict[str, set] = defaultdict(set)
+    for k in surfaces:
+        if k[0] == "place" and len(k[1].split()) > 1:
+            firsts[token_key(k[1].split()[0])].add(parent.find(k))
+    linked = Counter(parent.find(k) for k in surfaces if k[0] == "person")
+    for k in list(surfaces):
+        if k[0] != "person" or " " in k[1] or token_key(k[1]) in parts or linked[parent.find(k)] > 1:
+            continue
+        roots = firsts.get(token_key(k[1]), set())
+        if len(roots) == 1:
+            moved[k] = _move_to_place(surfaces, parent, k, next(iter(roots)))
+    if moved:
+        mention_keys[:] = [moved.get(mk, mk) for mk in mention_keys]
+
+
+def _move_to_place(surfaces: dict, parent: DisjointSets, k: tuple, place: tuple) -> tuple:
+    """Retype the surface under key `k` as a place joined to the place surface `place`; its new key."""
+    from .place_linking import place_surface_key
+
+    s = surfaces.pop(k)
+    s.type = "place"
+    new = ("place", place_surface_key(s.text))
+    if new in surfaces:
+        surfaces[new].forms.update(s.forms)
+        surfaces[new].documents.update(s.documents)
+        surfaces[new].count += s.count
+    else:
+        s.folded = new[1]
+        surfaces[new] = s
+        parent.add(new)
+    parent.discard(k)
+    parent.union(place, new)
+    return new
+
+
 def _retype_org_places(surfaces: dict, parent: DisjointSets, mention_keys: list) -> None:
     """A "place" whose first word is an organization's one-word name ("Persebaya Surabaya" next
     to "Persebaya": a club and its city) is that organization's fuller name."""
@@ -96,8 +167,8 @@ def _retype_org_places(surfaces: dict, parent: DisjointSets, mention_keys: list)
     moved: dict = {}
     for k in list(surfaces):
         words = k[1].split()
-        if k[0] != "place" or len(words) < 2 or words[0] not in orgs:
-            continue
+        if k[0] != "place" or len(words) < 2 or words[0] not in orgs or words[-1] in LANDMARK_END_WORDS:
+            continue  # "Zenda Stadium" next to the club "Zenda" is still the stadium
         moved[k] = _move_to_organization(surfaces, parent, k)
     if moved:
         mention_keys[:] = [moved.get(mk, mk) for mk in mention_keys]

@@ -452,3 +452,28 @@ PAREN_SHORT_NAME_LETTERS = (3, 8)
 PAREN_NOT_NAMES: frozenset[str] = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december file photo video update updated reuters afp ap""".split())
+
+# --- who's who on held-out coverage (issue 16, fifth session) ----------------------------------------
+# Words of a rights group's, a monitor's or a relief body's name that no person's name has ("Zenda
+# Rights Watch", "Amnesty International", "Zendan Observatory for Liberties", "Crisis Relief Zenda"):
+# a name of two words or more with one is an organization, never a person. Not "justice" (a judge's
+# title), "memorial" or "union" (places and surnames).
+ORG_NAME_WORDS: frozenset[str] = frozenset(
+    """
+    rights watch amnesty humanitarian relief liberties freedoms monitor monitors observatory coalition
+    initiative campaign solidarity refugees without borders frontieres sans crisis international
+    """.split()
+)
+# A code of letters and digits in one word of four characters or more ("ZX301", "QZ-8501", "A320"): a
+# flight, a vessel's hull number or a product, never a person ("ZX301 said" is a headline's
+# shorthand). Shorter codes are bodies ("G7", "G20").
+ALPHANUMERIC_CODE = re.compile(r"^(?=\S{4,}$)(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9][A-Za-z0-9-]*$")
+# Prefixes that make a name an adjective of a side ("pro-Zenda protesters", "anti-Zenda rallies"): the
+# span is no one's name; the name inside it is written elsewhere on its own.
+SIDE_PREFIXES: tuple[str, ...] = ("pro-", "anti-", "pro ", "anti ")
+# Last words of a landmark's name ("Zendabi Square", "Tarlen Bridge", "Zenda Mosque", "Strelsau Stadium"):
+# a name of two words or more ending with one is a place (a facility) whatever the model called it,
+# unless a word of a body's name is in it ("Zenda Mosque Trust" ends otherwise anyway).
+LANDMARK_END_WORDS: frozenset[str] = frozenset(
+    {"square", "plaza", "bridge", "viaduct", "flyover", "stadium", "arena", "tower", "towers", "airport",
+     "mosque", "dam", "roundabout", "boulevard", "avenue"})

@@ -17,14 +17,17 @@ from .names import person_and_role, trim_fragment
 from .place_linking import place_surface_key
 from .rules import (
     ACRONYM_STOPWORDS,
+    ALPHANUMERIC_CODE,
     BODY_NOT_PLACE_ENDINGS,
     DEMONYMS,
     FACILITY_END_WORDS,
     FOREIGN_ORG_FIRST_WORDS,
     HONORIFIC_WORDS,
     KNOWN_BODY_ACRONYMS,
+    LANDMARK_END_WORDS,
     NAME_PARTICLES,
     NEWS_AGENCIES,
+    ORG_NAME_WORDS,
     ORG_SUFFIXES,
     PERSON_TITLES,
     UNNAMED_BODIES,
@@ -154,6 +157,9 @@ def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False
     words = f.split()
     if best == "person" and len(words) > 1 and words[-1] in FACILITY_END_WORDS:
         return "place"  # "Bogyoke Zaw Market": a market named after a person
+    if (best == "organization" and len(words) > 1 and words[-1] in LANDMARK_END_WORDS
+            and not any(w in ORG_NAME_WORDS for w in words)):
+        return "place"  # "Zendabi al-Tarlen Square", "Zenda Mosque": a landmark, not a body
     if (best in ("organization", "place") and len(words) > 1 and words[0] in HONORIFIC_WORDS
             and _person_like(text) and words[-1] not in FACILITY_END_WORDS and not gaz.candidates(text)):
         return "person"  # "Thakin Zaw Lin": an honorific and a person's name
@@ -170,7 +176,8 @@ def _not_a_persons_name(text: str) -> bool:
     """A digit ("Zenda 24", "TV5") or a company's or body's last word ("Strelsau Engineering",
     "Zenda Holding"): no person's name has either (roman numerals of kings are letters)."""
     words = fold(text).split()
-    return any(c.isdigit() for c in text) or (len(words) > 1 and words[-1] in ORG_SUFFIXES)
+    return any(c.isdigit() for c in text) or (len(words) > 1 and (
+        words[-1] in ORG_SUFFIXES or any(w in ORG_NAME_WORDS for w in words)))  # "Zenda Rights Watch"
 
 
 def _listed_among_places(mentions: Sequence[Mention], texts: dict[str, str]) -> set[int]:
@@ -203,9 +210,14 @@ def _guess_type(text: str) -> EntityType:
         return "group"  # "officials", "local officials", "Rescuers" opening a sentence: unnamed people
     if len(words) == 1 and words[0] in UNNAMED_BODIES:
         return "organization"  # "Authorities said": the bodies in charge, never a person
+    if len(words) > 1 and words[-1] in LANDMARK_END_WORDS and _person_like(text.rsplit(None, 1)[0]):
+        return "place"  # "Zendabi al-Tarlen Square" named as where something happened (not "head of X Airport")
+    if ALPHANUMERIC_CODE.match(text.strip()):
+        return "other"  # "ZX301": a flight's or a hull's code
     if words[0] in PERSON_TITLES or (
         len(words) <= 3 and words[-1] not in ORG_SUFFIXES and all(w[:1].isupper() for w in text.split())
         and not any(w in ACRONYM_STOPWORDS for w in words) and not as_acronym(text)
+        and not (len(words) > 1 and any(w in ORG_NAME_WORDS for w in words))  # "Zenda Rights Watch"
     ):
         return "person"
     return "organization"

@@ -51,8 +51,13 @@ _LETTER_FOLDS: tuple[tuple[str, str], ...] = (
     ("ya", "ia"),
     ("y", "i"),
 )
-# "-eff" / "-off" spellings of -ev / -ov surnames (Tokayeff), after doubled letters are folded.
+# "-eff" / "-off" / "-of" spellings of -ev / -ov surnames (Tokayeff, Toktogulof): after an e only when
+# doubled ("Yousef", "Asef", "Josef" end in a real f).
 _FINAL_F = re.compile(r"(?<=[eo])f$")
+_FINAL_FF = re.compile(r"(?:eff|of{1,2})$")
+# Russian and Kazakh "Е" at a word's start romanized "Ye" or "E" ("Yermekov" / "Ermekov", "Yevgeny" /
+# "Evgeny", "Yerlan" / "Erlan"): one letter. Before a consonant only ("Yeo", "Yaena" untouched).
+_INITIAL_YE = re.compile(r"^ye(?=[bcdfgjklmnprstvz])")
 # An h before a consonant at a token's start marks an aspirate in Burmese romanization ("Htun" /
 # "Tun", "Hlaing" / "Laing"); no English or Arabic name begins so.
 _INITIAL_H = re.compile(r"^h(?=[bcdfgjklmnpqrstvwxz])")
@@ -110,12 +115,13 @@ def strip_determiner(folded: str) -> str:
 @lru_cache(maxsize=200_000)
 def token_key(token: str) -> str:
     """Romanization-insensitive key of one name token (already folded)."""
-    t = token
+    t = _INITIAL_YE.sub("e", token)
+    ff = bool(_FINAL_FF.search(t))
     for a, b in _LETTER_FOLDS:
         t = t.replace(a, b)
     t = _DOUBLE.sub(r"\1", t)
     t = _INITIAL_H.sub("", t)
-    t = _FINAL_F.sub("v", t)
+    t = _FINAL_F.sub("v", t) if ff else t
     t = _INITIAL_J.sub("i", t)
     # "Tokaiev" (from Tokayev) and "Tokaev": drop an i between two vowels.
     t = re.sub(r"(?<=[aeou])i(?=[aeou])", "", t)
@@ -163,11 +169,17 @@ def org_key(text: str) -> str:
 
 def acronym_of(text: str) -> str | None:
     """The acronym an expansion would have: Collective Security Treaty Organization -> csto."""
-    words = [w for w in re.split(r"[\s\-]+", anyascii(text)) if w]
-    caps = [w for w in words if w.lower() not in ACRONYM_STOPWORDS]
+    # a hyphened compound is one word ("Co-operation" gives C), an Arabic article is no word
+    # ("al-Sham" gives S), a dotted abbreviation gives all its letters ("U.S. Agency ..." gives USA...)
+    words = [_ARTICLE_HYPHEN.sub("", w) for w in anyascii(text).split()]
+    caps = [w for w in words if w and w.lower() not in ACRONYM_STOPWORDS]
     if len(caps) < 2 or not all(w[:1].isupper() for w in caps):
         return None
-    return "".join(w[0].lower() for w in caps)
+    return "".join(w.replace(".", "").lower() if _DOTTED.fullmatch(w) else w[0].lower() for w in caps)
+
+
+_ARTICLE_HYPHEN = re.compile(r"^(?:al|el|Al|El)-(?=[A-Z])")
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,4}")
 
 
 def as_acronym(text: str) -> str | None:
