@@ -15,7 +15,7 @@ from ..events.timeline import build_timeline
 from ..models import Claim, Document, Entity, EventCluster, FigureClaim, Group, OutletProfile, TimelineEntry
 from .clustering import cluster_documents, event_of_documents
 from .contest import home_countries, slot_country
-from .dating import count_dated
+from .dating import count_dated, toll_clock
 from .explain import explain
 from .incident import describe_events
 from .independence import (
@@ -79,6 +79,8 @@ def reconcile(
     countries = event_countries(figures, event_of, ents)
     parents = parent_slots(slots, figures)
     homes = home_countries(event_of, entities)
+    # Undated reports ordered by the death toll each gives (dating.toll_clock).
+    ticks = toll_clock(slots, {k: k.text() for k in slots})
     for key, members in slots.items():
         # A figure a document repeats (caption and body) is one source, never two that agree.
         merged = merge_repeats(members, attrib)
@@ -87,7 +89,7 @@ def reconcile(
         dated = count_dated(members, docs)
         scope = slot_country(key.place, members, ents)
         home = frozenset() if scope is None else homes.get(key.event, frozenset()) | scope
-        judgement = judge(dated, merged, docs, home=home)
+        judgement = judge(dated, merged, docs, home=home, clock=(ticks, key.text()))
         # An event over several countries: its whole scope says which ("Turkey and Syria").
         place = place_label(key.place, members, ents) if key.place is not None else \
             whole_scope_label(countries.get(key.event, set()))
@@ -106,7 +108,8 @@ def reconcile(
             event=key.event,
             origins=tuple(dict.fromkeys(a.origin_name for a in attribs)),
             parent=group_id(parents[key]) if key in parents else None,
-            outliers=tuple(c.id for c in (*judgement.outliers, *judgement.smaller_later, *judgement.estimates)),
+            outliers=tuple(c.id for c in (*judgement.outliers, *judgement.smaller_later, *judgement.estimates,
+                                                 *judgement.jumps)),
         ))
     groups.sort(key=lambda g: (g.event or "", g.measure, g.place or "", g.subject or "", -len(g.claims)))
     slotted = {c.id: c for members in slots.values() for c in members}

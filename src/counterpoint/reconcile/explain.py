@@ -127,7 +127,8 @@ def explain(
     written = Counter(c.subject for c in claims if c.subject).most_common(1)
     scope = "" if subject in ("person", "") else f" {written[0][0] if written else subject}"
     what = f"{scope} {MEASURE_WORDS.get(measure, measure)}" + (f" in {place}" if place else "")
-    set_aside = {c.id for c in (*judgement.hedged, *judgement.outliers, *judgement.smaller_later, *judgement.estimates)}
+    set_aside = {c.id for c in (*judgement.hedged, *judgement.outliers, *judgement.smaller_later, *judgement.estimates,
+                                 *judgement.jumps)}
     used = [c for c in claims if c.id not in set_aside]
     text = _lead(used, attrib, judgement, what, docs)
     if len(claims) > 1 or judgement.verdict != "single":
@@ -140,6 +141,10 @@ def explain(
         later = "; ".join(f"{p} ({_origins_only(cs, attrib)})" for p, cs in _by_phrase(judgement.smaller_later).items())
         text += (f" Set aside: {later}, far below an earlier count of the same series with no word of a"
                  " revision (most likely a part or a single day).")
+    if judgement.jumps:
+        jumps = "; ".join(f"{p} ({_origins_only(cs, attrib)})" for p, cs in _by_phrase(judgement.jumps).items())
+        text += (f" Set aside: {jumps}, given by one report alone, far above the figure other reports"
+                 " agree on, with no word that the count rose.")
     if judgement.estimates:
         est = "; ".join(f"{p} ({_origins_only(cs, attrib)})" for p, cs in _by_phrase(judgement.estimates).items())
         text += f" Set aside: {est}, an estimate beside the exact count its own report gives."

@@ -35,7 +35,11 @@ from .best import Corroboration, consistent_best, corroborated, lowest_credible,
 from .contest import classify, contest
 from .independence import Attribution, origin_class
 from .intervals import common, compatible, interval, is_count, point
+from .dating import TollClock, clock_before
 from .updates import slot_graph
+
+# The event's toll clock and the text of the slot being judged (never its own clock).
+SlotClock = tuple[TollClock, str]
 
 How = Literal["grew", "grew_reported", "revised", "cued"]
 
@@ -54,6 +58,7 @@ class Judgement:
     outliers: tuple[FigureClaim, ...] = ()  # a lone figure far off the others, set aside
     smaller_later: tuple[FigureClaim, ...] = ()  # far below an earlier count of its series, set aside
     estimates: tuple[FigureClaim, ...] = ()  # an estimate beside its report's exact count, set aside
+    jumps: tuple[FigureClaim, ...] = ()  # a lone figure far above the level reports share (updates.late_jumps)
     cues: tuple[tuple[FigureClaim, str], ...] = ()  # (figure, update cue as written) that replaced others
     current: tuple[FigureClaim, ...] = ()  # the figures standing after the updates
     leads: tuple[FigureClaim, ...] = ()  # for disputes judged on each report's lead figure
@@ -247,15 +252,17 @@ def _grew_by_reports(claims: Sequence[FigureClaim], docs: Mapping[str, Document]
 
 def judge(
     claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document],
-    home: frozenset[str] = frozenset(),
+    home: frozenset[str] = frozenset(), clock: SlotClock | None = None,
 ) -> Judgement:
     """The slot's verdict and best value, from its figure graph first, then dates. Callers date
     the claims by when each count stood first (`dating.count_dated`). `home`: the countries where
-    the event happened (their officials keep the official count; other states' are rivals)."""
+    the event happened (their officials keep the official count; other states' are rivals).
+    `clock`: the event's toll clock and this slot's own text (`dating.toll_clock`), which orders
+    undated reports by the death toll they give."""
     attrib = classify(claims, attrib, home)
     graph = slot_graph(claims, attrib, docs)
     extras = {"hedged": graph.hedged, "outliers": graph.outliers, "cues": graph.cues, "current": graph.current,
-              "smaller_later": graph.smaller_later, "estimates": graph.estimates}
+              "smaller_later": graph.smaller_later, "estimates": graph.estimates, "jumps": graph.jumps}
 
     def one_chain(members: Sequence[FigureClaim]) -> tuple[str, Best]:
         j = _judge_figures(members, attrib, docs)
@@ -273,7 +280,7 @@ def judge(
         # latest official figure (contest.py).
         return Judgement(verdict="dispute", best=fight.best, official_head=fight.official_head,
                          rivals=fight.rivals, superseded=graph.superseded, **extras)
-    base = _judge_figures(graph.current, attrib, docs)
+    base = _judge_figures(graph.current, attrib, docs, clock)
     if not graph.superseded:
         return replace(base, **extras)
     lo, hi = _series_spread(graph.used)
@@ -300,7 +307,8 @@ def _series_spread(claims: Sequence[FigureClaim]) -> tuple[float | None, float |
 
 
 def _judge_figures(
-    claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document]
+    claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document],
+    clock: SlotClock | None = None,
 ) -> Judgement:
     stages, undated = _stages(claims)
     frozen_stages = tuple((f"as of {d}", tuple(cs)) for d, cs in stages)
@@ -334,6 +342,10 @@ def _judge_figures(
     chain = _own_series(claims, attrib, docs)
     if chain is not None:
         return chain
+    if clock is not None:
+        ticked = _grew_by_clock(claims, attrib, docs, clock)
+        if ticked is not None:
+            return ticked
     winner = corroborated(claims, {c.id: attrib[c.id].origin_key for c in claims})
     if winner:
         return Judgement(verdict="dispute", best=majority_best(claims, winner), stages=frozen_stages,
@@ -520,3 +532,38 @@ def _own_series(
 # not a tally; `_rising_chain` also asks for CHAIN_MIN_DATES dates).
 OWN_SERIES_MIN = 2
 
+
+
+def _grew_by_clock(
+    claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document],
+    clock: SlotClock,
+) -> Judgement | None:
+    """A running count whose reports carry no usable dates, ordered by the death toll each report
+    gives (`dating.toll_clock`): when the slot's highest figures come from reports that the toll
+    clock places after the report of every smaller figure they conflict with, the count grew, and
+    the highest figure stands. The standing figures must be officials' or outlets' running counts
+    (SERIES_CLASSES): a rival origin's higher figure keeps the slot a dispute; an older, smaller
+    figure of any origin is an earlier stage."""
+    from .updates import GROWING_MEASURES
+
+    ticks, own = clock
+    if not claims or claims[0].measure not in GROWING_MEASURES:
+        return None
+    pointed = [c for c in claims if point(c) is not None]
+    if len(pointed) < 2:
+        return None
+    peak = max(pointed, key=lambda c: point(c) or 0.0)
+    top = [c for c in pointed if compatible([c, peak])]
+    rest = [c for c in pointed if c not in top]
+    if not rest or not compatible(top) or any(origin_class(attrib[c.id]) not in SERIES_CLASSES for c in top):
+        return None
+    top_docs = {c.document for c in top}
+    if any(c.document in top_docs for c in rest):
+        return None  # one report gives both: a part or another scope, not an older stage
+    if not all(clock_before(c.document, d, ticks, docs, skip=own) for c in rest for d in top_docs):
+        return None
+    lo, hi = _series_spread(claims)
+    stages = (("earlier reports (by the death toll they give)", tuple(rest)),
+              ("later reports (by the death toll they give)", tuple(top)))
+    return Judgement(verdict="update", how="grew_reported", best=Best(value=consistent_best(top).value, low=lo, high=hi),
+                     stages=stages, current=tuple(top), superseded=tuple(rest))
