@@ -218,7 +218,7 @@ def _update_lead(
     if cue:
         text += f' ("{cue}")'
     best_ids = {c.id for c in at_best}
-    if judgement.how in ("grew", "grew_reported") and judgement.stages:
+    if judgement.how in ("grew", "grew_reported", "clock") and judgement.stages:
         # Each earlier figure once, at the first stage it appears (a figure relayed for days is one
         # stage, not one per report), and never the best itself.
         seen = {phrase(c) for c in at_best}
@@ -246,6 +246,8 @@ def _update_lead(
         text += f"; {verb} {steps[0]}, then {', '.join(steps[1:])}"
     if judgement.how == "grew_reported":
         text += " (ordered by report dates)"
+    if judgement.how == "clock":
+        text += " (undated reports placed in time by the death toll each gives)"
     if judgement.undated:
         text += f"; {', '.join(dict.fromkeys(phrase(c) for c in judgement.undated))} (date unknown)"
     return text + "."

@@ -181,8 +181,8 @@ def late_jumps(
 ) -> list[FigureClaim]:
     """Figures of a growing count from officials or outlets' running tolls that jump JUMP_RATIO
     times above the highest level two reports share, where only one report gives that figure, no
-    cue word or `supersedes` edge places it in the series, and it is dated no earlier than that
-    level (or not at all): shown as outliers, never the best."""
+    cue word or `supersedes` edge places it in the series, and it is dated no earlier than the
+    first report of that level (or not at all): shown as outliers, never the best."""
     if not claims or claims[0].measure not in GROWING_MEASURES:
         return []
     pts = [(c, p) for c in claims if (p := point(c)) is not None and p > 0]
@@ -202,8 +202,8 @@ def late_jumps(
         if origin_class(attrib[c.id]) not in JUMP_CLASSES:
             continue
         d = claim_date(c, docs)
-        if d is not None and level_dates and _strictly_before(d, max(level_dates)):
-            continue  # an early figure the count never came back to: judged as a rival, not a jump
+        if d is not None and level_dates and _strictly_before(d, min(level_dates)):
+            continue  # a figure from before the count reached its level (early speculation): not a jump
         out.append(c)
     return out
 

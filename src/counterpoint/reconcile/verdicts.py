@@ -41,7 +41,7 @@ from .updates import slot_graph
 # The event's toll clock and the text of the slot being judged (never its own clock).
 SlotClock = tuple[TollClock, str]
 
-How = Literal["grew", "grew_reported", "revised", "cued"]
+How = Literal["grew", "grew_reported", "revised", "cued", "clock"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -211,7 +211,7 @@ def _grew_by_reports(claims: Sequence[FigureClaim], docs: Mapping[str, Document]
     top = [c for c in claims if interval(c).overlaps(peak)]
     top_ids = {c.id for c in top}
     rest = [c for c in claims if c.id not in top_ids]
-    if not rest or not compatible(top) or any(interval(c).lo > common(interval(t) for t in top).hi for c in rest):
+    if not rest or any(interval(c).lo > common(interval(t) for t in top).hi for c in rest):
         return None
     top_dates = [d for c in top if (d := _dated(c, docs))]
     if not top_dates:
@@ -534,6 +534,13 @@ OWN_SERIES_MIN = 2
 
 
 
+# Figures within this share of the highest one stand at its level (62,914 and 62,937 injured:
+# one count, read a little apart).
+CLOCK_LEVEL = 0.01
+# How the explanation places the older figures of a series the toll clock ordered.
+CLOCK_STAGE = "in a report with a lower death toll"
+
+
 def _grew_by_clock(
     claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document],
     clock: SlotClock,
@@ -553,9 +560,9 @@ def _grew_by_clock(
     if len(pointed) < 2:
         return None
     peak = max(pointed, key=lambda c: point(c) or 0.0)
-    top = [c for c in pointed if compatible([c, peak])]
+    top = [c for c in pointed if compatible([c, peak]) or (point(c) or 0.0) >= (1 - CLOCK_LEVEL) * (point(peak) or 0.0)]
     rest = [c for c in pointed if c not in top]
-    if not rest or not compatible(top) or any(origin_class(attrib[c.id]) not in SERIES_CLASSES for c in top):
+    if not rest or any(origin_class(attrib[c.id]) not in SERIES_CLASSES for c in top):
         return None
     top_docs = {c.document for c in top}
     if any(c.document in top_docs for c in rest):
@@ -563,7 +570,6 @@ def _grew_by_clock(
     if not all(clock_before(c.document, d, ticks, docs, skip=own) for c in rest for d in top_docs):
         return None
     lo, hi = _series_spread(claims)
-    stages = (("earlier reports (by the death toll they give)", tuple(rest)),
-              ("later reports (by the death toll they give)", tuple(top)))
-    return Judgement(verdict="update", how="grew_reported", best=Best(value=consistent_best(top).value, low=lo, high=hi),
+    stages = ((CLOCK_STAGE, tuple(rest)),)
+    return Judgement(verdict="update", how="clock", best=Best(value=consistent_best(top).value, low=lo, high=hi),
                      stages=stages, current=tuple(top), superseded=tuple(rest))
