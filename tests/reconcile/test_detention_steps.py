@@ -85,3 +85,43 @@ def test_same_number_under_two_words_in_one_report_is_no_contrast():
         _said(fig("c", "d1", "detained", 52), "Officials later said 52 had been arrested."),
     ]
     assert detention_steps(claims, {"d0": "e", "d1": "e"}) == {}
+
+
+def test_numbers_written_in_words_have_steps_too():
+    c = _said(fig("a", "d0", "detained", 8), "Eight engineers of the firm have been arrested, police said.")
+    assert detention_step(c) == "arrested"
+    c = _said(fig("a", "d0", "detained", 4), "Police detained four site managers on Friday.")
+    assert detention_step(c) == "detained"
+
+
+def test_steps_told_apart_only_across_sentences_are_one_count():
+    # "eight arrested" in one sentence and "detained four managers and four engineers" in the
+    # next are one round told two ways; only a sentence or a part that sets steps against each
+    # other says they differ.
+    claims = [
+        _said(fig("a", "d0", "detained", 8), "Eight engineers of the firm have been arrested."),
+        _said(fig("b", "d0", "detained", 4), "Police detained four managers and four safety engineers."),
+        _said(fig("c", "d0", "detained", 17), "This week 17 staff were already detained for questioning."),
+    ]
+    assert detention_steps(claims, {"d0": "e"}) == {}
+
+
+def test_a_part_in_another_step_than_its_whole_is_a_contrast():
+    text = "Of the more than 9,000 held, only 4,020 are formally under arrest."
+    whole = _said(fig("a", "d0", "detained", 9000, qualifier="more_than"), text)
+    part = replace(_said(fig("b", "d0", "detained", 4020), text), part_of="a")
+    later = _said(fig("c", "d1", "detained", 11000), "Courts have now remanded 11,000 suspects in custody.")
+    assert detention_steps([whole, part, later], {"d0": "e", "d1": "e"}) == {"b": "arrested", "c": "arrested"}
+
+
+def test_a_part_whose_whole_is_in_another_sentence_is_no_contrast():
+    whole = _said(fig("a", "d0", "detained", 3), "Prosecutors said three contractors were held.")
+    part = replace(_said(fig("b", "d0", "detained", 2), "Two of those arrested were senior managers."), part_of="a")
+    assert detention_steps([whole, part], {"d0": "e"}) == {}
+
+
+def test_a_part_in_its_wholes_step_stays_its_part():
+    text = "Of 310 people detained, 75 have been arrested and nine of them were freed on bail."
+    claims = [_said(fig("a", "d0", "detained", 310), text), _said(fig("b", "d0", "detained", 75), text),
+              replace(_said(fig("c", "d0", "detained", 9), text), part_of="b")]
+    assert detention_steps(claims, {"d0": "e"}) == {"b": "arrested"}

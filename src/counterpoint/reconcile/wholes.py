@@ -259,7 +259,7 @@ def detention_step(c: FigureClaim) -> str | None:
     its sentence: the step word nearest the number; None when no step word is near."""
     if c.measure != "detained":
         return None
-    segment = _number_segment(c)
+    segment = _word_segment(c)
     at = _number_at(segment, c)
     if at is None:
         return None
@@ -275,37 +275,58 @@ def detention_step(c: FigureClaim) -> str | None:
     return best[2] if best is not None else None
 
 
+def _word_segment(c: FigureClaim) -> str:
+    """The stretch of the sentence that holds the figure's number, found in digits or in words."""
+    text = c.evidence.text
+    at = _number_at(text, c)
+    if at is None:
+        return text
+    start = max(text.rfind(ch, 0, at[0]) for ch in SEGMENT_BREAKS) + 1
+    ends = [i for ch in SEGMENT_BREAKS if (i := text.find(ch, at[1])) >= 0]
+    return text[start:min(ends, default=len(text))]
+
+
 def _number_at(text: str, c: FigureClaim) -> tuple[int, int] | None:
-    if c.value is None or c.value != int(c.value):
+    """Where the figure's number stands in `text`, in digits or in words ("Eight employees")."""
+    if c.value is None:
         return None
-    for written in (f"{int(c.value):,}", str(int(c.value))):
-        m = re.search(rf"(?<![\d,.]){re.escape(written)}(?![\d,])", text)
-        if m is not None:
-            return m.start(), m.end()
-    return None
+    q = next((q for q in find_quantities(text) if q.value == c.value and not q.vague), None)
+    return (q.number_start, q.end) if q is not None else None
 
 
 def detention_steps(claims: list[FigureClaim], event_of: Mapping[str, str | None]) -> dict[str, str]:
-    """Claim id -> its step label, for the counts of the detained that leave the slot of the
-    detained: in an event where some report sets two steps against each other with different
-    numbers, each count of a step other than "detained" (unless the same number is also reported
-    as detained: one count in two words)."""
-    steps = {c.id: s for c in claims if (s := detention_step(c)) is not None}
-    by_doc: dict[str, list[FigureClaim]] = {}
-    for c in claims:
-        if c.id in steps:
-            by_doc.setdefault(c.document, []).append(c)
+    """Claim id -> its step label, for the counts of the detained that leave the whole slot (the
+    detained): in an event where one sentence sets two steps against each other with different
+    numbers, or a part names another step than its whole ("of that 15,000, only 8,000 are under
+    arrest"), each count of a step other than "detained" (unless the same number is also reported
+    as detained or with no step word: one count in two words). Steps set against each other only
+    across sentences ("eight were arrested" ... "police detained four managers and four
+    engineers") are one count told two ways, as often as not."""
+    detained = [c for c in claims if c.measure == "detained"]
+    steps = {c.id: s for c in detained if (s := detention_step(c)) is not None}
+    by_id = {c.id: c for c in detained}
     contrasted: set[str | None] = set()
-    for doc, members in by_doc.items():
-        if any(steps[a.id] != steps[b.id] and not _same_number(a, b) for a in members for b in members):
+    by_sentence: dict[tuple[str, str], list[FigureClaim]] = {}
+    for c in detained:
+        by_sentence.setdefault((c.document, c.evidence.text), []).append(c)
+    for (doc, _), members in by_sentence.items():
+        named = [c for c in members if c.id in steps]
+        if any(steps[a.id] != steps[b.id] and not _same_number(a, b) for a in named for b in named):
             contrasted.add(event_of.get(doc))
+    for c in detained:
+        whole = by_id.get(c.part_of or "")
+        if whole is not None and c.id in steps and whole.evidence.text == c.evidence.text \
+                and steps[c.id] != steps.get(whole.id, DETAINED_STEP) and not _same_number(c, whole):
+            contrasted.add(event_of.get(c.document))
     if not contrasted:
         return {}
-    detained_values = {(event_of.get(c.document), point(c)) for c in claims
-                       if c.measure == "detained" and steps.get(c.id, DETAINED_STEP) == DETAINED_STEP}
-    return {c.id: steps[c.id] for c in claims
-            if c.id in steps and steps[c.id] != DETAINED_STEP and event_of.get(c.document) in contrasted
-            and not any(e == event_of.get(c.document) and _same_number(c, p) for e, p in detained_values)}
+    whole_values = {(event_of.get(c.document), point(c)) for c in detained
+                    if steps.get(c.id, DETAINED_STEP) == DETAINED_STEP}
+    # A part in its whole's own step ("52 arrested, and six of them released") stays a part of it.
+    return {c.id: steps[c.id] for c in detained
+            if c.id in steps and steps[c.id] != DETAINED_STEP and (event := event_of.get(c.document)) in contrasted
+            and not any(e == event and _same_number(c, p) for e, p in whole_values)
+            and not (c.part_of in by_id and steps.get(c.part_of) == steps[c.id])}
 
 
 def _same_number(a: FigureClaim | float | None, b: FigureClaim | float | None) -> bool:
