@@ -125,3 +125,11 @@ def test_a_part_in_its_wholes_step_stays_its_part():
     claims = [_said(fig("a", "d0", "detained", 310), text), _said(fig("b", "d0", "detained", 75), text),
               replace(_said(fig("c", "d0", "detained", 9), text), part_of="b")]
     assert detention_steps(claims, {"d0": "e"}) == {"b": "arrested"}
+
+
+def test_a_steps_slot_says_its_step():
+    text = "Of 240 people detained after the riots, 61 have been formally arrested."
+    claims = [_said(fig("a", "d0", "detained", 240), text), _said(fig("b", "d0", "detained", 61), text)]
+    rec = reconcile(_docs(1), claims, ())
+    assert "61 formally arrested" in _group(rec, "b").explanation
+    assert "240 detained" in _group(rec, "a").explanation

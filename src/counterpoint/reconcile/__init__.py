@@ -30,6 +30,7 @@ from .outlets import outlet_profiles
 from .periods import one_period_counts
 from .slots import SlotKey, event_countries, parent_slots, place_label, slot_claims, whole_scope_label
 from .verdicts import judge
+from .wholes import STATUS_LABEL
 
 __all__ = ["Reconciliation", "group_id", "reconcile"]
 
@@ -94,6 +95,8 @@ def reconcile(
         place = place_label(key.place, members, ents) if key.place is not None else \
             whole_scope_label(countries.get(key.event, set()))
         attribs = [merged[c.id] for c in members]
+        # A slot of one step of detention (arrested, jailed) says its step (wholes.detention_steps).
+        step = key.part_of.removeprefix(STATUS_LABEL) if key.part_of and key.part_of.startswith(STATUS_LABEL) else None
         groups.append(Group(
             id=group_id(key),
             measure=key.measure,
@@ -104,7 +107,7 @@ def reconcile(
             best=judgement.best,
             outlets=count_outlets(sorted({c.document for c in members}), docs, copies),
             independent_sources=count_independent(attribs, members),
-            explanation=explain(dated, merged, judgement, subject=key.subject, place=place, docs=docs),
+            explanation=explain(dated, merged, judgement, subject=key.subject, place=place, docs=docs, step=step),
             event=key.event,
             origins=tuple(dict.fromkeys(a.origin_name for a in attribs)),
             parent=group_id(parents[key]) if key in parents else None,

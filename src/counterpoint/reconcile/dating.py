@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import Any
 
 from ..models import Document, FigureClaim
 from .intervals import point
@@ -143,7 +144,7 @@ CLOCK_MIN_STEP = 1.05
 TollClock = Mapping[str, Mapping[str, float]]
 
 
-def toll_clock(slots: Mapping[object, Sequence[FigureClaim]], slot_text: Mapping[object, str]) -> dict[str, dict[str, float]]:
+def toll_clock(slots: Mapping[Any, Sequence[FigureClaim]], slot_text: Mapping[Any, str]) -> dict[str, dict[str, float]]:
     """Per report, its highest firm toll in each whole slot of a clock measure (parts, vague
     counts and hedged figures left out)."""
     out: dict[str, dict[str, float]] = {}

@@ -117,16 +117,21 @@ def _reports(claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], l
     return "; ".join(parts)
 
 
+# How a slot of one step of detention names its people (`wholes.DETENTION_STEPS`).
+STEP_WORDS = {"arrested": "formally arrested", "jailed": "jailed", "questioned": "held for questioning"}
+
+
 def explain(
     claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], judgement: Judgement,
-    *, subject: str, place: str | None, docs: Mapping[str, Document] | None = None,
+    *, subject: str, place: str | None, docs: Mapping[str, Document] | None = None, step: str | None = None,
 ) -> str:
+    """`step`: for a slot of one step of detention (`wholes.detention_steps`), the step's word."""
     docs = docs or {}
     measure = claims[0].measure
     # Say the subject as the sources wrote it ("children"), not its slot key ("child").
     written = Counter(c.subject for c in claims if c.subject).most_common(1)
     scope = "" if subject in ("person", "") else f" {written[0][0] if written else subject}"
-    what = f"{scope} {MEASURE_WORDS.get(measure, measure)}" + (f" in {place}" if place else "")
+    what = f"{scope} {STEP_WORDS.get(step or '', MEASURE_WORDS.get(measure, measure))}" + (f" in {place}" if place else "")
     set_aside = {c.id for c in (*judgement.hedged, *judgement.outliers, *judgement.smaller_later, *judgement.estimates,
                                  *judgement.jumps)}
     used = [c for c in claims if c.id not in set_aside]

@@ -27,7 +27,13 @@ from ..models import Document, Entity, FigureClaim
 from .intervals import compatible, point
 from .updates import outliers
 from .wholes import (
-    STATUS_LABEL, detention_steps, home_nations, nation_key, separate_days, separate_scopes, separate_wholes,
+    STATUS_LABEL,
+    detention_steps,
+    home_nations,
+    nation_key,
+    separate_days,
+    separate_scopes,
+    separate_wholes,
 )
 
 # Subjects that mean "people in general": a figure about them is the headline count.

@@ -33,9 +33,9 @@ from typing import Literal
 from ..models import Best, Document, FigureClaim, Verdict
 from .best import Corroboration, consistent_best, corroborated, lowest_credible, majority_best
 from .contest import classify, contest
+from .dating import TollClock, clock_before
 from .independence import Attribution, origin_class
 from .intervals import common, compatible, interval, is_count, point
-from .dating import TollClock, clock_before
 from .updates import slot_graph
 
 # The event's toll clock and the text of the slot being judged (never its own clock).
