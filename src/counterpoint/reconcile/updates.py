@@ -14,7 +14,10 @@ two places:
 Set aside from verdict and best, but kept in the slot and named in the explanation:
 - hedged figures ("perhaps", "could climb to");
 - a lone outlier: one figure an order of magnitude off every other figure of the slot, which
-  would otherwise flip a clear slot to `dispute` (a misread number, a different scope).
+  would otherwise flip a clear slot to `dispute` (a misread number, a different scope);
+- a late jump (`late_jumps`): one report's figure of a running official count far above the level
+  that two reports share, with no word of a rise (a retrospective's "a city of a million"), which
+  an open bound ("more than 316,000") would otherwise carry to the best value.
 """
 
 from __future__ import annotations

@@ -17,6 +17,10 @@ outlier, and drops the figures that the texts themselves say were replaced ("ros
 down to", "the previous toll was"): a series the texts order that way is an `update` whose best
 is the standing figure, even without dates.
 
+Where no date orders the reports at all, the event's toll clock (`dating.toll_clock`) may: a report
+that gives a lower running death toll was written before one that gives a higher, so a smaller
+count of the injured in the first and a larger one in the second are stages of one count.
+
 First of all, each origin class is read as its own series (`contest.py`): an official toll
 against an agency's own tally, a foreign government's claim or a rights group's count that
 stands above it at the same time is a `dispute` whose best is the latest official figure.
