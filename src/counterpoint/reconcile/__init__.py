@@ -15,7 +15,7 @@ from ..events.timeline import build_timeline
 from ..models import Claim, Document, Entity, EventCluster, FigureClaim, Group, OutletProfile, TimelineEntry
 from .clustering import cluster_documents, event_of_documents
 from .contest import home_countries, slot_country
-from .dating import count_dated
+from .dating import count_dated, toll_clock
 from .explain import explain
 from .incident import describe_events
 from .independence import (
@@ -30,6 +30,7 @@ from .outlets import outlet_profiles
 from .periods import one_period_counts
 from .slots import SlotKey, event_countries, parent_slots, place_label, slot_claims, whole_scope_label
 from .verdicts import judge
+from .wholes import STATUS_LABEL
 
 __all__ = ["Reconciliation", "group_id", "reconcile"]
 
@@ -79,6 +80,8 @@ def reconcile(
     countries = event_countries(figures, event_of, ents)
     parents = parent_slots(slots, figures)
     homes = home_countries(event_of, entities)
+    # Undated reports ordered by the death toll each gives (dating.toll_clock).
+    ticks = toll_clock(slots, {k: k.text() for k in slots})
     for key, members in slots.items():
         # A figure a document repeats (caption and body) is one source, never two that agree.
         merged = merge_repeats(members, attrib)
@@ -87,11 +90,13 @@ def reconcile(
         dated = count_dated(members, docs)
         scope = slot_country(key.place, members, ents)
         home = frozenset() if scope is None else homes.get(key.event, frozenset()) | scope
-        judgement = judge(dated, merged, docs, home=home)
+        judgement = judge(dated, merged, docs, home=home, clock=(ticks, key.text()))
         # An event over several countries: its whole scope says which ("Turkey and Syria").
         place = place_label(key.place, members, ents) if key.place is not None else \
             whole_scope_label(countries.get(key.event, set()))
         attribs = [merged[c.id] for c in members]
+        # A slot of one step of detention (arrested, jailed) says its step (wholes.detention_steps).
+        step = key.part_of.removeprefix(STATUS_LABEL) if key.part_of and key.part_of.startswith(STATUS_LABEL) else None
         groups.append(Group(
             id=group_id(key),
             measure=key.measure,
@@ -102,11 +107,12 @@ def reconcile(
             best=judgement.best,
             outlets=count_outlets(sorted({c.document for c in members}), docs, copies),
             independent_sources=count_independent(attribs, members),
-            explanation=explain(dated, merged, judgement, subject=key.subject, place=place, docs=docs),
+            explanation=explain(dated, merged, judgement, subject=key.subject, place=place, docs=docs, step=step),
             event=key.event,
             origins=tuple(dict.fromkeys(a.origin_name for a in attribs)),
             parent=group_id(parents[key]) if key in parents else None,
-            outliers=tuple(c.id for c in (*judgement.outliers, *judgement.smaller_later, *judgement.estimates)),
+            outliers=tuple(c.id for c in (*judgement.outliers, *judgement.smaller_later, *judgement.estimates,
+                                                 *judgement.jumps)),
         ))
     groups.sort(key=lambda g: (g.event or "", g.measure, g.place or "", g.subject or "", -len(g.claims)))
     slotted = {c.id: c for members in slots.values() for c in members}

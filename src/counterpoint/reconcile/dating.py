@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import Any
 
 from ..models import Document, FigureClaim
 from .intervals import point
@@ -125,3 +126,52 @@ def _before(a: str, b: str) -> bool:
     """a strictly before b on full or partial ISO dates ("2022-01" is not before "2022-01-05")."""
     n = min(len(a), len(b))
     return a[:n] < b[:n]
+
+
+# --- the toll clock: undated reports ordered by the running death toll they give ------------------
+# Much coverage of a disaster carries no date a machine can read (a lost dateline, an undated
+# page), yet every report of it states the running death toll of its moment, and that toll only
+# grows. Two reports that give different tolls of one whole (the same slot) were written in that
+# order: the one with the lower toll first. Other counts of those reports (the injured, the
+# homeless) are ordered by it.
+# Measures whose running count is the clock (the most reported count, and one that only grows).
+CLOCK_MEASURES = frozenset({"killed"})
+# Two reports' tolls must differ by this factor to order them (a 1% difference is as often two
+# sources of one moment as two moments).
+CLOCK_MIN_STEP = 1.05
+
+# (document -> {slot text -> the report's highest toll in that slot})
+TollClock = Mapping[str, Mapping[str, float]]
+
+
+def toll_clock(slots: Mapping[Any, Sequence[FigureClaim]], slot_text: Mapping[Any, str]) -> dict[str, dict[str, float]]:
+    """Per report, its highest firm toll in each whole slot of a clock measure (parts, vague
+    counts and hedged figures left out)."""
+    out: dict[str, dict[str, float]] = {}
+    for key, members in slots.items():
+        if not members or members[0].measure not in CLOCK_MEASURES or getattr(key, "part_of", None) is not None:
+            continue
+        for c in members:
+            p = point(c)
+            if p is None or c.hedged or c.part_of is not None or c.qualifier in ("up_to", "less_than"):
+                continue
+            row = out.setdefault(c.document, {})
+            text = slot_text[key]
+            row[text] = max(row.get(text, 0.0), p)
+    return out
+
+
+def clock_before(a: str, b: str, clock: TollClock, docs: Mapping[str, Document], skip: str | None = None) -> bool:
+    """Report `a` was written before report `b` by the tolls both give of one whole (never the
+    slot `skip`, the one being ordered): in every whole both give, `a`'s toll is lower by at least
+    CLOCK_MIN_STEP, and their publication dates, where both are known, do not say otherwise."""
+    if a == b:
+        return False
+    da, db = docs.get(a), docs.get(b)
+    pa = da.published[:10] if da is not None and da.published else None
+    pb = db.published[:10] if db is not None and db.published else None
+    if pa and pb and not _before(pa, pb) and pa != pb:
+        return False
+    ta, tb = clock.get(a, {}), clock.get(b, {})
+    shared = [k for k in ta if k in tb and k != skip]
+    return bool(shared) and all(tb[k] >= CLOCK_MIN_STEP * ta[k] for k in shared)

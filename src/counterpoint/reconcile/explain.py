@@ -117,17 +117,23 @@ def _reports(claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], l
     return "; ".join(parts)
 
 
+# How a slot of one step of detention names its people (`wholes.DETENTION_STEPS`).
+STEP_WORDS = {"arrested": "formally arrested", "jailed": "jailed", "questioned": "held for questioning"}
+
+
 def explain(
     claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], judgement: Judgement,
-    *, subject: str, place: str | None, docs: Mapping[str, Document] | None = None,
+    *, subject: str, place: str | None, docs: Mapping[str, Document] | None = None, step: str | None = None,
 ) -> str:
+    """`step`: for a slot of one step of detention (`wholes.detention_steps`), the step's word."""
     docs = docs or {}
     measure = claims[0].measure
     # Say the subject as the sources wrote it ("children"), not its slot key ("child").
     written = Counter(c.subject for c in claims if c.subject).most_common(1)
     scope = "" if subject in ("person", "") else f" {written[0][0] if written else subject}"
-    what = f"{scope} {MEASURE_WORDS.get(measure, measure)}" + (f" in {place}" if place else "")
-    set_aside = {c.id for c in (*judgement.hedged, *judgement.outliers, *judgement.smaller_later, *judgement.estimates)}
+    what = f"{scope} {STEP_WORDS.get(step or '', MEASURE_WORDS.get(measure, measure))}" + (f" in {place}" if place else "")
+    set_aside = {c.id for c in (*judgement.hedged, *judgement.outliers, *judgement.smaller_later, *judgement.estimates,
+                                 *judgement.jumps)}
     used = [c for c in claims if c.id not in set_aside]
     text = _lead(used, attrib, judgement, what, docs)
     if len(claims) > 1 or judgement.verdict != "single":
@@ -140,6 +146,10 @@ def explain(
         later = "; ".join(f"{p} ({_origins_only(cs, attrib)})" for p, cs in _by_phrase(judgement.smaller_later).items())
         text += (f" Set aside: {later}, far below an earlier count of the same series with no word of a"
                  " revision (most likely a part or a single day).")
+    if judgement.jumps:
+        jumps = "; ".join(f"{p} ({_origins_only(cs, attrib)})" for p, cs in _by_phrase(judgement.jumps).items())
+        text += (f" Set aside: {jumps}, given by one report alone, far above the figure other reports"
+                 " agree on, with no word that the count rose.")
     if judgement.estimates:
         est = "; ".join(f"{p} ({_origins_only(cs, attrib)})" for p, cs in _by_phrase(judgement.estimates).items())
         text += f" Set aside: {est}, an estimate beside the exact count its own report gives."
@@ -213,7 +223,7 @@ def _update_lead(
     if cue:
         text += f' ("{cue}")'
     best_ids = {c.id for c in at_best}
-    if judgement.how in ("grew", "grew_reported") and judgement.stages:
+    if judgement.how in ("grew", "grew_reported", "clock") and judgement.stages:
         # Each earlier figure once, at the first stage it appears (a figure relayed for days is one
         # stage, not one per report), and never the best itself.
         seen = {phrase(c) for c in at_best}
@@ -241,6 +251,8 @@ def _update_lead(
         text += f"; {verb} {steps[0]}, then {', '.join(steps[1:])}"
     if judgement.how == "grew_reported":
         text += " (ordered by report dates)"
+    if judgement.how == "clock":
+        text += " (undated reports placed in time by the death toll each gives)"
     if judgement.undated:
         text += f"; {', '.join(dict.fromkeys(phrase(c) for c in judgement.undated))} (date unknown)"
     return text + "."

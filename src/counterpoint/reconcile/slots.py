@@ -26,7 +26,15 @@ from ..figures.subjects import nation_of, subject_class
 from ..models import Document, Entity, FigureClaim
 from .intervals import compatible, point
 from .updates import outliers
-from .wholes import home_nations, nation_key, separate_days, separate_scopes, separate_wholes
+from .wholes import (
+    STATUS_LABEL,
+    detention_steps,
+    home_nations,
+    nation_key,
+    separate_days,
+    separate_scopes,
+    separate_wholes,
+)
 
 # Subjects that mean "people in general": a figure about them is the headline count.
 GENERIC_SUBJECTS = frozenset(
@@ -162,7 +170,13 @@ def slot_claims(
     raw: dict[SlotKey, list[FigureClaim]] = defaultdict(list)
     parts: list[FigureClaim] = []
     periods = periods or {}
+    # Steps of detention the coverage tells apart (arrested, jailed, questioned): each its own
+    # slot, parts of the detained included ("of the 15,000 detained, 8,113 are under arrest").
+    steps = detention_steps(list(claims), event_of)
     for c in claims:
+        if c.id in steps:
+            raw[replace(own_key(c, event_of, entities, scopes), part_of=STATUS_LABEL + steps[c.id])].append(c)
+            continue
         if c.part_of is not None:
             parts.append(c)
             continue
@@ -207,6 +221,9 @@ def slot_claims(
                 continue
         if key.place is not None and (key.event, key.place) in sites and _fits_some(members, raw.get(whole, [])):
             out[whole].extend(members)  # "71 died in Grenfell Tower": the event's own site
+            continue
+        if key.place is not None and _inside_series(members, raw.get(whole, []), docs or {}):
+            out[whole].extend(members)  # "the toll in <the stricken town> reaches 37" between 34 and 58
             continue
         out[key].extend(members)
     # A part is only as good as its whole: a whole that is a lone outlier of its slot (a misread
@@ -297,6 +314,37 @@ def _fits_some(members: Sequence[FigureClaim], whole: Sequence[FigureClaim]) -> 
     from .intervals import interval
 
     return bool(whole) and all(any(interval(c).overlaps(interval(w)) for w in whole) for c in members)
+
+
+# A place's figure of a growing count is a stage of the whole's series, not a part, only when the
+# whole's figures dated before and after it bracket it and none of its own day is larger: at least
+# this many whole figures on each side.
+SERIES_BRACKET_MIN = 1
+
+
+def _inside_series(members: Sequence[FigureClaim], whole: Sequence[FigureClaim], docs: Mapping[str, Document]) -> bool:
+    """Every figure of a place's slot lies inside the dated running series of the whole scope: no
+    smaller than the whole's latest figure dated before it, no larger than its earliest figure
+    dated after it, and no whole figure of its own day is larger ("the death toll in <the town>
+    reaches 37" on the day between 34 and 58 is the event's toll told by its town; a city's 103 on
+    the day the country counts 164 is a part)."""
+    from .updates import GROWING_MEASURES, claim_date
+
+    if not members or not whole or members[0].measure not in GROWING_MEASURES:
+        return False
+    dated = [(d, p) for w in whole if (d := claim_date(w, docs)) and len(d) == 10 and (p := point(w)) is not None]
+    for c in members:
+        d, p = claim_date(c, docs), point(c)
+        if not d or len(d) != 10 or p is None or c.part_of is not None:
+            return False
+        before = [q for e, q in dated if e < d]
+        after = [q for e, q in dated if e > d]
+        same = [q for e, q in dated if e == d]
+        if len(before) < SERIES_BRACKET_MIN or len(after) < SERIES_BRACKET_MIN:
+            return False
+        if p < max(before) or p > min(after) or any(q > p for q in same):
+            return False
+    return True
 
 
 # --- breakdowns that add up to a figure ----------------------------------------------------------

@@ -14,7 +14,10 @@ two places:
 Set aside from verdict and best, but kept in the slot and named in the explanation:
 - hedged figures ("perhaps", "could climb to");
 - a lone outlier: one figure an order of magnitude off every other figure of the slot, which
-  would otherwise flip a clear slot to `dispute` (a misread number, a different scope).
+  would otherwise flip a clear slot to `dispute` (a misread number, a different scope);
+- a late jump (`late_jumps`): one report's figure of a running official count far above the level
+  that two reports share, with no word of a rise (a retrospective's "a city of a million"), which
+  an open bound ("more than 316,000") would otherwise carry to the best value.
 """
 
 from __future__ import annotations
@@ -94,6 +97,7 @@ class SlotGraph:
     cues: tuple[tuple[FigureClaim, str], ...]  # (claim, cue as written) that replaced others
     smaller_later: tuple[FigureClaim, ...] = ()  # far below an earlier count of its series, set aside
     estimates: tuple[FigureClaim, ...] = ()  # an estimate beside its report's exact count, set aside
+    jumps: tuple[FigureClaim, ...] = ()  # a lone figure far above the level reports share, set aside
 
 
 def cue_direction(cue: str | None) -> str | None:
@@ -163,6 +167,50 @@ def outliers(claims: Sequence[FigureClaim], docs: Mapping[str, Document]) -> lis
     return (low if len(low) == 1 else []) + (high if len(high) == 1 else [])
 
 
+# A running count's figure this many times the highest level that two reports share, reported by
+# one report alone with no word of a rise, is no next stage of the count: a retrospective's
+# figure of something else ("a city of a million"), a misread number, or another whole. A real
+# toll that grows this fast is reported with "rose to" or by more than one report.
+JUMP_RATIO = 2.5
+# Origin classes whose figures are stages of the running count (a rival class's far higher
+# figure is a dispute, `contest.py`, never a jump to set aside).
+JUMP_CLASSES = frozenset({"official", "unattributed"})
+# Two figures within this factor of each other stand at one level (corroborate each other).
+LEVEL_NEAR = 1.1
+
+
+def late_jumps(
+    claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document]
+) -> list[FigureClaim]:
+    """Figures of a growing count from officials or outlets' running tolls that jump JUMP_RATIO
+    times above the highest level two reports share, where only one report gives that figure, no
+    cue word or `supersedes` edge places it in the series, and it is dated no earlier than the
+    first report of that level (or not at all): shown as outliers, never the best."""
+    if not claims or claims[0].measure not in GROWING_MEASURES:
+        return []
+    pts = [(c, p) for c in claims if (p := point(c)) is not None and p > 0]
+
+    def reports_at(p: float) -> set[str]:
+        return {c.document for c, q in pts if max(p / q, q / p) <= LEVEL_NEAR}
+
+    shared = [p for _, p in pts if len(reports_at(p)) >= 2]
+    if not shared:
+        return []
+    level = max(shared)
+    level_dates = [d for c, p in pts if max(p / level, level / p) <= LEVEL_NEAR and (d := claim_date(c, docs))]
+    out = []
+    for c, p in pts:
+        if p < JUMP_RATIO * level or len(reports_at(p)) > 1 or c.supersedes or c.update_cue:
+            continue
+        if origin_class(attrib[c.id]) not in JUMP_CLASSES:
+            continue
+        d = claim_date(c, docs)
+        if d is not None and level_dates and _strictly_before(d, min(level_dates)):
+            continue  # a figure from before the count reached its level (early speculation): not a jump
+        out.append(c)
+    return out
+
+
 def slot_graph(
     claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document]
 ) -> SlotGraph:
@@ -174,6 +222,8 @@ def slot_graph(
     firm = [c for c in firm if c not in rounded]
     out = outliers(firm, docs)
     out_ids = {c.id for c in out}
+    jumps = late_jumps([c for c in firm if c.id not in out_ids], attrib, docs)
+    out_ids |= {c.id for c in jumps}
     shrunk = smaller_later([c for c in firm if c.id not in out_ids], attrib, docs)
     out_ids |= {c.id for c in shrunk}
     used = [c for c in firm if c.id not in out_ids]
@@ -208,7 +258,8 @@ def slot_graph(
     current = [c for c in used if c.id not in replaced]
     if not current:  # edges in a circle (a rise and a fall cue on one day): trust dates instead
         return SlotGraph(used=tuple(used), current=tuple(used), superseded=(), hedged=tuple(hedged),
-                         outliers=tuple(out), cues=(), smaller_later=tuple(shrunk), estimates=tuple(rounded))
+                         outliers=tuple(out), cues=(), smaller_later=tuple(shrunk), estimates=tuple(rounded),
+                         jumps=tuple(jumps))
     for c in list(cue_of):  # a cue counts when its figure stands (or replaced one that does not)
         if not edges[c]:
             cue_of.pop(c)
@@ -216,7 +267,7 @@ def slot_graph(
         used=tuple(used), current=tuple(current),
         superseded=tuple(c for c in used if c.id in replaced), hedged=tuple(hedged),
         outliers=tuple(out), cues=tuple((c, cue_of[c.id]) for c in used if c.id in cue_of),
-        smaller_later=tuple(shrunk), estimates=tuple(rounded),
+        smaller_later=tuple(shrunk), estimates=tuple(rounded), jumps=tuple(jumps),
     )
 
 

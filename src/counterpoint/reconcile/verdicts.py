@@ -17,6 +17,10 @@ outlier, and drops the figures that the texts themselves say were replaced ("ros
 down to", "the previous toll was"): a series the texts order that way is an `update` whose best
 is the standing figure, even without dates.
 
+Where no date orders the reports at all, the event's toll clock (`dating.toll_clock`) may: a report
+that gives a lower running death toll was written before one that gives a higher, so a smaller
+count of the injured in the first and a larger one in the second are stages of one count.
+
 First of all, each origin class is read as its own series (`contest.py`): an official toll
 against an agency's own tally, a foreign government's claim or a rights group's count that
 stands above it at the same time is a `dispute` whose best is the latest official figure.
@@ -33,11 +37,15 @@ from typing import Literal
 from ..models import Best, Document, FigureClaim, Verdict
 from .best import Corroboration, consistent_best, corroborated, lowest_credible, majority_best
 from .contest import classify, contest
+from .dating import TollClock, clock_before
 from .independence import Attribution, origin_class
 from .intervals import common, compatible, interval, is_count, point
 from .updates import slot_graph
 
-How = Literal["grew", "grew_reported", "revised", "cued"]
+# The event's toll clock and the text of the slot being judged (never its own clock).
+SlotClock = tuple[TollClock, str]
+
+How = Literal["grew", "grew_reported", "revised", "cued", "clock"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -54,6 +62,7 @@ class Judgement:
     outliers: tuple[FigureClaim, ...] = ()  # a lone figure far off the others, set aside
     smaller_later: tuple[FigureClaim, ...] = ()  # far below an earlier count of its series, set aside
     estimates: tuple[FigureClaim, ...] = ()  # an estimate beside its report's exact count, set aside
+    jumps: tuple[FigureClaim, ...] = ()  # a lone figure far above the level reports share (updates.late_jumps)
     cues: tuple[tuple[FigureClaim, str], ...] = ()  # (figure, update cue as written) that replaced others
     current: tuple[FigureClaim, ...] = ()  # the figures standing after the updates
     leads: tuple[FigureClaim, ...] = ()  # for disputes judged on each report's lead figure
@@ -206,7 +215,7 @@ def _grew_by_reports(claims: Sequence[FigureClaim], docs: Mapping[str, Document]
     top = [c for c in claims if interval(c).overlaps(peak)]
     top_ids = {c.id for c in top}
     rest = [c for c in claims if c.id not in top_ids]
-    if not rest or not compatible(top) or any(interval(c).lo > common(interval(t) for t in top).hi for c in rest):
+    if not rest or any(interval(c).lo > common(interval(t) for t in top).hi for c in rest):
         return None
     top_dates = [d for c in top if (d := _dated(c, docs))]
     if not top_dates:
@@ -247,15 +256,17 @@ def _grew_by_reports(claims: Sequence[FigureClaim], docs: Mapping[str, Document]
 
 def judge(
     claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document],
-    home: frozenset[str] = frozenset(),
+    home: frozenset[str] = frozenset(), clock: SlotClock | None = None,
 ) -> Judgement:
     """The slot's verdict and best value, from its figure graph first, then dates. Callers date
     the claims by when each count stood first (`dating.count_dated`). `home`: the countries where
-    the event happened (their officials keep the official count; other states' are rivals)."""
+    the event happened (their officials keep the official count; other states' are rivals).
+    `clock`: the event's toll clock and this slot's own text (`dating.toll_clock`), which orders
+    undated reports by the death toll they give."""
     attrib = classify(claims, attrib, home)
     graph = slot_graph(claims, attrib, docs)
     extras = {"hedged": graph.hedged, "outliers": graph.outliers, "cues": graph.cues, "current": graph.current,
-              "smaller_later": graph.smaller_later, "estimates": graph.estimates}
+              "smaller_later": graph.smaller_later, "estimates": graph.estimates, "jumps": graph.jumps}
 
     def one_chain(members: Sequence[FigureClaim]) -> tuple[str, Best]:
         j = _judge_figures(members, attrib, docs)
@@ -273,7 +284,7 @@ def judge(
         # latest official figure (contest.py).
         return Judgement(verdict="dispute", best=fight.best, official_head=fight.official_head,
                          rivals=fight.rivals, superseded=graph.superseded, **extras)
-    base = _judge_figures(graph.current, attrib, docs)
+    base = _judge_figures(graph.current, attrib, docs, clock)
     if not graph.superseded:
         return replace(base, **extras)
     lo, hi = _series_spread(graph.used)
@@ -300,7 +311,8 @@ def _series_spread(claims: Sequence[FigureClaim]) -> tuple[float | None, float |
 
 
 def _judge_figures(
-    claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document]
+    claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document],
+    clock: SlotClock | None = None,
 ) -> Judgement:
     stages, undated = _stages(claims)
     frozen_stages = tuple((f"as of {d}", tuple(cs)) for d, cs in stages)
@@ -334,6 +346,10 @@ def _judge_figures(
     chain = _own_series(claims, attrib, docs)
     if chain is not None:
         return chain
+    if clock is not None:
+        ticked = _grew_by_clock(claims, attrib, docs, clock)
+        if ticked is not None:
+            return ticked
     winner = corroborated(claims, {c.id: attrib[c.id].origin_key for c in claims})
     if winner:
         return Judgement(verdict="dispute", best=majority_best(claims, winner), stages=frozen_stages,
@@ -520,3 +536,44 @@ def _own_series(
 # not a tally; `_rising_chain` also asks for CHAIN_MIN_DATES dates).
 OWN_SERIES_MIN = 2
 
+
+
+# Figures within this share of the highest one stand at its level (62,914 and 62,937 injured:
+# one count, read a little apart).
+CLOCK_LEVEL = 0.01
+# How the explanation places the older figures of a series the toll clock ordered.
+CLOCK_STAGE = "in a report with a lower death toll"
+
+
+def _grew_by_clock(
+    claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document],
+    clock: SlotClock,
+) -> Judgement | None:
+    """A running count whose reports carry no usable dates, ordered by the death toll each report
+    gives (`dating.toll_clock`): when the slot's highest figures come from reports that the toll
+    clock places after the report of every smaller figure they conflict with, the count grew, and
+    the highest figure stands. The standing figures must be officials' or outlets' running counts
+    (SERIES_CLASSES): a rival origin's higher figure keeps the slot a dispute; an older, smaller
+    figure of any origin is an earlier stage."""
+    from .updates import GROWING_MEASURES
+
+    ticks, own = clock
+    if not claims or claims[0].measure not in GROWING_MEASURES:
+        return None
+    pointed = [c for c in claims if point(c) is not None]
+    if len(pointed) < 2:
+        return None
+    peak = max(pointed, key=lambda c: point(c) or 0.0)
+    top = [c for c in pointed if compatible([c, peak]) or (point(c) or 0.0) >= (1 - CLOCK_LEVEL) * (point(peak) or 0.0)]
+    rest = [c for c in pointed if c not in top]
+    if not rest or any(origin_class(attrib[c.id]) not in SERIES_CLASSES for c in top):
+        return None
+    top_docs = {c.document for c in top}
+    if any(c.document in top_docs for c in rest):
+        return None  # one report gives both: a part or another scope, not an older stage
+    if not all(clock_before(c.document, d, ticks, docs, skip=own) for c in rest for d in top_docs):
+        return None
+    lo, hi = _series_spread(claims)
+    stages = ((CLOCK_STAGE, tuple(rest)),)
+    return Judgement(verdict="update", how="clock", best=Best(value=consistent_best(top).value, low=lo, high=hi),
+                     stages=stages, current=tuple(top), superseded=tuple(rest))

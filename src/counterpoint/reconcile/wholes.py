@@ -224,3 +224,112 @@ def home_nations(claims: list[FigureClaim], event_of: Mapping[str, str | None],
         out.setdefault(event, set()).update(
             w for w, n in words.items() if w in names and n >= HOME_TITLE_SHARE * len(ts))
     return out
+
+
+# --- the status of the detained, where the coverage itself tells statuses apart -----------------
+# Coverage of a crackdown counts people at several steps of one process: taken in ("detained",
+# "rounded up"), formally arrested or remanded by a court ("placed under arrest"), jailed or
+# sentenced, and questioned and let go. In much English writing "arrested" and "detained" are one
+# word for one count, so the words alone never split a slot; but where one report sets two steps
+# against each other with different numbers ("of 98 detained, 52 have been arrested", "of the
+# 15,000 held, only 8,000 are under arrest", "eight arrested; 17 others were questioned"), the
+# coverage itself says they are different wholes, and each step gets a slot of its own (under the
+# slot of the detained).
+STATUS_LABEL = "status "
+DETAINED_STEP = "detained"
+# The steps, each with the words that name it next to a count. Order breaks ties between two
+# words at the same distance from the number.
+DETENTION_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("questioned", re.compile(r"\bfor questioning\b|\bquestioned\b|\binterrogated\b", re.IGNORECASE)),
+    ("jailed", re.compile(r"\b(?:jailed|imprisoned|sentenced|convicted)\b", re.IGNORECASE)),
+    ("arrested", re.compile(r"\b(?:formally\s+)?arrest(?:ed|s)?\b(?!\s+warrants?)|\bunder arrest\b|\bremanded\b|"
+                            r"\bpre-?trial detention\b", re.IGNORECASE)),
+    (DETAINED_STEP, re.compile(r"\bdetain(?:ed|ees?|ing)?\b|\bdetentions?\b|\brounded up\b|"
+                               r"\btaken into custody\b", re.IGNORECASE)),
+)
+# Steps whose words qualify another step's verb ("detained for questioning") and so win over it.
+OVERRIDING_STEPS = frozenset({"questioned"})
+# Only a step word this close to the number (characters within its stretch of the sentence) names
+# the number's step; farther off it names another clause's.
+STEP_MAX_DISTANCE = 60
+
+
+def detention_step(c: FigureClaim) -> str | None:
+    """The step of the detention process a count of the detained names in its own stretch of
+    its sentence: the step word nearest the number; None when no step word is near."""
+    if c.measure != "detained":
+        return None
+    segment = _word_segment(c)
+    at = _number_at(segment, c)
+    if at is None:
+        return None
+    start, end = at
+    best: tuple[int, int, str] | None = None
+    for rank, (step, pattern) in enumerate(DETENTION_STEPS):
+        for m in pattern.finditer(segment):
+            gap = m.start() - end if m.start() >= end else start - m.end()
+            if 0 <= gap <= STEP_MAX_DISTANCE and (best is None or (gap, rank) < best[:2]):
+                best = (gap, rank, step)
+        if best is not None and step in OVERRIDING_STEPS:
+            return step  # "detained for questioning": the qualifier says which step
+    return best[2] if best is not None else None
+
+
+def _word_segment(c: FigureClaim) -> str:
+    """The stretch of the sentence that holds the figure's number, found in digits or in words."""
+    text = c.evidence.text
+    at = _number_at(text, c)
+    if at is None:
+        return text
+    start = max(text.rfind(ch, 0, at[0]) for ch in SEGMENT_BREAKS) + 1
+    ends = [i for ch in SEGMENT_BREAKS if (i := text.find(ch, at[1])) >= 0]
+    return text[start:min(ends, default=len(text))]
+
+
+def _number_at(text: str, c: FigureClaim) -> tuple[int, int] | None:
+    """Where the figure's number stands in `text`, in digits or in words ("Eight employees")."""
+    if c.value is None:
+        return None
+    q = next((q for q in find_quantities(text) if q.value == c.value and not q.vague), None)
+    return (q.number_start, q.end) if q is not None else None
+
+
+def detention_steps(claims: list[FigureClaim], event_of: Mapping[str, str | None]) -> dict[str, str]:
+    """Claim id -> its step label, for the counts of the detained that leave the whole slot (the
+    detained): in an event where one sentence sets two steps against each other with different
+    numbers, or a part names another step than its whole ("of that 15,000, only 8,000 are under
+    arrest"), each count of a step other than "detained" (unless the same number is also reported
+    as detained or with no step word: one count in two words). Steps set against each other only
+    across sentences ("eight were arrested" ... "police detained four managers and four
+    engineers") are one count told two ways, as often as not."""
+    detained = [c for c in claims if c.measure == "detained"]
+    steps = {c.id: s for c in detained if (s := detention_step(c)) is not None}
+    by_id = {c.id: c for c in detained}
+    contrasted: set[str | None] = set()
+    by_sentence: dict[tuple[str, str], list[FigureClaim]] = {}
+    for c in detained:
+        by_sentence.setdefault((c.document, c.evidence.text), []).append(c)
+    for (doc, _), members in by_sentence.items():
+        named = [c for c in members if c.id in steps]
+        if any(steps[a.id] != steps[b.id] and not _same_number(a, b) for a in named for b in named):
+            contrasted.add(event_of.get(doc))
+    for c in detained:
+        whole = by_id.get(c.part_of or "")
+        if whole is not None and c.id in steps and whole.evidence.text == c.evidence.text \
+                and steps[c.id] != steps.get(whole.id, DETAINED_STEP) and not _same_number(c, whole):
+            contrasted.add(event_of.get(c.document))
+    if not contrasted:
+        return {}
+    whole_values = {(event_of.get(c.document), point(c)) for c in detained
+                    if steps.get(c.id, DETAINED_STEP) == DETAINED_STEP}
+    # A part in its whole's own step ("52 arrested, and six of them released") stays a part of it.
+    return {c.id: steps[c.id] for c in detained
+            if c.id in steps and steps[c.id] != DETAINED_STEP and (event := event_of.get(c.document)) in contrasted
+            and not any(e == event and _same_number(c, p) for e, p in whole_values)
+            and not (c.part_of in by_id and steps.get(c.part_of) == steps[c.id])}
+
+
+def _same_number(a: FigureClaim | float | None, b: FigureClaim | float | None) -> bool:
+    pa = point(a) if isinstance(a, FigureClaim) else a
+    pb = point(b) if isinstance(b, FigureClaim) else b
+    return pa is not None and pb is not None and abs(pa - pb) <= 0.005 * max(pa, pb)
