@@ -350,6 +350,9 @@ HEADLINES: dict[str, str] = {
     "demolition": "{object} demolished",
     "revocation": "{object} revoked",
     "pledge": "{speaker} pledges {object}",
+    "release": "{patient} {participle}",
+    "report": "{speaker} publishes report",
+    "anniversary": "Anniversary marked",
 }
 # Death-toll entries the timeline makes from the figures (`counterpoint.events.timeline`): a toll
 # that replaced an earlier one "rises"; one stated alone "stands at".
@@ -362,7 +365,7 @@ MISSING_RISES = "Number of missing rises to {value}"
 MISSING_FALLS = "Number of missing falls to {value}"
 # Headlines for when a slot naming who acted cannot be read: nothing is guessed.
 UNNAMED_HEADLINES: dict[str, str] = {"appeal": "Appeal for outside help", "statement": "Statement made",
-                                     "pledge": "Aid pledged"}
+                                     "pledge": "Aid pledged", "report": "Report published"}
 # The participles of suspects named and charges laid, by trigger lemma.
 INVESTIGATION_PARTICIPLES: dict[str, str] = {"put": "placed under investigation",
                                              "place": "placed under investigation", "name": "named as suspects",
@@ -496,7 +499,52 @@ AFTERMATH_RULES: tuple[EventRule, ...] = (
     EventRule(event_type="pledge", triggers=frozenset({"pledge", "promise"}), default_text="funds pledged",
               verbal_only=True, arguments=PLEDGE_NOUNS),
 )
-RULES = (*RULES, *CRACKDOWN_RULES, KILLING_VERB_RULE, KILLING_PASSIVE_RULE, *AFTERMATH_RULES)
+# --- the record after the happening: a coup attempt, detainees freed, an inquiry's report, an
+# anniversary marked -------------------------------------------------------------------------------
+# Modifiers telling how an attempt ended: a failed coup attempt still happened ("the failed July 15
+# coup attempt"), unlike a planned or alleged one (NOT_HAPPENED_MODIFIERS stays for those).
+ATTEMPT_OUTCOME_MODIFIERS = frozenset({"failed", "attempted", "foiled", "abortive", "thwarted", "botched",
+                                       "unsuccessful", "aborted", "short-lived"})
+# Event types whose attempt is itself the happening (a coup that failed was still staged).
+ATTEMPT_HAPPENED_TYPES = frozenset({"coup"})
+COUP_ATTEMPT_HEADLINE = "Coup attempt"
+# Who is freed in a release: people held (not "released a report", "released footage").
+RELEASED_NOUNS = PERSON_GROUP_NOUNS | frozenset(
+    {"soldier", "detainee", "prisoner", "suspect", "hostage", "journalist", "member", "officer", "crew",
+     "student", "captive", "worker", "man", "woman", "people", "person", "leader", "cadet", "judge",
+     # a count standing for them ("a total of 758 soldiers", "hundreds of detainees")
+     "total", "number", "group", "batch", "hundred", "hundreds", "dozens", "thousands", "scores"})
+# "released from hospital", "freed from the rubble": a patient or a survivor, not a detainee.
+RELEASE_NOT_WORDS = frozenset({"hospital", "rubble", "debris", "treatment", "care", "wreckage", "clinic"})
+RELEASE_PARTICIPLES: dict[str, str] = {"release": "released", "free": "freed"}
+# An inquiry's findings made public: "released its final report", "the board said in its final
+# report" (a report said in must be a new one: "said in a report" alone may be any old one).
+REPORT_NOUNS = frozenset({"report", "findings"})
+REPORT_VERBS = frozenset({"release", "publish", "issue", "present", "unveil", "submit", "deliver", "launch",
+                          "table", "hand", "make", "produce"})
+NEW_REPORT_WORDS = frozenset({"final", "new", "latest", "interim", "preliminary", "first", "long-awaited",
+                              "official", "draft"})
+REPORT_SAY_VERBS = frozenset({"say", "conclude", "find", "state", "write", "reveal", "show", "blame"})
+# Marking a day of the story a year (or more) on: the anniversary, by the verb that keeps it.
+ANNIVERSARY_VERBS = frozenset({"mark", "observe", "commemorate", "celebrate", "remember", "hold", "honour",
+                               "honor", "gather", "rally", "march", "protest", "attend", "commemoration"})
+# Its headline names which anniversary when the text does ("First anniversary marked"): two
+# anniversaries of one story are two entries with two labels.
+ANNIVERSARY_HEADLINE = "Anniversary marked"
+ANNIVERSARY_ORDINAL_HEADLINE = "{ordinal} anniversary marked"
+RECORD_RULES: tuple[EventRule, ...] = (
+    EventRule(event_type="coup", triggers=frozenset({"attempt", "bid", "putsch"}), default_text="coup attempted",
+              nominal_only=True, requires=COUP_NOUNS, deep_arguments=False, headline=COUP_ATTEMPT_HEADLINE),
+    EventRule(event_type="release", triggers=frozenset({"release", "free"}), default_text="people released",
+              verbal_only=True, needs_count_or_person=True, arguments=RELEASED_NOUNS, deep_arguments=False),
+    EventRule(event_type="report", triggers=REPORT_NOUNS, default_text="report published", nominal_only=True,
+              governors=REPORT_VERBS, headline="{speaker} publishes report"),
+    EventRule(event_type="report", triggers=REPORT_NOUNS, default_text="report published", nominal_only=True,
+              governors=REPORT_SAY_VERBS, requires=NEW_REPORT_WORDS, headline="{speaker} publishes report"),
+    EventRule(event_type="anniversary", triggers=frozenset({"anniversary"}), default_text="anniversary marked",
+              nominal_only=True, governors=ANNIVERSARY_VERBS, headline=ANNIVERSARY_HEADLINE),
+)
+RULES = (*RULES, *CRACKDOWN_RULES, KILLING_VERB_RULE, KILLING_PASSIVE_RULE, *AFTERMATH_RULES, *RECORD_RULES)
 # Event types whose headline names their object ("Stadium demolished", "Concessions revoked").
 OBJECT_TYPES: dict[str, frozenset[str]] = {"demolition": DEMOLISHED_NOUNS, "revocation": LICENCE_NOUNS}
 
