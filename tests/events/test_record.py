@@ -132,3 +132,28 @@ def test_not_a_report_published(nlp, text: str) -> None:
 def test_an_anniversary_marked(nlp, text: str, date: str, words: str) -> None:
     (ann,) = _of(_events(nlp, text), "anniversary")
     assert ann.date == date and words in ann.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "label"),
+    [
+        ("A train carrying the bodies of the passengers arrived in Lyon on Tuesday.", "2031-04-15",
+         "bodies arrive in lyon"),
+        ("The first 40 bodies were flown to Rotterdam on Wednesday, the ministry said.", "2031-04-16",
+         "bodies flown to rotterdam"),
+    ],
+)
+def test_the_dead_taken_home(nlp, text: str, date: str, label: str) -> None:
+    (moved,) = _of(_events(nlp, text), "bodies_moved")
+    assert moved.date == date and moved.text.lower() == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators arrived at the field where bodies lay on Monday.",
+        "Rescuers flew to the island on Monday to search for survivors.",
+    ],
+)
+def test_not_the_dead_taken_home(nlp, text: str) -> None:
+    assert not _of(_events(nlp, text), "bodies_moved")

@@ -140,6 +140,10 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
         return False  # "burning building", "rising prices": a state described, not an act reported
     if _not_happened(tok):
         return False
+    if rule.subject_holds:
+        subj = subject_of(tok)
+        if subj is None or not lemmas_of(subj, deep=True) & rule.subject_holds:
+            return False
     if rule.subjects:
         subj = subject_of(tok)
         if subj is None or not subject_lemmas(subj) & rule.subjects:

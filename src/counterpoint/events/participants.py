@@ -207,6 +207,14 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
         elif rule.event_type == "coup" and any(c.lower_ in R.ATTEMPT_OUTCOME_MODIFIERS for c in tok.children
                                                if c.dep_ in ("amod", "compound")):
             template = R.COUP_ATTEMPT_HEADLINE  # "the failed coup": staged, power not seized
+        elif rule.event_type == "bodies_moved":
+            slots["participle"] = R.BODY_PARTICIPLES.get(tok.lemma_.lower(), "moved")
+            where = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in R.BODY_DESTINATION_PREPS
+                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                          and g.ent_type_ in ("GPE", "LOC", "FAC", "")), None)
+            if where is not None:
+                name = [t for t in where.subtree if t.pos_ == "PROPN"]
+                template = f"{template} {where.head.lower_} {_phrase(name)}"  # "Bodies flown to Eindhoven"
         elif rule.event_type == "anniversary":
             ordinal = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "ORDINAL"), None)
             if ordinal is not None:

@@ -202,6 +202,7 @@ class EventRule:
     agents: frozenset[str] = frozenset()  # passive only, its "by" agent one of these ("killed by police")
     pronoun_arguments: bool = False  # an argument "it" counts when the sentence names one of `arguments`
     whole_only: bool = False  # no percentage below the whole on the trigger ("40% contained" is a state)
+    subject_holds: frozenset[str] = frozenset()  # the subject's phrase must name one ("a train carrying bodies")
 
 
 RULES: tuple[EventRule, ...] = (
@@ -532,7 +533,24 @@ ANNIVERSARY_VERBS = frozenset({"mark", "observe", "commemorate", "celebrate", "r
 # anniversaries of one story are two entries with two labels.
 ANNIVERSARY_HEADLINE = "Anniversary marked"
 ANNIVERSARY_ORDINAL_HEADLINE = "{ordinal} anniversary marked"
+# The dead taken home: "the bodies were flown to Eindhoven", "a train carrying the remains arrived
+# in Kharkiv on Tuesday", "the coffins were repatriated" (a plane crash, a ferry, a disaster abroad).
+BODY_NOUNS = frozenset({"body", "bodies", "remains", "corpse", "coffin", "casket"})
+BODY_MOVE_VERBS = frozenset({"repatriate", "fly", "transport", "load", "ship", "airlift", "hand", "transfer"})
+BODY_ARRIVE_VERBS = frozenset({"arrive", "land", "reach"})
+# The headline verb of each: "Bodies arrive in Kharkiv", "Bodies flown to Eindhoven".
+BODY_PARTICIPLES: dict[str, str] = {"repatriate": "repatriated", "fly": "flown", "transport": "transported",
+                                    "load": "loaded", "ship": "shipped", "airlift": "airlifted",
+                                    "hand": "handed over", "transfer": "transferred", "arrive": "arrive",
+                                    "land": "arrive", "reach": "arrive"}
+BODIES_HEADLINE = "Bodies {participle}"
+# Prepositions naming where the bodies went, kept in the headline: two moves, two labels.
+BODY_DESTINATION_PREPS = frozenset({"to", "in", "at", "into", "from"})
 RECORD_RULES: tuple[EventRule, ...] = (
+    EventRule(event_type="bodies_moved", triggers=BODY_MOVE_VERBS, default_text="bodies moved", verbal_only=True,
+              arguments=BODY_NOUNS, deep_arguments=False, headline=BODIES_HEADLINE),
+    EventRule(event_type="bodies_moved", triggers=BODY_ARRIVE_VERBS, default_text="bodies arrived",
+              verbal_only=True, subject_holds=BODY_NOUNS, headline=BODIES_HEADLINE),
     EventRule(event_type="coup", triggers=frozenset({"attempt", "bid", "putsch"}), default_text="coup attempted",
               nominal_only=True, requires=COUP_NOUNS, deep_arguments=False, headline=COUP_ATTEMPT_HEADLINE),
     EventRule(event_type="release", triggers=frozenset({"release", "free"}), default_text="people released",
