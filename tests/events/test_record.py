@@ -157,3 +157,15 @@ def test_the_dead_taken_home(nlp, text: str, date: str, label: str) -> None:
 )
 def test_not_the_dead_taken_home(nlp, text: str) -> None:
     assert not _of(_events(nlp, text), "bodies_moved")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("At least 120 people were detained during yesterday's protests in four cities.", "2031-04-19"),
+        ("Police arrested 30 marchers at Sunday's rally outside the court.", "2031-04-20"),
+    ],
+)
+def test_an_act_during_another_happening_takes_its_day(nlp, text: str, date: str) -> None:
+    (arrest,) = _of(_events(nlp, text), "arrests")
+    assert arrest.date == date

@@ -177,11 +177,18 @@ def _other_happening_date(sent: Span, d: DateMention, tok: Token) -> bool:
             cur = head
             continue
         if head.pos_ in ("NOUN", "PROPN") and cur.dep_ in NOUN_MODIFIER_DEPS:
-            return head.i != tok.i and head.lemma_.lower() in HAPPENING_NOUNS
-        if head.pos_ == "NOUN" and cur.pos_ in ("NOUN", "PROPN", "NUM") and cur.dep_ == "compound":
-            return head.i != tok.i and head.lemma_.lower() in HAPPENING_NOUNS
+            return head.i != tok.i and head.lemma_.lower() in HAPPENING_NOUNS and not _same_time(head)
         return False
     return False
+
+
+# Prepositions that put the act inside the other happening's time: "detained during yesterday's
+# protests", "killed in the July 20 raid", "arrested at Sunday's rally" happened on its day.
+SAME_TIME_PREPS = frozenset({"during", "amid", "amidst", "throughout", "at", "in"})
+
+
+def _same_time(noun: Token) -> bool:
+    return noun.dep_ == "pobj" and noun.head.lower_ in SAME_TIME_PREPS
 
 
 def _described_clause(tok: Token) -> Token | None:
