@@ -169,3 +169,26 @@ def test_not_the_dead_taken_home(nlp, text: str) -> None:
 def test_an_act_during_another_happening_takes_its_day(nlp, text: str, date: str) -> None:
     (arrest,) = _of(_events(nlp, text), "arrests")
     assert arrest.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The army ousted President Ivo Brandt on March 3 and suspended the constitution.", "2031-03-03"),
+        ("Crowds backed the premier, who had been overthrown by the military on March 3.", "2031-03-03"),
+    ],
+)
+def test_a_coup_told_by_its_verb(nlp, text: str, date: str) -> None:
+    (coup,) = _of(_events(nlp, text), "coup")
+    assert coup.date == date and "coup" in coup.text.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army removed the barricades on Monday.",
+        "Voters ousted the mayor on March 3.",
+    ],
+)
+def test_not_a_coup_by_verb(nlp, text: str) -> None:
+    assert not _of(_events(nlp, text), "coup")

@@ -160,7 +160,7 @@ HAPPENING_NOUNS = (R.COUP_NOUNS | R.KILLING_NOUNS | R.HAZARD_NOUNS | R.FIRE_NOUN
     {"attempt", "bid", "uprising", "revolt", "rebellion", "crackdown", "protest", "demonstration", "rally",
      "election", "vote", "referendum", "attack", "bombing", "disaster", "tragedy", "collapse", "crash",
      "sinking", "clash", "unrest", "riot", "dispersal", "raid", "storming", "shooting", "incident",
-     "putsch", "invasion", "offensive", "ceasefire", "strike"}))
+     "putsch", "invasion", "offensive", "ceasefire", "strike", "violence", "fighting", "unrest"}))
 
 
 def _other_happening_date(sent: Span, d: DateMention, tok: Token) -> bool:

@@ -307,6 +307,8 @@ RULES: tuple[EventRule, ...] = (
 COUP_NOUNS = frozenset({"coup", "putsch"})
 # Who seizes power in a coup told with a verb ("the military seized power").
 COUP_SUBJECTS = frozenset({"military", "army", "junta", "general", "soldier", "officer", "troop", "force"})
+# Verbs by which the military removes a ruler ("the army ousted the president").
+COUP_VERBS = frozenset({"oust", "topple", "overthrow", "depose"})
 KILLING_NOUNS = frozenset({"massacre", "killing", "slaughter", "bloodshed"})
 # Killing verbs whose subject is the security forces: "troops killed 100 people", "soldiers shot dead".
 KILLING_VERBS = frozenset({"kill", "massacre", "slaughter", "gun"})
@@ -319,6 +321,11 @@ CRACKDOWN_RULES: tuple[EventRule, ...] = (
               nominal_only=True),
     EventRule(event_type="coup", triggers=frozenset({"seize", "take", "grab"}), default_text="military seized power",
               verbal_only=True, arguments=frozenset({"power"}), deep_arguments=False, subjects=COUP_SUBJECTS),
+    # "the army toppled the president on July 3", "who was ousted by the military": a coup told by its verb
+    EventRule(event_type="coup", triggers=COUP_VERBS, default_text="military seized power", verbal_only=True,
+              subjects=COUP_SUBJECTS, active_only=True),
+    EventRule(event_type="coup", triggers=COUP_VERBS, default_text="military seized power", verbal_only=True,
+              agents=COUP_SUBJECTS),
     EventRule(event_type="killings", triggers=KILLING_NOUNS, default_text="people killed", nominal_only=True),
     EventRule(event_type="general_strike", triggers=frozenset({"strike"}), default_text="general strike held",
               nominal_only=True, requires=GENERAL_STRIKE_WORDS),
