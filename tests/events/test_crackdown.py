@@ -48,7 +48,7 @@ def test_crackdown_happenings_are_dated(nlp, text: str, etype: str | None, date:
 @pytest.mark.parametrize(
     "text",
     [
-        "A failed coup in 2016 still shapes the army.",  # did not happen
+        "A planned coup was exposed by the newspaper in 2016.",  # did not happen
         "The quake killed 300 people on Friday.",  # a disaster's dead, not killings
         "The hunger strike entered its second week on Monday.",  # not a general strike
         "The air strike on Monday hit a depot.",

@@ -124,8 +124,12 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
     if rule.nominal_only and (tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod")):
         return False
     if tok.pos_ == "NOUN" and any(c.lower_ in R.NOT_HAPPENED_MODIFIERS for c in tok.children
-                                  if c.dep_ in ("amod", "compound")):
-        return False  # "a failed coup", "the planned strike"
+                                  if c.dep_ in ("amod", "compound")
+                                  and not (rule.event_type in R.ATTEMPT_HAPPENED_TYPES
+                                           and c.lower_ in R.ATTEMPT_OUTCOME_MODIFIERS)):
+        return False  # "the planned strike", "an alleged massacre" (a failed coup was still staged)
+    if rule.event_type == "release" and any(t.lemma_.lower() in R.RELEASE_NOT_WORDS for t in tok.subtree):
+        return False  # "released from hospital": a patient, not a detainee
     if rule.active_only and (tok.tag_ == "VBN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)):
         return False  # "officers who were killed", "protesters killed by police": the subject is no doer
     if rule.agents and not _agent_lemmas(tok) & rule.agents:
@@ -136,6 +140,10 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
         return False  # "burning building", "rising prices": a state described, not an act reported
     if _not_happened(tok):
         return False
+    if rule.subject_holds:
+        subj = subject_of(tok)
+        if subj is None or not lemmas_of(subj, deep=True) & rule.subject_holds:
+            return False
     if rule.subjects:
         subj = subject_of(tok)
         if subj is None or not subject_lemmas(subj) & rule.subjects:

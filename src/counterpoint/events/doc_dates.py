@@ -156,6 +156,9 @@ LEAD_MIN_CHARS = 80
 # Event types dated this way: not the story's one happening (a quake "has struck" at night is
 # written up the next day), whose day the documents state.
 PERFECT_SKIP_TYPES = frozenset({"disaster", "election", "coup"})
+# Event types a lead tells on the day it is written in any tense: "Turkey is marking the first
+# anniversary of ...", "The council releases its report today".
+LEAD_DAY_TYPES = frozenset({"anniversary", "report"})
 
 
 # A short line announcing a caption ("Media caption,", "Image source, Reuters", "Photo:"): the
@@ -197,6 +200,11 @@ def is_title(text: str, start: int, end: int) -> bool:
             and not line.endswith("."))
 
 
+def _in_lead(text: str, start: int) -> bool:
+    lead = lead_span(text)
+    return lead is not None and lead[0] <= start < lead[1]
+
+
 def perfect_lead(text: str, start: int, sentence: str) -> bool:
     """Whether the sentence at `start` is in the lead and told in the present perfect, no span."""
     lead = lead_span(text)
@@ -233,7 +241,8 @@ def redate(events: Sequence[EventClaim], documents: Sequence[Document],
                 found[c.document] = find_dates(text, day.value)
             value = _sentence_value(text, c, found[c.document])
         if value is None and c.event_type not in PERFECT_SKIP_TYPES and (
-                perfect_lead(text, c.evidence.start, c.evidence.text) or is_title(text, c.evidence.start, c.evidence.end)) \
+                perfect_lead(text, c.evidence.start, c.evidence.text) or is_title(text, c.evidence.start, c.evidence.end)
+                or (c.event_type in LEAD_DAY_TYPES and _in_lead(text, c.evidence.start))) \
                 and not any(o.event_type == c.event_type and o.date is not None and o.date < day.value
                             and (c.event_type in ONE_OFF_TYPES or similar_headlines(o.text, c.text)) for o in told):
             value = day.value  # (a happening other documents dated earlier is retold, not new: it stays undated)

@@ -25,12 +25,21 @@ def sentence_date(
 ) -> tuple[str | None, str | None]:
     """(ISO date, "--MM-DD" partial) for an event stated in `sent`."""
     inside = [d for d in dates if sent.start_char <= d.start < sent.end_char]
+    excluded = False  # the sentence's days all belong to other happenings: no year-less day of it either
     if tok is not None:  # "the captain of a ferry that sank on Wednesday has been arrested": the ferry's day
-        inside = [d for d in inside if not _other_clause_date(sent, d, tok)]
+        others = [d for d in inside if _other_happening_date(sent, d, tok)]
+        kept = [d for d in inside if not _other_clause_date(sent, d, tok) and d not in others]
+        clause = _described_clause(tok)
+        if clause is not None:  # "soldiers who had been detained were freed on Saturday": the freeing's day
+            kept = [d for d in kept if _within(sent, d, clause)]
+            if inside and not kept:
+                return None, None
+        excluded = bool(others) and not kept
+        inside = kept
     if inside:
         pivot = tok.idx if tok is not None else sent.start_char
         return min(inside, key=lambda d: (abs(d.start - pivot), -len(d.value))).value, None
-    partial = _partial_in(text[sent.start_char : sent.end_char], tok.idx - sent.start_char if tok else 0)
+    partial = None if excluded else _partial_in(text[sent.start_char : sent.end_char], tok.idx - sent.start_char if tok else 0)
     if partial:
         return None, partial
     para = _paragraph_start(text, sent.start_char)
@@ -141,6 +150,77 @@ def _other_clause_date(sent: Span, d: DateMention, tok: Token) -> bool:
             return not any(t.i == tok.i for t in cur.subtree)
         cur = cur.head
     return False
+
+
+# Nouns naming a happening of their own: a date phrase modifying one ("the July 15 coup attempt",
+# "since the quake on Monday", "in the fallout of Friday's vote") dates that happening, not the
+# verb of the clause it sits in ("were detained after the July 15 coup attempt" is not a July 15
+# detention). The trigger's own noun keeps its date ("the arrest of the leader on March 2").
+HAPPENING_NOUNS = (R.COUP_NOUNS | R.KILLING_NOUNS | R.HAZARD_NOUNS | R.FIRE_NOUNS | frozenset(
+    {"attempt", "bid", "uprising", "revolt", "rebellion", "crackdown", "protest", "demonstration", "rally",
+     "election", "vote", "referendum", "attack", "bombing", "disaster", "tragedy", "collapse", "crash",
+     "sinking", "clash", "unrest", "riot", "dispersal", "raid", "storming", "shooting", "incident",
+     "putsch", "invasion", "offensive", "ceasefire", "strike", "violence", "fighting", "unrest"}))
+
+
+def _other_happening_date(sent: Span, d: DateMention, tok: Token) -> bool:
+    """The date phrase modifies a noun naming another happening (HAPPENING_NOUNS), directly or
+    through a preposition ("the coup on July 15", "the July 15 coup attempt", "Monday's quake")."""
+    cur = _date_root(sent, d)
+    if cur is None:
+        return False
+    for _ in range(3):
+        if cur.head.i == cur.i or cur.i == tok.i:
+            return False
+        head = cur.head
+        if head.pos_ == "ADP" and cur.dep_ == "pobj":
+            cur = head
+            continue
+        if head.pos_ in ("NOUN", "PROPN") and cur.dep_ in NOUN_MODIFIER_DEPS:
+            return head.i != tok.i and head.lemma_.lower() in HAPPENING_NOUNS and not _same_time(head)
+        return False
+    return False
+
+
+# Prepositions that put the act inside the other happening's time: "detained during yesterday's
+# protests", "killed in the July 20 raid", "arrested at Sunday's rally" happened on its day.
+SAME_TIME_PREPS = frozenset({"during", "amid", "amidst", "throughout", "at", "in"})
+
+
+def _same_time(noun: Token) -> bool:
+    return noun.dep_ == "pobj" and noun.head.lower_ in SAME_TIME_PREPS
+
+
+def _described_clause(tok: Token) -> Token | None:
+    """The relative or participial clause describing a noun that holds the verbal trigger ("the
+    soldiers who had been detained", "people detained after the coup"): what it tells happened
+    before, on a day the sentence's main verb does not give; only a date inside it is its own."""
+    cur = tok
+    for _ in range(R.ATTACHED_DATE_HOPS):
+        if cur.dep_ in OTHER_CLAUSE_DEPS and cur.pos_ in ("VERB", "AUX") and tok.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX") and cur.i != tok.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _within(sent: Span, d: DateMention, clause: Token) -> bool:
+    root = _date_root(sent, d)
+    return root is None or root.i in {t.i for t in clause.subtree}
+
+
+def _date_root(sent: Span, d: DateMention) -> Token | None:
+    """The head word of a date phrase, its punctuation aside ("2 January." ends a sentence: the
+    full stop hangs from the main verb, not the date)."""
+    span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return None
+    words = [t for t in span if not t.is_punct]
+    if not words:
+        return None
+    ids = {t.i for t in words}
+    return next((t for t in words if t.head.i not in ids or t.head.i == t.i), words[0])
 
 
 def _governed_date(sent: Span, d: DateMention, anchors: list[Token]) -> bool | None:

@@ -204,7 +204,31 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
             slots["speaker"] = speaker or ""
             money = next((a for a in args if a.ent_type_ == "MONEY" or lemmas_of(a, deep=True) & R.PLEDGE_NOUNS), None)
             slots["object"] = _noun_phrase(money) if money is not None else "aid"
-        elif rule.event_type in ("arrests", "removal", "killings", "evacuation", "investigation", "charges"):
+        elif rule.event_type == "coup" and any(c.lower_ in R.ATTEMPT_OUTCOME_MODIFIERS for c in tok.children
+                                               if c.dep_ in ("amod", "compound")):
+            template = R.COUP_ATTEMPT_HEADLINE  # "the failed coup": staged, power not seized
+        elif rule.event_type == "bodies_moved":
+            slots["participle"] = R.BODY_PARTICIPLES.get(tok.lemma_.lower(), "moved")
+            where = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in R.BODY_DESTINATION_PREPS
+                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                          and g.ent_type_ in ("GPE", "LOC", "FAC", "")), None)
+            if where is not None:
+                name = [t for t in where.subtree if t.pos_ == "PROPN"]
+                template = f"{template} {where.head.lower_} {_phrase(name)}"  # "Bodies flown to Eindhoven"
+        elif rule.event_type == "anniversary":
+            ordinal = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "ORDINAL"), None)
+            if ordinal is not None:
+                template = R.ANNIVERSARY_ORDINAL_HEADLINE.replace("{ordinal}", _capital(ordinal.lower_))
+        elif rule.event_type == "report":
+            verb = tok.head if tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX") else (
+                tok.head.head if tok.head.dep_ == "prep" else None)
+            doer = subject_of(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+            speaker = _entity([doer] if doer is not None else [], ("PERSON", "ORG", "GPE"))
+            if not speaker and doer is not None and doer.pos_ in ("NOUN", "PROPN"):
+                speaker = _capital(_noun_phrase(doer))  # "the safety board"
+            slots["speaker"] = speaker or ""
+        elif rule.event_type in ("arrests", "removal", "killings", "evacuation", "investigation", "charges",
+                                 "release"):
             if subj is not None and (tok.tag_ == "VBN" or tok.dep_ != "ROOT") and not any(
                 c.lemma_ == "have" or c.dep_ == "dobj" for c in tok.children):
                 args = [*args, subj]  # "with Karim Massimov arrested": a participle's subject is its patient
@@ -212,6 +236,8 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
             count = next((a for a in args if _counted(a)), None)
             slots["participle"] = (R.KILL_PARTICIPLES.get(tok.lemma_.lower(), "killed") if rule.event_type == "killings"
                                    else R.EVACUATION_PARTICIPLE if rule.event_type == "evacuation"
+                                   else R.RELEASE_PARTICIPLES.get(tok.lemma_.lower(), "released")
+                                   if rule.event_type == "release"
                                    else R.INVESTIGATION_PARTICIPLES.get(tok.lemma_.lower(), "charged")
                                    if rule.event_type in ("investigation", "charges")
                                    else R.ARREST_PARTICIPLES.get(tok.lemma_.lower(), slots["participle"]))

@@ -202,6 +202,7 @@ class EventRule:
     agents: frozenset[str] = frozenset()  # passive only, its "by" agent one of these ("killed by police")
     pronoun_arguments: bool = False  # an argument "it" counts when the sentence names one of `arguments`
     whole_only: bool = False  # no percentage below the whole on the trigger ("40% contained" is a state)
+    subject_holds: frozenset[str] = frozenset()  # the subject's phrase must name one ("a train carrying bodies")
 
 
 RULES: tuple[EventRule, ...] = (
@@ -306,6 +307,8 @@ RULES: tuple[EventRule, ...] = (
 COUP_NOUNS = frozenset({"coup", "putsch"})
 # Who seizes power in a coup told with a verb ("the military seized power").
 COUP_SUBJECTS = frozenset({"military", "army", "junta", "general", "soldier", "officer", "troop", "force"})
+# Verbs by which the military removes a ruler ("the army ousted the president").
+COUP_VERBS = frozenset({"oust", "topple", "overthrow", "depose"})
 KILLING_NOUNS = frozenset({"massacre", "killing", "slaughter", "bloodshed"})
 # Killing verbs whose subject is the security forces: "troops killed 100 people", "soldiers shot dead".
 KILLING_VERBS = frozenset({"kill", "massacre", "slaughter", "gun"})
@@ -318,6 +321,11 @@ CRACKDOWN_RULES: tuple[EventRule, ...] = (
               nominal_only=True),
     EventRule(event_type="coup", triggers=frozenset({"seize", "take", "grab"}), default_text="military seized power",
               verbal_only=True, arguments=frozenset({"power"}), deep_arguments=False, subjects=COUP_SUBJECTS),
+    # "the army toppled the president on July 3", "who was ousted by the military": a coup told by its verb
+    EventRule(event_type="coup", triggers=COUP_VERBS, default_text="military seized power", verbal_only=True,
+              subjects=COUP_SUBJECTS, active_only=True),
+    EventRule(event_type="coup", triggers=COUP_VERBS, default_text="military seized power", verbal_only=True,
+              agents=COUP_SUBJECTS),
     EventRule(event_type="killings", triggers=KILLING_NOUNS, default_text="people killed", nominal_only=True),
     EventRule(event_type="general_strike", triggers=frozenset({"strike"}), default_text="general strike held",
               nominal_only=True, requires=GENERAL_STRIKE_WORDS),
@@ -350,6 +358,9 @@ HEADLINES: dict[str, str] = {
     "demolition": "{object} demolished",
     "revocation": "{object} revoked",
     "pledge": "{speaker} pledges {object}",
+    "release": "{patient} {participle}",
+    "report": "{speaker} publishes report",
+    "anniversary": "Anniversary marked",
 }
 # Death-toll entries the timeline makes from the figures (`counterpoint.events.timeline`): a toll
 # that replaced an earlier one "rises"; one stated alone "stands at".
@@ -362,7 +373,7 @@ MISSING_RISES = "Number of missing rises to {value}"
 MISSING_FALLS = "Number of missing falls to {value}"
 # Headlines for when a slot naming who acted cannot be read: nothing is guessed.
 UNNAMED_HEADLINES: dict[str, str] = {"appeal": "Appeal for outside help", "statement": "Statement made",
-                                     "pledge": "Aid pledged"}
+                                     "pledge": "Aid pledged", "report": "Report published"}
 # The participles of suspects named and charges laid, by trigger lemma.
 INVESTIGATION_PARTICIPLES: dict[str, str] = {"put": "placed under investigation",
                                              "place": "placed under investigation", "name": "named as suspects",
@@ -496,7 +507,69 @@ AFTERMATH_RULES: tuple[EventRule, ...] = (
     EventRule(event_type="pledge", triggers=frozenset({"pledge", "promise"}), default_text="funds pledged",
               verbal_only=True, arguments=PLEDGE_NOUNS),
 )
-RULES = (*RULES, *CRACKDOWN_RULES, KILLING_VERB_RULE, KILLING_PASSIVE_RULE, *AFTERMATH_RULES)
+# --- the record after the happening: a coup attempt, detainees freed, an inquiry's report, an
+# anniversary marked -------------------------------------------------------------------------------
+# Modifiers telling how an attempt ended: a failed coup attempt still happened ("the failed July 15
+# coup attempt"), unlike a planned or alleged one (NOT_HAPPENED_MODIFIERS stays for those).
+ATTEMPT_OUTCOME_MODIFIERS = frozenset({"failed", "attempted", "foiled", "abortive", "thwarted", "botched",
+                                       "unsuccessful", "aborted", "short-lived"})
+# Event types whose attempt is itself the happening (a coup that failed was still staged).
+ATTEMPT_HAPPENED_TYPES = frozenset({"coup"})
+COUP_ATTEMPT_HEADLINE = "Coup attempt"
+# Who is freed in a release: people held (not "released a report", "released footage").
+RELEASED_NOUNS = PERSON_GROUP_NOUNS | frozenset(
+    {"soldier", "detainee", "prisoner", "suspect", "hostage", "journalist", "member", "officer", "crew",
+     "student", "captive", "worker", "man", "woman", "people", "person", "leader", "cadet", "judge",
+     # a count standing for them ("a total of 758 soldiers", "hundreds of detainees")
+     "total", "number", "group", "batch", "hundred", "hundreds", "dozens", "thousands", "scores"})
+# "released from hospital", "freed from the rubble": a patient or a survivor, not a detainee.
+RELEASE_NOT_WORDS = frozenset({"hospital", "rubble", "debris", "treatment", "care", "wreckage", "clinic"})
+RELEASE_PARTICIPLES: dict[str, str] = {"release": "released", "free": "freed"}
+# An inquiry's findings made public: "released its final report", "the board said in its final
+# report" (a report said in must be a new one: "said in a report" alone may be any old one).
+REPORT_NOUNS = frozenset({"report", "findings"})
+REPORT_VERBS = frozenset({"release", "publish", "issue", "present", "unveil", "submit", "deliver", "launch",
+                          "table", "hand", "make", "produce"})
+NEW_REPORT_WORDS = frozenset({"final", "new", "latest", "interim", "preliminary", "first", "long-awaited",
+                              "official", "draft"})
+REPORT_SAY_VERBS = frozenset({"say", "conclude", "find", "state", "write", "reveal", "show", "blame"})
+# Marking a day of the story a year (or more) on: the anniversary, by the verb that keeps it.
+ANNIVERSARY_VERBS = frozenset({"mark", "observe", "commemorate", "celebrate", "remember", "hold", "honour",
+                               "honor", "gather", "rally", "march", "protest", "attend", "commemoration"})
+# Its headline names which anniversary when the text does ("First anniversary marked"): two
+# anniversaries of one story are two entries with two labels.
+ANNIVERSARY_HEADLINE = "Anniversary marked"
+ANNIVERSARY_ORDINAL_HEADLINE = "{ordinal} anniversary marked"
+# The dead taken home: "the bodies were flown to Eindhoven", "a train carrying the remains arrived
+# in Kharkiv on Tuesday", "the coffins were repatriated" (a plane crash, a ferry, a disaster abroad).
+BODY_NOUNS = frozenset({"body", "bodies", "remains", "corpse", "coffin", "casket"})
+BODY_MOVE_VERBS = frozenset({"repatriate", "fly", "transport", "load", "ship", "airlift", "hand", "transfer"})
+BODY_ARRIVE_VERBS = frozenset({"arrive", "land", "reach"})
+# The headline verb of each: "Bodies arrive in Kharkiv", "Bodies flown to Eindhoven".
+BODY_PARTICIPLES: dict[str, str] = {"repatriate": "repatriated", "fly": "flown", "transport": "transported",
+                                    "load": "loaded", "ship": "shipped", "airlift": "airlifted",
+                                    "hand": "handed over", "transfer": "transferred", "arrive": "arrive",
+                                    "land": "arrive", "reach": "arrive"}
+BODIES_HEADLINE = "Bodies {participle}"
+# Prepositions naming where the bodies went, kept in the headline: two moves, two labels.
+BODY_DESTINATION_PREPS = frozenset({"to", "in", "at", "into", "from"})
+RECORD_RULES: tuple[EventRule, ...] = (
+    EventRule(event_type="bodies_moved", triggers=BODY_MOVE_VERBS, default_text="bodies moved", verbal_only=True,
+              arguments=BODY_NOUNS, deep_arguments=False, headline=BODIES_HEADLINE),
+    EventRule(event_type="bodies_moved", triggers=BODY_ARRIVE_VERBS, default_text="bodies arrived",
+              verbal_only=True, subject_holds=BODY_NOUNS, headline=BODIES_HEADLINE),
+    EventRule(event_type="coup", triggers=frozenset({"attempt", "bid", "putsch"}), default_text="coup attempted",
+              nominal_only=True, requires=COUP_NOUNS, deep_arguments=False, headline=COUP_ATTEMPT_HEADLINE),
+    EventRule(event_type="release", triggers=frozenset({"release", "free"}), default_text="people released",
+              verbal_only=True, needs_count_or_person=True, arguments=RELEASED_NOUNS, deep_arguments=False),
+    EventRule(event_type="report", triggers=REPORT_NOUNS, default_text="report published", nominal_only=True,
+              governors=REPORT_VERBS, headline="{speaker} publishes report"),
+    EventRule(event_type="report", triggers=REPORT_NOUNS, default_text="report published", nominal_only=True,
+              governors=REPORT_SAY_VERBS, requires=NEW_REPORT_WORDS, headline="{speaker} publishes report"),
+    EventRule(event_type="anniversary", triggers=frozenset({"anniversary"}), default_text="anniversary marked",
+              nominal_only=True, governors=ANNIVERSARY_VERBS, headline=ANNIVERSARY_HEADLINE),
+)
+RULES = (*RULES, *CRACKDOWN_RULES, KILLING_VERB_RULE, KILLING_PASSIVE_RULE, *AFTERMATH_RULES, *RECORD_RULES)
 # Event types whose headline names their object ("Stadium demolished", "Concessions revoked").
 OBJECT_TYPES: dict[str, frozenset[str]] = {"demolition": DEMOLISHED_NOUNS, "revocation": LICENCE_NOUNS}
 

@@ -44,10 +44,10 @@ ONE_OFF_TYPES = frozenset({"protest_start", "resignation", "state_of_emergency",
 # Event types told apart by what or whom they concern (storming of which building, arrest of whom):
 # two claims are one event only if their headlines overlap this much (Jaccard over content words,
 # the place included: "airport in Almaty" vs "akimat in Aktau").
-BY_OBJECT_TYPES = frozenset({"storming", "arrests", "removal", "investigation", "charges"})
+BY_OBJECT_TYPES = frozenset({"storming", "arrests", "removal", "investigation", "charges", "release", "report"})
 # Event types whose headline opens with a count of people: two tellings on one day with the same
 # count are one happening whatever nouns they use ("16 people arrested" / "Sixteen staff detained").
-COUNTED_TYPES = frozenset({"arrests", "evacuation", "investigation", "charges"})
+COUNTED_TYPES = frozenset({"arrests", "evacuation", "investigation", "charges", "release"})
 SIMILARITY = 0.5
 # The happening a disaster story is about: nothing of the story is dated before its day.
 START_TYPES = frozenset({"disaster"})
