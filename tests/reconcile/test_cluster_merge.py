@@ -193,6 +193,8 @@ def test_vehicle_codes_are_names():
 
     assert code_names("Flight QX-402 lost", "The QX402 airliner vanished.") == {"c:qx402"}
     assert code_names("Vote on budget", "A 2031 plan for 40 schools.") == frozenset()
+    # the same shape without a vehicle in the lead is a rifle or a gang, shared by many stories
+    assert code_names("Gunman kills 3", "He fired an AR-15 at the crowd.") == frozenset()
 
 
 # An invented sit-in dispersal: the first days' coverage, and a forensic report three months on

@@ -95,6 +95,10 @@ FOLLOW_UP_ONE_NAME = True
 # Codes that name one vehicle or flight ("MH17", "MH-370", "QZ8501"): two or three capitals, an
 # optional hyphen, one to four digits. The word tokenizer drops digits, so they are read apart.
 _CODE = re.compile(r"\b([A-Z]{2,3})-?(\d{1,4})\b")
+# ... read only when the title or lead names a vehicle: the same shape names rifles ("AR-15"),
+# gangs and bills, which many separate stories share.
+VEHICLE_WORDS = frozenset({"flight", "flights", "airliner", "plane", "jet", "aircraft", "boeing", "airbus",
+                           "ferry", "ship", "vessel", "train", "helicopter"})
 # Romanizations of one place name differ in vowels ("Rabaa" / "Rabea", "Adawiya" / "Adaweya") and
 # in the letters `token_key` folds ("Andijan" / "Andizhan"): a single-word name is compared by
 # its key with each run of vowels made one mark. Names shorter than this key are left as they are
@@ -147,6 +151,8 @@ def name_variant(term: str) -> str:
 def code_names(title: str | None, text: str | None) -> frozenset[str]:
     """Vehicle and flight codes the title and lead name, as `c:` terms ("MH-17" -> "c:mh17")."""
     head = f"{title or ''}\n{(text or '')[:HEAD_CHARS]}"
+    if VEHICLE_WORDS.isdisjoint(_WORD.findall(head.lower())):
+        return frozenset()
     return frozenset(f"c:{m.group(1).lower()}{m.group(2)}" for m in _CODE.finditer(head))
 
 
