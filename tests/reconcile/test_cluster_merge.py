@@ -191,7 +191,8 @@ def test_name_variants_fold_romanizations_and_vowels():
 def test_vehicle_codes_are_names():
     from counterpoint.reconcile.cluster_merge import code_names
 
-    assert code_names("Flight QX-402 lost", "The QX402 airliner vanished.") == {"c:qx402"}
+    assert code_names("Flight QX-402 lost", "The QX402 airliner vanished.") == {"c:402"}
+    assert code_names("Airliner lost", "Skyline Air flight 402 vanished.") == {"c:402"}
     assert code_names("Vote on budget", "A 2031 plan for 40 schools.") == frozenset()
     # the same shape without a vehicle in the lead is a rifle or a gang, shared by many stories
     assert code_names("Gunman kills 3", "He fired an AR-15 at the crowd.") == frozenset()
