@@ -238,3 +238,17 @@ INQUIRY = ("2032-10-13", "Inquiry: QX-402 was downed by a missile. The safety bo
 
 def test_inquiry_a_year_on_joins_the_downing_by_its_code():
     assert _merge([*DOWNING, INQUIRY], [0, 0, 2]) == [0, 0, 0]
+
+
+
+def test_follow_up_months_on_is_told_from_one_weeks_on():
+    from counterpoint.reconcile import cluster_merge as cm
+
+    days = [day_number(d) for d in ("2031-08-14", "2031-08-16", "2031-09-08", "2031-11-20")]
+
+    def back(_later: int, _earlier: int) -> bool:
+        return True
+
+    assert cm._fits_in_time([0, 1], [2], days, back) == cm._BACK
+    assert cm._fits_in_time([0, 1], [3], days, back) == cm._BACK_LATE
+    assert cm._fits_in_time([0, 1], [3], days, lambda _a, _b: False) == cm._APART

@@ -95,6 +95,10 @@ MAX_DAY_GAP = 7
 # SINGLE_NAME_CENTROID: a city's name and a date are also how the next shooting there is reported
 # ("police in Dayton said the March 3 shooting..."), which cost 0.011 B3 precision on GVA dev.
 FOLLOW_UP_ONE_NAME = True
+# ... and only when the follow-up comes at least this many days after the earlier coverage ends:
+# weeks on, the same city's next shooting is reported by a street and the earlier one's date; an
+# inquiry's or a forensic report months on has lost the coverage's other names.
+FOLLOW_UP_ONE_NAME_MIN_DAYS = 30
 # Codes that name one vehicle or flight ("MH17", "MH-370", "QZ8501", "Flight 17"): two or three
 # capitals and an optional hyphen, or the word "flight", then one to four digits. The airline's
 # letters are often dropped ("Malaysia Airlines Flight 17"), so a code is kept by its number. The
@@ -240,7 +244,7 @@ def merge_clusters(
         fit = _fits_in_time(members[x], members[y], days, refers_back)
         if not fit:
             continue
-        if not enough and not (unseen and (sim >= SINGLE_NAME_CENTROID or (FOLLOW_UP_ONE_NAME and fit == _BACK))):
+        if not enough and not (unseen and (sim >= SINGLE_NAME_CENTROID or (FOLLOW_UP_ONE_NAME and fit == _BACK_LATE))):
             continue
         keep, gone = min(gx, gy), max(gx, gy)
         parent[gone] = keep
@@ -255,7 +259,7 @@ def merge_clusters(
 
 # How two clusters fit in time (`_fits_in_time`): not at all, side by side (spans close, or one
 # side undated), or the later one pointing back at the earlier one's date.
-_APART, _NEAR, _BACK = 0, 1, 2
+_APART, _NEAR, _BACK, _BACK_LATE = 0, 1, 2, 3  # _BACK_LATE: FOLLOW_UP_ONE_NAME_MIN_DAYS or more on
 
 
 def _fits_in_time(left: list[int], right: list[int], days: Sequence[int | None],
@@ -272,7 +276,9 @@ def _fits_in_time(left: list[int], right: list[int], days: Sequence[int | None],
     end = max(known[i] for i in early if i in known)
     later = [i for i in late if i in known and known[i] > end + MAX_DAY_GAP]
     back = bool(later) and 2 * sum(refers_back(i, first) for i in later) >= len(later)
-    return _BACK if back else _APART
+    if not back:
+        return _APART
+    return _BACK_LATE if min(known[i] for i in later) - end >= FOLLOW_UP_ONE_NAME_MIN_DAYS else _BACK
 
 
 # How far a date a follow-up gives for the original event may lie from the earlier cluster's
