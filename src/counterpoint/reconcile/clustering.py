@@ -150,10 +150,6 @@ WEEKDAY_AGREE_FACTOR = 1.1
 # panel's vote on Friday, the agency's plan the next Tuesday), and the pair is scaled by this.
 # Same-day pairs keep the publication date as their clock (see WEEKDAY_CONFLICT_FACTOR).
 DATED_WEEKDAY_CONFLICT_FACTOR = 0.5
-# Singletons attach (`attach_singletons`) on the similarities the linkage saw after the weekday and
-# calendar-day weighting: a brief whose lead dates its news to another day than a story's is
-# another stage of it (the hearing, the vote), as much for attaching as for linking.
-ATTACH_TIMED = True
 
 
 
@@ -523,8 +519,7 @@ def cluster_documents(
     kinds = [ANY_KIND if d.language not in (None, "en") else happening_kinds(d.title, d.text) for d in docs]
     timed = weigh_weekdays(a, b, s, [lead_weekdays(d.title, d.text) for d in docs], days, kinds,
                            [lead_dates(d.title, d.text) for d in docs])
-    labels = attach_singletons(average_linkage(len(docs), *discount_hubs(a, b, timed, days)), a, b,
-                               timed if ATTACH_TIMED else s)
+    labels = attach_singletons(average_linkage(len(docs), *discount_hubs(a, b, timed, days)), a, b, s)
     labels = attach_within_span(labels, a, b, vectors.matrix, days)
     names = [doc_name_terms(d.title, d.text) | code_names(d.title, d.text) for d in docs]
     labels = merge_clusters(labels, names, kinds, days, vectors.matrix, points_back)
