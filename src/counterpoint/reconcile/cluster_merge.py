@@ -15,6 +15,12 @@ incident's own names: the building, the stadium, the ferry, the town ("Rana Plaz
    the earlier one's time (a follow-up, an anniversary piece), or one side is undated;
 3. their texts are not strangers: the centroid similarity is at least `MIN_CENTROID_SIM`.
 
+Names are compared by spelling-insensitive keys (`name_variant`: "Rabaa" / "Rabea", "Andijan" /
+"Andizhan"), and flight codes count as names ("MH17", "Flight 17": `code_names`). One shared name
+is enough when general news never holds it and either the centroids are close
+(`SINGLE_NAME_CENTROID`) or the later cluster, a month or more on, cites the earlier one's date
+(`FOLLOW_UP_ONE_NAME`: an inquiry's or a forensic report).
+
 Candidate pairs come from the names (each name holds a bounded number of clusters), so the work
 is linear in the number of clusters. Merges follow the strongest shared-name weight first and a
 group's time span is re-checked as it grows; deterministic (ties break on cluster order).
