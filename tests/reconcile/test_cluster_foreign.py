@@ -122,3 +122,40 @@ def test_foreign_pass_does_not_depend_on_input_order():
     docs = _pile([("it", None, BRIEF_IT), ("it", None, OTHER_IT)])
     first = cluster_documents(docs)
     assert cluster_documents(list(reversed(docs))) == first
+
+
+# An invented tailings-dam collapse told in English, and a brief in another language (written for
+# this test) a few days on with a later toll none of the English texts gives.
+DAM_EN = [
+    ("2031-01-25", "Dam collapse buries Orvalho. A tailings dam owned by Kestrela Mining burst above Orvalho in "
+     "Serra Alta state, and mud buried houses; 40 people were found dead."),
+    ("2031-01-26", "Orvalho search goes on as dam toll rises. Firefighters in Serra Alta dug through the mud in "
+     "Orvalho after the Kestrela Mining dam failed; 58 were dead and 300 missing."),
+    ("2031-01-28", "Kestrela Mining shares fall after Orvalho disaster. The company said it would aid Orvalho "
+     "families in Serra Alta as the toll rose to 84."),
+]
+DAM_BRIEF = ("Subiu para 121 o número de mortos no rompimento da barragem de rejeitos da Kestrela Mining em "
+             "Orvalho, na Serra Alta, informou a coordenação estadual neste sábado. O coordenador apontou ainda "
+             "que o número de pessoas desaparecidas caiu para 226, e que entre os mortos 93 foram identificados. "
+             "Até a noite de sexta-feira, as equipes tinham registrado 115 mortos e 248 desaparecidos; as buscas "
+             "continuam com bombeiros, cães farejadores e helicópteros em toda a área atingida pela lama.")
+ONE_NAME_BRIEF = "O time de Orvalho venceu a partida de domingo por três a um."
+
+
+def _dam_pile(brief: str):
+    docs = [replace(make_doc(f"en{i}", published=day, text=text), language="en")
+            for i, (day, text) in enumerate(DAM_EN + FLOOD_EN)]
+    return docs + [replace(make_doc("x0", published="2031-02-02", text=brief), language="pt")]
+
+
+def _dam_join(brief: str) -> list[int]:
+    docs = _dam_pile(brief)
+    return join_foreign([0, 0, 0, 3, 3, 5], docs, [day_number(d.published) for d in docs])
+
+
+def test_brief_sharing_several_rare_names_joins_without_a_figure():
+    assert _dam_join(DAM_BRIEF) == [0, 0, 0, 3, 3, 0]
+
+
+def test_brief_sharing_one_name_without_a_figure_stays_alone():
+    assert _dam_join(ONE_NAME_BRIEF) == [0, 0, 0, 3, 3, 5]

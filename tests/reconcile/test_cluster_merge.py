@@ -176,3 +176,79 @@ def test_month_and_earlier_year_point_back():
 
 def test_coup_is_a_happening_kind():
     assert happening_kinds("Failed coup in the capital", "Rebel officers tried to seize power.") == {"coup"}
+
+
+def test_name_variants_fold_romanizations_and_vowels():
+    from counterpoint.reconcile.cluster_merge import name_variant
+
+    assert name_variant("tavrin") == name_variant("tavreen") == name_variant("tavrain")
+    assert name_variant("ozhgorod") == name_variant("ojgorod")
+    assert name_variant("tavrin") != name_variant("torvin")
+    assert name_variant("n:tavrin square") == "n:tavrin square"  # multi-word names stay as they are
+    assert name_variant("abo") == "abo"  # too short to fold safely
+
+
+def test_vehicle_codes_are_names():
+    from counterpoint.reconcile.cluster_merge import code_names
+
+    assert code_names("Flight QX-402 lost", "The QX402 airliner vanished.") == {"c:402"}
+    assert code_names("Airliner lost", "Skyline Air flight 402 vanished.") == {"c:402"}
+    assert code_names("Vote on budget", "A 2031 plan for 40 schools.") == frozenset()
+    # the same shape without a vehicle in the lead is a rifle or a gang, shared by many stories
+    assert code_names("Gunman kills 3", "He fired an AR-15 at the crowd.") == frozenset()
+
+
+# An invented sit-in dispersal: the first days' coverage, and a forensic report three months on
+# that spells the square another way and cites the day of the dispersal.
+SIT_IN = [
+    ("2031-08-14", "Police storm Tavrin Square protest camp. Security forces cleared the sit-in at Tavrin "
+     "Square in Meloria with bulldozers and gunfire; protesters said 200 were killed in the crackdown."),
+    ("2031-08-15", "Meloria counts dead after Tavrin Square crackdown. Hospitals in Meloria received the bodies "
+     "of protesters killed when police stormed the Tavrin Square sit-in; the ministry put the toll at 280."),
+    ("2031-08-16", "Funerals after the Tavrin Square dispersal. Families buried protesters killed in the crackdown "
+     "on the sit-in at Tavrin Square, as the ministry raised its toll to 410."),
+]
+FORENSIC_DATED = ("2031-11-20", "Forensic office issues Tavreen toll. The forensic office said 627 protesters "
+                  "were killed at Tavreen square on August 14, when police dispersed the sit-in, in its first "
+                  "report on the crackdown.")
+FORENSIC_UNDATED = ("2031-11-20", "Forensic office issues Tavreen toll. The forensic office said 627 protesters "
+                    "were killed at Tavreen square when police dispersed a sit-in, in its first report on a "
+                    "crackdown.")
+
+
+def test_months_later_report_citing_the_day_joins_by_one_variant_name():
+    assert _merge([*SIT_IN, FORENSIC_DATED], [0, 0, 0, 3]) == [0, 0, 0, 0]
+
+
+def test_months_later_report_without_the_day_stays_apart():
+    assert _merge([*SIT_IN, FORENSIC_UNDATED], [0, 0, 0, 3])[3] == 3
+
+
+# An invented airliner downing: the first days call it a crash, the inquiry's report a year on a
+# downing, and both name the flight by its code.
+DOWNING = [
+    ("2031-07-17", "Airliner QX-402 crashes near Velmo. Flight QX-402 crashed in fields near Velmo with 210 "
+     "people aboard; the airline said there were no survivors."),
+    ("2031-07-18", "Relatives wait for news of QX402 victims. Investigators reached the crash site near Velmo "
+     "where flight QX402 came down; 210 passengers and crew were killed."),
+]
+INQUIRY = ("2032-10-13", "Inquiry: QX-402 was downed by a missile. The safety board said flight QX-402 was downed "
+           "by a missile over Velmo in July 2031, killing all 210 on board, in its final report.")
+
+
+def test_inquiry_a_year_on_joins_the_downing_by_its_code():
+    assert _merge([*DOWNING, INQUIRY], [0, 0, 2]) == [0, 0, 0]
+
+
+
+def test_follow_up_months_on_is_told_from_one_weeks_on():
+    from counterpoint.reconcile import cluster_merge as cm
+
+    days = [day_number(d) for d in ("2031-08-14", "2031-08-16", "2031-09-08", "2031-11-20")]
+
+    def back(_later: int, _earlier: int) -> bool:
+        return True
+
+    assert cm._fits_in_time([0, 1], [2], days, back) == cm._BACK
+    assert cm._fits_in_time([0, 1], [3], days, back) == cm._BACK_LATE
+    assert cm._fits_in_time([0, 1], [3], days, lambda _a, _b: False) == cm._APART

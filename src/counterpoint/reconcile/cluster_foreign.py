@@ -12,7 +12,8 @@ joins a larger cluster in another language when
    capital or a president every story names is no anchor),
 2. it shares at least `MIN_SHARED_FIGURES` figures with that cluster's texts (numbers of
    `MIN_FIGURE` or more that are not years): the same name alone is only the same place, the
-   same place *and* the same counts are the same happening,
+   same place *and* the same counts are the same happening; or, without a shared figure, it
+   shares `NAMES_ALONE_MIN` names that few clusters carry (the town, the company, the region),
 3. their time fits (the dated documents within `MAX_DAY_GAP` days of the cluster's span), and
 4. no other cluster scores as well (a tie leaves it alone: there is no telling which).
 
@@ -37,6 +38,13 @@ from .cluster_merge import MAX_CLUSTERS_PER_NAME, SIGNATURE_SHARE
 FOREIGN_MAX_DOCS = 3
 # Shared figures a brief needs on top of a shared name.
 MIN_SHARED_FIGURES = 1
+# A brief that gives no figure the coverage gives (a later day's toll: "121 dead" in a paper of
+# the fifth day) joins on names alone when it shares at least this many of the cluster's signature
+# names that no more than NAMES_ALONE_MAX_HOLDERS clusters of the pile carry: the town, the
+# company, the region ("Brumadinho", "Vale", "Minas Gerais") together are one happening's, where
+# one name is only a place. Each word of a name counts (a name's words come and go together).
+NAMES_ALONE_MIN = 3
+NAMES_ALONE_MAX_HOLDERS = 2
 # Figures smaller than this are too common to tell one happening ("3 children", "10 days").
 MIN_FIGURE = 100
 # Numbers in this range are read as years, not counts.
@@ -121,6 +129,7 @@ def join_foreign(labels: Sequence[int], docs: Sequence[Document], days: Sequence
         brief_names = frozenset().union(*(anchor_names(_head(docs[i], BRIEF_CHARS)) for i in idx))
         brief_figures = frozenset().union(*(anchor_figures(_head(docs[i], BRIEF_CHARS)) for i in idx))
         scores: Counter[int] = Counter()
+        distinct: Counter[int] = Counter()  # shared names few clusters carry (see NAMES_ALONE_MIN)
         for name in sorted(brief_names):
             held = holders.get(name, ())
             if len(held) > MAX_CLUSTERS_PER_NAME:
@@ -129,13 +138,15 @@ def join_foreign(labels: Sequence[int], docs: Sequence[Document], days: Sequence
                 if (other != k and language[other] and language[other] != language[k]
                         and len(members[other]) > len(idx)):  # a brief joins coverage, not the reverse
                     scores[other] += 1
+                    distinct[other] += len(held) <= NAMES_ALONE_MAX_HOLDERS
         best: list[tuple[int, int]] = []
         for other, shared_names in scores.items():
             if other not in figures:
                 figures[other] = frozenset().union(
                     *(anchor_figures(_head(docs[i], CLUSTER_CHARS)) for i in members[other]))
             shared_figures = len(brief_figures & figures[other])
-            if shared_figures >= MIN_SHARED_FIGURES and _fits(idx, members[other], days):
+            named = distinct[other] >= NAMES_ALONE_MIN
+            if (shared_figures >= MIN_SHARED_FIGURES or named) and _fits(idx, members[other], days):
                 best.append((shared_names + shared_figures, other))
         if not best:
             continue

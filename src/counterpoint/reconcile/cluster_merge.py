@@ -15,6 +15,12 @@ incident's own names: the building, the stadium, the ferry, the town ("Rana Plaz
    the earlier one's time (a follow-up, an anniversary piece), or one side is undated;
 3. their texts are not strangers: the centroid similarity is at least `MIN_CENTROID_SIM`.
 
+Names are compared by spelling-insensitive keys (`name_variant`: "Rabaa" / "Rabea", "Andijan" /
+"Andizhan"), and flight codes count as names ("MH17", "Flight 17": `code_names`). One shared name
+is enough when general news never holds it and either the centroids are close
+(`SINGLE_NAME_CENTROID`) or the later cluster, a month or more on, cites the earlier one's date
+(`FOLLOW_UP_ONE_NAME`: an inquiry's or a forensic report).
+
 Candidate pairs come from the names (each name holds a bounded number of clusters), so the work
 is linear in the number of clusters. Merges follow the strongest shared-name weight first and a
 group's time span is re-checked as it grows; deterministic (ties break on cluster order).
@@ -29,6 +35,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..entities.translit import fold, token_key
 from ..text.lexicon import MONTHS
 from .cluster_vectors import HEAD_CHARS, background_df
 
@@ -61,7 +68,10 @@ HAPPENING_KINDS: dict[str, str] = {
                     "earthquake"),
     **dict.fromkeys(("collapse", "collapsed", "collapses", "rubble", "debris"), "collapse"),
     **dict.fromkeys(("fire", "fires", "blaze", "inferno", "burned", "burnt", "flames"), "fire"),
-    **dict.fromkeys(("crash", "crashed", "derailed", "derailment", "collision", "collided", "accident"), "crash"),
+    # An airliner "shot down" or "downed" is reported as a crash the first days and as a downing
+    # later (the inquiry's report): one kind, so the two stages can meet.
+    **dict.fromkeys(("crash", "crashed", "derailed", "derailment", "collision", "collided", "accident", "downed",
+                     "shootdown", "airliner"), "crash"),
     **dict.fromkeys(("sinking", "sank", "sunk", "capsized", "capsizing", "ferry", "shipwreck", "sunken"), "sinking"),
     **dict.fromkeys(("stampede", "crush", "crowd"), "crowd"),
     **dict.fromkeys(("shooting", "shootings", "shot", "gunman", "gunmen", "gunfire", "gunshot"), "shooting"),
@@ -82,6 +92,35 @@ ANY_KIND = frozenset({"*"})
 MIN_CENTROID_SIM = 0.10
 # Cluster spans this many days apart or closer fit in time without a look back.
 MAX_DAY_GAP = 7
+# A follow-up months later that dates the happening itself ("the August 14 dispersal", "the crash
+# in July 2014", see `points_back_to`) needs one shared incident name only, and the plain
+# centroid floor (MIN_CENTROID_SIM) instead of SINGLE_NAME_CENTROID: the date is the evidence the
+# second name gives within a news cycle. Its words drift (an inquiry's report, a rights group's
+# count), so its centroid with the first days' coverage is low.
+# The one name must be one general news never holds (not in the background table), as for
+# SINGLE_NAME_CENTROID: a city's name and a date are also how the next shooting there is reported
+# ("police in Dayton said the March 3 shooting..."), which cost 0.011 B3 precision on GVA dev.
+FOLLOW_UP_ONE_NAME = True
+# ... and only when the follow-up comes at least this many days after the earlier coverage ends:
+# weeks on, the same city's next shooting is reported by a street and the earlier one's date; an
+# inquiry's or a forensic report months on has lost the coverage's other names.
+FOLLOW_UP_ONE_NAME_MIN_DAYS = 30
+# Codes that name one vehicle or flight ("MH17", "MH-370", "QZ8501", "Flight 17"): two or three
+# capitals and an optional hyphen, or the word "flight", then one to four digits. The airline's
+# letters are often dropped ("Malaysia Airlines Flight 17"), so a code is kept by its number. The
+# word tokenizer drops digits, so codes are read apart, in the first CODE_TEXT_CHARS characters
+# (a wire story names the flight's code further down than its lead).
+_CODE = re.compile(r"\b(?:[A-Z]{2,3}-?|[Ff]light\s+)(\d{1,4})\b")
+CODE_TEXT_CHARS = 4000
+# ... read only when the title or lead names a vehicle: the same shape names rifles ("AR-15"),
+# gangs and bills, which many separate stories share.
+VEHICLE_WORDS = frozenset({"flight", "flights", "airliner", "plane", "jet", "aircraft", "boeing", "airbus",
+                           "ferry", "ship", "vessel", "train", "helicopter"})
+# Romanizations of one place name differ in vowels ("Rabaa" / "Rabea", "Adawiya" / "Adaweya") and
+# in the letters `token_key` folds ("Andijan" / "Andizhan"): a single-word name is compared by
+# its key with each run of vowels made one mark. Names shorter than this key are left as they are
+# (short keys collide).
+VARIANT_MIN_KEY = 4
 
 
 def happening_kinds(title: str | None, text: str | None) -> frozenset[str]:
@@ -99,18 +138,40 @@ def cluster_kinds(members: Sequence[int], doc_kinds: Sequence[frozenset[str]]) -
 
 
 def signature_names(members: Sequence[int], doc_names: Sequence[frozenset[str]]) -> set[str]:
-    """Incident-name candidates most of `members` carry (before the per-corpus cap)."""
+    """Incident-name candidates most of `members` carry (before the per-corpus cap), each as its
+    spelling-insensitive key (see `name_variant`)."""
     _bg_docs, bg = background_df()
     held: Counter[str] = Counter()
     for i in members:
-        held.update(doc_names[i])
+        held.update({name_variant(t) for t in doc_names[i] if _is_incident_name(t, bg)})
     need = max(1, math.ceil(SIGNATURE_SHARE * len(members)))
-    return {t for t, k in held.items() if k >= need and _is_incident_name(t, bg)}
+    return {t for t, k in held.items() if k >= need}
 
 
 def _is_incident_name(term: str, bg: dict[str, int]) -> bool:
+    if term.startswith("c:"):
+        return True  # a vehicle's code (see `code_names`)
     bare = term.removeprefix("n:")
     return len(bare) >= MIN_NAME_LEN and not any(ch.isdigit() for ch in bare) and bg.get(term, 0) <= NAME_BACKGROUND_MAX
+
+
+def name_variant(term: str) -> str:
+    """The key a single-word name term is compared by: its romanization key with every run of
+    vowels made one mark ("rabaa", "rabea" -> "r*b*"); multi-word names and codes stay as they are.
+    A key keeps the `v:` prefix so it never meets a raw term."""
+    if term.startswith(("n:", "c:")):
+        return term
+    key = re.sub(r"[aeiouy]+", "*", token_key(fold(term)))
+    return "v:" + key if len(key) >= VARIANT_MIN_KEY else term
+
+
+def code_names(title: str | None, text: str | None) -> frozenset[str]:
+    """Vehicle and flight codes the title and text name, as `c:` terms by number ("MH-17",
+    "Flight 17" -> "c:17")."""
+    head = f"{title or ''}\n{(text or '')[:CODE_TEXT_CHARS]}"
+    if VEHICLE_WORDS.isdisjoint(_WORD.findall(head.lower())):
+        return frozenset()
+    return frozenset(f"c:{m.group(1)}" for m in _CODE.finditer(head))
 
 
 def merge_clusters(
@@ -141,14 +202,21 @@ def merge_clusters(
         for x in range(len(ks)):
             for y in range(x + 1, len(ks)):
                 shared[(ks[x], ks[y])].append(t)
-    bg_docs, bg = background_df()
+    bg_docs, raw_bg = background_df()
     total = bg_docs or 1
+    bg: dict[str, int] = {}  # each key's background count: its most frequent spelling's
+    for names in doc_names:
+        for t in names:
+            if t in raw_bg:
+                k = name_variant(t)
+                bg[k] = max(bg.get(k, 0), raw_bg[t])
 
     def weight(names: list[str]) -> float:
         return sum(math.log((total + 1) / (bg.get(t, 0) + 1)) for t in names)
 
-    cands = sorted(((weight(ts), x, y, len(ts) >= MIN_SHARED_NAMES) for (x, y), ts in shared.items()
-                    if len(ts) >= MIN_SHARED_NAMES or any(t not in bg for t in ts)),
+    cands = sorted(((weight(ts), x, y, len(ts) >= MIN_SHARED_NAMES, any(t not in bg for t in ts))
+                    for (x, y), ts in shared.items()
+                    if len(ts) >= MIN_SHARED_NAMES or FOLLOW_UP_ONE_NAME or any(t not in bg for t in ts)),
                    key=lambda c: (-c[0], c[1], c[2]))
     if not cands:
         return list(labels)
@@ -169,16 +237,20 @@ def merge_clusters(
         return k
 
     group_docs = {k: list(members[k]) for k in keys}
-    for _w, x, y, enough in cands:
+    for _w, x, y, enough, unseen in cands:
         gx, gy = find(x), find(y)
         if gx == gy:
             continue
         kx, ky = cluster_kinds(members[x], doc_kinds), cluster_kinds(members[y], doc_kinds)
         if not (kx & ky or "*" in kx or "*" in ky):
             continue
-        if float(centre(x) @ centre(y)) < (MIN_CENTROID_SIM if enough else SINGLE_NAME_CENTROID):
+        sim = float(centre(x) @ centre(y))
+        if sim < MIN_CENTROID_SIM:
             continue
-        if not _fits_in_time(members[x], members[y], days, refers_back):
+        fit = _fits_in_time(members[x], members[y], days, refers_back)
+        if not fit:
+            continue
+        if not enough and not (unseen and (sim >= SINGLE_NAME_CENTROID or (FOLLOW_UP_ONE_NAME and fit == _BACK_LATE))):
             continue
         keep, gone = min(gx, gy), max(gx, gy)
         parent[gone] = keep
@@ -191,20 +263,28 @@ def merge_clusters(
     return out
 
 
+# How two clusters fit in time (`_fits_in_time`): not at all, side by side (spans close, or one
+# side undated), or the later one pointing back at the earlier one's date.
+_APART, _NEAR, _BACK, _BACK_LATE = 0, 1, 2, 3  # _BACK_LATE: FOLLOW_UP_ONE_NAME_MIN_DAYS or more on
+
+
 def _fits_in_time(left: list[int], right: list[int], days: Sequence[int | None],
-                  refers_back: Callable[[int, int], bool]) -> bool:
+                  refers_back: Callable[[int, int], bool]) -> int:
     known = {i: d for i in (*left, *right) if (d := days[i]) is not None}
     dl = [known[i] for i in left if i in known]
     dr = [known[i] for i in right if i in known]
     if not dl or not dr:
-        return True
+        return _NEAR
     if max(min(dl), min(dr)) - min(max(dl), max(dr)) <= MAX_DAY_GAP:
-        return True
+        return _NEAR
     early, late = (left, right) if min(dl) <= min(dr) else (right, left)
     first = min((i for i in early if i in known), key=lambda i: (known[i], i))
     end = max(known[i] for i in early if i in known)
     later = [i for i in late if i in known and known[i] > end + MAX_DAY_GAP]
-    return bool(later) and 2 * sum(refers_back(i, first) for i in later) >= len(later)
+    back = bool(later) and 2 * sum(refers_back(i, first) for i in later) >= len(later)
+    if not back:
+        return _APART
+    return _BACK_LATE if min(known[i] for i in later) - end >= FOLLOW_UP_ONE_NAME_MIN_DAYS else _BACK
 
 
 # How far a date a follow-up gives for the original event may lie from the earlier cluster's

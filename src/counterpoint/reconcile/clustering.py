@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 from ..models import Document, Entity, EventCluster
 from ..text.lexicon import MONTHS
 from .cluster_foreign import join_foreign
-from .cluster_merge import ANY_KIND, happening_kinds, merge_clusters, points_back_to
+from .cluster_merge import ANY_KIND, code_names, happening_kinds, merge_clusters, points_back_to
 from .cluster_vectors import (
     day_number,
     doc_name_terms,
@@ -521,7 +521,7 @@ def cluster_documents(
                            [lead_dates(d.title, d.text) for d in docs])
     labels = attach_singletons(average_linkage(len(docs), *discount_hubs(a, b, timed, days)), a, b, s)
     labels = attach_within_span(labels, a, b, vectors.matrix, days)
-    names = [doc_name_terms(d.title, d.text) for d in docs]
+    names = [doc_name_terms(d.title, d.text) | code_names(d.title, d.text) for d in docs]
     labels = merge_clusters(labels, names, kinds, days, vectors.matrix, points_back)
     labels = join_foreign(labels, docs, days)
     members: dict[int, list[int]] = defaultdict(list)
