@@ -145,7 +145,7 @@ ONE_NAME_BRIEF = "O time de Orvalho venceu a partida de domingo por três a um."
 def _dam_pile(brief: str):
     docs = [replace(make_doc(f"en{i}", published=day, text=text), language="en")
             for i, (day, text) in enumerate(DAM_EN + FLOOD_EN)]
-    return docs + [replace(make_doc("x0", published="2031-02-02", text=brief), language="pt")]
+    return [*docs, replace(make_doc("x0", published="2031-02-02", text=brief), language="pt")]
 
 
 def _dam_join(brief: str) -> list[int]:

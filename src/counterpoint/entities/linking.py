@@ -35,8 +35,8 @@ from .place_resolution import _link_places
 from .retype import (
     _retype_company_places,
     _retype_org_places,
-    _retype_place_short_names,
     _retype_paren_names,
+    _retype_place_short_names,
     _retype_surnames,
     _surface_focus,
 )
@@ -45,11 +45,11 @@ from .rules import (
     NAME_DROP_WORDS,
     NAME_PART_TITLES,
     NOT_A_NAME_FIRST_WORDS,
+    ORG_SUFFIXES,
     PAREN_NOT_NAMES,
     PAREN_SHORT_NAME_LETTERS,
     SIDE_PREFIXES,
 )
-from .rules import ORG_SUFFIXES
 from .surfaces import (
     LOCATIVE,
     _add,

@@ -9,10 +9,10 @@ from collections import Counter, defaultdict
 
 from ..disjoint_sets import DisjointSets
 from .names import without_legal_form
-from .rules import LANDMARK_END_WORDS
 from .person_linking import (
     _parse_person,
 )
+from .rules import LANDMARK_END_WORDS
 from .surfaces import (
     _top,
 )

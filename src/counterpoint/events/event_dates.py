@@ -160,7 +160,7 @@ HAPPENING_NOUNS = (R.COUP_NOUNS | R.KILLING_NOUNS | R.HAZARD_NOUNS | R.FIRE_NOUN
     {"attempt", "bid", "uprising", "revolt", "rebellion", "crackdown", "protest", "demonstration", "rally",
      "election", "vote", "referendum", "attack", "bombing", "disaster", "tragedy", "collapse", "crash",
      "sinking", "clash", "unrest", "riot", "dispersal", "raid", "storming", "shooting", "incident",
-     "putsch", "invasion", "offensive", "ceasefire", "strike", "violence", "fighting", "unrest"}))
+     "putsch", "invasion", "offensive", "ceasefire", "strike", "violence", "fighting"}))
 
 
 def _other_happening_date(sent: Span, d: DateMention, tok: Token) -> bool:
@@ -199,7 +199,7 @@ def _described_clause(tok: Token) -> Token | None:
     for _ in range(R.ATTACHED_DATE_HOPS):
         if cur.dep_ in OTHER_CLAUSE_DEPS and cur.pos_ in ("VERB", "AUX") and tok.pos_ in ("VERB", "AUX"):
             return cur
-        if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX") and cur.i != tok.i:
+        if cur.head.i == cur.i or (cur.pos_ in ("VERB", "AUX") and cur.i != tok.i):
             return None
         cur = cur.head
     return None

@@ -208,8 +208,8 @@ def merge_clusters(
     for names in doc_names:
         for t in names:
             if t in raw_bg:
-                k = name_variant(t)
-                bg[k] = max(bg.get(k, 0), raw_bg[t])
+                key = name_variant(t)
+                bg[key] = max(bg.get(key, 0), raw_bg[t])
 
     def weight(names: list[str]) -> float:
         return sum(math.log((total + 1) / (bg.get(t, 0) + 1)) for t in names)
