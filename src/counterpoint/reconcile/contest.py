@@ -89,16 +89,12 @@ def tally_of(c: FigureClaim) -> tuple[str, str] | None:
 
     An official body's count ("the ministry's tally") stays official: only a source that is not
     a state body keeps a tally of its own."""
+    from ..text.origins import AGENCY_TALLY, figure_origin_class, tally_name
+
     text = c.evidence.text or ""
-    for s in c.sources:
-        if not OFFICIAL_WORDS.search(s.name) and _tally_named(s.name, text):
-            return _tally_key(s.name), s.name
-    if c.sources:
-        return None
-    m = NAMED_TALLY.search(text)
-    if m and not OFFICIAL_WORDS.search(m.group(1)):
-        return _tally_key(m.group(1)), m.group(1)
-    return None
+    cls = c.origin_class or figure_origin_class(c.sources, text)
+    name = tally_name(c.sources, text) if cls == AGENCY_TALLY else None
+    return (_tally_key(name), name) if name else None
 
 
 def _tally_key(name: str) -> str:
