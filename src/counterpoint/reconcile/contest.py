@@ -38,7 +38,6 @@ from anyascii import anyascii
 
 from ..models import Best, Document, Entity, FigureClaim
 from .independence import (
-    OFFICIAL_WORDS,
     OFFICIALS_CLASS_PREFIX,
     Attribution,
     name_key,
