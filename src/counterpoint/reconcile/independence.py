@@ -66,6 +66,16 @@ OFFICIALS_CLASS_FILLERS = frozenset({"senior", "top", "some", "other", "two", "t
                                      "central", "caretaker", "interim", "new", "current", "then"})
 # (The word lists that class an origin, OFFICIAL_WORDS and the others, live in `text.origins`:
 # a figure's class is decided there once, at extraction.)
+# One news agency or outlet under its short and its full name is one source ("AP", "The
+# Associated Press", "Associated Press"): name key (sorted tokens) -> the full name's key.
+OUTLET_ALIASES: dict[str, str] = {
+    "ap": "associated press", "ap news": "associated press", "associated news press": "associated press",
+    "afp": "agence france presse", "france presse": "agence france presse",
+    "upi": "international press united", "dpa": "agentur deutsche presse",
+    "ansa": "agenzia ansa", "efe": "agencia efe", "pti": "india press trust",
+    "bbc": "bbc news", "british broadcasting corporation": "bbc news",
+    "cnn": "cnn news", "reuters news": "reuters", "thomson reuters": "reuters",
+}
 # A bare head noun this short ("the ministry", "prosecutor") resolves to the one fuller name of
 # the same document that contains it.
 SHORT_NAME_TOKENS = 1
@@ -86,7 +96,8 @@ def name_key(name: str) -> str:
     for pattern, repl in NAME_SYNONYMS:
         s = re.sub(pattern, repl, s)
     tokens = [t for t in re.findall(r"[a-z0-9_]+", s) if t not in NAME_STOPWORDS]
-    return " ".join(sorted(set(tokens))) or s.strip()
+    key = " ".join(sorted(set(tokens))) or s.strip()
+    return OUTLET_ALIASES.get(key, key)
 
 
 def source_key(source: Source) -> str:

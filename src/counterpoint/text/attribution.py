@@ -156,6 +156,13 @@ def _parsed_subject(cue: Token, lemma: str) -> Token | None:
     if subs:
         return subs[0]
     for c in cue.children:
+        if c.dep_ in C.INVERTED_SUBJECT_CLAUSE_DEPS and c.i > cue.i and c.tag_ in ("VBD", "VBN"):
+            sub = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if sub is not None and sub.left_edge.i == cue.i + 1:
+                # "..., says the ministry's statement released on Friday": the subject written
+                # after its verb, parsed as the subject of the participle that describes it
+                return sub
+    for c in cue.children:
         if c.dep_ == "prep" and c.i < cue.i and c.lower_ in C.CLAUSE_PREPS:
             objs = [g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
             if objs:
