@@ -67,15 +67,18 @@ OFFICIALS_CLASS_FILLERS = frozenset({"senior", "top", "some", "other", "two", "t
 # (The word lists that class an origin, OFFICIAL_WORDS and the others, live in `text.origins`:
 # a figure's class is decided there once, at extraction.)
 # One news agency or outlet under its short and its full name is one source ("AP", "The
-# Associated Press", "Associated Press"): name key (sorted tokens) -> the full name's key.
-OUTLET_ALIASES: dict[str, str] = {
-    "ap": "associated press", "ap news": "associated press", "associated news press": "associated press",
-    "afp": "agence france presse", "france presse": "agence france presse",
-    "upi": "international press united", "dpa": "agentur deutsche presse",
-    "ansa": "agenzia ansa", "efe": "agencia efe", "pti": "india press trust",
-    "bbc": "bbc news", "british broadcasting corporation": "bbc news",
-    "cnn": "cnn news", "reuters news": "reuters", "thomson reuters": "reuters",
-}
+# Associated Press", "Associated Press"): its acronym is written out before the name is keyed, so
+# "an AP survey" still contains the agency's name. Applied to the lowercased name.
+OUTLET_SYNONYMS: tuple[tuple[str, str], ...] = (
+    (r"\bap\b", "associated press"),
+    (r"\bafp\b", "agence france presse"),
+    (r"\bupi\b", "united press international"),
+    (r"\bpti\b", "press trust of india"),
+    (r"\bdpa\b", "deutsche presse agentur"),
+    (r"\bbbc news\b", "bbc"),
+    (r"\bbritish broadcasting corporation\b", "bbc"),
+    (r"\bthomson reuters\b|\breuters news\b", "reuters"),
+)
 # A bare head noun this short ("the ministry", "prosecutor") resolves to the one fuller name of
 # the same document that contains it.
 SHORT_NAME_TOKENS = 1
@@ -93,11 +96,10 @@ def name_key(name: str) -> str:
     """A normalized key for a source name as written ("the local Ministry of Health" -> "health ministry")."""
     s = anyascii(name).lower()
     s = re.sub(r"['’]s\b", "", s)
-    for pattern, repl in NAME_SYNONYMS:
+    for pattern, repl in (*NAME_SYNONYMS, *OUTLET_SYNONYMS):
         s = re.sub(pattern, repl, s)
     tokens = [t for t in re.findall(r"[a-z0-9_]+", s) if t not in NAME_STOPWORDS]
-    key = " ".join(sorted(set(tokens))) or s.strip()
-    return OUTLET_ALIASES.get(key, key)
+    return " ".join(sorted(set(tokens))) or s.strip()
 
 
 def source_key(source: Source) -> str:

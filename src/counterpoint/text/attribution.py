@@ -155,10 +155,12 @@ def _parsed_subject(cue: Token, lemma: str) -> Token | None:
         subs = [c for c in subs if not _in_dateline(c)] or subs
     if subs:
         return subs[0]
-    for c in cue.children:
+    # (only where what is said comes before the verb: "saying 120 people had died" is a complement)
+    told_before = any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)
+    for c in cue.children if told_before else ():
         if c.dep_ in C.INVERTED_SUBJECT_CLAUSE_DEPS and c.i > cue.i and c.tag_ in ("VBD", "VBN"):
             sub = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-            if sub is not None and sub.left_edge.i == cue.i + 1:
+            if sub is not None and sub.left_edge.i == cue.i + 1 and not any(t.like_num for t in sub.subtree):
                 # "..., says the ministry's statement released on Friday": the subject written
                 # after its verb, parsed as the subject of the participle that describes it
                 return sub
