@@ -113,7 +113,7 @@ class FigureClaim:
     # "held" (people still in custody), "day" (one day of a longer event), "total" (a running
     # total over many days); None when the clause says nothing of it.
     scope: str | None = None
-    # Who the figure comes from, as a class (`statements.lexicon.FIGURE_ORIGIN_CLASSES`):
+    # Who the figure comes from, as a class (`text.origins.FIGURE_ORIGIN_CLASSES`):
     # officials, state media, news agency tally, foreign government, rights groups, opposition,
     # witnesses, unnamed, or own (no source: the outlet's own authority).
     origin_class: str | None = None

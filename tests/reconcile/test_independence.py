@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from counterpoint.reconcile import reconcile
-from counterpoint.reconcile.independence import name_key
+from counterpoint.reconcile.independence import attribute, count_independent, name_key
 
 from .conftest import fig, make_doc
 
@@ -105,3 +105,18 @@ def test_unnamed_authorities_alone_are_one_source():
               fig("c1", "d1", "detained", 3000, sources=(("a rights group", "origin"),))]
     (g,) = reconcile(docs, claims, ()).groups
     assert g.independent_sources == 2
+
+
+def test_an_agency_under_its_short_and_full_name_is_one_source():
+    assert name_key("AP") == name_key("The Associated Press") == name_key("Associated Press")
+    assert name_key("AFP") == name_key("Agence France-Presse")
+    assert name_key("PTI") == name_key("Press Trust of India")
+    assert name_key("BBC") == name_key("the BBC") == name_key("BBC News")
+    # other names stay apart
+    assert name_key("AP") != name_key("AFP") and name_key("the Associated Press") != name_key("the press office")
+    docs = [make_doc("a", outlet="Wire One"), make_doc("b", outlet="Daily Two"), make_doc("c", outlet="Daily Three")]
+    claims = [fig("a1", "a", "killed", 40, sources=(("AP", "origin"),)),
+              fig("b1", "b", "killed", 40, sources=(("The Associated Press", "origin"),)),
+              fig("c1", "c", "killed", 40, sources=(("Associated Press", "origin"),))]
+    attribs = [attribute(c, {d.id: d for d in docs}) for c in claims]
+    assert count_independent(attribs, claims) == 1

@@ -38,7 +38,6 @@ from anyascii import anyascii
 
 from ..models import Best, Document, Entity, FigureClaim
 from .independence import (
-    OFFICIAL_WORDS,
     OFFICIALS_CLASS_PREFIX,
     Attribution,
     name_key,
@@ -47,16 +46,6 @@ from .independence import (
 from .intervals import common, interval, point
 from .updates import OUTLIER_MIN_OTHERS, OUTLIER_RATIO, claim_date
 
-# Nouns that make a figure an origin's own count when they follow its name ("an AP tally",
-# "Reuters' count") or precede "by" + its name ("a tally compiled by the Associated Press").
-TALLY_NOUNS = r"(?:running\s+)?(?:count|tally|tabulation|compilation|calculation|database|toll\s+count)"
-# "kept / compiled / based on" between the noun and "by".
-TALLY_VERBS = r"(?:(?:compiled|kept|made|conducted|maintained|put\s+together|collated)\s+)?"
-# An unattributed sentence that names whose count it is: "According to an AP tally", "An
-# Associated Press count based on official statements ...": a capitalized name of one to four
-# words right before the noun.
-NAMED_TALLY = re.compile(
-    r"\b(?i:an?|the|by)\s+((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)(?:['’]s?)?\s+(?:own\s+)?" + TALLY_NOUNS + r"\b")
 # A rival chain's head lies above the official head by at least this factor to be a contest: two
 # running counts taken hours apart differ by a few percent ("the Red Cross said 8,413" beside the
 # ministry's 7,802) without anyone disputing anything; a rival count a quarter or more above the
@@ -73,32 +62,17 @@ AGENCY_ALIASES = {"ap": "associated press", "afp": "agence france presse", "upi"
 FOREIGN_PREFIX = "foreign:"
 
 
-def _tally_named(name: str, text: str) -> bool:
-    """Whether the sentence calls the figure `name`'s own count ("an AP tally", "a count by AFP")."""
-    core = re.sub(r"^(the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
-    if not core:
-        return False
-    n = re.escape(core)
-    after = re.search(n + r"(?:['’]s?)?\s+(?:own\s+)?" + TALLY_NOUNS + r"\b", text, re.IGNORECASE)
-    before = re.search(TALLY_NOUNS + r"\s+" + TALLY_VERBS + r"by\s+(?:the\s+)?" + n + r"\b", text, re.IGNORECASE)
-    return bool(after or before)
-
-
 def tally_of(c: FigureClaim) -> tuple[str, str] | None:
     """(series key, name as written) of an outlet's or group's own tally behind the claim, or None.
 
     An official body's count ("the ministry's tally") stays official: only a source that is not
     a state body keeps a tally of its own."""
+    from ..text.origins import AGENCY_TALLY, figure_origin_class, tally_name
+
     text = c.evidence.text or ""
-    for s in c.sources:
-        if not OFFICIAL_WORDS.search(s.name) and _tally_named(s.name, text):
-            return _tally_key(s.name), s.name
-    if c.sources:
-        return None
-    m = NAMED_TALLY.search(text)
-    if m and not OFFICIAL_WORDS.search(m.group(1)):
-        return _tally_key(m.group(1)), m.group(1)
-    return None
+    cls = c.origin_class or figure_origin_class(c.sources, text)
+    name = tally_name(c.sources, text) if cls == AGENCY_TALLY else None
+    return (_tally_key(name), name) if name else None
 
 
 def _tally_key(name: str) -> str:

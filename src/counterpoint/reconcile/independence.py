@@ -24,6 +24,15 @@ from anyascii import anyascii
 
 from ..disjoint_sets import DisjointSets
 from ..models import Document, Entity, FigureClaim, Source
+from ..text.origins import (  # noqa: F401  (OFFICIAL_WORDS, MEDIA_WORDS, WIRE_NAMES: re-exported for contest)
+    MEDIA_WORDS,
+    NO_ORIGIN_CLASSES,
+    OFFICIAL_WORDS,
+    RELAY_ONLY_NAME,
+    STATE_CLASSES,
+    WIRE_NAMES,
+    figure_origin_class,
+)
 
 # Words that do not change which body is speaking: "the local Ministry of Health" is the
 # "Ministry of Health" is the "health ministry".
@@ -45,10 +54,7 @@ NAME_SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"\bpolice (department|force|service)\b", "police"),
 )
 # Sources that only say the figure was reported, not by whom: a relay with an unknown origin.
-UNKNOWN_ORIGIN = re.compile(
-    r"^(the )?((local|state|foreign|international|western|russian|official|news|media|press|"
-    r"unconfirmed|other|some|several|many|earlier|initial|social media) )*"
-    r"(reports?|media|news( reports?)?|press|outlets|reporting|sources|accounts)$", re.IGNORECASE)
+UNKNOWN_ORIGIN = RELAY_ONLY_NAME
 # Tokens of a name key that make a source a class of officials rather than one body
 # ("Kazakh officials", "the authorities", "the government", "the regime").
 OFFICIALS_CLASS_TOKENS = frozenset(
@@ -58,41 +64,21 @@ OFFICIALS_CLASS_TOKENS = frozenset(
 # Tokens allowed beside them that do not name a body ("senior", "top", "local").
 OFFICIALS_CLASS_FILLERS = frozenset({"senior", "top", "some", "other", "two", "three", "several", "city",
                                      "central", "caretaker", "interim", "new", "current", "then"})
-# Words in an origin's name that mark an official body or office holder: their figures form one
-# series that update cues ("rose to") carry across documents.
-OFFICIAL_WORDS = re.compile(
-    r"\b(minist\w*|government|govt|gov|governor|premier|chancellor|authorit\w*|officials?|"
-    r"police|prosecutor\w*|president\w*|"
-    r"mayor|cabinet|army|military|agency|department|office|commission|committee|council|"
-    r"spokes\w*|service|interior|emergenc\w*|civil (defen[cs]e|protection)|coroner|sheriff|"
-    r"state media|disaster|municipal\w*|administration|prefect\w*|regime|kremlin|"
-    r"white house|presidency|parliament|court|judge|health|red crescent|"
-    # Office holders of a state's administration under other titles (a chief secretary, a district
-    # collector or commissioner), and national railways and coast guards (state bodies).
-    r"secretary|collector|commissioner|magistrate|superintendent|coast ?guard|fire (brigade|service|department)|forces?|"
-    r"railways)\b", re.IGNORECASE)
-# Words in an origin's name that mark a news outlet ("state television", "the broadcaster 2M",
-# "Maghreb Arabe Press"): an outlet named as the source of a toll is carrying the running count
-# (its own or the officials'), so its figures join the series of outlets' unattributed tolls,
-# which official update cues ("has risen to") carry on, instead of standing as a rival origin.
-MEDIA_WORDS = re.compile(
-    r"\b(television|tv|broadcaster|broadcasting|radio|news ?agency|wire|press|newspaper|daily|"
-    r"channel|outlet|media)\b", re.IGNORECASE)
-# The international and national news agencies by name: named as a figure's only source they carry
-# the running count like any outlet (a relay), unless the sentence says the count is their own
-# ("an AP tally", "according to a Reuters count": `contest.TALLY_NOUNS`). Case-sensitive acronyms.
-WIRE_NAMES = re.compile(
-    r"\b(AP|AFP|Reuters|Xinhua|Anadolu|ANSA|EFE|dpa|DPA|Yonhap|Kyodo|TASS|Interfax|RIA|Bernama|PTI|IANS|UPI|"
-    r"Agence France[- ]Presse|Associated Press|Europa Press|Antara|Bloomberg)\b")
-# Words that mark a body outside the state, even where its name carries a word of OFFICIAL_WORDS
-# ("the Central Committee of Doctors", "the Inter-American Commission on Human Rights", "the
-# opposition council", "a monitoring group"): a rights group, doctors' body, opposition, union or
-# international organization keeps its own count, which the state's updates never replace.
-NON_STATE_WORDS = re.compile(
-    r"\bu\.n\.|\b(human rights|rights|doctors|physicians|medics|medical (association|union|committee)|opposition|"
-    r"activists?|monitor(s|ing)?|observatory|watchdog|ngos?|non-?governmental|charity|charities|"
-    r"unions?|syndicate|amnesty|watch|united nations|unicef|ocha|unhcr|world health organi[sz]ation|"
-    r"un|inter-american|international|church|diocese|organizers|organisers|campaigners?)\b", re.IGNORECASE)
+# (The word lists that class an origin, OFFICIAL_WORDS and the others, live in `text.origins`:
+# a figure's class is decided there once, at extraction.)
+# One news agency or outlet under its short and its full name is one source ("AP", "The
+# Associated Press", "Associated Press"): its acronym is written out before the name is keyed, so
+# "an AP survey" still contains the agency's name. Applied to the lowercased name.
+OUTLET_SYNONYMS: tuple[tuple[str, str], ...] = (
+    (r"\bap\b", "associated press"),
+    (r"\bafp\b", "agence france presse"),
+    (r"\bupi\b", "united press international"),
+    (r"\bpti\b", "press trust of india"),
+    (r"\bdpa\b", "deutsche presse agentur"),
+    (r"\bbbc news\b", "bbc"),
+    (r"\bbritish broadcasting corporation\b", "bbc"),
+    (r"\bthomson reuters\b|\breuters news\b", "reuters"),
+)
 # A bare head noun this short ("the ministry", "prosecutor") resolves to the one fuller name of
 # the same document that contains it.
 SHORT_NAME_TOKENS = 1
@@ -110,7 +96,7 @@ def name_key(name: str) -> str:
     """A normalized key for a source name as written ("the local Ministry of Health" -> "health ministry")."""
     s = anyascii(name).lower()
     s = re.sub(r"['’]s\b", "", s)
-    for pattern, repl in NAME_SYNONYMS:
+    for pattern, repl in (*NAME_SYNONYMS, *OUTLET_SYNONYMS):
         s = re.sub(pattern, repl, s)
     tokens = [t for t in re.findall(r"[a-z0-9_]+", s) if t not in NAME_STOPWORDS]
     return " ".join(sorted(set(tokens))) or s.strip()
@@ -152,12 +138,16 @@ class Attribution:
     outlet_name: str
     stated: bool  # False when the outlet is the origin (no source given)
     # The series the claim's figures belong to when the slot's context decides it (`contest.py`):
-    # an outlet's own tally, a foreign government's count. None: `origin_class` reads the name.
+    # an outlet's own tally, a foreign government's count. None: `origin_class` reads `cls`.
     series: str | None = None
+    # The claim's origin class as extraction decided it (`text.origins`, `FigureClaim.origin_class`).
+    cls: str | None = None
 
 
 def attribute(claim: FigureClaim, docs: Mapping[str, Document]) -> Attribution:
     doc = docs.get(claim.document)
+    # (a claim built without the figures component, as in tests, is classed here by the same rule)
+    cls = claim.origin_class or figure_origin_class(claim.sources, claim.evidence.text or "")
     okey, oname = outlet_key(doc, claim.document), outlet_name(doc, claim.document)
     origins = [s for s in claim.sources if s.role == "origin"]
     relays = tuple(s.name for s in claim.sources if s.role == "relay")
@@ -172,9 +162,9 @@ def attribute(claim: FigureClaim, docs: Mapping[str, Document]) -> Attribution:
         root = _syndication_root(doc, docs)
         rkey, rname = (outlet_key(root, root.id), outlet_name(root, root.id)) if root else (okey, oname)
         return Attribution(claim=claim.id, origin_key=rkey, origin_name=rname, relays=(),
-                           outlet_key=okey, outlet_name=oname, stated=False)
+                           outlet_key=okey, outlet_name=oname, stated=False, cls=cls)
     return Attribution(claim=claim.id, origin_key=source_key(src), origin_name=src.name,
-                       relays=relays, outlet_key=okey, outlet_name=oname, stated=True)
+                       relays=relays, outlet_key=okey, outlet_name=oname, stated=True, cls=cls)
 
 
 def _syndication_root(doc: Document | None, docs: Mapping[str, Document]) -> Document | None:
@@ -352,17 +342,21 @@ OFFICIALS_CLASS_PREFIX = "class:authorities:"
 
 
 def origin_class(a: Attribution) -> str:
-    """'unattributed' (the outlet's own figure, or a named outlet's: MEDIA_WORDS), 'official' (a
-    state body or office holder), or the origin itself (a rights group, a study, a witness: each its own series)."""
+    """The series a claim's figures belong to, read from its origin class (`text.origins`):
+    'official' (a state body, a class of officials, state media, a foreign government: the
+    contest tells foreign ones apart), 'unattributed' (the outlet's own figure, a relay of unknown
+    origin, an outlet named with no count of its own), or the origin itself (a rights group, a
+    study, a witness, an outlet's own tally: each its own series)."""
     if a.series:
         return a.series
     if not a.stated:
         return "unattributed"
-    if NON_STATE_WORDS.search(a.origin_name) and not a.origin_key.startswith(OFFICIALS_CLASS_PREFIX):
-        return a.origin_key
-    if a.origin_key.startswith(OFFICIALS_CLASS_PREFIX) or OFFICIAL_WORDS.search(a.origin_name):
+    cls = a.cls or figure_origin_class((Source(name=a.origin_name, role="origin"),))
+    if cls in STATE_CLASSES or a.origin_key.startswith(OFFICIALS_CLASS_PREFIX):
+        # (a source linked to a place, or resolved to a named class of officials, is that country's
+        # authorities, whatever its name's words)
         return "official"
-    if MEDIA_WORDS.search(a.origin_name) or WIRE_NAMES.search(a.origin_name):
+    if cls in NO_ORIGIN_CLASSES:
         return "unattributed"
     return a.origin_key
 
@@ -495,7 +489,7 @@ def _regional_bodies(
         if a is None or c is None or not a.stated or key.startswith(OFFICIALS_CLASS_PREFIX) or key == STUDY_CLASS:
             continue
         src = _origin_source(c)
-        if src is None or not OFFICIAL_WORDS.search(src.name) or _country_in(src.name):
+        if src is None or not _official(a, src) or _country_in(src.name):
             continue
         named = {region for n, region in places.items() if _names_its_region(src.name, n)}
         if len(named) == 1:
@@ -506,13 +500,19 @@ def _regional_bodies(
     for cid, key in keys.items():
         c = by_id.get(cid)
         src = _origin_source(c) if c is not None else None
-        if out[cid] != key or src is None or not key.startswith("name:") or not OFFICIAL_WORDS.search(src.name):
+        a = attrib.get(cid)
+        if out[cid] != key or src is None or a is None or not key.startswith("name:") or not _official(a, src):
             continue
         tokens = set(key[5:].split())
         hits = {r for full, rs in regional.items() if len(tokens) >= 2 and tokens < full for r in rs}
         if len(hits) == 1:
             out[cid] = hits.pop()
     return out
+
+
+def _official(a: Attribution, src: Source) -> bool:
+    """Whether a claim's origin is a state body or office holder (its class, `text.origins`)."""
+    return (a.cls or figure_origin_class((src,))) in STATE_CLASSES
 
 
 # Shorter place names are too often a word of an office's name.

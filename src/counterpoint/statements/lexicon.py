@@ -289,23 +289,6 @@ ORIGIN_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "court", "judiciary", "mayor's", "municipality", "city hall", "district", "province", "region",
     )),
 )
-# Origin classes of a figure claim (`FigureClaim.origin_class`): the classes above, with an
-# outlet as the origin read as its own count, "news agency tally" ("an AP count", "according to a
-# Reuters tally", "the BBC understands"); a relay of unknown origin ("news reports") and an
-# unresolved pronoun are "unnamed"; a figure with no source is the outlet's "own".
-FIGURE_ORIGIN_CLASSES: frozenset[str] = frozenset({
-    "officials", "state media", "news agency tally", "foreign government", "rights groups",
-    "opposition", "witnesses", "unnamed", "own",
-})
-MEDIA_ORIGIN = "media"
-AGENCY_TALLY_ORIGIN = "news agency tally"
-UNNAMED_ORIGIN = "unnamed"
-# A speaker none of the classes names: a named person or body (a capital letter in the name)
-# speaks for themselves, a witness of what they tell; a common noun ("experts") is unnamed.
-NAMED_OTHER_ORIGIN = "witnesses"
-# An apposition after an origin's name that says what it is ("Lumen Watch, a rights group,"):
-# read with the name when classing it.
-APPOSITION_RE = r"^\s*,\s*(?:a|an|the)\s+([^,.;:()]{3,60})"
 # A speaker in none of the classes above (another outlet, an analyst, a named person).
 OTHER_ORIGIN = "other"
 # Statements the outlet makes in its own voice count here.

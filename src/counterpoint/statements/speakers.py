@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from ..models import Source
 from ..text.attribution import Attribution
 from ..text.attribution_cues import PRONOUN_LABELS
+from ..text.origins import figure_origin_class  # noqa: F401  (the one figure origin classifier; re-exported)
 from . import lexicon as L
 
 
@@ -64,30 +65,6 @@ def origin_class(name: str | None, role: str | None = None) -> str:
         if rx.search(probe):
             return cls
     return L.OTHER_ORIGIN
-
-
-def figure_origin_class(sources: tuple[Source, ...], sentence: str = "") -> str:
-    """The origin class of a figure claim, one of `L.FIGURE_ORIGIN_CLASSES`, from its chain (origin
-    first) and the sentence that states it (for an apposition saying what the origin is)."""
-    if not sources:
-        return L.OWN_ORIGIN
-    origin = sources[0]
-    if origin.role != "origin":
-        return L.UNNAMED_ORIGIN  # "news reports said": relayed, by no one named
-    name = origin.name
-    if origin.name.lower() in PRONOUN_LABELS:
-        return L.UNNAMED_ORIGIN
-    at = sentence.find(name) if name else -1
-    role = None
-    if at >= 0:
-        m = re.match(L.APPOSITION_RE, sentence[at + len(name):])
-        role = m.group(1) if m else None
-    cls = origin_class(name, role)
-    if cls == L.MEDIA_ORIGIN:
-        return L.AGENCY_TALLY_ORIGIN
-    if cls == L.OTHER_ORIGIN:
-        return L.NAMED_OTHER_ORIGIN if any(w[:1].isupper() for w in name.split()) else L.UNNAMED_ORIGIN
-    return cls
 
 
 # The possessive endings the tokenizer splits off a name ("Lee’s").

@@ -11,13 +11,20 @@ the outlet states it on its own authority. Works on spaCy's dependency parse; vo
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Source
 from . import attribution_cues as C
+from .attribution_antecedents import _definite_antecedent, _owner_source, _resolve
+from .attribution_names import (
+    _as_written,
+    _in_dateline,
+    _name_tokens,
+    _source,
+    _speaks,
+)
 from .attribution_select import chain_for
 from .speaker_names import clean_chain
 
@@ -34,171 +41,6 @@ class Attribution:
     depth: int  # the cue's distance from the sentence root (outer cues first)
     # the subject is a record read by someone else ("the data indicated"), not a speaker
     record: bool = False
-
-
-def _name_tokens(tok: Token) -> list[Token]:
-    """The noun phrase that names a source, without appositions and clauses."""
-    out = [tok]
-    for child in tok.children:
-        if child.dep_ in C.NAME_DEPS and not (child.dep_ == "punct" and child.i not in (tok.i - 1, tok.i + 1)):
-            if child.dep_ == "punct" and child.text not in ("’", "'", "-"):
-                continue
-            out.extend(_name_tokens(child))
-        elif child.dep_ == "prep" and child.i > tok.i and (
-                child.lower_ in C.NAME_PREPS or (tok.lower_ in C.SOURCE_ADJECTIVES and child.lower_ in ("to", "with"))):
-            objs = [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
-            if objs:
-                out.append(child)
-                out.extend(_name_tokens(objs[0]))
-        elif child.dep_ == "prep" and child.i > tok.i and child.lower_ in C.PLACE_NAME_PREPS and tok.pos_ == "NOUN":
-            # "officials in Ruritania": the place makes the class that place's officials
-            objs = [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ in C.PLACE_NAME_LABELS]
-            if objs:
-                out.append(child)
-                out.extend(_name_tokens(objs[0]))
-        elif child.dep_ == "conj" and tok.pos_ == "NOUN" and _joined_name(tok, child):
-            # "Officials and medics said", "the women's empowerment and child protection ministry":
-            # one source named in two coordinated nouns
-            out.extend(c for c in tok.children if c.dep_ == "cc" and tok.i < c.i < child.i)
-            out.extend(_name_tokens(child))
-    close = _close_name(tok)
-    if close is not None:
-        out.extend(_name_tokens(close))
-    return out
-
-
-def _joined_name(tok: Token, conj: Token) -> bool:
-    """ "the women's empowerment and child protection ministry", not "the group, as well as 1,262
-    deaths": a singular noun joined by a bare "and", with no comma or number in between. (A
-    plural class, "officials and medics", keeps its first noun: the origin class that linking
-    and independence know.)"""
-    if tok.tag_ != "NN" or conj.pos_ not in ("NOUN", "PROPN") or conj.i <= tok.i or conj.lemma_.lower() in C.NON_SPEAKER_HEADS:
-        return False
-    between = tok.doc[tok.i + 1 : conj.i]
-    if any(t.text in (",", ";") or t.like_num for t in between):
-        return False
-    return any(t.dep_ == "cc" and t.lower_ in C.NAME_CONJUNCTIONS for t in between)
-
-
-def _close_name(tok: Token) -> Token | None:
-    """ "the state agency Sputnik", "Russia's news agency TASS": the proper name written right
-    after a common-noun source (parsed as an appositive or as a second subject) is part of it."""
-    if tok.pos_ != "NOUN" or tok.i + 1 >= len(tok.doc):
-        return None
-    nxt = tok.doc[tok.i + 1]
-    if nxt.pos_ != "PROPN" and nxt.ent_type_ not in C.CLOSE_NAME_LABELS:
-        return None
-    # the name's head is the last of its compound run ("news agency Interfax Kazakhstan")
-    head = nxt
-    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "PROPN":
-        head = head.head
-    if head.dep_ == "appos" and head.head.i == tok.i:
-        return head
-    if head.dep_ == tok.dep_ and head.head.i == tok.head.i and head.i != tok.head.i:
-        return head
-    return None
-
-
-def _source(tok: Token, role: str, offset: int) -> Source:
-    toks = sorted(_name_tokens(tok), key=lambda t: t.i)
-    # a date the parse hung on the name ("On 7 January Tokayev said"): not part of it
-    toks = [t for t in toks if t.i >= tok.i or not (t.ent_type_ in ("DATE", "TIME") and (
-        t.lower_ in C.TIME_WORDS or t.like_num))] or toks
-    if not _in_dateline(tok):
-        # "MILAN (Reuters) - Rescue workers": the dateline the parse hung on the name is not in it
-        toks = [t for t in toks if t.i >= tok.i or not _in_dateline(t)] or toks
-    # keep a contiguous run around the head (a stray punct can break it)
-    start = toks[0].idx
-    # the span's own text: Doc.text rebuilds the whole document on every access
-    seg = tok.doc[toks[0].i : toks[-1].i + 1].text
-    cut = seg.rfind("\n")
-    if cut != -1 and start + cut < tok.idx:
-        # a dateline or timestamp line glued in front ("11:15 a.m.\n\nHillary Clinton")
-        seg, start = seg[cut + 1 :], start + cut + 1
-    name = seg.strip(" ,\"“”\n")
-    lead = seg.find(name)
-    start += max(lead, 0)
-    return Source(name=name, role=role, start=start + offset, end=start + len(name) + offset)  # type: ignore[arg-type]
-
-
-def _resolve(tok: Token, offset: int) -> Source | None:
-    """A pronoun source -> the last speaker named before it that fits ("Firoz Kabir told ... He
-    also said"), else the nearest entity of a fitting label named before it in the Doc."""
-    labels = C.PRONOUN_LABELS.get(tok.lower_)
-    if labels is None:
-        return None
-    named = _quote_speaker(tok) if tok.lower_ in C.FIRST_PERSON else None
-    named = named or _latest_named_before(tok, lambda h: _fits(h, labels))
-    if named is not None:
-        return _source(named, "origin", offset)
-    for ent in reversed(tok.doc.ents):
-        if ent.end_char <= tok.idx and ent.label_ in labels:
-            return Source(name=ent.text, role="origin", start=ent.start_char + offset, end=ent.end_char + offset)
-    return None
-
-
-def _latest_named_before(anchor: Token, accept: Callable[[Token], bool]) -> Token | None:
-    """The named subject of the latest speech cue before `anchor` (by where the subject is
-    written) that `accept` takes, in `anchor`'s sentence or up to a few before it (a pronoun or a
-    bare "the agency" stands for someone named shortly before, never for a name far above)."""
-    sent = anchor.sent
-    for _ in range(C.PRONOUN_SPEAKER_WINDOW):
-        best: Token | None = None
-        for t in sent:
-            if t.i >= anchor.i:
-                break
-            named = _named_holder(t)
-            if named is not None and named.i < anchor.i and accept(named) and (best is None or named.i > best.i):
-                best = named
-        if best is not None:
-            return best
-        prev = _previous_sentence(sent)
-        if prev is None:
-            return None
-        sent = prev
-    return None
-
-
-def _previous_sentence(sent: Span) -> Span | None:
-    """The sentence before `sent`, skipping whitespace-only tokens (blank lines between
-    paragraphs); None at the start of the Doc."""
-    doc = sent.doc
-    k = sent.start - 1
-    while k >= 0 and doc[k].is_space:
-        k -= 1
-    return doc[k].sent if k >= 0 else None
-
-
-def _quote_speaker(tok: Token) -> Token | None:
-    """ "I"/"we" inside a quote: the named speaker of that quote in the same sentence."""
-    for t in tok.sent:
-        holder = _named_holder(t) if t.i != tok.head.i else None
-        if holder is not None and holder.i != tok.i:
-            return holder
-    return None
-
-
-def _named_holder(t: Token) -> Token | None:
-    """The written subject of a speech cue at `t` ("X said", "according to X"), unresolved."""
-    if t.lower_ == "according":
-        for p in t.children:
-            if p.lower_ == "to":
-                return next((g for g in p.children if g.dep_ == "pobj" and g.pos_ != "PRON"), None)
-        return None
-    if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in C.SPEECH_VERBS:
-        return None
-    sub = next((c for c in t.children if c.dep_ == "nsubj"), None)
-    if sub is None or sub.pos_ == "PRON" or not _speaks(sub):
-        return None
-    return sub
-
-
-def _fits(holder: Token, labels: frozenset[str]) -> bool:
-    """Whether a named speaker can be what a pronoun of these labels stands for."""
-    ents = {t.ent_type_ for t in _name_tokens(holder) if t.ent_type_}
-    if ents & labels:
-        return "PERSON" in labels or "PERSON" not in ents
-    return not ents and holder.pos_ == "NOUN" and "PERSON" not in labels
 
 
 def _depth(tok: Token) -> int:
@@ -231,31 +73,6 @@ def _relayed(holder: Token, cue: Token) -> list[Token]:
     return found
 
 
-def _as_written(holder: Token, cue: Token, offset: int) -> Source:
-    """The source as the text writes it, with its appositions, titles in brackets and
-    coordinated names ("Jan Novak (Greens), the committee's chair,"): the whole noun phrase,
-    unless the cue itself lies inside it ("the department which reported")."""
-    short = _source(holder, "origin", offset)
-    lo, hi = holder.left_edge.i, holder.right_edge.i
-    if holder.pos_ == "PRON" or lo <= cue.i <= hi or hi - lo + 1 > C.WRITTEN_MAX_TOKENS:
-        return short
-    doc = holder.doc
-    for t in holder.subtree:
-        if t.lemma_.lower() in C.RELAY_VERBS and t.i > holder.i:
-            hi = min(hi, t.left_edge.i - 1)  # "Sputnik, citing the ministry,": the relay's own name
-        elif (t.head.i == holder.i and t.dep_ == "acl" and t.tag_ == "VBG" and t.i > holder.i
-              and doc[t.left_edge.i - 1].text == ","):
-            hi = min(hi, t.left_edge.i - 1)  # "Trump, speaking to veterans, said": what he did
-    while hi > lo and (doc[hi].is_punct or doc[hi].is_space) and doc[hi].text not in (")", "]"):
-        hi -= 1
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
-        lo += 1
-    seg = doc[lo : hi + 1]
-    if "\n" in seg.text or seg.start_char > short.start - offset or seg.end_char < short.end - offset:
-        return short
-    return Source(name=seg.text, role="origin", start=seg.start_char + offset, end=seg.end_char + offset)
-
-
 def _chain(holder: Token, cue: Token, offset: int) -> tuple[Source | None, tuple[Source, ...]]:
     written = _as_written(holder, cue, offset)
     direct = _source(holder, "origin", offset)
@@ -282,69 +99,6 @@ def _chain(holder: Token, cue: Token, offset: int) -> tuple[Source | None, tuple
     chain = [cited[0]] + [Source(name=s.name, role="relay", start=s.start, end=s.end) for s in cited[1:]]
     chain.append(Source(name=direct.name, role="relay", start=direct.start, end=direct.end))
     return written, tuple(chain)
-
-
-def _owner_source(holder: Token, offset: int) -> Source | None:
-    """ "his office said", "her spokeswoman said": the body or aide of the person (or
-    organization) the possessive pronoun stands for, named before ("Governor Jane Roe ... Her
-    office said" -> "the office of Governor Jane Roe"); an earlier speaker that is that same kind
-    of body of someone ("The president's office said ... His office added") is it."""
-    noun = holder.lemma_.lower()
-    if holder.pos_ != "NOUN" or noun not in C.OWNED_SPEAKER_NOUNS:
-        return None
-    poss = next((c for c in holder.children if c.dep_ == "poss" and c.lower_ in C.POSSESSIVE_PRONOUNS), None)
-    if poss is None:
-        return None
-    labels = C.PRONOUN_LABELS[C.POSSESSIVE_PRONOUNS[poss.lower_]]
-
-    def owner(named: Token) -> bool:
-        if named.lemma_.lower() == noun and any(c.dep_ == "poss" and c.lower_ not in C.POSSESSIVE_PRONOUNS
-                                                for c in named.children):
-            return True  # "The president's office" said before "His office"
-        return _fits(named, labels) and named.lemma_.lower() != noun
-
-    named = _latest_named_before(poss, owner)
-    if named is None:
-        ent = next((e for e in reversed(holder.doc.ents) if e.end_char <= poss.idx and e.label_ in labels
-                    and e.sent.start >= holder.sent.start - 200), None)
-        if ent is None:
-            return None
-        name, start = ent.text, ent.start_char
-    else:
-        src = _source(named, "origin", offset)
-        if named.lemma_.lower() == noun:
-            return src
-        name, start = src.name, src.start - offset
-    written = C.OWNED_SPEAKER_NAME.format(noun=noun, owner=name)
-    return Source(name=written, role="origin", start=start + offset, end=start + len(name) + offset)
-
-
-def _definite_antecedent(holder: Token) -> Token | None:
-    """ "the agency said" after "according to Yonhap News Agency", "the monitoring group says"
-    after "the Association for X (AAPP) said": the named body of that kind that spoke last, within
-    a few sentences (a bare "the agency" is otherwise no one in particular). A generic head
-    ("group", "organization") stands for any organization named; others need their head noun in
-    the name ("the doctors' committee" -> "the Central Committee of Doctors")."""
-    if holder.pos_ != "NOUN" or holder.lemma_.lower() not in C.DEFINITE_BODY_HEADS:
-        return None
-    mods = [c for c in holder.children if c.dep_ not in ("punct", "det")]
-    # the article may hang on a possessive modifier ("the doctors' committee")
-    dets = [c for m in [holder, *(c for c in mods if c.dep_ == "poss")] for c in m.children if c.dep_ == "det"]
-    if [d.lower_ for d in dets] != ["the"] or not all(
-            c.dep_ in C.DEFINITE_BODY_MODIFIER_DEPS and c.i < holder.i and c.pos_ != "PROPN" and not c.ent_type_
-            for c in mods):
-        return None
-    head = holder.lemma_.lower()
-
-    def named_of_kind(named: Token) -> bool:
-        toks = _name_tokens(named)
-        if not any(x.pos_ == "PROPN" for x in toks) or any(x.ent_type_ == "PERSON" for x in toks):
-            return False
-        if any(x.lemma_.lower() == head for x in toks):
-            return True
-        return head in C.GENERIC_BODY_HEADS and any(x.ent_type_ == "ORG" for x in toks)
-
-    return _latest_named_before(holder, named_of_kind)
 
 
 def _country(holder: Token) -> bool:
@@ -401,6 +155,15 @@ def _parsed_subject(cue: Token, lemma: str) -> Token | None:
         subs = [c for c in subs if not _in_dateline(c)] or subs
     if subs:
         return subs[0]
+    # (only where what is said comes before the verb: "saying 120 people had died" is a complement)
+    told_before = any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)
+    for c in cue.children if told_before else ():
+        if c.dep_ in C.INVERTED_SUBJECT_CLAUSE_DEPS and c.i > cue.i and c.tag_ in ("VBD", "VBN"):
+            sub = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if sub is not None and sub.left_edge.i == cue.i + 1 and not any(t.like_num for t in sub.subtree):
+                # "..., says the ministry's statement released on Friday": the subject written
+                # after its verb, parsed as the subject of the participle that describes it
+                return sub
     for c in cue.children:
         if c.dep_ == "prep" and c.i < cue.i and c.lower_ in C.CLAUSE_PREPS:
             objs = [g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
@@ -530,51 +293,6 @@ def _status_verb(tok: Token) -> bool:
     # is missing, not who reports ("Wirenews reports 228 dead" counts after it)
     comps = [c for c in tok.children if c.dep_ in C.STATUS_COMPLEMENT_DEPS and c.lower_ in C.STATUS_COMPLEMENTS]
     return not any(c.dep_ == "dobj" for c in tok.children) and not any(t.like_num for c in comps for t in c.subtree)
-
-
-def _speaks(holder: Token) -> bool:
-    """A subject that can be a source: not the figure or the event ("the death toll", "the
-    earthquake", "A total of 90 people"), not a dateline ("BEIRUT (Reuters) -"). (A counted
-    phrase that is the figure itself, "19 foreigners are among the dead", is dropped by the
-    figures component, which knows where the figure is.)"""
-    if holder.lemma_.lower() in C.NON_SPEAKER_HEADS or holder.lower_ in C.NON_SPEAKER_HEADS:
-        return False
-    if holder.lower_ in C.TIME_WORDS or (holder.ent_type_ in C.NON_SPEAKER_LABELS and holder.pos_ != "PROPN"):
-        # "Tuesday's figures showed", "2023 saw": a time or an amount (a name the tagger swept
-        # into a date, "On 7 January Tokayev said", still speaks)
-        return False
-    if holder.lower_ in C.HEADLINE_VERB_FORMS:
-        return False  # "Ruritania lowers confirmed toll to 38": the headline's verb, misparsed
-    if holder.lower_ in C.LINK_WORDS and _opens_line(holder):
-        return False  # "Read more: ...", "Watch: ...": a link's label, never a speaker
-    return not _in_dateline(holder)
-
-
-def _opens_line(tok: Token) -> bool:
-    """Whether `tok` is the first word of its line."""
-    k = tok.i - 1
-    while k >= 0 and tok.doc[k].is_space and "\n" not in tok.doc[k].text:
-        k -= 1
-    return k < 0 or "\n" in tok.doc[k].text or "\n" in tok.doc[k].whitespace_
-
-
-def _in_dateline(tok: Token) -> bool:
-    """A token before the dash of a dateline at the start of its line ("LONDON –", "BEIRUT
-    (Reuters) -"): the place and the wire that carried the story, never who gave a figure."""
-    doc = tok.doc
-    start = tok.sent.start
-    while start < tok.i and doc[start].is_space:
-        start += 1
-    end = min(tok.i + C.DATELINE_MAX_TOKENS, len(doc))
-    wire = any(doc[k].text == "(" for k in range(start, end))  # "Malang, E Java (ANTARA) -"
-    if not (doc[start].is_upper and len(doc[start].text) > 1) and not wire:
-        return False  # a dateline opens with its place in capitals, or names its wire in brackets
-    limit = C.WIRE_DATELINE_MAX_TOKENS if wire else C.DATELINE_MAX_TOKENS
-    end = min(max(end, start + limit + 1), len(doc))
-    for k in range(start, end):
-        if doc[k].text in C.DATELINE_DASHES and doc[k - 1].whitespace_:
-            return tok.i < k and k - start <= limit
-    return False
 
 
 def _unknown_origin(holder: Token) -> bool:

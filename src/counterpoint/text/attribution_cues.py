@@ -101,7 +101,9 @@ LINK_WORDS: frozenset[str] = frozenset({
 })
 # Subjects that relay what unnamed others say ("news reports said", "media reports say"): a relay
 # whose origin is unknown.
-UNKNOWN_ORIGIN_RELAYS: frozenset[str] = frozenset({"report", "reports", "media", "press", "news"})
+# "Some estimates put the toll at 300", "earlier estimates said": estimates of no named origin.
+UNKNOWN_ORIGIN_RELAYS: frozenset[str] = frozenset({"report", "reports", "media", "press", "news", "estimate",
+                                                   "estimates"})
 
 # Who/which as the subject of a relative clause stand for the noun the clause modifies
 # ("group Y, which has recorded N").
@@ -214,3 +216,11 @@ DEFINITE_BODY_MODIFIER_DEPS: frozenset[str] = frozenset({"compound", "amod", "po
 TITLE_RUN_MAX_TOKENS = 6
 # Longest bracketed short form after a name before its cue ("the Union for X (UX) said").
 SHORT_FORM_MAX_TOKENS = 5
+# Verbs of a closing source tag that relays a whole sentence ("..., AFP reports.", "..., the
+# agency reported on Wednesday."), and what may follow the verb in such a tag (a time, a place,
+# the full stop) without making it a clause that reports something of its own.
+TAG_VERBS: frozenset[str] = frozenset({"report", "say", "write", "add", "tell"})
+TAG_TRAILING_DEPS: frozenset[str] = frozenset({"npadvmod", "prep", "punct", "advmod", "tmod"})
+# Dependencies of a participle clause after a speech verb that may hold the verb's own subject,
+# written after it ("..., says the office's press release circulated on Friday").
+INVERTED_SUBJECT_CLAUSE_DEPS: frozenset[str] = frozenset({"ccomp", "advcl", "conj"})

@@ -30,6 +30,16 @@ def governing_chain(found: list[Attribution], doc: Doc, target: Token | None = N
     whose cue governs it most closely ("group Y, which has recorded N" -> Y for N), with any
     outer attribution that reports it as a relay ("X reported that the ministry said" ->
     ministry, then X)."""
+    tag = next((a for a in found if _closing_tag(doc, a)), None) if len(found) > 1 else None
+    if tag is not None:
+        # "Ruritania said that courts held 300, AFP reports.": the closing tag relays the whole
+        # sentence, whatever the parse hung it on
+        chain = governing_chain([a for a in found if a is not tag], doc, target)
+        if not chain:
+            return tag.chain
+        names = {s.name for s in chain}
+        return chain + tuple(Source(name=s.name, role="relay", entity=s.entity, start=s.start, end=s.end)
+                             for s in tag.chain if s.name not in names)
     by_index = {a.cue_index: a for a in found if a.cue_index >= 0}
     inner: Attribution | None = None
     governing: set[int] = set()
@@ -70,6 +80,27 @@ def governing_chain(found: list[Attribution], doc: Doc, target: Token | None = N
     relays = tuple(Source(name=s.name, role="relay", entity=s.entity, start=s.start, end=s.end)
                    for s in outer.chain if s.name not in names)
     return inner.chain + relays
+
+
+def _closing_tag(doc: Doc, a: Attribution) -> bool:
+    """ "..., AFP reports.", "..., the agency reported on Wednesday.": a speech cue after a comma
+    at the end of the sentence, its subject before it, reporting nothing in a clause of its own.
+    The parse often hangs it inside the sentence's own speech ("X said that ..., AFP reports"
+    read as X saying what AFP reports); it is the outer relay of everything before it."""
+    if a.cue_index < 0 or a.written is None or not a.chain:
+        return False
+    cue = doc[a.cue_index]
+    if cue.dep_ == "ROOT" or cue.pos_ not in ("VERB", "AUX") or cue.lemma_.lower() not in C.TAG_VERBS:
+        return False
+    subs = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    if not subs or any(c.i > cue.i and c.dep_ not in C.TAG_TRAILING_DEPS for c in cue.children):
+        return False
+    first = subs[0].left_edge.i
+    if first == 0 or doc[first - 1].text != ",":
+        return False
+    end = cue.right_edge.i + 1
+    sent_end = cue.sent.end
+    return all(doc[k].is_punct or doc[k].is_space for k in range(end, sent_end))
 
 
 def _disputes(doc: Doc, a: Attribution) -> bool:

@@ -72,6 +72,12 @@ ENFORCING_NOUNS: frozenset[str] = frozenset({
     "police", "authorities", "authority", "prosecutor", "prosecutors", "agency", "bureau", "ministry",
     "government", "court", "department",
 })
+# Verbs and nouns of ordering or making arrests ("the judge who ordered the arrests", "the unit
+# that carried out the raids"), and how many sentences after a passive arrest they are looked for.
+ORDERING_VERBS: frozenset[str] = frozenset({"order", "issue", "carry", "conduct", "make", "authorize", "authorise",
+                                            "request", "sign"})
+ENFORCEMENT_NOUNS: frozenset[str] = frozenset({"arrest", "detention", "raid", "warrant", "custody"})
+ORDERED_BY_WINDOW = 3
 # Sentence-final punctuation: a line that has it is prose, not a headline.
 SENTENCE_END = (".", "!", "?", "”", '"', ";")
 # Closing quotation marks.
@@ -115,7 +121,8 @@ def fallback_sources(sent: Span, offset: int = 0) -> tuple[Source, ...]:
     return clean_chain(
         quote_continues(sent, offset) or quote_closes_later(sent, offset) or confirmed_next(sent, offset)
         or elaborated_next(sent, offset) or headline_tag(sent, offset) or headline_lead(sent, offset)
-        or paragraph_tag(sent, offset) or enforcing_body(sent, offset) or wire_voice(sent, offset))
+        or paragraph_tag(sent, offset) or enforcing_body(sent, offset) or ordered_by(sent, offset)
+        or wire_voice(sent, offset))
 
 
 def _following(sent: Span, limit: int) -> list[Span]:
@@ -208,7 +215,10 @@ def headline_lead(sent: Span, offset: int = 0) -> tuple[Source, ...]:
         return ()
     for nxt in _following(sent, HEADLINE_LEAD_WINDOW):
         if numbers & {t.text.replace(",", "") for t in nxt if t.like_num}:
-            return attribution_chain(nxt, offset) or confirmed_next(nxt, offset)
+            chain = attribution_chain(nxt, offset) or confirmed_next(nxt, offset)
+            if chain or not _is_headline(nxt):
+                return chain
+            # the headline again (a page's title repeated, a social-media title): the lead follows
     return ()
 
 
@@ -294,6 +304,32 @@ def enforcing_body(sent: Span, offset: int = 0) -> tuple[Source, ...]:
     ent = next((e for e in sent.doc.ents if e.start <= sub.i < e.end), None)
     name = ent if ent is not None and ent.label_ == "ORG" else sent.doc[sub.left_edge.i : sub.i + 1]
     return (Source(name=name.text, role="origin", start=name.start_char + offset, end=name.end_char + offset),)
+
+
+def ordered_by(sent: Span, offset: int = 0) -> tuple[Source, ...]:
+    """ "Five managers were arrested on Tuesday. ... According to Judge Ana Reis, who ordered the
+    arrests, ..." -> Judge Ana Reis: an arrest told in the passive, with no one doing it, is the
+    act of whoever a following sentence says ordered or made the arrests."""
+    if not any(t.lemma_.lower() in ENFORCEMENT_VERBS and t.tag_ == "VBN"
+               and not any(c.dep_ == "agent" for c in t.children) for t in sent):
+        return ()
+    for nxt in _following(sent, ORDERED_BY_WINDOW):
+        for t in nxt:
+            if t.lemma_.lower() not in ORDERING_VERBS:
+                continue
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in ENFORCEMENT_NOUNS for c in t.children):
+                continue
+            sub = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if sub is not None and sub.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
+                sub = t.head  # "Judge Ana Reis, who ordered the arrests"
+            if sub is None or (sub.pos_ != "PROPN" and sub.lower_ not in ENFORCING_NOUNS):
+                continue
+            ent = next((e for e in nxt.doc.ents if e.start <= sub.i < e.end and e.label_ in TAG_NAME_LABELS), None)
+            lo = sub.left_edge.i if ent is None else min(ent.start, sub.left_edge.i)
+            hi = sub.i + 1 if ent is None else max(ent.end, sub.i + 1)
+            name = nxt.doc[lo:hi]
+            return (Source(name=name.text, role="origin", start=name.start_char + offset, end=name.end_char + offset),)
+    return ()
 
 
 def _wire_tag(line: str) -> tuple[str, int] | None:
