@@ -449,7 +449,9 @@ FACILITY_AFTER_RE = re.compile(
 SEVERITY_AFTER_RE = re.compile(
     r"^[^,;:.()]{0,50}?\b(?:(?:seriously|severely|critically|gravely|badly|slightly|lightly|moderately)\s+(?:injured|wounded|hurt)|"
     r"in (?:an?\s+)?(?:serious|critical|grave|stable|severe|satisfactory) condition|(?:minor|serious|severe|light|critical|life-threatening) injuries|"
-    r"(?:remain|remained|remains|still)\s+(?:in\s+)?(?:hospitali[sz]ed|in hospital|hospital)|"
+    # "remain in hospital", "were still in various hospitals", "still at two local clinics"
+    r"(?:remain|remained|remains|still)\s+(?:hospitali[sz]ed|hospital|(?:in|at)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:hospitals?|clinics?|intensive care|(?:health|medical) (?:facilit(?:y|ies)|cent(?:er|re)s?)))|"
     r"(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|are\s+|was\s+|been\s+)?discharged|"
     r"(?:still|now)\s+(?:being|getting|undergoing|under|receiving)\s+(?:treat\w*|care)|"
     r"(?:are|were|is|was)\s+(?:still\s+)?(?:undergoing|under)\s+treatment|on the critical list)\b",

@@ -50,6 +50,10 @@ KINSHIP_OF_BEFORE_RE = re.compile(
 # ("900 people lost their lives": the subject is the victim).
 ACTING_VERBS: frozenset[str] = frozenset({"shoot", "kill", "stab", "wound", "injure", "murder", "beat", "slay",
                                           "hurt", "execute", "behead", "arrest", "detain"})
+# Measures a noun names people by (protesters, troops, prisoners): when a verb cue of another
+# measure is near ("protesters were arrested", "600 prisoners may have died"), the verb says what
+# happened to them, so the noun cue is ranked further away.
+STATUS_NOUN_MEASURES: frozenset[str] = frozenset({"participants", "deployed", "detained"})
 # Words that open a direct object right after a harm verb ("shot a guard", "stabbed his wife"); not
 # "the", which often opens a time ("shot the night before").
 ACTIVE_OBJECT_DETS: frozenset[str] = frozenset({"a", "an", "his", "her", "their", "him", "them"})
@@ -151,8 +155,8 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
                 continue  # "10 million people don't die", "have not been arrested or detained"
             if _acts_on_another(cue, anchor, root):
                 continue  # "one of the suspects shot Oliver": the one who shot, not a victim
-            if cue.noun and measure in ("participants", "deployed"):
-                d += 3  # "protesters were arrested": a verb cue nearby wins over the noun
+            if cue.noun and measure in STATUS_NOUN_MEASURES:
+                d += 3  # "protesters were arrested", "600 prisoners died": a verb cue nearby wins over the noun
             if cue.width == 1:  # "shot to death", "shot dead": the phrase is no weak cue
                 d += K.WEAK_CUES.get(cue.token.lemma_.lower(), 0)
             if updated and cue.token.lemma_.lower() in K.HEAD_NOUN_CUES:

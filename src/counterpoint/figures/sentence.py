@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from ..text.numbers import Quantity, find_quantities
 from . import cues as K
 from . import lists as L
+from . import measure_words as M
 from . import non_counts as NC
 from . import parts as P
 from . import scope as SC
@@ -39,7 +40,7 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
     parts and updates inside the sentence; `missing_list` says the document speaks of a list of
     the missing, so that "the list" in this sentence is that one."""
     cues = find_cues(sent)
-    if _hypothetical(sent):
+    if _hypothetical(sent) or _yes_no_question(sent):
         return []
     if not cues and not (missing_list and L.THE_LIST_RE.search(sent.text)):
         # "The victim is in critical condition": one victim without a measure cue
@@ -85,6 +86,10 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
             # "the list of those unaccounted for has dropped to around 700": the list's length
             f = Figure(quantity=q, measure="missing", subject="person", unit=PEOPLE_UNIT,
                        place_name=f.place_name if f is not None else None)
+        if f is not None and not any(p.end <= q.start for p in quantities) and M.OTHERS_AFTER_RE.match(text[q.end:]):
+            # "Three other deaths occurred ...": the sentence's first number counts beyond the count
+            # before it ("Forty walked out unhurt, and 7 others were injured" has its own)
+            f = replace(f, increment=True)
         if f is not None and U.more_after(text, q):
             if any(g.measure == f.measure for g in out) or K.FOUND_MORE_AFTER_RE.match(text[q.end:]):
                 continue  # "five died on Monday and three more on Tuesday": the size of a change
@@ -277,5 +282,12 @@ def _partitive(sent: Span, q: Quantity, whole: Figure, own: Figure | None) -> Fi
 
 def _hypothetical(sent: Span) -> bool:
     return any(t.dep_ == "mark" and t.lower_ in HYPOTHETICAL_MARKS for t in sent)
+
+
+def _yes_no_question(sent: Span) -> bool:
+    """ "Could the fire really have killed 1,000 people?": a question opened by an auxiliary asks
+    whether a figure holds and states none (a wh-question, "Why did 40 die?", takes it as given)."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    return bool(words) and words[0].lower_ in M.QUESTION_OPENERS and sent.text.rstrip(" \"'”’)").endswith("?")
 
 
