@@ -110,3 +110,47 @@ def test_the_injured_still_in_hospital_are_a_part(nlp, text: str) -> None:
 def test_house_styles_inside_a_sentence(nlp, text: str, value: float, qualifier: str) -> None:
     found = [c for c in _claims(nlp, text) if c.value == value]
     assert found and found[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize(("text", "old", "new"), [
+    ("The death toll was revised downward on Monday from 88 to 85.", 88, 85),
+    ("The official toll rose Thursday from 297 to 410, the provincial governor said.", 297, 410),
+    ("State television said the number of dead climbed overnight from 1,040 to 1,310.", 1040, 1310),
+])
+def test_a_day_between_the_change_verb_and_from(nlp, text: str, old: float, new: float) -> None:
+    claims = _claims(nlp, text)
+    newer = [c for c in claims if c.value == new]
+    older = [c for c in claims if c.value == old]
+    assert newer and older and newer[0].supersedes == (older[0].id,)
+
+
+@pytest.mark.parametrize(("text", "measure", "old", "new"), [
+    ("The list of the missing had grown to 1,202 names by Saturday. That number dropped on Sunday for the "
+     "first time, from 1,202 to 993.", "missing", 1202, 993),
+    ("Police said 380 people had been detained. The figure has since risen to 450.", "detained", None, 450),
+    ("The rights group counted 64 dead by Tuesday night. This tally climbed from 64 to 81 a day later.",
+     "killed", 64, 81),
+])
+def test_that_number_points_back_to_the_count_before(nlp, text: str, measure: str, old: float | None,
+                                                     new: float) -> None:
+    claims = [c for c in _claims(nlp, text) if c.measure == measure]
+    newer = [c for c in claims if c.value == new]
+    assert newer
+    if old is not None:
+        assert newer[-1].supersedes
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said 30 people died. The number of homes lost rose from 500 to 700.",
+    "Police said 40 people were arrested. The total was about 12 percent higher than last year.",
+    "Officials said 30 people died. That number is small beside the storm of 1998.",
+])
+def test_that_number_takes_no_count_it_does_not_state(nlp, text: str) -> None:
+    assert len(_claims(nlp, text)) == 1
+
+
+def test_a_qualifier_the_parse_made_the_head_is_not_the_counted_noun(nlp) -> None:
+    # "around" parsed as a preposition over "a quarter of a million people"
+    text = ("The quake struck the poor island nation a year ago, killing around a quarter of a million people.")
+    found = [c for c in _claims(nlp, text, published="2011-01-12") if c.measure == "killed"]
+    assert [c.value for c in found] == [250_000]

@@ -23,6 +23,7 @@ from . import cues as K
 from . import lists as L
 from . import updates as U
 from . import victims as V
+from .anaphora import anaphoric_figures
 from .document import document_claims, drop_increments, link_back
 from .figure import Figure, claim_key
 from .sentence import extract_figures
@@ -53,6 +54,7 @@ class FiguresComponent:
         found: list[tuple[Figure, FigureClaim]] = []
         sentence_of: list[int] = []  # the sentence number of each found claim
         for n, sent in enumerate(line_sentences(doc)):
+            figures: list[Figure] = []
             text = sent.text
             low = text.lower()
             if missing_list and L.THE_LIST_RE.search(text) and has_number(text):
@@ -60,8 +62,12 @@ class FiguresComponent:
             elif not (K.CUE_STEMS_RE.search(low) or V.VICTIM_STEMS_RE.search(low)) or not (
                     has_number(text) or SINGULAR_RE.search(text) or K.ONE_VICTIM_STEMS_RE.search(low)
                     or V.VICTIM_STEMS_RE.search(low)):
-                continue  # the cheap filter: most sentences stop here
-            figures = extract_figures(sent, published, year, missing_list)
+                # the cheap filter: most sentences stop here, unless "that number" points back
+                figures = _pointing_back(sent, found, sentence_of, n) if has_number(text) else []
+                if not figures:
+                    continue
+            figures = figures or extract_figures(sent, published, year, missing_list) \
+                or _pointing_back(sent, found, sentence_of, n)
             if not figures:
                 continue
             atts = find_attributions(sent, offset)
@@ -79,6 +85,14 @@ class FiguresComponent:
         out.extend(document_claims(found, doc.text, offset))
         doc._.cp_claims = out
         return doc
+
+
+def _pointing_back(sent: Span, found: list[tuple[Figure, FigureClaim]], sentence_of: list[int], n: int) -> list[Figure]:
+    """ "That number dropped on Sunday from 1,202 to 993": a sentence naming no measure takes the
+    measure of the last figure a few sentences back (`anaphora`)."""
+    if not found or n - sentence_of[-1] > K.GRAPH_WINDOW_SENTENCES:
+        return []
+    return anaphoric_figures(sent, found[-1][0])
 
 
 def _sources(sent: Span, f: Figure, atts: list, counted: list[tuple[int, int]]) -> tuple[Source, ...]:

@@ -265,10 +265,13 @@ UPDATE_BEFORE_RE = re.compile(
     re.I,
 )
 # Before an older figure inside a change ("rose from 100 to 135"; "up from 140"; "down from 359").
+# The day a change happened, written between its verb and "from" ("rose Thursday from 297 to
+# 631", "was revised downward on Monday from 88 to 85").
+_CHANGE_DAY = r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:" + WEEKDAY_NAMES + r"|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?)?"
 FROM_BEFORE_RE = re.compile(
     # "rose dramatically from 297 to 631", "fell sharply again from": adverbs between verb and "from"
     r"(?P<cue>\b(?:(?:" + _RISE + r")(?:\s+(?:\w+ly|again|further|sharply|steeply))?|revised(?:\s+\w+)?|raised|lowered|"
-    r"up|down|corrected|updated|went|gone|jumped|shot up)\s+from|"
+    r"up|down|corrected|updated|went|gone|jumped|shot up)" + _CHANGE_DAY + r"\s+from|"
     r"\bto\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+)?[\d,.]+(?:\s+\w+)?\s+from)\s*$", re.I)
 # Before a figure that an earlier report gave ("the previous official toll was 140", "an earlier
 # tally of 135", "previously reported 100", "reports of 359"); a newer figure replaces it.

@@ -90,7 +90,10 @@ def read_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
 
 
 def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
-    toks = tokens_in(sent, q.start, q.end)
+    # a qualifier the parse made the head ("killing around a quarter of a million people": "around"
+    # as a preposition, "Some 1.5-million people": "Some" as the noun's determiner) is never what the
+    # number counts: read the tree from the number itself (money keeps its sign, often the head)
+    toks = tokens_in(sent, q.number_start if q.unit is None else q.start, q.end) or tokens_in(sent, q.start, q.end)
     if not toks:
         return None
     text = sent.text

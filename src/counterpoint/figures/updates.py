@@ -93,11 +93,11 @@ def more_after(text: str, q: Quantity) -> bool:
     return K.CHANGE_AFTER_RE.match(_after(text, q)) is not None or K.ADDITIONAL_BEFORE_RE.search(_before(text, q)) is not None
 
 
-def split_change(text: str, q: Quantity) -> tuple[Quantity, Quantity] | None:
+def split_change(text: str, q: Quantity, said_change: bool = False) -> tuple[Quantity, Quantity] | None:
     """ "rose from 100 to 135", "revised down by 100 to 253": the range the number parser reads
     is two figures, an older one (or the size of the change) and the newer one."""
     before = _before(text, q)
-    if q.qualifier != "range" or not (K.FROM_BEFORE_RE.search(before) or K.CHANGE_BEFORE_RE.search(before)):
+    if q.qualifier != "range" or not (said_change or K.FROM_BEFORE_RE.search(before) or K.CHANGE_BEFORE_RE.search(before)):
         return None  # ("revised down by about 100 to 253": the first half is the change, dropped later)
     cut = _TO_RE.search(q.text)
     if cut is None:
