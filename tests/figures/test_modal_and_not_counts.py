@@ -154,3 +154,22 @@ def test_a_qualifier_the_parse_made_the_head_is_not_the_counted_noun(nlp) -> Non
     text = ("The quake struck the poor island nation a year ago, killing around a quarter of a million people.")
     found = [c for c in _claims(nlp, text, published="2011-01-12") if c.measure == "killed"]
     assert [c.value for c in found] == [250_000]
+
+
+@pytest.mark.parametrize(("text", "measure", "value"), [
+    # local TV headline
+    ("Number of missing goes down to 6", "missing", 6),
+    # wire
+    ("The sheriff said the number of people missing after the fire has gone down to 14.", "missing", 14),
+    ("Police updated the number of missing to 10 on Wednesday evening.", "missing", 10),
+    # state media
+    ("The number of detained protesters has gone up to 312, the interior ministry said.", "detained", 312),
+])
+def test_the_number_of_a_measure_reaching_a_level(nlp, text: str, measure: str, value: float) -> None:
+    assert value in [c.value for c in _claims(nlp, text) if c.measure == measure]
+
+
+def test_a_level_of_something_else_is_no_count(nlp) -> None:
+    # the number of a thing, not of people: no people's figure
+    assert not [c for c in _claims(nlp, "The number of open shelters went down to 6 on Friday.")
+                if c.measure in ("missing", "killed", "injured", "detained")]

@@ -50,6 +50,8 @@ KINSHIP_OF_BEFORE_RE = re.compile(
 # ("900 people lost their lives": the subject is the victim).
 ACTING_VERBS: frozenset[str] = frozenset({"shoot", "kill", "stab", "wound", "injure", "murder", "beat", "slay",
                                           "hurt", "execute", "behead", "arrest", "detain"})
+# Particles of direction between a verb and its level ("goes down to 6", "went up to 90").
+LEVEL_PARTICLES: frozenset[str] = frozenset({"down", "up"})
 # Measures a noun names people by (protesters, troops, prisoners): when a verb cue of another
 # measure is near ("protesters were arrested", "600 prisoners may have died"), the verb says what
 # happened to them, so the noun cue is ranked further away.
@@ -261,10 +263,10 @@ def _level_noun(root: Token) -> Token | None:
             # "Arrests topped 1,000", "deaths have passed 300": the counted noun is the subject
             return next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")
                          and K.NOUN_CUES.get(c.lemma_.lower()) in K.PEOPLE_MEASURES), None)
-    elif root.dep_ != "pobj" or root.head.lower_ not in K.LEVEL_PREPS or root.head.head.pos_ not in ("VERB", "AUX"):
+    elif root.dep_ != "pobj" or root.head.lower_ not in K.LEVEL_PREPS or (found := _level_verb(root.head)) is None:
         return None
     else:
-        verb = root.head.head
+        verb = found
         args = []
     order = ("dobj", "nsubjpass", "nsubj")  # "Officials put the number ... at": the object, not them
     args = args or [c for c in verb.children if c.dep_ in order and c.pos_ in ("NOUN", "PROPN")]
@@ -272,13 +274,25 @@ def _level_noun(root: Token) -> Token | None:
         args = [c for c in args if c.dep_ != "nsubj"]  # "Officials raised the toll to 150": not officials
     for noun in sorted(args, key=lambda c: (c.lemma_.lower() not in K.LEVEL_NOUNS, order.index(c.dep_))):
         if noun.lemma_.lower() in K.LEVEL_NOUNS:
+            # "the number of missing": the parse makes a bare participle the preposition's pcomp
             of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for g in p.children if g.dep_ == "pobj"]
+                  for g in p.children if g.dep_ in ("pobj", "pcomp")]
             noun = of[0] if of else noun
             if of and noun.lower_ in K.NOUN_CUES.keys() | K.VERB_CUES.keys() and S.classify(noun.lemma_) != "person":
                 return noun  # "the number of injured": the measure's own word (the caller reads it)
         if S.classify(noun.lemma_, noun.ent_type_) in ("person", "thing"):
             return noun
+    return None
+
+
+def _level_verb(prep: Token) -> Token | None:
+    """The verb a level's preposition hangs on: "rose to 140", and through a particle or adverb
+    of direction, "the number of missing goes down to 6", "has shot up to 90"."""
+    head = prep.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    if head.lower_ in LEVEL_PARTICLES and head.dep_ in ("advmod", "prt", "prep") and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
     return None
 
 
