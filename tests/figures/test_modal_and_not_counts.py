@@ -173,3 +173,12 @@ def test_a_level_of_something_else_is_no_count(nlp) -> None:
     # the number of a thing, not of people: no people's figure
     assert not [c for c in _claims(nlp, "The number of open shelters went down to 6 on Friday.")
                 if c.measure in ("missing", "killed", "injured", "detained")]
+
+
+@pytest.mark.parametrize("text", [
+    "The toll stands at 85. The sheriff's office also released the names of 10 additional people who died in the fire.",
+    "At least 112 people were killed, the ministry said. Police published the names of 40 victims on Tuesday.",
+])
+def test_names_made_public_are_no_toll(nlp, text: str) -> None:
+    tolls = [c.value for c in _claims(nlp, text) if c.measure == "killed" and c.part_of is None]
+    assert len(tolls) == 1 and tolls[0] > 80

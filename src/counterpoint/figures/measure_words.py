@@ -138,3 +138,6 @@ QUESTION_OPENERS: frozenset[str] = frozenset({
     "could", "can", "did", "do", "does", "has", "have", "had", "is", "are", "was", "were", "will",
     "would", "might", "may", "should", "must",
 })
+# Before a number of dead: their names made public ("released the names of 10 additional people who
+# died", "published the names of 40 victims"): the identified so far, a status part of the toll.
+NAMES_OF_BEFORE_RE = re.compile(r"\bnames\s+of\s+(?:the\s+|all\s+|another\s+)?$", re.I)
