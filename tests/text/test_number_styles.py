@@ -64,3 +64,14 @@ def test_vague_counts_stay_lower_bounds() -> None:
                         ("dozens were hurt", 12)):
         q = parse_quantity(text)
         assert q is not None and q.value == value and q.qualifier == "at_least" and q.high is None
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("police have handed over 441 bodies to relatives", "exact"),
+    ("the army turned over 12 suspects to prosecutors", "exact"),
+    ("over 441 bodies were recovered", "more_than"),
+    ("the toll is now over 400", "more_than"),
+])
+def test_over_as_a_verbs_particle_is_no_bound(text: str, qualifier: str) -> None:
+    q = parse_quantity(text)
+    assert q is not None and q.qualifier == qualifier

@@ -109,6 +109,12 @@ RAISE_BEFORE_UP_TO: frozenset[str] = frozenset({
     "pushed", "push", "pushes", "taking", "took", "takes", "driving", "drove",
 })
 RAISE_UP_TO_WINDOW = 5
+# Verbs whose particle is "over" ("handed over 441 bodies", "turned over 12 suspects"): the word
+# right after them is no bound on the number.
+OVER_PARTICLE_VERBS: frozenset[str] = frozenset({
+    "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "take", "took", "taken",
+    "taking", "sign", "signed", "signing", "pass", "passed", "passing",
+})
 
 # Words that make an adjacent pair of numbers a range: "8,000-10,000", "8 to 10".
 RANGE_DASHES: frozenset[str] = frozenset({"-", "–", "—"})

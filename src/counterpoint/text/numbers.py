@@ -327,6 +327,8 @@ def _qualifier_before(toks: list[_Tok], i: int) -> tuple[str, int]:
             return "exact", i  # "has risen up to 154": a verb's particle, not a bound
         if q == "up_to" and any(t.low in W.RAISE_BEFORE_UP_TO for t in toks[max(0, i - k - W.RAISE_UP_TO_WINDOW):i - k]):
             return "exact", i  # "bringing the death toll up to 20": the particle of "bring ... up"
+        if q == "more_than" and phrase == ("over",) and i - k > 0 and toks[i - k - 1].low in W.OVER_PARTICLE_VERBS:
+            return "exact", i  # "handed over 441 bodies": the verb's particle, not a bound
         if q:
             return q, i - k
     if i >= 2 and toks[i - 1].low == "than" and toks[i - 2].low == "over":
