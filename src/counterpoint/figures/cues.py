@@ -265,10 +265,13 @@ UPDATE_BEFORE_RE = re.compile(
     re.I,
 )
 # Before an older figure inside a change ("rose from 100 to 135"; "up from 140"; "down from 359").
+# The day a change happened, written between its verb and "from" ("rose Thursday from 297 to
+# 631", "was revised downward on Monday from 88 to 85").
+_CHANGE_DAY = r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:" + WEEKDAY_NAMES + r"|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?)?"
 FROM_BEFORE_RE = re.compile(
     # "rose dramatically from 297 to 631", "fell sharply again from": adverbs between verb and "from"
     r"(?P<cue>\b(?:(?:" + _RISE + r")(?:\s+(?:\w+ly|again|further|sharply|steeply))?|revised(?:\s+\w+)?|raised|lowered|"
-    r"up|down|corrected|updated|went|gone|jumped|shot up)\s+from|"
+    r"up|down|corrected|updated|went|gone|jumped|shot up)" + _CHANGE_DAY + r"\s+from|"
     r"\bto\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+)?[\d,.]+(?:\s+\w+)?\s+from)\s*$", re.I)
 # Before a figure that an earlier report gave ("the previous official toll was 140", "an earlier
 # tally of 135", "previously reported 100", "reports of 359"); a newer figure replaces it.
@@ -449,7 +452,9 @@ FACILITY_AFTER_RE = re.compile(
 SEVERITY_AFTER_RE = re.compile(
     r"^[^,;:.()]{0,50}?\b(?:(?:seriously|severely|critically|gravely|badly|slightly|lightly|moderately)\s+(?:injured|wounded|hurt)|"
     r"in (?:an?\s+)?(?:serious|critical|grave|stable|severe|satisfactory) condition|(?:minor|serious|severe|light|critical|life-threatening) injuries|"
-    r"(?:remain|remained|remains|still)\s+(?:in\s+)?(?:hospitali[sz]ed|in hospital|hospital)|"
+    # "remain in hospital", "were still in various hospitals", "still at two local clinics"
+    r"(?:remain|remained|remains|still)\s+(?:hospitali[sz]ed|hospital|(?:in|at)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:hospitals?|clinics?|intensive care|(?:health|medical) (?:facilit(?:y|ies)|cent(?:er|re)s?)))|"
     r"(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|are\s+|was\s+|been\s+)?discharged|"
     r"(?:still|now)\s+(?:being|getting|undergoing|under|receiving)\s+(?:treat\w*|care)|"
     r"(?:are|were|is|was)\s+(?:still\s+)?(?:undergoing|under)\s+treatment|on the critical list)\b",

@@ -115,3 +115,29 @@ DIED_LATER_AFTER_RE = re.compile(
     r"^\s+(?:[\w-]+\s+){0,3}?(?:(?:gravely|seriously|critically|badly|severely|mortally)\s+)?(?:injured|wounded|hurt)\b"
     r"(?:(?!\b(?:and|but|while|whereas|where|when|whom|who|which|one|two|three|four|five|another|others?)\b)[^,;.:\d]){0,70}?"
     r"\b(?:(?:have|has|had|later|since|subsequently|then|also)\s+)*(?:died|succumbed|passed\s+away|perished)\b", re.I)
+
+# After a number: the people found safe or traced ("120 people accounted for", "some 190 residents
+# have now been accounted for"): the opposite of the missing, no count of harm. "unaccounted for"
+# does not match (the word must start with "accounted").
+ACCOUNTED_FOR_AFTER_RE = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,3}?(?:(?:were|are|have|has|had|been|was|now|since|all|safely)\s+)*accounted\s+for\b", re.I)
+# After a number opening a sentence's first figure: counted beyond an earlier count ("three other
+# deaths occurred in a second fire", "two others died later"): the size of an addition, placed by
+# the sentence before (`document.drop_increments`), never a toll of its own.
+OTHERS_AFTER_RE = re.compile(r"^\s+others?\b", re.I)
+# Before a number in its clause: what someone expects or predicts the count to be ("they expected a
+# figure of 150,000 dead by Monday", "aid groups predict 20,000 deaths", "a projected 5,000"): a
+# forecast, hedged, never a reported count. "unexpected" does not match.
+EXPECTATION_BEFORE_RE = re.compile(
+    r"\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|predict(?:s|ed|ing)?|project(?:s|ed|ing)|forecasts?|forecasting)\b"
+    r"(?!\s+(?:to\s+)?(?:last|end|finish|continue|take)\b)", re.I)
+# Words opening a yes/no question ("Could the fire have killed 1,000 people?", "Did 300 really
+# die?"): a headline or lede that asks about a figure states none. Wh-questions ("Why did 40
+# people die?") take the count as given and are not listed.
+QUESTION_OPENERS: frozenset[str] = frozenset({
+    "could", "can", "did", "do", "does", "has", "have", "had", "is", "are", "was", "were", "will",
+    "would", "might", "may", "should", "must",
+})
+# Before a number of dead: their names made public ("released the names of 10 additional people who
+# died", "published the names of 40 victims"): the identified so far, a status part of the toll.
+NAMES_OF_BEFORE_RE = re.compile(r"\bnames\s+of\s+(?:the\s+|all\s+|another\s+)?$", re.I)

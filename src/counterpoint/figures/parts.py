@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from ..text.numbers import Quantity
 from . import cues as K
+from . import measure_words as M
 from . import subjects as S
 from .figure import Figure
 
@@ -214,8 +215,8 @@ def context_kind(text: str, q: Quantity, f: Figure, clause: tuple[int, int]) -> 
     day). None when the words say nothing of the kind."""
     after = text[q.end:q.end + K.CONTEXT_CHARS]
     before = text[max(0, q.start - K.CONTEXT_CHARS):q.start]
-    if f.measure == "killed" and K.STATUS_AFTER_RE.match(after):
-        return "status"
+    if f.measure == "killed" and (K.STATUS_AFTER_RE.match(after) or M.NAMES_OF_BEFORE_RE.search(before)):
+        return "status"  # "340 bodies were handed over", "released the names of 10 more victims"
     if f.measure == "detained" and K.FORMAL_ARREST_RE.search(text, clause[0], clause[1]):
         return "status"  # "three of them were formally arrested": the part of those held a court arrested
     if f.measure == "killed" and K.PRESUMED_DEAD_AFTER_RE.match(after):

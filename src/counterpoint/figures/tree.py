@@ -96,13 +96,19 @@ def tree_distance(a: Token, b: Token) -> int:
         t, d = t.head, d + 1
 
 
+# Nouns a number is made of, never what it counts: scales, and the fraction in "a quarter of a
+# million people" (the people are counted).
+SCALE_NOUNS: frozenset[str] = frozenset({"thousand", "hundred", "dozen", "million", "lakh", "crore",
+                                         "quarter", "half", "third"})
+
+
 def counted_noun(root: Token) -> Token | None:
     """The noun a number counts: "164 people" -> people; "thousands of people" -> people."""
     if root.dep_ == "conj" and root.head.pos_ == "NUM":
         return counted_noun(root.head)  # "four or five goals"
     if dash_split(root):
         return None  # "Toll revised down to 125 - official": the word after the dash is who says so
-    if root.pos_ in ("NOUN", "PROPN") and not root.like_num and root.lemma_.lower() not in ("thousand", "hundred", "dozen", "million") \
+    if root.pos_ in ("NOUN", "PROPN") and not root.like_num and root.lemma_.lower() not in SCALE_NOUNS \
             and root.lower_ not in ("thousands", "hundreds", "dozens", "millions", "tens", "scores"):
         return root  # the quantity span ends in its noun ("two billion dollars")
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from ..text.numbers import Quantity, parse_quantity
 from . import cues as K
+from . import measure_words as M
 from . import non_counts as NC
 from .figure import Figure
 
@@ -40,6 +41,8 @@ def not_a_count(text: str, q: Quantity) -> bool:
         return True
     if K.SURVIVOR_AFTER_RE.match(after):
         return True  # "2,438 rescued alive": survivors are not a count of harm
+    if M.ACCOUNTED_FOR_AFTER_RE.match(after):
+        return True  # "120 people accounted for": found or traced, the opposite of missing
     if K.EXCEPTION_BEFORE_RE.search(before):
         return True  # "all but one of the victims were identified"
     if K.ABOARD_AFTER_RE.match(after) and not K.ALL_BEFORE_RE.search(before):
@@ -90,11 +93,11 @@ def more_after(text: str, q: Quantity) -> bool:
     return K.CHANGE_AFTER_RE.match(_after(text, q)) is not None or K.ADDITIONAL_BEFORE_RE.search(_before(text, q)) is not None
 
 
-def split_change(text: str, q: Quantity) -> tuple[Quantity, Quantity] | None:
+def split_change(text: str, q: Quantity, said_change: bool = False) -> tuple[Quantity, Quantity] | None:
     """ "rose from 100 to 135", "revised down by 100 to 253": the range the number parser reads
     is two figures, an older one (or the size of the change) and the newer one."""
     before = _before(text, q)
-    if q.qualifier != "range" or not (K.FROM_BEFORE_RE.search(before) or K.CHANGE_BEFORE_RE.search(before)):
+    if q.qualifier != "range" or not (said_change or K.FROM_BEFORE_RE.search(before) or K.CHANGE_BEFORE_RE.search(before)):
         return None  # ("revised down by about 100 to 253": the first half is the change, dropped later)
     cut = _TO_RE.search(q.text)
     if cut is None:
@@ -154,7 +157,8 @@ def hedged(text: str, q: Quantity) -> bool:
     start, end = _clause(text, q)
     if K.PROJECTION_BEFORE_RE.search(text[start:q.start]) is not None and not projected(text, q):
         return False
-    return K.HEDGE_RE.search(text, start, end) is not None
+    # "they expected a figure of 150,000 dead by Monday": a forecast of the count, not a count
+    return K.HEDGE_RE.search(text, start, end) is not None or M.EXPECTATION_BEFORE_RE.search(text, start, q.start) is not None
 
 
 def event_year(text: str, published: str | None) -> int | None:

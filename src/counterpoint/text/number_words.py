@@ -13,7 +13,15 @@ from .lexicon import MONTHS, TENS_WORDS, UNIT_WORDS  # noqa: F401  (shared words
 SCALE_WORDS: dict[str, int] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "dozen": 12,
+    # South Asian scales, common in Indian, Nepali and Pakistani papers ("2.5 lakh people")
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }
+# Scale words that make a count a round approximation when nothing else qualifies it: "a dozen
+# people were hurt" is about twelve, not exactly twelve, as reporters write it.
+APPROXIMATE_SCALES: frozenset[int] = frozenset({12})
+# Dashes that join digits or a number word to its scale in some house styles ("150-thousand",
+# "1.5-million", "two-hundred"): the scale still applies.
+SCALE_JOINERS: frozenset[str] = frozenset({"-", "\u2010", "\u2011"})
 # Abbreviated scales written against digits ("$2bn", "PS2.7m", "5k"); only trusted when glued
 # to the digits, because "5 m" is usually metres.
 SCALE_SUFFIXES: dict[str, int] = {
@@ -82,6 +90,10 @@ QUALIFIER_PHRASES: dict[tuple[str, ...], str] = {
     ("sub",): "less_than",
     ("sub", "-"): "less_than",
     ("over", "than"): "more_than",
+    # comparatives written before a bare number ("a toll far higher than 200")
+    ("higher", "than"): "more_than",
+    ("greater", "than"): "more_than",
+    ("lower", "than"): "less_than",
 }
 QUALIFIER_MAX_WORDS = 3
 # Verbs after which "up to" is a particle and a preposition ("the toll has risen up to 154").
@@ -97,6 +109,12 @@ RAISE_BEFORE_UP_TO: frozenset[str] = frozenset({
     "pushed", "push", "pushes", "taking", "took", "takes", "driving", "drove",
 })
 RAISE_UP_TO_WINDOW = 5
+# Verbs whose particle is "over" ("handed over 441 bodies", "turned over 12 suspects"): the word
+# right after them is no bound on the number.
+OVER_PARTICLE_VERBS: frozenset[str] = frozenset({
+    "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "take", "took", "taken",
+    "taking", "sign", "signed", "signing", "pass", "passed", "passing",
+})
 
 # Words that make an adjacent pair of numbers a range: "8,000-10,000", "8 to 10".
 RANGE_DASHES: frozenset[str] = frozenset({"-", "–", "—"})

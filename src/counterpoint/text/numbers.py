@@ -58,6 +58,7 @@ class _Num:
     vague: bool
     digits: bool
     glued_suffix: str | None = None  # letters glued to the digits ("22nd", "5am", "1990s")
+    approximate: bool = False  # a round form ("a dozen", "a quarter of a million"): about, not exact
 
 
 _TOKEN_RE = re.compile(r"(?<![\w.])\.\d+|\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]", re.UNICODE)
@@ -151,6 +152,9 @@ def _words_number(toks: list[_Tok], i: int) -> _Num | None:
                     and _glued(toks[j - 1], toks[j])):
                 current += W.UNIT_WORDS[toks[j + 1].low]
                 j += 2
+        elif (low in W.SCALE_JOINERS and seen and j + 1 < n and toks[j + 1].low in W.SCALE_WORDS
+              and _glued(toks[j - 1], toks[j]) and _glued(toks[j], toks[j + 1])):
+            j += 1  # "two-hundred", "five-thousand": the house style joins the scale with a dash
         elif low in W.SCALE_WORDS and seen:
             s = W.SCALE_WORDS[low]
             if s == 100:
@@ -169,7 +173,8 @@ def _words_number(toks: list[_Tok], i: int) -> _Num | None:
             break
     if not seen:
         return None
-    return _Num(float(total + current), j, last_scale if last_scale > 1 else 1, False, False)
+    return _Num(float(total + current), j, last_scale if last_scale > 1 else 1, False, False,
+                approximate=last_scale in W.APPROXIMATE_SCALES)
 
 
 def _number_at(toks: list[_Tok], i: int, currency: bool) -> _Num | None:
@@ -198,12 +203,15 @@ def _number_at(toks: list[_Tok], i: int, currency: bool) -> _Num | None:
             den = float(toks[j + 1].low)
             if den > v > 0:
                 return _Num(v / den, j + 2, 1, False, True)
+        if (j + 1 < n and toks[j].low in W.SCALE_JOINERS and _glued(tok, toks[j]) and _glued(toks[j], toks[j + 1])
+                and toks[j + 1].low in W.SCALE_WORDS):
+            j += 1  # "150-thousand", "1.5-million": a dash between the digits and their scale
         scale, j2 = _scale_after(toks, j)
         if scale > 1:
             rest = _digits_value(toks[j2].text) if j2 < n and toks[j2].low.isdigit() else None
             if rest is not None and scale >= 1000 and v.is_integer() and rest < scale:
                 return _Num(v * scale + rest, j2 + 1, 1, False, True)  # "12 thousand 873" (Turkish style)
-            return _Num(v * scale, j2, scale, False, True)
+            return _Num(v * scale, j2, scale, False, True, approximate=scale in W.APPROXIMATE_SCALES)
         return _Num(v, j, 1, False, True, suffix)
     vague = _vague_at(toks, i)
     if vague is not None:
@@ -216,10 +224,28 @@ def _number_at(toks: list[_Tok], i: int, currency: bool) -> _Num | None:
     return None
 
 
+def _of_a_scale(toks: list[_Tok], k: int, fraction: float) -> _Num | None:
+    """ "a quarter of a million", "three-quarters of a million": toks[k] is the "of" after a
+    fraction; when "a"/"an" and a scale follow, the fraction is of that scale, a round estimate."""
+    if k + 2 < len(toks) and toks[k].low == "of" and toks[k + 1].low in ("a", "an") and toks[k + 2].low in W.SCALE_WORDS:
+        scale, j = _scale_after(toks, k + 2)
+        return _Num(fraction * scale, j, scale, False, False, approximate=True)
+    return None
+
+
 def _fraction_at(toks: list[_Tok], i: int) -> _Num | None:
-    """ "two-thirds", "a third of", "one half", "half of"."""
+    """ "two-thirds", "a third of", "one half", "half of"; "a quarter of a million" is 250,000."""
     n = len(toks)
     low = toks[i].low
+    if low in W.FRACTION_WORDS and (scaled := _of_a_scale(toks, i + 1, W.FRACTION_WORDS[low])) is not None:
+        return scaled
+    if low in ("a", "an", "one") and i + 1 < n and toks[i + 1].low in W.FRACTION_WORDS and (
+            scaled := _of_a_scale(toks, i + 2, W.FRACTION_WORDS[toks[i + 1].low])) is not None:
+        return scaled
+    if (low in W.UNIT_WORDS and i + 2 < n and toks[i + 1].low == "-" and _glued(toks[i], toks[i + 1])
+            and toks[i + 2].low in W.FRACTION_WORDS and toks[i + 2].low.endswith("s")
+            and (scaled := _of_a_scale(toks, i + 3, W.UNIT_WORDS[low] * W.FRACTION_WORDS[toks[i + 2].low])) is not None):
+        return scaled
     if low in W.FRACTION_WORDS and i + 1 < n and toks[i + 1].low == "of":
         if i > 0 and toks[i - 1].low in ("the", "first", "second", "this", "that", "last", "next"):
             return None
@@ -301,6 +327,8 @@ def _qualifier_before(toks: list[_Tok], i: int) -> tuple[str, int]:
             return "exact", i  # "has risen up to 154": a verb's particle, not a bound
         if q == "up_to" and any(t.low in W.RAISE_BEFORE_UP_TO for t in toks[max(0, i - k - W.RAISE_UP_TO_WINDOW):i - k]):
             return "exact", i  # "bringing the death toll up to 20": the particle of "bring ... up"
+        if q == "more_than" and phrase == ("over",) and i - k > 0 and toks[i - k - 1].low in W.OVER_PARTICLE_VERBS:
+            return "exact", i  # "handed over 441 bodies": the verb's particle, not a bound
         if q:
             return q, i - k
     if i >= 2 and toks[i - 1].low == "than" and toks[i - 2].low == "over":
@@ -491,6 +519,8 @@ def _build(text: str, toks: list[_Tok], i: int, num: _Num, currency: str | None,
     direction = _direction_before(toks, qstart)
     if num.vague and qualifier == "exact":
         qualifier = "at_least"
+    elif num.approximate and qualifier == "exact":
+        qualifier = "about"
     value: float | None
     if qualifier == "range":
         low, high = _denoise(low), _denoise(high)

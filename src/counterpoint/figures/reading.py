@@ -1,0 +1,346 @@
+"""One quantity's figure, read from the dependency parse: the noun it counts, the nearest
+compatible measure cue in the tree (active, passive or nominal), the level a verb reached
+("the number of arrests was put at 6,044"), the subject class and unit, and the place of the
+clause. Ages, populations, kinship counts and the ones who acted are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from ..text.numbers import Quantity
+from . import cues as K
+from . import non_counts as NC
+from . import subjects as S
+from .cue_scan import Cue
+from .figure import PEOPLE_UNIT, Figure
+from .places import PLACE_LABELS, clause_place
+from .tree import (
+    coordinated_clause_of,
+    counted_noun,
+    crossing_labels,
+    dash_split,
+    root_of,
+    tokens_in,
+    tree_distance,
+)
+
+# Text right after a number that makes it an age ("81-year-old", "25 years old").
+AGE_AFTER_RE = re.compile(r"^\s*-?\s*(?:years?|months?|weeks?)[- ]old|^\s*-?\s*year\b|^\s*yo\b", re.I)
+# Text right before a number that makes it a population or a size ("a country of 19 million").
+POPULATION_BEFORE_RE = re.compile(
+    r"\b(?:country|nation|city|town|population|region|state|province|republic|home to|capital|"
+    r"metropolis|aged?|age of)\s+(?:of\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?$",
+    re.I,
+)
+# Determiners of a singular person noun that names one person beside a count ("the captain and
+# two crew members"); "every", "each", "no" do not.
+SINGLE_PERSON_DETS: frozenset[str] = frozenset({"the", "a", "an"})
+# "Man, 29, fatally shot": a number set off by commas after a person is an age.
+AGE_APPOSITION_BEFORE_RE = re.compile(r",\s*$")
+AGE_APPOSITION_AFTER_RE = re.compile(r"^\s*(?:,|$|\))")
+# "a mother of three", "father of two young children": a kinship "of N" counts someone's children,
+# never the victims.
+KINSHIP_OF_BEFORE_RE = re.compile(
+    r"\b(?:mother|father|parent|grandmother|grandfather|grandparent|mom|dad|mum)s?\s+of\s+(?:(?:the|her|his)\s+)?$", re.I)
+# Verbs whose active subject does the harm to its object ("two gunmen shot a guard"); not "lose"
+# ("900 people lost their lives": the subject is the victim).
+ACTING_VERBS: frozenset[str] = frozenset({"shoot", "kill", "stab", "wound", "injure", "murder", "beat", "slay",
+                                          "hurt", "execute", "behead", "arrest", "detain"})
+# Particles of direction between a verb and its level ("goes down to 6", "went up to 90").
+LEVEL_PARTICLES: frozenset[str] = frozenset({"down", "up"})
+# Measures a noun names people by (protesters, troops, prisoners): when a verb cue of another
+# measure is near ("protesters were arrested", "600 prisoners may have died"), the verb says what
+# happened to them, so the noun cue is ranked further away.
+STATUS_NOUN_MEASURES: frozenset[str] = frozenset({"participants", "deployed", "detained"})
+# Words that open a direct object right after a harm verb ("shot a guard", "stabbed his wife"); not
+# "the", which often opens a time ("shot the night before").
+ACTIVE_OBJECT_DETS: frozenset[str] = frozenset({"a", "an", "his", "her", "their", "him", "them"})
+# "Seventeen children died and seven were treated": a bare number this close after a figure of a
+
+
+def kind_of(q: Quantity, counted: Token | None) -> str:
+    if q.unit == "percent":
+        return "percent"
+    if q.unit is not None:
+        return "money"
+    if counted is None:
+        return "none"
+    return S.classify(counted.lemma_, counted.ent_type_)
+
+
+# Which measures fit which kind of counted thing.
+_COMPATIBLE: dict[str, frozenset[str]] = {
+    "person": K.PEOPLE_MEASURES | {"attacks"},
+    "none": K.PEOPLE_MEASURES | {"attacks"},
+    "thing": frozenset({"property"}),
+    "incident": frozenset({"attacks", "cases"}),
+    "money": frozenset({"damage"}),
+}
+
+
+def read_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
+    """The figure a quantity states, read from the parse; a number right after "toll rises to" is
+    the toll even when the parse glues it to the next phrase ("rises to 41 after 3 children")."""
+    f = _parsed_figure(sent, q, cues)
+    if f is None and q.unit is None and K.TOLL_LEVEL_BEFORE_RE.search(sent.text[max(0, q.start - K.CONTEXT_CHARS):q.start]):
+        return Figure(quantity=q, measure="killed", subject="person", unit=PEOPLE_UNIT, place_name=None)
+    return f
+
+
+def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
+    # a qualifier the parse made the head ("killing around a quarter of a million people": "around"
+    # as a preposition, "Some 1.5-million people": "Some" as the noun's determiner) is never what the
+    # number counts: read the tree from the number itself (money keeps its sign, often the head)
+    toks = tokens_in(sent, q.number_start if q.unit is None else q.start, q.end) or tokens_in(sent, q.start, q.end)
+    if not toks:
+        return None
+    text = sent.text
+    if AGE_AFTER_RE.match(text[q.end:q.end + 14]) or POPULATION_BEFORE_RE.search(text[max(0, q.start - 30):q.start]):
+        return None
+    if q.unit is None and _age_apposition(sent, q):
+        return None
+    if KINSHIP_OF_BEFORE_RE.search(text[max(0, q.start - K.CONTEXT_CHARS):q.start]):
+        return None
+    if q.direction is not None and q.unit is not None:
+        return None  # "rose 5%", "up $3": a change of a level, not a count
+    root = root_of(toks)
+    counted = counted_noun(root)
+    if (counted or root).head.dep_ == "agent":
+        return None  # "shot by at least one officer": the one who shot, not the victims
+    level_measure: str | None = None
+    level_token: Token | None = None
+    if counted is None and q.unit is None:
+        counted = _level_noun(root)
+        if counted is not None and S.classify(counted.lemma_, counted.ent_type_) not in ("person", "thing"):
+            # "put the number of injured at 1,175": the level noun's "of" word is the measure
+            level_measure = K.NOUN_CUES.get(counted.lower_) or K.VERB_CUES.get(counted.lower_)
+            level_token, counted = counted, None
+    kind = kind_of(q, counted)
+    allowed = _COMPATIBLE.get(kind)
+    if allowed and level_measure is not None:
+        allowed = allowed & {level_measure}
+    if not allowed:
+        return None  # durations, percentages, unknown things
+    if kind == "none" and ((root.dep_ not in K.BARE_NUMBER_DEPS and not dash_split(root)) or text[:q.start].rstrip().endswith("(")
+                           or (root.dep_ == "appos" and root.head.ent_type_ == "PERSON")):
+        return None  # "fired ten (10) rounds", "Nazarbayev, 81,": not a count of people
+    anchor = counted or root
+    last = max(t.i for t in toks)
+    # "..., bringing the confirmed total to 15,383": a level of the sentence's count, whatever the clause
+    updated = K.UPDATE_BEFORE_RE.search(text[max(0, q.start - K.CONTEXT_CHARS):q.start]) is not None
+    best: tuple[float, str, Cue] | None = None
+    cue_ids = {c.token.i for c in cues}
+    for cue in cues:
+        for measure in cue.measures:
+            if measure not in allowed:
+                continue
+            if cue.token.i in {t.i for t in toks} and not (counted is not None and cue.token.i == counted.i):
+                continue
+            d = 0 if (counted is not None and cue.token.i == counted.i) else tree_distance(anchor, cue.token)
+            if level_token is not None and cue.token.i == level_token.i:
+                d = 0  # "the number of injured ... at 1,175": the level's own word
+            adjacent = 0 < cue.token.i - last < K.ADJACENT_CUE_TOKENS and all(
+                t.pos_ not in ("CCONJ", "PUNCT", "NUM") for t in sent.doc[last + 1:cue.token.i])
+            if adjacent:
+                d = min(d, 1)  # "around 180 were left injured": the words right after the number, whatever the parse
+            if cue.noun and measure != "attacks" and not _counts_noun_cue(counted, cue.token) \
+                    and not (level_token is not None and cue.token.i == level_token.i):
+                continue  # "the shooting death of X": a noun cue counts only itself ("164 deaths")
+            if measure in K.NEEDS_PERSON_NOUN and kind != "person":
+                continue
+            if cue.token.lower_ in K.SUBJECT_ONLY_CUES and not any(
+                    t.dep_ == "nsubj" and t.head.i == cue.token.i for t in (anchor, root)):
+                continue
+            if any(c.dep_ == "neg" for c in cue.token.children) or (
+                    cue.token.dep_ == "conj" and any(c.dep_ == "neg" for c in cue.token.head.children)):
+                continue  # "10 million people don't die", "have not been arrested or detained"
+            if _acts_on_another(cue, anchor, root):
+                continue  # "one of the suspects shot Oliver": the one who shot, not a victim
+            if cue.noun and measure in STATUS_NOUN_MEASURES:
+                d += 3  # "protesters were arrested", "600 prisoners died": a verb cue nearby wins over the noun
+            if cue.width == 1:  # "shot to death", "shot dead": the phrase is no weak cue
+                d += K.WEAK_CUES.get(cue.token.lemma_.lower(), 0)
+            if updated and cue.token.lemma_.lower() in K.HEAD_NOUN_CUES:
+                d = max(0, d - 1)  # "the toll continues to escalate, reaching to 350": the verb chain is the toll's
+            # On a tie, "a shooting left four people dead": the people are the dead, not attacks.
+            rank = d + (0.5 if cue.noun and measure == "attacks" and kind == "person" else 0.0)
+            if cue.token.head.i == anchor.i and cue.token.dep_ in ("acl", "amod"):
+                rank -= 0.5  # "155 killed and 152 others injured": the participle on the noun wins
+            crossing = crossing_labels(anchor, cue.token)
+            if crossing & K.CLAUSE_DEPS and not updated:
+                continue  # "the toll could rise, as 33 others remain in serious condition"
+            own = coordinated_clause_of(anchor, cue.token)
+            if own is not None and own.i not in cue_ids and not updated:
+                continue  # "22 of the crew survived, and 11 were arrested": 22's own verb is no cue
+            if "conj" in crossing and not adjacent:
+                rank += 0.5  # "129 died and around 180 were left injured": the 180's own verb wins
+            if d <= K.MAX_CUE_DISTANCE and (best is None or rank < best[0]):
+                best = (rank, measure, cue)
+    if best is None:
+        return None
+    _, measure, cue_hit = best
+    if measure == "missing" and K.PRESUMED_DEAD_AFTER_RE.match(text[q.end:]):
+        measure = "killed"  # "74 were missing, presumed dead": counted with the dead
+    elif measure == "killed" and K.FEARED_DEAD_AFTER_RE.match(text[q.end:]):
+        measure = "missing"  # "290 still missing and feared dead": a fear, not a death
+    elif measure == "injured" and NC.died_later(text, q):
+        measure = "killed"  # "three men gravely injured earlier have died in hospital"
+    subject, unit = _subject_unit(measure, kind, counted, q)
+    if kind == "person" and counted is not None:
+        q = _with_named_conjuncts(q, counted)
+    return Figure(quantity=q, measure=measure, subject=subject, unit=unit,
+                   place_name=clause_place(sent, cue_hit, anchor))
+
+
+def _acts_on_another(cue: Cue, anchor: Token, root: Token) -> bool:
+    """ "Two gunmen shot a guard", "one of the suspects shot Oliver": the active subject of a harm
+    verb that has an object is the one who acted, not a victim."""
+    verb = cue.token
+    if (not cue.noun and verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.head.lemma_.lower() in ACTING_VERBS
+            and any(t.dep_ == "nsubj" and t.head.i == verb.head.i for t in (anchor, root))
+            and any(c.dep_ == "dobj" for c in verb.head.children)):
+        return True  # "Two men shot a clerk and fled": who fled is who shot, no one displaced
+    if cue.noun or verb.pos_ != "VERB" or verb.lemma_.lower() not in ACTING_VERBS:
+        return False
+    subject = any(t.dep_ == "nsubj" and t.head.i == verb.i for t in (anchor, root))
+    if subject and any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    # The parse often reads "the suspects shot Oliver" as a participle on the noun ("suspects
+    # [who were] shot"); a name (not a date) or an object's determiner right after says it is active.
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return verb.dep_ == "acl" and verb.head.i == anchor.i and nxt is not None and (
+        (nxt.pos_ == "PROPN" and nxt.ent_type_ not in ("DATE", "TIME")) or nxt.lower_ in ACTIVE_OBJECT_DETS)
+
+
+def _with_named_conjuncts(q: Quantity, counted: Token) -> Quantity:
+    """ "The captain and two crew members were detained", "a driver and three passengers died":
+    one person named by a singular noun, coordinated with the counted noun, is counted with them,
+    so the figure is the whole coordinated group (3 and 4 here). Only for an exact count, and only
+    for nouns with no number of their own ("50 civilians and 39 police" are two figures)."""
+    if q.qualifier != "exact" or q.value is None or q.unit is not None:
+        return q
+    group = [counted, *counted.conjuncts]
+    # a conjunct of a person noun is a person too (coordination joins like with like) unless it
+    # names a thing: "the captain", "the pilot" need no list of roles
+    ones = [n for n in group if n.i != counted.i and n.pos_ == "NOUN" and n.tag_ == "NN"
+            and S.classify(n.lemma_, n.ent_type_) in ("person", "other")
+            and not any(c.dep_ in ("nummod", "quantmod") for c in n.children)
+            and any(c.dep_ == "det" and c.lower_ in SINGLE_PERSON_DETS for c in n.children)]
+    if not ones:
+        return q
+    n = q.value + len(ones)
+    return replace(q, value=n, low=n, high=n)
+
+
+def _age_apposition(sent: Span, q: Quantity) -> bool:
+    """ "Man, 29, fatally shot", "Meyer, 57, was charged": a bare number between commas right
+    after a person noun or name is an age."""
+    text = sent.text
+    if not (AGE_APPOSITION_BEFORE_RE.search(text[max(0, q.start - 3):q.start])
+            and AGE_APPOSITION_AFTER_RE.match(text[q.end:q.end + 3])) or q.number_start != q.start:
+        return False
+    before = [t for t in sent if t.idx + len(t.text) <= sent.start_char + q.start and not t.is_punct]
+    last = before[-1] if before else None
+    return last is not None and (last.ent_type_ == "PERSON" or (last.pos_ == "PROPN" and last.ent_type_ not in PLACE_LABELS)
+                                 or S.classify(last.lemma_) == "person")
+
+
+def _level_noun(root: Token) -> Token | None:
+    """ "The number of arrests was put at 6,044", "Detentions rise to 7,939": the number is the
+    level the verb's subject or object reached; that noun (or the noun after "number of") is
+    what it counts. Only person or thing nouns: "the death toll rose to 164" keeps its cue."""
+    if root.dep_ == "attr" and root.head.lemma_ == "be":
+        verb = root.head  # "the number of dead is 154"
+        args = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in K.LEVEL_NOUNS]
+    elif root.dep_ == "dobj" and root.head.lemma_.lower() in K.LEVEL_VERBS:
+        verb = root.head  # "the number of people who died has reached 158": the subject's level
+        args = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in K.LEVEL_NOUNS]
+        if not args:
+            # "Arrests topped 1,000", "deaths have passed 300": the counted noun is the subject
+            return next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")
+                         and K.NOUN_CUES.get(c.lemma_.lower()) in K.PEOPLE_MEASURES), None)
+    elif root.dep_ != "pobj" or root.head.lower_ not in K.LEVEL_PREPS or (found := _level_verb(root.head)) is None:
+        return None
+    else:
+        verb = found
+        args = []
+    order = ("dobj", "nsubjpass", "nsubj")  # "Officials put the number ... at": the object, not them
+    args = args or [c for c in verb.children if c.dep_ in order and c.pos_ in ("NOUN", "PROPN")]
+    if any(c.dep_ == "dobj" for c in args):
+        args = [c for c in args if c.dep_ != "nsubj"]  # "Officials raised the toll to 150": not officials
+    for noun in sorted(args, key=lambda c: (c.lemma_.lower() not in K.LEVEL_NOUNS, order.index(c.dep_))):
+        if noun.lemma_.lower() in K.LEVEL_NOUNS:
+            # "the number of missing": the parse makes a bare participle the preposition's pcomp
+            of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ in ("pobj", "pcomp")]
+            noun = of[0] if of else noun
+            if of and noun.lower_ in K.NOUN_CUES.keys() | K.VERB_CUES.keys() and S.classify(noun.lemma_) != "person":
+                return noun  # "the number of injured": the measure's own word (the caller reads it)
+        if S.classify(noun.lemma_, noun.ent_type_) in ("person", "thing"):
+            return noun
+    return None
+
+
+def _level_verb(prep: Token) -> Token | None:
+    """The verb a level's preposition hangs on: "rose to 140", and through a particle or adverb
+    of direction, "the number of missing goes down to 6", "has shot up to 90"."""
+    head = prep.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    if head.lower_ in LEVEL_PARTICLES and head.dep_ in ("advmod", "prt", "prep") and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
+
+
+def _counts_noun_cue(counted: Token | None, cue: Token) -> bool:
+    """ "164 deaths", "500 cases of attacks": the number counts the cue noun itself."""
+    if counted is None:
+        return False
+    if cue.i == counted.i:
+        return True
+    if counted.head.lower_ == "of" and counted.head.head.i == cue.i and cue.tag_ in ("NN", "NNS"):
+        return True  # "the deaths of 72 residents", "caused the death of over 120 villagers"
+    return cue.head.lower_ == "of" and cue.head.head.i == counted.i
+
+
+def _subject_unit(measure: str, kind: str, counted: Token | None, q: Quantity) -> tuple[str | None, str]:
+    if measure == "damage":
+        return None, q.unit or "USD"
+    # conjuncts with a number of their own are counted by it ("50 civilians and 39 police officers")
+    nouns = [counted] + [c for c in counted.conjuncts if c.pos_ in ("NOUN", "PROPN")
+                         and not any(g.dep_ == "nummod" for g in c.children)] if counted is not None else []
+    if kind == "thing":
+        plural = counted.lower_ if counted.tag_ in ("NNS", "NNPS") else counted.lemma_.lower() + "s"
+        return S.join_subjects([S.thing_subject(n.lemma_) for n in nouns if S.classify(n.lemma_) == "thing"]), plural
+    unit = PEOPLE_UNIT if kind == "person" else K.MEASURE_UNITS.get(measure, PEOPLE_UNIT)
+    if kind in ("none", "incident"):
+        return ("person" if measure in K.PEOPLE_MEASURES else None), unit
+    parts = []
+    for n in nouns:
+        if S.classify(n.lemma_, n.ent_type_) != "person":
+            continue
+        mods = tuple(c.lower_ for c in n.children if c.dep_ in ("compound", "amod"))
+        subject = S.person_subject(n.lemma_ if n.lemma_.lower() in S.PERSON_SUBJECTS else n.lower_, mods)
+        if subject in ("person", "worker") and n.lemma_.lower() in S.MEMBER_NOUNS:
+            subject = _member_of(n) or subject  # "103 members of law enforcement"
+        parts.append(subject)
+    return S.join_subjects(parts) or "person", unit
+
+
+def _member_of(noun: Token) -> str | None:
+    """ "members of law enforcement", "employees of the interior ministry's troops": the body's class."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    mods = tuple(c.lower_ for c in obj.children if c.dep_ in ("compound", "amod"))
+                    found = S.person_subject(obj.lemma_, mods)
+                    if found != "person":
+                        return found
+                    if {t.lower_ for t in obj.subtree} & S.SECURITY_BODY_WORDS:
+                        return "security officer"  # "employees of internal affairs bodies"
+    return None
