@@ -81,7 +81,8 @@ class NerRepair:
         }
         storms = {fold(doc[t.i + 1].text) for t in doc[:-1]
                   if t.lower_ in STORM_WORDS and doc[t.i + 1].text[:1].isupper()}
-        body = _body_text(doc.text)
+        text = doc.text  # spaCy rebuilds Doc.text from every token on each read: read it once
+        body = _body_text(text)
         out: list[Span] = []
         for ent in _join_and_named(doc, _join_adjacent_persons(doc, doc.ents)):
             if ent.label_ in QUOTED_NAME_LABELS:
@@ -95,7 +96,7 @@ class NerRepair:
                     fixed = _real_coverage(fixed, storms)
                 if fixed is not None:
                     fixed = _hazard_or_terrain(_title_led_office(fixed), storms)
-                if fixed is not None and fixed.label_ in ("PERSON", "ORG", "NORP") and _headline_only(fixed, body):
+                if fixed is not None and fixed.label_ in ("PERSON", "ORG", "NORP") and _headline_only(fixed, body, text):
                     fixed = None
                 if fixed is not None:
                     out.append(_extend_person(fixed) if fixed.label_ == "PERSON" else fixed)
@@ -256,15 +257,14 @@ def _body_text(text: str) -> str:
 _NON_WORD = re.compile(r"[^\w'’-]+|['’]s\b")
 
 
-def _headline_only(sp: Span, body: str) -> bool:
+def _headline_only(sp: Span, body: str, text: str) -> bool:
     """A name the model found on a title-case line only ("Deadly Clashes", "Kyrgyz Leader" of a
     headline), with a word the body writes in lower case ("clashes"): in a headline every word is
     capitalized, so the model's guess is weak there. A name the body also writes (or its last word: a
     surname), or made of words the body never writes in lower case ("Vladimir Putin"), is kept."""
-    doc = sp.doc
-    start = doc.text.rfind("\n", 0, sp.start_char) + 1
-    end = doc.text.find("\n", sp.end_char)
-    if not _headline_line(doc.text[start : end if end >= 0 else len(doc.text)]):
+    start = text.rfind("\n", 0, sp.start_char) + 1
+    end = text.find("\n", sp.end_char)
+    if not _headline_line(text[start : end if end >= 0 else len(text)]):
         return False
     words = _NON_WORD.sub(" ", sp.text).split()
     return (bool(words) and f" {' '.join(words)} " not in body and f" {words[-1]} " not in body

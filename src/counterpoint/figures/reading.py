@@ -313,7 +313,7 @@ def _subject_unit(measure: str, kind: str, counted: Token | None, q: Quantity) -
     # conjuncts with a number of their own are counted by it ("50 civilians and 39 police officers")
     nouns = [counted] + [c for c in counted.conjuncts if c.pos_ in ("NOUN", "PROPN")
                          and not any(g.dep_ == "nummod" for g in c.children)] if counted is not None else []
-    if kind == "thing":
+    if kind == "thing" and counted is not None:
         plural = counted.lower_ if counted.tag_ in ("NNS", "NNPS") else counted.lemma_.lower() + "s"
         return S.join_subjects([S.thing_subject(n.lemma_) for n in nouns if S.classify(n.lemma_) == "thing"]), plural
     unit = PEOPLE_UNIT if kind == "person" else K.MEASURE_UNITS.get(measure, PEOPLE_UNIT)
