@@ -180,7 +180,8 @@ def analyze_into_store(
                     progress(new, r.document.path)
                 current_path[0] = r.document.path
                 report()
-        dossier = build_dossier_from_store(store)
+        # the corpus stage's event partitions go to the same number of processes (not to Dask yet)
+        dossier = build_dossier_from_store(store, workers=workers if dask_address is None else 1)
         store.save_corpus(dossier)
         counts = store.counts()
         written = write_outputs(dossier, out_dir) if out_dir is not None else {}
