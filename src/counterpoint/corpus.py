@@ -40,6 +40,15 @@ def build_dossier(
     )
 
 
+def warm_up() -> None:
+    """Load what the corpus stage loads on first use: the full gazetteer (unpickling its name index
+    costs seconds of CPU, more than linking a small corpus). `pipeline` runs it in a thread while
+    worker processes annotate, so the parent's serial corpus stage does not start with it."""
+    from .entities.gazetteer import load_gazetteer
+
+    load_gazetteer()
+
+
 def build_dossier_from_store(store: EventStore, *, workers: int = 1) -> Dossier:
     """The corpus stage over a store, event partition by event partition (`corpus_partitions`).
 
