@@ -22,10 +22,9 @@ def peak_rss_mb() -> float:
 
 def run_fresh(script: str, args: Sequence[str]) -> dict:
     """Run `script` with `args` in a new Python process and return the JSON of its last line."""
-    run = subprocess.run([sys.executable, script, *args], capture_output=True, text=True)
-    if run.returncode:
-        sys.stderr.write(run.stderr)
-        run.check_returncode()
+    # stderr passes through: a long size's progress lines show while it runs
+    run = subprocess.run([sys.executable, script, *args], stdout=subprocess.PIPE, text=True)
+    run.check_returncode()
     return json.loads(run.stdout.strip().splitlines()[-1])
 
 

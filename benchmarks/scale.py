@@ -76,6 +76,8 @@ LEAD_MIN_WORDS = 12
 WARMUP_ARTICLES = 5
 # About this many documents per replicated event (the brief: coverage of one event by a desk).
 DOCS_PER_EVENT = 100
+# Partitions between two progress lines on stderr (a 100k run takes hours on a loaded machine).
+PROGRESS_EVERY = 100
 # New documents added for the incremental measure, as a share of the store (the brief: 1%).
 INCREMENT_SHARE = 0.01
 # Documents written per store transaction while building a size's store.
@@ -271,10 +273,15 @@ def corpus_stage(db: Path, *, reuse: bool = False) -> dict:
         parts = event_partitions(store)
         t_part = time.process_time() - c0
         rss_assignment = peak_rss_mb()  # the peak so far: event assignment's (batch and region)
+        print(f"# {len(parts)} partitions after {t_part:.0f} cpu s, peak {rss_assignment:.0f} MB", file=sys.stderr,
+              flush=True)
         groups = claims = 0
-        for d in partition_dossiers(store, parts, reuse=reuse):  # each handed on and dropped
+        for k, d in enumerate(partition_dossiers(store, parts, reuse=reuse), 1):  # each handed on and dropped
             groups += len(d.groups)
             claims += len(d.claims)
+            if k % PROGRESS_EVERY == 0:
+                print(f"# partition {k}/{len(parts)}: {time.process_time() - c0:.0f} cpu s, "
+                      f"peak {peak_rss_mb():.0f} MB", file=sys.stderr, flush=True)
         secs, cpu = time.perf_counter() - t0, time.process_time() - c0
     return {"seconds": secs, "cpu_seconds": cpu, "partition_cpu_seconds": t_part, "partitions": len(parts),
             "events": sum(p.events for p in parts), "largest_partition": max(len(p.documents) for p in parts),

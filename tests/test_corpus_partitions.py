@@ -119,3 +119,25 @@ def test_one_big_event_with_skipped_documents_stays_one_partition(store, monkeyp
     parts = event_partitions(store)
     assert sorted(len(p.documents) for p in parts) == [3, 4]
     assert any("doc99" in p.documents for p in parts)
+
+
+def test_partitions_in_two_processes_give_the_one_process_dossier_byte_for_byte(store, monkeypatch):
+    monkeypatch.setattr(corpus_partitions, "PACK_DOCS", 1)  # two partitions: the pool runs (forked, sees this)
+    one = dumps(build_dossier_from_store(store))
+    store.keep_partition_results([])  # computed again, not read back
+    two = dumps(build_dossier_from_store(store, workers=2))
+    assert two == one
+
+
+def test_pooled_partitions_are_cached_and_come_back_in_order(store, monkeypatch):
+    monkeypatch.setattr(corpus_partitions, "PACK_DOCS", 1)
+    parts = event_partitions(store)
+    alone = list(partition_dossiers(store, parts))
+    pooled = list(partition_dossiers(store, parts, reuse=True, workers=2))
+    assert [(d.groups, d.events, d.claims) for d in pooled] == [(d.groups, d.events, d.claims) for d in alone]
+    assert all(d.documents == () for d in pooled)  # texts stay in the store, not sent back
+    calls: list[int] = []
+    monkeypatch.setattr(corpus_partitions, "_in_processes", lambda *a: calls.append(1) or iter(()))
+    again = list(partition_dossiers(store, parts, reuse=True, workers=2))
+    assert calls == []  # every partition read back: no pool started
+    assert [(d.groups, d.events) for d in again] == [(d.groups, d.events) for d in alone]

@@ -40,13 +40,23 @@ def build_dossier(
     )
 
 
-def build_dossier_from_store(store: EventStore) -> Dossier:
+def warm_up() -> None:
+    """Load what the corpus stage loads on first use: the full gazetteer (unpickling its name index
+    costs seconds of CPU, more than linking a small corpus). `pipeline` runs it in a thread while
+    worker processes annotate, so the parent's serial corpus stage does not start with it."""
+    from .entities.gazetteer import load_gazetteer
+
+    load_gazetteer()
+
+
+def build_dossier_from_store(store: EventStore, *, workers: int = 1) -> Dossier:
     """The corpus stage over a store, event partition by event partition (`corpus_partitions`).
 
     A corpus that forms one partition (one event, or a few small ones) runs as one piece through
     `build_dossier`, exactly as before; otherwise each partition is loaded, linked and reconciled
     alone (or read back from an earlier run when its documents did not change) and the
-    partitions' dossiers are merged.
+    partitions' dossiers are merged. With `workers` > 1 the partitions to compute run in that
+    many processes (same dossier: each partition's result depends on its rows alone).
     """
     from .corpus_partitions import event_partitions, merge_dossiers, partition_dossiers
 
@@ -55,5 +65,6 @@ def build_dossier_from_store(store: EventStore) -> Dossier:
         return build_dossier(store.documents(), store.mentions(), store.claims())
     # Each partition's dossier is kept without its documents (the merge takes every document
     # from the store once): otherwise every text would be held twice until the merge.
-    parts = [dataclasses.replace(d, documents=()) for d in partition_dossiers(store, partitions, reuse=True)]
+    parts = [dataclasses.replace(d, documents=())
+             for d in partition_dossiers(store, partitions, reuse=True, workers=workers)]
     return merge_dossiers(store.documents(), parts)

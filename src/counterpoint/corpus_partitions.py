@@ -111,29 +111,109 @@ def load_partition(store: EventStore, doc_ids: Sequence[str]) -> tuple[list[Docu
     return store.results_for(doc_ids)
 
 
-def partition_dossiers(store: EventStore, partitions: Iterable[Partition], *, reuse: bool = False) -> Iterator[Dossier]:
-    """Each partition's dossier, one at a time (linking, reconciliation, statements).
+def partition_dossiers(store: EventStore, partitions: Iterable[Partition], *, reuse: bool = False,
+                       workers: int = 1) -> Iterator[Dossier]:
+    """Each partition's dossier, one at a time (linking, reconciliation, statements), in the
+    order of `partitions`.
 
     With `reuse` (a writable store), a partition whose documents and code are those of an
     earlier run is read back from the store instead of computed (`PartitionCache`): adding
-    documents re-runs only the partitions they change. The dossiers read back carry no documents."""
-    from .corpus import build_dossier
+    documents re-runs only the partitions they change. The dossiers read back carry no documents.
 
+    With `workers` > 1 the partitions to compute run in that many processes (`_in_processes`),
+    each reading its partition's rows from the store itself; the dossiers still come back (and
+    are cached) in partition order, by this process alone, so the result is the same."""
     cache = PartitionCache(store) if reuse and not getattr(store, "readonly", False) else None
-    for p in partitions:
-        if cache is not None and (hit := cache.get(p)) is not None:
-            yield hit
-            del hit
-            continue
+    parts = list(partitions)
+    hits = [cache is not None and cache.has(p) for p in parts]
+    todo = [p for p, hit in zip(parts, hits, strict=True) if not hit]
+    computed = (_in_processes(store, todo, workers) if workers > 1 and len(todo) > 1
+                else (_compute(store, p) for p in todo))
+    try:
+        yield from _in_order(store, parts, hits, computed, cache)
+    finally:
+        close = getattr(computed, "close", None)
+        if close is not None:
+            close()  # a consumer that stopped early: the pool shuts down now, not at collection
+    if cache is not None:
+        cache.keep_only_used()
+
+
+def _in_order(store: EventStore, parts: Sequence[Partition], hits: Sequence[bool], computed: Iterator[Dossier],
+              cache: PartitionCache | None) -> Iterator[Dossier]:
+    for p, hit in zip(parts, hits, strict=True):
         # No name here holds a partition's rows or dossier across the loop: a name still bound
         # to the last partition's while the next one loads would hold two partitions at the peak.
-        d = build_dossier(*load_partition(store, p.documents))
+        if hit and cache is not None and (d := cache.get(p)) is not None:
+            yield d
+            del d
+            continue
+        d = next(computed) if not hit else _compute(store, p)  # (a hit gone since: computed here)
         if cache is not None:
             cache.put(p, d)
         yield d
         del d
-    if cache is not None:
-        cache.keep_only_used()
+
+
+def _compute(store: EventStore, p: Partition) -> Dossier:
+    from .corpus import build_dossier
+
+    return build_dossier(*load_partition(store, p.documents))
+
+
+# Partitions queued per corpus-stage worker: enough that none waits for the parent, few enough
+# that the dossiers held for in-order handing on stay a small multiple of one partition's.
+PARTITIONS_IN_FLIGHT_PER_WORKER = 2
+_reader: dict[str, EventStore] = {}  # in a corpus-stage worker: its read-only store, by location
+
+
+def _partition_in_worker(location: str, doc_ids: tuple[str, ...]) -> Dossier:
+    """A worker's task: one partition's dossier, its rows read through the worker's own read-only
+    connection (a connection inherited across fork must not be used)."""
+    from .store import open_store
+
+    store = _reader.get(location)
+    if store is None:
+        store = _reader[location] = open_store(location, readonly=True)
+    # without its documents: the parent has them in its store, and pickling every text back
+    # would cost more than the rest of the dossier (a dossier read back from the cache has none either)
+    return dataclasses.replace(_compute(store, Partition(documents=doc_ids, events=0)), documents=())
+
+
+def _in_processes(store: EventStore, todo: Sequence[Partition], workers: int) -> Iterator[Dossier]:
+    """The dossiers of `todo`, in order, computed by a pool of `workers` processes.
+
+    Workers are forked where the OS can (the gazetteer and language tables this process loaded
+    are shared copy-on-write), else spawned. Each reads its partitions from the store (SQLite in
+    WAL mode, or PostgreSQL, both take readers beside this writer) and returns the dossier; the
+    pool starts only when two or more partitions are to be computed."""
+    import multiprocessing
+    import os
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from .errors import WorkerFailed
+    from .nlp.workers import _init_worker, _start_method
+
+    method = _start_method()
+    location = str(store.path)  # type: ignore[attr-defined]
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=multiprocessing.get_context(method),
+                               initializer=_init_worker, initargs=(os.getpid(), method == "fork"))
+    pending: deque[Future[Dossier]] = deque()
+    try:
+        for p in todo:
+            pending.append(pool.submit(_partition_in_worker, location, p.documents))
+            if len(pending) >= workers * PARTITIONS_IN_FLIGHT_PER_WORKER:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    except BrokenProcessPool as exc:
+        raise WorkerFailed(
+            "a corpus-stage worker process died (out of memory or killed); the per-document results "
+            "are stored: run the same command again, or with --workers 1") from exc
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def update_partitions(store: EventStore, partitions: Iterable[Partition]) -> int:

@@ -8,6 +8,7 @@ input order, so an interrupted run resumes where it stopped and gives the same s
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -104,16 +105,28 @@ def _new_documents(
 
 
 def _annotated(
-    docs: Iterable[Document], dask_address: str | None, workers: int
+    docs: Iterable[Document], dask_address: str | None, workers: int,
+    warming: list[threading.Thread] | None = None,
 ) -> Iterator[list[DocResult]]:
+    """Per-document results batch by batch. With local workers, the corpus stage's tables load
+    (`corpus.warm_up`) in a thread of this process while the workers annotate: it would otherwise
+    be serial work after the last document, with every worker idle. The thread is put in
+    `warming` for the caller to join before the corpus stage."""
     if dask_address is not None:
         from .nlp.dask_runner import annotate_on_cluster
 
         yield from annotate_on_cluster(_batches(docs, BATCH_DOCS), dask_address)
     elif workers > 1:
+        from .corpus import warm_up
         from .nlp.workers import annotate_in_processes
 
-        yield from annotate_in_processes(_batches(docs, WORKER_BATCH_DOCS), workers)
+        def start_warming() -> None:
+            t = threading.Thread(target=warm_up, daemon=True, name="cp-corpus-warm-up")
+            t.start()
+            if warming is not None:
+                warming.append(t)
+
+        yield from annotate_in_processes(_batches(docs, WORKER_BATCH_DOCS), workers, on_pool_started=start_warming)
     else:
         for batch in _batches(docs, BATCH_DOCS):
             yield annotate_batch(batch)
@@ -170,7 +183,8 @@ def analyze_into_store(
 
     with write_lock(db_path, on_wait=on_wait), open_store(db_path) as store:
         docs = counted(_new_documents(store, paths, manifest, limits, skipped_now, exclude, file_started))
-        for results in _annotated(docs, dask_address, workers):
+        warming: list[threading.Thread] = []
+        for results in _annotated(docs, dask_address, workers, warming):
             for r in results:
                 store.save_result(r)
                 new += 1
@@ -180,7 +194,10 @@ def analyze_into_store(
                     progress(new, r.document.path)
                 current_path[0] = r.document.path
                 report()
-        dossier = build_dossier_from_store(store)
+        for t in warming:
+            t.join()  # no fork (the corpus stage's pool) while it loads
+        # the corpus stage's event partitions go to the same number of processes (not to Dask yet)
+        dossier = build_dossier_from_store(store, workers=workers if dask_address is None else 1)
         store.save_corpus(dossier)
         counts = store.counts()
         written = write_outputs(dossier, out_dir) if out_dir is not None else {}

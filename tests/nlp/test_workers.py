@@ -115,3 +115,42 @@ def test_workers_exit_when_the_parent_is_killed(tmp_path):
             parent.wait()
         if parent.stdout is not None:
             parent.stdout.close()
+
+
+def _skipped(n: int, tag: str = "d") -> list:
+    from counterpoint.models import Document
+
+    return [Document(id=f"{tag}{i}", path=f"p{i}", status="skipped", reason="test") for i in range(n)]
+
+
+def test_the_pool_says_once_when_every_worker_exists():
+    from counterpoint.nlp.workers import annotate_in_processes
+
+    calls: list[int] = []
+    batches = [_skipped(2, f"b{b}-") for b in range(4)]
+    got = [r.document.id for rs in annotate_in_processes(batches, 2, on_pool_started=lambda: calls.append(1))
+           for r in rs]
+    assert calls == [1] and got == [d.id for b in batches for d in b]
+    calls.clear()
+    list(annotate_in_processes([_skipped(2)], 2, on_pool_started=lambda: calls.append(1)))
+    assert calls == []  # one batch: no pool, nothing to overlap
+
+
+def test_corpus_tables_load_in_a_thread_while_workers_annotate(monkeypatch):
+    import threading
+
+    import counterpoint.corpus as corpus
+    from counterpoint import pipeline
+
+    seen: list[str] = []
+    monkeypatch.setattr(corpus, "warm_up", lambda: seen.append(threading.current_thread().name))
+    warming: list[threading.Thread] = []
+    docs = _skipped(3 * pipeline.WORKER_BATCH_DOCS)
+    got = [r.document.id for rs in pipeline._annotated(docs, None, 2, warming) for r in rs]
+    for t in warming:
+        t.join()
+    assert got == [d.id for d in docs]
+    assert seen == ["cp-corpus-warm-up"] and len(warming) == 1
+    seen.clear()
+    list(pipeline._annotated(_skipped(3 * pipeline.WORKER_BATCH_DOCS), None, 1, warming))
+    assert seen == []  # one process: the corpus stage loads its tables itself, as before

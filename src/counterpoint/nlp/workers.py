@@ -24,7 +24,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import chain
@@ -74,13 +74,17 @@ def _start_method() -> str:
     return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 
-def annotate_in_processes(batches: Iterable[list[Document]], workers: int) -> Iterator[list[DocResult]]:
+def annotate_in_processes(batches: Iterable[list[Document]], workers: int,
+                          on_pool_started: Callable[[], None] | None = None) -> Iterator[list[DocResult]]:
     """Results of `annotate_batch` for each batch, in input order, computed by `workers` processes.
 
     With one worker, or when the input is a single batch (starting processes and loading the model
     in each would cost more than it saves), everything runs in this process. Results are a pure
     function of each document, so the first document annotated here and the rest of its batch in
     a worker give what the whole batch would.
+
+    `on_pool_started` is called once every worker exists (a forked pool starts them all with its
+    first task): from then on this process may start threads, since no fork follows.
     """
     it = iter(batches)
     head = [b for b in (next(it, None), next(it, None)) if b is not None]
@@ -109,6 +113,9 @@ def annotate_in_processes(batches: Iterable[list[Document]], workers: int) -> It
     try:
         for batch in chain(head, it):
             pending.append(pool.submit(annotate_batch, batch))
+            if on_pool_started is not None:
+                on_pool_started()
+                on_pool_started = None
             if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 yield pending.popleft().result()
         while pending:
