@@ -210,6 +210,7 @@ def test_bodies_handed_over_are_a_status_part(nlp) -> None:
     ("The government said 900 people died. Police say they have handed over 441 bodies so far to the relatives.", 900, 441),
     ("At least 85 people died in the fire, officials said. Authorities returned the bodies of 60 victims on Sunday.", 85, 60),
     ("The ministry put the toll at 2,300. Officials have identified 1,700 bodies, a spokesman said.", 2300, 1700),
+    ("State television said 640 people were killed. The army began handing over 210 bodies to families on Tuesday.", 640, 210),
 ])
 def test_bodies_handed_over_before_the_number_are_a_status_part(nlp, text: str, whole: float, part: float) -> None:
     claims = _claims(nlp, text)
