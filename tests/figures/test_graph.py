@@ -206,6 +206,23 @@ def test_bodies_handed_over_are_a_status_part(nlp) -> None:
     assert _one(claims, 340).part_of == _one(claims, 1127).id
 
 
+@pytest.mark.parametrize(("text", "whole", "part"), [
+    ("The government said 900 people died. Police say they have handed over 441 bodies so far to the relatives.", 900, 441),
+    ("At least 85 people died in the fire, officials said. Authorities returned the bodies of 60 victims on Sunday.", 85, 60),
+    ("The ministry put the toll at 2,300. Officials have identified 1,700 bodies, a spokesman said.", 2300, 1700),
+    ("State television said 640 people were killed. The army began handing over 210 bodies to families on Tuesday.", 640, 210),
+])
+def test_bodies_handed_over_before_the_number_are_a_status_part(nlp, text: str, whole: float, part: float) -> None:
+    claims = _claims(nlp, text)
+    assert _one(claims, part).part_of == _one(claims, whole).id
+
+
+def test_people_released_are_no_status_part_of_the_dead(nlp) -> None:
+    claims = _claims(nlp, "Officials said 52 people had been killed. Police released 40 protesters on Monday.")
+    assert all(c.part_of is None for c in claims if c.measure == "killed")
+    assert not any(c.value == 40 and c.measure == "killed" for c in claims)
+
+
 def test_running_total_holds_the_day_as_a_part(nlp) -> None:
     claims = _claims(nlp, "About 700 people were detained on Wednesday, the ministry said, bringing the total "
                           "number of people detained to more than 6,700.")

@@ -393,6 +393,17 @@ STATUS_AFTER_RE = re.compile(
     r"^\s+(?:[\w-]+\s+){0,3}?(?:(?:were|are|have|has|had|been|was|remain|remained|still|already|now|yet to be|"
     r"not yet been|not been|be)\s+)*"
     r"(?:handed|identified|unidentified|buried|unclaimed|claimed|kept|released|returned|awaiting|in morgues)\b", re.I)
+# Before a number: the same status verbs governing the counted bodies or victims ("police have
+# handed over 441 bodies to relatives", "the city buried 32 unidentified victims", "returned the
+# remains of 60 people"): a status part of the dead, as with the verb after the number. The counted
+# noun must follow the number (or "the bodies of" precede it): "released 40 prisoners" is no status.
+STATUS_BEFORE_RE = re.compile(
+    r"\b(?:handed(?:\s+over)?|hand(?:s|ing)?\s+over|returned|return(?:s|ing)?|released|releas(?:es|ing)|"
+    r"buried|bur(?:y|ies|ying)|identified|identif(?:y|ies|ying))\s+"
+    r"(?:(?:the|a\s+total\s+of|another|a\s+further|at\s+least|about|around|some|over|more\s+than|nearly|almost)\s+)*"
+    r"(?P<of>(?:bod(?:y|ies)|remains|corpses)\s+of\s+(?:the\s+)?)?$", re.I)
+STATUS_NOUN_AFTER_RE = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:bod(?:y|ies)|corpses?|remains|victims?)\b", re.I)
+
 SURVIVOR_AFTER_RE = re.compile(
     r"^\s+(?:people\s+)?(?:(?:were|had been|have been)\s+)?(?:rescued|saved|pulled out|survived|alive)\b"
     # "some 300 workers survived", "around 200 miners managed to escape", "40 guests made it out"

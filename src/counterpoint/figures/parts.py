@@ -67,7 +67,7 @@ def as_part(sent: Span, q: Quantity, own: Figure | None, found: list[Figure],
                and (own is None or own.measure == prev.measure))
     with_part = (before.endswith(" with ") and prev is not None and not prev.part and own is not None
                  and own.measure == prev.measure and _smaller(q, prev.quantity, 0))
-    status = own is not None and own.measure == "killed" and K.STATUS_AFTER_RE.match(after) is not None
+    status = own is not None and own.measure == "killed" and _status_words(before, after)
     if not (pb or pa or cause or sibling or listing or status or with_part):
         return own
     if own is None and pa is not None and q.text.lower() == "one":
@@ -208,6 +208,15 @@ def resolve_next_wholes(figs: list[Figure]) -> list[Figure]:
     return out
 
 
+def _status_words(before: str, after: str) -> bool:
+    """Whether the words around a number of dead say what was done with the bodies (handed over,
+    buried, identified), after it ("340 bodies were handed over") or before it ("handed over 441 bodies")."""
+    if K.STATUS_AFTER_RE.match(after):
+        return True
+    m = K.STATUS_BEFORE_RE.search(before)
+    return m is not None and (m.group("of") is not None or K.STATUS_NOUN_AFTER_RE.match(after) is not None)
+
+
 def context_kind(text: str, q: Quantity, f: Figure, clause: tuple[int, int]) -> str | None:
     """Why `f` is a part of a larger count of its measure when no "of them" names the whole:
     "status" (bodies handed over, buried, unclaimed), "severity" (seriously injured, remain in
@@ -215,8 +224,8 @@ def context_kind(text: str, q: Quantity, f: Figure, clause: tuple[int, int]) -> 
     day). None when the words say nothing of the kind."""
     after = text[q.end:q.end + K.CONTEXT_CHARS]
     before = text[max(0, q.start - K.CONTEXT_CHARS):q.start]
-    if f.measure == "killed" and (K.STATUS_AFTER_RE.match(after) or M.NAMES_OF_BEFORE_RE.search(before)):
-        return "status"  # "340 bodies were handed over", "released the names of 10 more victims"
+    if f.measure == "killed" and (_status_words(before, after) or M.NAMES_OF_BEFORE_RE.search(before)):
+        return "status"  # "340 bodies were handed over", "handed over 441 bodies", "released the names of 10 more victims"
     if f.measure == "detained" and K.FORMAL_ARREST_RE.search(text, clause[0], clause[1]):
         return "status"  # "three of them were formally arrested": the part of those held a court arrested
     if f.measure == "killed" and K.PRESUMED_DEAD_AFTER_RE.match(after):
