@@ -85,3 +85,77 @@ def test_a_nation_and_its_people_meet():
     assert nation_key("Iranians") == nation_key("Iran") == "iran"
     assert nation_key("Ruritanians") == nation_key("Ruritania")
     assert nation_key("Freedonian") != nation_key("Ruritania")
+
+
+def test_a_breakdown_by_nationality_is_parts_even_of_a_headline_nation():
+    # the home nation (named in every headline) is still a part when the article lists the dead
+    # by nationality, or sets the nation's count against a larger toll of everyone
+    claims = [_said(fig("a", "d0", "killed", 240), "All 240 people on board were killed, the airline said."),
+              _said(fig("b", "d1", "killed", 240), "The crash killed 240 passengers and crew."),
+              _said(fig("c", "d1", "killed", 112, subject="national of Portuguese"),
+                    "Of the dead, 112 were Portuguese and 30 were Chilean."),
+              _said(fig("d", "d1", "killed", 30, subject="national of Chileans"),
+                    "Of the dead, 112 were Portuguese and 30 were Chilean."),
+              _said(fig("e", "d2", "killed", 240), "Investigators said all 240 aboard died."),
+              _said(fig("f", "d2", "killed", 112, subject="national of Portuguese"),
+                    "The Portuguese made up 112 of the dead, the state broadcaster said.")]
+    rec = reconcile(_docs(3, title="Portugal mourns crash victims"), claims, ())
+    top = _group(rec, "a")
+    assert {"a", "b", "e"} <= set(top.claims) and not {"c", "d", "f"} & set(top.claims)
+    assert top.verdict == "agree"
+    assert _group(rec, "c").parent == top.id and _group(rec, "d").parent == top.id
+
+
+def test_a_home_nations_lone_toll_stays_the_toll():
+    # negative case: no other nation, no larger count in the article
+    claims = [_said(fig("a", "d0", "killed", 8000), "The quake killed 8,000 people, officials said."),
+              _said(fig("b", "d1", "killed", 8100, subject="national of Nepal"), "Nepal's death toll rose to 8,100."),
+              _said(fig("c", "d1", "killed", 20), "Twenty climbers died on the mountain.")]
+    rec = reconcile(_docs(3, title="Nepal quake toll rises"), claims, ())
+    assert {"a", "b"} <= set(_group(rec, "a").claims)
+
+
+def test_bodies_found_below_a_whole_known_in_full_are_the_search_not_the_toll():
+    claims = [_said(fig("a", "d0", "killed", 240, as_of="2031-03-10"),
+                    "The jet crashed on Sunday, killing all 240 people on board."),  # wire
+              _said(fig("b", "d1", "killed", 181, as_of="2031-03-12", sources=(("the emergency service", "origin"),)),
+                    "Rescuers have recovered 181 bodies from the crash site, the emergency service said."),
+              _said(fig("c", "d2", "killed", 226, as_of="2031-03-14"),
+                    "By Thursday 226 bodies had been taken to the city morgue, officials said."),  # local paper
+              _said(fig("d", "d2", "killed", 240, as_of="2031-03-14"), "All 240 aboard died, the airline said.")]
+    rec = reconcile(_docs(3), claims, ())
+    top = _group(rec, "a")
+    assert {"a", "d"} <= set(top.claims) and not {"b", "c"} & set(top.claims)
+    assert top.verdict == "agree" and top.best.value == 240
+    assert _group(rec, "b").id == _group(rec, "c").id and _group(rec, "b").parent == top.id
+
+
+def test_bodies_found_are_the_toll_when_no_whole_is_known_in_full():
+    # negative case: a flood's toll grows as bodies are found; no "all N" states a known whole
+    claims = [_said(fig("a", "d0", "killed", 58, as_of="2031-03-10"), "Rescuers have recovered 58 bodies, police said."),
+              _said(fig("b", "d1", "killed", 97, as_of="2031-03-12"), "The number of bodies found rose to 97."),
+              _said(fig("c", "d2", "killed", 120, as_of="2031-03-14"), "The flood has killed 120 people, officials said.")]
+    rec = reconcile(_docs(3), claims, ())
+    assert {"a", "b", "c"} <= set(_group(rec, "a").claims)
+
+
+def test_a_last_figure_tenfold_below_every_earlier_toll_is_an_outlier():
+    # a retrospective a year on: "the missile killed 3 crew instantly" beside "all 240 aboard"
+    claims = [_said(fig("a", "d0", "killed", 240, as_of="2031-03-10"), "The crash killed all 240 on board."),
+              _said(fig("b", "d1", "killed", 240, as_of="2031-03-11"), "240 people died, the airline said."),
+              _said(fig("c", "d2", "killed", 240, as_of="2031-03-11"), "The jet's 240 occupants were killed."),
+              _said(fig("d", "d2", "killed", 3, as_of="2032-03-10"), "The blast killed 3 crew instantly, the report said.")]
+    rec = reconcile(_docs(3), claims, ())
+    top = _group(rec, "a")
+    assert top.best.value == 240 and top.verdict != "dispute" and "d" in top.outliers
+
+
+def test_a_last_figure_tenfold_above_is_still_growth():
+    # negative case: a toll that grows tenfold keeps its newest figure as the story
+    claims = [_said(fig("a", "d0", "killed", 30, as_of="2031-03-10"), "The quake killed at least 30 people."),
+              _said(fig("b", "d1", "killed", 32, as_of="2031-03-10"), "Officials said 32 had died."),
+              _said(fig("c", "d2", "killed", 35, as_of="2031-03-10"), "The toll stood at 35."),
+              _said(replace(fig("d", "d2", "killed", 400, as_of="2031-03-14"), update_cue="has risen to"),
+                    "The toll has risen to 400, officials said.")]
+    rec = reconcile(_docs(3), claims, ())
+    assert "d" not in _group(rec, "a").outliers and _group(rec, "a").best.value == 400
