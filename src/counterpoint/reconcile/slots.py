@@ -24,8 +24,8 @@ from anyascii import anyascii
 
 from ..figures.subjects import nation_of, subject_class
 from ..models import Document, Entity, FigureClaim
-from .intervals import compatible, point
 from .dating import content_order
+from .intervals import compatible, point
 from .updates import outliers
 from .wholes import (
     STATUS_LABEL,
