@@ -39,9 +39,6 @@ TOTAL = "total"  # a running total counted over many days ("since April", "in fo
 # Prepositions that make a number the whole another count is picked from ("of the 2,000", "among
 # the 300"): the verb above is the part's, not the whole's.
 PARTITIVE_PREPS: frozenset[str] = frozenset({"of", "among", "from"})
-# Nouns an "of" hangs a number from without picking a part of it ("a total of 632 people" is
-# the 632 themselves): the verb above is the number's own.
-SUM_NOUNS: frozenset[str] = frozenset({"total", "sum"})
 # Steps up the parse from a number to its own verb.
 VERB_MAX_STEPS = 5
 _WEEKDAYS = frozenset(WEEKDAY_NAMES.split("|"))
@@ -56,13 +53,9 @@ ONE_DAY_NOUNS: frozenset[str] = frozenset({"night", "day", "evening", "morning",
 PERIOD_PREPS: frozenset[str] = frozenset({"on", "during", "over", "in", "within", "throughout", "across"})
 # Plural period nouns: "in four months", "over the past three weeks", "during days of protests".
 MANY_DAYS_NOUNS: frozenset[str] = frozenset({"days", "weeks", "months", "years", "nights"})
-# Adverbs and fixed phrases of a running total on the verb or the number ("so far", "to date"):
-# they say the count runs up to now, over every day of the event.
-# Not "a total of", "overall", "altogether", "in all", "in total": those mark a sum over parts
-# (places, hospitals, groups: "a total of 632 people were killed across the capital's squares"),
-# which a one-day toll is as often as a running one; only a span of days makes a running total.
-TOTAL_ADVERBS: frozenset[str] = frozenset({"so far", "to date", "thus far", "till now", "until now", "up to now",
-                                          "cumulatively"})
+# Adverbs and fixed phrases of a running total on the verb or the number ("so far", "to date").
+TOTAL_ADVERBS: frozenset[str] = frozenset({"so far", "to date", "altogether", "overall", "in total", "in all",
+                                          "thus far", "till now", "until now", "up to now", "cumulatively"})
 # Verbs and nouns of a level ("the toll rose to 300 on Sunday", "a toll of 300"): a day phrase on
 # them dates the level of a total, it does not make the count one day's.
 LEVEL_LEMMAS: frozenset[str] = frozenset({
@@ -85,12 +78,6 @@ RELEASE_LEMMAS: frozenset[str] = frozenset({"release", "free", "pardon", "acquit
 # Counted nouns whose possessive names whose people they are ("its citizens", "Ruritania's toll").
 NATIONAL_NOUNS: frozenset[str] = frozenset({"citizen", "national", "pilgrim", "tourist", "worker", "subject"})
 TOLL_NOUNS: frozenset[str] = frozenset({"toll", "tally"})
-# Verbs that join a count to what its people were ("193 were Freedonian", "28 came from Ruritania"
-# is left alone: "from" may name where they flew from).
-COPULA_LEMMAS: frozenset[str] = frozenset({"be"})
-# Nouns of people a nation's adjective may qualify in a copula's complement ("were Ruritanian
-# residents", "were Freedonian passengers").
-PEOPLE_NOUNS: frozenset[str] = frozenset({"resident", "passenger", "person", "people", "victim", "child"})
 # Possessive pronouns that refer back to a country named as the clause's speaker or subject.
 POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"its", "their"})
 # Entity labels a country's name may get (NER often reads an unknown country as a person).
@@ -117,8 +104,7 @@ def own_verb(anchor: Token) -> Token | None:
             return t
         if t.head.i == t.i:
             return t if t.pos_ in ("VERB", "AUX") else None
-        if t.dep_ == "pobj" and t.head.lower_ in PARTITIVE_PREPS and not (
-                t.head.lower_ == "of" and t.head.head.lemma_.lower() in SUM_NOUNS):
+        if t.dep_ == "pobj" and t.head.lower_ in PARTITIVE_PREPS:
             return None  # "Of the 2,000 arrested, 186 were released": the whole the clause picks from
         t = t.head
     return None
@@ -180,8 +166,9 @@ def period(anchor: Token) -> str | None:
                 day = True  # "detained last night"
     if not day and _superlative_day(anchor):
         day = True
-    if any(t.lower_ == "cumulative" for t in anchor.subtree):
-        return TOTAL  # "a cumulative 2,000"
+    if any(t.lower_ in ("total", "cumulative") for t in anchor.subtree) or (
+            anchor.head.lower_ == "of" and anchor.head.head.lower_ == "total"):
+        return TOTAL  # "a total of 2,000"
     return DAY if day and not level else None
 
 
@@ -278,8 +265,6 @@ def nationality(anchor: Token) -> str | None:
     noun = anchor
     if noun.ent_type_ == "NORP" and noun.pos_ in ("PROPN", "NOUN") and noun.tag_ in ("NNPS", "NNS"):
         return noun.text  # "40 Freedonians"
-    if (said := _predicate_nation(anchor)) is not None:
-        return said  # "193 were Freedonian", "of the dead, 28 were Ruritanian citizens"
     if noun.lemma_.lower() in NATIONAL_NOUNS:
         for c in noun.children:
             if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"):
@@ -288,31 +273,6 @@ def nationality(anchor: Token) -> str | None:
                 if c.lower_ in POSSESSIVE_PRONOUNS:
                     return _referent(c)
                 return _country_name(c)  # "Ruritania's citizens"
-    return None
-
-
-def _predicate_nation(anchor: Token) -> str | None:
-    """ "Of the dead, 193 were Freedonian", "28 were Ruritanians", "37 were Ruritanian citizens or
-    residents": a count that is the subject of "be" whose complement names a nation. Lists of the
-    dead by nationality are written this way as often as with the nation on the counted noun."""
-    verb = anchor.head
-    if anchor.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in COPULA_LEMMAS:
-        # "194 were Freedonian citizens and 37 were Ruritanian": the parser often joins the
-        # second count to the first complement and leaves its own "were" without a subject
-        nxt = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
-        if nxt is None or nxt.lemma_.lower() not in COPULA_LEMMAS or any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children):
-            return None
-        verb = nxt
-    for c in verb.children:
-        if c.dep_ not in ("attr", "acomp"):
-            continue
-        if c.ent_type_ in ("NORP", "GPE") and c.pos_ in ("PROPN", "ADJ", "NOUN"):
-            return _country_name(c)  # "were Freedonian", "were Ruritanians"
-        if c.lemma_.lower() in NATIONAL_NOUNS | PEOPLE_NOUNS:
-            for g in c.children:
-                if g.dep_ in ("amod", "compound") and g.ent_type_ in ("NORP", "GPE"):
-                    return _country_name(g)  # "were Ruritanian citizens"
     return None
 
 

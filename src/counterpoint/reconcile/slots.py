@@ -24,17 +24,14 @@ from anyascii import anyascii
 
 from ..figures.subjects import nation_of, subject_class
 from ..models import Document, Entity, FigureClaim
-from .dating import content_order
 from .intervals import compatible, point
 from .updates import outliers
 from .wholes import (
     STATUS_LABEL,
     detention_steps,
     home_nations,
-    nation_breakdowns,
     nation_key,
     separate_days,
-    separate_recovered,
     separate_scopes,
     separate_wholes,
 )
@@ -166,9 +163,7 @@ def slot_claims(
     # "Nepal's toll", "8,000 Nepalis": the people of the country the event happened in are its
     # headline count; another nation's are a part (a slot of their own, under the whole).
     homes = home_nations(list(claims), event_of, countries_by_event, titles or {})
-    # A breakdown by nationality is a part whatever the nation (wholes.nation_breakdowns).
-    listed = nation_breakdowns(list(claims))
-    claims = [replace(c, subject=GENERIC_SUBJECT) if (n := nation_of(c.subject)) is not None and c.id not in listed
+    claims = [replace(c, subject=GENERIC_SUBJECT) if (n := nation_of(c.subject)) is not None
               and nation_key(n) in homes.get(event_of.get(c.document), set()) else c for c in claims]
     claims = with_breakdowns(claims, event_of, entities)
     scopes = country_scopes(claims, event_of, entities, countries_by_event)
@@ -207,7 +202,6 @@ def slot_claims(
     # Vague counts beside stated ones are shown apart; one day's count beside a marked running
     # total is that day's whole (wholes.py).
     separate_wholes(raw)
-    separate_recovered(raw)
     separate_scopes(raw, docs or {})
     separate_days(raw, docs or {})
     places_by_event: dict[str | None, set[str]] = defaultdict(set)
@@ -279,8 +273,7 @@ def slot_claims(
             key = own_key(c, event_of, entities)
             out[SlotKey(event=key.event, measure=key.measure, subject=key.subject, place=key.place,
                         part_of=f"claim {c.part_of}")].append(c)
-    # Members in an order of what they say, never of file names (dating.content_order).
-    return {key: content_order(members, docs or {}) for key, members in out.items()}
+    return dict(out)
 
 
 # --- the event's own site ---------------------------------------------------------------------
