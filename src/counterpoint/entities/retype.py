@@ -144,18 +144,7 @@ def _move_to_place(surfaces: dict, parent: DisjointSets, k: tuple, place: tuple)
     """Retype the surface under key `k` as a place joined to the place surface `place`; its new key."""
     from .place_linking import place_surface_key
 
-    s = surfaces.pop(k)
-    s.type = "place"
-    new = ("place", place_surface_key(s.text))
-    if new in surfaces:
-        surfaces[new].forms.update(s.forms)
-        surfaces[new].documents.update(s.documents)
-        surfaces[new].count += s.count
-    else:
-        s.folded = new[1]
-        surfaces[new] = s
-        parent.add(new)
-    parent.discard(k)
+    new = _move(surfaces, parent, k, "place", place_surface_key(surfaces[k].text))
     parent.union(place, new)
     return new
 
@@ -177,9 +166,15 @@ def _retype_org_places(surfaces: dict, parent: DisjointSets, mention_keys: list)
 def _move_to_organization(surfaces: dict, parent: DisjointSets, k: tuple) -> tuple:
     """Retype the surface under key `k` as an organization, joining one already under that name.
     Returns its new key."""
+    return _move(surfaces, parent, k, "organization", org_key(surfaces[k].text))
+
+
+def _move(surfaces: dict, parent: DisjointSets, k: tuple, kind: str, folded: str) -> tuple:
+    """Retype the surface under key `k` as `kind` keyed by `folded`, merged into a surface already
+    under that key; its new key."""
     s = surfaces.pop(k)
-    s.type = "organization"
-    new = ("organization", org_key(s.text))
+    s.type = kind
+    new = (kind, folded)
     if new in surfaces:
         surfaces[new].forms.update(s.forms)
         surfaces[new].documents.update(s.documents)
