@@ -74,6 +74,27 @@ def test_period_of_the_dead(nlp, text: str, value: float, scope: str | None) -> 
     assert _one(_claims(nlp, text), value).scope == scope
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("A total of 632 people were killed in the clearing of the two camps, the health ministry said.", 632),  # state
+    ("Overall, 418 people died in the squares and 43 police officers were killed, officials said.", 418),  # wire
+    ("Altogether 95 bodies were taken to the three hospitals of the city, the local paper reported.", 95),
+    ("In all, 57 people were killed in the four villages, the rights group said.", 57),  # rights group
+    ("The storm killed 212 people in total across the five provinces.", 212),
+])
+def test_a_sum_over_places_or_groups_is_no_running_total(nlp, text: str, value: float) -> None:
+    # "a total of", "overall", "altogether", "in all" add up parts, not days
+    assert _one(_claims(nlp, text), value).scope != "total"
+
+
+@pytest.mark.parametrize(("text", "value", "scope"), [
+    ("In total, 1,200 people have been detained since the protests began, the monitor said.", 1200, "total"),
+    ("A total of 3,100 people were detained over the past three weeks.", 3100, "total"),
+    ("Police detained a total of 26 people on Sunday, the monitor reported.", 26, "day"),
+])
+def test_a_sum_word_leaves_the_period_to_the_days(nlp, text: str, value: float, scope: str) -> None:
+    assert _one(_claims(nlp, text), value).scope == scope
+
+
 # ---- a nation's people ----------------------------------------------------------------------
 @pytest.mark.parametrize(("text", "value", "nation"), [
     ("Ruritania said 136 of its citizens died in the crush.", 136, "Ruritania"),  # wire

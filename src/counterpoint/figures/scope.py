@@ -39,6 +39,9 @@ TOTAL = "total"  # a running total counted over many days ("since April", "in fo
 # Prepositions that make a number the whole another count is picked from ("of the 2,000", "among
 # the 300"): the verb above is the part's, not the whole's.
 PARTITIVE_PREPS: frozenset[str] = frozenset({"of", "among", "from"})
+# Nouns an "of" hangs a number from without picking a part of it ("a total of 632 people" is
+# the 632 themselves): the verb above is the number's own.
+SUM_NOUNS: frozenset[str] = frozenset({"total", "sum"})
 # Steps up the parse from a number to its own verb.
 VERB_MAX_STEPS = 5
 _WEEKDAYS = frozenset(WEEKDAY_NAMES.split("|"))
@@ -53,9 +56,13 @@ ONE_DAY_NOUNS: frozenset[str] = frozenset({"night", "day", "evening", "morning",
 PERIOD_PREPS: frozenset[str] = frozenset({"on", "during", "over", "in", "within", "throughout", "across"})
 # Plural period nouns: "in four months", "over the past three weeks", "during days of protests".
 MANY_DAYS_NOUNS: frozenset[str] = frozenset({"days", "weeks", "months", "years", "nights"})
-# Adverbs and fixed phrases of a running total on the verb or the number ("so far", "to date").
-TOTAL_ADVERBS: frozenset[str] = frozenset({"so far", "to date", "altogether", "overall", "in total", "in all",
-                                          "thus far", "till now", "until now", "up to now", "cumulatively"})
+# Adverbs and fixed phrases of a running total on the verb or the number ("so far", "to date"):
+# they say the count runs up to now, over every day of the event.
+# Not "a total of", "overall", "altogether", "in all", "in total": those mark a sum over parts
+# (places, hospitals, groups: "a total of 632 people were killed across the capital's squares"),
+# which a one-day toll is as often as a running one; only a span of days makes a running total.
+TOTAL_ADVERBS: frozenset[str] = frozenset({"so far", "to date", "thus far", "till now", "until now", "up to now",
+                                          "cumulatively"})
 # Verbs and nouns of a level ("the toll rose to 300 on Sunday", "a toll of 300"): a day phrase on
 # them dates the level of a total, it does not make the count one day's.
 LEVEL_LEMMAS: frozenset[str] = frozenset({
@@ -104,7 +111,8 @@ def own_verb(anchor: Token) -> Token | None:
             return t
         if t.head.i == t.i:
             return t if t.pos_ in ("VERB", "AUX") else None
-        if t.dep_ == "pobj" and t.head.lower_ in PARTITIVE_PREPS:
+        if t.dep_ == "pobj" and t.head.lower_ in PARTITIVE_PREPS and not (
+                t.head.lower_ == "of" and t.head.head.lemma_.lower() in SUM_NOUNS):
             return None  # "Of the 2,000 arrested, 186 were released": the whole the clause picks from
         t = t.head
     return None
@@ -166,9 +174,8 @@ def period(anchor: Token) -> str | None:
                 day = True  # "detained last night"
     if not day and _superlative_day(anchor):
         day = True
-    if any(t.lower_ in ("total", "cumulative") for t in anchor.subtree) or (
-            anchor.head.lower_ == "of" and anchor.head.head.lower_ == "total"):
-        return TOTAL  # "a total of 2,000"
+    if any(t.lower_ == "cumulative" for t in anchor.subtree):
+        return TOTAL  # "a cumulative 2,000"
     return DAY if day and not level else None
 
 
