@@ -108,6 +108,25 @@ def test_a_nations_people_are_foreign_nationals(nlp, text: str, value: float, na
     assert subject_class(c.subject, c.measure) == "foreign national"
 
 
+@pytest.mark.parametrize(("text", "value", "nation"), [
+    ("Of the 240 people killed in the crash, 112 were Freedonian, the airline said.", 112, "Freedonian"),  # wire
+    ("Of the dead, 64 were Ruritanian citizens and 12 were Borduvians.", 64, "Ruritanian"),  # local paper
+    ("Of the dead, 64 were Ruritanian citizens and 12 were Borduvians.", 12, "Borduvians"),
+    ("The ministry said 31 of the dead were Freedonian passengers.", 31, "Freedonian"),  # state media
+])
+def test_a_nation_said_of_the_count_is_its_people(nlp, text: str, value: float, nation: str) -> None:
+    c = _one(_claims(nlp, text), value)
+    assert nation_of(c.subject) == nation
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Of the dead, 40 were children and 12 were police officers.", 40),
+    ("Of the 57 people killed, most were elderly, the coroner said.", 57),
+])
+def test_no_nation_in_the_complement_leaves_the_subject(nlp, text: str, value: float) -> None:
+    assert nation_of(_one(_claims(nlp, text), value).subject) is None
+
+
 def test_security_forces_keep_their_class_whatever_their_nation(nlp) -> None:
     c = _one(_claims(nlp, "Four Ruritanian soldiers were killed in the ambush."), 4)
     assert subject_class(c.subject, c.measure) == "security force member"

@@ -85,6 +85,12 @@ RELEASE_LEMMAS: frozenset[str] = frozenset({"release", "free", "pardon", "acquit
 # Counted nouns whose possessive names whose people they are ("its citizens", "Ruritania's toll").
 NATIONAL_NOUNS: frozenset[str] = frozenset({"citizen", "national", "pilgrim", "tourist", "worker", "subject"})
 TOLL_NOUNS: frozenset[str] = frozenset({"toll", "tally"})
+# Verbs that join a count to what its people were ("193 were Freedonian", "28 came from Ruritania"
+# is left alone: "from" may name where they flew from).
+COPULA_LEMMAS: frozenset[str] = frozenset({"be"})
+# Nouns of people a nation's adjective may qualify in a copula's complement ("were Ruritanian
+# residents", "were Freedonian passengers").
+PEOPLE_NOUNS: frozenset[str] = frozenset({"resident", "passenger", "person", "people", "victim", "child"})
 # Possessive pronouns that refer back to a country named as the clause's speaker or subject.
 POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"its", "their"})
 # Entity labels a country's name may get (NER often reads an unknown country as a person).
@@ -272,6 +278,8 @@ def nationality(anchor: Token) -> str | None:
     noun = anchor
     if noun.ent_type_ == "NORP" and noun.pos_ in ("PROPN", "NOUN") and noun.tag_ in ("NNPS", "NNS"):
         return noun.text  # "40 Freedonians"
+    if (said := _predicate_nation(anchor)) is not None:
+        return said  # "193 were Freedonian", "of the dead, 28 were Ruritanian citizens"
     if noun.lemma_.lower() in NATIONAL_NOUNS:
         for c in noun.children:
             if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"):
@@ -280,6 +288,24 @@ def nationality(anchor: Token) -> str | None:
                 if c.lower_ in POSSESSIVE_PRONOUNS:
                     return _referent(c)
                 return _country_name(c)  # "Ruritania's citizens"
+    return None
+
+
+def _predicate_nation(anchor: Token) -> str | None:
+    """ "Of the dead, 193 were Freedonian", "28 were Ruritanians", "37 were Ruritanian citizens or
+    residents": a count that is the subject of "be" whose complement names a nation. Lists of the
+    dead by nationality are written this way as often as with the nation on the counted noun."""
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or anchor.head.lemma_.lower() not in COPULA_LEMMAS:
+        return None
+    for c in anchor.head.children:
+        if c.dep_ not in ("attr", "acomp"):
+            continue
+        if c.ent_type_ in ("NORP", "GPE") and c.pos_ in ("PROPN", "ADJ", "NOUN"):
+            return _country_name(c)  # "were Freedonian", "were Ruritanians"
+        if c.lemma_.lower() in NATIONAL_NOUNS | PEOPLE_NOUNS:
+            for g in c.children:
+                if g.dep_ in ("amod", "compound") and g.ent_type_ in ("NORP", "GPE"):
+                    return _country_name(g)  # "were Ruritanian citizens"
     return None
 
 
