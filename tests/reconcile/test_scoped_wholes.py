@@ -85,3 +85,31 @@ def test_a_nation_and_its_people_meet():
     assert nation_key("Iranians") == nation_key("Iran") == "iran"
     assert nation_key("Ruritanians") == nation_key("Ruritania")
     assert nation_key("Freedonian") != nation_key("Ruritania")
+
+
+def test_a_breakdown_by_nationality_is_parts_even_of_a_headline_nation():
+    # the home nation (named in every headline) is still a part when the article lists the dead
+    # by nationality, or sets the nation's count against a larger toll of everyone
+    claims = [_said(fig("a", "d0", "killed", 240), "All 240 people on board were killed, the airline said."),
+              _said(fig("b", "d1", "killed", 240), "The crash killed 240 passengers and crew."),
+              _said(fig("c", "d1", "killed", 112, subject="national of Portuguese"),
+                    "Of the dead, 112 were Portuguese and 30 were Chilean."),
+              _said(fig("d", "d1", "killed", 30, subject="national of Chileans"),
+                    "Of the dead, 112 were Portuguese and 30 were Chilean."),
+              _said(fig("e", "d2", "killed", 240), "Investigators said all 240 aboard died."),
+              _said(fig("f", "d2", "killed", 112, subject="national of Portuguese"),
+                    "The Portuguese made up 112 of the dead, the state broadcaster said.")]
+    rec = reconcile(_docs(3, title="Portugal mourns crash victims"), claims, ())
+    top = _group(rec, "a")
+    assert {"a", "b", "e"} <= set(top.claims) and not {"c", "d", "f"} & set(top.claims)
+    assert top.verdict == "agree"
+    assert _group(rec, "c").parent == top.id and _group(rec, "d").parent == top.id
+
+
+def test_a_home_nations_lone_toll_stays_the_toll():
+    # negative case: no other nation, no larger count in the article
+    claims = [_said(fig("a", "d0", "killed", 8000), "The quake killed 8,000 people, officials said."),
+              _said(fig("b", "d1", "killed", 8100, subject="national of Nepal"), "Nepal's death toll rose to 8,100."),
+              _said(fig("c", "d1", "killed", 20), "Twenty climbers died on the mountain.")]
+    rec = reconcile(_docs(3, title="Nepal quake toll rises"), claims, ())
+    assert {"a", "b"} <= set(_group(rec, "a").claims)

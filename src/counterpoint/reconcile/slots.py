@@ -30,6 +30,7 @@ from .wholes import (
     STATUS_LABEL,
     detention_steps,
     home_nations,
+    nation_breakdowns,
     nation_key,
     separate_days,
     separate_scopes,
@@ -163,7 +164,9 @@ def slot_claims(
     # "Nepal's toll", "8,000 Nepalis": the people of the country the event happened in are its
     # headline count; another nation's are a part (a slot of their own, under the whole).
     homes = home_nations(list(claims), event_of, countries_by_event, titles or {})
-    claims = [replace(c, subject=GENERIC_SUBJECT) if (n := nation_of(c.subject)) is not None
+    # A breakdown by nationality is a part whatever the nation (wholes.nation_breakdowns).
+    listed = nation_breakdowns(list(claims))
+    claims = [replace(c, subject=GENERIC_SUBJECT) if (n := nation_of(c.subject)) is not None and c.id not in listed
               and nation_key(n) in homes.get(event_of.get(c.document), set()) else c for c in claims]
     claims = with_breakdowns(claims, event_of, entities)
     scopes = country_scopes(claims, event_of, entities, countries_by_event)

@@ -226,6 +226,34 @@ def home_nations(claims: list[FigureClaim], event_of: Mapping[str, str | None],
     return out
 
 
+def nation_breakdowns(claims: list[FigureClaim]) -> set[str]:
+    """Ids of counts of a nation's people that an article gives as a breakdown of its dead (or
+    injured, ...) by nationality: beside another nation's count of the same measure ("193 Dutch,
+    43 Malaysians and 27 Australians"), or beside a larger count of everyone in the same article
+    ("298 people were killed; 193 were Dutch"). Such a count is a part even when its nation is
+    where the event happened: the article itself sets it against the whole."""
+    from ..figures.subjects import nation_of
+
+    by_doc: dict[tuple[str, str], list[FigureClaim]] = {}
+    for c in claims:
+        by_doc.setdefault((c.document, c.measure), []).append(c)
+    out: set[str] = set()
+    for members in by_doc.values():
+        nations = {c.id: nation_key(n) for c in members if (n := nation_of(c.subject)) is not None}
+        if not nations:
+            continue
+        everyone = [p for c in members if c.id not in nations and c.part_of is None and not c.hedged
+                    and (p := point(c)) is not None]
+        for c in members:
+            if c.id not in nations:
+                continue
+            others = {k for i, k in nations.items() if k != nations[c.id]}
+            p = point(c)
+            if others or (p is not None and any(q > p for q in everyone)):
+                out.add(c.id)
+    return out
+
+
 # --- the status of the detained, where the coverage itself tells statuses apart -----------------
 # Coverage of a crackdown counts people at several steps of one process: taken in ("detained",
 # "rounded up"), formally arrested or remanded by a court ("placed under arrest"), jailed or
