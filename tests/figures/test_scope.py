@@ -113,6 +113,7 @@ def test_a_nations_people_are_foreign_nationals(nlp, text: str, value: float, na
     ("Of the dead, 64 were Ruritanian citizens and 12 were Borduvians.", 64, "Ruritanian"),  # local paper
     ("Of the dead, 64 were Ruritanian citizens and 12 were Borduvians.", 12, "Borduvians"),
     ("The ministry said 31 of the dead were Freedonian passengers.", 31, "Freedonian"),  # state media
+    ("Of the dead, 90 were Freedonian citizens and 23 were Ruritanian citizens or residents.", 23, "Ruritanian"),
 ])
 def test_a_nation_said_of_the_count_is_its_people(nlp, text: str, value: float, nation: str) -> None:
     c = _one(_claims(nlp, text), value)

@@ -295,9 +295,16 @@ def _predicate_nation(anchor: Token) -> str | None:
     """ "Of the dead, 193 were Freedonian", "28 were Ruritanians", "37 were Ruritanian citizens or
     residents": a count that is the subject of "be" whose complement names a nation. Lists of the
     dead by nationality are written this way as often as with the nation on the counted noun."""
-    if anchor.dep_ not in ("nsubj", "nsubjpass") or anchor.head.lemma_.lower() not in COPULA_LEMMAS:
-        return None
-    for c in anchor.head.children:
+    verb = anchor.head
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in COPULA_LEMMAS:
+        # "194 were Freedonian citizens and 37 were Ruritanian": the parser often joins the
+        # second count to the first complement and leaves its own "were" without a subject
+        nxt = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+        if nxt is None or nxt.lemma_.lower() not in COPULA_LEMMAS or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children):
+            return None
+        verb = nxt
+    for c in verb.children:
         if c.dep_ not in ("attr", "acomp"):
             continue
         if c.ent_type_ in ("NORP", "GPE") and c.pos_ in ("PROPN", "ADJ", "NOUN"):
