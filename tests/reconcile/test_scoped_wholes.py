@@ -113,3 +113,27 @@ def test_a_home_nations_lone_toll_stays_the_toll():
               _said(fig("c", "d1", "killed", 20), "Twenty climbers died on the mountain.")]
     rec = reconcile(_docs(3, title="Nepal quake toll rises"), claims, ())
     assert {"a", "b"} <= set(_group(rec, "a").claims)
+
+
+def test_bodies_found_below_a_whole_known_in_full_are_the_search_not_the_toll():
+    claims = [_said(fig("a", "d0", "killed", 240, as_of="2031-03-10"),
+                    "The jet crashed on Sunday, killing all 240 people on board."),  # wire
+              _said(fig("b", "d1", "killed", 181, as_of="2031-03-12", sources=(("the emergency service", "origin"),)),
+                    "Rescuers have recovered 181 bodies from the crash site, the emergency service said."),
+              _said(fig("c", "d2", "killed", 226, as_of="2031-03-14"),
+                    "By Thursday 226 bodies had been taken to the city morgue, officials said."),  # local paper
+              _said(fig("d", "d2", "killed", 240, as_of="2031-03-14"), "All 240 aboard died, the airline said.")]
+    rec = reconcile(_docs(3), claims, ())
+    top = _group(rec, "a")
+    assert {"a", "d"} <= set(top.claims) and not {"b", "c"} & set(top.claims)
+    assert top.verdict == "agree" and top.best.value == 240
+    assert _group(rec, "b").id == _group(rec, "c").id and _group(rec, "b").parent == top.id
+
+
+def test_bodies_found_are_the_toll_when_no_whole_is_known_in_full():
+    # negative case: a flood's toll grows as bodies are found; no "all N" states a known whole
+    claims = [_said(fig("a", "d0", "killed", 58, as_of="2031-03-10"), "Rescuers have recovered 58 bodies, police said."),
+              _said(fig("b", "d1", "killed", 97, as_of="2031-03-12"), "The number of bodies found rose to 97."),
+              _said(fig("c", "d2", "killed", 120, as_of="2031-03-14"), "The flood has killed 120 people, officials said.")]
+    rec = reconcile(_docs(3), claims, ())
+    assert {"a", "b", "c"} <= set(_group(rec, "a").claims)

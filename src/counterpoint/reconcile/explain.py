@@ -118,7 +118,8 @@ def _reports(claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], l
 
 
 # How a slot of one step of detention names its people (`wholes.DETENTION_STEPS`).
-STEP_WORDS = {"arrested": "formally arrested", "jailed": "jailed", "questioned": "held for questioning"}
+STEP_WORDS = {"arrested": "formally arrested", "jailed": "jailed", "questioned": "held for questioning",
+              "bodies recovered": "bodies recovered"}  # wholes.RECOVERED_LABEL
 
 
 def explain(

@@ -33,6 +33,7 @@ from .wholes import (
     nation_breakdowns,
     nation_key,
     separate_days,
+    separate_recovered,
     separate_scopes,
     separate_wholes,
 )
@@ -205,6 +206,7 @@ def slot_claims(
     # Vague counts beside stated ones are shown apart; one day's count beside a marked running
     # total is that day's whole (wholes.py).
     separate_wholes(raw)
+    separate_recovered(raw)
     separate_scopes(raw, docs or {})
     separate_days(raw, docs or {})
     places_by_event: dict[str | None, set[str]] = defaultdict(set)

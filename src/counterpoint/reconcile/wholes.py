@@ -180,6 +180,45 @@ def separate_scopes(raw: dict[SlotKey, list[FigureClaim]], docs: Mapping[str, Do
             del raw[key]
 
 
+# --- bodies found beside a whole known in full -------------------------------------------------
+# A plane, ferry or train whose everyone aboard is known dead ("killing all 240 people on board")
+# has a toll known in full from the first day; the counts that follow of bodies found, recovered
+# or identified ("rescuers have recovered 181 bodies") are the progress of the search, not a lower
+# toll, and never dispute the whole. Where no "all N" states the whole, a count of bodies is the
+# toll as found so far (a flood, a collapse) and stays in the slot.
+RECOVERED_LABEL = "status bodies recovered"
+# The words that state a count as everyone of a known whole, before its number.
+KNOWN_WHOLE_WORDS = r"\b(?:all|everyone)(?:\s+(?:of\s+)?the)?\s+"
+# Words that make a count one of bodies or remains found.
+BODIES_RE = re.compile(r"\b(?:bodies|body|remains|corpses)\b", re.IGNORECASE)
+
+
+def _stated_as_all(c: FigureClaim) -> bool:
+    """ "all 240 people on board", "all of the 240 aboard": the number follows "all"."""
+    if c.value is None or c.value != int(c.value):
+        return False
+    for written in (f"{int(c.value):,}", str(int(c.value))):
+        if re.search(KNOWN_WHOLE_WORDS + re.escape(written) + r"(?![\d,])", c.evidence.text, re.IGNORECASE):
+            return True
+    return False
+
+
+def separate_recovered(raw: dict[SlotKey, list[FigureClaim]]) -> None:
+    """Move counts of bodies below a whole known in full ("all N") out of each whole slot into a
+    slot of their own (in place)."""
+    for key in [k for k in raw if k.part_of is None]:
+        members = raw[key]
+        known = [p for c in members if _stated_as_all(c) and (p := point(c)) is not None]
+        if not known:
+            continue
+        found = [c for c in members if (p := point(c)) is not None and p < max(known)
+                 and BODIES_RE.search(_number_segment(c))]
+        if not found or len(found) == len(members):
+            continue
+        raw[key] = [c for c in members if c not in found]
+        raw.setdefault(replace(key, part_of=RECOVERED_LABEL), []).extend(found)
+
+
 # --- a nation's people --------------------------------------------------------------------------
 # Endings of a people's or a country's name, stripped to meet ("Ruritanians" and "Ruritania" both
 # give "ruritan") when the name is no country GeoNames knows.
