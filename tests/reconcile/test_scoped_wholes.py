@@ -137,3 +137,25 @@ def test_bodies_found_are_the_toll_when_no_whole_is_known_in_full():
               _said(fig("c", "d2", "killed", 120, as_of="2031-03-14"), "The flood has killed 120 people, officials said.")]
     rec = reconcile(_docs(3), claims, ())
     assert {"a", "b", "c"} <= set(_group(rec, "a").claims)
+
+
+def test_a_last_figure_tenfold_below_every_earlier_toll_is_an_outlier():
+    # a retrospective a year on: "the missile killed 3 crew instantly" beside "all 240 aboard"
+    claims = [_said(fig("a", "d0", "killed", 240, as_of="2031-03-10"), "The crash killed all 240 on board."),
+              _said(fig("b", "d1", "killed", 240, as_of="2031-03-11"), "240 people died, the airline said."),
+              _said(fig("c", "d2", "killed", 240, as_of="2031-03-11"), "The jet's 240 occupants were killed."),
+              _said(fig("d", "d2", "killed", 3, as_of="2032-03-10"), "The blast killed 3 crew instantly, the report said.")]
+    rec = reconcile(_docs(3), claims, ())
+    top = _group(rec, "a")
+    assert top.best.value == 240 and top.verdict != "dispute" and "d" in top.outliers
+
+
+def test_a_last_figure_tenfold_above_is_still_growth():
+    # negative case: a toll that grows tenfold keeps its newest figure as the story
+    claims = [_said(fig("a", "d0", "killed", 30, as_of="2031-03-10"), "The quake killed at least 30 people."),
+              _said(fig("b", "d1", "killed", 32, as_of="2031-03-10"), "Officials said 32 had died."),
+              _said(fig("c", "d2", "killed", 35, as_of="2031-03-10"), "The toll stood at 35."),
+              _said(replace(fig("d", "d2", "killed", 400, as_of="2031-03-14"), update_cue="has risen to"),
+                    "The toll has risen to 400, officials said.")]
+    rec = reconcile(_docs(3), claims, ())
+    assert "d" not in _group(rec, "a").outliers and _group(rec, "a").best.value == 400

@@ -153,7 +153,7 @@ def outliers(claims: Sequence[FigureClaim], docs: Mapping[str, Document]) -> lis
             # of a toll: a figure an order of magnitude off everything it replaces is misread.
             continue
         d = dates[c.id]
-        if d and known and day_count[d] == 1 and (d == known[-1] or d == known[0]):
+        if d and known and day_count[d] == 1 and (d == known[-1] or d == known[0]) and not _shrunk_tenfold(c, p, d, known, pts):
             continue  # the only figure of the series' first or last date
         # Sorted by value, the nearest figures are the neighbours: far from both is far from all.
         near = [q for _, q in ranked[max(0, i - 1):i] + ranked[i + 1:i + 2]]
@@ -165,6 +165,14 @@ def outliers(claims: Sequence[FigureClaim], docs: Mapping[str, Document]) -> lis
     low = [c for c in out if (point(c) or 0.0) < mid]
     high = [c for c in out if (point(c) or 0.0) > mid]
     return (low if len(low) == 1 else []) + (high if len(high) == 1 else [])
+
+
+def _shrunk_tenfold(c: FigureClaim, p: float, d: str, known: list[str], pts: list[tuple[FigureClaim, float]]) -> bool:
+    """The newest figure of a growing count an order of magnitude below every earlier one ("3
+    crew" a year after "all 298"): a toll never shrinks tenfold, so the end of the series does not
+    protect it (a tenfold rise stays protected: tolls do grow so)."""
+    return c.measure in GROWING_MEASURES and d == known[-1] and d != known[0] and all(
+        p * OUTLIER_RATIO <= q for o, q in pts if o is not c)
 
 
 # A running count's figure this many times the highest level that two reports share, reported by
