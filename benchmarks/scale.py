@@ -423,10 +423,10 @@ def whole_job(n: int, workdir: Path, workers: int = 1) -> dict:
 
     stage, corpus_cpu = corpus_module.build_dossier_from_store, [0.0]
 
-    def timed_stage(store):
+    def timed_stage(store, **kwargs):
         c = time.process_time()
         try:
-            return stage(store)
+            return stage(store, **kwargs)
         finally:
             corpus_cpu[0] += time.process_time() - c
 
