@@ -57,8 +57,6 @@ REFERENCE_CLASSES = frozenset({"official", "unattributed"})
 STATE_MEDIA = re.compile(r"\bstate(-run| run| owned|-owned)?\s+(media|television|tv|news\s*agency|broadcaster|radio|press)\b",
                          re.IGNORECASE)
 TALLY_PREFIX = "tally:"
-# One agency under its acronym and its name: one tally.
-AGENCY_ALIASES = {"ap": "associated press", "afp": "agence france presse", "upi": "international press united"}
 FOREIGN_PREFIX = "foreign:"
 
 
@@ -76,8 +74,8 @@ def tally_of(c: FigureClaim) -> tuple[str, str] | None:
 
 
 def _tally_key(name: str) -> str:
-    key = name_key(name)
-    return TALLY_PREFIX + AGENCY_ALIASES.get(key, key)
+    # name_key writes an agency's acronym out ("AP" -> "associated press"): one agency, one tally
+    return TALLY_PREFIX + name_key(name)
 
 
 # Endings of a country's adjective ("Norweg-ian", "Leban-ese", "Turk-ish", "Iraq-i", "Chile-an").
