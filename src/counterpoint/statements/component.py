@@ -109,6 +109,8 @@ def _content(sent: Span, att: Attribution, text: str) -> tuple[int, int] | None:
         return None  # "spoke to reporters": a topic, not a claim
     elif tok.lower_ == "according" or (tok.lower_ == "as" and len(cue) > 1 and cue[1].lower_ == "per"):
         drop = {t.i for t in tok.subtree}
+        if tok.dep_ == "ROOT":  # "According to X, the vote was rigged" with the clause hung under "according"
+            drop = {tok.i} | {t.i for c in tok.children if c.lower_ in ("to", "per") for t in c.subtree}
         keep = [t for t in sent if t.i not in drop and not t.is_space]
     else:
         # a stance verb or one only the tagger marks ("attacked Clinton", "sided with the unions")
@@ -136,6 +138,8 @@ def _content(sent: Span, att: Attribution, text: str) -> tuple[int, int] | None:
             least = L.MIN_CONTENT_WORDS
             drop = {t.i for t in tok.subtree} | holder
             keep = [t for t in sent if t.i not in drop and not t.is_space]
+            if not keep and holder:
+                keep = _before_speaker(sent, min(holder))
     keep = [t for t in keep if sent.start <= t.i < sent.end]
     span = None
     if keep:
@@ -143,6 +147,16 @@ def _content(sent: Span, att: Attribution, text: str) -> tuple[int, int] | None:
         s, e = _trim(text, s, e)
         span = (s, e) if len(text[s:e].split()) >= least else None
     return span or _colon_block(sent, tok, text)
+
+
+def _before_speaker(sent: Span, first: int) -> list:
+    """ "People like Scott, he said.": the parse hangs the fronted clause under the cue, so the
+    tokens before the comma that precedes the speaker are what was said."""
+    doc = sent.doc
+    k = first - 1
+    if k <= sent.start or doc[k].text not in (",", "—", "–"):
+        return []
+    return [t for t in doc[sent.start : k] if not t.is_space]
 
 
 def _cites_a_thing(tok) -> bool:
@@ -365,9 +379,14 @@ def _cues(sent: Span, quotes: list[Quote], text: str) -> list[Attribution]:
     speaker's own hedges ("“…, I think, …”" is part of the quote, not a statement of its own)."""
     atts = find_attributions(sent)
     atts = atts + stance_attributions(sent, {a.cue_index for a in atts}, sent.doc._.cp_cue_tokens or {})
-    atts = [a for a in atts if not (a.written is not None and a.written.name.lower() in L.FIRST_PERSON
-                                    and quote_at(quotes, a.cue_start) is not None) and not _naming_or_phrasal(sent, a)]
+    atts = [a for a in atts if not (a.written is not None and a.written.name.lower() in L.FIRST_PERSON | L.QUOTED_PRONOUNS
+                                    and _inside_quote(quotes, a.cue_start)) and not _naming_or_phrasal(sent, a)]
     return sorted(atts, key=lambda a: (a.depth, a.cue_start))
+
+
+def _inside_quote(quotes: list[Quote], k: int) -> bool:
+    q = quote_at(quotes, k)
+    return q is not None and q.inner_start <= k < q.inner_end
 
 
 def _short_said(text: str, q: Quote) -> bool:

@@ -1,0 +1,48 @@
+"""Statement cues the builder used to drop (#13, round 6): shares of a surveyed group, verbs in
+a prepositional clause, "According to X," parsed as the root, fronted content with a trailing
+cue the parse hangs under the verb, and pronoun cues inside a quotation. Invented sentences."""
+
+from __future__ import annotations
+
+from counterpoint.models import StatementClaim
+from counterpoint.nlp import make_doc
+
+
+def statements(nlp, text: str) -> list[StatementClaim]:
+    doc = nlp(make_doc(nlp, text, doc_id="r", published="2030-03-02"))
+    return [c for c in doc._.cp_claims if isinstance(c, StatementClaim) and c.mode != "own_voice"]
+
+
+def test_share_of_respondents_speaks(nlp) -> None:
+    text = "In the new survey of farmers in the valley, 41 percent said the harvest would be worse than last year."
+    found = statements(nlp, text)
+    assert any(s.speaker_name == "41 percent" and s.text.startswith("the harvest would be worse") for s in found)
+
+
+def test_verb_after_by_takes_the_main_subject(nlp) -> None:
+    text = "The harbour master opened the hearing by saying the pier had been closed for repairs since May."
+    found = statements(nlp, text)
+    s = next(s for s in found if s.cue == "saying")
+    assert s.speaker_name == "The harbour master"
+    assert "the pier had been closed" in s.text
+
+
+def test_for_saying_is_not_the_subjects(nlp) -> None:
+    text = "Party leaders criticized the mayor for saying the budget would be cut by half next year."
+    assert not any(s.cue == "saying" and s.speaker_name == "Party leaders" for s in statements(nlp, text))
+
+
+def test_according_to_keeps_the_clause_after_it(nlp) -> None:
+    for text in ("According to a senior aide, the talks will resume in May after the holidays.",
+                 "According to the regional health office, the clinic ran out of vaccines on Tuesday."):
+        [s] = [s for s in statements(nlp, text) if s.mode == "according_to"]
+        assert len(s.text.split()) >= 6 and not s.text.lower().startswith("according")
+
+
+def test_pronoun_cue_inside_a_quote_is_part_of_the_quote(nlp) -> None:
+    text = ("“When I met the governor last spring, he said, ‘the new road will be paid for by the state,’ and "
+            "we never heard of it again,” said Rosa Imbert, a council member in the district.")
+    found = statements(nlp, text)
+    assert any(s.mode == "quote" and s.speaker_name == "Rosa Imbert" for s in found)
+    # the "he said" inside her quotation is her story, not a statement of its own
+    assert not any(s.speaker_written == "he" for s in found)
