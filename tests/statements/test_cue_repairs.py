@@ -46,3 +46,18 @@ def test_pronoun_cue_inside_a_quote_is_part_of_the_quote(nlp) -> None:
     assert any(s.mode == "quote" and s.speaker_name == "Rosa Imbert" for s in found)
     # the "he said" inside her quotation is her story, not a statement of its own
     assert not any(s.speaker_written == "he" for s in found)
+
+
+def test_stance_verb_inside_a_quote_is_the_speakers_own_account(nlp) -> None:
+    text = ("“Our state will join the other border states in opposing this reckless ban on Monday,” "
+            "Governor Tomas Reyes said at a news conference in the capital.")
+    found = statements(nlp, text)
+    assert any(s.mode == "quote" and s.speaker_name.endswith("Tomas Reyes") for s in found)
+    assert not any(s.cue == "opposing" for s in found)
+
+
+def test_pronoun_the_attribution_module_left_open_is_resolved(nlp) -> None:
+    text = ("In a series of posts on Sunday morning, President Miller attacked the judge. "
+            "“This so-called judge has taken law enforcement away from our country!” he tweeted.")
+    found = statements(nlp, text)
+    assert any(s.mode == "quote" and s.cue == "tweeted" and s.speaker_name.endswith("Miller") for s in found)

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from ..models import Evidence, Source, StatementClaim
 from ..nlp.spans import line_sentences
 from ..text.attribution import Attribution, find_attributions
-from ..text.attribution_cues import ACCORDING_LEMMAS, SPEECH_VERBS, STATEMENT_NOUNS
+from ..text.attribution_cues import ACCORDING_LEMMAS, PRONOUN_LABELS, SPEECH_VERBS, STATEMENT_NOUNS
 from . import lexicon as L
 from .quotes import Quote, find_quotes, quote_at
 from .speakers import (
@@ -223,7 +223,7 @@ class StatementsComponent:
             atts = _cues(sent, quotes, text) if has_cue[sent.start : sent.end].any() else []
             s0, s1 = sent.start_char, sent.end_char
             # an attribution with no speaker at all ("media reports" with nothing named) gives no statement
-            outside = [a for a in atts if a.chain and quote_at(quotes, a.cue_start) is None]
+            outside = [a for a in atts if _has_speaker(a) and quote_at(quotes, a.cue_start) is None]
             # quotes in the sentence, or right before it when the parser made the cue a sentence
             # of its own ("“…?” \n Gov. Ortiz asked.")
             near = [q for q in quotes if q.start not in claimed and (
@@ -245,10 +245,12 @@ class StatementsComponent:
                                             min(s0, q.start), max(s1, q.end), offset, doc_id, text))
                     seen_cues.add(a.cue_start)
             for a in atts:
-                if a.cue_start in seen_cues or not a.chain:
+                if a.cue_start in seen_cues or not _has_speaker(a):
                     continue
                 a = resolve_document(doc, resolve_description(
                     doc, resolve_pronoun(doc, a, None, quotes, people), None, quotes, people), quotes)
+                if not a.chain:
+                    continue
                 span = _content(sent, a, text)
                 if span is None:
                     continue
@@ -379,9 +381,27 @@ def _cues(sent: Span, quotes: list[Quote], text: str) -> list[Attribution]:
     speaker's own hedges ("“…, I think, …”" is part of the quote, not a statement of its own)."""
     atts = find_attributions(sent)
     atts = atts + stance_attributions(sent, {a.cue_index for a in atts}, sent.doc._.cp_cue_tokens or {})
-    atts = [a for a in atts if not (a.written is not None and a.written.name.lower() in L.FIRST_PERSON | L.QUOTED_PRONOUNS
-                                    and _inside_quote(quotes, a.cue_start)) and not _naming_or_phrasal(sent, a)]
+    atts = [a for a in atts if not (_inside_quote(quotes, a.cue_start) and (
+        (a.written is not None and a.written.name.lower() in L.FIRST_PERSON | L.QUOTED_PRONOUNS)
+        or not _speech_cue(sent, a))) and not _naming_or_phrasal(sent, a)]
     return sorted(atts, key=lambda a: (a.depth, a.cue_start))
+
+
+def _has_speaker(a: Attribution) -> bool:
+    """A speaker, or a pronoun the attribution module left unresolved ("“…!” he tweeted" after a
+    name its tagger did not take for a person): `resolve_pronoun` reads the People of the whole
+    document and may still name them."""
+    return bool(a.chain) or (a.written is not None and a.written.name.lower() in PRONOUN_LABELS)
+
+
+def _speech_cue(sent: Span, a: Attribution) -> bool:
+    """A verb of saying or "according to", not a stance or a verb only the tagger marks: inside
+    a quotation those are the quoted speaker's own account ("“Our state will join others in
+    opposing the ban,” the governor said" holds no statement of "our state")."""
+    if a.cue_index < 0:
+        return True
+    tok = sent.doc[a.cue_index]
+    return tok.lemma_.lower() in SPEECH_VERBS | ACCORDING_LEMMAS or tok.lower_ in ("according", "as")
 
 
 def _inside_quote(quotes: list[Quote], k: int) -> bool:
