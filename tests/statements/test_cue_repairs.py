@@ -61,3 +61,27 @@ def test_pronoun_the_attribution_module_left_open_is_resolved(nlp) -> None:
             "“This so-called judge has taken law enforcement away from our country!” he tweeted.")
     found = statements(nlp, text)
     assert any(s.mode == "quote" and s.cue == "tweeted" and s.speaker_name.endswith("Miller") for s in found)
+
+
+def test_saying_colon_takes_the_paragraph_below(nlp) -> None:
+    text = ("Senator Ruth Alder faced a backlash on Wednesday after her remarks. And Governor Miller himself "
+            "lashed out on Twitter, saying:\n\nSenator Alder has embarrassed all of us by making very dumb "
+            "statements about me. She should resign!\n\nThe senator had started the storm on Saturday.")
+    s = next(s for s in statements(nlp, text) if s.cue == "saying")
+    assert s.text.startswith("Senator Alder has embarrassed") and s.text.endswith("resign!")
+
+
+def test_quoted_paragraph_after_a_cue_with_nothing_said(nlp) -> None:
+    text = ("The former president had invited him earlier this year. Governor Miller noted so helpfully in a "
+            "post on Wednesday morning.\n\n“Former President Ortega, who is railing against my visit today, "
+            "invited me many times.”\n\nOrtega answered within the hour.")
+    [s] = [s for s in statements(nlp, text) if s.mode == "quote"]
+    assert s.speaker_name.endswith("Miller") and s.text.startswith("Former President Ortega")
+
+
+def test_short_whole_sentence_quote_continues_the_quotation(nlp) -> None:
+    text = ("“Lee says he wants to run the city like he runs his company,” the mayor said on Wednesday. "
+            "“God help us.”\n\nLee did not respond. The “reform” passed on Friday.")
+    quotes = [s for s in statements(nlp, text) if s.mode == "quote"]
+    assert any(s.text == "God help us." and s.speaker_name == "the mayor" for s in quotes)
+    assert not any("reform" in s.text for s in quotes)  # a scare-quoted word is no utterance

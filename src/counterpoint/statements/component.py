@@ -133,6 +133,8 @@ def _content(sent: Span, att: Attribution, text: str) -> tuple[int, int] | None:
             keep += [t for k in passive for t in k.subtree]
             if tok.lemma_.lower() in L.ACCUSATION_LEMMAS:  # "accused them of X": object and charge
                 keep = [t for t in keep if t.i > tok.i]
+        elif (block := _colon_block(sent, tok, text)) is not None:
+            return block  # "…, saying:" closing its line: the paragraph after it
         else:
             # "The plan, he said, will fail" / "Nobody was hurt, police said": the rest of the sentence
             least = L.MIN_CONTENT_WORDS
@@ -212,9 +214,11 @@ class StatementsComponent:
         doc_id = doc._.cp_doc_id or ""
         out = doc._.cp_claims if doc._.cp_claims is not None else []
         text = doc.text
-        quotes = [q for q in find_quotes(text) if q.words(text) >= L.MIN_QUOTE_WORDS or _short_said(text, q)]
+        quotes = [q for q in find_quotes(text)
+                  if q.words(text) >= L.MIN_QUOTE_WORDS or _short_said(text, q) or _short_sentence(text, q)]
         people = People.of(doc)
         claimed: dict[int, tuple[str, str | None, str | None]] = {}  # quote start -> speaker, written, cue
+        lead_ins: dict[int, Attribution] = {}  # paragraph-closing sentence end -> its cue with nothing said
         made: list[StatementClaim] = []
         has_cue = np.isin(doc.to_array("LEMMA"), self._cue_hashes)
         for i in doc._.cp_cue_tokens or ():  # the trained tagger's cues (cue_model)
@@ -253,6 +257,8 @@ class StatementsComponent:
                     continue
                 span = _content(sent, a, text)
                 if span is None:
+                    if _ends_paragraph(text, s1) and _speech_cue(sent, a):
+                        lead_ins[s1] = a  # "Lee wrote on Twitter on Monday." then a quoted paragraph
                     continue
                 made.append(self._claim(doc, a, span[0], span[1], _mode(a, text), s0, s1, offset, doc_id, text))
             if not any(a.chain for a in atts) and quote_at(quotes, s0) is None and not near and _STEM_RE.search(text[s0:s1]):
@@ -264,7 +270,7 @@ class StatementsComponent:
                         cue=None, mode="own_voice", content={"start": s + offset, "end": e + offset},
                         origin_class=L.OWN_ORIGIN))
         made.extend(self._line_speakers(doc, text, quotes, claimed, offset, doc_id))
-        made.extend(self._unclaimed_quotes(doc, text, quotes, claimed, offset, doc_id, people))
+        made.extend(self._unclaimed_quotes(doc, text, quotes, claimed, offset, doc_id, people, lead_ins))
         made = _backfill_roles(made)
         out.extend(made)
         doc._.cp_claims = out
@@ -285,10 +291,12 @@ class StatementsComponent:
         )
 
     def _unclaimed_quotes(self, doc: Doc, text: str, quotes: list[Quote], claimed: dict, offset: int,
-                          doc_id: str, people: People) -> list[StatementClaim]:
+                          doc_id: str, people: People, lead_ins: dict[int, Attribution]) -> list[StatementClaim]:
         """Quotes no cue in their sentence claims: a closing "– said X" line, a clause ending on a
-        colon before the quote, else the speaker of the quote just before (a continued quotation,
-        unless someone else is the subject of a clause in between)."""
+        colon before the quote, a paragraph-closing sentence whose cue says nothing itself ("The
+        governor answered on Twitter on Monday." then a quoted paragraph: an embedded post or a
+        block quote), else the speaker of the quote just before (a continued quotation, unless
+        someone else is the subject of a clause in between)."""
         made: list[StatementClaim] = []
         last: tuple[int, tuple[str, str | None, str | None]] | None = None
         for q in quotes:
@@ -315,6 +323,11 @@ class StatementsComponent:
                 role = role_in(name)
                 claimed[q.start] = (speaker, written, cue)
                 made.append(self._plain(text, q, speaker, written, cue, role, q.start, e1, offset, doc_id))
+            elif (intro := _lead_in(text, q, lead_ins)) is not None:
+                claimed[q.start] = (intro.chain[0].name, intro.written.name if intro.written else None,
+                                    text[intro.cue_start : intro.cue_end])
+                made.append(self._claim(doc, intro, q.inner_start, q.inner_end, "quote", intro.cue_start, q.end,
+                                        offset, doc_id, text))
             elif (lead := _colon_speaker(doc, text, q)) is not None:
                 name, n0 = lead
                 claimed[q.start] = (name, name, ":")
@@ -404,9 +417,34 @@ def _speech_cue(sent: Span, a: Attribution) -> bool:
     return tok.lemma_.lower() in SPEECH_VERBS | ACCORDING_LEMMAS or tok.lower_ in ("according", "as")
 
 
+def _lead_in(text: str, q: Quote, lead_ins: dict[int, Attribution]) -> Attribution | None:
+    """The cue of the sentence closing the paragraph right before a quote that opens its own."""
+    k = q.start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    a = lead_ins.get(k)
+    return a if a is not None and "\n" in text[k : q.start] else None
+
+
+def _ends_paragraph(text: str, k: int) -> bool:
+    rest = text[k : k + 40]
+    return "\n" in rest[: len(rest) - len(rest.lstrip())] or not rest.strip()
+
+
 def _inside_quote(quotes: list[Quote], k: int) -> bool:
     q = quote_at(quotes, k)
     return q is not None and q.inner_start <= k < q.inner_end
+
+
+def _short_sentence(text: str, q: Quote) -> bool:
+    """ "“…,” Lee said. “God help us.”": a short quote that is a whole sentence of its own (it
+    opens a sentence and closes on ".", "?" or "!" inside its marks) is an utterance, not a
+    scare-quoted label; it continues the quotation before it."""
+    inner = text[q.inner_start : q.inner_end].rstrip()
+    if not inner or inner[-1] not in ".?!":
+        return False
+    before = text[max(0, q.start - 3) : q.start].rstrip(" \t")
+    return not before or before[-1] in "\n.?!\"”’"
 
 
 def _short_said(text: str, q: Quote) -> bool:
