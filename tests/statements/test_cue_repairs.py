@@ -85,3 +85,23 @@ def test_short_whole_sentence_quote_continues_the_quotation(nlp) -> None:
     quotes = [s for s in statements(nlp, text) if s.mode == "quote"]
     assert any(s.text == "God help us." and s.speaker_name == "the mayor" for s in quotes)
     assert not any("reform" in s.text for s in quotes)  # a scare-quoted word is no utterance
+
+
+def test_curly_quote_closed_by_a_straight_mark() -> None:
+    from counterpoint.statements.quotes import find_quotes
+
+    text = ('“I find the new rule troubling for every family in the state," Reyes said on Monday. '
+            '"We will join the other states in opposing it."')
+    qs = find_quotes(text)
+    assert [text[q.inner_start : q.inner_end] for q in qs] == [
+        "I find the new rule troubling for every family in the state,", "We will join the other states in opposing it."]
+    # a straight mark right after a space opens nothing inside a curly quote
+    inner = '“He called it a "deal" and left the room at once,” she said.'
+    assert [inner[q.inner_start : q.inner_end] for q in find_quotes(inner)] == ['He called it a "deal" and left the room at once,']
+
+
+def test_mixed_marks_keep_the_speaker(nlp) -> None:
+    text = ('Governor Tomas Reyes announced a travel ban on Monday. “I find the new rule troubling for every '
+            'family in the state," Reyes said in a statement. "We will join the other states in opposing it."')
+    quotes = [s for s in statements(nlp, text) if s.mode == "quote"]
+    assert len(quotes) == 2 and all(s.speaker_name.endswith("Reyes") for s in quotes)

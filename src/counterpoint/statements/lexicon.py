@@ -10,6 +10,10 @@ from __future__ import annotations
 QUOTE_PAIRS: dict[str, str] = {"“": "”", '"': '"', "«": "»", "„": "“"}
 # Inner (nested) quotation marks: a quote inside a quote keeps its own speaker.
 INNER_QUOTE_PAIRS: dict[str, str] = {"‘": "’"}
+# (opener, closer) pairs of mismatched marks that still close a quotation when the closer follows
+# a word and no letter follows it: copy-edited text mixes curly and straight marks ("“…everyone,"
+# she said"); a straight mark inside a curly quote otherwise opens nothing (inner quotes are single).
+MIXED_QUOTE_CLOSERS: frozenset[tuple[str, str]] = frozenset({("“", '"'), ('"', "”")})
 # A quotation this short (in words) is a label or scare quote, not a statement: "peaceful protesters".
 MIN_QUOTE_WORDS = 5
 # A quote may run over this many characters (multi-paragraph quotes in long articles stop here).
