@@ -105,3 +105,11 @@ def test_mixed_marks_keep_the_speaker(nlp) -> None:
             'family in the state," Reyes said in a statement. "We will join the other states in opposing it."')
     quotes = [s for s in statements(nlp, text) if s.mode == "quote"]
     assert len(quotes) == 2 and all(s.speaker_name.endswith("Reyes") for s in quotes)
+
+
+def test_the_president_is_the_titled_name_whatever_its_tag(nlp) -> None:
+    # the tagger often takes the name after "President" for a place; the title makes it a person
+    text = ("President Obama endorsed the senator on Thursday in a video message. "
+            "“I know how hard this job can be, and she will be good at it,” the president said in the video.")
+    [s] = [s for s in statements(nlp, text) if s.mode == "quote"]
+    assert s.speaker_name == "Obama"
