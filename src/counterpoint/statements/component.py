@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from ..models import Evidence, Source, StatementClaim
 from ..nlp.spans import line_sentences
 from ..text.attribution import Attribution, find_attributions
-from ..text.attribution_cues import ACCORDING_LEMMAS, SPEECH_VERBS, STATEMENT_NOUNS
+from ..text.attribution_cues import ACCORDING_LEMMAS, PRONOUN_LABELS, SPEECH_VERBS, STATEMENT_NOUNS
 from . import lexicon as L
 from .quotes import Quote, find_quotes, quote_at
 from .speakers import (
@@ -109,6 +109,8 @@ def _content(sent: Span, att: Attribution, text: str) -> tuple[int, int] | None:
         return None  # "spoke to reporters": a topic, not a claim
     elif tok.lower_ == "according" or (tok.lower_ == "as" and len(cue) > 1 and cue[1].lower_ == "per"):
         drop = {t.i for t in tok.subtree}
+        if tok.dep_ == "ROOT":  # "According to X, the vote was rigged" with the clause hung under "according"
+            drop = {tok.i} | {t.i for c in tok.children if c.lower_ in ("to", "per") for t in c.subtree}
         keep = [t for t in sent if t.i not in drop and not t.is_space]
     else:
         # a stance verb or one only the tagger marks ("attacked Clinton", "sided with the unions")
@@ -131,11 +133,15 @@ def _content(sent: Span, att: Attribution, text: str) -> tuple[int, int] | None:
             keep += [t for k in passive for t in k.subtree]
             if tok.lemma_.lower() in L.ACCUSATION_LEMMAS:  # "accused them of X": object and charge
                 keep = [t for t in keep if t.i > tok.i]
+        elif (block := _colon_block(sent, tok, text)) is not None:
+            return block  # "…, saying:" closing its line: the paragraph after it
         else:
             # "The plan, he said, will fail" / "Nobody was hurt, police said": the rest of the sentence
             least = L.MIN_CONTENT_WORDS
             drop = {t.i for t in tok.subtree} | holder
             keep = [t for t in sent if t.i not in drop and not t.is_space]
+            if not keep and holder:
+                keep = _before_speaker(sent, min(holder))
     keep = [t for t in keep if sent.start <= t.i < sent.end]
     span = None
     if keep:
@@ -143,6 +149,16 @@ def _content(sent: Span, att: Attribution, text: str) -> tuple[int, int] | None:
         s, e = _trim(text, s, e)
         span = (s, e) if len(text[s:e].split()) >= least else None
     return span or _colon_block(sent, tok, text)
+
+
+def _before_speaker(sent: Span, first: int) -> list:
+    """ "People like Scott, he said.": the parse hangs the fronted clause under the cue, so the
+    tokens before the comma that precedes the speaker are what was said."""
+    doc = sent.doc
+    k = first - 1
+    if k <= sent.start or doc[k].text not in (",", "—", "–"):
+        return []
+    return [t for t in doc[sent.start : k] if not t.is_space]
 
 
 def _cites_a_thing(tok) -> bool:
@@ -198,9 +214,11 @@ class StatementsComponent:
         doc_id = doc._.cp_doc_id or ""
         out = doc._.cp_claims if doc._.cp_claims is not None else []
         text = doc.text
-        quotes = [q for q in find_quotes(text) if q.words(text) >= L.MIN_QUOTE_WORDS or _short_said(text, q)]
+        quotes = [q for q in find_quotes(text)
+                  if q.words(text) >= L.MIN_QUOTE_WORDS or _short_said(text, q) or _short_sentence(text, q)]
         people = People.of(doc)
         claimed: dict[int, tuple[str, str | None, str | None]] = {}  # quote start -> speaker, written, cue
+        lead_ins: dict[int, Attribution] = {}  # paragraph-closing sentence end -> its cue with nothing said
         made: list[StatementClaim] = []
         has_cue = np.isin(doc.to_array("LEMMA"), self._cue_hashes)
         for i in doc._.cp_cue_tokens or ():  # the trained tagger's cues (cue_model)
@@ -209,7 +227,7 @@ class StatementsComponent:
             atts = _cues(sent, quotes, text) if has_cue[sent.start : sent.end].any() else []
             s0, s1 = sent.start_char, sent.end_char
             # an attribution with no speaker at all ("media reports" with nothing named) gives no statement
-            outside = [a for a in atts if a.chain and quote_at(quotes, a.cue_start) is None]
+            outside = [a for a in atts if _has_speaker(a) and quote_at(quotes, a.cue_start) is None]
             # quotes in the sentence, or right before it when the parser made the cue a sentence
             # of its own ("“…?” \n Gov. Ortiz asked.")
             near = [q for q in quotes if q.start not in claimed and (
@@ -231,12 +249,16 @@ class StatementsComponent:
                                             min(s0, q.start), max(s1, q.end), offset, doc_id, text))
                     seen_cues.add(a.cue_start)
             for a in atts:
-                if a.cue_start in seen_cues or not a.chain:
+                if a.cue_start in seen_cues or not _has_speaker(a):
                     continue
                 a = resolve_document(doc, resolve_description(
                     doc, resolve_pronoun(doc, a, None, quotes, people), None, quotes, people), quotes)
+                if not a.chain:
+                    continue
                 span = _content(sent, a, text)
                 if span is None:
+                    if _ends_paragraph(text, s1) and _speech_cue(sent, a):
+                        lead_ins[s1] = a  # "Lee wrote on Twitter on Monday." then a quoted paragraph
                     continue
                 made.append(self._claim(doc, a, span[0], span[1], _mode(a, text), s0, s1, offset, doc_id, text))
             if not any(a.chain for a in atts) and quote_at(quotes, s0) is None and not near and _STEM_RE.search(text[s0:s1]):
@@ -248,7 +270,7 @@ class StatementsComponent:
                         cue=None, mode="own_voice", content={"start": s + offset, "end": e + offset},
                         origin_class=L.OWN_ORIGIN))
         made.extend(self._line_speakers(doc, text, quotes, claimed, offset, doc_id))
-        made.extend(self._unclaimed_quotes(doc, text, quotes, claimed, offset, doc_id, people))
+        made.extend(self._unclaimed_quotes(doc, text, quotes, claimed, offset, doc_id, people, lead_ins))
         made = _backfill_roles(made)
         out.extend(made)
         doc._.cp_claims = out
@@ -269,10 +291,12 @@ class StatementsComponent:
         )
 
     def _unclaimed_quotes(self, doc: Doc, text: str, quotes: list[Quote], claimed: dict, offset: int,
-                          doc_id: str, people: People) -> list[StatementClaim]:
+                          doc_id: str, people: People, lead_ins: dict[int, Attribution]) -> list[StatementClaim]:
         """Quotes no cue in their sentence claims: a closing "– said X" line, a clause ending on a
-        colon before the quote, else the speaker of the quote just before (a continued quotation,
-        unless someone else is the subject of a clause in between)."""
+        colon before the quote, a paragraph-closing sentence whose cue says nothing itself ("The
+        governor answered on Twitter on Monday." then a quoted paragraph: an embedded post or a
+        block quote), else the speaker of the quote just before (a continued quotation, unless
+        someone else is the subject of a clause in between)."""
         made: list[StatementClaim] = []
         last: tuple[int, tuple[str, str | None, str | None]] | None = None
         for q in quotes:
@@ -299,6 +323,11 @@ class StatementsComponent:
                 role = role_in(name)
                 claimed[q.start] = (speaker, written, cue)
                 made.append(self._plain(text, q, speaker, written, cue, role, q.start, e1, offset, doc_id))
+            elif (intro := _lead_in(text, q, lead_ins)) is not None:
+                claimed[q.start] = (intro.chain[0].name, intro.written.name if intro.written else None,
+                                    text[intro.cue_start : intro.cue_end])
+                made.append(self._claim(doc, intro, q.inner_start, q.inner_end, "quote", intro.cue_start, q.end,
+                                        offset, doc_id, text))
             elif (lead := _colon_speaker(doc, text, q)) is not None:
                 name, n0 = lead
                 claimed[q.start] = (name, name, ":")
@@ -365,9 +394,57 @@ def _cues(sent: Span, quotes: list[Quote], text: str) -> list[Attribution]:
     speaker's own hedges ("“…, I think, …”" is part of the quote, not a statement of its own)."""
     atts = find_attributions(sent)
     atts = atts + stance_attributions(sent, {a.cue_index for a in atts}, sent.doc._.cp_cue_tokens or {})
-    atts = [a for a in atts if not (a.written is not None and a.written.name.lower() in L.FIRST_PERSON
-                                    and quote_at(quotes, a.cue_start) is not None) and not _naming_or_phrasal(sent, a)]
+    atts = [a for a in atts if not (_inside_quote(quotes, a.cue_start) and (
+        (a.written is not None and a.written.name.lower() in L.FIRST_PERSON | L.QUOTED_PRONOUNS)
+        or not _speech_cue(sent, a))) and not _naming_or_phrasal(sent, a)]
     return sorted(atts, key=lambda a: (a.depth, a.cue_start))
+
+
+def _has_speaker(a: Attribution) -> bool:
+    """A speaker, or a pronoun the attribution module left unresolved ("“…!” he tweeted" after a
+    name its tagger did not take for a person): `resolve_pronoun` reads the People of the whole
+    document and may still name them."""
+    return bool(a.chain) or (a.written is not None and a.written.name.lower() in PRONOUN_LABELS)
+
+
+def _speech_cue(sent: Span, a: Attribution) -> bool:
+    """A verb of saying or "according to", not a stance or a verb only the tagger marks: inside
+    a quotation those are the quoted speaker's own account ("“Our state will join others in
+    opposing the ban,” the governor said" holds no statement of "our state")."""
+    if a.cue_index < 0:
+        return True
+    tok = sent.doc[a.cue_index]
+    return tok.lemma_.lower() in SPEECH_VERBS | ACCORDING_LEMMAS or tok.lower_ in ("according", "as")
+
+
+def _lead_in(text: str, q: Quote, lead_ins: dict[int, Attribution]) -> Attribution | None:
+    """The cue of the sentence closing the paragraph right before a quote that opens its own."""
+    k = q.start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    a = lead_ins.get(k)
+    return a if a is not None and "\n" in text[k : q.start] else None
+
+
+def _ends_paragraph(text: str, k: int) -> bool:
+    rest = text[k : k + 40]
+    return "\n" in rest[: len(rest) - len(rest.lstrip())] or not rest.strip()
+
+
+def _inside_quote(quotes: list[Quote], k: int) -> bool:
+    q = quote_at(quotes, k)
+    return q is not None and q.inner_start <= k < q.inner_end
+
+
+def _short_sentence(text: str, q: Quote) -> bool:
+    """ "“…,” Lee said. “God help us.”": a short quote that is a whole sentence of its own (it
+    opens a sentence and closes on ".", "?" or "!" inside its marks) is an utterance, not a
+    scare-quoted label; it continues the quotation before it."""
+    inner = text[q.inner_start : q.inner_end].rstrip()
+    if not inner or inner[-1] not in ".?!":
+        return False
+    before = text[max(0, q.start - 3) : q.start].rstrip(" \t")
+    return not before or before[-1] in "\n.?!\"”’"
 
 
 def _short_said(text: str, q: Quote) -> bool:

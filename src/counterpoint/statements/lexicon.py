@@ -10,6 +10,10 @@ from __future__ import annotations
 QUOTE_PAIRS: dict[str, str] = {"“": "”", '"': '"', "«": "»", "„": "“"}
 # Inner (nested) quotation marks: a quote inside a quote keeps its own speaker.
 INNER_QUOTE_PAIRS: dict[str, str] = {"‘": "’"}
+# (opener, closer) pairs of mismatched marks that still close a quotation when the closer follows
+# a word and no letter follows it: copy-edited text mixes curly and straight marks ("“…everyone,"
+# she said"); a straight mark inside a curly quote otherwise opens nothing (inner quotes are single).
+MIXED_QUOTE_CLOSERS: frozenset[tuple[str, str]] = frozenset({("“", '"'), ('"', "”")})
 # A quotation this short (in words) is a label or scare quote, not a statement: "peaceful protesters".
 MIN_QUOTE_WORDS = 5
 # A quote may run over this many characters (multi-paragraph quotes in long articles stop here).
@@ -103,6 +107,15 @@ MARKED_OBJECT_CUE_PROBABILITY = 0.5
 # A stance verb's holder is looked for at most this many verbs up a chain of participles and
 # coordinated verbs ("X said …, calling …, and urging …").
 SUBJECT_CLIMB = 3
+# A verb in a prepositional clause takes the subject of the verb the clause hangs on: "She
+# opened the hearing by saying …", "After calling the vote a fraud, he left" (not "for saying",
+# where the clause is the reason someone else acts on the holder: "criticized him for saying").
+SUBJECT_PREPS: frozenset[str] = frozenset({"by", "after", "before", "while", "when", "in", "without", "upon", "on"})
+# A share of a surveyed group speaks for its members ("63 percent said the economy is weak",
+# "a majority say …", "Twelve percent indicated …"): the entity label a share carries, and the
+# nouns that head one.
+SHARE_LABELS: frozenset[str] = frozenset({"PERCENT"})
+SHARE_NOUNS: frozenset[str] = frozenset({"percent", "%", "majority", "minority", "plurality", "half", "third", "quarter"})
 # A relative clause or a noun's participle takes the noun it describes as its holder ("the
 # department, which reported …", "a tweet attacking the mayor"), not the relative pronoun.
 RELATIVE_DEPS: frozenset[str] = frozenset({"relcl", "acl"})
@@ -139,6 +152,12 @@ STANCE_NEEDS: dict[str, frozenset[str]] = {
 # of these subjects ("“…, I think, …”", "“we believe …”") hedges the quote; it is not a second
 # statement.
 FIRST_PERSON: frozenset[str] = frozenset({"i", "we"})
+# Other pronouns as a speaker inside a quotation ("“… he said, ‘…’ …”", "“if you think …”",
+# "“they thought …”") point into the quoted speaker's own story, where the narration's people do
+# not reach: the pronoun cannot be resolved from the article, and the cue is part of the quote.
+# (A named speaker inside a quotation keeps the inner statement: "“The captain told us, ‘…’”".)
+QUOTED_PRONOUNS: frozenset[str] = frozenset({"you", "he", "she", "they", "it", "me", "us", "him", "her", "them",
+                                             "one", "somebody", "someone", "everybody", "everyone"})
 # A pronoun speaker ("he said") is looked for among the names at most this many characters back.
 PRONOUN_REACH = 1500
 # Dependency labels of a clause's subject: the salient referent of a later "he said".

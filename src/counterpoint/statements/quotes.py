@@ -4,7 +4,8 @@ Pure text (no spaCy), so the corpus stage can tell a label written inside quotat
 in the outlet's own voice. Journalistic conventions handled: a quote that runs over several
 paragraphs reopens each paragraph with an opening mark and closes only at its end; a closing mark
 mistyped as an opening one right before the line ends ("... lifetime “,"); single marks used as
-scare quotes (‘counterterrorism operation’) but never an apostrophe ("Kazakhstan’s").
+scare quotes (‘counterterrorism operation’) but never an apostrophe ("Kazakhstan’s"); a curly
+quote closed by a straight mark after a word (text pasted from several editors).
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ def _closes(text: str, j: int, opener: str) -> bool:
         return not after.isalpha()  # "Kazakhstan’s" is an apostrophe
     if ch == closer:
         return True
+    if (opener, ch) in L.MIXED_QUOTE_CLOSERS and not text[j - 1].isspace() and not after.isalnum():
+        return True  # "“…everyone," Lee said": a curly quote closed by a straight mark (or the reverse)
     if ch == opener and opener in L.QUOTE_PAIRS:
         # a mistyped closer: an opening mark followed only by punctuation up to the line end
         rest = text[j + 1 : text.find("\n", j) if "\n" in text[j:] else len(text)]
@@ -70,8 +73,18 @@ def find_quotes(text: str) -> list[Quote]:
         j = i + 1
         limit = min(n, i + L.MAX_QUOTE_CHARS)
         end = -1
+        nested = False  # a straight quote opened inside a curly one ("“… a "deal" …”") closes itself first
         while j < limit:
             ch = text[j]
+            if opener != '"' and ch == '"':
+                if _opens(text, j) and not nested:
+                    nested = True
+                    j += 1
+                    continue
+                if nested:
+                    nested = False
+                    j += 1
+                    continue
             if ch == "\n":
                 # a multi-paragraph quote reopens the next paragraph with an opening mark
                 k = j

@@ -300,12 +300,17 @@ def resolve_description(doc: Doc, a: Attribution, quote_start: int | None, quote
         return _protagonist(doc, a, people) if words[-1].lower() in L.PROTAGONIST_DESCRIPTIONS else a
     before = min(a.cue_start, w.start) if quote_start is None else min(a.cue_start, w.start, quote_start)
     for ent in reversed(doc.ents):
-        if ent.end_char > before or ent.label_ != "PERSON" or quote_at(quotes, ent.start_char) is not None:
+        if ent.end_char > before or quote_at(quotes, ent.start_char) is not None:
             continue
         if before - ent.end_char > L.PRONOUN_REACH:
             break
         first = ent[0].lower_.rstrip(".")
         prev = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+        # a name right after the title is a person whatever the tagger made of it ("President
+        # Obama" tagged a place)
+        titled_name = prev in titles and all(t.pos_ == "PROPN" for t in ent)
+        if ent.label_ != "PERSON" and not titled_name:
+            continue
         if first in titles or prev in titles:
             name = ent[1:] if first in titles and len(ent) > 1 else ent
             src = Source(name=name.text, role="origin", start=name.start_char, end=name.end_char)

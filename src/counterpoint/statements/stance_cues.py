@@ -50,6 +50,9 @@ def _subject(tok: Token) -> Token | None:
             return subs[0]
         if tok.dep_ in L.RELATIVE_DEPS and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
+        if tok.dep_ == "pcomp" and tok.head.lower_ in L.SUBJECT_PREPS and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head.head  # "opened the hearing by saying …": the opener's subject
+            continue
         if tok.dep_ not in _INHERIT or tok.head.i == tok.i:
             return None
         tok = tok.head
@@ -81,11 +84,16 @@ def _marked_holder_speaks(holder: Token) -> bool:
     """A verb only the tagger marks needs a subject that plainly can speak: a pronoun, a name the
     model labels a person, body, group or country, or a common noun ("Rana Plaza collapses: …",
     a building, is no speaker; a dateline's bare place name is none either)."""
-    if holder.pos_ == "PRON":
+    if holder.pos_ == "PRON" or _share(holder):
         return True
     if holder.ent_type_:
         return holder.ent_type_ in L.MARKED_CUE_HOLDER_LABELS
     return holder.pos_ == "NOUN"
+
+
+def _share(holder: Token) -> bool:
+    """A share of a surveyed group ("63 percent", "a majority of voters"): its members speak."""
+    return holder.ent_type_ in L.SHARE_LABELS or holder.lemma_.lower() in L.SHARE_NOUNS
 
 
 def _headline_colon(tok: Token) -> bool:
