@@ -25,6 +25,7 @@ from anyascii import anyascii
 from ..figures.subjects import nation_of, subject_class
 from ..models import Document, Entity, FigureClaim
 from .intervals import compatible, point
+from .dating import content_order
 from .updates import outliers
 from .wholes import (
     STATUS_LABEL,
@@ -278,7 +279,8 @@ def slot_claims(
             key = own_key(c, event_of, entities)
             out[SlotKey(event=key.event, measure=key.measure, subject=key.subject, place=key.place,
                         part_of=f"claim {c.part_of}")].append(c)
-    return dict(out)
+    # Members in an order of what they say, never of file names (dating.content_order).
+    return {key: content_order(members, docs or {}) for key, members in out.items()}
 
 
 # --- the event's own site ---------------------------------------------------------------------

@@ -37,7 +37,7 @@ from typing import Literal
 from ..models import Best, Document, FigureClaim, Verdict
 from .best import Corroboration, consistent_best, corroborated, lowest_credible, majority_best
 from .contest import classify, contest
-from .dating import TollClock, clock_before
+from .dating import TollClock, clock_before, content_order
 from .independence import Attribution, origin_class
 from .intervals import common, compatible, interval, is_count, point
 from .updates import slot_graph
@@ -263,6 +263,7 @@ def judge(
     the event happened (their officials keep the official count; other states' are rivals).
     `clock`: the event's toll clock and this slot's own text (`dating.toll_clock`), which orders
     undated reports by the death toll they give."""
+    claims = content_order(claims, docs)  # ties broken by what claims say, not by file names
     attrib = classify(claims, attrib, home)
     graph = slot_graph(claims, attrib, docs)
     extras = {"hedged": graph.hedged, "outliers": graph.outliers, "cues": graph.cues, "current": graph.current,
@@ -505,7 +506,7 @@ def lead_figures(claims: Sequence[FigureClaim]) -> list[FigureClaim]:
     for members in by_doc.values():
         first = min(c.evidence.start for c in members)
         top = [c for c in members if c.evidence.start == first]
-        out.append(max(top, key=lambda c: (point(c) or 0.0, c.id)))
+        out.append(max(top, key=lambda c: (point(c) or 0.0, c.evidence.text, -c.evidence.end, c.id)))
     return out
 
 
