@@ -47,6 +47,37 @@ def test_a_much_smaller_figure_after_the_toll_is_set_aside_not_the_best():
     assert "far below an earlier count" in g.explanation
 
 
+def test_a_lower_level_several_later_reports_share_is_the_running_count_not_a_part():
+    """An early "about 500 may have died" from a commission, then the health ministry's 150,
+    a wire's 162 and a local paper's 171 on later days, and the ministry's 240 days later: the
+    later reports share a level, so none of them is a part set aside; the series grew to 240."""
+    docs = [make_doc("a", outlet="Capital Times", published="2031-06-01"),
+            make_doc("b", outlet="Wire One", published="2031-06-03"),
+            make_doc("c", outlet="Wire Two", published="2031-06-05"),
+            make_doc("d", outlet="Valley Post", published="2031-06-08"),
+            make_doc("e", outlet="Monthly Review", published="2031-06-12")]
+    claims = [fig("a1", "a", "killed", 500, qualifier="about", sources=(("the national commission", "origin"),)),
+              fig("b1", "b", "killed", 150, sources=(("the health ministry", "origin"),)),
+              fig("c1", "c", "killed", 162, sources=(("the health ministry", "origin"),)),
+              fig("d1", "d", "killed", 171),
+              fig("e1", "e", "killed", 240, sources=(("the health ministry", "origin"),))]
+    g = _holding(reconcile(docs, claims, ()), "b1")
+    assert not {"b1", "c1", "d1"} & set(g.outliers)
+    assert g.verdict == "update" and g.best.value == 240
+
+
+def test_a_lone_smaller_later_figure_stays_set_aside_beside_a_shared_level():
+    """The same coverage with one report's "eight bodies lay at the clinic": alone at its level."""
+    docs = [make_doc("a", outlet="A", published="2031-06-01"), make_doc("b", outlet="B", published="2031-06-03"),
+            make_doc("c", outlet="C", published="2031-06-04"), make_doc("d", outlet="D", published="2031-06-05")]
+    claims = [fig("a1", "a", "killed", 300, sources=(("the civil defence", "origin"),)),
+              fig("b1", "b", "killed", 8, sources=(("a police inspector", "origin"),)),
+              fig("c1", "c", "killed", 310, sources=(("the civil defence", "origin"),)),
+              fig("d1", "d", "killed", 330, sources=(("the civil defence", "origin"),))]
+    g = _holding(reconcile(docs, claims, ()), "a1")
+    assert "b1" in g.outliers and g.best.value == 330
+
+
 def test_missing_counts_may_fall_without_being_set_aside():
     docs = [make_doc("a", outlet="A", published="2031-06-01"), make_doc("b", outlet="B", published="2031-06-05")]
     claims = [fig("a1", "a", "missing", 100, sources=(("the ministry", "origin"),)),
