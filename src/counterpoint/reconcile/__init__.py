@@ -15,6 +15,7 @@ from ..events.timeline import build_timeline
 from ..models import Claim, Document, Entity, EventCluster, FigureClaim, Group, OutletProfile, TimelineEntry
 from .clustering import cluster_documents, event_of_documents
 from .contest import home_countries, slot_country
+from .countries import event_countries, place_label, whole_scope_label
 from .dating import count_dated, toll_clock
 from .explain import explain
 from .incident import describe_events
@@ -28,7 +29,7 @@ from .independence import (
 )
 from .outlets import outlet_profiles
 from .periods import one_period_counts
-from .slots import SlotKey, event_countries, parent_slots, place_label, slot_claims, whole_scope_label
+from .slots import SlotKey, parent_slots, slot_claims
 from .verdicts import judge
 from .wholes import STATUS_LABEL
 
