@@ -231,3 +231,22 @@ def test_a_rights_groups_count_is_not_carried_on_by_an_official_rise():
                       update_cue="has risen to")]
     g = _holding(reconcile(docs, claims, ()), "a1")
     assert g.verdict == "dispute"
+
+
+def test_a_disputed_slot_keeps_the_official_series_latest_figure_as_best():
+    """A ministry's toll rises from 4,000 to 9,000 and a paper reports it has climbed to 85,000;
+    UN officials' early 3,400 and their later "more than 100,000" stand beside it. The slot is a
+    dispute, and its best is the official series' latest figure, not the rival's early, lower one
+    (a toll rarely shrinks)."""
+    docs = [make_doc("a", outlet="Wire One", published="2031-05-01"), make_doc("b", outlet="Wire Two", published="2031-05-01"),
+            make_doc("c", outlet="Wire One", published="2031-05-02"), make_doc("d", outlet="Daily Post", published="2031-05-03"),
+            make_doc("e", outlet="Weekly Review", published="2031-05-09")]
+    claims = [fig("a1", "a", "killed", 4000, sources=(("the interior ministry", "origin"),)),
+              fig("b1", "b", "killed", 3400, sources=(("United Nations officials", "origin"),)),
+              replace(fig("c1", "c", "killed", 9000, sources=(("the interior ministry", "origin"),)), update_cue="rose to"),
+              fig("d1", "d", "killed", 100000, qualifier="more_than", sources=(("United Nations officials", "origin"),)),
+              replace(fig("e1", "e", "killed", 85000), update_cue="has climbed to")]
+    g = _holding(reconcile(docs, claims, ()), "a1")
+    assert g.verdict == "dispute" and g.best.value == 85000
+    assert g.best.low == 3400 and g.best.high == 100000
+    assert "the latest figure of the official series" in g.explanation

@@ -159,7 +159,7 @@ def origin_scope(c: FigureClaim, countries: Mapping[str, str],
     origins = [s for s in c.sources if s.role == "origin"]
     named = {m[2] for s in origins for m in country_mentions(s.name, countries)}
     if not named and entity_country:
-        named = {entity_country[s.entity] for s in origins if s.entity in entity_country}
+        named = {entity_country[s.entity] for s in origins if s.entity is not None and s.entity in entity_country}
     return named.pop() if len(named) == 1 else None
 
 
@@ -213,8 +213,9 @@ def country_scopes(
         seen = placed.get((c.document, c.measure), set())
         # Only a country passes to the article's unplaced figures: a district the article also
         # counts ("1,222 died in Kathmandu district") is a part, not the scope of its lead toll.
-        if len(seen) == 1 and None not in seen and next(iter(seen)).startswith(COUNTRY_SCOPE):
-            out[c.id] = next(iter(seen))
+        only = next(iter(seen)) if len(seen) == 1 else None
+        if only is not None and only.startswith(COUNTRY_SCOPE):
+            out[c.id] = only
     main = main_countries(claims, event_of, countries_by_event, out)
     for c in open_:
         if out[c.id] is None and (country := main.get(event_of.get(c.document))) is not None:
