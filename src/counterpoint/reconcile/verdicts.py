@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..models import Best, Document, FigureClaim, Verdict
-from .best import Corroboration, consistent_best, corroborated, lowest_credible, majority_best
+from .best import Corroboration, consistent_best, corroborated, lowest_credible, majority_best, official_head
 from .contest import classify, contest
 from .dating import TollClock, clock_before, content_order
 from .independence import Attribution, origin_class
@@ -287,7 +287,7 @@ def judge(
                          rivals=fight.rivals, superseded=graph.superseded, **extras)
     base = _judge_figures(graph.current, attrib, docs, clock)
     if base.verdict == "dispute" and not base.official_head:
-        head = _reference_head(graph.current, graph.used, attrib, docs)
+        head = official_head(graph.current, graph.used, attrib, docs)
         if head:
             # FIGURE-GRAPH: a dispute's best is the latest figure of the official series, not the
             # lowest figure any origin gave (an early rival count the official toll grew past).
@@ -310,31 +310,6 @@ def judge(
         return replace(base, best=best, superseded=superseded, official_head=tuple(head), corroboration=None,
                        leads=(), **extras)
     return replace(base, best=Best(value=base.best.value, low=lo, high=hi), superseded=superseded, **extras)
-
-
-def _reference_head(
-    current: Sequence[FigureClaim], used: Sequence[FigureClaim], attrib: Mapping[str, Attribution],
-    docs: Mapping[str, Document],
-) -> list[FigureClaim]:
-    """The standing head of the official series in a disputed slot, or []: the latest-dated
-    figures of officials and outlets' running counts (SERIES_CLASSES) among the standing figures,
-    when they agree, no standing figure of any origin is dated later, and officials speak in the
-    slot's series at all. A toll rarely shrinks: a rival's lower, earlier count does not pull the
-    best below the official count; a rival's higher one is the dispute, not the best (FIGURE-GRAPH:
-    "dispute between the ministry's 253 and the rights group's >= 300; best 253")."""
-    from .updates import claim_date
-
-    if not any(origin_class(attrib[c.id]) == "official" for c in used):
-        return []
-    dated = [(d, c) for c in current if (d := claim_date(c, docs))]
-    ref = [(d, c) for d, c in dated if origin_class(attrib[c.id]) in SERIES_CLASSES]
-    if not ref:
-        return []
-    last = max(d for d, _ in ref)
-    if any(_strictly_before_or_same(last, d) and d != last for d, _ in dated):
-        return []  # a figure stated later than the official head (or a month it falls in)
-    head = [c for d, c in ref if d == last]
-    return head if compatible(head) else []
 
 
 def _series_spread(claims: Sequence[FigureClaim]) -> tuple[float | None, float | None]:
