@@ -47,6 +47,37 @@ def test_a_much_smaller_figure_after_the_toll_is_set_aside_not_the_best():
     assert "far below an earlier count" in g.explanation
 
 
+def test_a_lower_level_several_later_reports_share_is_the_running_count_not_a_part():
+    """An early "about 500 may have died" from a commission, then the health ministry's 150,
+    a wire's 162 and a local paper's 171 on later days, and the ministry's 240 days later: the
+    later reports share a level, so none of them is a part set aside; the series grew to 240."""
+    docs = [make_doc("a", outlet="Capital Times", published="2031-06-01"),
+            make_doc("b", outlet="Wire One", published="2031-06-03"),
+            make_doc("c", outlet="Wire Two", published="2031-06-05"),
+            make_doc("d", outlet="Valley Post", published="2031-06-08"),
+            make_doc("e", outlet="Monthly Review", published="2031-06-12")]
+    claims = [fig("a1", "a", "killed", 500, qualifier="about", sources=(("the national commission", "origin"),)),
+              fig("b1", "b", "killed", 150, sources=(("the health ministry", "origin"),)),
+              fig("c1", "c", "killed", 162, sources=(("the health ministry", "origin"),)),
+              fig("d1", "d", "killed", 171),
+              fig("e1", "e", "killed", 240, sources=(("the health ministry", "origin"),))]
+    g = _holding(reconcile(docs, claims, ()), "b1")
+    assert not {"b1", "c1", "d1"} & set(g.outliers)
+    assert g.verdict == "update" and g.best.value == 240
+
+
+def test_a_lone_smaller_later_figure_stays_set_aside_beside_a_shared_level():
+    """The same coverage with one report's "eight bodies lay at the clinic": alone at its level."""
+    docs = [make_doc("a", outlet="A", published="2031-06-01"), make_doc("b", outlet="B", published="2031-06-03"),
+            make_doc("c", outlet="C", published="2031-06-04"), make_doc("d", outlet="D", published="2031-06-05")]
+    claims = [fig("a1", "a", "killed", 300, sources=(("the civil defence", "origin"),)),
+              fig("b1", "b", "killed", 8, sources=(("a police inspector", "origin"),)),
+              fig("c1", "c", "killed", 310, sources=(("the civil defence", "origin"),)),
+              fig("d1", "d", "killed", 330, sources=(("the civil defence", "origin"),))]
+    g = _holding(reconcile(docs, claims, ()), "a1")
+    assert "b1" in g.outliers and g.best.value == 330
+
+
 def test_missing_counts_may_fall_without_being_set_aside():
     docs = [make_doc("a", outlet="A", published="2031-06-01"), make_doc("b", outlet="B", published="2031-06-05")]
     claims = [fig("a1", "a", "missing", 100, sources=(("the ministry", "origin"),)),
@@ -200,3 +231,22 @@ def test_a_rights_groups_count_is_not_carried_on_by_an_official_rise():
                       update_cue="has risen to")]
     g = _holding(reconcile(docs, claims, ()), "a1")
     assert g.verdict == "dispute"
+
+
+def test_a_disputed_slot_keeps_the_official_series_latest_figure_as_best():
+    """A ministry's toll rises from 4,000 to 9,000 and a paper reports it has climbed to 85,000;
+    UN officials' early 3,400 and their later "more than 100,000" stand beside it. The slot is a
+    dispute, and its best is the official series' latest figure, not the rival's early, lower one
+    (a toll rarely shrinks)."""
+    docs = [make_doc("a", outlet="Wire One", published="2031-05-01"), make_doc("b", outlet="Wire Two", published="2031-05-01"),
+            make_doc("c", outlet="Wire One", published="2031-05-02"), make_doc("d", outlet="Daily Post", published="2031-05-03"),
+            make_doc("e", outlet="Weekly Review", published="2031-05-09")]
+    claims = [fig("a1", "a", "killed", 4000, sources=(("the interior ministry", "origin"),)),
+              fig("b1", "b", "killed", 3400, sources=(("United Nations officials", "origin"),)),
+              replace(fig("c1", "c", "killed", 9000, sources=(("the interior ministry", "origin"),)), update_cue="rose to"),
+              fig("d1", "d", "killed", 100000, qualifier="more_than", sources=(("United Nations officials", "origin"),)),
+              replace(fig("e1", "e", "killed", 85000), update_cue="has climbed to")]
+    g = _holding(reconcile(docs, claims, ()), "a1")
+    assert g.verdict == "dispute" and g.best.value == 85000
+    assert g.best.low == 3400 and g.best.high == 100000
+    assert "the latest figure of the official series" in g.explanation

@@ -15,6 +15,7 @@ from ..events.timeline import build_timeline
 from ..models import Claim, Document, Entity, EventCluster, FigureClaim, Group, OutletProfile, TimelineEntry
 from .clustering import cluster_documents, event_of_documents
 from .contest import home_countries, slot_country
+from .countries import event_countries, place_label, whole_scope_label
 from .dating import count_dated, toll_clock
 from .explain import explain
 from .incident import describe_events
@@ -28,7 +29,7 @@ from .independence import (
 )
 from .outlets import outlet_profiles
 from .periods import one_period_counts
-from .slots import SlotKey, event_countries, parent_slots, place_label, slot_claims, whole_scope_label
+from .slots import SlotKey, parent_slots, slot_claims
 from .verdicts import judge
 from .wholes import STATUS_LABEL
 
@@ -63,9 +64,36 @@ def _group_place(key: str | None, members: Sequence[FigureClaim], ents: dict[str
     return max(sorted(set(linked)), key=linked.count) if linked else label
 
 
+def _document_order(d: Document) -> tuple[str, str, str, str, str]:
+    """A document's place in the canonical order: what it is, never where its file lay. Document
+    ids hash file paths, and stores return rows in the order files were read: an order the
+    reconciliation may never depend on. The id is the last resort, for two copies of one text."""
+    return (d.published or "", d.outlet or "", d.title or "", d.text_hash or "", d.id)
+
+
+def canonical_order(
+    documents: Sequence[Document], claims: Sequence[Claim]
+) -> tuple[list[Document], list[Claim]]:
+    """Documents and claims in an order read from their content (`_document_order`, then reading
+    order inside a document), so that every greedy step downstream (grouping, chains, ties of the
+    best value) sees the same sequence for any permutation of the same set."""
+    docs = sorted(documents, key=_document_order)
+    rank = {d.id: i for i, d in enumerate(docs)}
+
+    def key(c: Claim) -> tuple[int, int, int, str, str]:
+        ev = c.evidence
+        return (rank.get(c.document, len(rank)), ev.start if ev else 0, ev.end if ev else 0,
+                type(c).__name__, c.id.removeprefix(c.document))
+    return docs, sorted(claims, key=key)
+
+
 def reconcile(
     documents: Sequence[Document], claims: Sequence[Claim], entities: Sequence[Entity]
 ) -> Reconciliation:
+    # The timeline and outlet profiles keep the order given (their own lists follow it); the
+    # figures are reconciled in the canonical order.
+    given_docs, given = documents, claims
+    documents, claims = canonical_order(documents, claims)
     docs = {d.id: d for d in documents}
     ents = {e.id: e for e in entities}
     copies = copies_of(documents)
@@ -118,8 +146,8 @@ def reconcile(
     slotted = {c.id: c for members in slots.values() for c in members}
     return Reconciliation(
         groups=tuple(groups),
-        claims=tuple(slotted.get(c.id, c) if isinstance(c, FigureClaim) else c for c in claims),
-        timeline=tuple(build_timeline(documents, claims)),
-        outlets=outlet_profiles(documents, list(attrib.values())),
+        claims=tuple(slotted.get(c.id, c) if isinstance(c, FigureClaim) else c for c in given),
+        timeline=tuple(build_timeline(given_docs, given)),
+        outlets=outlet_profiles(given_docs, list(attrib.values())),
         events=describe_events(clusters, docs, entities, figures, groups),
     )

@@ -15,9 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..models import Best, FigureClaim
-from .intervals import INF, common, interval, is_count, point
+from ..models import Best, Document, FigureClaim
+from .intervals import INF, common, compatible, interval, is_count, point
+
+if TYPE_CHECKING:
+    from .independence import Attribution
 
 # A conflict's figure is taken on corroboration only when at least this many independent
 # origins give it (one outlet repeating itself is one origin)...
@@ -96,3 +100,39 @@ def corroborated(claims: Sequence[FigureClaim], origin_of: Mapping[str, str]) ->
 def majority_best(claims: Sequence[FigureClaim], winner: Corroboration) -> Best:
     lo, hi = _spread(claims)
     return Best(value=winner.value, low=lo, high=hi)
+
+
+# Origin classes of the official series: officials, and outlets' running counts that carry it.
+OFFICIAL_SERIES_CLASSES = frozenset({"official", "unattributed"})
+
+
+def _not_after(a: str, b: str) -> bool:
+    """a <= b on partial ISO dates, where a month-only date is not placed against its days."""
+    n = min(len(a), len(b))
+    return a[:n] < b[:n] or a == b
+
+
+def official_head(
+    current: Sequence[FigureClaim], used: Sequence[FigureClaim], attrib: Mapping[str, Attribution],
+    docs: Mapping[str, Document],
+) -> list[FigureClaim]:
+    """The standing head of the official series in a disputed slot, or []: the latest-dated
+    figures of officials and outlets' running counts (OFFICIAL_SERIES_CLASSES) among the standing
+    figures, when they agree, no standing figure of any origin is dated later, and officials speak in the
+    slot's series at all. A toll rarely shrinks: a rival's lower, earlier count does not pull the
+    best below the official count; a rival's higher one is the dispute, not the best (FIGURE-GRAPH:
+    "dispute between the ministry's 253 and the rights group's >= 300; best 253")."""
+    from .independence import origin_class
+    from .updates import claim_date
+
+    if not any(origin_class(attrib[c.id]) == "official" for c in used):
+        return []
+    dated = [(d, c) for c in current if (d := claim_date(c, docs))]
+    ref = [(d, c) for d, c in dated if origin_class(attrib[c.id]) in OFFICIAL_SERIES_CLASSES]
+    if not ref:
+        return []
+    last = max(d for d, _ in ref)
+    if any(_not_after(last, d) and d != last for d, _ in dated):
+        return []  # a figure stated later than the official head (or a month it falls in)
+    head = [c for d, c in ref if d == last]
+    return head if compatible(head) else []

@@ -37,6 +37,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from ..models import Best, Document, Entity, FigureClaim
+from ..text.origins import STATE_MEDIA
 from .independence import (
     OFFICIALS_CLASS_PREFIX,
     Attribution,
@@ -53,11 +54,16 @@ from .updates import OUTLIER_MIN_OTHERS, OUTLIER_RATIO, claim_date
 CONTEST_RATIO = 1.25
 # Classes of the reference chain: officials and outlets' unattributed running counts.
 REFERENCE_CLASSES = frozenset({"official", "unattributed"})
-# A state's own media speak for its government: a foreign state's television is that state's claim.
-STATE_MEDIA = re.compile(r"\bstate(-run| run| owned|-owned)?\s+(media|television|tv|news\s*agency|broadcaster|radio|press)\b",
-                         re.IGNORECASE)
 TALLY_PREFIX = "tally:"
 FOREIGN_PREFIX = "foreign:"
+
+
+def _claim_origin_class(c: FigureClaim) -> str:
+    """The figure's origin class as extraction set it (`text.origins`, the one classifier), or as
+    that classifier reads the claim when an older store left it unset."""
+    from ..text.origins import figure_origin_class
+
+    return c.origin_class or figure_origin_class(c.sources, c.evidence.text or "")
 
 
 def tally_of(c: FigureClaim) -> tuple[str, str] | None:
@@ -65,11 +71,10 @@ def tally_of(c: FigureClaim) -> tuple[str, str] | None:
 
     An official body's count ("the ministry's tally") stays official: only a source that is not
     a state body keeps a tally of its own."""
-    from ..text.origins import AGENCY_TALLY, figure_origin_class, tally_name
+    from ..text.origins import AGENCY_TALLY, tally_name
 
     text = c.evidence.text or ""
-    cls = c.origin_class or figure_origin_class(c.sources, text)
-    name = tally_name(c.sources, text) if cls == AGENCY_TALLY else None
+    name = tally_name(c.sources, text) if _claim_origin_class(c) == AGENCY_TALLY else None
     return (_tally_key(name), name) if name else None
 
 
@@ -131,7 +136,9 @@ def classify(
             out[c.id] = replace(a, series=key, origin_name=a.origin_name if a.stated else written)
             continue
         cls = origin_class(a)
-        if not home or not (cls == "official" or (a.stated and STATE_MEDIA.search(a.origin_name))):
+        # A state's own media speak for its government: a foreign state's television is that
+        # state's claim (the origin class extraction gave the figure, `text.origins`).
+        if not home or not (cls == "official" or (a.stated and _claim_origin_class(c) == STATE_MEDIA)):
             continue
         country = _official_country(a)
         if country and country in _known_countries() and country not in home:
@@ -142,7 +149,7 @@ def classify(
 
 @lru_cache(maxsize=1)
 def _known_countries() -> frozenset[str]:
-    from .slots import _countries
+    from .countries import _countries
 
     return _countries()[1]
 

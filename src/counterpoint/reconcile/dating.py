@@ -92,6 +92,21 @@ def event_dated(c: FigureClaim, docs: Mapping[str, Document]) -> bool:
     return False
 
 
+def content_order(claims: Sequence[FigureClaim], docs: Mapping[str, Document]) -> list[FigureClaim]:
+    """The claims in an order read from what they say and who published them: the count's own
+    date, the report's date and outlet, the sentence, the number. A slot's claims arrive in the
+    order files were read and stored, and document ids are hashes of file paths: every "first
+    seen" or tie in the verdict would otherwise change when a folder is renamed. Within one
+    report, reading order. The id is the last resort, for two claims that say the same thing in
+    the same words at the same place."""
+    def key(c: FigureClaim) -> tuple[str, str, str, int, str, float, str]:
+        d = docs.get(c.document)
+        return (c.as_of or "", (d.published or "") if d else "", (d.outlet or "") if d else "",
+                c.evidence.start if c.evidence else 0, c.evidence.text if c.evidence else "",
+                point(c) or 0.0, c.id)
+    return sorted(claims, key=key)
+
+
 def count_dated(claims: Sequence[FigureClaim], docs: Mapping[str, Document]) -> list[FigureClaim]:
     """The slot's claims with `as_of` set to when each count stood (see the module docstring).
 

@@ -14,7 +14,7 @@ with why.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from ..models import Document, FigureClaim
@@ -68,10 +68,16 @@ def _origins_only(claims: Sequence[FigureClaim], attrib: Mapping[str, Attributio
     # One resolved origin is named once, by its first wording ("police", "the Metropolitan Police"
     # and "Police" in one list are one body).
     by_origin: dict[str, str] = {}
+    cited: dict[str, int] = defaultdict(int)
     for c in claims:
         a = attrib[c.id]
-        by_origin.setdefault(a.origin_key if a.stated else f"own:{a.outlet_key}", _origin(a))
-    names = list(dict.fromkeys(_inside(n) for n in by_origin.values()))
+        key = a.origin_key if a.stated else f"own:{a.outlet_key}"
+        by_origin.setdefault(key, _origin(a))
+        cited[key] += 1
+    # Named in an order of what the claims say, never of the order files were read: the origin
+    # cited most first, a named body ("the Ministry of Health") before a class ("health officials").
+    ranked = sorted(by_origin, key=lambda k: (-cited[k], not any(ch.isupper() for ch in by_origin[k]), by_origin[k]))
+    names = list(dict.fromkeys(_inside(by_origin[k]) for k in ranked))
     if len(names) > MAX_ORIGINS:
         names = [*names[:MAX_ORIGINS], f"{len(names) - MAX_ORIGINS} more"]
     return _and(names)

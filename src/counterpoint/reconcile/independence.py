@@ -363,7 +363,7 @@ def origin_class(a: Attribution) -> str:
 
 @lru_cache(maxsize=1)
 def _country_names() -> tuple[str, ...]:
-    from .slots import _countries
+    from .countries import _countries
 
     return tuple(sorted(_countries()[1], key=len))
 
@@ -391,7 +391,7 @@ STUDY_CLASS = "class:study"
 
 def officials_class(name: str, entity: Entity | None = None) -> str | None:
     """"class:authorities:<country>" for a class of officials or a country's name; else None."""
-    from .slots import is_country
+    from .countries import is_country
 
     if (entity is not None and entity.type == "place") or is_country(name, None):
         return OFFICIALS_CLASS_PREFIX + (_country_of(name_key(name).split()) or name_key(name))
@@ -471,7 +471,7 @@ def _regional_bodies(
     "the Odisha government", "Odisha Chief Secretary" and "the Odisha health department" are one
     origin class, as a country's ministries are (`_state_key`). A region is a place entity the
     corpus linked; a country is left to the country rules, and a body naming two places stays itself."""
-    from .slots import is_country
+    from .countries import is_country
 
     places: dict[str, str] = {}
     for e in entities.values():

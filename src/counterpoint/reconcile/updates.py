@@ -57,6 +57,11 @@ SHRINK_RATIO = 2.0
 # against three is a different incident or a misread as often as a part).
 SHRINK_MIN_COUNT = 20
 GROWING_MEASURES = frozenset({"killed", "injured", "detained", "charged", "cases"})
+# A smaller later figure that another report, also dated after the larger count, gives within
+# this factor is a level the coverage shares (176, 191, 208 after an early "about 470"): the
+# running count, not a part one report singles out. Then the larger early figure is the odd one
+# (an estimate of another scope, a misdated retrospective), and the verdict weighs it.
+SHRINK_COMPANY = 1.25
 # Measures whose running count falls as the event's coverage goes on: the missing are found,
 # alive or dead (159 unaccounted for, then 145, then 14). The latest official count stands.
 FALLING_MEASURES = frozenset({"missing"})
@@ -292,6 +297,13 @@ def smaller_later(
     dated = [(d, c) for c in claims if (d := claim_date(c, docs))]
     peaks = _lone_peaks(claims)
     out = []
+
+    def company(c: FigureClaim, after: str) -> bool:
+        """Another report, dated after `after`, gives a figure at c's level (SHRINK_COMPANY)."""
+        p = point(c) or 0.0
+        return p > 0 and any(o.document != c.document and _strictly_before(after, e) and (q := point(o))
+                             and max(p / q, q / p) <= SHRINK_COMPANY for e, o in dated)
+
     for d, c in dated:
         if c.supersedes or cue_direction(c.update_cue) == "down":
             continue
@@ -304,7 +316,8 @@ def smaller_later(
                     or interval(o).lo < SHRINK_MIN_COUNT or o.id in peaks:
                 continue
             ocls = origin_class(attrib[o.id])
-            if attrib[o.id].origin_key == attrib[c.id].origin_key or _same_class(ocls, cls):
+            if (attrib[o.id].origin_key == attrib[c.id].origin_key or _same_class(ocls, cls)) \
+                    and not company(c, e):
                 out.append(c)
                 break
     return out if len(out) < len(claims) else []

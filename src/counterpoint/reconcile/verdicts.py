@@ -35,9 +35,9 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..models import Best, Document, FigureClaim, Verdict
-from .best import Corroboration, consistent_best, corroborated, lowest_credible, majority_best
+from .best import Corroboration, consistent_best, corroborated, lowest_credible, majority_best, official_head
 from .contest import classify, contest
-from .dating import TollClock, clock_before
+from .dating import TollClock, clock_before, content_order
 from .independence import Attribution, origin_class
 from .intervals import common, compatible, interval, is_count, point
 from .updates import slot_graph
@@ -263,6 +263,7 @@ def judge(
     the event happened (their officials keep the official count; other states' are rivals).
     `clock`: the event's toll clock and this slot's own text (`dating.toll_clock`), which orders
     undated reports by the death toll they give."""
+    claims = content_order(claims, docs)  # ties broken by what claims say, not by file names
     attrib = classify(claims, attrib, home)
     graph = slot_graph(claims, attrib, docs)
     extras = {"hedged": graph.hedged, "outliers": graph.outliers, "cues": graph.cues, "current": graph.current,
@@ -285,6 +286,13 @@ def judge(
         return Judgement(verdict="dispute", best=fight.best, official_head=fight.official_head,
                          rivals=fight.rivals, superseded=graph.superseded, **extras)
     base = _judge_figures(graph.current, attrib, docs, clock)
+    if base.verdict == "dispute" and not base.official_head:
+        head = official_head(graph.current, graph.used, attrib, docs)
+        if head:
+            # FIGURE-GRAPH: a dispute's best is the latest figure of the official series, not the
+            # lowest figure any origin gave (an early rival count the official toll grew past).
+            base = replace(base, best=Best(value=consistent_best(head).value, low=base.best.low, high=base.best.high),
+                           official_head=tuple(head), corroboration=None, leads=())
     if not graph.superseded:
         return replace(base, **extras)
     lo, hi = _series_spread(graph.used)
@@ -505,7 +513,7 @@ def lead_figures(claims: Sequence[FigureClaim]) -> list[FigureClaim]:
     for members in by_doc.values():
         first = min(c.evidence.start for c in members)
         top = [c for c in members if c.evidence.start == first]
-        out.append(max(top, key=lambda c: (point(c) or 0.0, c.id)))
+        out.append(max(top, key=lambda c: (point(c) or 0.0, c.evidence.text, -c.evidence.end, c.id)))
     return out
 
 

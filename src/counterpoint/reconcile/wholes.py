@@ -230,7 +230,7 @@ HOME_TITLE_SHARE = 0.3
 def nation_key(nation: str) -> str:
     """One key for a country and its people: the GeoNames country whose name's stem starts the
     word ("Iranians" -> "iran"), else the word without its ending."""
-    from .slots import COUNTRY_STEM_DROP, COUNTRY_STEM_MIN, _countries
+    from .countries import COUNTRY_STEM_DROP, COUNTRY_STEM_MIN, _countries
 
     word = re.sub(r"[^a-z ]+", "", anyascii(nation).lower()).strip()
     word = re.sub(r"^the ", "", word)
@@ -250,7 +250,7 @@ def home_nations(claims: list[FigureClaim], event_of: Mapping[str, str | None],
     """Event -> nation keys of the country (or countries) it happened in: those its figures are
     scoped to, and those named in a good share of its headlines. A count of that country's own
     people is the headline count, not a part of it."""
-    from .slots import COUNTRY_SCOPE, _countries
+    from .countries import COUNTRY_SCOPE, _countries
 
     out: dict[str | None, set[str]] = {e: {nation_key(k.removeprefix(COUNTRY_SCOPE)) for k in ks}
                                        for e, ks in countries_by_event.items()}

