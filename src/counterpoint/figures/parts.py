@@ -9,6 +9,7 @@ takes the document's latest figure of that measure. Cue words live in `cues`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -32,6 +33,11 @@ _SUBJECT_SKIP: frozenset[str] = frozenset({
 _PLAIN_PEOPLE: frozenset[str] = frozenset({"person", "people", "victim", "dead", "body", "casualty", "death", "fatality"})
 # Subjects too generic to override a whole's specific one ("citizens of Iran" among foreigners).
 _GENERIC: frozenset[str] = frozenset({"person", "civilian"})
+# Before a number: a group already named (a pronoun or "the dead") includes it ("They include
+# 191 who died in the city, eight abroad", "The victims also included 12 children"): a part.
+INCLUDE_BEFORE_RE = re.compile(
+    rf"\b(?:they|these|(?:the|those)(?: \w+)? {K.GROUP_WORD_RE.pattern}|those)(?: (?:also|reportedly))? includ(?:e|es|ed)"
+    r"(?: (?:at least|more than|about|some|nearly|over|around))?[\s,:;]*$", re.I)
 # Tokens after a part's number in which "were <noun>" names its subject.
 COPULA_WINDOW = 8
 # `part_kind` of a part named by "of them" / "among the dead" whose whole is in another sentence.
@@ -55,7 +61,7 @@ def as_part(sent: Span, q: Quantity, own: Figure | None, found: list[Figure],
     text = sent.text
     before = text[max(0, q.start - K.CONTEXT_CHARS):q.start]
     after = text[q.end:q.end + K.CONTEXT_CHARS]
-    pb = K.PART_BEFORE_RE.search(before)
+    pb = K.PART_BEFORE_RE.search(before) or INCLUDE_BEFORE_RE.search(before)
     pa = K.PART_AFTER_RE.match(after)
     cause = K.CAUSE_AFTER_RE.match(after) if q.unit is None else None
     prev = found[-1] if found else None
@@ -165,6 +171,8 @@ def part_subject(sent: Span, q: Quantity, own: Figure | None, whole: Figure | No
             return specific if specific and found in _GENERIC else found
         if tok.ent_type_ == "NORP" and specific:
             return specific  # "26 foreign nationals, including four Russians"
+        if tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") and S.demonym_country(tok.text) is not None:
+            return S.national_subject(tok.text)  # "among them 14 Norwegians": one nation's people
     after_be = _subject_after_copula(sent, end)
     if after_be is not None:
         return specific if specific and after_be in _GENERIC else after_be

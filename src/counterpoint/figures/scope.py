@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 from ..text.numbers import Quantity
 from .cues import MONTH_NAMES, WEEKDAY_NAMES
 from .figure import PEOPLE_UNIT, Figure
-from .subjects import national_subject
+from .subjects import demonym_country, national_subject
 from .tree import counted_noun, root_of, tokens_in
 
 # Scope values a FigureClaim carries (`FigureClaim.scope`).
@@ -249,6 +249,16 @@ def _country_name(tok: Token) -> str | None:
     return ent.text if ent is not None else tok.text
 
 
+def _nation_word(tok: Token) -> str | None:
+    """A nation named by a token tagged as a nationality or a country, or by a word for a people
+    the NER missed ("Australians", "Dutch"): the name as written, with its whole entity."""
+    if tok.ent_type_ in ("NORP", "GPE") and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
+        return _country_name(tok)
+    if tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.text[:1].isupper() and demonym_country(tok.text) is not None:
+        return tok.text
+    return None
+
+
 def _referent(pronoun: Token) -> str | None:
     """ "Ruritania said 136 of its citizens died": the country "its" refers to, the subject of the
     clause the possessive hangs under (the speaker's verb or the number's own)."""
@@ -278,12 +288,15 @@ def nationality(anchor: Token) -> str | None:
     noun = anchor
     if noun.ent_type_ == "NORP" and noun.pos_ in ("PROPN", "NOUN") and noun.tag_ in ("NNPS", "NNS"):
         return noun.text  # "40 Freedonians"
+    if noun.pos_ in ("PROPN", "NOUN") and noun.text[:1].isupper() and noun.ent_type_ not in ("GPE", "ORG", "PERSON") \
+            and demonym_country(noun.text) is not None and noun.text.lower() != demonym_country(noun.text):
+        return noun.text  # "88 Australians", "six Britons": a people's name the NER missed
     if (said := _predicate_nation(anchor)) is not None:
         return said  # "193 were Freedonian", "of the dead, 28 were Ruritanian citizens"
     if noun.lemma_.lower() in NATIONAL_NOUNS:
         for c in noun.children:
-            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"):
-                return _country_name(c)  # "seven Freedonian nationals"
+            if c.dep_ in ("amod", "compound") and _nation_word(c) is not None:
+                return _nation_word(c)  # "seven Freedonian nationals"
             if c.dep_ == "poss":
                 if c.lower_ in POSSESSIVE_PRONOUNS:
                     return _referent(c)
@@ -295,8 +308,11 @@ def _predicate_nation(anchor: Token) -> str | None:
     """ "Of the dead, 193 were Freedonian", "28 were Ruritanians", "37 were Ruritanian citizens or
     residents": a count that is the subject of "be" whose complement names a nation. Lists of the
     dead by nationality are written this way as often as with the nation on the counted noun."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in PARTITIVE_PREPS and anchor.head.head.pos_ == "NUM":
+        anchor = anchor.head.head  # "Seven of the dead are Freedonian": the number is the subject
     verb = anchor.head
-    if anchor.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in COPULA_LEMMAS:
+    to_be = any(c.dep_ == "xcomp" and c.lemma_.lower() in COPULA_LEMMAS for c in verb.children)
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or (verb.lemma_.lower() not in COPULA_LEMMAS and not to_be):
         # "194 were Freedonian citizens and 37 were Ruritanian": the parser often joins the
         # second count to the first complement and leaves its own "were" without a subject
         nxt = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
@@ -304,15 +320,25 @@ def _predicate_nation(anchor: Token) -> str | None:
                 c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children):
             return None
         verb = nxt
-    for c in verb.children:
-        if c.dep_ not in ("attr", "acomp"):
-            continue
-        if c.ent_type_ in ("NORP", "GPE") and c.pos_ in ("PROPN", "ADJ", "NOUN"):
-            return _country_name(c)  # "were Freedonian", "were Ruritanians"
-        if c.lemma_.lower() in NATIONAL_NOUNS | PEOPLE_NOUNS:
-            for g in c.children:
-                if g.dep_ in ("amod", "compound") and g.ent_type_ in ("NORP", "GPE"):
-                    return _country_name(g)  # "were Ruritanian citizens"
+    # "are confirmed to be Freedonian", "were believed to be Ruritanians": the copula under the verb
+    copulas = [verb] if verb.lemma_.lower() in COPULA_LEMMAS else []
+    copulas += [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in COPULA_LEMMAS]
+    for cop in copulas:
+        for c in cop.children:
+            if c.dep_ == "prep" and c.lower_ == "from" and cop.lemma_.lower() in COPULA_LEMMAS:
+                # "28 of the dead were from Ruritania": where the people are from, with "be"
+                # only ("came from" may name where they flew from)
+                country = next((_nation_word(g) for g in c.children if g.dep_ == "pobj"), None)
+                if country is not None:
+                    return country
+            if c.dep_ not in ("attr", "acomp"):
+                continue
+            if (name := _nation_word(c)) is not None:
+                return name  # "were Freedonian", "were Ruritanians"
+            if c.lemma_.lower() in NATIONAL_NOUNS | PEOPLE_NOUNS:
+                for g in c.children:
+                    if g.dep_ in ("amod", "compound") and (name := _nation_word(g)) is not None:
+                        return name  # "were Ruritanian citizens"
     return None
 
 
@@ -320,7 +346,14 @@ def toll_nationality(anchor: Token) -> str | None:
     """ "Ruritania's own toll rose to 464", "the toll of Ruritanian pilgrims": the toll noun the
     number is the level of, when a country owns it."""
     verb = own_verb(anchor)
-    nouns = [c for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")]
+    heads = [verb] if verb is not None else []
+    t = anchor
+    for _ in range(VERB_MAX_STEPS):  # a headline's "Freedonian toll climbs to 20" parses "climbs" as a noun
+        if t.head.i == t.i or verb is not None:
+            break
+        t = t.head
+        heads.append(t)
+    nouns = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
     if anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in TOLL_NOUNS:
         nouns.append(anchor.head.head)  # "a toll of 464"
     for noun in nouns:
@@ -329,6 +362,8 @@ def toll_nationality(anchor: Token) -> str | None:
         for c in noun.children:
             if c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS and c.ent_type_ in ("GPE", "NORP"):
                 return _country_name(c)
+            if c.dep_ in ("amod", "compound") and (name := _nation_word(c)) is not None:
+                return name  # "the Freedonian death toll rose to 20": one nation's dead
     return None
 
 

@@ -32,6 +32,7 @@ from .wholes import (
     home_nations,
     nation_breakdowns,
     nation_key,
+    nation_label,
     separate_days,
     separate_recovered,
     separate_scopes,
@@ -80,7 +81,7 @@ def normalize_subject(subject: str | None, measure: str | None = None) -> str:
     """The subject class a slot is keyed by (../shared/spec/measures.md); "" for money and things."""
     nation = nation_of(subject)
     if nation is not None:
-        return f"foreign national ({nation_key(nation)})"  # one slot per nation, under the whole
+        return f"foreign national ({nation_label(nation)})"  # one slot per nation, under the whole
     s = anyascii(subject or "").lower().strip()
     s = re.sub(r"[^a-z ,]+", " ", s).strip()
     if s in GENERIC_SUBJECTS and measure not in _THING_MEASURES:

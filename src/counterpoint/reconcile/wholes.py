@@ -232,8 +232,13 @@ def nation_key(nation: str) -> str:
     word ("Iranians" -> "iran"), else the word without its ending."""
     from .slots import COUNTRY_STEM_DROP, COUNTRY_STEM_MIN, _countries
 
+    from ..figures.subjects import demonym_country
+
     word = re.sub(r"[^a-z ]+", "", anyascii(nation).lower()).strip()
     word = re.sub(r"^the ", "", word)
+    known = demonym_country(word) or demonym_country("the " + word)
+    if known is not None:
+        return known  # "Dutch", "Britons", "the Netherlands": the people's country by name
     _, names = _countries()
     if word in names:
         return word
@@ -242,6 +247,20 @@ def nation_key(nation: str) -> str:
     if stems:
         return max(stems)[1]
     return NATION_ENDINGS.sub("", word) or word
+
+
+def nation_label(nation: str) -> str:
+    """How a nation's slot is shown: its people's adjective in lower case ("Dutch nationals" and
+    "the Netherlands" -> "dutch"), else its key. Two countries sharing an adjective (the two
+    Congos) keep their keys, so the label stays one per nation."""
+    from ..figures.subjects import _demonyms
+
+    key = nation_key(nation)
+    adjectives = _demonyms()[1]
+    adjective = adjectives.get(key)
+    if adjective is None or sum(a == adjective for a in adjectives.values()) > 1:
+        return key
+    return adjective.lower()
 
 
 def home_nations(claims: list[FigureClaim], event_of: Mapping[str, str | None],

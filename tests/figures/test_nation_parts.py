@@ -1,0 +1,83 @@
+"""A nation's people counted apart from the whole (figures/scope.py, figures/subjects.py,
+data/demonyms.tsv) and parts named by "include" (figures/parts.py), on invented sentences in
+several styles: wire copy, state media, a consulate statement, a local paper."""
+
+from __future__ import annotations
+
+import pytest
+from figure_claims import claims_of as _claims
+from figure_claims import one_of as _one
+
+from counterpoint.figures.subjects import demonym_country, nation_of, people_adjective
+from counterpoint.reconcile.wholes import nation_key, nation_label
+
+
+@pytest.mark.parametrize(("word", "country"), [
+    ("Australians", "australia"), ("Dutch", "the netherlands"), ("Britons", "united kingdom"),
+    ("Filipinos", "philippines"), ("Frenchmen", "france"), ("Ivorian", "ivory coast"), ("Peru", "peru"),
+])
+def test_words_for_a_people_name_their_country(word: str, country: str) -> None:
+    assert demonym_country(word) == country
+
+
+@pytest.mark.parametrize("word", ["police", "children", "Monday", "officials"])
+def test_other_words_name_no_country(word: str) -> None:
+    assert demonym_country(word) is None
+
+
+def test_a_people_and_its_country_share_one_key_and_label() -> None:
+    assert nation_key("Dutch") == nation_key("Netherlands") == nation_key("the Netherlands")
+    assert nation_key("Britons") == nation_key("British") == nation_key("United Kingdom")
+    assert nation_label("Norwegians") == nation_label("Norway") == "norwegian"
+    assert people_adjective("japan") == "Japanese"
+    # an adjective two countries share keeps the countries apart
+    assert nation_label("Republic of the Congo") != nation_label("Democratic Republic of the Congo")
+
+
+@pytest.mark.parametrize(("text", "value", "nation"), [
+    # wire: the people's name as the counted noun, the NER's label or not
+    ("The dead included tourists from many countries, among them 14 Norwegians, officials said.", 14, "norway"),
+    # consulate statement: the copula after a passive verb
+    ("Nine of the dead are confirmed to be Canadian, the consulate said on Tuesday.", 9, "canada"),
+    ("Four of those killed were believed to be Swedes, according to the embassy.", 4, "sweden"),
+    # local paper: where the dead were from, with "be"
+    ("Twenty-one of the dead were from Peru, the regional newspaper reported.", 21, "peru"),
+])
+def test_a_count_of_one_nations_people(nlp, text: str, value: float, nation: str) -> None:
+    c = _one([c for c in _claims(nlp, text) if c.measure == "killed"], value)
+    assert c.subject is not None and nation_key(nation_of(c.subject) or "") == nation
+
+
+@pytest.mark.parametrize(("text", "value", "nation"), [
+    ("The official Canadian death toll from the crash had reached 31, the foreign ministry said today.", 31, "canada"),
+    ("Norwegian death toll climbs to 17", 17, "norway"),  # a headline parsed without a verb
+    ("The Japanese toll rose to 12 on Sunday, the embassy in the capital said.", 12, "japan"),
+])
+def test_a_nations_own_death_toll(nlp, text: str, value: float, nation: str) -> None:
+    c = _one([c for c in _claims(nlp, text) if c.measure == "killed"], value)
+    assert nation_key(nation_of(c.subject) or "") == nation
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The quake killed 2,300 people in the province, officials said.", 2300),
+    ("Nine people came from the capital to help the rescuers, who found 40 bodies.", 40),
+])
+def test_no_nation_where_none_is_named(nlp, text: str, value: float) -> None:
+    c = _one(_claims(nlp, text), value)
+    assert nation_of(c.subject) is None
+
+
+@pytest.mark.parametrize(("text", "whole", "parts"), [
+    ("The toll rose to 230 on Friday. They include 190 who died at the scene, 40 in hospital.", 230, (190, 40)),
+    ("State television said 96 people had died. Those killed include 31 children, it said.", 96, (31,)),
+])
+def test_a_group_that_includes_a_number_makes_it_a_part(nlp, text: str, whole: float, parts: tuple[float, ...]) -> None:
+    claims = [c for c in _claims(nlp, text) if c.measure == "killed"]
+    w = _one(claims, whole)
+    assert w.part_of is None
+    for p in parts:
+        assert _one(claims, p).part_of == w.id
+
+
+def test_rules_that_include_numbers_make_no_part(nlp) -> None:
+    assert not [c for c in _claims(nlp, "The new rules include 40 exemptions for small firms.") if c.part_of]
