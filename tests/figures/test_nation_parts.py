@@ -81,3 +81,31 @@ def test_a_group_that_includes_a_number_makes_it_a_part(nlp, text: str, whole: f
 
 def test_rules_that_include_numbers_make_no_part(nlp) -> None:
     assert not [c for c in _claims(nlp, "The new rules include 40 exemptions for small firms.") if c.part_of]
+
+
+# ---- people who fled across a border: a part of the displaced -------------------------------
+@pytest.mark.parametrize(("text", "value"), [
+    # wire: the border as the object of "cross"
+    ("Freedonia said more than 9,000 refugees had already crossed the border, the agency reported.", 9000),
+    # rights group: "to" a neighbouring country
+    ("Some 300,000 people have been displaced, including 45,000 who fled to neighbouring Ruritania.", 45000),
+    # state media: an aside with a wound word does not make the crossers injured
+    ("Officials said 21,000 people -- mostly women, some wounded -- had crossed over into camps.", 21000),
+])
+def test_people_who_fled_across_a_border_are_displaced_abroad(nlp, text: str, value: float) -> None:
+    c = _one(_claims(nlp, text), value)
+    assert c.measure == "displaced" and c.scope == "abroad"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("About 5,000 people fled to the capital, officials said.", 5000),
+    ("Some 300,000 people have been displaced by the floods, the United Nations said.", 300000),
+])
+def test_flight_inside_the_country_is_no_part_abroad(nlp, text: str, value: float) -> None:
+    c = _one(_claims(nlp, text), value)
+    assert c.scope != "abroad"
+
+
+def test_people_killed_at_a_border_stay_the_dead(nlp) -> None:
+    c = _one(_claims(nlp, "Police said 40 people who tried to cross the border were killed."), 40)
+    assert c.measure == "killed" and c.scope != "abroad"

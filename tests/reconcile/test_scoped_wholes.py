@@ -159,3 +159,30 @@ def test_a_last_figure_tenfold_above_is_still_growth():
                     "The toll has risen to 400, officials said.")]
     rec = reconcile(_docs(3), claims, ())
     assert "d" not in _group(rec, "a").outliers and _group(rec, "a").best.value == 400
+
+
+def test_refugees_abroad_are_a_part_of_the_displaced_with_their_own_series():
+    claims = [_said(fig("a", "d0", "displaced", 300000, qualifier="about"),
+                    "Some 300,000 people have been displaced by the fighting, the agency said."),
+              _said(fig("b", "d1", "displaced", 40000, qualifier="more_than", subject="refugee"),
+                    "More than 40,000 refugees had crossed the border, officials said.", "abroad"),
+              _said(fig("c", "d2", "displaced", 52000, qualifier="at_least"),
+                    "At least 52,000 people had fled into Ruritania, its ministry said.", "abroad"),
+              _said(fig("d", "d3", "displaced", 310000), "The agency now counts 310,000 displaced.")]
+    rec = reconcile(_docs(4), claims, ())
+    top = _group(rec, "a")
+    assert "d" in top.claims and not {"b", "c"} & set(top.claims)
+    abroad = _group(rec, "b")
+    assert "c" in abroad.claims and abroad.parent == top.id
+
+
+def test_a_demonym_and_its_country_meet_in_one_nation_slot():
+    claims = [_said(fig("a", "d0", "killed", 150), "The crash killed 150 people, officials said."),
+              _said(fig("b", "d1", "killed", 12, subject="national of Norwegians"),
+                    "Twelve Norwegians were among the dead."),
+              _said(fig("c", "d2", "killed", 14, subject="national of Norway"),
+                    "The toll of Norway's citizens rose to 14.")]
+    rec = reconcile(_docs(3), claims, ())
+    group = _group(rec, "b")
+    assert "c" in group.claims and "a" not in group.claims
+    assert "norwegian" in (group.subject or "")

@@ -35,6 +35,7 @@ from .tree import counted_noun, root_of, tokens_in
 HELD = "held"  # people still held at the time of the count ("remain in custody", "political prisoners")
 DAY = "day"  # one day or night of a longer event ("killed on Sunday", "on Saturday alone")
 TOTAL = "total"  # a running total counted over many days ("since April", "in four months")
+ABROAD = "abroad"  # people who fled across a border ("crossed into Freedonia"): a part of the displaced
 
 # Prepositions that make a number the whole another count is picked from ("of the 2,000", "among
 # the 300"): the verb above is the part's, not the whole's.
@@ -367,12 +368,64 @@ def toll_nationality(anchor: Token) -> str | None:
     return None
 
 
+# Flight across a border: verbs of fleeing whose "to"/"into"/"across" names a country or the
+# border ("fled into Freedonia", "poured across the frontier"), and "cross" with the border as
+# its object or with "over" ("crossed the border", "had crossed over"). People counted so are
+# refugees abroad, a part of everyone displaced (inside the country and out), never the whole.
+FLIGHT_LEMMAS: frozenset[str] = frozenset({"flee", "escape", "cross", "pour", "stream", "flood", "seek", "go", "head"})
+BORDER_NOUNS: frozenset[str] = frozenset({"border", "frontier", "boundary", "borders"})
+FLIGHT_PREPS: frozenset[str] = frozenset({"to", "into", "across", "over"})
+# Words before a country that make it a neighbour ("to neighbouring Freedonia").
+NEIGHBOUR_WORDS: frozenset[str] = frozenset({"neighbouring", "neighboring", "nearby", "adjacent"})
+# Measures a count told by a border crossing may have been read as from an aside ("83,000 people
+# -- some injured -- had crossed over"): the crossing says they are the displaced.
+CROSSING_REREADS: frozenset[str] = frozenset({"injured", "participants"})
+
+
+def _flight_verbs(anchor: Token) -> list[Token]:
+    """The verbs a count's people do: its own verb, and what they are made or forced to do
+    ("prompted 100,000 to flee", "forced 5,000 people to cross")."""
+    verb = own_verb(anchor)
+    if verb is None:
+        return []
+    return [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))]
+
+
+def _abroad_place(tok: Token) -> bool:
+    """A border, or a country named by its name ("into Freedonia") or as a neighbour."""
+    if tok.lemma_.lower() in BORDER_NOUNS or tok.lower_ in BORDER_NOUNS:
+        return True
+    if any(c.lower_ in NEIGHBOUR_WORDS for c in tok.children):
+        return True
+    country = demonym_country(tok.text)
+    return country is not None and tok.text.lower() in (country, country.removeprefix("the "))
+
+
+def crossed_border(anchor: Token) -> bool:
+    """Whether the people a count counts fled across a border (see FLIGHT_LEMMAS)."""
+    for verb in _flight_verbs(anchor):
+        if verb.lemma_.lower() not in FLIGHT_LEMMAS:
+            continue
+        for c in verb.children:
+            if verb.lemma_.lower() == "cross" and (
+                    (c.dep_ == "dobj" and _abroad_place(c)) or (c.dep_ == "prt" and c.lower_ == "over")):
+                return True  # "crossed the border", "had crossed over"
+            if c.dep_ == "prep" and c.lower_ in FLIGHT_PREPS and any(
+                    g.dep_ == "pobj" and _abroad_place(g) for g in c.children):
+                return True  # "fled into Freedonia", "poured across the frontier"
+    return False
+
+
 def figure_scope(sent: Span, q: Quantity, measure: str) -> tuple[str | None, str | None]:
     """(status or period scope, nationality) of one figure's number in its sentence."""
     anchor = anchor_of(sent, q)
     if anchor is None:
         return None, None
     nation = nationality(anchor) or (toll_nationality(anchor) if measure == "killed" else None)
+    if measure == "displaced" and crossed_border(anchor):
+        return ABROAD, nation
+    if measure in CROSSING_REREADS and anchor.dep_ == "nsubj" and crossed_border(anchor):
+        return ABROAD, nation  # the people who crossed are the clause's subject, whatever the aside says
     return status(anchor, measure) or period(anchor), nation
 
 
@@ -392,6 +445,8 @@ def scoped(sent: Span, f: Figure) -> Figure | None:
         return None
     if scope == HELD:
         f = replace(f, measure="detained")
+    elif scope == ABROAD:
+        f = replace(f, measure="displaced")  # "83,000 people -- some injured -- had crossed over"
     elif f.measure not in PERIOD_MEASURES:
         scope = None  # the missing, the displaced: a state at a time, never one day's count
     subject = f.subject

@@ -151,6 +151,9 @@ def separate_days(raw: dict[SlotKey, list[FigureClaim]], docs: Mapping[str, Docu
 # --- status and period read from the figure's own clause (figures.scope) ---------------------
 # Label of the slot of people still held, under the whole of the detained.
 HELD_LABEL = "status still held"
+# Label of the slot of people who fled across a border, under the whole of the displaced (which
+# counts those inside the country and out): refugees abroad are a part, with a series of its own.
+ABROAD_LABEL = "place abroad"
 # Measures whose one-day counts leave the whole beside any larger count that is not one day's
 # (coverage of a crackdown counts arrests and turnout per day); the dead and injured only beside a
 # count the text marks as a running total ("killed since April"), since a disaster's "killed 2,000
@@ -167,6 +170,10 @@ def separate_scopes(raw: dict[SlotKey, list[FigureClaim]], docs: Mapping[str, Do
         if held:
             members = [c for c in members if c not in held]
             raw.setdefault(replace(key, part_of=HELD_LABEL), []).extend(held)
+        abroad = [c for c in members if c.scope == "abroad"]
+        if abroad:
+            members = [c for c in members if c not in abroad]
+            raw.setdefault(replace(key, part_of=ABROAD_LABEL), []).extend(abroad)
         others = [p for c in members if c.scope != "day" and (p := point(c)) is not None
                   and (key.measure in DAY_BESIDE_ANY or c.scope == "total")]
         days = [c for c in members if c.scope == "day" and not c.update_cue and not c.supersedes
