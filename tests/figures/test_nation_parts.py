@@ -109,3 +109,18 @@ def test_flight_inside_the_country_is_no_part_abroad(nlp, text: str, value: floa
 def test_people_killed_at_a_border_stay_the_dead(nlp) -> None:
     c = _one(_claims(nlp, "Police said 40 people who tried to cross the border were killed."), 40)
     assert c.measure == "killed" and c.scope != "abroad"
+
+
+# ---- a group named as the whole, with no verb or noun of the measure in the sentence ----------
+@pytest.mark.parametrize(("text", "values"), [
+    ("Among the victims were 41 Norwegians and 12 Britons.", {41: "norway", 12: "united kingdom"}),  # wire
+    ("Of the dead, 15 were Canadians, the consulate said.", {15: "canada"}),  # consulate statement
+])
+def test_numbers_picked_from_a_group_of_the_dead(nlp, text: str, values: dict[int, str]) -> None:
+    claims = [c for c in _claims(nlp, text) if c.measure == "killed"]
+    for value, nation in values.items():
+        assert nation_key(nation_of(_one(claims, value).subject) or "") == nation
+
+
+def test_a_countrys_name_after_a_number_counts_no_people(nlp) -> None:
+    assert not _claims(nlp, "Among the towns were 14 Ruritania villages with no road access.")

@@ -38,12 +38,21 @@ _GENERIC: frozenset[str] = frozenset({"person", "civilian"})
 INCLUDE_BEFORE_RE = re.compile(
     rf"\b(?:they|these|(?:the|those)(?: \w+)? {K.GROUP_WORD_RE.pattern}|those)(?: (?:also|reportedly))? includ(?:e|es|ed)"
     r"(?: (?:at least|more than|about|some|nearly|over|around))?[\s,:;]*$", re.I)
+# Anywhere in a sentence: a group of the counted named as the whole a number is picked from
+# ("Among the victims were 196 Freedonians", "Of the dead, 30 were children"): the sentence
+# counts people even when no verb or noun of the measure is in it.
+GROUP_PART_RE = re.compile(rf"\b(?:among|of) (?:the|those) (?:\w+ )?{K.GROUP_WORD_RE.pattern}", re.I)
 # Tokens after a part's number in which "were <noun>" names its subject.
 COPULA_WINDOW = 8
 # `part_kind` of a part named by "of them" / "among the dead" whose whole is in another sentence.
 SUBSET = "subset"
 # Sentinel `whole_at` for "97 of the 151 dead": the whole is the next figure in the sentence.
 WHOLE_NEXT = -1
+
+
+def names_group_part(text: str) -> bool:
+    """Whether a sentence picks numbers from a group of the counted (`GROUP_PART_RE`)."""
+    return GROUP_PART_RE.search(text) is not None
 
 
 def group_measure(phrase: str) -> str | None:
@@ -122,13 +131,19 @@ def _counts_people(sent: Span, q: Quantity) -> bool:
     nums = [t for t in sent if sent.start_char + q.number_start <= t.idx < end]
     if nums and nums[-1].dep_ == "nummod" and nums[-1].head.pos_ in ("NOUN", "PROPN") and nums[-1].head.i > nums[-1].i:
         head = nums[-1].head  # "four high school students": the noun the number counts, not "school"
-        return S.classify(head.lemma_, head.ent_type_) == "person"
+        return S.classify(head.lemma_, head.ent_type_) == "person" or _people_name(head)
     nxt = next((t for t in sent if t.idx >= end), None)
     while nxt is not None and nxt.pos_ == "ADJ" and nxt.i + 1 < sent.end and sent.doc[nxt.i + 1].pos_ in ("NOUN", "PROPN"):
         nxt = sent.doc[nxt.i + 1]  # "seven private hospitals": the noun after the adjectives
     if nxt is None or nxt.pos_ not in ("NOUN", "PROPN"):
         return True
-    return S.classify(nxt.lemma_, nxt.ent_type_) == "person"
+    return S.classify(nxt.lemma_, nxt.ent_type_) == "person" or _people_name(nxt)
+
+
+def _people_name(tok) -> bool:
+    """ "Britons", "Filipinos": a people's name, counted as people though the NER missed it."""
+    country = S.demonym_country(tok.text)
+    return tok.text[:1].isupper() and country is not None and country != tok.text.lower()
 
 
 def _whole_before(found: list[Figure], q: Quantity, group: str | None, nested: bool) -> Figure | None:
@@ -171,7 +186,7 @@ def part_subject(sent: Span, q: Quantity, own: Figure | None, whole: Figure | No
             return specific if specific and found in _GENERIC else found
         if tok.ent_type_ == "NORP" and specific:
             return specific  # "26 foreign nationals, including four Russians"
-        if tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") and S.demonym_country(tok.text) is not None:
+        if tok.pos_ in ("NOUN", "PROPN") and _people_name(tok):
             return S.national_subject(tok.text)  # "among them 14 Norwegians": one nation's people
     after_be = _subject_after_copula(sent, end)
     if after_be is not None:
