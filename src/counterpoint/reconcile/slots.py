@@ -29,6 +29,7 @@ from .updates import outliers
 from .wholes import (
     STATUS_LABEL,
     detention_steps,
+    foreign_countries,
     home_nations,
     nation_breakdowns,
     nation_key,
@@ -172,6 +173,9 @@ def slot_claims(
               and nation_key(n) in homes.get(event_of.get(c.document), set()) else c for c in claims]
     claims = with_breakdowns(claims, event_of, entities)
     scopes = country_scopes(claims, event_of, entities, countries_by_event)
+    # A lone country that is not where the event happened ("eight died in Freedonia" after
+    # treatment abroad) is no name for the event's own scope (wholes.foreign_countries).
+    foreign = foreign_countries(list(claims), event_of, entities, lambda c: place_scope(c, entities), COUNTRY_SCOPE)
     raw: dict[SlotKey, list[FigureClaim]] = defaultdict(list)
     parts: list[FigureClaim] = []
     periods = periods or {}
@@ -188,7 +192,8 @@ def slot_claims(
         raw[own_key(c, event_of, entities, scopes)].append(c)
     folded: dict[SlotKey, list[FigureClaim]] = defaultdict(list)
     for key, members in raw.items():
-        if key.place is not None and key.place.startswith(COUNTRY_SCOPE) and len(countries_by_event[key.event]) == 1:
+        if key.place is not None and key.place.startswith(COUNTRY_SCOPE) and len(countries_by_event[key.event]) == 1 \
+                and key.place not in foreign.get(key.event, ()):
             key = replace(key, place=None)
         folded[key].extend(members)
     raw = folded
@@ -239,7 +244,8 @@ def slot_claims(
                       [c for c in parts if c.part_of in misread])
     for c in orphans:
         key = own_key(c, event_of, entities, scopes)
-        if key.place is not None and key.place.startswith(COUNTRY_SCOPE) and countries_by_event[key.event] <= {key.place}:
+        if key.place is not None and key.place.startswith(COUNTRY_SCOPE) and countries_by_event[key.event] <= {key.place} \
+                and key.place not in foreign.get(key.event, ()):
             key = replace(key, place=None)
         out[key].append(replace(c, part_of=None))
     slot_of = {c.id: key for key, members in out.items() for c in members}

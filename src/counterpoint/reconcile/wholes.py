@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from anyascii import anyascii
 
 from ..figures.cues import MONTH_NAMES, WEEKDAY_NAMES
-from ..models import Document, FigureClaim
+from ..models import Document, Entity, FigureClaim
 from ..text.numbers import find_quantities
 from .intervals import point
 from .periods import AFTER_CLAUSE, DAY_PERIOD, EXPLICIT_PERIOD, FIGURE_PERIOD_RE, TOTAL_WORDS
@@ -268,6 +268,34 @@ def nation_label(nation: str) -> str:
     if adjective is None or sum(a == adjective for a in adjectives.values()) > 1:
         return key
     return adjective.lower()
+
+
+def foreign_countries(claims: list[FigureClaim], event_of: Mapping[str, str | None],
+                      entities: Mapping[str, Entity], scope_of: Callable[[FigureClaim], str | None],
+                      country_prefix: str) -> dict[str | None, set[str]]:
+    """Event -> the country scopes its figures name that are not where it happened: "eight died
+    in Freedonia" (after treatment abroad), "refugees in Ruritania". Where it happened is the
+    country most of its figures' towns and regions lie in (the places' own country codes); an
+    event whose figures name no town or region has no foreign country here."""
+    towns: dict[str | None, Counter[str]] = {}
+    countries: dict[str | None, dict[str, str]] = {}
+    for c in claims:
+        entity = entities.get(c.place) if c.place else None
+        scope = scope_of(c)
+        if entity is None or entity.geo is None or not entity.geo.country or scope is None:
+            continue
+        event = event_of.get(c.document)
+        if scope.startswith(country_prefix):
+            countries.setdefault(event, {})[scope] = entity.geo.country
+        else:
+            towns.setdefault(event, Counter())[entity.geo.country] += 1
+    out: dict[str | None, set[str]] = {}
+    for event, codes in countries.items():
+        if event not in towns:
+            continue
+        home = towns[event].most_common(1)[0][0]
+        out[event] = {scope for scope, code in codes.items() if code != home}
+    return out
 
 
 def home_nations(claims: list[FigureClaim], event_of: Mapping[str, str | None],
