@@ -52,6 +52,8 @@ def test_a_count_of_one_nations_people(nlp, text: str, value: float, nation: str
     ("The official Canadian death toll from the crash had reached 31, the foreign ministry said today.", 31, "canada"),
     ("Norwegian death toll climbs to 17", 17, "norway"),  # a headline parsed without a verb
     ("The Japanese toll rose to 12 on Sunday, the embassy in the capital said.", 12, "japan"),
+    ("The number of confirmed Canadian deaths from the crash reached 30 on Sunday.", 30, "canada"),
+    ("Norwegian fatalities rose to 12, the embassy said.", 12, "norway"),
 ])
 def test_a_nations_own_death_toll(nlp, text: str, value: float, nation: str) -> None:
     c = _one([c for c in _claims(nlp, text) if c.measure == "killed"], value)
@@ -60,6 +62,7 @@ def test_a_nations_own_death_toll(nlp, text: str, value: float, nation: str) -> 
 
 @pytest.mark.parametrize(("text", "value"), [
     ("The quake killed 2,300 people in the province, officials said.", 2300),
+    ("The number of deaths reached 300 on Sunday, the ministry said.", 300),
     ("Nine people came from the capital to help the rescuers, who found 40 bodies.", 40),
 ])
 def test_no_nation_where_none_is_named(nlp, text: str, value: float) -> None:

@@ -202,3 +202,22 @@ def test_a_lone_foreign_country_is_not_the_events_own_scope():
                       place_name="Australia")]
     rec = reconcile(_docs(3), claims, ents)
     assert "c" not in _group(rec, "a").claims
+
+
+def test_the_people_of_a_foreign_country_stay_a_part_though_a_figure_is_placed_there():
+    from counterpoint.models import Entity, Geo
+
+    def place(eid, name, code, gid):
+        return Entity(id=eid, name=name, type="place", aliases=(name,), documents=("d0",), mentions=3,
+                      geo=Geo(lat=0.0, lon=0.0, country=code, geonameid=gid))
+    ents = [place("e-town", "Kolvane", "NP", None), place("e-au", "Australia", "AU", 2077456)]
+    claims = [_said(fig("a", "d0", "killed", 200), "The blasts killed 200 people, officials said."),
+              replace(_said(fig("b", "d1", "killed", 185), "In Kolvane 185 people died."), place="e-town",
+                      place_name="Kolvane"),
+              replace(_said(fig("c", "d2", "killed", 8), "Eight died in Australia after treatment."), place="e-au",
+                      place_name="Australia"),
+              _said(fig("d", "d3", "missing", 160, subject="national of Australians"),
+                    "Another 160 Australians were still missing."),
+              _said(fig("e", "d3", "missing", 300), "About 300 people are missing.")]
+    rec = reconcile(_docs(4), claims, ents)
+    assert "d" not in _group(rec, "e").claims

@@ -86,6 +86,11 @@ RELEASE_LEMMAS: frozenset[str] = frozenset({"release", "free", "pardon", "acquit
 # Counted nouns whose possessive names whose people they are ("its citizens", "Ruritania's toll").
 NATIONAL_NOUNS: frozenset[str] = frozenset({"citizen", "national", "pilgrim", "tourist", "worker", "subject"})
 TOLL_NOUNS: frozenset[str] = frozenset({"toll", "tally"})
+# Nouns of the dead a nation's adjective narrows when a number is their level ("the number of
+# Freedonian deaths reached 30", "Ruritanian fatalities rose to 12").
+DEATH_NOUNS: frozenset[str] = frozenset({"death", "fatality", "casualty", "victim", "dead"})
+# Nouns whose "of" names what a level counts ("the number of ... deaths").
+LEVEL_OF_NOUNS: frozenset[str] = frozenset({"number", "count", "total"})
 # Verbs that join a count to what its people were ("193 were Freedonian", "28 came from Ruritania"
 # is left alone: "from" may name where they flew from).
 COPULA_LEMMAS: frozenset[str] = frozenset({"be"})
@@ -357,10 +362,18 @@ def toll_nationality(anchor: Token) -> str | None:
     nouns = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
     if anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in TOLL_NOUNS:
         nouns.append(anchor.head.head)  # "a toll of 464"
+    for level in [n for n in nouns if n.lemma_.lower() in LEVEL_OF_NOUNS]:
+        nouns += [g for c in level.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]  # "the number of Freedonian deaths"
     for noun in nouns:
-        if noun.lemma_.lower() not in TOLL_NOUNS:
+        lemma = noun.lemma_.lower()
+        if lemma not in TOLL_NOUNS and lemma not in DEATH_NOUNS:
             continue
         for c in noun.children:
+            if lemma in DEATH_NOUNS:
+                if c.dep_ in ("amod", "compound") and (name := _nation_word(c)) is not None:
+                    return name  # "Freedonian deaths reached 30"
+                continue
             if c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS and c.ent_type_ in ("GPE", "NORP"):
                 return _country_name(c)
             if c.dep_ in ("amod", "compound") and (name := _nation_word(c)) is not None:

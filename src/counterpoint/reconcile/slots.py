@@ -166,16 +166,16 @@ def slot_claims(
     countries_by_event = event_countries(claims, event_of, entities)
     # "Nepal's toll", "8,000 Nepalis": the people of the country the event happened in are its
     # headline count; another nation's are a part (a slot of their own, under the whole).
-    homes = home_nations(list(claims), event_of, countries_by_event, titles or {})
+    # A lone country that is not where the event happened ("eight died in Freedonia" after
+    # treatment abroad) is no name for the event's own scope (wholes.foreign_countries).
+    foreign = foreign_countries(list(claims), event_of, entities, lambda c: place_scope(c, entities), COUNTRY_SCOPE)
+    homes = home_nations(list(claims), event_of, countries_by_event, titles or {}, foreign)
     # A breakdown by nationality is a part whatever the nation (wholes.nation_breakdowns).
     listed = nation_breakdowns(list(claims))
     claims = [replace(c, subject=GENERIC_SUBJECT) if (n := nation_of(c.subject)) is not None and c.id not in listed
               and nation_key(n) in homes.get(event_of.get(c.document), set()) else c for c in claims]
     claims = with_breakdowns(claims, event_of, entities)
     scopes = country_scopes(claims, event_of, entities, countries_by_event)
-    # A lone country that is not where the event happened ("eight died in Freedonia" after
-    # treatment abroad) is no name for the event's own scope (wholes.foreign_countries).
-    foreign = foreign_countries(list(claims), event_of, entities, lambda c: place_scope(c, entities), COUNTRY_SCOPE)
     raw: dict[SlotKey, list[FigureClaim]] = defaultdict(list)
     parts: list[FigureClaim] = []
     periods = periods or {}

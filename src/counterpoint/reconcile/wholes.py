@@ -274,9 +274,10 @@ def foreign_countries(claims: list[FigureClaim], event_of: Mapping[str, str | No
                       entities: Mapping[str, Entity], scope_of: Callable[[FigureClaim], str | None],
                       country_prefix: str) -> dict[str | None, set[str]]:
     """Event -> the country scopes its figures name that are not where it happened: "eight died
-    in Freedonia" (after treatment abroad), "refugees in Ruritania". Where it happened is the
-    country most of its figures' towns and regions lie in (the places' own country codes); an
-    event whose figures name no town or region has no foreign country here."""
+    in Freedonia" (after treatment abroad), "refugees in Ruritania". Where it happened is where
+    its figures' towns and regions lie (the places' own country codes): a country none of them
+    lies in is foreign (an earthquake's toll in two countries names towns in both). An event
+    whose figures name no town or region has no foreign country here."""
     towns: dict[str | None, Counter[str]] = {}
     countries: dict[str | None, dict[str, str]] = {}
     for c in claims:
@@ -293,17 +294,19 @@ def foreign_countries(claims: list[FigureClaim], event_of: Mapping[str, str | No
     for event, codes in countries.items():
         if event not in towns:
             continue
-        home = towns[event].most_common(1)[0][0]
-        out[event] = {scope for scope, code in codes.items() if code != home}
+        out[event] = {scope for scope, code in codes.items() if code not in towns[event]}
     return out
 
 
 def home_nations(claims: list[FigureClaim], event_of: Mapping[str, str | None],
                  countries_by_event: Mapping[str | None, set[str]],
-                 titles: Mapping[str, str]) -> dict[str | None, set[str]]:
+                 titles: Mapping[str, str],
+                 foreign: Mapping[str | None, set[str]] | None = None) -> dict[str | None, set[str]]:
     """Event -> nation keys of the country (or countries) it happened in: those its figures are
-    scoped to, and those named in a good share of its headlines. A count of that country's own
-    people is the headline count, not a part of it."""
+    scoped to, and those named in a good share of its headlines, less the countries its figures'
+    towns say it did not happen in (`foreign_countries`: the home of foreign victims is often in
+    the headlines and in "died in <their country> after treatment"). A count of that country's
+    own people is the headline count, not a part of it."""
     from .slots import COUNTRY_SCOPE, _countries
 
     out: dict[str | None, set[str]] = {e: {nation_key(k.removeprefix(COUNTRY_SCOPE)) for k in ks}
@@ -316,6 +319,8 @@ def home_nations(claims: list[FigureClaim], event_of: Mapping[str, str | None],
         words = Counter(nation_key(w) for t in ts for w in set(re.findall(r"[a-z]{4,}", t)))
         out.setdefault(event, set()).update(
             w for w, n in words.items() if w in names and n >= HOME_TITLE_SHARE * len(ts))
+    for event, scopes in (foreign or {}).items():
+        out[event] = out.get(event, set()) - {nation_key(k.split("|", 1)[-1]) for k in scopes}
     return out
 
 
