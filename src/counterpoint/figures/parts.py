@@ -41,7 +41,9 @@ INCLUDE_BEFORE_RE = re.compile(
 # Anywhere in a sentence: a group of the counted named as the whole a number is picked from
 # ("Among the victims were 196 Freedonians", "Of the dead, 30 were children"): the sentence
 # counts people even when no verb or noun of the measure is in it.
-GROUP_PART_RE = re.compile(rf"\b(?:among|of) (?:the|those) (?:\w+ )?{K.GROUP_WORD_RE.pattern}", re.I)
+# A group phrase with its own number ("Of the 58 victims, 19 have been identified") is left to
+# the measure's own words: the sentence gives no count of the whole to hang the part on.
+GROUP_PART_RE = re.compile(rf"\b(?:among|of) (?:the|those) (?:(?![\d,]+ )\w+ )?{K.GROUP_WORD_RE.pattern}", re.I)
 # Tokens after a part's number in which "were <noun>" names its subject.
 COPULA_WINDOW = 8
 # `part_kind` of a part named by "of them" / "among the dead" whose whole is in another sentence.

@@ -265,6 +265,16 @@ def _nation_word(tok: Token) -> str | None:
     return None
 
 
+def _known_nation(tok: Token) -> str | None:
+    """A nation named by a token as a word the demonym table knows (the NER alone is not trusted
+    on a noun's modifier: a page's "Popular Topics" above a headline's "Toll ..." is tagged a
+    nationality)."""
+    name = _nation_word(tok)
+    if name is None:
+        return None
+    return name if demonym_country(name) is not None or demonym_country(tok.text) is not None else None
+
+
 def _referent(pronoun: Token) -> str | None:
     """ "Ruritania said 136 of its citizens died": the country "its" refers to, the subject of the
     clause the possessive hangs under (the speaker's verb or the number's own)."""
@@ -371,12 +381,12 @@ def toll_nationality(anchor: Token) -> str | None:
             continue
         for c in noun.children:
             if lemma in DEATH_NOUNS:
-                if c.dep_ in ("amod", "compound") and (name := _nation_word(c)) is not None:
+                if c.dep_ in ("amod", "compound") and (name := _known_nation(c)) is not None:
                     return name  # "Freedonian deaths reached 30"
                 continue
             if c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS and c.ent_type_ in ("GPE", "NORP"):
                 return _country_name(c)
-            if c.dep_ in ("amod", "compound") and (name := _nation_word(c)) is not None:
+            if c.dep_ in ("amod", "compound") and (name := _known_nation(c)) is not None:
                 return name  # "the Freedonian death toll rose to 20": one nation's dead
     return None
 
