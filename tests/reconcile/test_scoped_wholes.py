@@ -159,3 +159,65 @@ def test_a_last_figure_tenfold_above_is_still_growth():
                     "The toll has risen to 400, officials said.")]
     rec = reconcile(_docs(3), claims, ())
     assert "d" not in _group(rec, "a").outliers and _group(rec, "a").best.value == 400
+
+
+def test_refugees_abroad_are_a_part_of_the_displaced_with_their_own_series():
+    claims = [_said(fig("a", "d0", "displaced", 300000, qualifier="about"),
+                    "Some 300,000 people have been displaced by the fighting, the agency said."),
+              _said(fig("b", "d1", "displaced", 40000, qualifier="more_than", subject="refugee"),
+                    "More than 40,000 refugees had crossed the border, officials said.", "abroad"),
+              _said(fig("c", "d2", "displaced", 52000, qualifier="at_least"),
+                    "At least 52,000 people had fled into Ruritania, its ministry said.", "abroad"),
+              _said(fig("d", "d3", "displaced", 310000), "The agency now counts 310,000 displaced.")]
+    rec = reconcile(_docs(4), claims, ())
+    top = _group(rec, "a")
+    assert "d" in top.claims and not {"b", "c"} & set(top.claims)
+    abroad = _group(rec, "b")
+    assert "c" in abroad.claims and abroad.parent == top.id
+
+
+def test_a_demonym_and_its_country_meet_in_one_nation_slot():
+    claims = [_said(fig("a", "d0", "killed", 150), "The crash killed 150 people, officials said."),
+              _said(fig("b", "d1", "killed", 12, subject="national of Norwegians"),
+                    "Twelve Norwegians were among the dead."),
+              _said(fig("c", "d2", "killed", 14, subject="national of Norway"),
+                    "The toll of Norway's citizens rose to 14.")]
+    rec = reconcile(_docs(3), claims, ())
+    group = _group(rec, "b")
+    assert "c" in group.claims and "a" not in group.claims
+    assert "norwegian" in (group.subject or "")
+
+
+def test_a_lone_foreign_country_is_not_the_events_own_scope():
+    from counterpoint.models import Entity, Geo
+
+    def place(eid, name, code, gid):
+        return Entity(id=eid, name=name, type="place", aliases=(name,), documents=("d0",), mentions=3,
+                      geo=Geo(lat=0.0, lon=0.0, country=code, geonameid=gid))
+    ents = [place("e-town", "Kolvane", "NP", None), place("e-au", "Australia", "AU", 2077456)]
+    claims = [_said(fig("a", "d0", "killed", 200), "The blasts killed 200 people, officials said."),
+              replace(_said(fig("b", "d1", "killed", 185), "In Kolvane 185 people died."), place="e-town",
+                      place_name="Kolvane"),
+              replace(_said(fig("c", "d2", "killed", 8), "Eight died in Australia after treatment."), place="e-au",
+                      place_name="Australia")]
+    rec = reconcile(_docs(3), claims, ents)
+    assert "c" not in _group(rec, "a").claims
+
+
+def test_the_people_of_a_foreign_country_stay_a_part_though_a_figure_is_placed_there():
+    from counterpoint.models import Entity, Geo
+
+    def place(eid, name, code, gid):
+        return Entity(id=eid, name=name, type="place", aliases=(name,), documents=("d0",), mentions=3,
+                      geo=Geo(lat=0.0, lon=0.0, country=code, geonameid=gid))
+    ents = [place("e-town", "Kolvane", "NP", None), place("e-au", "Australia", "AU", 2077456)]
+    claims = [_said(fig("a", "d0", "killed", 200), "The blasts killed 200 people, officials said."),
+              replace(_said(fig("b", "d1", "killed", 185), "In Kolvane 185 people died."), place="e-town",
+                      place_name="Kolvane"),
+              replace(_said(fig("c", "d2", "killed", 8), "Eight died in Australia after treatment."), place="e-au",
+                      place_name="Australia"),
+              _said(fig("d", "d3", "missing", 160, subject="national of Australians"),
+                    "Another 160 Australians were still missing."),
+              _said(fig("e", "d3", "missing", 300), "About 300 people are missing.")]
+    rec = reconcile(_docs(4), claims, ents)
+    assert "d" not in _group(rec, "e").claims

@@ -9,6 +9,7 @@ takes the document's latest figure of that measure. Cue words live in `cues`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -32,12 +33,28 @@ _SUBJECT_SKIP: frozenset[str] = frozenset({
 _PLAIN_PEOPLE: frozenset[str] = frozenset({"person", "people", "victim", "dead", "body", "casualty", "death", "fatality"})
 # Subjects too generic to override a whole's specific one ("citizens of Iran" among foreigners).
 _GENERIC: frozenset[str] = frozenset({"person", "civilian"})
+# Before a number: a group already named (a pronoun or "the dead") includes it ("They include
+# 191 who died in the city, eight abroad", "The victims also included 12 children"): a part.
+INCLUDE_BEFORE_RE = re.compile(
+    rf"\b(?:they|these|(?:the|those)(?: \w+)? {K.GROUP_WORD_RE.pattern}|those)(?: (?:also|reportedly))? includ(?:e|es|ed)"
+    r"(?: (?:at least|more than|about|some|nearly|over|around))?[\s,:;]*$", re.I)
+# Anywhere in a sentence: a group of the counted named as the whole a number is picked from
+# ("Among the victims were 196 Freedonians", "Of the dead, 30 were children"): the sentence
+# counts people even when no verb or noun of the measure is in it.
+# A group phrase with its own number ("Of the 58 victims, 19 have been identified") is left to
+# the measure's own words: the sentence gives no count of the whole to hang the part on.
+GROUP_PART_RE = re.compile(rf"\b(?:among|of) (?:the|those) (?:(?![\d,]+ )\w+ )?{K.GROUP_WORD_RE.pattern}", re.I)
 # Tokens after a part's number in which "were <noun>" names its subject.
 COPULA_WINDOW = 8
 # `part_kind` of a part named by "of them" / "among the dead" whose whole is in another sentence.
 SUBSET = "subset"
 # Sentinel `whole_at` for "97 of the 151 dead": the whole is the next figure in the sentence.
 WHOLE_NEXT = -1
+
+
+def names_group_part(text: str) -> bool:
+    """Whether a sentence picks numbers from a group of the counted (`GROUP_PART_RE`)."""
+    return GROUP_PART_RE.search(text) is not None
 
 
 def group_measure(phrase: str) -> str | None:
@@ -55,7 +72,7 @@ def as_part(sent: Span, q: Quantity, own: Figure | None, found: list[Figure],
     text = sent.text
     before = text[max(0, q.start - K.CONTEXT_CHARS):q.start]
     after = text[q.end:q.end + K.CONTEXT_CHARS]
-    pb = K.PART_BEFORE_RE.search(before)
+    pb = K.PART_BEFORE_RE.search(before) or INCLUDE_BEFORE_RE.search(before)
     pa = K.PART_AFTER_RE.match(after)
     cause = K.CAUSE_AFTER_RE.match(after) if q.unit is None else None
     prev = found[-1] if found else None
@@ -116,13 +133,19 @@ def _counts_people(sent: Span, q: Quantity) -> bool:
     nums = [t for t in sent if sent.start_char + q.number_start <= t.idx < end]
     if nums and nums[-1].dep_ == "nummod" and nums[-1].head.pos_ in ("NOUN", "PROPN") and nums[-1].head.i > nums[-1].i:
         head = nums[-1].head  # "four high school students": the noun the number counts, not "school"
-        return S.classify(head.lemma_, head.ent_type_) == "person"
+        return S.classify(head.lemma_, head.ent_type_) == "person" or _people_name(head)
     nxt = next((t for t in sent if t.idx >= end), None)
     while nxt is not None and nxt.pos_ == "ADJ" and nxt.i + 1 < sent.end and sent.doc[nxt.i + 1].pos_ in ("NOUN", "PROPN"):
         nxt = sent.doc[nxt.i + 1]  # "seven private hospitals": the noun after the adjectives
     if nxt is None or nxt.pos_ not in ("NOUN", "PROPN"):
         return True
-    return S.classify(nxt.lemma_, nxt.ent_type_) == "person"
+    return S.classify(nxt.lemma_, nxt.ent_type_) == "person" or _people_name(nxt)
+
+
+def _people_name(tok) -> bool:
+    """ "Britons", "Filipinos": a people's name, counted as people though the NER missed it."""
+    country = S.demonym_country(tok.text)
+    return tok.text[:1].isupper() and country is not None and country != tok.text.lower()
 
 
 def _whole_before(found: list[Figure], q: Quantity, group: str | None, nested: bool) -> Figure | None:
@@ -165,6 +188,8 @@ def part_subject(sent: Span, q: Quantity, own: Figure | None, whole: Figure | No
             return specific if specific and found in _GENERIC else found
         if tok.ent_type_ == "NORP" and specific:
             return specific  # "26 foreign nationals, including four Russians"
+        if tok.pos_ in ("NOUN", "PROPN") and _people_name(tok):
+            return S.national_subject(tok.text)  # "among them 14 Norwegians": one nation's people
     after_be = _subject_after_copula(sent, end)
     if after_be is not None:
         return specific if specific and after_be in _GENERIC else after_be

@@ -28,13 +28,14 @@ from spacy.tokens import Span, Token
 from ..text.numbers import Quantity
 from .cues import MONTH_NAMES, WEEKDAY_NAMES
 from .figure import PEOPLE_UNIT, Figure
-from .subjects import national_subject
+from .subjects import demonym_country, national_subject
 from .tree import counted_noun, root_of, tokens_in
 
 # Scope values a FigureClaim carries (`FigureClaim.scope`).
 HELD = "held"  # people still held at the time of the count ("remain in custody", "political prisoners")
 DAY = "day"  # one day or night of a longer event ("killed on Sunday", "on Saturday alone")
 TOTAL = "total"  # a running total counted over many days ("since April", "in four months")
+ABROAD = "abroad"  # people who fled across a border ("crossed into Freedonia"): a part of the displaced
 
 # Prepositions that make a number the whole another count is picked from ("of the 2,000", "among
 # the 300"): the verb above is the part's, not the whole's.
@@ -85,6 +86,11 @@ RELEASE_LEMMAS: frozenset[str] = frozenset({"release", "free", "pardon", "acquit
 # Counted nouns whose possessive names whose people they are ("its citizens", "Ruritania's toll").
 NATIONAL_NOUNS: frozenset[str] = frozenset({"citizen", "national", "pilgrim", "tourist", "worker", "subject"})
 TOLL_NOUNS: frozenset[str] = frozenset({"toll", "tally"})
+# Nouns of the dead a nation's adjective narrows when a number is their level ("the number of
+# Freedonian deaths reached 30", "Ruritanian fatalities rose to 12").
+DEATH_NOUNS: frozenset[str] = frozenset({"death", "fatality", "casualty", "victim", "dead"})
+# Nouns whose "of" names what a level counts ("the number of ... deaths").
+LEVEL_OF_NOUNS: frozenset[str] = frozenset({"number", "count", "total"})
 # Verbs that join a count to what its people were ("193 were Freedonian", "28 came from Ruritania"
 # is left alone: "from" may name where they flew from).
 COPULA_LEMMAS: frozenset[str] = frozenset({"be"})
@@ -249,6 +255,26 @@ def _country_name(tok: Token) -> str | None:
     return ent.text if ent is not None else tok.text
 
 
+def _nation_word(tok: Token) -> str | None:
+    """A nation named by a token tagged as a nationality or a country, or by a word for a people
+    the NER missed ("Australians", "Dutch"): the name as written, with its whole entity."""
+    if tok.ent_type_ in ("NORP", "GPE") and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
+        return _country_name(tok)
+    if tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.text[:1].isupper() and demonym_country(tok.text) is not None:
+        return tok.text
+    return None
+
+
+def _known_nation(tok: Token) -> str | None:
+    """A nation named by a token as a word the demonym table knows (the NER alone is not trusted
+    on a noun's modifier: a page's "Popular Topics" above a headline's "Toll ..." is tagged a
+    nationality)."""
+    name = _nation_word(tok)
+    if name is None:
+        return None
+    return name if demonym_country(name) is not None or demonym_country(tok.text) is not None else None
+
+
 def _referent(pronoun: Token) -> str | None:
     """ "Ruritania said 136 of its citizens died": the country "its" refers to, the subject of the
     clause the possessive hangs under (the speaker's verb or the number's own)."""
@@ -278,12 +304,15 @@ def nationality(anchor: Token) -> str | None:
     noun = anchor
     if noun.ent_type_ == "NORP" and noun.pos_ in ("PROPN", "NOUN") and noun.tag_ in ("NNPS", "NNS"):
         return noun.text  # "40 Freedonians"
+    if noun.pos_ in ("PROPN", "NOUN") and noun.text[:1].isupper() and noun.ent_type_ not in ("GPE", "ORG", "PERSON") \
+            and demonym_country(noun.text) is not None and noun.text.lower() != demonym_country(noun.text):
+        return noun.text  # "88 Australians", "six Britons": a people's name the NER missed
     if (said := _predicate_nation(anchor)) is not None:
         return said  # "193 were Freedonian", "of the dead, 28 were Ruritanian citizens"
     if noun.lemma_.lower() in NATIONAL_NOUNS:
         for c in noun.children:
-            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"):
-                return _country_name(c)  # "seven Freedonian nationals"
+            if c.dep_ in ("amod", "compound") and _nation_word(c) is not None:
+                return _nation_word(c)  # "seven Freedonian nationals"
             if c.dep_ == "poss":
                 if c.lower_ in POSSESSIVE_PRONOUNS:
                     return _referent(c)
@@ -295,8 +324,11 @@ def _predicate_nation(anchor: Token) -> str | None:
     """ "Of the dead, 193 were Freedonian", "28 were Ruritanians", "37 were Ruritanian citizens or
     residents": a count that is the subject of "be" whose complement names a nation. Lists of the
     dead by nationality are written this way as often as with the nation on the counted noun."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in PARTITIVE_PREPS and anchor.head.head.pos_ == "NUM":
+        anchor = anchor.head.head  # "Seven of the dead are Freedonian": the number is the subject
     verb = anchor.head
-    if anchor.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in COPULA_LEMMAS:
+    to_be = any(c.dep_ == "xcomp" and c.lemma_.lower() in COPULA_LEMMAS for c in verb.children)
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or (verb.lemma_.lower() not in COPULA_LEMMAS and not to_be):
         # "194 were Freedonian citizens and 37 were Ruritanian": the parser often joins the
         # second count to the first complement and leaves its own "were" without a subject
         nxt = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
@@ -304,15 +336,25 @@ def _predicate_nation(anchor: Token) -> str | None:
                 c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children):
             return None
         verb = nxt
-    for c in verb.children:
-        if c.dep_ not in ("attr", "acomp"):
-            continue
-        if c.ent_type_ in ("NORP", "GPE") and c.pos_ in ("PROPN", "ADJ", "NOUN"):
-            return _country_name(c)  # "were Freedonian", "were Ruritanians"
-        if c.lemma_.lower() in NATIONAL_NOUNS | PEOPLE_NOUNS:
-            for g in c.children:
-                if g.dep_ in ("amod", "compound") and g.ent_type_ in ("NORP", "GPE"):
-                    return _country_name(g)  # "were Ruritanian citizens"
+    # "are confirmed to be Freedonian", "were believed to be Ruritanians": the copula under the verb
+    copulas = [verb] if verb.lemma_.lower() in COPULA_LEMMAS else []
+    copulas += [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in COPULA_LEMMAS]
+    for cop in copulas:
+        for c in cop.children:
+            if c.dep_ == "prep" and c.lower_ == "from" and cop.lemma_.lower() in COPULA_LEMMAS:
+                # "28 of the dead were from Ruritania": where the people are from, with "be"
+                # only ("came from" may name where they flew from)
+                country = next((_nation_word(g) for g in c.children if g.dep_ == "pobj"), None)
+                if country is not None:
+                    return country
+            if c.dep_ not in ("attr", "acomp"):
+                continue
+            if (name := _nation_word(c)) is not None:
+                return name  # "were Freedonian", "were Ruritanians"
+            if c.lemma_.lower() in NATIONAL_NOUNS | PEOPLE_NOUNS:
+                for g in c.children:
+                    if g.dep_ in ("amod", "compound") and (name := _nation_word(g)) is not None:
+                        return name  # "were Ruritanian citizens"
     return None
 
 
@@ -320,16 +362,81 @@ def toll_nationality(anchor: Token) -> str | None:
     """ "Ruritania's own toll rose to 464", "the toll of Ruritanian pilgrims": the toll noun the
     number is the level of, when a country owns it."""
     verb = own_verb(anchor)
-    nouns = [c for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")]
+    heads = [verb] if verb is not None else []
+    t = anchor
+    for _ in range(VERB_MAX_STEPS):  # a headline's "Freedonian toll climbs to 20" parses "climbs" as a noun
+        if t.head.i == t.i or verb is not None:
+            break
+        t = t.head
+        heads.append(t)
+    nouns = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
     if anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in TOLL_NOUNS:
         nouns.append(anchor.head.head)  # "a toll of 464"
+    for level in [n for n in nouns if n.lemma_.lower() in LEVEL_OF_NOUNS]:
+        nouns += [g for c in level.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]  # "the number of Freedonian deaths"
     for noun in nouns:
-        if noun.lemma_.lower() not in TOLL_NOUNS:
+        lemma = noun.lemma_.lower()
+        if lemma not in TOLL_NOUNS and lemma not in DEATH_NOUNS:
             continue
         for c in noun.children:
+            if lemma in DEATH_NOUNS:
+                if c.dep_ in ("amod", "compound") and (name := _known_nation(c)) is not None:
+                    return name  # "Freedonian deaths reached 30"
+                continue
             if c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS and c.ent_type_ in ("GPE", "NORP"):
                 return _country_name(c)
+            if c.dep_ in ("amod", "compound") and (name := _known_nation(c)) is not None:
+                return name  # "the Freedonian death toll rose to 20": one nation's dead
     return None
+
+
+# Flight across a border: verbs of fleeing whose "to"/"into"/"across" names a country or the
+# border ("fled into Freedonia", "poured across the frontier"), and "cross" with the border as
+# its object or with "over" ("crossed the border", "had crossed over"). People counted so are
+# refugees abroad, a part of everyone displaced (inside the country and out), never the whole.
+FLIGHT_LEMMAS: frozenset[str] = frozenset({"flee", "escape", "cross", "pour", "stream", "flood", "seek", "go", "head"})
+BORDER_NOUNS: frozenset[str] = frozenset({"border", "frontier", "boundary", "borders"})
+FLIGHT_PREPS: frozenset[str] = frozenset({"to", "into", "across", "over"})
+# Words before a country that make it a neighbour ("to neighbouring Freedonia").
+NEIGHBOUR_WORDS: frozenset[str] = frozenset({"neighbouring", "neighboring", "nearby", "adjacent"})
+# Measures a count told by a border crossing may have been read as from an aside ("83,000 people
+# -- some injured -- had crossed over"): the crossing says they are the displaced.
+CROSSING_REREADS: frozenset[str] = frozenset({"injured", "participants"})
+
+
+def _flight_verbs(anchor: Token) -> list[Token]:
+    """The verbs a count's people do: its own verb, and what they are made or forced to do
+    ("prompted 100,000 to flee", "forced 5,000 people to cross")."""
+    verb = own_verb(anchor)
+    if verb is None:
+        return []
+    return [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))]
+
+
+def _abroad_place(tok: Token) -> bool:
+    """A border, or a country named by its name ("into Freedonia") or as a neighbour."""
+    if tok.lemma_.lower() in BORDER_NOUNS or tok.lower_ in BORDER_NOUNS:
+        return True
+    if any(c.lower_ in NEIGHBOUR_WORDS for c in tok.children):
+        return True
+    country = demonym_country(tok.text)
+    return country is not None and tok.text.lower() in (country, country.removeprefix("the "))
+
+
+def crossed_border(anchor: Token) -> bool:
+    """Whether the people a count counts fled across a border (see FLIGHT_LEMMAS)."""
+    for verb in _flight_verbs(anchor):
+        if verb.lemma_.lower() not in FLIGHT_LEMMAS:
+            continue
+        for c in verb.children:
+            if verb.lemma_.lower() == "cross" and (
+                    (c.dep_ == "dobj" and _abroad_place(c)) or (c.dep_ == "prt" and c.lower_ == "over")):
+                return True  # "crossed the border", "had crossed over"
+            if c.dep_ == "prep" and c.lower_ in FLIGHT_PREPS and any(
+                    g.dep_ == "pobj" and _abroad_place(g) for g in c.children):
+                return True  # "fled into Freedonia", "poured across the frontier"
+    return False
 
 
 def figure_scope(sent: Span, q: Quantity, measure: str) -> tuple[str | None, str | None]:
@@ -338,6 +445,10 @@ def figure_scope(sent: Span, q: Quantity, measure: str) -> tuple[str | None, str
     if anchor is None:
         return None, None
     nation = nationality(anchor) or (toll_nationality(anchor) if measure == "killed" else None)
+    if measure == "displaced" and crossed_border(anchor):
+        return ABROAD, nation
+    if measure in CROSSING_REREADS and anchor.dep_ == "nsubj" and crossed_border(anchor):
+        return ABROAD, nation  # the people who crossed are the clause's subject, whatever the aside says
     return status(anchor, measure) or period(anchor), nation
 
 
@@ -357,6 +468,8 @@ def scoped(sent: Span, f: Figure) -> Figure | None:
         return None
     if scope == HELD:
         f = replace(f, measure="detained")
+    elif scope == ABROAD:
+        f = replace(f, measure="displaced")  # "83,000 people -- some injured -- had crossed over"
     elif f.measure not in PERIOD_MEASURES:
         scope = None  # the missing, the displaced: a state at a time, never one day's count
     subject = f.subject

@@ -42,7 +42,7 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
     cues = find_cues(sent)
     if _hypothetical(sent) or _yes_no_question(sent):
         return []
-    if not cues and not (missing_list and L.THE_LIST_RE.search(sent.text)):
+    if not cues and not (missing_list and L.THE_LIST_RE.search(sent.text)) and not P.names_group_part(sent.text):
         # "The victim is in critical condition": one victim without a measure cue
         return V.victim_figures(sent, [], lambda t: token_place(sent, t), is_headline(sent))
     text = sent.text

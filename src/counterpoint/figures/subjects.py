@@ -6,6 +6,8 @@ a bare number of people ("103 were killed") -> "person". Vocabulary first, logic
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
 from typing import Literal
 
 Kind = Literal["person", "thing", "incident", "time", "other"]
@@ -205,3 +207,44 @@ def subject_class(subject: str | None, measure: str | None = None) -> str | None
         parts = [p.strip() for part in parts for p in part.split(joiner) if p.strip()]
     classes = {SUBJECT_CLASSES.get(p, SUBJECT_CLASSES.get(p.split()[-1], "person")) for p in parts}
     return classes.pop() if len(classes) == 1 else "person"
+
+
+# --- Nations' people by name (data/demonyms.tsv) -----------------------------------------------
+# The parser's NER misses many nationalities ("88 Australians" read as a plain noun, "Seven were
+# Dutch" as an adjective): a count of a nation's people is told by these words as well.
+DEMONYMS_FILE = "demonyms.tsv"
+# Plural endings added to every form of a people's name ("Australians", "Filipinos"); irregular
+# ones ("Dutchmen", "Frenchwomen") are written out in the file.
+DEMONYM_PLURALS = ("s", "es")
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> tuple[dict[str, str], dict[str, str]]:
+    """(word of a people, lower case -> its country; country -> the people's adjective), loaded
+    once on first use."""
+    words: dict[str, str] = {}
+    adjectives: dict[str, str] = {}
+    text = resources.files("counterpoint.data").joinpath(DEMONYMS_FILE).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        country, adjective, *rest = (line.split("\t") + [""])[:3]
+        adjectives[country] = adjective
+        forms = [adjective, *(f.strip() for f in rest[0].split(",") if f.strip())]
+        for form in forms:
+            low = form.lower()
+            for w in (low, *(low + e for e in DEMONYM_PLURALS)):
+                words.setdefault(w, country)
+        words.setdefault(country, country)
+    return words, adjectives
+
+
+def demonym_country(word: str) -> str | None:
+    """The country whose people (or which itself) a word names: "Australians" -> "australia",
+    "Dutch" -> "the netherlands", "Britons" -> "united kingdom"; None for any other word."""
+    return _demonyms()[0].get(word.lower().strip())
+
+
+def people_adjective(country: str) -> str | None:
+    """The adjective for a country's people ("the netherlands" -> "Dutch"), None when unknown."""
+    return _demonyms()[1].get(country.lower().strip())

@@ -30,9 +30,11 @@ from .updates import outliers
 from .wholes import (
     STATUS_LABEL,
     detention_steps,
+    foreign_countries,
     home_nations,
     nation_breakdowns,
     nation_key,
+    nation_label,
     separate_days,
     separate_recovered,
     separate_scopes,
@@ -79,7 +81,7 @@ def normalize_subject(subject: str | None, measure: str | None = None) -> str:
     """The subject class a slot is keyed by (../shared/spec/measures.md); "" for money and things."""
     nation = nation_of(subject)
     if nation is not None:
-        return f"foreign national ({nation_key(nation)})"  # one slot per nation, under the whole
+        return f"foreign national ({nation_label(nation)})"  # one slot per nation, under the whole
     s = anyascii(subject or "").lower().strip()
     s = re.sub(r"[^a-z ,]+", " ", s).strip()
     if s in GENERIC_SUBJECTS and measure not in _THING_MEASURES:
@@ -109,7 +111,10 @@ def slot_claims(
     countries_by_event = event_countries(claims, event_of, entities)
     # "Nepal's toll", "8,000 Nepalis": the people of the country the event happened in are its
     # headline count; another nation's are a part (a slot of their own, under the whole).
-    homes = home_nations(list(claims), event_of, countries_by_event, titles or {})
+    # A lone country that is not where the event happened ("eight died in Freedonia" after
+    # treatment abroad) is no name for the event's own scope (wholes.foreign_countries).
+    foreign = foreign_countries(list(claims), event_of, entities, lambda c: place_scope(c, entities), COUNTRY_SCOPE)
+    homes = home_nations(list(claims), event_of, countries_by_event, titles or {}, foreign)
     # A breakdown by nationality is a part whatever the nation (wholes.nation_breakdowns).
     listed = nation_breakdowns(list(claims))
     claims = [replace(c, subject=GENERIC_SUBJECT) if (n := nation_of(c.subject)) is not None and c.id not in listed
@@ -132,7 +137,8 @@ def slot_claims(
         raw[own_key(c, event_of, entities, scopes)].append(c)
     folded: dict[SlotKey, list[FigureClaim]] = defaultdict(list)
     for key, members in raw.items():
-        if key.place is not None and key.place.startswith(COUNTRY_SCOPE) and len(countries_by_event[key.event]) == 1:
+        if key.place is not None and key.place.startswith(COUNTRY_SCOPE) and len(countries_by_event[key.event]) == 1 \
+                and key.place not in foreign.get(key.event, ()):
             key = replace(key, place=None)
         folded[key].extend(members)
     raw = folded
@@ -183,7 +189,8 @@ def slot_claims(
                       [c for c in parts if c.part_of in misread])
     for c in orphans:
         key = own_key(c, event_of, entities, scopes)
-        if key.place is not None and key.place.startswith(COUNTRY_SCOPE) and countries_by_event[key.event] <= {key.place}:
+        if key.place is not None and key.place.startswith(COUNTRY_SCOPE) and countries_by_event[key.event] <= {key.place} \
+                and key.place not in foreign.get(key.event, ()):
             key = replace(key, place=None)
         out[key].append(replace(c, part_of=None))
     slot_of = {c.id: key for key, members in out.items() for c in members}

@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from anyascii import anyascii
 
 from ..figures.cues import MONTH_NAMES, WEEKDAY_NAMES
-from ..models import Document, FigureClaim
+from ..models import Document, Entity, FigureClaim
 from ..text.numbers import find_quantities
 from .intervals import point
 from .periods import AFTER_CLAUSE, DAY_PERIOD, EXPLICIT_PERIOD, FIGURE_PERIOD_RE, TOTAL_WORDS
@@ -151,6 +151,9 @@ def separate_days(raw: dict[SlotKey, list[FigureClaim]], docs: Mapping[str, Docu
 # --- status and period read from the figure's own clause (figures.scope) ---------------------
 # Label of the slot of people still held, under the whole of the detained.
 HELD_LABEL = "status still held"
+# Label of the slot of people who fled across a border, under the whole of the displaced (which
+# counts those inside the country and out): refugees abroad are a part, with a series of its own.
+ABROAD_LABEL = "place abroad"
 # Measures whose one-day counts leave the whole beside any larger count that is not one day's
 # (coverage of a crackdown counts arrests and turnout per day); the dead and injured only beside a
 # count the text marks as a running total ("killed since April"), since a disaster's "killed 2,000
@@ -167,6 +170,10 @@ def separate_scopes(raw: dict[SlotKey, list[FigureClaim]], docs: Mapping[str, Do
         if held:
             members = [c for c in members if c not in held]
             raw.setdefault(replace(key, part_of=HELD_LABEL), []).extend(held)
+        abroad = [c for c in members if c.scope == "abroad"]
+        if abroad:
+            members = [c for c in members if c not in abroad]
+            raw.setdefault(replace(key, part_of=ABROAD_LABEL), []).extend(abroad)
         others = [p for c in members if c.scope != "day" and (p := point(c)) is not None
                   and (key.measure in DAY_BESIDE_ANY or c.scope == "total")]
         days = [c for c in members if c.scope == "day" and not c.update_cue and not c.supersedes
@@ -232,8 +239,13 @@ def nation_key(nation: str) -> str:
     word ("Iranians" -> "iran"), else the word without its ending."""
     from .countries import COUNTRY_STEM_DROP, COUNTRY_STEM_MIN, _countries
 
+    from ..figures.subjects import demonym_country
+
     word = re.sub(r"[^a-z ]+", "", anyascii(nation).lower()).strip()
     word = re.sub(r"^the ", "", word)
+    known = demonym_country(word) or demonym_country("the " + word)
+    if known is not None:
+        return known  # "Dutch", "Britons", "the Netherlands": the people's country by name
     _, names = _countries()
     if word in names:
         return word
@@ -244,12 +256,57 @@ def nation_key(nation: str) -> str:
     return NATION_ENDINGS.sub("", word) or word
 
 
+def nation_label(nation: str) -> str:
+    """How a nation's slot is shown: its people's adjective in lower case ("Dutch nationals" and
+    "the Netherlands" -> "dutch"), else its key. Two countries sharing an adjective (the two
+    Congos) keep their keys, so the label stays one per nation."""
+    from ..figures.subjects import _demonyms
+
+    key = nation_key(nation)
+    adjectives = _demonyms()[1]
+    adjective = adjectives.get(key)
+    if adjective is None or sum(a == adjective for a in adjectives.values()) > 1:
+        return key
+    return adjective.lower()
+
+
+def foreign_countries(claims: list[FigureClaim], event_of: Mapping[str, str | None],
+                      entities: Mapping[str, Entity], scope_of: Callable[[FigureClaim], str | None],
+                      country_prefix: str) -> dict[str | None, set[str]]:
+    """Event -> the country scopes its figures name that are not where it happened: "eight died
+    in Freedonia" (after treatment abroad), "refugees in Ruritania". Where it happened is where
+    its figures' towns and regions lie (the places' own country codes): a country none of them
+    lies in is foreign (an earthquake's toll in two countries names towns in both). An event
+    whose figures name no town or region has no foreign country here."""
+    towns: dict[str | None, Counter[str]] = {}
+    countries: dict[str | None, dict[str, str]] = {}
+    for c in claims:
+        entity = entities.get(c.place) if c.place else None
+        scope = scope_of(c)
+        if entity is None or entity.geo is None or not entity.geo.country or scope is None:
+            continue
+        event = event_of.get(c.document)
+        if scope.startswith(country_prefix):
+            countries.setdefault(event, {})[scope] = entity.geo.country
+        else:
+            towns.setdefault(event, Counter())[entity.geo.country] += 1
+    out: dict[str | None, set[str]] = {}
+    for event, codes in countries.items():
+        if event not in towns:
+            continue
+        out[event] = {scope for scope, code in codes.items() if code not in towns[event]}
+    return out
+
+
 def home_nations(claims: list[FigureClaim], event_of: Mapping[str, str | None],
                  countries_by_event: Mapping[str | None, set[str]],
-                 titles: Mapping[str, str]) -> dict[str | None, set[str]]:
+                 titles: Mapping[str, str],
+                 foreign: Mapping[str | None, set[str]] | None = None) -> dict[str | None, set[str]]:
     """Event -> nation keys of the country (or countries) it happened in: those its figures are
-    scoped to, and those named in a good share of its headlines. A count of that country's own
-    people is the headline count, not a part of it."""
+    scoped to, and those named in a good share of its headlines, less the countries its figures'
+    towns say it did not happen in (`foreign_countries`: the home of foreign victims is often in
+    the headlines and in "died in <their country> after treatment"). A count of that country's
+    own people is the headline count, not a part of it."""
     from .countries import COUNTRY_SCOPE, _countries
 
     out: dict[str | None, set[str]] = {e: {nation_key(k.removeprefix(COUNTRY_SCOPE)) for k in ks}
@@ -262,6 +319,8 @@ def home_nations(claims: list[FigureClaim], event_of: Mapping[str, str | None],
         words = Counter(nation_key(w) for t in ts for w in set(re.findall(r"[a-z]{4,}", t)))
         out.setdefault(event, set()).update(
             w for w, n in words.items() if w in names and n >= HOME_TITLE_SHARE * len(ts))
+    for event, scopes in (foreign or {}).items():
+        out[event] = out.get(event, set()) - {nation_key(k.split("|", 1)[-1]) for k in scopes}
     return out
 
 
