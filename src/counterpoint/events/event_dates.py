@@ -191,13 +191,23 @@ def _same_time(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in SAME_TIME_PREPS
 
 
+# Subordinators of a clause that tells when a span began ("her first visit since the unrest
+# began", "calm has held since fighting broke out"): the happening is earlier than the main verb,
+# whose date ("said on Friday") is not its.
+SINCE_MARKERS = frozenset({"since"})
+
+
 def _described_clause(tok: Token) -> Token | None:
     """The relative or participial clause describing a noun that holds the verbal trigger ("the
-    soldiers who had been detained", "people detained after the coup"): what it tells happened
-    before, on a day the sentence's main verb does not give; only a date inside it is its own."""
+    soldiers who had been detained", "people detained after the coup"), or a since-clause holding
+    it (SINCE_MARKERS): what it tells happened before, on a day the sentence's main verb does not
+    give; only a date inside it is its own."""
     cur = tok
     for _ in range(R.ATTACHED_DATE_HOPS):
         if cur.dep_ in OTHER_CLAUSE_DEPS and cur.pos_ in ("VERB", "AUX") and tok.pos_ in ("VERB", "AUX"):
+            return cur
+        if (cur.dep_ == "advcl" and cur.pos_ in ("VERB", "AUX") and tok.pos_ in ("VERB", "AUX")
+                and any(c.dep_ == "mark" and c.lower_ in SINCE_MARKERS for c in cur.children)):
             return cur
         if cur.head.i == cur.i or (cur.pos_ in ("VERB", "AUX") and cur.i != tok.i):
             return None

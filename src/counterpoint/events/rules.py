@@ -16,6 +16,15 @@ PROTEST_NOUNS = frozenset(
     {"protest", "demonstration", "rally", "unrest", "riot", "uprising", "clash", "strike",
      "disturbance", "turmoil", "unrests", "mobilization", "march", "revolt", "rebellion", "demonstrator"}
 )
+# Nouns naming violence between groups, not a protest: "ethnic violence erupted in the city",
+# "fighting broke out": the start of the unrest, headed as what the text says it was.
+VIOLENCE_NOUNS = frozenset({"violence", "fighting", "rioting", "bloodshed", "hostilities", "bloodletting"})
+VIOLENCE_START_HEADLINE = "Violence breaks out"
+# Adverbs that make a start a renewal ("clashes broke out again on Monday", "protests flared anew"):
+# not the day the unrest began, which a story has once.
+RENEWAL_ADVERBS = frozenset({"again", "anew", "afresh", "once more"})
+# Event types a story has once as its start: a renewal is no telling of it.
+START_ONCE_TYPES = frozenset({"protest_start"})
 # People who protest (subject of "took to the streets", "went to a rally").
 PROTESTER_NOUNS = frozenset(
     {"protester", "protestor", "demonstrator", "people", "resident", "citizen", "worker", "crowd",
@@ -209,6 +218,8 @@ RULES: tuple[EventRule, ...] = (
     # --- protests begin ---
     EventRule(event_type="protest_start", triggers=frozenset({"begin", "start", "erupt", "flare", "spark", "break"}),
               default_text="protests began", subjects=PROTEST_NOUNS),
+    EventRule(event_type="protest_start", triggers=frozenset({"begin", "start", "erupt", "flare", "spark", "break"}),
+              default_text="violence broke out", subjects=VIOLENCE_NOUNS, headline=VIOLENCE_START_HEADLINE),
     EventRule(event_type="protest_start", triggers=frozenset({"go", "continue"}),
               default_text="protests began", subjects=PROTEST_NOUNS, requires=frozenset({"since"})),
     EventRule(event_type="protest_start", triggers=frozenset({"take"}),
