@@ -166,7 +166,13 @@ PERSON_GROUP_NOUNS = frozenset({"people", "person", "protester", "protestor", "d
                                 "journalist", "resident", "citizen", "worker", "student", "staff", "member",
                                 "official", "employee", "suspect", "opposition", "supporter", "man", "woman",
                                 "participant", "rioter", "fan", "officer", "marcher", "civilian", "villager",
-                                "mourner", "monk", "voter", "driver"})
+                                "mourner", "monk", "voter", "driver",
+                                # people held in a purge or a crackdown, by their trade or service
+                                "soldier", "serviceman", "cadet", "conscript", "policeman", "judge",
+                                "prosecutor", "teacher", "academic", "lawyer", "doctor", "nurse", "miner",
+                                "sailor", "pilot", "guard", "lawmaker", "deputy", "politician", "blogger",
+                                "cleric", "imam", "priest", "businessman", "migrant", "refugee", "teenager",
+                                "youth", "pupil", "servant", "militant", "insurgent", "fighter"})
 # A crowd arrest headline ("At least 340 persons detained", "Some 250 demonstrators detained",
 # "Scores detained") names no one: two of them on one day are the day's round-up told by two
 # outlets with different counts and nouns, one happening. Its words (beyond the participle) are
