@@ -223,3 +223,12 @@ def test_a_toll_told_as_an_earlier_figure_before_its_cue_is_not_the_days_toll() 
     claims = [_ev("a1", "a", "2031-03-04"), _killed("b1", "b", 88, t1, t1),
               _killed("c1", "c", 300, t2, "Earlier estimates put the death toll at 300.")]
     assert _tolls(docs, claims) == [("2031-03-05", "Death toll stands at 88")]
+
+
+def test_a_toll_retold_by_more_pages_later_rose_on_the_day_it_was_first_told() -> None:
+    t1 = "The death toll rose to 48, the governor said."
+    t2 = "The death toll stands at 48, officials said, as a study put the true count far higher."
+    docs = [_doc("a", "2031-03-04"), _doc("b", "2031-03-06", t1), _doc("c", "2031-06-01", t2), _doc("d", "2031-06-01", t2)]
+    claims = [_ev("a1", "a", "2031-03-04"), _killed("b1", "b", 48, t1, t1), _killed("c1", "c", 48, t2, t2),
+              _killed("d1", "d", 48, t2, t2)]
+    assert _tolls(docs, claims)[0] == ("2031-03-06", "Death toll stands at 48")

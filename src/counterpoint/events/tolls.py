@@ -468,9 +468,16 @@ def _revision_day(ts: list[_Toll]) -> bool:
 
 def _rising_chain(by_day: dict[str, list[_Toll]], published: frozenset[str]) -> dict[str, float]:
     """Day -> value on the longest strictly rising chain of the days' tellings (see `_toll_series`)."""
+    first_told: dict[float, str] = {}  # value -> the first day a page dated by publication told it
+    for day in sorted(by_day):
+        for t in by_day[day]:
+            if t.document in published:
+                first_told.setdefault(t.value, day)
     cands = []
     for day in sorted(by_day):
         for v in sorted({t.value for t in by_day[day]}):
+            if first_told.get(v, day) < day:
+                continue  # a value retold: the toll reached it the day it was first told
             tellers = {t.document for t in by_day[day] if t.value == v}
             cands.append((day, v, (len(tellers & published), len(tellers))))
     best: list[tuple[tuple[int, int, int, float], int | None]] = []
