@@ -353,3 +353,31 @@ def test_an_irregular_past_before_a_preposition_keeps_a_yearless_day_in_the_past
     assert speaks_of_past("shares slid after the rate cut in December", "shares slid after the rate cut in ")
     # a day named as a deadline is no past
     assert not speaks_of_past("the board has set Nov. 10 as the deadline", "the board has set ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relatives gathered for a ceremony on the 10th anniversary of the blast.",
+        "Talks resumed on the 5th day of the strike.",
+        "Fire broke out on the 3rd floor of the tower.",
+    ],
+)
+def test_an_ordinal_before_a_noun_is_no_day_of_the_month(text: str) -> None:
+    from counterpoint.text.dates import find_dates
+
+    assert [m.value for m in find_dates(text, "2031-10-12")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The suspect was arrested on the 10th, police said.", "2031-10-10"),
+        ("Rallies were held on the 3rd and 4th.", "2031-10-03"),
+        ("He was detained on the 3rd in Varna.", "2031-10-03"),
+    ],
+)
+def test_an_ordinal_day_before_a_comma_or_a_preposition_is_a_day(text: str, value: str) -> None:
+    from counterpoint.text.dates import find_dates
+
+    assert [m.value for m in find_dates(text, "2031-10-12")][0] == value

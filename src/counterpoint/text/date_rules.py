@@ -296,6 +296,15 @@ CAPTION_LINE = (
     r"|\b(?:AP|AFP|REUTERS|Reuters|EPA|XINHUA|Xinhua)\s?/\s?[A-Z]"
 )
 
+# "on the 10th" is a day of the month only when no noun follows it: "on the 10th anniversary of
+# the attack", "on the 5th day of the strike", "on the 3rd floor" are ordinals. A lowercase word
+# after it must be one that follows a date phrase in running text ("on the 10th, police said",
+# "on the 10th and 11th", "on the 10th at noon", "on the 10th in Varna").
+DAY_ORDINAL_GUARD = (
+    r"(?!\s+(?!(?:and|or|at|in|of|on|when|after|before|as|but|to|with|by|from|while|the|a|an|until|through|"
+    r"till|during|around|about|near|for|into|amid|last|this|next|that|police|officials)\b)[a-z])"
+)
+
 # Words after a count that only say it is approximate ("a week or so ago", "a year or thereabouts
 # earlier"): dropped before resolving, the count stands.
 TRAILING_APPROXIMATORS: tuple[str, ...] = ("or so", "or thereabouts", "or more")
