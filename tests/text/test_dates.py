@@ -316,3 +316,68 @@ def test_this_weekend_with_a_future_cue_is_the_coming_one() -> None:
 )
 def test_loose_counts_resolve_like_exact_ones(phrase: str, expected: str) -> None:
     assert timex_value(phrase, "2033-02-10") == expected
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "The two prime ministers meet ",  # wire
+        "The donor conference opens in Geneva on ",  # agency
+        "The delegation travels to the border town this coming ",  # state media
+        "Parliament reconvenes after the recess on ",  # local paper
+        "The envoy is visiting the flooded province next ",
+    ],
+)
+def test_a_plan_told_in_the_present_puts_a_bare_weekday_ahead(before: str) -> None:
+    from counterpoint.text.dates import resolve_timex, speaks_of_future
+
+    assert speaks_of_future(before + "Monday", before) is True
+    # 2031-03-05 is a Wednesday: the coming Monday
+    assert resolve_timex("Monday", "2031-03-05", future=True).value == "2031-03-10"
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["The minister says ", "Rescuers reached the village ", "The talks ", "Police said the crowd met "],
+)
+def test_a_report_or_a_past_verb_before_a_weekday_is_no_plan(before: str) -> None:
+    from counterpoint.text.dates import speaks_of_future
+
+    assert speaks_of_future(before + "Monday", before) is False
+
+
+def test_an_irregular_past_before_a_preposition_keeps_a_yearless_day_in_the_past() -> None:
+    from counterpoint.text.dates import speaks_of_past
+
+    assert speaks_of_past("the index stayed below its record set on Aug. 6", "the index stayed below its record set on ")
+    assert speaks_of_past("shares slid after the rate cut in December", "shares slid after the rate cut in ")
+    # a day named as a deadline is no past
+    assert not speaks_of_past("the board has set Nov. 10 as the deadline", "the board has set ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relatives gathered for a ceremony on the 10th anniversary of the blast.",
+        "Talks resumed on the 5th day of the strike.",
+        "Fire broke out on the 3rd floor of the tower.",
+    ],
+)
+def test_an_ordinal_before_a_noun_is_no_day_of_the_month(text: str) -> None:
+    from counterpoint.text.dates import find_dates
+
+    assert [m.value for m in find_dates(text, "2031-10-12")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The suspect was arrested on the 10th, police said.", "2031-10-10"),
+        ("Rallies were held on the 3rd and 4th.", "2031-10-03"),
+        ("He was detained on the 3rd in Varna.", "2031-10-03"),
+    ],
+)
+def test_an_ordinal_day_before_a_comma_or_a_preposition_is_a_day(text: str, value: str) -> None:
+    from counterpoint.text.dates import find_dates
+
+    assert [m.value for m in find_dates(text, "2031-10-12")][0] == value

@@ -119,6 +119,8 @@ def _match_sentence(
 
 
 def _fires(rule: R.EventRule, tok: Token) -> bool:
+    if rule.event_type in R.START_ONCE_TYPES and _renewed(tok):
+        return False  # "clashes broke out again": not the start
     if rule.verbal_only and tok.pos_ not in ("VERB", "AUX"):
         return False
     if rule.nominal_only and (tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod")):
@@ -202,6 +204,12 @@ def _governor_lemmas(tok: Token) -> set[str]:
         if tok.head.dep_ in ("prep", "agent") and tok.head.head.i != tok.head.i:
             out.add(tok.head.head.lemma_.lower())
     return out
+
+
+def _renewed(tok: Token) -> bool:
+    """The trigger is told as a renewal: an adverb of RENEWAL_ADVERBS on it ("broke out again")."""
+    return any(" ".join(t.lower_ for t in c.subtree) in R.RENEWAL_ADVERBS  # "once more": one phrase
+               for c in tok.children if c.dep_ in ("advmod", "npadvmod", "prt"))
 
 
 def _not_happened(tok: Token) -> bool:

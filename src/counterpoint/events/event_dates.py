@@ -160,7 +160,8 @@ HAPPENING_NOUNS = (R.COUP_NOUNS | R.KILLING_NOUNS | R.HAZARD_NOUNS | R.FIRE_NOUN
     {"attempt", "bid", "uprising", "revolt", "rebellion", "crackdown", "protest", "demonstration", "rally",
      "election", "vote", "referendum", "attack", "bombing", "disaster", "tragedy", "collapse", "crash",
      "sinking", "clash", "unrest", "riot", "dispersal", "raid", "storming", "shooting", "incident",
-     "putsch", "invasion", "offensive", "ceasefire", "strike", "violence", "fighting"}))
+     "putsch", "invasion", "offensive", "ceasefire", "strike", "violence", "fighting", "mutiny", "siege",
+     "assault", "ambush", "hijacking", "kidnapping", "takeover", "insurrection", "explosion", "blast"}))
 
 
 def _other_happening_date(sent: Span, d: DateMention, tok: Token) -> bool:
@@ -177,7 +178,7 @@ def _other_happening_date(sent: Span, d: DateMention, tok: Token) -> bool:
             cur = head
             continue
         if head.pos_ in ("NOUN", "PROPN") and cur.dep_ in NOUN_MODIFIER_DEPS:
-            return head.i != tok.i and head.lemma_.lower() in HAPPENING_NOUNS and not _same_time(head)
+            return head.i != tok.i and head.lemma_.lower() in HAPPENING_NOUNS and not _same_time(head, tok)
         return False
     return False
 
@@ -187,17 +188,30 @@ def _other_happening_date(sent: Span, d: DateMention, tok: Token) -> bool:
 SAME_TIME_PREPS = frozenset({"during", "amid", "amidst", "throughout", "at", "in"})
 
 
-def _same_time(noun: Token) -> bool:
-    return noun.dep_ == "pobj" and noun.head.lower_ in SAME_TIME_PREPS
+def _same_time(noun: Token, tok: Token) -> bool:
+    """The noun is the object of a SAME_TIME_PREPS preposition hanging from the trigger itself:
+    "detained during the protests" is; "detained on suspicion of being involved in the July 15
+    coup attempt" is not (the "in" hangs from "involved": the detention is not the coup's)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in SAME_TIME_PREPS and noun.head.head.i == tok.i
+
+
+# Subordinators of a clause that tells when a span began ("her first visit since the unrest
+# began", "calm has held since fighting broke out"): the happening is earlier than the main verb,
+# whose date ("said on Friday") is not its.
+SINCE_MARKERS = frozenset({"since"})
 
 
 def _described_clause(tok: Token) -> Token | None:
     """The relative or participial clause describing a noun that holds the verbal trigger ("the
-    soldiers who had been detained", "people detained after the coup"): what it tells happened
-    before, on a day the sentence's main verb does not give; only a date inside it is its own."""
+    soldiers who had been detained", "people detained after the coup"), or a since-clause holding
+    it (SINCE_MARKERS): what it tells happened before, on a day the sentence's main verb does not
+    give; only a date inside it is its own."""
     cur = tok
     for _ in range(R.ATTACHED_DATE_HOPS):
         if cur.dep_ in OTHER_CLAUSE_DEPS and cur.pos_ in ("VERB", "AUX") and tok.pos_ in ("VERB", "AUX"):
+            return cur
+        if (cur.dep_ == "advcl" and cur.pos_ in ("VERB", "AUX") and tok.pos_ in ("VERB", "AUX")
+                and any(c.dep_ == "mark" and c.lower_ in SINCE_MARKERS for c in cur.children)):
             return cur
         if cur.head.i == cur.i or (cur.pos_ in ("VERB", "AUX") and cur.i != tok.i):
             return None

@@ -16,6 +16,15 @@ PROTEST_NOUNS = frozenset(
     {"protest", "demonstration", "rally", "unrest", "riot", "uprising", "clash", "strike",
      "disturbance", "turmoil", "unrests", "mobilization", "march", "revolt", "rebellion", "demonstrator"}
 )
+# Nouns naming violence between groups, not a protest: "ethnic violence erupted in the city",
+# "fighting broke out": the start of the unrest, headed as what the text says it was.
+VIOLENCE_NOUNS = frozenset({"violence", "fighting", "rioting", "bloodshed", "hostilities", "bloodletting"})
+VIOLENCE_START_HEADLINE = "Violence breaks out"
+# Adverbs that make a start a renewal ("clashes broke out again on Monday", "protests flared anew"):
+# not the day the unrest began, which a story has once.
+RENEWAL_ADVERBS = frozenset({"again", "anew", "afresh", "once more"})
+# Event types a story has once as its start: a renewal is no telling of it.
+START_ONCE_TYPES = frozenset({"protest_start"})
 # People who protest (subject of "took to the streets", "went to a rally").
 PROTESTER_NOUNS = frozenset(
     {"protester", "protestor", "demonstrator", "people", "resident", "citizen", "worker", "crowd",
@@ -157,7 +166,13 @@ PERSON_GROUP_NOUNS = frozenset({"people", "person", "protester", "protestor", "d
                                 "journalist", "resident", "citizen", "worker", "student", "staff", "member",
                                 "official", "employee", "suspect", "opposition", "supporter", "man", "woman",
                                 "participant", "rioter", "fan", "officer", "marcher", "civilian", "villager",
-                                "mourner", "monk", "voter", "driver"})
+                                "mourner", "monk", "voter", "driver",
+                                # people held in a purge or a crackdown, by their trade or service
+                                "soldier", "serviceman", "cadet", "conscript", "policeman", "judge",
+                                "prosecutor", "teacher", "academic", "lawyer", "doctor", "nurse", "miner",
+                                "sailor", "pilot", "guard", "lawmaker", "deputy", "politician", "blogger",
+                                "cleric", "imam", "priest", "businessman", "migrant", "refugee", "teenager",
+                                "youth", "pupil", "servant", "militant", "insurgent", "fighter"})
 # A crowd arrest headline ("At least 340 persons detained", "Some 250 demonstrators detained",
 # "Scores detained") names no one: two of them on one day are the day's round-up told by two
 # outlets with different counts and nouns, one happening. Its words (beyond the participle) are
@@ -209,6 +224,8 @@ RULES: tuple[EventRule, ...] = (
     # --- protests begin ---
     EventRule(event_type="protest_start", triggers=frozenset({"begin", "start", "erupt", "flare", "spark", "break"}),
               default_text="protests began", subjects=PROTEST_NOUNS),
+    EventRule(event_type="protest_start", triggers=frozenset({"begin", "start", "erupt", "flare", "spark", "break"}),
+              default_text="violence broke out", subjects=VIOLENCE_NOUNS, headline=VIOLENCE_START_HEADLINE),
     EventRule(event_type="protest_start", triggers=frozenset({"go", "continue"}),
               default_text="protests began", subjects=PROTEST_NOUNS, requires=frozenset({"since"})),
     EventRule(event_type="protest_start", triggers=frozenset({"take"}),

@@ -345,6 +345,42 @@ def _not_background(events: list[EventClaim], pubs: dict[str, str]) -> list[Even
             or c.date >= cutoff[: len(c.date)]]
 
 
+# How near the day a page reports an anniversary must be to the happening's date in a later year
+# for the page to tell the anniversary day itself ("survivors gathered for a ceremony on the 10th
+# anniversary of the attack", written that day or the next).
+ANNIVERSARY_SLACK_DAYS = 3
+
+
+def _on_anniversary(events: list[EventClaim], start: str | None, days: dict[str, str]) -> list[EventClaim]:
+    """An anniversary is marked on the anniversary: a claim of one whose own sentence names no day
+    is dated the happening's day in the year of its page's day, when that page's day is within
+    ANNIVERSARY_SLACK_DAYS of it (else a page looking back on it later, left as it was)."""
+    if start is None or len(start) != 10:
+        return events
+    first = date.fromisoformat(start)
+    out = []
+    for c in events:
+        day = days.get(c.document)
+        if c.event_type != "anniversary" or day is None or _own_day(c, day):
+            out.append(c)
+            continue
+        seen = date.fromisoformat(day)
+        try:
+            anniversary = first.replace(year=seen.year)
+        except ValueError:  # February 29
+            anniversary = first.replace(year=seen.year, day=28)
+        near = anniversary.year > first.year and abs((seen - anniversary).days) <= ANNIVERSARY_SLACK_DAYS
+        out.append(replace(c, date=anniversary.isoformat(), date_partial=None) if near else c)
+    return out
+
+
+def _own_day(c: EventClaim, day: str) -> bool:
+    """Whether the claim's own sentence names a day ("marked the anniversary on Saturday")."""
+    from ..text.dates import find_dates
+
+    return any(len(d.value) == 10 for d in find_dates(c.evidence.text, day))
+
+
 def _bucketize(events: Sequence[EventClaim], year: int | None) -> list[_Bucket]:
     buckets: list[_Bucket] = []
     index: dict[tuple[str | None, str], list[_Bucket]] = {}
@@ -375,6 +411,7 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
     start = _start_day(events, year)
     start_days = document_dates(documents, start)
     events = redate(events, documents, start_days)
+    events = _on_anniversary(events, start, {k: v.value for k, v in start_days.items()})
     events = _not_before_start(events, start, pubs)
     events = _not_background(events, pubs)
     entries = []

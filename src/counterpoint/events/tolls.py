@@ -138,12 +138,24 @@ _COUNT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, v in {**UNIT_WORDS
                                                      key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+# A toll the sentence gives as an earlier figure, before its cue: "Previous claims put the death
+# toll at 500", "an initial count put the toll at 80", "earlier estimates of the toll".
+PRIOR_FIGURE = re.compile(r"\b(?:previous|earlier|initial|original|former|old)\s+(?:official\s+)?(?:claims?|estimates?|"
+                          r"counts?|figures?|tall(?:y|ies)|reports?|numbers?)\b", re.IGNORECASE)
+PRIOR_FIGURE_CHARS = 60  # how far before the cue, in its clause
+
+
+def _prior_figure(text: str, cue_start: int) -> bool:
+    before = re.split(r"[;:.!?()]", text[max(0, cue_start - PRIOR_FIGURE_CHARS) : cue_start])[-1]
+    return PRIOR_FIGURE.search(before) is not None
+
+
 def _value_after_cue(text: str, value: float) -> bool:
     """`value` follows a toll cue closely, with no modal or clause break between: as the first
     count after it (a spelled-out count too: "was six, with as many as 20 in hospital") or linked
     to it by its verb ("rose to 79 from 58"), never after another measure's noun."""
     for t in TOLL_CUE.finditer(text):
-        if _modal_before(text, t.start()):
+        if _modal_before(text, t.start()) or _prior_figure(text, t.start()):
             continue
         window = text[t.end() : t.end() + TOLL_WINDOW]
         first = True
@@ -333,7 +345,8 @@ def _text_tolls(documents: Sequence[Document], known: set[tuple[str, float]], pu
     for d in documents:
         for _, sentence in _sentences(d.text or ""):
             cue = TOLL_CUE.search(sentence)
-            if cue is None or _other_years(sentence, year) or _modal_before(sentence, cue.start()):
+            if (cue is None or _other_years(sentence, year) or _modal_before(sentence, cue.start())
+                    or _prior_figure(sentence, cue.start())):
                 continue
             window = sentence[cue.end() : cue.end() + TEXT_TOLL_WINDOW]
             m = TEXT_TOLL.search(window)
@@ -391,6 +404,7 @@ def toll_entries(documents: Sequence[Document], claims: Sequence[Claim],
             by_day.setdefault(day, []).append(t)
     out: list[TimelineEntry] = []
     last = 0.0
+    series = _toll_series(by_day, frozenset(d.id for d in documents if d.published and len(d.published) == 10))
     for day in sorted(by_day):
         ts = by_day[day]
         down = [t for t in ts if _REVISED_DOWN.search(t.text) or (_REVISED_BELOW.search(t.text) and t.value < last)]
@@ -398,7 +412,9 @@ def toll_entries(documents: Sequence[Document], claims: Sequence[Claim],
             top = max(t.value for t in down)  # "revised down to 125": news, though lower
             template = TOLL_REVISED
         else:
-            top = max(t.value for t in ts)
+            top = series.get(day, max(t.value for t in ts))
+            if day not in series and top != last and not _revision_day(ts):
+                continue  # off the series the other days tell: an outlier claim, or a page given a wrong day
             again = top == last and (not out or out[-1].text.startswith(TOLL_STANDS.split("{")[0])
                                      or {t.document for t in ts if t.value == top} <= set(out[-1].documents))
             if top < last or again:
@@ -419,6 +435,64 @@ def toll_entries(documents: Sequence[Document], claims: Sequence[Claim],
     if deaths:
         day = min(deaths)
         out.insert(0, _entry(day, SINGLE_DEATH_TEXT, deaths[day]))
+    return out
+
+
+def _toll_series(by_day: dict[str, list[_Toll]], published: frozenset[str]) -> dict[str, float]:
+    """Day -> the toll of that day on the longest rising series the days tell.
+
+    An official toll only grows (a cut is told as a revision, handled apart), and it is retold day
+    after day; a higher figure one day that every later day's toll falls below is no step of it:
+    a contesting claim ("the true toll is more than 500", a rights group's count) or a page given
+    the wrong day (an undated page placed on the first Friday after the event when it was written
+    two weeks later). So each day keeps the value of the longest strictly rising chain of (day,
+    value) tellings; ties: the chain told by more pages whose day is their publication day
+    (`published`, not inferred), then by more documents, then the higher values (one day's highest figure, as the
+    day's own toll, when nothing says otherwise)."""
+    out: dict[str, float] = {}
+    segment: dict[str, list[_Toll]] = {}
+    for day in sorted(by_day):  # a revision starts the series anew: each stretch between them apart
+        if _revision_day(by_day[day]):
+            out.update(_rising_chain(segment, published))
+            segment = {}
+        else:
+            segment[day] = by_day[day]
+    out.update(_rising_chain(segment, published))
+    return out
+
+
+def _revision_day(ts: list[_Toll]) -> bool:
+    """A day some teller calls its toll a revision or the final count (see _REVISED_BELOW)."""
+    return any(_REVISED_DOWN.search(t.text) or _REVISED_BELOW.search(t.text) for t in ts)
+
+
+def _rising_chain(by_day: dict[str, list[_Toll]], published: frozenset[str]) -> dict[str, float]:
+    """Day -> value on the longest strictly rising chain of the days' tellings (see `_toll_series`)."""
+    first_told: dict[float, str] = {}  # value -> the first day a page dated by publication told it
+    for day in sorted(by_day):
+        for t in by_day[day]:
+            if t.document in published:
+                first_told.setdefault(t.value, day)
+    cands = []
+    for day in sorted(by_day):
+        for v in sorted({t.value for t in by_day[day]}):
+            if first_told.get(v, day) < day:
+                continue  # a value retold: the toll reached it the day it was first told
+            tellers = {t.document for t in by_day[day] if t.value == v}
+            cands.append((day, v, (len(tellers & published), len(tellers))))
+    best: list[tuple[tuple[int, int, int, float], int | None]] = []
+    for i, (day, v, (dated, docs)) in enumerate(cands):
+        prev = max((j for j in range(i) if cands[j][0] < day and cands[j][1] < v),
+                   key=lambda j: best[j][0], default=None)
+        base = best[prev][0] if prev is not None else (0, 0, 0, 0.0)
+        best.append(((base[0] + 1, base[1] + dated, base[2] + docs, base[3] + v), prev))
+    if not best:
+        return {}
+    i: int | None = max(range(len(cands)), key=lambda j: best[j][0])
+    out: dict[str, float] = {}
+    while i is not None:
+        out[cands[i][0]] = cands[i][1]
+        i = best[i][1]
     return out
 
 

@@ -554,7 +554,7 @@ def _rules() -> tuple[Rule, ...]:
         Rule(name="the_unit", pattern=r"the\s+(?P<shift>)?(?P<u>week|weekend)", handler=_h_shift_unit, locate=False),
         Rule(name="weekday", pattern=rf"(?:(?:the\s+)?{SHIFT}\s+)?{WEEKDAY}{PART}", handler=_h_weekday),
         Rule(name="day_only", pattern=rf"the\s+(?:{DAYNUM}|{ORD})", handler=_h_day_only, locate=False),
-        Rule(name="day_on_the", pattern=r"on\s+the\s+(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)", handler=_h_day_only),
+        Rule(name="day_on_the", pattern=r"on\s+the\s+(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)" + R.DAY_ORDINAL_GUARD, handler=_h_day_only),
         Rule(name="decade", pattern=(r"(?:the\s+)?(?:(?P<dec3>1[0-9]{2}|20[0-9])0'?s|['’]?(?P<dec2>[0-9])0'?s|"
                                        rf"(?P<decw>{alternation(R.DECADE_WORDS)}))"),
               handler=_h_decade, locate=False),

@@ -226,6 +226,17 @@ FUTURE_CUES = (
     r"due\s+to\s+(?:be|arrive|meet|start|begin|visit|return)|going\s+to|upcoming)\b|'ll\b"
 )
 
+# A scheduling verb in the simple present just before a bare weekday: news tells what is planned in
+# the present tense ("Arafat and Netanyahu meet Monday", "the summit opens Tuesday", "the team
+# travels to Oslo on Friday"); past events are told in the past tense. Reporting verbs ("says
+# Monday") are not here: a present "says" tells the day's report, not a plan.
+SCHEDULE_PRESENT_CUE = (
+    r"\b(?:meets?|opens|arrives|begins|starts|travels|visits|leaves|returns|resumes|holds|hosts|faces|"
+    r"heads|flies|convenes|reconvenes|kicks\s+off|takes\s+effect|expires|goes\s+on\s+trial|"
+    r"(?:is|are)\s+(?:meeting|visiting|travel(?:l)?ing|leaving|arriving|returning|flying|heading|holding))"
+    r"(?:\s+\w+){0,4}?(?:\s+(?:on|next|this(?:\s+coming)?))?\s*$"
+)
+
 # A bare weekday in past-tense copy normally means the latest such day on or before publication.
 # But an article updated after its dateline runs on past the last explicit date it gave ("On
 # Wednesday, January 5, ... By Thursday night ..."). A weekday that would fall before the last
@@ -259,6 +270,9 @@ PAST_CLAUSE_VERB = (
     r"rose|won|lost|saw|found|sent|became|got|broke|hit|ran|struck|fled|spoke|shot|led|quit|paid|"
     r"sold|bought|brought|stood|wrote|chose|flew|drove|threw|swore|sought|fought|caught|taught|"
     r"ended|died)(?:\s+(?:on|in|late|early|last))?\s*,?\s*$"
+    # irregular pasts that are also presents or participles: past only before a preposition ("the
+    # record set on Aug. 6"; "has set Nov. 10 as the deadline" names a day to come)
+    r"|(?<!to )(?<!be )\b(set|cut|put|shut|spread|hurt|kept|felt|sank)\s+(?:on|in)\s*,?\s*$"
 )
 # ... a day up to this many days after publication still counts as past (time zones, datelines).
 PAST_SLACK_DAYS = 1
@@ -280,6 +294,15 @@ CAPTION_LINE = (
     r"|\((?:AP|AFP|EPA|Reuters|Getty|Xinhua|Anadolu|Yonhap|AAP|PA)\b[^)]{0,40}\)\s*$"
     r"|\b(?:AP|AFP|EPA|Getty)\s+Photo\b|/(?:AP|AFP|REUTERS|Reuters|EPA|Getty\s+Images)\b"
     r"|\b(?:AP|AFP|REUTERS|Reuters|EPA|XINHUA|Xinhua)\s?/\s?[A-Z]"
+)
+
+# "on the 10th" is a day of the month only when no noun follows it: "on the 10th anniversary of
+# the attack", "on the 5th day of the strike", "on the 3rd floor" are ordinals. A lowercase word
+# after it must be one that follows a date phrase in running text ("on the 10th, police said",
+# "on the 10th and 11th", "on the 10th at noon", "on the 10th in Varna").
+DAY_ORDINAL_GUARD = (
+    r"(?!\s+(?!(?:and|or|at|in|of|on|when|after|before|as|but|to|with|by|from|while|the|a|an|until|through|"
+    r"till|during|around|about|near|for|into|amid|last|this|next|that|police|officials)\b)[a-z])"
 )
 
 # Words after a count that only say it is approximate ("a week or so ago", "a year or thereabouts

@@ -136,9 +136,16 @@ def speaks_of_future(sentence: str, before: str | None = None) -> bool:
     cue itself comes earlier and so governs the verb ("were likely to buy as soon as trading
     opened Monday"); "since" is past whatever comes before it.
     """
+    if isinstance(before, str) and _schedule_re().search(before[-60:]) is not None:
+        return True  # "the two leaders meet Monday": a plan told in the present (SCHEDULE_PRESENT_CUE)
     if not isinstance(sentence, str) or _future_re().search(sentence) is None:
         return False
     return not (isinstance(before, str) and _past_before(before))
+
+
+@cache
+def _schedule_re() -> re.Pattern[str]:
+    return re.compile(R.SCHEDULE_PRESENT_CUE, re.IGNORECASE)
 
 
 def speaks_of_past(sentence: str, before: str | None) -> bool:
@@ -147,7 +154,7 @@ def speaks_of_past(sentence: str, before: str | None) -> bool:
     if not isinstance(before, str) or not isinstance(sentence, str) or _future_re().search(sentence):
         return False
     m = _past_clause_re().search(before[-60:])
-    return m is not None and m.group(1).lower() not in R.NOT_PAST_VERBS
+    return m is not None and (m.group(1) or m.group(2)).lower() not in R.NOT_PAST_VERBS
 
 
 @cache
