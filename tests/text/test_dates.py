@@ -380,4 +380,4 @@ def test_an_ordinal_before_a_noun_is_no_day_of_the_month(text: str) -> None:
 def test_an_ordinal_day_before_a_comma_or_a_preposition_is_a_day(text: str, value: str) -> None:
     from counterpoint.text.dates import find_dates
 
-    assert [m.value for m in find_dates(text, "2031-10-12")][0] == value
+    assert next(m.value for m in find_dates(text, "2031-10-12")) == value

@@ -228,7 +228,7 @@ def _demonyms() -> tuple[dict[str, str], dict[str, str]]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        country, adjective, *rest = (line.split("\t") + [""])[:3]
+        country, adjective, *rest = ([*line.split("\t"), ""])[:3]
         adjectives[country] = adjective
         forms = [adjective, *(f.strip() for f in rest[0].split(",") if f.strip())]
         for form in forms:

@@ -237,9 +237,8 @@ HOME_TITLE_SHARE = 0.3
 def nation_key(nation: str) -> str:
     """One key for a country and its people: the GeoNames country whose name's stem starts the
     word ("Iranians" -> "iran"), else the word without its ending."""
-    from .countries import COUNTRY_STEM_DROP, COUNTRY_STEM_MIN, _countries
-
     from ..figures.subjects import demonym_country
+    from .countries import COUNTRY_STEM_DROP, COUNTRY_STEM_MIN, _countries
 
     word = re.sub(r"[^a-z ]+", "", anyascii(nation).lower()).strip()
     word = re.sub(r"^the ", "", word)
