@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..disjoint_sets import DisjointSets
 from ..models import Claim, Document, Entity, EntityType, Mention
-from .context_votes import alone_on_line, context_type
+from .context_votes import alone_on_line, context_type, is_phenomenon, phenomenon_bare_name, phenomenon_names
 from .entity_build import _claim_names, _entity, _fill, _focus, _match_claim_name
 from .gazetteer import is_known_place
 from .names import person_and_role, title_before
@@ -43,6 +43,7 @@ from .retype import (
 from .rules import (
     DEMONYMS,
     NAME_DROP_WORDS,
+    MODEL_LANGUAGES,
     NAME_PART_TITLES,
     NOT_A_NAME_FIRST_WORDS,
     ORG_SUFFIXES,
@@ -120,11 +121,15 @@ def link(
                  if m.type == "organization" and alone_on_line(texts.get(m.document, ""), m.start, m.end)}
     lower_words = _lower_case_words(texts)
     furniture |= _common_words(mentions, texts, is_place, lower_words)
+    furniture |= _unread_language_names(documents, mentions)
     listed = _listed_among_places(mentions, texts)
+    phenomena = phenomenon_names(texts.values())
     for i, m in enumerate(mentions):
         if i in furniture:
             continue
         text = _clean(m.text)
+        if is_phenomenon(text, phenomena):
+            votes[text]["phenomenon"] += 1  # type: ignore[index]  # "Cyclone X", and X alone: the storm
         ctx = "place" if i in listed else context_type(texts.get(m.document, ""), m.start, m.end, m.type)
         votes[text][ctx or m.type] += CONTEXT_VOTE_WEIGHT if ctx else 1
         if ctx == "other":
@@ -181,6 +186,7 @@ def link(
     companies = _retype_company_places(surfaces, parent, mention_keys)
     _link_orgs([k for k in surfaces if k[0] == "organization"], surfaces, parent, paren, is_country, is_place)
     places = _link_places([k for k in surfaces if k[0] == "place"], surfaces, parent, gaz, focus_country)
+    _link_phenomena(surfaces, parent)
     # Groups and others need no linking: one entity per folded surface ("Kazakh" = "Kazakhs").
     # 3. Names from claims: reuse an entity when one matches, else make one.
     name_keys: dict[tuple[str, str, str], tuple[EntityType, str]] = {}
@@ -205,6 +211,8 @@ def link(
         if key is None:
             clean = _clean(text)
             etype: EntityType = "place" if kind == "place" or _is_place_name(clean, gaz) else _guess_type(text)
+            if kind != "place" and is_phenomenon(clean, phenomena):
+                etype = "other"  # "Cyclone Zenda" heading a claim: the storm, no speaker
             if etype == "organization" and _person_like(person_and_role(clean, is_country)[0]) \
                     and person_and_role(clean, is_country)[1]:
                 etype = "person"  # "Zenda's Chief Secretary Brandt" named as a source: the secretary
@@ -266,6 +274,32 @@ def link(
 
 
 # --- entities and claims --------------------------------------------------------------------
+
+
+def _link_phenomena(surfaces: dict, parent: DisjointSets) -> None:
+    """A storm named with its kind and without ("Cyclone Zenda", "Zenda", "Tropical Storm Zenda") is
+    one: "other" surfaces with the same bare name (see `phenomenon_bare_name`)."""
+    by_name: dict[str, list] = defaultdict(list)
+    for k in surfaces:
+        if k[0] == "other":
+            by_name[phenomenon_bare_name(surfaces[k].text)].append(k)
+    for ks in by_name.values():
+        for k in ks[1:]:
+            parent.union(ks[0], k)
+
+
+def _unread_language_names(documents: Sequence[Document], mentions: Sequence[Mention]) -> set[int]:
+    """Mentions found in a document of a language the model does not read (see `MODEL_LANGUAGES`)
+    whose name no document of a read language has: the model takes that language's capitalized
+    nouns for names ("Bislang", "Nacht"). A name the read documents share ("Myanmar") stays. All
+    kept when the corpus has no document in a read language (then there is nothing to check against)."""
+    unread = {d.id for d in documents if d.language and d.language.lower() not in MODEL_LANGUAGES}
+    if not unread:
+        return set()
+    read_names = {fold(_clean(m.text)) for m in mentions if m.document not in unread}
+    if not read_names:
+        return set()
+    return {i for i, m in enumerate(mentions) if m.document in unread and fold(_clean(m.text)) not in read_names}
 
 
 # The head of a body's name the model cut off before a connector ("the Zendan Agency for | Rural

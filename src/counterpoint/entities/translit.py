@@ -134,7 +134,9 @@ def skeleton(token_k: str) -> str:
     """First letter plus consonants of a token key: Jomart / Jomarat -> jmrt."""
     if not token_k:
         return ""
-    return token_k[0] + "".join(c for c in token_k[1:] if c not in _VOWELS)
+    # z and s are one letter in the romanizations of Russian, Central Asian and Arabic names (Roza /
+    # Rosa, Aziz / Asis, Mirzo / Mirso): the skeleton keeps one of them (the first letter stays as written)
+    return token_k[0] + "".join(c for c in token_k[1:] if c not in _VOWELS).replace("z", "s")
 
 
 def name_tokens(text: str) -> list[str]:
