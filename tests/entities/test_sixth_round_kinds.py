@@ -11,7 +11,7 @@ import pytest
 from counterpoint.entities import link_entities
 from counterpoint.entities.context_votes import context_type, is_phenomenon, phenomenon_names
 from counterpoint.entities.surfaces import _website_name
-from counterpoint.entities.translit import skeleton, token_key
+from counterpoint.entities.translit import given_skeleton, skeleton, token_key
 from counterpoint.models import Document, Mention
 
 
@@ -30,7 +30,11 @@ def _m(doc: str, text: str, label: str, etype: str, body: str, nth: int = 0) -> 
 def _link(texts: dict[str, str], spans, languages: dict[str, str] | None = None):
     languages = languages or {}
     docs = [Document(id=d, path=d, status="ok", text=t, language=languages.get(d, "en")) for d, t in texts.items()]
-    mentions = [_m(d, s, label, etype, texts[d]) for d, s, label, etype in spans]
+    seen: dict[tuple[str, str], int] = {}
+    mentions = []
+    for d, s, label, etype in spans:  # the n-th span of one name in a document is its n-th occurrence
+        n = seen[(d, s)] = seen.get((d, s), -1) + 1
+        mentions.append(_m(d, s, label, etype, texts[d], n))
     ents, _ = link_entities(docs, mentions, [])
     return ents, {a: e for e in ents for a in e.aliases}
 
@@ -105,9 +109,10 @@ def test_news_sites_run_into_their_domain_are_not_persons() -> None:
 
 
 def test_z_and_s_are_one_letter_of_a_given_names_skeleton() -> None:
-    assert skeleton(token_key("roza")) == skeleton(token_key("rosa"))
-    assert skeleton(token_key("aziz")) == skeleton(token_key("asis"))
-    assert skeleton(token_key("zarina")) != skeleton(token_key("sarina"))  # the first letter stays
+    assert given_skeleton(token_key("roza")) == given_skeleton(token_key("rosa"))
+    assert given_skeleton(token_key("aziz")) == given_skeleton(token_key("asis"))
+    assert given_skeleton(token_key("zarina")) != given_skeleton(token_key("sarina"))  # the first letter stays
+    assert skeleton(token_key("roza")) != skeleton(token_key("rosa"))  # ids and surname blocks unchanged
 
 
 def test_a_head_of_state_in_two_romanizations_and_her_surname_is_one_person() -> None:
@@ -162,3 +167,48 @@ def test_a_corpus_entirely_in_an_unread_language_keeps_its_names() -> None:
     _, by = _link(texts, [("a", "Rudolf Tarlenko", "PER", "person"), ("a", "Strelsau", "LOC", "place")],
                   languages={"a": "de"})
     assert "Rudolf Tarlenko" in by and "Strelsau" in by
+
+
+# --- a researcher the model called a body; a body's name cut before its acronym ------------------
+
+
+def test_a_researcher_quoted_by_name_is_a_person() -> None:
+    text = "\"The south was left alone,\" said Ilse Tarlenberg, a researcher for the group in Strelsau."
+    assert _at(text, "Ilse Tarlenberg", "organization") == "person"
+    assert _at("The report was written by envoy Ilse Tarlenberg.", "Ilse Tarlenberg", "organization") == "person"
+
+
+def test_a_body_cut_before_its_acronym_gets_its_whole_name_and_the_acronym() -> None:
+    texts = {"a": "The government asked the Council for Peace and Co-operation in Ruritania (CPCR) to send monitors.",
+             "b": "CPCR monitors arrived on Monday."}
+    ents, by = _link(texts, [("a", "Council for Peace and Co-operation", "ORG", "organization"),
+                             ("b", "CPCR", "ORG", "organization")])
+    body = by["Council for Peace and Co-operation in Ruritania"]
+    assert body.id == by["CPCR"].id and body.type == "organization"
+
+
+def test_a_place_after_a_body_that_the_acronym_does_not_spell_is_left_out() -> None:
+    texts = {"a": "The Zenda Relief Agency in Strelsau (ZRA) counted 40 dead."}
+    _, by = _link(texts, [("a", "Zenda Relief Agency", "ORG", "organization")])
+    assert "Zenda Relief Agency" in by and "Zenda Relief Agency in Strelsau" not in by
+
+
+def test_a_town_of_the_corpus_country_the_model_calls_a_person_is_a_place() -> None:
+    # real gazetteer towns (the rule reads GeoNames), invented sentences: a Burmese delta town the
+    # model reads as a person's name; the focus country comes from the other places named
+    texts = {"a": "Relief reached Bogale on Monday, officials in Yangon said.",
+             "b": "Bogale lost most of its houses. Survivors in Bogale waited for rice.",
+             "c": "Bogale was cut off, Myanmar state radio said."}
+    ents, by = _link(texts, [("a", "Bogale", "PERSON", "person"), ("a", "Yangon", "GPE", "place"),
+                             ("b", "Bogale", "PERSON", "person"), ("b", "Bogale", "PERSON", "person"),
+                             ("c", "Bogale", "PERSON", "person"), ("c", "Myanmar", "GPE", "place")])
+    assert by["Bogale"].type == "place"
+    assert not [e for e in ents if e.type == "person"]
+
+
+def test_a_given_name_never_written_as_a_place_stays_a_person() -> None:
+    texts = {"a": "Rescuers reached the house in Yangon. Bogale, 6, was pulled out alive.",
+             "b": "Bogale smiled at the nurses, Myanmar state radio said."}
+    _, by = _link(texts, [("a", "Yangon", "GPE", "place"), ("a", "Bogale", "PERSON", "person"),
+                          ("b", "Bogale", "PERSON", "person"), ("b", "Myanmar", "GPE", "place")])
+    assert by["Bogale"].type == "person"

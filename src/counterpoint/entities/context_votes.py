@@ -55,7 +55,10 @@ ORG_POSSESSIONS_AFTER = re.compile(
 # A name in apposition to a kind of organization ("X, a unit of ...", "X, the operator of ...", "X,
 # whose main shareholder is ...", "X, which runs ..."); not "X, the firm's chief": then X works there.
 ORG_APPOSITION_AFTER = re.compile(
-    rf"^\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:unit|arm|division|operator|owner|{ORG_KINDS})"
+    # the words between the article and the kind are its modifiers, never a preposition ("X, a
+    # researcher for the organization": X works for it)
+    rf"^\s*,\s*(?:(?:a|an|the)\s+(?:(?!(?:for|of|at|with|from|to|in|on|by)\b)[\w-]+\s+){{0,3}}"
+    rf"(?:unit|arm|division|operator|owner|{ORG_KINDS})"
     r"(?=\s*(?:[,.;]|of\b|that\b|which\b|owned\b|controlled\b|based\b|in\b|$))|"
     r"which\s+(?:operates|owns|runs|manages|built|designed|maintains)\b|"
     r"whose\s+(?:\w+\s+)?(?:shareholders?|owners?|parent|shares)\b)", re.IGNORECASE)
@@ -100,6 +103,10 @@ PERSON_NOUNS = (r"engineer|technician|driver|pilot|captain|helmsman|crewman|teac
                 r"commissioner|mayor|councillor|councilor|governor|employee|labourer|laborer|clerk|manager|"
                 # a faith's preachers and the press, named the same way ("exiled cleric X", "X, a reporter")
                 r"cleric|preacher|imam|rabbi|priest|activist|journalist|reporter|photographer|cameraman|blogger|"
+                # experts and envoys quoted on a crisis ("X, a researcher for the group", "envoy X")
+                r"researcher|analyst|expert|scientist|professor|economist|consultant|advis[eo]r|representative|"
+                r"envoy|ambassador|diplomat|coordinator|chair(?:man|woman|person)|campaigner|investigator|"
+                r"historian|academic|lecturer|specialist|editor|correspondent|eyewitness|witness|"
                 # kin: a victim or a witness named by family ("X, daughter of ...", "his son X")
                 r"daughter|son|wife|husband|widow|widower|mother|father|brother|sister|nephew|niece|cousin|"
                 r"grandson|granddaughter")

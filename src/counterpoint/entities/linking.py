@@ -64,7 +64,7 @@ from .surfaces import (
     _vote,
     _without_country,
 )
-from .translit import as_acronym, fold, org_key, skeleton
+from .translit import acronym_of, as_acronym, fold, org_key, skeleton
 
 # An acronym in parentheses right after a name is that name's acronym: "Disaster ... Authority (AFAD)".
 PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z]{1,7})\s*[)\]]")
@@ -151,7 +151,9 @@ def link(
         if etype == "person":
             text, role = person_and_role(text, is_country)
             role = role or title_before(texts.get(m.document, ""), m.start)
-        elif etype == "organization":
+        tail_acronym = None
+        if etype == "organization":
+            text, tail_acronym = _cut_before_acronym(texts.get(m.document, ""), m.end, text)
             text = _without_country(_cut_body_head(texts.get(m.document, ""), m.start, text), is_country)
         key = _add(surfaces, etype, text, m.document, m.label)
         if LOCATIVE.search(texts.get(m.document, "")[max(0, m.start - 8) : m.start]):
@@ -163,9 +165,10 @@ def link(
         mention_keys.append(key)
         if etype == "organization":
             a = PAREN_ACRONYM.match(texts.get(m.document, ""), m.end) or SWALLOWED_ACRONYM.search(m.text)
-            if a and (as_acronym(a[1]) or _short_name(a[1], gaz)) and not _is_place_name(a[1], gaz):
+            acr = tail_acronym or (a[1] if a else None)
+            if acr and (as_acronym(acr) or _short_name(acr, gaz)) and not _is_place_name(acr, gaz):
                 # "Amnesty International (UK)": a country after a body is where it is, not its name
-                paren.append((key, a[1]))
+                paren.append((key, acr))
     for key, acr in paren:
         if ("organization", org_key(acr)) not in surfaces:
             # "National Relief Force (NRF)": the acronym is defined here even when the model did not
@@ -180,7 +183,8 @@ def link(
     _link_truncated(person_keys, surfaces, parent)
     _link_glued_article(person_keys, surfaces, parent)
     _link_compact(person_keys, surfaces, parent)
-    _retype_surnames(surfaces, parent, mention_keys, gaz, focus_country or _surface_focus(surfaces, gaz))
+    focus = focus_country or _surface_focus(surfaces, gaz)
+    _retype_surnames(surfaces, parent, mention_keys, gaz, focus)
     _retype_org_places(surfaces, parent, mention_keys)
     _retype_place_short_names(surfaces, parent, mention_keys)
     companies = _retype_company_places(surfaces, parent, mention_keys)
@@ -314,6 +318,27 @@ def _cut_body_head(text: str, start: int, name: str) -> str:
     if m is None or fold(m[1].split()[-1]) not in ORG_SUFFIXES:
         return name
     return text[start - len(m[0]) : start] + name
+
+
+# The rest of a body's name the model cut off before its acronym ("the Organization for Security and
+# Co-operation | in Europe (OSCE)"): up to four capitalized words or connectors, then the acronym in
+# parentheses.
+_TAIL_BEFORE_ACRONYM = re.compile(
+    r"((?:\s+(?:[A-Z][\w'’.-]*|of|in|for|and|on|the|de|du|des|la|el|del|di)){1,4})\s*[(\[]\s*([A-Z][A-Za-z]{1,7})\s*[)\]]")
+
+
+def _cut_before_acronym(text: str, end: int, name: str) -> tuple[str, str | None]:
+    """An organization's name with the words the model left out before its acronym put back, when
+    the acronym spells the whole name ("Organization for Security and Co-operation" + " in Europe
+    (OSCE)"); the acronym is returned with it.
+    The name as written, and None, otherwise."""
+    m = _TAIL_BEFORE_ACRONYM.match(text, end)
+    if m is None or text[end - len(name) : end] != name:
+        return name, None
+    full = name + m[1]
+    if acronym_of(full) != m[2].lower():
+        return name, None
+    return full, m[2]
 
 
 def _not_written_as_name(text: str) -> bool:

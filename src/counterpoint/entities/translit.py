@@ -134,9 +134,16 @@ def skeleton(token_k: str) -> str:
     """First letter plus consonants of a token key: Jomart / Jomarat -> jmrt."""
     if not token_k:
         return ""
-    # z and s are one letter in the romanizations of Russian, Central Asian and Arabic names (Roza /
-    # Rosa, Aziz / Asis, Mirzo / Mirso): the skeleton keeps one of them (the first letter stays as written)
-    return token_k[0] + "".join(c for c in token_k[1:] if c not in _VOWELS).replace("z", "s")
+    return token_k[0] + "".join(c for c in token_k[1:] if c not in _VOWELS)
+
+
+def given_skeleton(token_k: str) -> str:
+    """The skeleton two spellings of one given name share: z and s are one letter in the
+    romanizations of Russian, Central Asian and Arabic names (Roza / Rosa, Aziz / Asis), after the
+    first letter (which stays as written). For comparing given names only: entity ids and surname
+    blocks keep `skeleton`."""
+    sk = skeleton(token_k)
+    return sk[:1] + sk[1:].replace("z", "s")
 
 
 def name_tokens(text: str) -> list[str]:
