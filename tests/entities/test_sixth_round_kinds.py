@@ -212,3 +212,12 @@ def test_a_given_name_never_written_as_a_place_stays_a_person() -> None:
     _, by = _link(texts, [("a", "Yangon", "GPE", "place"), ("a", "Bogale", "PERSON", "person"),
                           ("b", "Bogale", "PERSON", "person"), ("b", "Myanmar", "GPE", "place")])
     assert by["Bogale"].type == "person"
+
+
+def test_a_known_place_only_a_page_of_an_unread_language_names_is_kept() -> None:
+    texts = {"a": "Rescuers searched the ruins of Strelsau on Monday.",
+             "b": "Die Helfer erreichten am Montag auch Kathmandu."}
+    _, by = _link(texts, [("a", "Strelsau", "GPE", "place"), ("b", "Helfer", "PERSON", "person"),
+                          ("b", "Kathmandu", "GPE", "place")],
+                  languages={"b": "de"})
+    assert "Kathmandu" in by and "Helfer" not in by

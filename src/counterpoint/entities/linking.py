@@ -121,7 +121,7 @@ def link(
                  if m.type == "organization" and alone_on_line(texts.get(m.document, ""), m.start, m.end)}
     lower_words = _lower_case_words(texts)
     furniture |= _common_words(mentions, texts, is_place, lower_words)
-    furniture |= _unread_language_names(documents, mentions)
+    furniture |= _unread_language_names(documents, mentions, is_place)
     listed = _listed_among_places(mentions, texts)
     phenomena = phenomenon_names(texts.values())
     for i, m in enumerate(mentions):
@@ -292,18 +292,20 @@ def _link_phenomena(surfaces: dict, parent: DisjointSets) -> None:
             parent.union(ks[0], k)
 
 
-def _unread_language_names(documents: Sequence[Document], mentions: Sequence[Mention]) -> set[int]:
+def _unread_language_names(documents: Sequence[Document], mentions: Sequence[Mention], is_place) -> set[int]:
     """Mentions found in a document of a language the model does not read (see `MODEL_LANGUAGES`)
     whose name no document of a read language has: the model takes that language's capitalized
-    nouns for names ("Bislang", "Nacht"). A name the read documents share ("Myanmar") stays. All
-    kept when the corpus has no document in a read language (then there is nothing to check against)."""
+    nouns for names ("Bislang", "Nacht"). A name the read documents share ("Myanmar") stays, and so
+    does a place the gazetteer knows. All kept when the corpus has no document in a read language
+    (then there is nothing to check against)."""
     unread = {d.id for d in documents if d.language and d.language.lower() not in MODEL_LANGUAGES}
     if not unread:
         return set()
     read_names = {fold(_clean(m.text)) for m in mentions if m.document not in unread}
     if not read_names:
         return set()
-    return {i for i, m in enumerate(mentions) if m.document in unread and fold(_clean(m.text)) not in read_names}
+    return {i for i, m in enumerate(mentions) if m.document in unread and fold(_clean(m.text)) not in read_names
+            and not (m.type == "place" and is_place(_clean(m.text)))}
 
 
 # The head of a body's name the model cut off before a connector ("the Zendan Agency for | Rural
