@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..models import EntityType
-from .rules import ARABIC_ARTICLES, ORG_NAME_WORDS, ORG_SUFFIXES
+from .rules import ARABIC_ARTICLES, ORG_NAME_WORDS, ORG_SUFFIXES, PHENOMENON_KINDS, PHENOMENON_MODIFIERS
 
 # Nouns naming a kind of organization, written right before its name ("the TV station X", "toll-road
 # operator X", "infrastructure group X").
@@ -27,6 +27,14 @@ ORG_KINDS = (r"station|channel|broadcaster|newspaper|daily|weekly|magazine|outle
 # an organization only before a one-word name.
 ORG_KINDS_ONE_WORD = r"operator|contractor|developer|label|brand|holding|owner"
 ORG_KIND_BEFORE = re.compile(rf"\b(?:{ORG_KINDS})\s*,?\s*$", re.IGNORECASE)
+# A school, a movement or any kind of body introduced by name ("a boarding school called Al-Zenda",
+# "a militant network known as Zenda"): an organization, never a person.
+INSTITUTION_KINDS = (r"school|madrasa|madrassa|seminary|academy|college|university|institute|foundation|"
+                     r"movement|militia|brigade|faction|sect|cell|association|union|society|trust|"
+                     r"newspaper|magazine|website|portal|channel|station|agency|group|organi[sz]ation|"
+                     r"network|party|charity|company|firm")
+ORG_CALLED_BEFORE = re.compile(rf"\b(?:{INSTITUTION_KINDS})\s+(?:called|named|known\s+as)\s+['‘\"“]?$",
+                               re.IGNORECASE)
 ORG_KIND_ONE_WORD_BEFORE = re.compile(rf"\b(?:{ORG_KINDS_ONE_WORD})\s*,?\s*$", re.IGNORECASE)
 # "the head of the civil protection agency, X": the comma makes X the head's name, not the agency's.
 HEAD_OF_BEFORE = re.compile(r"\b(?:of|for|at)\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*,\s*$", re.IGNORECASE)
@@ -47,7 +55,10 @@ ORG_POSSESSIONS_AFTER = re.compile(
 # A name in apposition to a kind of organization ("X, a unit of ...", "X, the operator of ...", "X,
 # whose main shareholder is ...", "X, which runs ..."); not "X, the firm's chief": then X works there.
 ORG_APPOSITION_AFTER = re.compile(
-    rf"^\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:unit|arm|division|operator|owner|{ORG_KINDS})"
+    # the words between the article and the kind are its modifiers, never a preposition ("X, a
+    # researcher for the organization": X works for it)
+    rf"^\s*,\s*(?:(?:a|an|the)\s+(?:(?!(?:for|of|at|with|from|to|in|on|by)\b)[\w-]+\s+){{0,3}}"
+    rf"(?:unit|arm|division|operator|owner|{ORG_KINDS})"
     r"(?=\s*(?:[,.;]|of\b|that\b|which\b|owned\b|controlled\b|based\b|in\b|$))|"
     r"which\s+(?:operates|owns|runs|manages|built|designed|maintains)\b|"
     r"whose\s+(?:\w+\s+)?(?:shareholders?|owners?|parent|shares)\b)", re.IGNORECASE)
@@ -56,7 +67,7 @@ FAMILY_AFTER = re.compile(r"^\s+(?:family|families|clan|dynasty)\b", re.IGNORECA
 FAMILY_BEFORE = re.compile(r"\bfamily\s*,?\s*$", re.IGNORECASE)
 # A kind of place before "of" ("the village of X", "the provinces of X, Y") or right after the name
 # ("the X province", "the X bridge"): a place, whatever the model called it.
-PLACE_KINDS = (r"villages?|towns?|city|hamlet|community|commune|provinces?|regions?|districts?|prefectures?|"
+PLACE_KINDS = (r"villages?|towns?|townships?|city|hamlet|community|commune|provinces?|regions?|districts?|prefectures?|"
                r"municipality|count(?:y|ies)|governorate|suburb|neighbou?rhood|valley|islands?|oblast")
 BUILT_KINDS = r"bridge|tower|stadium|viaduct|dam|motorway|highway|airport|mosque|square|mall"
 PLACE_KIND_BEFORE = re.compile(rf"\b(?:{PLACE_KINDS})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -92,6 +103,10 @@ PERSON_NOUNS = (r"engineer|technician|driver|pilot|captain|helmsman|crewman|teac
                 r"commissioner|mayor|councillor|councilor|governor|employee|labourer|laborer|clerk|manager|"
                 # a faith's preachers and the press, named the same way ("exiled cleric X", "X, a reporter")
                 r"cleric|preacher|imam|rabbi|priest|activist|journalist|reporter|photographer|cameraman|blogger|"
+                # experts and envoys quoted on a crisis ("X, a researcher for the group", "envoy X")
+                r"researcher|analyst|expert|scientist|professor|economist|consultant|advis[eo]r|representative|"
+                r"envoy|ambassador|diplomat|coordinator|chair(?:man|woman|person)|campaigner|investigator|"
+                r"historian|academic|lecturer|specialist|editor|correspondent|eyewitness|witness|"
                 # kin: a victim or a witness named by family ("X, daughter of ...", "his son X")
                 r"daughter|son|wife|husband|widow|widower|mother|father|brother|sister|nephew|niece|cousin|"
                 r"grandson|granddaughter")
@@ -132,6 +147,11 @@ MEDIA_KIND_AFTER = re.compile(
 # Council" is not a place's name.
 PLACE_KIND_BARE_BEFORE = re.compile(
     r"(?<![A-Za-z-])(?:village|town|city|hamlet|township|suburb|district|settlement)\s+$")
+# A country's capital named right after the word ("the capital Zendabad", "the country's capital,
+# Zendabad,"): a place. Case-sensitive ("Capital Zenda" may be a fund's name); not when a speech verb
+# follows the comma form ("took the capital, Zenda said": Zenda is the speaker).
+CAPITAL_BEFORE = re.compile(r"(?<![A-Za-z-])capital(?:\s+city)?\s*,?\s+$")
+SPEECH_AFTER = re.compile(r"^\s*,?\s+(?:said|says|told|added|stated|noted|wrote)\b")
 # Where a one-word name stands relative to another place ("at Zendabad outside the capital",
 # "Tarlen, north of the city"): a place, never a person.
 PLACE_RELATIVE_AFTER = re.compile(
@@ -185,7 +205,7 @@ def context_type(text: str, start: int, end: int, label_type: EntityType) -> Ent
     followers = ORG_FOLLOWERS_AFTER.search(after)
     if followers and label_type == "person" and len(words) >= 2 and POLITICAL_FOLLOWERS_AFTER.search(after):
         followers = None  # "Omar Zendabi supporters": a politician's, not a club's
-    if (kind_before or followers or ORG_POSSESSIONS_AFTER.search(after)
+    if (kind_before or followers or ORG_POSSESSIONS_AFTER.search(after) or ORG_CALLED_BEFORE.search(before)
             or ORG_APPOSITION_AFTER.search(after)
             or MATCH_BEFORE.search(before) or MATCH_AFTER.search(after)):
         return "organization"
@@ -221,6 +241,10 @@ def _place_context(before: str, after: str, words: list[str]) -> EntityType | No
         return "place"
     if len(words) <= 2 and PLACE_KIND_BARE_BEFORE.search(before) and not POSSESSIVE_AFTER.search(after):
         return "place"  # "the nearby town Zendabad"
+    capital = CAPITAL_BEFORE.search(before)
+    if (len(words) <= 3 and capital and not POSSESSIVE_AFTER.search(after)
+            and not ("," in capital[0] and SPEECH_AFTER.search(after))):
+        return "place"  # "the country's capital Zendabad"
     return None
 
 
@@ -265,3 +289,54 @@ def _list_goes_on(text: str, side: tuple[int, int, bool], spans: list[tuple[int,
             if LIST_SEPARATOR.match(text[a[1] : b[0]]):
                 return True
     return False
+
+
+def _phenomenon_pattern() -> re.Pattern[str]:
+    kinds = "|".join(sorted({k.capitalize() for k in PHENOMENON_KINDS} | {k.upper() for k in PHENOMENON_KINDS},
+                            key=len, reverse=True))
+    mods = "|".join(sorted({m.capitalize() for m in PHENOMENON_MODIFIERS}, key=len, reverse=True))
+    # "Cyclone Zenda", "Tropical Storm Zenda", "Very Severe Cyclonic Storm Zenda": a capitalized kind,
+    # then a capitalized name that is no kind word itself (case-sensitive: "the storm Zenda said" is
+    # not a name of the storm, and "storm surge" is no name)
+    return re.compile(rf"(?<![\w-])(?:(?:{mods})\s+)*(?:{kinds})(?:\s+(?:{kinds}))?\s+([A-Z][a-z]+|[A-Z]{{3,}})\b")
+
+
+def phenomenon_names(texts) -> frozenset[str]:
+    """Names the corpus gives a storm or another named natural phenomenon ("Cyclone Zenda", "Hurricane
+    Zenda"), folded to lower case: "Zenda" then names the storm wherever it stands bare. A name that
+    is itself a kind word ("Cyclone Storm") or a common word the corpus writes in lower case elsewhere
+    ("Cyclone Death Toll", a headline) is no storm's name."""
+    pattern = _phenomenon_pattern()
+    found: set[str] = set()
+    for t in texts:
+        for m in pattern.finditer(t or ""):
+            name = m[1].lower()
+            if name not in PHENOMENON_KINDS and name not in PHENOMENON_MODIFIERS:
+                found.add(name)
+    lower = {w for t in texts for w in re.findall(r"(?<![\w-])[a-z]+(?![\w-])", t or "")}
+    return frozenset(found - lower)
+
+
+def is_phenomenon(name: str, names: frozenset[str]) -> bool:
+    """A surface naming a storm: the bare name the corpus gives one (see `phenomenon_names`), or any
+    name led by a phenomenon's kind ("Cyclone Zenda", "Tropical Storm Zenda", "Zyklon Zenda")."""
+    words = name.lower().split()
+    if not words:
+        return False
+    if " ".join(words) in names:
+        return True
+    while words and words[0] in PHENOMENON_MODIFIERS:
+        words = words[1:]
+    return bool(words) and words[0] in PHENOMENON_KINDS  # "Cyclone" alone: the kind, no one's name
+
+
+def phenomenon_bare_name(name: str) -> str:
+    """The storm's own name without its kind ("Tropical Storm Zenda" -> "zenda"), lower case; the
+    name itself when no kind leads it."""
+    words = name.lower().split()
+    rest = words
+    while rest and rest[0] in PHENOMENON_MODIFIERS:
+        rest = rest[1:]
+    while rest and rest[0] in PHENOMENON_KINDS:
+        rest = rest[1:]
+    return " ".join(rest) if rest else " ".join(words)

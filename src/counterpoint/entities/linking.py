@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..disjoint_sets import DisjointSets
 from ..models import Claim, Document, Entity, EntityType, Mention
-from .context_votes import alone_on_line, context_type
+from .context_votes import alone_on_line, context_type, is_phenomenon, phenomenon_bare_name, phenomenon_names
 from .entity_build import _claim_names, _entity, _fill, _focus, _match_claim_name
 from .gazetteer import is_known_place
 from .names import person_and_role, title_before
@@ -43,6 +43,7 @@ from .retype import (
 from .rules import (
     DEMONYMS,
     NAME_DROP_WORDS,
+    MODEL_LANGUAGES,
     NAME_PART_TITLES,
     NOT_A_NAME_FIRST_WORDS,
     ORG_SUFFIXES,
@@ -63,7 +64,7 @@ from .surfaces import (
     _vote,
     _without_country,
 )
-from .translit import as_acronym, fold, org_key, skeleton
+from .translit import acronym_of, as_acronym, fold, org_key, skeleton
 
 # An acronym in parentheses right after a name is that name's acronym: "Disaster ... Authority (AFAD)".
 PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z]{1,7})\s*[)\]]")
@@ -120,11 +121,15 @@ def link(
                  if m.type == "organization" and alone_on_line(texts.get(m.document, ""), m.start, m.end)}
     lower_words = _lower_case_words(texts)
     furniture |= _common_words(mentions, texts, is_place, lower_words)
+    furniture |= _unread_language_names(documents, mentions, is_place)
     listed = _listed_among_places(mentions, texts)
+    phenomena = phenomenon_names(texts.values())
     for i, m in enumerate(mentions):
         if i in furniture:
             continue
         text = _clean(m.text)
+        if is_phenomenon(text, phenomena):
+            votes[text]["phenomenon"] += 1  # type: ignore[index]  # "Cyclone X", and X alone: the storm
         ctx = "place" if i in listed else context_type(texts.get(m.document, ""), m.start, m.end, m.type)
         votes[text][ctx or m.type] += CONTEXT_VOTE_WEIGHT if ctx else 1
         if ctx == "other":
@@ -146,7 +151,9 @@ def link(
         if etype == "person":
             text, role = person_and_role(text, is_country)
             role = role or title_before(texts.get(m.document, ""), m.start)
-        elif etype == "organization":
+        tail_acronym = None
+        if etype == "organization":
+            text, tail_acronym = _cut_before_acronym(texts.get(m.document, ""), m.end, text)
             text = _without_country(_cut_body_head(texts.get(m.document, ""), m.start, text), is_country)
         key = _add(surfaces, etype, text, m.document, m.label)
         if LOCATIVE.search(texts.get(m.document, "")[max(0, m.start - 8) : m.start]):
@@ -158,9 +165,10 @@ def link(
         mention_keys.append(key)
         if etype == "organization":
             a = PAREN_ACRONYM.match(texts.get(m.document, ""), m.end) or SWALLOWED_ACRONYM.search(m.text)
-            if a and (as_acronym(a[1]) or _short_name(a[1], gaz)) and not _is_place_name(a[1], gaz):
+            acr = tail_acronym or (a[1] if a else None)
+            if acr and (as_acronym(acr) or _short_name(acr, gaz)) and not _is_place_name(acr, gaz):
                 # "Amnesty International (UK)": a country after a body is where it is, not its name
-                paren.append((key, a[1]))
+                paren.append((key, acr))
     for key, acr in paren:
         if ("organization", org_key(acr)) not in surfaces:
             # "National Relief Force (NRF)": the acronym is defined here even when the model did not
@@ -175,12 +183,14 @@ def link(
     _link_truncated(person_keys, surfaces, parent)
     _link_glued_article(person_keys, surfaces, parent)
     _link_compact(person_keys, surfaces, parent)
-    _retype_surnames(surfaces, parent, mention_keys, gaz, focus_country or _surface_focus(surfaces, gaz))
+    focus = focus_country or _surface_focus(surfaces, gaz)
+    _retype_surnames(surfaces, parent, mention_keys, gaz, focus)
     _retype_org_places(surfaces, parent, mention_keys)
     _retype_place_short_names(surfaces, parent, mention_keys)
     companies = _retype_company_places(surfaces, parent, mention_keys)
     _link_orgs([k for k in surfaces if k[0] == "organization"], surfaces, parent, paren, is_country, is_place)
     places = _link_places([k for k in surfaces if k[0] == "place"], surfaces, parent, gaz, focus_country)
+    _link_phenomena(surfaces, parent)
     # Groups and others need no linking: one entity per folded surface ("Kazakh" = "Kazakhs").
     # 3. Names from claims: reuse an entity when one matches, else make one.
     name_keys: dict[tuple[str, str, str], tuple[EntityType, str]] = {}
@@ -205,6 +215,8 @@ def link(
         if key is None:
             clean = _clean(text)
             etype: EntityType = "place" if kind == "place" or _is_place_name(clean, gaz) else _guess_type(text)
+            if kind != "place" and is_phenomenon(clean, phenomena):
+                etype = "other"  # "Cyclone Zenda" heading a claim: the storm, no speaker
             if etype == "organization" and _person_like(person_and_role(clean, is_country)[0]) \
                     and person_and_role(clean, is_country)[1]:
                 etype = "person"  # "Zenda's Chief Secretary Brandt" named as a source: the secretary
@@ -268,6 +280,34 @@ def link(
 # --- entities and claims --------------------------------------------------------------------
 
 
+def _link_phenomena(surfaces: dict, parent: DisjointSets) -> None:
+    """A storm named with its kind and without ("Cyclone Zenda", "Zenda", "Tropical Storm Zenda") is
+    one: "other" surfaces with the same bare name (see `phenomenon_bare_name`)."""
+    by_name: dict[str, list] = defaultdict(list)
+    for k in surfaces:
+        if k[0] == "other":
+            by_name[phenomenon_bare_name(surfaces[k].text)].append(k)
+    for ks in by_name.values():
+        for k in ks[1:]:
+            parent.union(ks[0], k)
+
+
+def _unread_language_names(documents: Sequence[Document], mentions: Sequence[Mention], is_place) -> set[int]:
+    """Mentions found in a document of a language the model does not read (see `MODEL_LANGUAGES`)
+    whose name no document of a read language has: the model takes that language's capitalized
+    nouns for names ("Bislang", "Nacht"). A name the read documents share ("Myanmar") stays, and so
+    does a place the gazetteer knows. All kept when the corpus has no document in a read language
+    (then there is nothing to check against)."""
+    unread = {d.id for d in documents if d.language and d.language.lower() not in MODEL_LANGUAGES}
+    if not unread:
+        return set()
+    read_names = {fold(_clean(m.text)) for m in mentions if m.document not in unread}
+    if not read_names:
+        return set()
+    return {i for i, m in enumerate(mentions) if m.document in unread and fold(_clean(m.text)) not in read_names
+            and not (m.type == "place" and is_place(_clean(m.text)))}
+
+
 # The head of a body's name the model cut off before a connector ("the Zendan Agency for | Rural
 # Development"): one to four capitalized words (abbreviations too: "U.S."), the last a body's word.
 _CUT_BODY_HEAD = re.compile(r"((?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:for|of|on)\s+$")
@@ -280,6 +320,27 @@ def _cut_body_head(text: str, start: int, name: str) -> str:
     if m is None or fold(m[1].split()[-1]) not in ORG_SUFFIXES:
         return name
     return text[start - len(m[0]) : start] + name
+
+
+# The rest of a body's name the model cut off before its acronym ("the Organization for Security and
+# Co-operation | in Europe (OSCE)"): up to four capitalized words or connectors, then the acronym in
+# parentheses.
+_TAIL_BEFORE_ACRONYM = re.compile(
+    r"((?:\s+(?:[A-Z][\w'’.-]*|of|in|for|and|on|the|de|du|des|la|el|del|di)){1,4})\s*[(\[]\s*([A-Z][A-Za-z]{1,7})\s*[)\]]")
+
+
+def _cut_before_acronym(text: str, end: int, name: str) -> tuple[str, str | None]:
+    """An organization's name with the words the model left out before its acronym put back, when
+    the acronym spells the whole name ("Organization for Security and Co-operation" + " in Europe
+    (OSCE)"); the acronym is returned with it.
+    The name as written, and None, otherwise."""
+    m = _TAIL_BEFORE_ACRONYM.match(text, end)
+    if m is None or text[end - len(name) : end] != name:
+        return name, None
+    full = name + m[1]
+    if acronym_of(full) != m[2].lower():
+        return name, None
+    return full, m[2]
 
 
 def _not_written_as_name(text: str) -> bool:

@@ -30,6 +30,8 @@ from .translit import acronym_of, as_acronym, has_umlaut, org_key, skeleton, tok
 # An acronym of two letters merges with an expansion only when both occur in one document;
 # longer acronyms are specific enough corpus-wide.
 SHORT_ACRONYM = 2
+# Names run together and romanization-folded meet only when this long (short names collide).
+ROMANIZED_MIN_LETTERS = 8
 # One-word names respelled (Viasna / Vesna): length floor and spelling similarity.
 RESPELLED_MIN_LETTERS = 5
 RESPELLED_SIMILARITY = 0.65
@@ -44,6 +46,27 @@ def link_orgs(keys: list, surfaces: dict, parent: DisjointSets, paren=(), is_cou
     _link_acronyms(keys, surfaces, parent, paren)
     _link_signatures(keys, surfaces, parent, is_country, is_place)
     _join_umlauts(keys, surfaces, parent)
+    _join_romanized(keys, surfaces, parent, is_country)
+
+
+def _join_romanized(keys: list, surfaces: dict, parent: DisjointSets, is_country) -> None:
+    """One name in two romanizations or two ways of breaking it into words ("Jamaat Zendiyah" /
+    "Jamaat Zendiah", "South-East Zenda League" / "Southeast Zenda League"): the same letters once
+    the words are run together and romanization is folded (y / i, doubled letters, kh / h, q / k; see
+    `token_key`), at least `ROMANIZED_MIN_LETTERS` letters, no two different countries. Acronyms
+    are left to `_link_acronyms`. Blocked by that key."""
+    by_key: dict[str, list] = defaultdict(list)
+    for k in keys:
+        compact = surfaces[k].folded.replace(" ", "")
+        if len(compact) >= ROMANIZED_MIN_LETTERS and compact.isalpha() and not as_acronym(surfaces[k].text):
+            by_key[token_key(compact)].append(k)
+    for ks in by_key.values():
+        if len(ks) < 2:
+            continue
+        countries = {org_country(surfaces[k].text, is_country) for k in ks} - {None}
+        if len(countries) <= 1:
+            for k in ks[1:]:
+                parent.union(ks[0], k)
 
 
 def _join_umlauts(keys: list, surfaces: dict, parent: DisjointSets) -> None:

@@ -13,7 +13,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..disjoint_sets import DisjointSets
 from .rules import NAME_DROP_WORDS
-from .translit import fold, initials_of, is_initials, name_words, skeleton, token_key
+from .translit import fold, given_skeleton, initials_of, is_initials, name_words, skeleton, token_key
 
 # Two surname keys in one skeleton block are the same name when this close (normalized
 # Levenshtein similarity): Nazarbaev ~ Nazarbaiev, but Putin !~ Patton.
@@ -64,8 +64,8 @@ def _given_compatible(a: _Name, b: _Name) -> bool:
     if a.given and b.given:
         # "Jomart Tokayev" fits "Kassym-Jomart Tokayev": the shorter given names, in order.
         short, long_ = sorted((a.given, b.given), key=len)
-        it = iter(skeleton(g) for g in long_)
-        return all(skeleton(g) in it for g in short) or _joined(a.given, b.given)
+        it = iter(given_skeleton(g) for g in long_)
+        return all(given_skeleton(g) in it for g in short) or _joined(a.given, b.given)
     ia, ib = a.initials, b.initials
     if not ia or not ib:
         return True
@@ -131,7 +131,7 @@ def _loose_given(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     closely spelled (Svetlana / Sviatlana, Hasan / Hassan)."""
     short, long_ = sorted((a, b), key=len)
     return _joined(a, b) or all(
-        skeleton(x) == skeleton(y) or Levenshtein.normalized_similarity(x, y) >= SURNAME_SIMILARITY
+        given_skeleton(x) == given_skeleton(y) or Levenshtein.normalized_similarity(x, y) >= SURNAME_SIMILARITY
         for x, y in zip(reversed(short), reversed(long_), strict=False))
 
 

@@ -477,3 +477,23 @@ SIDE_PREFIXES: tuple[str, ...] = ("pro-", "anti-", "pro ", "anti ")
 LANDMARK_END_WORDS: frozenset[str] = frozenset(
     {"square", "plaza", "bridge", "viaduct", "flyover", "stadium", "arena", "tower", "towers", "airport",
      "mosque", "dam", "roundabout", "boulevard", "avenue"})
+
+# --- who's who on unseen coverage (issue 16, sixth session) ------------------------------------------
+# Languages the named-entity model reads. A mention the model found in a document of another language
+# ("Bislang", "Nacht", "Staatengemeinschaft ASEAN" of a German page) is mostly a capitalized common
+# noun; it is kept only when a document of these languages names the same thing.
+MODEL_LANGUAGES: frozenset[str] = frozenset({"en"})
+# Kinds of named natural phenomena written right before the name ("Cyclone Zenda", "Hurricane Zenda",
+# "Typhoon Zenda", "Tropical Storm Zenda"), in English and in the languages news quotes: the name is
+# the storm's (type "other"), never a person, a place or an organization, also where it stands bare.
+PHENOMENON_KINDS: frozenset[str] = frozenset(
+    """cyclone hurricane typhoon storm superstorm tornado blizzard cyclonic zyklon ciclon ciclón huracan
+    huracán tifon tifón ouragan cyclone taifun""".split())
+# Kind words that may stand between the phenomenon's kind and its name ("Tropical Storm Zenda", "Super
+# Typhoon Zenda", "Severe Tropical Cyclone Zenda"), lower-cased.
+PHENOMENON_MODIFIERS: frozenset[str] = frozenset(
+    "tropical super severe very extremely post-tropical subtropical major winter".split())
+# A one-word name ending with a web domain run into it ("Zendanews.com", "Zendacom" for zenda.com): a
+# news site, never a person. Lower-case endings, at least `WEBSITE_NAME_MIN` letters before them.
+WEBSITE_ENDINGS: tuple[str, ...] = (".com", ".net", ".org", ".co", "com")
+WEBSITE_NAME_MIN = 4

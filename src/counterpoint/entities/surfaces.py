@@ -32,6 +32,8 @@ from .rules import (
     PERSON_TITLES,
     UNNAMED_BODIES,
     UNNAMED_PEOPLE,
+    WEBSITE_ENDINGS,
+    WEBSITE_NAME_MIN,
 )
 from .translit import as_acronym, fold, org_key, strip_determiner
 
@@ -143,6 +145,8 @@ def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False
     if (len(fw) > 1 and fw[0] in FOREIGN_ORG_FIRST_WORDS and not gaz.candidates(text)
             and not votes["craft"]):  # type: ignore[index]
         return "organization"  # "Comision Zendana de ...", "Tajammu al-Mihaniyin": a body in its own language
+    if votes["phenomenon"]:  # type: ignore[index]
+        return "other"  # "Cyclone Zenda" and the storm's bare name: never a person, a place or a body
     if votes["craft"] and votes["craft"] >= CRAFT_SHARE * sum(votes[t] for t in TYPE_ORDER):  # type: ignore[index]
         return "other"  # a vessel the corpus names by its kind often enough: never a person
     best = max(TYPE_ORDER, key=lambda t: (votes[t], -TYPE_ORDER.index(t)))
@@ -176,8 +180,23 @@ def _not_a_persons_name(text: str) -> bool:
     """A digit ("Zenda 24", "TV5") or a company's or body's last word ("Strelsau Engineering",
     "Zenda Holding"): no person's name has either (roman numerals of kings are letters)."""
     words = fold(text).split()
+    if _website_name(text):
+        return True
     return any(c.isdigit() for c in text) or (len(words) > 1 and (
         words[-1] in ORG_SUFFIXES or any(w in ORG_NAME_WORDS for w in words)))  # "Zenda Rights Watch"
+
+
+def _website_name(text: str) -> bool:
+    """One word ending with a web domain ("Zendanews.com", "Zendacom" for zenda.com): a news site,
+    never a person ("Malcom" has too few letters before the ending to be a site's name)."""
+    if " " in text.strip() or not text[:1].isupper():
+        return False
+    for end in WEBSITE_ENDINGS:
+        written = text.lower() if end.startswith(".") else text  # "Zenda.Net" as well as "zenda.net"
+        stem = text[: -len(end)] if written.endswith(end) else ""
+        if len(stem.rstrip(".")) >= WEBSITE_NAME_MIN and stem.rstrip(".").isalpha():
+            return True
+    return False
 
 
 def _listed_among_places(mentions: Sequence[Mention], texts: dict[str, str]) -> set[int]:

@@ -137,6 +137,15 @@ def skeleton(token_k: str) -> str:
     return token_k[0] + "".join(c for c in token_k[1:] if c not in _VOWELS)
 
 
+def given_skeleton(token_k: str) -> str:
+    """The skeleton two spellings of one given name share: z and s are one letter in the
+    romanizations of Russian, Central Asian and Arabic names (Roza / Rosa, Aziz / Asis), after the
+    first letter (which stays as written). For comparing given names only: entity ids and surname
+    blocks keep `skeleton`."""
+    sk = skeleton(token_k)
+    return sk[:1] + sk[1:].replace("z", "s")
+
+
 def name_tokens(text: str) -> list[str]:
     """Folded tokens of a name, determiner dropped."""
     return strip_determiner(fold(text)).split()
