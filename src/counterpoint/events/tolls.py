@@ -488,11 +488,11 @@ def _rising_chain(by_day: dict[str, list[_Toll]], published: frozenset[str]) -> 
         best.append(((base[0] + 1, base[1] + dated, base[2] + docs, base[3] + v), prev))
     if not best:
         return {}
-    i: int | None = max(range(len(cands)), key=lambda j: best[j][0])
+    step: int | None = max(range(len(cands)), key=lambda j: best[j][0])
     out: dict[str, float] = {}
-    while i is not None:
-        out[cands[i][0]] = cands[i][1]
-        i = best[i][1]
+    while step is not None:
+        out[cands[step][0]] = cands[step][1]
+        step = best[step][1]
     return out
 
 
