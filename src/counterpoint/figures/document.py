@@ -38,6 +38,10 @@ def link_back(figures: list[Figure], claims: list[FigureClaim], found: list[tupl
             # a part told by its own words ("340 bodies were handed over") takes a larger whole
             # anywhere before it in the document
             j = latest(f.measure, f.quantity.value, anywhere=f.part_kind is not None, for_part=True)
+            if j is None and f.part_kind is None:
+                # "Thirty-eight of the dead were from X" three paragraphs after "killed 202": the
+                # words point back to a toll, however far; the nearest larger one before is it
+                j = latest(f.measure, f.quantity.value, anywhere=True, for_part=True)
             if j is not None and found[j][0].background:
                 figures[k] = replace(f, background=True)  # "1,500 of those deaths": an earlier event's
             elif j is not None:

@@ -141,3 +141,36 @@ QUESTION_OPENERS: frozenset[str] = frozenset({
 # Before a number of dead: their names made public ("released the names of 10 additional people who
 # died", "published the names of 40 victims"): the identified so far, a status part of the toll.
 NAMES_OF_BEFORE_RE = re.compile(r"\bnames\s+of\s+(?:the\s+|all\s+|another\s+)?$", re.I)
+
+# ---------------------------------------------------------------------------------------------
+# One count of two outcomes of harm (measures.md: neither the dead nor the missing / injured).
+# ---------------------------------------------------------------------------------------------
+# Disasters and attacks are often summed as "dead or missing", "dead and missing", "killed or
+# injured", "casualties" in the narrow sense: the sum is no count of either outcome. `cues`
+# holds the after-number form "left 95 people dead or missing"; these are the other ways news
+# writes the same sum.
+_DEAD_WORDS = r"dead|killed|died|deaths|fatalities|death\s+toll"
+_OTHER_OUTCOME_WORDS = r"missing|unaccounted(?:\s+for)?|injured|wounded|hurt|injuries"
+# After a number: "killed or went missing", "were killed or have gone missing" (a verb of its own
+# before the second outcome), "13,000 dead, missing from cyclone" (a headline's comma for "or"),
+# "dead/missing", "300 people were killed or injured", "left 40 dead and wounded". The second
+# outcome ends the phrase: "killed 3 and injured many others" has an object of its own.
+COMBINED_OUTCOME_AFTER_RE = re.compile(
+    rf"^[^,;.\d]{{0,40}}?\b(?:{_DEAD_WORDS})\s*(?:\s(?:or|and|and/or)\s|/|,\s*)\s*"
+    r"(?:(?:are|were|was|still|remain|remained|went|have\s+gone|had\s+gone|gone|have\s+been|had\s+been|been|left)\s+)?"
+    rf"(?:{_OTHER_OUTCOME_WORDS})\b"
+    r"(?!\s+(?:\w+\s+)?(?:others?|more|people|persons|dozens|scores|hundreds|thousands|residents|civilians|\d))", re.I)
+# Before a number, in its clause: the summed outcomes name the level the number gives, as what a
+# level noun counts ("the number of dead and missing rose to 138,000", "the previous estimate for
+# the dead and missing was slightly below 134,000", "a combined toll of killed and wounded of
+# 250") or as the subject of a level verb ("the dead and injured numbered about 500"). No number
+# and no clause break stands between them; "hospitals treating the dead and injured said 45 had
+# died" names the sum but gives it no level.
+_COMBINED = rf"(?:{_DEAD_WORDS})\s*(?:\s(?:or|and|and/or)\s|/|&)\s*(?:the\s+)?(?:{_OTHER_OUTCOME_WORDS})\b"
+_LEVEL_NOUNS = r"numbers?|toll|count|tally|totals?|estimates?|figures?|sum"
+_LEVEL_VERBS = (r"rose|risen|rises|rising|stood|stands|numbered|numbers|reached|reaches|topped|tops|totaled|totalled|totals|"
+                r"climbed|climbs|jumped|passed|exceeded|is|was|were|are|came\s+to|comes\s+to")
+COMBINED_OUTCOME_BEFORE_RE = re.compile(
+    rf"\b(?:{_LEVEL_NOUNS})\s+(?:of|for)\s+(?:the\s+|those\s+)?(?:people\s+|persons\s+)?(?:(?:who\s+)?(?:were|are)\s+)?"
+    rf"{_COMBINED}[^\d;:.!?()]{{0,70}}$"
+    rf"|\b(?:the|those)\s+{_COMBINED}\s+(?:(?:has|have|had|now)\s+)?(?:{_LEVEL_VERBS})\b[^\d;:.!?()]{{0,30}}$", re.I)

@@ -59,6 +59,17 @@ STATUS_NOUN_MEASURES: frozenset[str] = frozenset({"participants", "deployed", "d
 # Words that open a direct object right after a harm verb ("shot a guard", "stabbed his wife"); not
 # "the", which often opens a time ("shot the night before").
 ACTIVE_OBJECT_DETS: frozenset[str] = frozenset({"a", "an", "his", "her", "their", "him", "them"})
+# Modifiers of a toll noun that name whose dead it counts ("the civilian death toll rose to 45",
+# "the police toll stands at 12", "the military death toll"); lemma -> the counted noun whose subject
+# it gives. Not "official", "overall", "final", "government": they say who counts, not who died.
+TOLL_OWNER_MODIFIERS: dict[str, str] = {
+    "civilian": "civilian", "police": "police", "military": "military", "army": "soldier",
+    "child": "child", "children": "child", "troop": "troop", "soldier": "soldier",
+    "protester": "protester", "militant": "militant", "rebel": "militant", "insurgent": "militant",
+    "journalist": "journalist", "student": "student", "worker": "worker", "miner": "miner",
+}
+# Nouns of a toll whose own modifiers can name whose dead it counts.
+TOLL_NOUNS: frozenset[str] = frozenset({"toll", "death"})
 # "Seventeen children died and seven were treated": a bare number this close after a figure of a
 
 
@@ -190,10 +201,34 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
     elif measure == "injured" and NC.died_later(text, q):
         measure = "killed"  # "three men gravely injured earlier have died in hospital"
     subject, unit = _subject_unit(measure, kind, counted, q)
+    if measure == "killed" and subject == "person" and kind == "none":
+        subject = _toll_owner(cue_hit.token) or subject  # "the civilian death toll rose to 45"
     if kind == "person" and counted is not None:
         q = _with_named_conjuncts(q, counted)
     return Figure(quantity=q, measure=measure, subject=subject, unit=unit,
                    place_name=clause_place(sent, cue_hit, anchor))
+
+
+def _toll_owner(cue: Token) -> str | None:
+    """ "The civilian death toll rose to 45", "the Freedonian death toll has reached 20": whose
+    dead a toll counts, by a modifier of the toll noun (a nationality adjective or a kind of person
+    in `TOLL_OWNER_MODIFIERS`); None for a plain toll. A country's name as a compound ("the
+    Ruritania toll") is where the dead died, not who they were, and is left to the place."""
+    nouns = [cue]
+    if cue.lower_ == "death" and cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].lower_ == "toll":
+        nouns.append(cue.doc[cue.i + 1])
+    if cue.lemma_.lower() not in TOLL_NOUNS:
+        return None
+    for noun in nouns:
+        for mod in noun.children:
+            if mod.dep_ not in ("amod", "compound", "nmod") or mod.i > noun.i:
+                continue
+            if mod.ent_type_ == "NORP" and (mod.pos_ == "ADJ" or mod.tag_ == "JJ"):
+                return S.national_subject(mod.text)
+            owner = TOLL_OWNER_MODIFIERS.get(mod.lemma_.lower()) or TOLL_OWNER_MODIFIERS.get(mod.lower_)
+            if owner is not None:
+                return S.person_subject(owner)
+    return None
 
 
 def _acts_on_another(cue: Cue, anchor: Token, root: Token) -> bool:
