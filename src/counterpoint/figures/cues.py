@@ -207,6 +207,10 @@ GROUP_MEASURES: tuple[tuple[str, str], ...] = (
     ("detain", "detained"), ("detention", "detained"), ("arrest", "detained"), ("missing", "missing"),
     ("homeless", "displaced"), ("displac", "displaced"), ("evacu", "displaced"),
 )
+# Group words that name people harmed without saying how ("of the victims", "among the
+# casualties"): a part of them takes its own verb's measure ("three of the victims were treated and
+# released" are injured), the dead only when nothing else says.
+NEUTRAL_GROUP_RE = re.compile(r"\b(?:victims|casualties)\b", re.I)
 # Before a number: it counts part of a whole named earlier ("including 26 foreigners", "of whom
 # 12", "among the dead were 19", "of those killed, 97 were", "most of them – 80 –").
 PART_BEFORE_RE = re.compile(

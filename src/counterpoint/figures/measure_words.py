@@ -174,3 +174,26 @@ COMBINED_OUTCOME_BEFORE_RE = re.compile(
     rf"\b(?:{_LEVEL_NOUNS})\s+(?:of|for)\s+(?:the\s+|those\s+)?(?:people\s+|persons\s+)?(?:(?:who\s+)?(?:were|are)\s+)?"
     rf"{_COMBINED}[^\d;:.!?()]{{0,70}}$"
     rf"|\b(?:the|those)\s+{_COMBINED}\s+(?:(?:has|have|had|now)\s+)?(?:{_LEVEL_VERBS})\b[^\d;:.!?()]{{0,30}}$", re.I)
+
+# A multiplier is no count: "the toll should be multiplied by 10", "she would 'multiply by 10' the
+# official count", "ten times higher than the official figure", "a threefold rise".
+MULTIPLIER_BEFORE_RE = re.compile(r"\bmultipl(?:y|ied|ies|ying)\s+(?:it\s+|that\s+|this\s+|them\s+)?by\s*[\"'“‘]?\s*$", re.I)
+MULTIPLIER_AFTER_RE = re.compile(r"^\s*-?\s*(?:times|fold)\b", re.I)
+
+# After a number: people in care ("120 were in the hospital with various injuries", "40 are
+# hospitalized", "15 remain in critical condition", "three of the victims have since been treated
+# and released"): a count of the hurt, whatever verb of death
+# stands in a clause coordinated with it ("killed 12 and 120 were in hospital"). Not who, being in
+# care, then died ("three people who were in hospital have died").
+IN_CARE_AFTER_RE = re.compile(
+    r"^\s+(?:(?!(?:who|that|which|and|but|while)\b)[^\W\d][\w-]*\s+){0,4}?(?:(?:are|were|is|was|remain|remains|remained|have|has)\s+)"
+    r"(?:still\s+|since\s+)?(?:been\s+)?"
+    r"(?:in\s+(?:the\s+)?hospitals?|hospitali[sz]ed|being\s+treated|treated\s+and\s+released|treated\s+for|receiving\s+(?:medical\s+)?treatment|"
+    r"in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition)\b(?![^.;]*\b(?:died|dead|succumbed)\b)", re.I)
+
+# Between a number and a measure word after it: an aside that tells what some of the counted people
+# suffered ("83,000 people -- mostly women and children, some injured -- crossed the border", "300
+# villagers, many of them wounded, reached the camp"): a part described, never the count's measure.
+ASIDE_PART_BEFORE_CUE_RE = re.compile(
+    r"(?:--|—|–|\(|,)[^—–()\d]*?\b(?:some|many|several|a\s+few|most|few|dozens|hundreds)\s+(?:of\s+(?:them|whom)\s+)?"
+    r"(?:(?:were|are|badly|seriously|slightly|lightly)\s+)?$", re.I)
