@@ -49,3 +49,12 @@ def test_the_group_a_part_is_one_of_is_no_toll(nlp) -> None:
 def test_an_aside_on_some_of_the_people_is_not_their_count(nlp) -> None:
     claims = _claims(nlp, "Border officials said about 9,000 people -- most of them women, some injured -- had crossed.")
     assert not [c for c in claims if c.value == 9000 and c.measure == "injured"]
+
+
+@pytest.mark.parametrize(("text", "value", "measure"), [
+    ("Police now say a 6th teen was wounded in the party shooting.", 6, "injured"),
+    ("A third person has died after the bus crash on Route 9, police said.", 3, "killed"),
+    ("Officials confirmed a fourth victim was killed in the blast.", 4, "killed"),
+])
+def test_an_ordinal_victim_says_the_count_reached_it(nlp, text: str, value: float, measure: str) -> None:
+    assert _one(_claims(nlp, text), value).measure == measure

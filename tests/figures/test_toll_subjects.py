@@ -39,3 +39,13 @@ def test_a_part_points_back_to_a_toll_paragraphs_away(nlp) -> None:
             "Forty-one of the dead were from the island itself, which still mourns them.")
     claims = _claims(nlp, text)
     assert _one(claims, 41).part_of == _one(claims, 311).id
+
+
+@pytest.mark.parametrize(("text", "whole", "part"), [
+    ("The attacks killed 118 people. They include 97 people who died in the capital.", 118, 97),
+    ("The toll stands at 64. This figure includes three people who died after being flown home.", 64, 3),
+    ("The fire killed 72 people, officials said. The dead included 18 children.", 72, 18),
+])
+def test_what_a_toll_includes_is_its_part(nlp, text: str, whole: float, part: float) -> None:
+    claims = _claims(nlp, text)
+    assert _one(claims, part).part_of == _one(claims, whole).id

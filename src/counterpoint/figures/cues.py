@@ -215,6 +215,10 @@ NEUTRAL_GROUP_RE = re.compile(r"\b(?:victims|casualties)\b", re.I)
 # 12", "among the dead were 19", "of those killed, 97 were", "most of them – 80 –").
 PART_BEFORE_RE = re.compile(
     r"(?:\bincluding|\bincl\.|\bamong (?:them|whom|those)|\bof which|\bof (?:whom|which|these|those)|"
+    # "They include 191 people who died in X", "this figure includes two who died later", "the
+    # dead included 12 police": a count the whole named before holds
+    r"\b(?:they|these|those|which|(?:this|that|the) (?:figure|number|total|toll|count)|the (?:dead|victims|casualties))"
+    r" (?:also )?includ(?:e|es|ed)|"
     rf"\b(?:of|among) (?:the|those) (?:\w+ )?(?:{_GROUP_WORDS})(?: (?:were|are|was|is))?|"
     r"\b(?:most|many|all|some|nearly all|almost all|the majority) of (?:them|whom|those|these)(?: (?:\w+ ){0,2}(?:" + _GROUP_WORDS + r"))?)"
     r"[\s,:;(\-–—]*$",
