@@ -20,7 +20,7 @@ def test_others_beside_a_singular_victim_are_counted(nlp, text: str, value: floa
 
 
 @pytest.mark.parametrize(("text", "value"), [
-    ("Two of the victims have since been treated and released.", 2),
+    ("Five people were shot on Elm Street. Two of the victims have since been treated and released.", 2),
     ("At least three of the shooting victims remain hospitalized, the station reported.", 3),
     ("The blast killed 6 workers and 40 were in the hospital with burns on Monday.", 40),
     ("The crash killed 2 people and 5 remain in critical condition at County General.", 5),

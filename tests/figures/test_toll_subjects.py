@@ -49,3 +49,9 @@ def test_a_part_points_back_to_a_toll_paragraphs_away(nlp) -> None:
 def test_what_a_toll_includes_is_its_part(nlp, text: str, whole: float, part: float) -> None:
     claims = _claims(nlp, text)
     assert _one(claims, part).part_of == _one(claims, whole).id
+
+
+def test_a_part_of_the_dead_with_no_toll_is_no_toll(nlp) -> None:
+    text = ("Mourners gathered on the beach on Sunday to remember the victims of the fire. "
+            "Twenty-two of the dead were from the island itself, the mayor said.")
+    assert not [c for c in _claims(nlp, text) if c.value == 22 and c.measure == "killed" and c.part_of is None]

@@ -434,6 +434,9 @@ CONVERSION_GAP_RE = re.compile(r"^\s*(?:\(|/|or)\s*(?:about|around|some|roughly)
 LIST_BEFORE_RE = re.compile(r"(?:\s[-–—]|[–—:])\s*$")
 # Measures a part can take from its whole; a part of people stays a count of people.
 PART_MEASURES: frozenset[str] = frozenset({"killed", "injured", "detained", "charged", "missing", "displaced", "damage", "property", "cases"})
+# Measures whose parts of people in general ("N of the dead") are dropped when the document
+# states no whole for them: they would read as the toll itself.
+HEADLESS_PART_MEASURES: frozenset[str] = frozenset({"killed", "injured"})
 # How many sentences back a part or an older figure looks for its whole or its newer figure.
 GRAPH_WINDOW_SENTENCES = 4
 # Counted cases (investigations), not people: "criminal cases", "probes".

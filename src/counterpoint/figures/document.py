@@ -12,6 +12,7 @@ from . import cues as K
 from . import subjects as S
 from .figure import Figure
 from .non_counts import recovery_parts
+from .parts import SUBSET
 from .victim_tally import victim_tally
 
 
@@ -112,6 +113,11 @@ def document_claims(found: list[tuple[Figure, FigureClaim]], text: str = "", off
     # "A man was shot ... he died at the hospital": one victim shot and one killed in the same
     # story is the same person, killed, not also injured.
     found = [(f, c) for f, c in found if not f.background]
+    # "Thirty-eight of the dead were from X" in an article whose toll is nowhere read: a part of
+    # people in general with no whole is no toll, and would sit in the toll's slot as one
+    found = [(f, c) for f, c in found if not (f.part and f.part_kind in (None, SUBSET) and c.part_of is None
+                                              and c.measure in K.HEADLESS_PART_MEASURES and c.place_name is None
+                                              and S.subject_class(c.subject, c.measure) == "person")]
     one_killed = any(f.measure == "killed" and f.quantity.value == 1 for f, _ in found)
     found = [(f, c) for f, c in found if not (one_killed and f.one_shot)]
     return [c for _, c in victim_tally(found, text, offset)]
