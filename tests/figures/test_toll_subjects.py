@@ -55,3 +55,9 @@ def test_a_part_of_the_dead_with_no_toll_is_no_toll(nlp) -> None:
     text = ("Mourners gathered on the beach on Sunday to remember the victims of the fire. "
             "Twenty-two of the dead were from the island itself, the mayor said.")
     assert not [c for c in _claims(nlp, text) if c.value == 22 and c.measure == "killed" and c.part_of is None]
+
+
+def test_a_part_with_parts_of_its_own_stays(nlp) -> None:
+    text = "Four of the fatalities, three of them students, were identified on Thursday, the coast guard said."
+    claims = _claims(nlp, text)
+    assert _one(claims, 3).part_of == _one(claims, 4).id

@@ -115,9 +115,15 @@ def document_claims(found: list[tuple[Figure, FigureClaim]], text: str = "", off
     found = [(f, c) for f, c in found if not f.background]
     # "Thirty-eight of the dead were from X" in an article whose toll is nowhere read: a part of
     # people in general with no whole is no toll, and would sit in the toll's slot as one
-    found = [(f, c) for f, c in found if not (f.part and f.part_kind in (None, SUBSET) and c.part_of is None
-                                              and c.measure in K.HEADLESS_PART_MEASURES and c.place_name is None
-                                              and S.subject_class(c.subject, c.measure) == "person")]
+    # ("four of the dead, three of them students": the four are a whole to the three and stay)
+    wholes = {c.part_of for _, c in found if c.part_of is not None}
+    found = [(f, c) for f, c in found if c.id in wholes or not _headless_part(f, c)]
     one_killed = any(f.measure == "killed" and f.quantity.value == 1 for f, _ in found)
     found = [(f, c) for f, c in found if not (one_killed and f.one_shot)]
     return [c for _, c in victim_tally(found, text, offset)]
+
+
+def _headless_part(f: Figure, c: FigureClaim) -> bool:
+    """A part of people in general, with no place, whose whole the document never states."""
+    return (f.part and f.part_kind in (None, SUBSET) and c.part_of is None and c.measure in K.HEADLESS_PART_MEASURES
+            and c.place_name is None and S.subject_class(c.subject, c.measure) == "person")
