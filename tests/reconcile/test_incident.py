@@ -28,3 +28,30 @@ def test_place_from_headline_and_city_state_pair():
     doc = replace(make_doc("a", outlet="WREG", text=text), title="Two hurt in Memphis, Tennessee shooting")
     place = event_place([doc], [], [], load_gazetteer(), "US")
     assert place is not None and place["name"] == "Memphis" and place["admin1"] == "Tennessee"
+
+
+def _group(claim_ids: tuple[str, ...], verdict: str, best: float):
+    from counterpoint.models import Best, Group
+
+    return Group(id="g", measure="injured", subject="person", place=None, claims=claim_ids, verdict=verdict,
+                 best=Best(value=best, low=best, high=best),
+                 outlets=2, independent_sources=2, explanation="")
+
+
+def test_a_disputed_event_count_is_what_most_reports_say():
+    from counterpoint.reconcile.incident import headline_counts
+
+    # two local stories say 15 were shot; a later brief about an arrest reads as "1"
+    claims = {c.id: c for c in (fig("a1", "a", "injured", 15), fig("a2", "a", "injured", 7),
+                                fig("b1", "b", "injured", 15), fig("b2", "b", "injured", 1))}
+    counts = headline_counts([_group(tuple(claims), "dispute", 1)], claims)
+    assert counts["injured"]["value"] == 15
+
+
+def test_an_update_series_keeps_its_latest_count():
+    from counterpoint.reconcile.incident import headline_counts
+
+    claims = {c.id: c for c in (fig("a1", "a", "injured", 3), fig("b1", "b", "injured", 3),
+                                fig("c1", "c", "injured", 5))}
+    counts = headline_counts([_group(tuple(claims), "update", 5)], claims)
+    assert counts["injured"]["value"] == 5

@@ -15,6 +15,11 @@ from counterpoint.text.numbers import find_quantities, parse_quantity
     ("some 1.5-million residents fled", 1_500_000, "about"),
     ("nearly 20-thousand homes", 20_000, "almost"),
     ("two-hundred villagers", 200, "exact"),
+    # a level approached, a high or a low end ("climbed towards", "as high as", "as few as")
+    ("the toll climbed towards 6,000 by evening", 6_000, "almost"),
+    ("a count nearing 450 victims", 450, "almost"),
+    ("the toll could be as high as 90, the paper said", 90, "up_to"),
+    ("perhaps as few as 30 of the bodies", 30, "at_least"),
     # the spaced form is unchanged
     ("150 thousand mourners", 150_000, "exact"),
     # a fraction of a scale is a round estimate

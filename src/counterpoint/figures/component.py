@@ -36,6 +36,11 @@ NOT_AS_OF_BEFORE_RE = re.compile(r"\b(?:since|from|began|started|beginning)\s*$"
 SINGULAR_RE = re.compile(r"\b(?:a|an|another)\b", re.I)
 # Only a full date, not later than publication, dates a figure unless "as of" / "by" marks it.
 FULL_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Languages whose cue words and number formats the reader knows. A text identified as another
+# language states no figure it can read ("134.000 Tote und Verletzte" is no count of 134): its
+# numbers still anchor it to its event in clustering, from the text. A text too short or too mixed
+# to identify is read.
+READ_LANGUAGES: frozenset[str] = frozenset({"en"})
 
 
 @Language.factory("counterpoint_figures_v1")
@@ -46,6 +51,9 @@ def make_figures_component(nlp: Language, name: str) -> FiguresComponent:
 class FiguresComponent:
     def __call__(self, doc: Doc) -> Doc:
         out = doc._.cp_claims if doc._.cp_claims is not None else []
+        if not _readable(doc.text):
+            doc._.cp_claims = out
+            return doc
         offset = doc._.cp_offset or 0
         published = doc._.cp_published
         year = U.event_year(doc.text, published) if K.YEAR_RE.search(doc.text) else None
@@ -85,6 +93,14 @@ class FiguresComponent:
         out.extend(document_claims(found, doc.text, offset))
         doc._.cp_claims = out
         return doc
+
+
+def _readable(text: str) -> bool:
+    """Whether the text is in a language the reader knows (or cannot be identified)."""
+    from ..ingest.language import detect_language  # the identifier's model loads on first use
+
+    language = detect_language(text)
+    return language is None or language in READ_LANGUAGES
 
 
 def _pointing_back(sent: Span, found: list[tuple[Figure, FigureClaim]], sentence_of: list[int], n: int) -> list[Figure]:

@@ -207,10 +207,18 @@ GROUP_MEASURES: tuple[tuple[str, str], ...] = (
     ("detain", "detained"), ("detention", "detained"), ("arrest", "detained"), ("missing", "missing"),
     ("homeless", "displaced"), ("displac", "displaced"), ("evacu", "displaced"),
 )
+# Group words that name people harmed without saying how ("of the victims", "among the
+# casualties"): a part of them takes its own verb's measure ("three of the victims were treated and
+# released" are injured), the dead only when nothing else says.
+NEUTRAL_GROUP_RE = re.compile(r"\b(?:victims|casualties)\b", re.I)
 # Before a number: it counts part of a whole named earlier ("including 26 foreigners", "of whom
 # 12", "among the dead were 19", "of those killed, 97 were", "most of them – 80 –").
 PART_BEFORE_RE = re.compile(
     r"(?:\bincluding|\bincl\.|\bamong (?:them|whom|those)|\bof which|\bof (?:whom|which|these|those)|"
+    # "They include 191 people who died in X", "this figure includes two who died later", "the
+    # dead included 12 police": a count the whole named before holds
+    r"\b(?:they|these|those|which|(?:this|that|the) (?:figure|number|total|toll|count)|the (?:dead|victims|casualties))"
+    r" (?:also )?includ(?:e|es|ed)|"
     rf"\b(?:of|among) (?:the|those) (?:\w+ )?(?:{_GROUP_WORDS})(?: (?:were|are|was|is))?|"
     r"\b(?:most|many|all|some|nearly all|almost all|the majority) of (?:them|whom|those|these)(?: (?:\w+ ){0,2}(?:" + _GROUP_WORDS + r"))?)"
     r"[\s,:;(\-–—]*$",
@@ -426,6 +434,9 @@ CONVERSION_GAP_RE = re.compile(r"^\s*(?:\(|/|or)\s*(?:about|around|some|roughly)
 LIST_BEFORE_RE = re.compile(r"(?:\s[-–—]|[–—:])\s*$")
 # Measures a part can take from its whole; a part of people stays a count of people.
 PART_MEASURES: frozenset[str] = frozenset({"killed", "injured", "detained", "charged", "missing", "displaced", "damage", "property", "cases"})
+# Measures whose parts of people in general ("N of the dead") are dropped when the document
+# states no whole for them: they would read as the toll itself.
+HEADLESS_PART_MEASURES: frozenset[str] = frozenset({"killed", "injured"})
 # How many sentences back a part or an older figure looks for its whole or its newer figure.
 GRAPH_WINDOW_SENTENCES = 4
 # Counted cases (investigations), not people: "criminal cases", "probes".

@@ -12,6 +12,7 @@ from . import cues as K
 from . import subjects as S
 from .figure import Figure
 from .non_counts import recovery_parts
+from .parts import SUBSET
 from .victim_tally import victim_tally
 
 
@@ -38,6 +39,10 @@ def link_back(figures: list[Figure], claims: list[FigureClaim], found: list[tupl
             # a part told by its own words ("340 bodies were handed over") takes a larger whole
             # anywhere before it in the document
             j = latest(f.measure, f.quantity.value, anywhere=f.part_kind is not None, for_part=True)
+            if j is None and f.part_kind is None:
+                # "Thirty-eight of the dead were from X" three paragraphs after "killed 202": the
+                # words point back to a toll, however far; the nearest larger one before is it
+                j = latest(f.measure, f.quantity.value, anywhere=True, for_part=True)
             if j is not None and found[j][0].background:
                 figures[k] = replace(f, background=True)  # "1,500 of those deaths": an earlier event's
             elif j is not None:
@@ -108,6 +113,17 @@ def document_claims(found: list[tuple[Figure, FigureClaim]], text: str = "", off
     # "A man was shot ... he died at the hospital": one victim shot and one killed in the same
     # story is the same person, killed, not also injured.
     found = [(f, c) for f, c in found if not f.background]
+    # "Thirty-eight of the dead were from X" in an article whose toll is nowhere read: a part of
+    # people in general with no whole is no toll, and would sit in the toll's slot as one
+    # ("four of the dead, three of them students": the four are a whole to the three and stay)
+    wholes = {c.part_of for _, c in found if c.part_of is not None}
+    found = [(f, c) for f, c in found if c.id in wholes or not _headless_part(f, c)]
     one_killed = any(f.measure == "killed" and f.quantity.value == 1 for f, _ in found)
     found = [(f, c) for f, c in found if not (one_killed and f.one_shot)]
     return [c for _, c in victim_tally(found, text, offset)]
+
+
+def _headless_part(f: Figure, c: FigureClaim) -> bool:
+    """A part of people in general, with no place, whose whole the document never states."""
+    return (f.part and f.part_kind in (None, SUBSET) and c.part_of is None and c.measure in K.HEADLESS_PART_MEASURES
+            and c.place_name is None and S.subject_class(c.subject, c.measure) == "person")

@@ -141,3 +141,59 @@ QUESTION_OPENERS: frozenset[str] = frozenset({
 # Before a number of dead: their names made public ("released the names of 10 additional people who
 # died", "published the names of 40 victims"): the identified so far, a status part of the toll.
 NAMES_OF_BEFORE_RE = re.compile(r"\bnames\s+of\s+(?:the\s+|all\s+|another\s+)?$", re.I)
+
+# ---------------------------------------------------------------------------------------------
+# One count of two outcomes of harm (measures.md: neither the dead nor the missing / injured).
+# ---------------------------------------------------------------------------------------------
+# Disasters and attacks are often summed as "dead or missing", "dead and missing", "killed or
+# injured", "casualties" in the narrow sense: the sum is no count of either outcome. `cues`
+# holds the after-number form "left 95 people dead or missing"; these are the other ways news
+# writes the same sum.
+_DEAD_WORDS = r"dead|killed|died|deaths|fatalities|death\s+toll"
+_OTHER_OUTCOME_WORDS = r"missing|unaccounted(?:\s+for)?|injured|wounded|hurt|injuries"
+# After a number: "killed or went missing", "were killed or have gone missing" (a verb of its own
+# before the second outcome), "13,000 dead, missing from cyclone" (a headline's comma for "or"),
+# "dead/missing", "300 people were killed or injured", "left 40 dead and wounded". The second
+# outcome ends the phrase: "killed 3 and injured many others" has an object of its own.
+COMBINED_OUTCOME_AFTER_RE = re.compile(
+    rf"^[^,;.\d]{{0,40}}?\b(?:{_DEAD_WORDS})\s*(?:\s(?:or|and|and/or)\s|/|,\s*)\s*"
+    r"(?:(?:are|were|was|still|remain|remained|went|have\s+gone|had\s+gone|gone|have\s+been|had\s+been|been|left)\s+)?"
+    rf"(?:{_OTHER_OUTCOME_WORDS})\b"
+    r"(?!\s+(?:\w+\s+)?(?:others?|more|people|persons|dozens|scores|hundreds|thousands|residents|civilians|\d))", re.I)
+# Before a number, in its clause: the summed outcomes name the level the number gives, as what a
+# level noun counts ("the number of dead and missing rose to 138,000", "the previous estimate for
+# the dead and missing was slightly below 134,000", "a combined toll of killed and wounded of
+# 250") or as the subject of a level verb ("the dead and injured numbered about 500"). No number
+# and no clause break stands between them; "hospitals treating the dead and injured said 45 had
+# died" names the sum but gives it no level.
+_COMBINED = rf"(?:{_DEAD_WORDS})\s*(?:\s(?:or|and|and/or)\s|/|&)\s*(?:the\s+)?(?:{_OTHER_OUTCOME_WORDS})\b"
+_LEVEL_NOUNS = r"numbers?|toll|count|tally|totals?|estimates?|figures?|sum"
+_LEVEL_VERBS = (r"rose|risen|rises|rising|stood|stands|numbered|numbers|reached|reaches|topped|tops|totaled|totalled|totals|"
+                r"climbed|climbs|jumped|passed|exceeded|is|was|were|are|came\s+to|comes\s+to")
+COMBINED_OUTCOME_BEFORE_RE = re.compile(
+    rf"\b(?:{_LEVEL_NOUNS})\s+(?:of|for)\s+(?:the\s+|those\s+)?(?:people\s+|persons\s+)?(?:(?:who\s+)?(?:were|are)\s+)?"
+    rf"{_COMBINED}[^\d;:.!?()]{{0,70}}$"
+    rf"|\b(?:the|those)\s+{_COMBINED}\s+(?:(?:has|have|had|now)\s+)?(?:{_LEVEL_VERBS})\b[^\d;:.!?()]{{0,30}}$", re.I)
+
+# A multiplier is no count: "the toll should be multiplied by 10", "she would 'multiply by 10' the
+# official count", "ten times higher than the official figure", "a threefold rise".
+MULTIPLIER_BEFORE_RE = re.compile(r"\bmultipl(?:y|ied|ies|ying)\s+(?:it\s+|that\s+|this\s+|them\s+)?by\s*[\"'“‘]?\s*$", re.I)
+MULTIPLIER_AFTER_RE = re.compile(r"^\s*-?\s*(?:times|fold)\b", re.I)
+
+# After a number: people in care ("120 were in the hospital with various injuries", "40 are
+# hospitalized", "15 remain in critical condition", "three of the victims have since been treated
+# and released"): a count of the hurt, whatever verb of death
+# stands in a clause coordinated with it ("killed 12 and 120 were in hospital"). Not who, being in
+# care, then died ("three people who were in hospital have died").
+IN_CARE_AFTER_RE = re.compile(
+    r"^\s+(?:(?!(?:who|that|which|and|but|while)\b)[^\W\d][\w-]*\s+){0,4}?(?:(?:are|were|is|was|remain|remains|remained|have|has)\s+)"
+    r"(?:still\s+|since\s+)?(?:been\s+)?"
+    r"(?:in\s+(?:the\s+)?hospitals?|hospitali[sz]ed|being\s+treated|treated\s+and\s+released|treated\s+for|receiving\s+(?:medical\s+)?treatment|"
+    r"in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition)\b(?![^.;]*\b(?:died|dead|succumbed)\b)", re.I)
+
+# Between a number and a measure word after it: an aside that tells what some of the counted people
+# suffered ("83,000 people -- mostly women and children, some injured -- crossed the border", "300
+# villagers, many of them wounded, reached the camp"): a part described, never the count's measure.
+ASIDE_PART_BEFORE_CUE_RE = re.compile(
+    r"(?:--|—|–|\(|,)[^—–()\d]*?\b(?:some|many|several|a\s+few|most|few|dozens|hundreds)\s+(?:of\s+(?:them|whom)\s+)?"
+    r"(?:(?:were|are|badly|seriously|slightly|lightly)\s+)?$", re.I)

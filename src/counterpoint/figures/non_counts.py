@@ -2,7 +2,7 @@
 
 `not_a_figure` says a quantity is no count of the event's harm at all: people released or freed
 (from custody or by a prison break), hostages, warrants (arrests sought), one count of two outcomes ("detained or sacked"),
-people sent back to prison, and bodies moved or still to find. `body_recovery` says a count of
+people sent back to prison, multipliers ("multiplied by 10"), one sum of two outcomes ("dead or missing", "killed and injured"), and bodies moved or still to find. `body_recovery` says a count of
 bodies is the dead found so far (a part of a larger toll). `died_later` says a count of
 injured people is a count of the dead ("three men gravely injured earlier have died").
 """
@@ -64,7 +64,26 @@ def not_a_figure(text: str, q: Quantity) -> bool:
     return (released(before, after) or hostages(after) or body_logistics(before, after)
             or M.WARRANT_BEFORE_RE.search(before) is not None
             or M.MIXED_OUTCOME_AFTER_RE.match(after) is not None
+            or combined_outcomes(before, after)
+            or M.MULTIPLIER_BEFORE_RE.search(before) is not None or M.MULTIPLIER_AFTER_RE.match(after) is not None
             or M.RETURNED_TO_PRISON_AFTER_RE.match(after) is not None)
+
+
+def combined_outcomes(before: str, after: str) -> bool:
+    """ "138,373 people were killed or went missing", "the number of dead and missing rose to
+    138,000", "left 300 dead and injured": one sum of two outcomes, a count of neither."""
+    return M.COMBINED_OUTCOME_AFTER_RE.match(after) is not None or M.COMBINED_OUTCOME_BEFORE_RE.search(before) is not None
+
+
+def in_care(text: str, q: Quantity) -> bool:
+    """ "Killed 12 people and 120 were in the hospital": people in care are the hurt."""
+    return M.IN_CARE_AFTER_RE.match(text[q.end:q.end + _CONTEXT]) is not None
+
+
+def aside_part(text: str, q: Quantity, cue_at: int) -> bool:
+    """ "83,000 people -- some injured -- crossed": the measure word at `cue_at` (after the number)
+    describes some of the people in an aside, not what the number counts."""
+    return cue_at > q.end and M.ASIDE_PART_BEFORE_CUE_RE.search(text[q.end:cue_at]) is not None
 
 
 def died_later(text: str, q: Quantity) -> bool:

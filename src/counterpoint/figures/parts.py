@@ -102,8 +102,8 @@ def as_part(sent: Span, q: Quantity, own: Figure | None, found: list[Figure],
         whole_at, measure = prev.whole_at, prev.measure
     elif whole is not None:
         measure = whole.measure
-    elif group is not None:
-        measure = group
+    elif group is not None and not (own is not None and K.NEUTRAL_GROUP_RE.search(pb.group(0) if pb else pa.group(0) if pa else "")):
+        measure = group  # "three of the victims were treated": the verb's measure, not the dead
     elif cause is not None:
         measure = "killed" if killed_cue else (own.measure if own else "injured")
     else:

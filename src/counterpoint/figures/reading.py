@@ -36,6 +36,18 @@ POPULATION_BEFORE_RE = re.compile(
     r"metropolis|aged?|age of)\s+(?:of\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?$",
     re.I,
 )
+# Before a number: a list of ages ("two other men, ages 22 and 20", "two women - both 19 -",
+# "three daughters, ages four, six and 13", "between the ages of 11 and 25", "aged 17 to 19").
+AGE_LIST_BEFORE_RE = re.compile(
+    r"\b(?:ages?|aged|both|each)\s+(?:of\s+)?(?:(?:\d+|[a-z]+(?:-[a-z]+)?)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+|\s*[-–]\s*)){0,6}$",
+    re.I)
+# Before a number: the group a part is taken from ("one of the six, a 24-year-old man, died", "two
+# of the 14 later died"): the verb tells what happened to the part, so only a cue right after the
+# number ("of the 14 shot") says what the group counts.
+PART_GROUP_BEFORE_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|some|all|most|many|none|each|\d+)\s+of\s+(?:the|those|these)\s+$", re.I)
+# A footnote mark of a web page ("killing two.[18][19]"): a number in square brackets.
+FOOTNOTE_BEFORE = "["
+FOOTNOTE_AFTER = "]"
 # Determiners of a singular person noun that names one person beside a count ("the captain and
 # two crew members"); "every", "each", "no" do not.
 SINGLE_PERSON_DETS: frozenset[str] = frozenset({"the", "a", "an"})
@@ -59,6 +71,17 @@ STATUS_NOUN_MEASURES: frozenset[str] = frozenset({"participants", "deployed", "d
 # Words that open a direct object right after a harm verb ("shot a guard", "stabbed his wife"); not
 # "the", which often opens a time ("shot the night before").
 ACTIVE_OBJECT_DETS: frozenset[str] = frozenset({"a", "an", "his", "her", "their", "him", "them"})
+# Modifiers of a toll noun that name whose dead it counts ("the civilian death toll rose to 45",
+# "the police toll stands at 12", "the military death toll"); lemma -> the counted noun whose subject
+# it gives. Not "official", "overall", "final", "government": they say who counts, not who died.
+TOLL_OWNER_MODIFIERS: dict[str, str] = {
+    "civilian": "civilian", "police": "police", "military": "military", "army": "soldier",
+    "child": "child", "children": "child", "troop": "troop", "soldier": "soldier",
+    "protester": "protester", "militant": "militant", "rebel": "militant", "insurgent": "militant",
+    "journalist": "journalist", "student": "student", "worker": "worker", "miner": "miner",
+}
+# Nouns of a toll whose own modifiers can name whose dead it counts.
+TOLL_NOUNS: frozenset[str] = frozenset({"toll", "death"})
 # "Seventeen children died and seven were treated": a bare number this close after a figure of a
 
 
@@ -101,6 +124,8 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
     text = sent.text
     if AGE_AFTER_RE.match(text[q.end:q.end + 14]) or POPULATION_BEFORE_RE.search(text[max(0, q.start - 30):q.start]):
         return None
+    if not_people_count(text, q):
+        return None
     if q.unit is None and _age_apposition(sent, q):
         return None
     if KINSHIP_OF_BEFORE_RE.search(text[max(0, q.start - K.CONTEXT_CHARS):q.start]):
@@ -132,6 +157,7 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
     last = max(t.i for t in toks)
     # "..., bringing the confirmed total to 15,383": a level of the sentence's count, whatever the clause
     updated = K.UPDATE_BEFORE_RE.search(text[max(0, q.start - K.CONTEXT_CHARS):q.start]) is not None
+    part_group = PART_GROUP_BEFORE_RE.search(text[max(0, q.start - 30):q.start]) is not None
     best: tuple[float, str, Cue] | None = None
     cue_ids = {c.token.i for c in cues}
     for cue in cues:
@@ -147,6 +173,9 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
                 t.pos_ not in ("CCONJ", "PUNCT", "NUM") for t in sent.doc[last + 1:cue.token.i])
             if adjacent:
                 d = min(d, 1)  # "around 180 were left injured": the words right after the number, whatever the parse
+            elif part_group and not (cue.token.head.i == anchor.i and cue.token.dep_ in ("acl", "amod")) \
+                    and not (counted is not None and cue.token.i == counted.i):
+                continue  # "one of the six, a man, died": the part died, the six are who it is one of
             if cue.noun and measure != "attacks" and not _counts_noun_cue(counted, cue.token) \
                     and not (level_token is not None and cue.token.i == level_token.i):
                 continue  # "the shooting death of X": a noun cue counts only itself ("164 deaths")
@@ -158,6 +187,8 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
             if any(c.dep_ == "neg" for c in cue.token.children) or (
                     cue.token.dep_ == "conj" and any(c.dep_ == "neg" for c in cue.token.head.children)):
                 continue  # "10 million people don't die", "have not been arrested or detained"
+            if NC.aside_part(text, q, cue.token.idx - sent.start_char):
+                continue  # "83,000 people -- some injured -- crossed": an aside on some of them
             if _acts_on_another(cue, anchor, root):
                 continue  # "one of the suspects shot Oliver": the one who shot, not a victim
             if cue.noun and measure in STATUS_NOUN_MEASURES:
@@ -187,13 +218,46 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
         measure = "killed"  # "74 were missing, presumed dead": counted with the dead
     elif measure == "killed" and K.FEARED_DEAD_AFTER_RE.match(text[q.end:]):
         measure = "missing"  # "290 still missing and feared dead": a fear, not a death
+    elif measure in ("killed", "attacks") and kind in ("person", "none") and NC.in_care(text, q):
+        measure = "injured"  # "killed 12 people and 120 were in the hospital": in care, the hurt
     elif measure == "injured" and NC.died_later(text, q):
         measure = "killed"  # "three men gravely injured earlier have died in hospital"
     subject, unit = _subject_unit(measure, kind, counted, q)
+    if measure == "killed" and subject == "person" and kind == "none":
+        subject = _toll_owner(cue_hit.token) or subject  # "the civilian death toll rose to 45"
     if kind == "person" and counted is not None:
         q = _with_named_conjuncts(q, counted)
     return Figure(quantity=q, measure=measure, subject=subject, unit=unit,
                    place_name=clause_place(sent, cue_hit, anchor))
+
+
+def _toll_owner(cue: Token) -> str | None:
+    """ "The civilian death toll rose to 45", "the Freedonian death toll has reached 20": whose
+    dead a toll counts, by a modifier of the toll noun (a nationality adjective or a kind of person
+    in `TOLL_OWNER_MODIFIERS`); None for a plain toll. A country's name as a compound ("the
+    Ruritania toll") is where the dead died, not who they were, and is left to the place."""
+    nouns = [cue]
+    if cue.lower_ == "death" and cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].lower_ == "toll":
+        nouns.append(cue.doc[cue.i + 1])
+    if cue.lemma_.lower() not in TOLL_NOUNS:
+        return None
+    for noun in nouns:
+        for mod in noun.children:
+            if mod.dep_ not in ("amod", "compound", "nmod") or mod.i > noun.i:
+                continue
+            if mod.ent_type_ == "NORP" and (mod.pos_ == "ADJ" or mod.tag_ == "JJ"):
+                return S.national_subject(mod.text)
+            owner = TOLL_OWNER_MODIFIERS.get(mod.lemma_.lower()) or TOLL_OWNER_MODIFIERS.get(mod.lower_)
+            if owner is not None:
+                return S.person_subject(owner)
+    return None
+
+
+def not_people_count(text: str, q: Quantity) -> bool:
+    """ "Two other men, ages 22 and 20", "killing two.[18]": ages in a list and footnote marks."""
+    if q.unit is None and AGE_LIST_BEFORE_RE.search(text[max(0, q.start - 50):q.start]):
+        return True
+    return text[q.start - 1:q.start] == FOOTNOTE_BEFORE and text[q.end:q.end + 1] == FOOTNOTE_AFTER
 
 
 def _acts_on_another(cue: Cue, anchor: Token, root: Token) -> bool:

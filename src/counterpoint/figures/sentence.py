@@ -23,7 +23,7 @@ from . import victims as V
 from .cue_scan import Cue, find_cues
 from .figure import PEOPLE_UNIT, Figure
 from .places import PLACE_LABELS, place_of, token_place
-from .reading import read_figure
+from .reading import not_people_count, read_figure
 from .singulars import is_headline, singular_figures
 from .tree import counted_noun, root_of, tokens_in
 
@@ -75,7 +75,7 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
         if q.start in newer_of:
             out.extend(_change_pair(sent, q, newer_of[q.start], cues))
             continue
-        if U.not_a_count(text, q) or U.whole_of_survivors(text, q, quantities):
+        if U.not_a_count(text, q) or U.whole_of_survivors(text, q, quantities) or not_people_count(text, q):
             continue
         if q.start in newer_starts:
             continue  # the newer half of a change pair, already read
@@ -119,6 +119,10 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
     # not the attacks or deployments a nearby cue made of it
     hurt = {(f.quantity.start, f.quantity.end) for f in victims if not f.part}
     out = [f for f in out if (f.quantity.start, f.quantity.end) not in hurt] + victims
+    # "A man was killed and two others were wounded": "others" counts beyond a figure of this very
+    # sentence (a singular one or a victim found only now), not beyond the sentence before
+    out = [replace(f, increment=False) if f.increment and any(
+        g.quantity.start < f.quantity.start and not g.increment for g in out) else f for f in out]
     out = [replace(f, hedged=U.hedged(text, f.quantity)) for f in P.resolve_next_wholes(out)]
     out = [g for f in out if (g := SC.scoped(sent, f)) is not None]
     out = _presumed_beside_dead(text, out)

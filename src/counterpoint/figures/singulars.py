@@ -3,6 +3,8 @@ victim, and a headline's bare noun ("Man shot, killed")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..text.numbers import Quantity
@@ -15,6 +17,16 @@ from .victims import DEATH_IN_SENTENCE_RE
 
 # Determiners that make a singular person noun a count of one ("a man", "one officer").
 SINGULAR_DETERMINERS: frozenset[str] = frozenset({"a", "an", "one", "another"})
+# "A third person has died", "an 8th victim was found", "police identify a fifth victim": an
+# ordinal on an indefinite person noun says the count has reached it. From the third on: "a man
+# was killed and a second man was hurt" counts two different outcomes one each.
+ORDINAL_WORDS: dict[str, int] = {
+    "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "eleventh": 11, "twelfth": 12,
+}
+ORDINAL_RE = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.I)
+ORDINAL_MIN = 3
+ORDINAL_DETERMINERS: frozenset[str] = frozenset({"a", "an"})
 # A line this short without a closing full stop is a headline (bare nouns count one there).
 HEADLINE_MAX_TOKENS = 20
 
@@ -58,6 +70,8 @@ def singular_figures(sent: Span, cues: list[Cue], found: list[Figure]) -> list[F
                 continue
             seen.update(n.i for n in group)
             n = float(len(group))
+            if len(group) == 1 and (nth := _ordinal_count(group[0])) is not None:
+                n = float(nth)  # "a third person has died": the count is three now
             q = Quantity(value=n, low=n, high=n, qualifier="exact", unit=None, start=start, end=end,
                          text=sent.text[start:end], number_start=start)
             subject = S.join_subjects([
@@ -69,6 +83,19 @@ def singular_figures(sent: Span, cues: list[Cue], found: list[Figure]) -> list[F
                                one_shot=measure == "injured" and (verb.lemma_.lower() == "shoot"
                                                                   or DEATH_IN_SENTENCE_RE.search(sent.text) is not None)))
     return out
+
+
+def _ordinal_count(noun: Token) -> int | None:
+    """The count an ordinal on an indefinite person noun says ("a fifth victim" -> 5), if any."""
+    if not any(c.dep_ == "det" and c.lower_ in ORDINAL_DETERMINERS for c in noun.children):
+        return None
+    for c in noun.children:
+        if c.dep_ in ("amod", "nummod") and c.i < noun.i:
+            m = ORDINAL_RE.match(c.text)
+            n = int(m.group(1)) if m else ORDINAL_WORDS.get(c.lower_)
+            if n is not None and n >= ORDINAL_MIN:
+                return n
+    return None
 
 
 def singular_person(noun: Token, measure: str, headline: bool = False) -> bool:

@@ -30,6 +30,15 @@ from ..models import Document, Entity, EventCluster, FigureClaim, Group
 # --- headline ---------------------------------------------------------------------------------
 HEADLINE_SUBJECT = "person"
 
+# Verdicts under which an event's count is what most of its documents say: reports that disagree
+# about one incident ("15 shot" in three stories, "1" in a brief about an arrest) are no series
+# of updates, and the slot's reconciled best may be a lone figure.
+CONSENSUS_VERDICTS: frozenset[str] = frozenset({"dispute"})
+# Qualifiers of a count that names the number itself (not "at least", "more than").
+CONSENSUS_QUALIFIERS: frozenset[str] = frozenset({"exact", "about"})
+# Times (documents, else claims) a count must be stated to be the consensus.
+CONSENSUS_MIN_STATED = 2
+
 # --- place: salience weights (tuned on GVA / SemEval-2018 dev incidents) -------------------------
 TITLE_WEIGHT = 3.0
 LEAD_CHARS = 400
@@ -67,8 +76,11 @@ OUT_OF_STATE_FACTOR = 0.5
 EARTH_KM = 6371.0
 
 
-def headline_counts(groups: Sequence[Group]) -> dict[str, dict[str, Any]]:
-    """Measure -> {value, low, high, group, subject, place} of the event's headline group."""
+def headline_counts(groups: Sequence[Group],
+                    claims: Mapping[str, FigureClaim] | None = None) -> dict[str, dict[str, Any]]:
+    """Measure -> {value, low, high, group, subject, place} of the event's headline group. Where
+    the group's reports disagree (`dispute`), the event's count is the one most of its documents
+    state (`consensus`), not the reconciled best of the slot."""
     by_measure: dict[str, list[Group]] = defaultdict(list)
     for g in groups:
         by_measure[g.measure].append(g)
@@ -76,10 +88,33 @@ def headline_counts(groups: Sequence[Group]) -> dict[str, dict[str, Any]]:
     for measure, cands in sorted(by_measure.items()):
         top = [g for g in cands if g.subject == HEADLINE_SUBJECT and g.place is None and g.parent is None]
         roots = [g for g in cands if g.parent is None] or cands
-        g = top[0] if top else max(roots, key=lambda g: (g.independent_sources, len(g.claims), g.id))
-        out[measure] = {"value": g.best.value, "low": g.best.low, "high": g.best.high, "group": g.id,
+        key = lambda g: (g.independent_sources, len(g.claims), g.id)  # noqa: E731
+        g = max(top, key=key) if top else max(roots, key=key)
+        value, low, high = g.best.value, g.best.low, g.best.high
+        if g.verdict in CONSENSUS_VERDICTS and claims is not None and (c := consensus(g, claims)) is not None:
+            value, low, high = c, c, c
+        out[measure] = {"value": value, "low": low, "high": high, "group": g.id,
                         "subject": g.subject, "place": g.place}
     return out
+
+
+def consensus(g: Group, claims: Mapping[str, FigureClaim]) -> float | None:
+    """The exact count most documents of a disputed group state ("15 shot" in three reports against
+    one report's "the victim was hit", a later brief's "2nd arrest in shooting of 1"); ties go to
+    the count more claims state, then to the larger (a total outnumbers its parts). None when no
+    value is stated more than once."""
+    docs: dict[float, set[str]] = defaultdict(set)
+    n: Counter[float] = Counter()
+    for cid in g.claims:
+        c = claims.get(cid)
+        if c is None or cid in g.outliers or c.hedged or c.value is None or c.qualifier not in CONSENSUS_QUALIFIERS:
+            continue
+        docs[c.value].add(c.document)
+        n[c.value] += 1
+    if not docs:
+        return None
+    best = max(docs, key=lambda v: (len(docs[v]), n[v], v))
+    return best if max(len(docs[best]), n[best]) >= CONSENSUS_MIN_STATED else None
 
 
 def _city(gaz: Any, text: str, focus: str | None, context: frozenset[tuple[str, str]]) -> str | None:
@@ -250,6 +285,7 @@ def describe_events(
     for g in groups:
         groups_by_event[g.event].append(g)
     by_id = {e.id: e for e in entities}
+    claims_by_id = {c.id: c for c in claims}
     claims_by_doc: dict[str, list[FigureClaim]] = defaultdict(list)
     for c in claims:
         claims_by_doc[c.document].append(c)
@@ -265,6 +301,6 @@ def describe_events(
         mine += [by_id[c.place] for c in figs if c.place in by_id and by_id[c.place] not in mine]
         out.append(dataclasses.replace(
             cl, place=event_place(docs, mine, figs, gaz, focus),
-            counts=headline_counts(groups_by_event.get(cl.id, ())),
+            counts=headline_counts(groups_by_event.get(cl.id, ()), claims_by_id),
         ))
     return tuple(out)

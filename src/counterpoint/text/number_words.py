@@ -61,6 +61,11 @@ QUALIFIER_PHRASES: dict[tuple[str, ...], str] = {
     ("nearly",): "almost",
     ("close", "to"): "almost",
     ("just", "shy", "of"): "almost",
+    # a level approached, not reached ("the toll climbed towards 10,000", "nearing 500")
+    ("towards",): "almost",
+    ("toward",): "almost",
+    ("approaching",): "almost",
+    ("nearing",): "almost",
     ("about",): "about",
     ("some",): "about",
     ("around",): "about",
@@ -78,6 +83,9 @@ QUALIFIER_PHRASES: dict[tuple[str, ...], str] = {
     ("up", "to"): "up_to",
     ("as", "many", "as"): "up_to",
     ("as", "much", "as"): "up_to",
+    ("as", "high", "as"): "up_to",  # "the toll could be as high as 50"
+    ("as", "few", "as"): "at_least",  # "possibly as few as 24": the low end
+    ("as", "low", "as"): "at_least",
     ("no", "more", "than"): "at_most",
     ("at", "most"): "at_most",
     ("a", "maximum", "of"): "at_most",
