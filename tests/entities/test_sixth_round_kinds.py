@@ -154,7 +154,7 @@ def test_organizations_of_different_names_stay_apart() -> None:
 def test_names_only_a_page_of_an_unread_language_has_are_dropped() -> None:
     texts = {"a": "The Zenda League sent aid to Strelsau on Monday.",
              "b": "Bislang hatten die Helfer in Strelsau wenig Hilfe erhalten."}
-    ents, by = _link(texts, [("a", "Zenda League", "ORG", "organization"), ("a", "Strelsau", "GPE", "place"),
+    _ents, by = _link(texts, [("a", "Zenda League", "ORG", "organization"), ("a", "Strelsau", "GPE", "place"),
                              ("b", "Bislang", "PERSON", "person"), ("b", "Helfer", "PERSON", "person"),
                              ("b", "Strelsau", "GPE", "place")],
                      languages={"b": "de"})
@@ -181,7 +181,7 @@ def test_a_researcher_quoted_by_name_is_a_person() -> None:
 def test_a_body_cut_before_its_acronym_gets_its_whole_name_and_the_acronym() -> None:
     texts = {"a": "The government asked the Council for Peace and Co-operation in Ruritania (CPCR) to send monitors.",
              "b": "CPCR monitors arrived on Monday."}
-    ents, by = _link(texts, [("a", "Council for Peace and Co-operation", "ORG", "organization"),
+    _ents, by = _link(texts, [("a", "Council for Peace and Co-operation", "ORG", "organization"),
                              ("b", "CPCR", "ORG", "organization")])
     body = by["Council for Peace and Co-operation in Ruritania"]
     assert body.id == by["CPCR"].id and body.type == "organization"

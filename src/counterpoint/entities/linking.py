@@ -42,8 +42,8 @@ from .retype import (
 )
 from .rules import (
     DEMONYMS,
-    NAME_DROP_WORDS,
     MODEL_LANGUAGES,
+    NAME_DROP_WORDS,
     NAME_PART_TITLES,
     NOT_A_NAME_FIRST_WORDS,
     ORG_SUFFIXES,
