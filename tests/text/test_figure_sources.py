@@ -185,3 +185,17 @@ def test_claim_noun_carries_its_source(nlp) -> None:
     """ "a claim by X that N ...": X's figure, whoever disputes it."""
     assert _chain(nlp, "The army disputed a claim by the rebels that 40 soldiers were killed.", 40) == [
         ("the rebels", "origin")]
+
+
+@pytest.mark.parametrize(("text", "value", "want_in"), [
+    # wire style with a police rank written abbreviated: the full stops end no sentence
+    ("Besides the 61 people killed in the blast, police spokesman Adj. Sr. Comr. Budi Santoso said "
+     "the attack wounded 140.", 61, "Budi Santoso"),
+    # local paper, a military rank run
+    ("Army spokesman Brig. Gen. Ana Ramos told reporters that 14 soldiers died in the ambush.", 14, "Ana Ramos"),
+    # state media, an inspector's title opening the sentence
+    ("The regional police chief Insp. Gen. Rudi Hartono said 9 suspects had been detained.", 9, "Rudi Hartono"),
+])
+def test_an_abbreviated_rank_keeps_the_speaker_in_the_sentence(nlp, text: str, value: float, want_in: str) -> None:
+    chain = _chain(nlp, text, value)
+    assert chain and want_in in chain[0][0]
