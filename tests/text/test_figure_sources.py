@@ -199,3 +199,33 @@ def test_claim_noun_carries_its_source(nlp) -> None:
 def test_an_abbreviated_rank_keeps_the_speaker_in_the_sentence(nlp, text: str, value: float, want_in: str) -> None:
     chain = _chain(nlp, text, value)
     assert chain and want_in in chain[0][0]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    # wire: a toll put in the passive, its agent gives it
+    ("The death toll was put at 85 by the health ministry on Monday.", 85, [("the health ministry", "origin")]),
+    # local paper: deaths reported by a named body
+    ("Forty deaths were reported by the county coroner's office overnight.", 40,
+     [("the county coroner's office", "origin")]),
+    # state media: a toll placed by officials, in the active
+    ("Provincial officials placed the toll at 212 on Sunday.", 212, [("Provincial officials", "origin")]),
+    # a passive with no agent gives no source
+    ("The death toll was revised to 61 people after two bodies were identified.", 61, []),
+])
+def test_a_passive_agent_gives_the_figure(nlp, text: str, value: float, want: list[tuple[str, str]]) -> None:
+    assert _chain(nlp, text, value) == want
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    # rights group's count set against an official's: each figure to its own source
+    ("The general said 150 people had died, far fewer than the 212 recorded by the Rights Union.", 150,
+     [("The general", "origin")]),
+    ("The general said 150 people had died, far fewer than the 212 recorded by the Rights Union.", 212,
+     [("the Rights Union", "origin")]),
+    # wire: a monitor's count on the counted noun, inside a minister's statement
+    ("The minister told parliament that 30 people died, not the 95 deaths reported by the Observatory.", 95,
+     [("the Observatory", "origin")]),
+])
+def test_a_count_described_by_its_recorder_is_the_recorders(nlp, text: str, value: float,
+                                                           want: list[tuple[str, str]]) -> None:
+    assert _chain(nlp, text, value) == want
