@@ -229,3 +229,37 @@ def test_a_passive_agent_gives_the_figure(nlp, text: str, value: float, want: li
 def test_a_count_described_by_its_recorder_is_the_recorders(nlp, text: str, value: float,
                                                            want: list[tuple[str, str]]) -> None:
     assert _chain(nlp, text, value) == want
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    # a count phrase names its owner (wire, local paper, Indian English)
+    ("By the ministry's count, 40 people have died since Monday.", 40, [("the ministry's", "origin")]),
+    ("In the agency's latest tally, 212 people were listed as missing.", 212, [("the agency's", "origin")]),
+    ("The toll stands at 96, per the state disaster agency.", 96, [("the state disaster agency", "origin")]),
+    # "per" as a rate names no one
+    ("Water rose 40 centimetres per hour and 12 people were killed in the flood.", 12, []),
+    # a headline with its source after a colon at the end
+    ("Flood toll climbs to 2,000: ministry", 2000, [("ministry", "origin")]),
+])
+def test_count_phrases_and_end_tags(nlp, text: str, value: float, want: list[tuple[str, str]]) -> None:
+    assert _chain(nlp, text, value) == want
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    # state media: a body announces figures, the next sentence gives them without a cue
+    ("The health ministry released new figures on Friday.\n\nAt least 40 people have died and 120 were "
+     "injured in the floods.", 40, [("The health ministry", "origin")]),
+    # rights group style: the figures follow a colon in the announcing sentence
+    ("The rights centre published its weekly update on Sunday: 312 people have been detained.", 312,
+     [("The rights centre", "origin")]),
+    # a statement about something else announces no figures
+    ("The ministry issued a statement condemning the attack. The blast killed 40 people.", 40, []),
+    # local paper: a toll revised in the passive, the official who explains it in the next sentence
+    ("The death toll was revised down on Monday from 88 to 85 people.\n\nCounty Sheriff Tom Reed said "
+     "DNA tests showed two sets of remains belonged to one person.", 85, [("County Sheriff Tom Reed", "origin")]),
+    # ... but a resident who speaks next gave no toll
+    ("The death toll was raised to 58 people on Friday.\n\nResidents said they had lost everything.", 58, []),
+])
+def test_figures_announced_before_or_explained_after(nlp, text: str, value: float,
+                                                     want: list[tuple[str, str]]) -> None:
+    assert _chain(nlp, text, value) == want

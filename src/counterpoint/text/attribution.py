@@ -209,6 +209,8 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
                 holder = _passive_agent(tok, lemma)
         elif lemma in C.STATEMENT_NOUNS and tok.pos_ == "NOUN":
             holder = _statement_source(tok)
+        elif tok.dep_ == "prep" and tok.lower_ in C.COUNT_SOURCE_PREPS and (src := _count_phrase_source(tok)) is not None:
+            holder = src
         if holder is None or holder.i == tok.i:
             continue
         relative: Token | None = None
@@ -256,6 +258,24 @@ def _appositive_speaker(holder: Token, cue: Token) -> Token | None:
         if (child.dep_ == "appos" and child.i > holder.i and doc[child.left_edge.i - 1].text == ","
                 and (child.pos_ == "PROPN" or child.ent_type_ in C.CLOSE_NAME_LABELS)):
             return child
+    return None
+
+
+def _count_phrase_source(prep: Token) -> Token | None:
+    """The source of a count phrase: "by the ministry's count", "in the agency's latest tally",
+    "on police figures" -> the owner of the count; "per the ministry" -> the ministry."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    if not objs:
+        return None
+    obj = objs[0]
+    if obj.lemma_.lower() in C.COUNT_SOURCE_NOUNS or obj.lower_ in C.COUNT_SOURCE_NOUNS:
+        if prep.lower_ == "from":
+            return None  # "up from 31 figures": a change, never a source (the "figures from X" noun reads it)
+        return _statement_source(obj)
+    if prep.lower_ != "per" or obj.lemma_.lower() in C.PER_UNIT_WORDS or obj.like_num:
+        return None
+    if obj.ent_type_ in C.CLOSE_NAME_LABELS or any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+        return obj  # "per the ministry", "per Reuters"
     return None
 
 

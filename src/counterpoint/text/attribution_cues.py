@@ -30,6 +30,19 @@ AGENT_DEP = "agent"
 # the union", "the 300 deaths reported by the monitor"): its agent is that figure's origin,
 # whoever speaks in the rest of the sentence (a comparison with another's count).
 FIGURE_PARTICIPLE_DEPS: frozenset[str] = frozenset({"acl", "relcl"})
+# Prepositions that open a count's source phrase: "by the ministry's count", "in the agency's
+# latest tally", "on police figures", "per the ministry" (Indian and wire English).
+COUNT_SOURCE_PREPS: frozenset[str] = frozenset({"by", "in", "on", "per", "from"})
+# The count nouns such a phrase names; the owner (a possessive, a compound, "of X") is the source.
+COUNT_SOURCE_NOUNS: frozenset[str] = frozenset({
+    "count", "tally", "reckoning", "estimate", "estimates", "figure", "figures", "data", "datum",
+    "calculation", "calculations", "account", "accounts", "records", "record", "statistics", "numbers",
+})
+# What "per" measures rather than cites ("40 km per hour", "per cent", "per capita").
+PER_UNIT_WORDS: frozenset[str] = frozenset({
+    "cent", "capita", "day", "week", "month", "year", "hour", "minute", "second", "person", "head",
+    "household", "family", "annum", "se", "kilometre", "kilometer", "mile", "kilo", "kg", "km", "unit",
+})
 # Speech verbs of one who disputes what he reports ("the police denied a report by X that N died"):
 # the figure stays X's and the disputer is no relay of it, nor its origin.
 DISPUTE_VERBS: frozenset[str] = frozenset({"deny", "dispute", "refute", "reject", "contest", "debunk", "disprove"})
