@@ -209,6 +209,9 @@ def test_an_abbreviated_rank_keeps_the_speaker_in_the_sentence(nlp, text: str, v
      [("the county coroner's office", "origin")]),
     # state media: a toll placed by officials, in the active
     ("Provincial officials placed the toll at 212 on Sunday.", 212, [("Provincial officials", "origin")]),
+    # an opening clause is no agent of a passive toll ("after a review ..., the toll was fixed")
+    ("After a detailed review of hospital records, the final toll has been fixed at 275 people, the "
+     "chief secretary said.", 275, [("the chief secretary", "origin")]),
     # a passive with no agent gives no source
     ("The death toll was revised to 61 people after two bodies were identified.", 61, []),
 ])

@@ -201,7 +201,10 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in C.TOLL_OBJECTS for c in tok.children))):
             if _status_verb(tok) or _search_find(tok, lemma) or _outcome_verb(tok):
                 continue
-            sub = _subject(tok, lemma)
+            passive_toll = lemma not in C.SPEECH_VERBS and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in C.TOLL_OBJECTS for c in tok.children)
+            # ("the toll has been fixed at 275": only its agent gives it, never an opening clause)
+            sub = None if passive_toll else _subject(tok, lemma)
             if sub is not None and (sub.lower_ not in C.EMPTY_SUBJECTS
                                     or (tok.dep_ == "relcl" and sub.lower_ in C.RELATIVE_SUBJECTS)):
                 holder = sub
