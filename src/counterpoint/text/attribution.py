@@ -198,15 +198,22 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
             holder = objs[0] if objs else None
             cue_end = per.idx + len(per.text)
         elif tok.pos_ in ("VERB", "AUX") and (lemma in C.SPEECH_VERBS or (lemma in C.TOLL_VERBS and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in C.TOLL_OBJECTS for c in tok.children))):
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in C.TOLL_OBJECTS for c in tok.children))):
             if _status_verb(tok) or _search_find(tok, lemma) or _outcome_verb(tok):
                 continue
-            sub = _subject(tok, lemma)
+            passive_toll = lemma not in C.SPEECH_VERBS and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in C.TOLL_OBJECTS for c in tok.children)
+            # ("the toll has been fixed at 275": only its agent gives it, never an opening clause)
+            sub = None if passive_toll else _subject(tok, lemma)
             if sub is not None and (sub.lower_ not in C.EMPTY_SUBJECTS
                                     or (tok.dep_ == "relcl" and sub.lower_ in C.RELATIVE_SUBJECTS)):
                 holder = sub
+            elif sub is None:
+                holder = _passive_agent(tok, lemma)
         elif lemma in C.STATEMENT_NOUNS and tok.pos_ == "NOUN":
             holder = _statement_source(tok)
+        elif tok.dep_ == "prep" and tok.lower_ in C.COUNT_SOURCE_PREPS and (src := _count_phrase_source(tok)) is not None:
+            holder = src
         if holder is None or holder.i == tok.i:
             continue
         relative: Token | None = None
@@ -254,6 +261,40 @@ def _appositive_speaker(holder: Token, cue: Token) -> Token | None:
         if (child.dep_ == "appos" and child.i > holder.i and doc[child.left_edge.i - 1].text == ","
                 and (child.pos_ == "PROPN" or child.ent_type_ in C.CLOSE_NAME_LABELS)):
             return child
+    return None
+
+
+def _count_phrase_source(prep: Token) -> Token | None:
+    """The source of a count phrase: "by the ministry's count", "in the agency's latest tally",
+    "on police figures" -> the owner of the count; "per the ministry" -> the ministry."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    if not objs:
+        return None
+    obj = objs[0]
+    if obj.lemma_.lower() in C.COUNT_SOURCE_NOUNS or obj.lower_ in C.COUNT_SOURCE_NOUNS:
+        if prep.lower_ == "from":
+            return None  # "up from 31 figures": a change, never a source (the "figures from X" noun reads it)
+        return _statement_source(obj)
+    if prep.lower_ != "per" or obj.lemma_.lower() in C.PER_UNIT_WORDS or obj.like_num:
+        return None
+    if obj.ent_type_ in C.CLOSE_NAME_LABELS or any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+        return obj  # "per the ministry", "per Reuters"
+    return None
+
+
+def _passive_agent(cue: Token, lemma: str) -> Token | None:
+    """The agent of a passive cue: "the toll was put at 85 by the ministry", "40 deaths were
+    reported by the police", "the 212 recorded by the union" (a participle on the count)."""
+    if cue.tag_ != "VBN":
+        return None
+    if lemma in C.TOLL_VERBS and lemma not in C.SPEECH_VERBS and not any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in C.TOLL_OBJECTS for c in cue.children):
+        return None  # "raised by the flood": only a toll is put, raised or revised by someone
+    for child in cue.children:
+        if child.dep_ == C.AGENT_DEP:
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs and not objs[0].like_num:
+                return objs[0]
     return None
 
 

@@ -21,8 +21,28 @@ STATUS_COMPLEMENTS: frozenset[str] = frozenset({
 STATUS_COMPLEMENT_DEPS: frozenset[str] = frozenset({"oprd", "acomp", "xcomp", "attr"})
 # Verbs whose subject gives a figure when their object is a toll ("the ministry raised the toll
 # to 90", "officials revised the count"); not speech in general ("raised questions").
-TOLL_VERBS: frozenset[str] = frozenset({"revise", "update", "raise", "lower", "put"})
+TOLL_VERBS: frozenset[str] = frozenset({"revise", "update", "raise", "lower", "put", "place", "set", "give", "fix"})
 TOLL_OBJECTS: frozenset[str] = frozenset({"toll", "tally", "figure", "count", "number", "total", "estimate"})
+# The dependency of the agent of a passive ("the toll was put at 85 by the ministry", "40 deaths
+# were reported by police", "the 212 recorded by the Rights Union"): the one who gives the figure.
+AGENT_DEP = "agent"
+# Dependencies by which a participle describes the counted phrase itself ("the 212 recorded by
+# the union", "the 300 deaths reported by the monitor"): its agent is that figure's origin,
+# whoever speaks in the rest of the sentence (a comparison with another's count).
+FIGURE_PARTICIPLE_DEPS: frozenset[str] = frozenset({"acl", "relcl"})
+# Prepositions that open a count's source phrase: "by the ministry's count", "in the agency's
+# latest tally", "on police figures", "per the ministry" (Indian and wire English).
+COUNT_SOURCE_PREPS: frozenset[str] = frozenset({"by", "in", "on", "per", "from"})
+# The count nouns such a phrase names; the owner (a possessive, a compound, "of X") is the source.
+COUNT_SOURCE_NOUNS: frozenset[str] = frozenset({
+    "count", "tally", "reckoning", "estimate", "estimates", "figure", "figures", "data", "datum",
+    "calculation", "calculations", "account", "accounts", "records", "record", "statistics", "numbers",
+})
+# What "per" measures rather than cites ("40 km per hour", "per cent", "per capita").
+PER_UNIT_WORDS: frozenset[str] = frozenset({
+    "cent", "capita", "day", "week", "month", "year", "hour", "minute", "second", "person", "head",
+    "household", "family", "annum", "se", "kilometre", "kilometer", "mile", "kilo", "kg", "km", "unit",
+})
 # Speech verbs of one who disputes what he reports ("the police denied a report by X that N died"):
 # the figure stays X's and the disputer is no relay of it, nor its origin.
 DISPUTE_VERBS: frozenset[str] = frozenset({"deny", "dispute", "refute", "reject", "contest", "debunk", "disprove"})

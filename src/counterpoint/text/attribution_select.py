@@ -44,6 +44,7 @@ def governing_chain(found: list[Attribution], doc: Doc, target: Token | None = N
     inner: Attribution | None = None
     governing: set[int] = set()
     if target is not None:
+        inner = _describing_cue(target, by_index)
         t = target
         for _ in range(C.MAX_GOVERNING_DEPTH):
             governing.add(t.i)
@@ -80,6 +81,19 @@ def governing_chain(found: list[Attribution], doc: Doc, target: Token | None = N
     relays = tuple(Source(name=s.name, role="relay", entity=s.entity, start=s.start, end=s.end)
                    for s in outer.chain if s.name not in names)
     return inner.chain + relays
+
+
+def _describing_cue(target: Token, by_index: dict[int, Attribution]) -> Attribution | None:
+    """A cue that describes the counted phrase itself, a participle on the figure or on the noun
+    it counts ("far fewer than the 212 recorded by the union", "the 300 deaths reported by the
+    monitor"): the figure is that cue's source's, not the sentence speaker's."""
+    nouns = [target] + ([target.head] if target.dep_ in ("nummod", "quantmod") else [])
+    for noun in nouns:
+        for child in noun.children:
+            a = by_index.get(child.i)
+            if a is not None and child.dep_ in C.FIGURE_PARTICIPLE_DEPS and child.tag_ == "VBN" and child.i > noun.i:
+                return a
+    return None
 
 
 def _closing_tag(doc: Doc, a: Attribution) -> bool:
@@ -151,8 +165,8 @@ def _nested_in(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
     for _ in range(C.MAX_GOVERNING_DEPTH):
         if t.head.i == t.i:
             return False
-        if t.dep_ in ("conj", "relcl", "advcl"):
-            return False
+        if t.dep_ in ("conj", "relcl", "advcl") or (t.dep_ == "acl" and t.tag_ == "VBN" and t.i == inner.cue_index):
+            return False  # (a participle on a counted phrase, "the 212 recorded by X", reports beside)
         t = t.head
         if t.i == outer.cue_index:
             return True

@@ -44,6 +44,8 @@ QUOTES = "“\"‘"
 # A headline's source tag: " - official", " – police" at its end; "Ministry: ..." at its start.
 DASH_TAG_RE = re.compile(r"\s[-–—]\s+([A-Za-z][\w .'’]{1,60}?)\s*$")
 COLON_TAG_RE = re.compile(r"^\s*([A-Z][\w .'’]{1,60}?)\s*:\s+\S")
+# ... or after a colon at its end ("Quake toll hits 2,000: ministry", South Asian and wire style).
+END_COLON_TAG_RE = re.compile(r"\S\s*:\s+([A-Za-z][\w .'’]{1,60}?)\s*$")
 # Longest tag read as a speaker, in words ("state news agency", "health ministry official").
 TAG_MAX_WORDS = 4
 # Head nouns of a headline tag that name a speaker (a role or a body). A tag that is a site or
@@ -82,6 +84,22 @@ ORDERED_BY_WINDOW = 3
 SENTENCE_END = (".", "!", "?", "”", '"', ";")
 # Closing quotation marks.
 CLOSING_QUOTES = "”\""
+# Verbs and objects of a sentence that announces figures without giving them ("The ministry
+# released new figures on Friday.", "The agency issued an update"): the figures that follow,
+# stated without a cue of their own, are that speaker's.
+ANNOUNCING_VERBS: frozenset[str] = frozenset({"release", "issue", "publish", "give", "provide", "post", "present",
+                                              "announce", "update", "share"})
+ANNOUNCED_OBJECTS: frozenset[str] = frozenset({
+    "figures", "figure", "statement", "update", "data", "report", "bulletin", "numbers", "tally", "toll",
+    "count", "list", "breakdown", "statistics", "estimate", "estimates", "briefing", "toll", "datum",
+})
+# Verbs by which a toll is changed in the passive, no one named ("The toll was revised down to
+# 85", "the count was raised to 58"): a toll is changed by the authority that keeps it, and the
+# next sentence, when an official speaks in it without a number of its own, names that authority
+# ("Sheriff Lee said DNA tests showed two sets of remains were one person").
+PASSIVE_REVISION_VERBS: frozenset[str] = frozenset({"revise", "raise", "lower", "update", "adjust", "correct",
+                                                    "reduce", "increase", "cut", "amend"})
+REVISED_OBJECTS: frozenset[str] = frozenset({"toll", "tally", "count", "figure", "number", "total"})
 # How many sentences on a quote that opens without closing is looked for its close.
 QUOTE_CLOSE_WINDOW = 4
 # How many sentences after a headline its lead is looked for (a standfirst, a byline, a date
@@ -120,7 +138,7 @@ def fallback_sources(sent: Span, offset: int = 0) -> tuple[Source, ...]:
     """The chain for a figure in a sentence without an attribution cue (see the module doc)."""
     return clean_chain(
         quote_continues(sent, offset) or quote_closes_later(sent, offset) or confirmed_next(sent, offset)
-        or elaborated_next(sent, offset) or headline_tag(sent, offset) or headline_lead(sent, offset)
+        or elaborated_next(sent, offset) or announced_before(sent, offset) or revised_then_named(sent, offset) or headline_tag(sent, offset) or headline_lead(sent, offset)
         or paragraph_tag(sent, offset) or enforcing_body(sent, offset) or ordered_by(sent, offset)
         or wire_voice(sent, offset))
 
@@ -166,6 +184,70 @@ def confirmed_next(sent: Span, offset: int = 0) -> tuple[Source, ...]:
         if cue is not None and cue.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and c.lower_ in CONFIRMED_OBJECTS for c in cue.children):
             return a.chain
+    return ()
+
+
+def revised_then_named(sent: Span, offset: int = 0) -> tuple[Source, ...]:
+    """ "The death toll was revised down on Monday from 88 to 85. Sheriff Tom Reed said DNA tests
+    showed ..." -> Sheriff Tom Reed: a toll changed in the passive with no agent, and an official
+    who speaks in the next sentence without a number of his own (PASSIVE_REVISION_VERBS)."""
+    if not any(t.lemma_.lower() in PASSIVE_REVISION_VERBS and t.tag_ == "VBN"
+               and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in REVISED_OBJECTS for c in t.children)
+               and not any(c.dep_ == "agent" for c in t.children) for t in sent):
+        return ()
+    nxt = _following(sent, 1)
+    if not nxt or any(t.like_num and any(ch.isdigit() for ch in t.text) for t in nxt[0]):
+        return ()
+    found = find_attributions(nxt[0], offset)  # the sentence's own speaker, the outermost cue
+    chain = clean_chain(found[0].chain) if found else ()
+    from .origins import OFFICIALS, figure_origin_class
+
+    if chain and chain[0].role == "origin" and figure_origin_class(chain, nxt[0].text) == OFFICIALS:
+        return chain
+    return ()
+
+
+def _previous(sent: Span) -> Span | None:
+    """The sentence (or line) right before `sent` that has words."""
+    before = [s for s in line_sentences(sent.doc) if s.end <= sent.start and s.text.strip()]
+    return before[-1] if before else None
+
+
+def announced_before(sent: Span, offset: int = 0) -> tuple[Source, ...]:
+    """ "The ministry released new figures on Friday. At least 40 people had died ..." -> the
+    ministry: the sentence before announces figures (ANNOUNCING_VERBS with an ANNOUNCED_OBJECTS
+    object) and gives no number of its own."""
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is not None and not any(t.like_num for t in sent[: colon.i - sent.start]):
+        # "The agency gave an update on Sunday: 312 people have been killed": the same sentence
+        found = _announcer(sent.doc[sent.start : colon.i], offset)
+        if found:
+            return found
+    prev = _previous(sent)
+    if prev is None or any(t.like_num and any(ch.isdigit() for ch in t.text) for t in prev):
+        return ()
+    if _is_headline(prev):
+        return ()
+    return _announcer(prev, offset)
+
+
+def _announcer(span: Span, offset: int) -> tuple[Source, ...]:
+    """The subject of a verb in `span` that announces figures (see `announced_before`)."""
+    for t in span:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in ANNOUNCING_VERBS:
+            continue
+        if not any(c.dep_ == "dobj" and (c.lower_ in ANNOUNCED_OBJECTS or c.lemma_.lower() in ANNOUNCED_OBJECTS)
+                   and not any(g.dep_ in ("acl", "relcl") for g in c.children)  # "a statement condemning X"
+                   for c in t.children):
+            continue
+        sub = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if sub is None:
+            continue
+        from .attribution_names import _source, _speaks
+
+        if not _speaks(sub) or sub.pos_ == "PRON":
+            continue
+        return (_source(sub, "origin", offset),)
     return ()
 
 
@@ -250,6 +332,9 @@ def headline_tag(sent: Span, offset: int = 0) -> tuple[Source, ...]:
         return (Source(name=m.group(1), role="origin", start=base + m.start(1), end=base + m.end(1)),)
     m = COLON_TAG_RE.match(text)
     if m and _speaker_tag(m.group(1), person_ok=True, sent=sent, at=m.start(1)):
+        return (Source(name=m.group(1), role="origin", start=base + m.start(1), end=base + m.end(1)),)
+    m = END_COLON_TAG_RE.search(text)
+    if m and _speaker_tag(m.group(1), person_ok=False):
         return (Source(name=m.group(1), role="origin", start=base + m.start(1), end=base + m.end(1)),)
     return ()
 
