@@ -52,9 +52,13 @@ TITLE_ABBREVIATIONS: tuple[str, ...] = (
 def add_title_abbreviations(nlp: Language) -> None:
     """Keep each of TITLE_ABBREVIATIONS one token in `nlp`'s tokenizer."""
     from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
 
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer has no special cases to add
     for abbr in TITLE_ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+        tokenizer.add_special_case(abbr, [{ORTH: abbr}])
 
 
 def bound_sentences(doc: Doc) -> Doc:

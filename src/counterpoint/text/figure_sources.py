@@ -91,7 +91,7 @@ ANNOUNCING_VERBS: frozenset[str] = frozenset({"release", "issue", "publish", "gi
                                               "announce", "update", "share"})
 ANNOUNCED_OBJECTS: frozenset[str] = frozenset({
     "figures", "figure", "statement", "update", "data", "report", "bulletin", "numbers", "tally", "toll",
-    "count", "list", "breakdown", "statistics", "estimate", "estimates", "briefing", "toll", "datum",
+    "count", "list", "breakdown", "statistics", "estimate", "estimates", "briefing", "datum",
 })
 # Verbs by which a toll is changed in the passive, no one named ("The toll was revised down to
 # 85", "the count was raised to 58"): a toll is changed by the authority that keeps it, and the
