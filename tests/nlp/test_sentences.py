@@ -45,3 +45,26 @@ def test_a_long_list_breaks_at_line_ends() -> None:
 def test_text_without_breaks_is_cut_at_the_hard_length() -> None:
     doc = _doc("word " * (HARD_BREAK_AFTER_TOKENS * 3))
     assert sum(1 for t in doc[1:] if t.is_sent_start) == 2
+
+
+def test_starts_are_written_as_is_sent_start_would_write_them() -> None:
+    # the starts are written in one array write; the values are exactly those of the per-token
+    # setter (True -> 1, False -> -1, untouched -> 0), and the Doc stays unparsed
+    doc = _doc("Aid arrives\n\nOfficials said 9 were hurt. Roads reopened on Tuesday.\n\n* Ferry resumes")
+    values = {t.text: t.is_sent_start for t in doc}
+    assert values["Aid"] is True and values["arrives"] is False
+    assert values["Officials"] is True and values["said"] is False and values["Roads"] is None
+    assert values["Ferry"] is True and values["*"] is None
+    assert not doc.has_annotation("DEP")
+
+
+def test_line_sentences_are_cut_again_when_the_starts_change() -> None:
+    from counterpoint.nlp.spans import line_sentences
+
+    doc = spacy.blank("en").make_doc("Water rose fast overnight and crews pumped all day long")
+    for tok in doc[1:]:
+        tok.is_sent_start = False
+    first = [s.text for s in line_sentences(doc)]
+    assert first == [doc.text] and [s.text for s in line_sentences(doc)] == first  # the cached cut
+    doc[5].is_sent_start = True  # the same Doc with a new start: never the stale cut
+    assert [s.text for s in line_sentences(doc)] == ["Water rose fast overnight and", "crews pumped all day long"]

@@ -56,9 +56,10 @@ class FiguresComponent:
             return doc
         offset = doc._.cp_offset or 0
         published = doc._.cp_published
-        year = U.event_year(doc.text, published) if K.YEAR_RE.search(doc.text) else None
+        full = doc.text  # spaCy rebuilds Doc.text from every token on each read: read it once
+        year = U.event_year(full, published) if K.YEAR_RE.search(full) else None
         # the document speaks of a list of the missing: "the list" in it counts the missing
-        missing_list = L.document_has_missing_list(doc.text)
+        missing_list = L.document_has_missing_list(full)
         found: list[tuple[Figure, FigureClaim]] = []
         sentence_of: list[int] = []  # the sentence number of each found claim
         for n, sent in enumerate(line_sentences(doc)):
@@ -90,7 +91,7 @@ class FiguresComponent:
             link_back(figures, claims, found, sentence_of, n)
             found.extend(zip(figures, claims, strict=False))
             sentence_of.extend(n for _ in figures)
-        out.extend(document_claims(found, doc.text, offset))
+        out.extend(document_claims(found, full, offset))
         doc._.cp_claims = out
         return doc
 

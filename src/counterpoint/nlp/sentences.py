@@ -17,6 +17,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import numpy as np
+from spacy.attrs import SENT_START
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -63,43 +66,67 @@ def add_title_abbreviations(nlp: Language) -> None:
 
 def bound_sentences(doc: Doc) -> Doc:
     """Preset sentence starts in overlong runs of `doc` (not yet parsed); returns `doc`."""
-    _keep_headlines_whole(doc)
+    # each token's text and trailing whitespace, read once: spaCy builds a Token object on every
+    # `doc[i]`, and these loops look at each token several times
+    toks = [(t.text, t.whitespace_, t.is_space) for t in doc]
+    texts = [t[0] for t in toks]
+    spaces = [t[1] for t in toks]
+    # sentence starts to preset, token index -> start or not; written in one go at the end, since
+    # `Token.is_sent_start = ...` checks the whole Doc for a parse on every write (quadratic)
+    marks: dict[int, bool] = {}
+    _keep_headlines_whole(marks, texts, spaces, [t[2] for t in toks])
+    n = len(texts)
     run = 0
-    for tok in doc:
+    for i, text in enumerate(texts):
         run += 1
-        if tok.text in SENTENCE_END:
+        if text in SENTENCE_END:
             run = 0
             continue
-        nxt = tok.i + 1
-        if nxt >= len(doc):
+        nxt = i + 1
+        if nxt >= n:
             break
-        if tok.text_with_ws.count("\n") >= 2:
+        with_ws = text + spaces[i]
+        if with_ws.count("\n") >= 2:
             run = 0  # a blank line: a new paragraph, its start preset (see the module doc)
             continue
-        if (run >= LINE_BREAK_AFTER_TOKENS and "\n" in tok.text_with_ws) or run >= HARD_BREAK_AFTER_TOKENS:
-            doc[nxt].is_sent_start = True
+        if (run >= LINE_BREAK_AFTER_TOKENS and "\n" in with_ws) or run >= HARD_BREAK_AFTER_TOKENS:
+            marks[nxt] = True
             run = 0
+    _preset(doc, marks)
     return doc
 
 
-def _keep_headlines_whole(doc: Doc) -> None:
+def _preset(doc: Doc, marks: dict[int, bool]) -> None:
+    """Write `marks` as the tokens' sentence starts (1 a start, -1 not one, as `is_sent_start`)."""
+    if not marks:
+        return
+    if doc.has_annotation("DEP"):
+        raise ValueError("sentence starts are preset before the parse, never after it")
+    values = doc.to_array(SENT_START).view(np.int64)  # one attribute: one column, a 1-D array
+    for i, start in marks.items():
+        values[i] = 1 if start else -1
+    doc.from_array([SENT_START], values.view(np.uint64))
+
+
+def _keep_headlines_whole(marks: dict[int, bool], texts: list[str], spaces: list[str], is_space: list[bool]) -> None:
     """At the start of the text and after each blank line: the sentence starts at the first word
     (after any markup), and no sentence starts inside it before its first sentence end."""
-    n = len(doc)
+    n = len(texts)
     k = 0
     while k < n:
-        at_para = k == 0 or doc[k - 1].text_with_ws.count("\n") >= 2
-        if not at_para or doc[k].is_space:
+        at_para = k == 0 or (texts[k - 1] + spaces[k - 1]).count("\n") >= 2
+        if not at_para or is_space[k]:
             k += 1
             continue
-        while k < n and doc[k].text and all(ch in LINE_MARKUP for ch in doc[k].text):
+        while k < n and texts[k] and all(ch in LINE_MARKUP for ch in texts[k]):
             k += 1  # "# Title": the title starts at its first word
         if k >= n:
             break
-        doc[k].is_sent_start = True
+        marks[k] = True
         j = k + 1
-        while (j < n and j - k < FIRST_SENTENCE_MAX_TOKENS and "\n" not in doc[j].text
-               and "\n" not in doc[j - 1].whitespace_ and doc[j - 1].text not in SENTENCE_END):
-            doc[j].is_sent_start = False
+        while (j < n and j - k < FIRST_SENTENCE_MAX_TOKENS and "\n" not in texts[j]
+               and "\n" not in spaces[j - 1] and texts[j - 1] not in SENTENCE_END):
+            marks[j] = False
             j += 1
         k = j
+

@@ -2,16 +2,35 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
+import numpy as np
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from ..models import Evidence
 
 
+# The last Doc's line sentences, with the sentence starts they were cut from: every extractor
+# walks them, and `figure_sources` looks ahead from each sentence it reads (quadratic in the
+# article if each walk rebuilt them). One Doc per thread is held, until the next one is asked for.
+_last = threading.local()
+
+
 def line_sentences(doc: Doc) -> Iterator[Span]:
     """spaCy's sentences, cut again at line breaks: a headline or caption has no full stop, and is
     never part of the next line. (spaCy keeps a newline as its own whitespace token.)"""
+    starts = doc.to_array(SENT_START)
+    cached = getattr(_last, "entry", None)
+    if cached is not None and cached[0] is doc and np.array_equal(cached[1], starts):
+        return iter(cached[2])
+    spans = tuple(_line_sentences(doc))
+    _last.entry = (doc, starts, spans)
+    return iter(spans)
+
+
+def _line_sentences(doc: Doc) -> Iterator[Span]:
     for sent in doc.sents:
         start = sent.start
         for tok in sent:

@@ -48,16 +48,26 @@ def features_doc(vocab: Vocab, doc: Doc) -> Doc:
     """A copy of `doc`'s tokens in the tagger's vocabulary, carrying what it embeds: the lemma,
     part of speech and dependency label of each token, and as its morphology the sorted set of
     its dependents' labels and its head's part of speech ("Kids=ccomp,nsubj|Head=VERB")."""
+    # read each token once (a spaCy Token is built anew on every access; children and heads from
+    # the head indices, which is what `Token.children` walks)
+    toks = list(doc)
+    heads = [t.head.i for t in toks]
+    deps = [t.dep_ for t in toks]
+    pos = [t.pos_ for t in toks]
+    kids: list[set[str]] = [set() for _ in toks]
+    for i, h in enumerate(heads):
+        if h != i and deps[i] in SIGNATURE_DEPS:
+            kids[h].add(deps[i])
     morphs = []
-    for t in doc:
-        kids = sorted({c.dep_ for c in t.children if c.dep_ in SIGNATURE_DEPS})
-        feats = [f"Head={t.head.pos_ or 'X'}"]
-        if kids:
-            feats.insert(0, "Kids=" + ",".join(kids))
+    for i, h in enumerate(heads):
+        feats = [f"Head={pos[h] or 'X'}"]
+        if kids[i]:
+            feats.insert(0, "Kids=" + ",".join(sorted(kids[i])))
         morphs.append("|".join(feats))
-    return Doc(vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-               lemmas=[t.lemma_ or t.text for t in doc], pos=[t.pos_ or "X" for t in doc],
-               deps=[t.dep_ or "dep" for t in doc], heads=[t.head.i for t in doc], morphs=morphs)
+    words = [t.text for t in toks]
+    return Doc(vocab, words=words, spaces=[bool(t.whitespace_) for t in toks],
+               lemmas=[t.lemma_ or w for t, w in zip(toks, words, strict=True)], pos=[p or "X" for p in pos],
+               deps=[d or "dep" for d in deps], heads=heads, morphs=morphs)
 
 
 class CueTagger:

@@ -21,6 +21,7 @@ Two levels of output:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -301,7 +302,9 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     if published is None:
         # No publication date: the year of the first full date the text gives ("January 1, 2022")
         # places its year-less ones ("On January 2"); relative ones stay unknown.
-        first = next((m for m in _scan(text, None) if _granularity(m.value) == 3), None)
+        # (the scan stops at that first date: a whole second pass of the locator over the text
+        # was as dear as the first)
+        first = next((m for m in _scanning(text, None) if _granularity(m.value) == 3), None)
         if first is not None:
             return _scan(text, first.value[:4])
     return _scan(text, published)
@@ -314,7 +317,11 @@ def month_day(phrase: str) -> str | None:
 
 
 def _scan(text: str, published: str | None) -> list[DateMention]:
-    out: list[DateMention] = []
+    return list(_scanning(text, published))
+
+
+def _scanning(text: str, published: str | None) -> Iterator[DateMention]:
+    """The date mentions of `text` one at a time, in order (each resolved against those before it)."""
     anchor = published
     explicit: str | None = None  # the last day-precise date the text itself spelt out
     for m in locator().finditer(text):
@@ -329,12 +336,12 @@ def _scan(text: str, published: str | None) -> list[DateMention]:
             continue
         if explicit is not None and not future and value < explicit:
             value = _forward_weekday(text, m, published, explicit) or value
-        out.append(DateMention(start=m.start(), end=m.end(), text=m.group(0), value=value))
+        found = DateMention(start=m.start(), end=m.end(), text=m.group(0), value=value)
         if _granularity(value) == 3 and not _in_caption(text, m.start()):
             anchor = value
             if _EXPLICIT_DAY.search(m.group(0)):
                 explicit = value
-    return out
+        yield found
 
 
 def _in_caption(text: str, pos: int) -> bool:
