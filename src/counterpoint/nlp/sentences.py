@@ -105,7 +105,7 @@ def _preset(doc: Doc, marks: dict[int, bool]) -> None:
     values = doc.to_array(SENT_START).view(np.int64)  # one attribute: one column, a 1-D array
     for i, start in marks.items():
         values[i] = 1 if start else -1
-    doc.from_array([SENT_START], values.view(np.uint64))
+    doc.from_array([SENT_START], values.view(np.uint64))  # type: ignore[arg-type]  # spaCy takes one attribute's 1-D column
 
 
 def _keep_headlines_whole(marks: dict[int, bool], texts: list[str], spaces: list[str], is_space: list[bool]) -> None:

@@ -11,7 +11,6 @@ from spacy.tokens import Doc, Span
 
 from ..models import Evidence
 
-
 # The last Doc's line sentences, with the sentence starts they were cut from: every extractor
 # walks them, and `figure_sources` looks ahead from each sentence it reads (quadratic in the
 # article if each walk rebuilt them). One Doc per thread is held, until the next one is asked for.
