@@ -18,6 +18,7 @@ from . import subjects as S
 from .cue_scan import Cue
 from .figure import PEOPLE_UNIT, Figure
 from .places import PLACE_LABELS, clause_place
+from .scope import crossed_border
 from .tree import (
     coordinated_clause_of,
     counted_noun,
@@ -187,8 +188,11 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
             if any(c.dep_ == "neg" for c in cue.token.children) or (
                     cue.token.dep_ == "conj" and any(c.dep_ == "neg" for c in cue.token.head.children)):
                 continue  # "10 million people don't die", "have not been arrested or detained"
-            if NC.aside_part(text, q, cue.token.idx - sent.start_char):
-                continue  # "83,000 people -- some injured -- crossed": an aside on some of them
+            if NC.aside_part(text, q, cue.token.idx - sent.start_char) and not (
+                    anchor.dep_ == "nsubj" and crossed_border(anchor)):
+                # "83,000 people -- some injured -- arrived": an aside on some of them. Across a
+                # border the aside's cue stays: scope.figure_scope rereads the crossers as displaced.
+                continue
             if _acts_on_another(cue, anchor, root):
                 continue  # "one of the suspects shot Oliver": the one who shot, not a victim
             if cue.noun and measure in STATUS_NOUN_MEASURES:
