@@ -189,3 +189,31 @@ def test_a_body_named_without_its_country_counts_the_country_another_article_nam
                                                      entity="e-office"),))
     rec = reconcile(docs, claims, ())
     assert _holding(rec, "e1").id == _holding(rec, "a1").id
+
+
+def test_a_nation_counted_at_the_event_site_and_without_a_place_is_one_series():
+    # "19 Canadians unaccounted for" the day after, "still 25 Canadians missing at Palm Cove" a
+    # week on: the resort the headlines name adds no narrower scope to the nation's count.
+    docs = [_titled("a", "Palm Cove blasts: dozens dead", "2031-07-13"),
+            _titled("b", "Palm Cove bombing: families wait for news", "2031-07-14"),
+            _titled("c", "Palm Cove attack: search goes on", "2031-07-20")]
+    claims = [fig("a1", "a", "killed", 180),
+              _said(fig("b1", "b", "missing", 19, subject="national of Canadians", as_of="2031-07-14"),
+                    "Ottawa said 19 Canadians were still unaccounted for."),
+              _said(fig("c1", "c", "missing", 25, subject="national of Canadians", place_name="Palm Cove", as_of="2031-07-20"),
+                    "There are still 25 Canadians listed as missing at Palm Cove, the ministry said.")]
+    rec = reconcile(docs, claims, ())
+    assert _holding(rec, "b1").id == _holding(rec, "c1").id
+
+
+def test_a_nation_counted_at_a_place_other_than_the_event_site_stays_apart():
+    docs = [_titled("a", "Palm Cove blasts: dozens dead", "2031-07-13"),
+            _titled("b", "Palm Cove bombing: families wait for news", "2031-07-14"),
+            _titled("c", "Palm Cove attack: injured flown out", "2031-07-20")]
+    claims = [fig("a1", "a", "killed", 180),
+              _said(fig("b1", "b", "injured", 19, subject="national of Canadians", as_of="2031-07-14"),
+                    "Ottawa said 19 Canadians were hurt."),
+              _said(fig("c1", "c", "injured", 6, subject="national of Canadians", place_name="Darwin", as_of="2031-07-20"),
+                    "Six injured Canadians are being treated in Darwin.")]
+    rec = reconcile(docs, claims, ())
+    assert _holding(rec, "b1").id != _holding(rec, "c1").id

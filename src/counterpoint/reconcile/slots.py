@@ -178,6 +178,12 @@ def slot_claims(
         if key.place is not None and (key.event, key.place) in sites and _fits_some(members, raw.get(whole, [])):
             out[whole].extend(members)  # "71 died in Grenfell Tower": the event's own site
             continue
+        if key.place is not None and (key.event, key.place) in sites and key.subject != GENERIC_SUBJECT \
+                and raw.get(whole):
+            # A part by subject told at the event's own site ("180 Britons missing in <the resort>")
+            # is the same part as the one told without a place: one series, dated as a whole's.
+            out[whole].extend(members)
+            continue
         if key.place is not None and _inside_series(members, raw.get(whole, []), docs or {}):
             out[whole].extend(members)  # "the toll in <the stricken town> reaches 37" between 34 and 58
             continue
