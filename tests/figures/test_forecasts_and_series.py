@@ -110,3 +110,28 @@ def test_a_headline_toll_glued_to_what_raised_it(nlp) -> None:
     toll = _one(claims, 41)
     assert toll.measure == "killed" and toll.update_cue
     assert all(c.part_of == toll.id for c in claims if c.value == 3)
+
+
+@pytest.mark.parametrize(("text", "start", "forecast"), [
+    ("The toll may double from 120 to 250, officials warned.", 120, 250),
+    ("The number of dead could rise from 64 to 150 as crews reach the valley, the governor said.", 64, 150),
+    ("Arrests could triple from 300 to 900 as the crackdown widens, a rights group warned.", 300, 900),
+])
+def test_a_forecast_change_in_any_verb_keeps_only_its_start(nlp, text: str, start: float, forecast: float) -> None:
+    claims = _claims(nlp, text)
+    assert not [c for c in claims if c.value == forecast]
+    assert not _one(claims, start).hedged
+
+
+def test_a_doubling_that_happened_is_a_change(nlp) -> None:
+    claims = _claims(nlp, "The number of missing doubled from 35 to 70 overnight, the fire chief said.")
+    assert _one(claims, 35).measure == "missing" and _one(claims, 70).measure == "missing"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The death toll from the floods rose to 189 yesterday, the interior ministry said.", 189),
+    ("Officials said the toll from three days of rioting reached 57 today, with 300 hurt.", 57),
+    ("The confirmed toll from the blast climbed to 46 overnight, state television reported.", 46),
+])
+def test_a_toll_followed_by_a_word_of_time_is_read(nlp, text: str, value: float) -> None:
+    assert _one(_claims(nlp, text), value).measure == "killed"

@@ -276,9 +276,13 @@ UPDATE_BEFORE_RE = re.compile(
 # The day a change happened, written between its verb and "from" ("rose Thursday from 297 to
 # 631", "was revised downward on Monday from 88 to 85").
 _CHANGE_DAY = r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:" + WEEKDAY_NAMES + r"|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?)?"
+# Verbs of a change "from X to Y" beyond _RISE: the base forms a modal takes ("could rise from 41
+# to 80", "may fall from"), and multiplying ("doubled from 41 to 82", "could more than triple from").
+_CHANGE_FROM_VERBS = (r"rise|fall|drop|increase|decrease|decline|grow|surge|soar|mount|swell|"
+                      r"(?:doubl|tripl|quadrupl)(?:e|ed|es|ing)")
 FROM_BEFORE_RE = re.compile(
     # "rose dramatically from 297 to 631", "fell sharply again from": adverbs between verb and "from"
-    r"(?P<cue>\b(?:(?:" + _RISE + r")(?:\s+(?:\w+ly|again|further|sharply|steeply))?|revised(?:\s+\w+)?|raised|lowered|"
+    r"(?P<cue>\b(?:(?:" + _RISE + "|" + _CHANGE_FROM_VERBS + r")(?:\s+(?:\w+ly|again|further|sharply|steeply))?|revised(?:\s+\w+)?|raised|lowered|"
     r"up|down|corrected|updated|went|gone|jumped|shot up)" + _CHANGE_DAY + r"\s+from|"
     r"\bto\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+)?[\d,.]+(?:\s+\w+)?\s+from)\s*$", re.I)
 # Before a figure that an earlier report gave ("the previous official toll was 140", "an earlier

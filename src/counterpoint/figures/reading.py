@@ -24,6 +24,7 @@ from .tree import (
     counted_noun,
     crossing_labels,
     dash_split,
+    hung_on_time,
     root_of,
     tokens_in,
     tree_distance,
@@ -151,7 +152,7 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
         allowed = allowed & {level_measure}
     if not allowed:
         return None  # durations, percentages, unknown things
-    if kind == "none" and ((root.dep_ not in K.BARE_NUMBER_DEPS and not dash_split(root)) or text[:q.start].rstrip().endswith("(")
+    if kind == "none" and ((root.dep_ not in K.BARE_NUMBER_DEPS and not dash_split(root) and not hung_on_time(root)) or text[:q.start].rstrip().endswith("(")
                            or (root.dep_ == "appos" and root.head.ent_type_ == "PERSON")):
         return None  # "fired ten (10) rounds", "Nazarbayev, 81,": not a count of people
     anchor = counted or root

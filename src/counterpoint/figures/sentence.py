@@ -212,6 +212,8 @@ def _change_pair(sent: Span, old: Quantity, new: Quantity, cues: list[Cue]) -> l
     if m is None:  # "revised down by about 100 to 253": the first half is the size of the change
         by = K.UPDATE_BEFORE_RE.search(sent.text[max(0, new.start - K.CONTEXT_CHARS):new.start])
         return [replace(b, update_cue=" ".join(by.group("cue").split()) if by else None)]
+    if U.projected(sent.text, new):
+        return [a]  # "could double from 41 to 80": 80 is a forecast; 41 is the count stated now
     cue = f"{' '.join(m.group('cue').split())} … to"
     return [replace(a, older=True), replace(b, older_at=(old.start,), update_cue=cue)]
 

@@ -101,6 +101,14 @@ def tree_distance(a: Token, b: Token) -> int:
 SCALE_NOUNS: frozenset[str] = frozenset({"thousand", "hundred", "dozen", "million", "lakh", "crore",
                                          "quarter", "half", "third"})
 
+# Words of time a news sentence puts right after a figure with no preposition ("rose to 189
+# yesterday", "stood at 57 Monday", US wire style): the parser often hangs the number on them as
+# if it counted days; the number counts nothing there. Singular forms only ("two Mondays" counts).
+TIME_ADVERB_NOUNS: frozenset[str] = frozenset({
+    "yesterday", "today", "tonight", "tomorrow", "overnight",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+
 
 def counted_noun(root: Token) -> Token | None:
     """The noun a number counts: "164 people" -> people; "thousands of people" -> people."""
@@ -112,6 +120,8 @@ def counted_noun(root: Token) -> Token | None:
             and root.lower_ not in ("thousands", "hundreds", "dozens", "millions", "tens", "scores"):
         return root  # the quantity span ends in its noun ("two billion dollars")
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        if hung_on_time(root):
+            return None  # "rose to 189 yesterday": a time, not what the number counts
         return root.head
     if root.dep_ == "nummod" and root.head.pos_ == "ADJ" and root.head.lower_ in K.NOUN_CUES:
         return root.head  # "left 90 dead", "12 injured": the adjective is the counted people
@@ -121,6 +131,12 @@ def counted_noun(root: Token) -> Token | None:
             if objs and objs[0].pos_ in ("NOUN", "PROPN"):
                 return objs[0]
     return None
+
+
+def hung_on_time(root: Token) -> bool:
+    """A number the parse hangs on the word of time right after it ("rose to 189 yesterday")."""
+    return root.dep_ in ("nummod", "quantmod", "compound") and root.head.i == root.i + 1 \
+        and root.head.lower_ in TIME_ADVERB_NOUNS
 
 
 def dash_split(root: Token) -> bool:

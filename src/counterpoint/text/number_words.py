@@ -224,3 +224,10 @@ YEAR_PREPOSITIONS: frozenset[str] = frozenset({
 COUNT_NOUNS_AFTER: frozenset[str] = frozenset({"people", "persons", "police", "troops", "staff", "personnel"})
 # Largest number read as an age in "Name, 25," apposition.
 MAX_AGE = 120
+
+
+# Characters that stand between digit groups in place of a comma ("8\u201a046", "12\u2019500",
+# "1\u202f250"): the low quotation mark is a comma mistyped by CMS keyboards and OCR, the
+# apostrophes are the Swiss style, the thin spaces the SI style, U+066C the Arabic separator. Read
+# as a comma only when groups of exactly three digits follow, so "'90s" or quotes stay untouched.
+GROUP_SEPARATORS = "\u201a\u2019'\u2009\u202f\u066c"

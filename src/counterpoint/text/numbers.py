@@ -64,6 +64,8 @@ class _Num:
 _TOKEN_RE = re.compile(r"(?<![\w.])\.\d+|\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]", re.UNICODE)
 _GROUPED_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _PLAIN_RE = re.compile(r"^\d*(?:\.\d+)?$")
+_ODD_GROUPS_RE = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:[{W.GROUP_SEPARATORS}]\d{{3}})+(?![\d{W.GROUP_SEPARATORS}])")
+_ODD_SEP_RE = re.compile(rf"[{W.GROUP_SEPARATORS}]")
 _MONTH_ALT = "|".join(sorted(W.MONTHS, key=len, reverse=True))
 # Spans that look numeric but are not quantities; a number starting inside one is skipped.
 _MASKS = [
@@ -91,6 +93,13 @@ _CHEAP_RE = re.compile(
 def has_number(text: str) -> bool:
     """A cheap test: could `text` hold a quantity at all?"""
     return _CHEAP_RE.search(text) is not None
+
+
+def _comma_groups(text: str) -> str:
+    """`text` with other digit-group separators written as commas; same length, so offsets hold."""
+    if not _ODD_SEP_RE.search(text):
+        return text
+    return _ODD_GROUPS_RE.sub(lambda m: _ODD_SEP_RE.sub(",", m.group()), text)
 
 
 def _tokens(text: str) -> list[_Tok]:
@@ -401,7 +410,7 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, left to right."""
     if not has_number(text):
         return []
-    toks = _tokens(text)
+    toks = _tokens(_comma_groups(text))  # tokens keep offsets; _build slices the original text
     masks = _masked(text)
     out: list[Quantity] = []
     n = len(toks)
