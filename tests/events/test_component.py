@@ -276,3 +276,20 @@ def test_a_fire_after_a_dated_blast_is_not_given_the_blasts_day(nlp) -> None:
     found = [e for e in _events(nlp, "A fire broke out at the depot after Tuesday's explosion.",
                                 published="2022-03-20") if e.event_type == "disaster" and e.text.startswith("Fire")]
     assert found and found[0].date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dozens of sailors detained in the wake of the mutiny have been released, the navy said.",
+     "Hundreds of cadets detained in the aftermath of the March 2 revolt have been released, state radio reported.",
+     "Scores of journalists detained in the capital have now been freed, the union said."],
+)
+def test_a_release_of_people_held_is_found_past_a_misread_participle(nlp, text: str) -> None:
+    # the parser reads "detained" as the main verb and the release as its conjunct
+    found = [e for e in _events(nlp, text, published="2022-05-20") if e.event_type == "release"]
+    assert found and found[0].text.split()[0] in ("Dozens", "Hundreds", "Scores")
+
+
+def test_a_release_told_after_a_dated_arrest_takes_not_the_arrests_day(nlp) -> None:
+    text = "Forty protesters were arrested on Monday and have been freed since, the group said."
+    assert all(e.date is None for e in _events(nlp, text, published="2022-05-20") if e.event_type == "release")
