@@ -256,3 +256,40 @@ def test_an_undated_aftershock_stays_off_the_timeline() -> None:
     shock = EventClaim(id="1", document="a", event_type="aftershock", date=None, text="Aftershock strikes",
                        evidence=Evidence(document="a", start=start, end=len(body), text=body[start:]))
     assert build_timeline([doc], [shock]) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Seismologists have logged some 300 aftershocks since Sunday's quake in the north.",
+     "More than 400 aftershocks have been felt since the March 3 powerful earthquake, the agency said.",
+     "Scores of aftershocks have shaken the coast since the earthquake on March 3, officials said."],
+)
+def test_aftershocks_counted_since_the_quake_take_not_its_day(nlp, text: str) -> None:
+    # the date times the quake the count runs from, not an aftershock of that day
+    shocks = [e for e in _events(nlp, text, published="2022-03-20") if e.event_type == "aftershock"]
+    quake = [e for e in _events(nlp, text, published="2022-03-20") if e.event_type == "disaster"]
+    assert all(e.date is None for e in shocks)
+    assert quake and quake[0].date is not None
+
+
+def test_a_fire_after_a_dated_blast_is_not_given_the_blasts_day(nlp) -> None:
+    found = [e for e in _events(nlp, "A fire broke out at the depot after Tuesday's explosion.",
+                                published="2022-03-20") if e.event_type == "disaster" and e.text.startswith("Fire")]
+    assert found and found[0].date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dozens of sailors detained in the wake of the mutiny have been released, the navy said.",
+     "Hundreds of cadets detained in the aftermath of the March 2 revolt have been released, state radio reported.",
+     "Scores of journalists detained in the capital have now been freed, the union said."],
+)
+def test_a_release_of_people_held_is_found_past_a_misread_participle(nlp, text: str) -> None:
+    # the parser reads "detained" as the main verb and the release as its conjunct
+    found = [e for e in _events(nlp, text, published="2022-05-20") if e.event_type == "release"]
+    assert found and found[0].text.split()[0] in ("Dozens", "Hundreds", "Scores")
+
+
+def test_a_release_told_after_a_dated_arrest_takes_not_the_arrests_day(nlp) -> None:
+    text = "Forty protesters were arrested on Monday and have been freed since, the group said."
+    assert all(e.date is None for e in _events(nlp, text, published="2022-05-20") if e.event_type == "release")

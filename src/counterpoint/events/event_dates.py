@@ -252,9 +252,22 @@ def _governed_date(sent: Span, d: DateMention, anchors: list[Token]) -> bool | N
         cur = cur.head
         if cur.i in ids:
             return True
-        if cur.pos_ in ("VERB", "AUX"):
+        if cur.pos_ in ("VERB", "AUX") or _earlier_happening(cur):
             return False
     return None
+
+
+# Prepositions by which a happening noun times the clause as before or after it ("aftershocks
+# felt since the April 25 quake", "a fire that broke out after Monday's blast"): a date phrase on
+# that noun is its day, not the clause's. ("killed in the July 20 raid" is the raid's own time.)
+EARLIER_PREPS = frozenset({"since", "after", "before", "until", "following"})
+
+
+def _earlier_happening(noun: Token) -> bool:
+    """The token is a happening noun (HAPPENING_NOUNS) that is the object of an EARLIER_PREPS
+    preposition: a date met on the way up to it dates that other happening."""
+    return (noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in HAPPENING_NOUNS
+            and noun.dep_ == "pobj" and noun.head.lower_ in EARLIER_PREPS)
 
 
 def _quote_count(text: str, para: int) -> int:

@@ -43,12 +43,25 @@ def arguments_of(tok: Token) -> list[Token]:
             args.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
         elif c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB":
             args.extend(g for g in c.children if g.dep_ in ("dobj", "nsubjpass"))
+    if _misread_reduced_relative(tok):
+        args.extend(c for c in tok.head.children if c.dep_ == "nsubj")
     relative_subject = any(c.dep_ in R.SUBJECT_DEPS and c.tag_ in ("WDT", "WP") for c in tok.children)
     if tok.dep_ in ("relcl", "acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and not relative_subject:
         args.append(tok.head)  # "the residence ... set on fire": the noun is the patient
     if tok.pos_ == "NOUN":  # a nominal trigger: its own modifiers are its arguments
         args.extend(c for c in tok.children if c.dep_ in ("compound", "amod", "poss"))
     return args
+
+
+def _misread_reduced_relative(tok: Token) -> bool:
+    """ "Hundreds of soldiers detained in May have been released": the parser reads the bare
+    participle ("detained", no auxiliary of its own) as the main verb with the noun its subject,
+    and the passive that is the real predicate ("have been released") as its conjunct; that noun
+    is what the passive acts on."""
+    head = tok.head
+    return (tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            and head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children))
 
 
 def subject_lemmas(subj: Token) -> set[str]:
