@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..models import Best, Document, FigureClaim
+from .dating import date_before
 from .intervals import INF, common, compatible, interval, is_count, point
 
 if TYPE_CHECKING:
@@ -106,12 +107,6 @@ def majority_best(claims: Sequence[FigureClaim], winner: Corroboration) -> Best:
 OFFICIAL_SERIES_CLASSES = frozenset({"official", "unattributed"})
 
 
-def _not_after(a: str, b: str) -> bool:
-    """a <= b on partial ISO dates, where a month-only date is not placed against its days."""
-    n = min(len(a), len(b))
-    return a[:n] < b[:n] or a == b
-
-
 def official_head(
     current: Sequence[FigureClaim], used: Sequence[FigureClaim], attrib: Mapping[str, Attribution],
     docs: Mapping[str, Document],
@@ -132,7 +127,7 @@ def official_head(
     if not ref:
         return []
     last = max(d for d, _ in ref)
-    if any(_not_after(last, d) and d != last for d, _ in dated):
+    if any(date_before(last, d) for d, _ in dated):
         return []  # a figure stated later than the official head (or a month it falls in)
     head = [c for d, c in ref if d == last]
     return head if compatible(head) else []

@@ -88,7 +88,7 @@ def event_dated(c: FigureClaim, docs: Mapping[str, Document]) -> bool:
         opens = OPENING_DATE.match(text[:dm.start]) is not None
         if opens and STATEMENT_AFTER.match(text[dm.end:dm.end + EVENT_DATE_WINDOW]):
             return False  # "On Tuesday, officials said ...": the statement's day
-        return bool(published and _before(c.as_of, published))
+        return bool(published and date_before(c.as_of, published))
     return False
 
 
@@ -124,20 +124,20 @@ def count_dated(claims: Sequence[FigureClaim], docs: Mapping[str, Document]) -> 
         d = _published(c, docs)
         if p is None or p < REPEAT_MIN_VALUE or not d or c.qualifier != "exact":
             continue
-        if p not in first or _before(d, first[p]):
+        if p not in first or date_before(d, first[p]):
             first[p] = d
     dated: list[FigureClaim] = []
     for c in out:
         p = point(c)
         d = c.as_of or _published(c, docs)
         earliest = first.get(p) if p is not None and c.qualifier == "exact" else None
-        if earliest and not c.supersedes and not c.update_cue and (not d or _before(earliest, d)):
+        if earliest and not c.supersedes and not c.update_cue and (not d or date_before(earliest, d)):
             c = replace(c, as_of=earliest)
         dated.append(c)
     return dated
 
 
-def _before(a: str, b: str) -> bool:
+def date_before(a: str, b: str) -> bool:
     """a strictly before b on full or partial ISO dates ("2022-01" is not before "2022-01-05")."""
     n = min(len(a), len(b))
     return a[:n] < b[:n]
@@ -185,7 +185,7 @@ def clock_before(a: str, b: str, clock: TollClock, docs: Mapping[str, Document],
     da, db = docs.get(a), docs.get(b)
     pa = da.published[:10] if da is not None and da.published else None
     pb = db.published[:10] if db is not None and db.published else None
-    if pa and pb and not _before(pa, pb) and pa != pb:
+    if pa and pb and not date_before(pa, pb) and pa != pb:
         return False
     ta, tb = clock.get(a, {}), clock.get(b, {})
     shared = [k for k in ta if k in tb and k != skip]

@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..models import Document, FigureClaim
+from .dating import date_before
 from .independence import Attribution, origin_class
 from .intervals import point
 
@@ -218,7 +219,7 @@ def late_jumps(
         if origin_class(attrib[c.id]) not in JUMP_CLASSES:
             continue
         d = claim_date(c, docs)
-        if d is not None and level_dates and _strictly_before(d, min(level_dates)):
+        if d is not None and level_dates and date_before(d, min(level_dates)):
             continue  # a figure from before the count reached its level (early speculation): not a jump
         out.append(c)
     return out
@@ -301,7 +302,7 @@ def smaller_later(
     def company(c: FigureClaim, after: str) -> bool:
         """Another report, dated after `after`, gives a figure at c's level (SHRINK_COMPANY)."""
         p = point(c) or 0.0
-        return p > 0 and any(o.document != c.document and _strictly_before(after, e) and (q := point(o))
+        return p > 0 and any(o.document != c.document and date_before(after, e) and (q := point(o))
                              and max(p / q, q / p) <= SHRINK_COMPANY for e, o in dated)
 
     for d, c in dated:
@@ -312,7 +313,7 @@ def smaller_later(
             hi = point(c) or 0.0
         cls = origin_class(attrib[c.id])
         for e, o in dated:
-            if o.id == c.id or not _strictly_before(e, d) or interval(o).lo <= SHRINK_RATIO * hi \
+            if o.id == c.id or not date_before(e, d) or interval(o).lo <= SHRINK_RATIO * hi \
                     or interval(o).lo < SHRINK_MIN_COUNT or o.id in peaks:
                 continue
             ocls = origin_class(attrib[o.id])
@@ -342,10 +343,6 @@ def _unordered(a: str, b: str) -> bool:
     return a != b and (a.startswith(b) or b.startswith(a))
 
 
-def _strictly_before(a: str, b: str) -> bool:
-    """a < b on partial ISO dates ("2022-01" is not before "2022-01-05")."""
-    n = min(len(a), len(b))
-    return a[:n] < b[:n]
 
 
 def _same_class(a: str, b: str) -> bool:
