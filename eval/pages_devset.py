@@ -6,7 +6,7 @@ For every event folder devset/pages/<slug>/ that has a gold file devset/gold/<sl
 the product's own path, `counterpoint analyze devset/pages/<slug> --out TMP`, then
 `score_slots.py devset/gold/<slug>.json TMP/dossier.json --verbose`. The verbose scorer output
 (which slots fail and why, entity groups not merged, wrong types, false groups, non-speaker
-sources, failed source checks) goes to devset/pages/_runs/<slug>.log. It prints a per-event table
+sources, failed source checks) goes to devset/pages/_runs/<slug>.log (to <out-root>/_logs with --out-root). It prints a per-event table
 and, last, one JSON line with the totals.
 
 The article texts are not in git (see devset/README.md): on a clean clone devset/pages/ is absent
@@ -122,7 +122,10 @@ def main() -> int:
         out_root = Path(tmp)
     # Held-out logs never go to the shared _runs folder, which every developer reads: they stay
     # beside the held-out dossiers, so a failure line cannot leak into development by accident.
-    log_dir = RUNS if a.gold_dir.resolve() == GOLD.resolve() else out_root / "_logs"
+    # A run with its own --out-root keeps its logs there too, so parallel runs never overwrite
+    # each other's logs in the shared folder.
+    own_root = a.out_root is not None or a.gold_dir.resolve() != GOLD.resolve()
+    log_dir = out_root / "_logs" if own_root else RUNS
     log_dir.mkdir(parents=True, exist_ok=True)
 
     if a.db_root:
