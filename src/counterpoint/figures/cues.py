@@ -372,7 +372,7 @@ BACKGROUND_YEAR_RE = re.compile(
     r"\b(?:an?|another|a similar|an earlier|since the|after the|than the|like the)\s+(?:[\w-]+\s+)?"
     rf"(?P<y1>(?:1[89]|20)\d{{2}})\s+(?:[\w-]+\s+)?(?:{_PAST_EVENTS})\b"
     r"|\b(?:since|in)\s+(?P<y2>(?:1[89]|20)\d{2}),?\s+when\b"
-    r"|\b(?:deadliest|worst|biggest|largest)\b[^,.;]{0,60}?\s(?P<since>since)\b"
+    r"|\b(?:deadliest|worst|bloodiest|biggest|largest)\b[^,.;]{0,60}?\s(?P<since>since)\b"
     r"|\b(?P<after>(?:\w+|a|an) (?:years?|decades?) (?:after|since))\b"
     # "It follows tragedies including the X disaster, which killed 97": other events named as a comparison
     rf"|\b(?P<like>(?:follows|follow|followed|recalls|recalled|echoes|echoed|joins|among)\s+(?:other\s+|earlier\s+|previous\s+|past\s+|similar\s+)?"
@@ -562,11 +562,13 @@ SOUGHT_ARREST_BEFORE_RE = re.compile(
 # In a figure's clause before it: a forecast of where a count may go ("the toll could climb to
 # 900", "is expected to exceed 500", "may well double from 41 to 80"): a projection, not a count.
 # The figure after "from" in such a change is the count stated now and stays.
-# ("expected to leave a death toll of more than 300", "could kill thousands": a forecast too)
+# ("expected to leave a death toll of more than 300", "could kill thousands", "we can register
+# more than 1,000 deaths": a forecast too)
 PROJECTION_BEFORE_RE = re.compile(
-    r"\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(?:expected|likely|set|feared|projected|forecast)\s+to|"
+    r"\b(?:could|can|may|might|would|will|(?:is|are|was|were)\s+(?:expected|likely|set|feared|projected|forecast)\s+to|"
     r"(?:expected|likely|set|projected|feared)\s+to)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:rise|climb|reach|exceed|top|pass|surpass|double|triple|increase|grow|hit|jump|soar|mount|go\s+up|swell|surge|leave|kill|claim)\b"
+    r"(?:rise|climb|reach|exceed|top|pass|surpass|double|triple|increase|grow|hit|jump|soar|mount|go\s+up|swell|surge|leave|kill|claim|"
+    r"register|record)\b"
     r"[^;:]*$",
     re.I,
 )

@@ -197,3 +197,15 @@ IN_CARE_AFTER_RE = re.compile(
 ASIDE_PART_BEFORE_CUE_RE = re.compile(
     r"(?:--|—|–|\(|,)[^—–()\d]*?\b(?:some|many|several|a\s+few|most|few|dozens|hundreds)\s+(?:of\s+(?:them|whom)\s+)?"
     r"(?:(?:were|are|badly|seriously|slightly|lightly)\s+)?$", re.I)
+
+# Around a number: the people a disaster affected, who are at risk or who need aid ("flooding has
+# affected 1.5 million people", "2 million people were affected", "some 600,000 are in need of
+# aid"): the reach of the event over a population, no count of any measure, even when a death cue
+# follows in a relative clause ("affected 1.5 million people in X, where 120 were killed").
+# "displaced or otherwise affected" starts with a measure of its own and is not matched here.
+AFFECTED_BEFORE_RE = re.compile(
+    r"\b(?:affect(?:ed|s|ing)?|impact(?:ed|s|ing)?)\s+(?:the\s+lives\s+of\s+)?(?:an\s+estimated\s+|some\s+|about\s+|around\s+|"
+    r"roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|as\s+many\s+as\s+)*$", re.I)
+AFFECTED_AFTER_RE = re.compile(
+    r"^\s+(?:(?!(?:and|or|but|who|that|which|while)\b)[^\W\d][\w-]*\s+){0,2}?(?:(?:were|are|have\s+been|had\s+been|was|is)\s+)?(?:(?:badly|severely|directly)\s+)?"
+    r"(?:affected|impacted|at\s+risk|in\s+(?:urgent\s+)?need)\b", re.I)

@@ -2,7 +2,8 @@
 
 `not_a_figure` says a quantity is no count of the event's harm at all: people released or freed
 (from custody or by a prison break), hostages, warrants (arrests sought), one count of two outcomes ("detained or sacked"),
-people sent back to prison, multipliers ("multiplied by 10"), one sum of two outcomes ("dead or missing", "killed and injured"), and bodies moved or still to find. `body_recovery` says a count of
+people sent back to prison, people affected, at risk or in need ("flooding affected 1.5 million
+people": a population reached, not harm counted), multipliers ("multiplied by 10"), one sum of two outcomes ("dead or missing", "killed and injured"), and bodies moved or still to find. `body_recovery` says a count of
 bodies is the dead found so far (a part of a larger toll). `died_later` says a count of
 injured people is a count of the dead ("three men gravely injured earlier have died").
 """
@@ -66,7 +67,8 @@ def not_a_figure(text: str, q: Quantity) -> bool:
             or M.MIXED_OUTCOME_AFTER_RE.match(after) is not None
             or combined_outcomes(before, after)
             or M.MULTIPLIER_BEFORE_RE.search(before) is not None or M.MULTIPLIER_AFTER_RE.match(after) is not None
-            or M.RETURNED_TO_PRISON_AFTER_RE.match(after) is not None)
+            or M.RETURNED_TO_PRISON_AFTER_RE.match(after) is not None
+            or M.AFFECTED_BEFORE_RE.search(before) is not None or M.AFFECTED_AFTER_RE.match(after) is not None)
 
 
 def combined_outcomes(before: str, after: str) -> bool:

@@ -13,10 +13,12 @@ import re
 from dataclasses import replace
 
 from ..text.numbers import Quantity, parse_quantity
+from . import background as B
 from . import cues as K
 from . import measure_words as M
 from . import non_counts as NC
 from .figure import Figure
+from .projections import feared_or_predicted
 
 # Where a change's "from A to B" range splits into its two figures.
 _TO_RE = re.compile(r"\s+to\s+|\s*[-–—]\s*")
@@ -61,6 +63,8 @@ def not_a_count(text: str, q: Quantity) -> bool:
         return True  # "the bodies of the last two miners were found": the end of a series
     if projected(text, q):
         return True  # "the toll could climb to 900": a forecast
+    if feared_or_predicted(text, q):
+        return True  # "1,000 feared dead", "he predicts 1,000 could have died": a fear, no count
     if NC.not_a_figure(text, q):
         return True  # "freed 2,000 prisoners", "held hostage", "uncovered 219 bodies": no count of harm
     return bool(K.CHANGE_BEFORE_RE.search(before)) and not K.ADDITIONAL_BEFORE_RE.search(before)
@@ -126,6 +130,17 @@ def background_cutoff(text: str, published: str | None) -> int:
         return len(text) + 1
     year = int(m.group("y1") or m.group("y2"))
     return m.start() if year < int(published[:4]) else len(text) + 1
+
+
+def background_span(text: str, published: str | None) -> tuple[int, int]:
+    """The characters of a sentence that tell of another event or of the days before this one
+    (`background_cutoff` and the cues in `background`): from where it turns to that event to the
+    end of the sentence, or of the dash aside it opens in."""
+    starts = [background_cutoff(text, published), B.month_when_cutoff(text, published), B.precursor_cutoff(text)]
+    start = min(s for s in starts if s is not None)
+    if start > len(text):
+        return start, start
+    return start, B.aside_end(text, start)
 
 
 def clause(text: str, q: Quantity) -> tuple[int, int]:
