@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from ..text.numbers import Quantity, find_quantities
+from . import background as B
 from . import cues as K
 from . import lists as L
 from . import measure_words as M
@@ -46,7 +47,7 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
         # "The victim is in critical condition": one victim without a measure cue
         return V.victim_figures(sent, [], lambda t: token_place(sent, t), is_headline(sent))
     text = sent.text
-    cutoff = U.background_cutoff(text, published)
+    bg_start, bg_end = U.background_span(text, published)
     old_years = U.old_year_positions(text, event_year)
     old_opening = U.opens_in_old_year(text, event_year)
     killed_cue = any("killed" in c.measures for c in cues)
@@ -66,7 +67,8 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
         converted = prev is not None and q.unit is not None and prev.unit is not None \
             and K.CONVERSION_GAP_RE.match(text[prev.end:q.start]) is not None
         prev = q
-        if q.start >= cutoff or old_opening or U.in_old_clause(text, q, old_years):
+        if bg_start <= q.start < bg_end or old_opening or U.in_old_clause(text, q, old_years) \
+                or B.before_landfall(text, q):
             if not converted and (g := read_figure(sent, q, cues)) is not None:
                 background.append(replace(g, background=True))
             continue  # an earlier event's figure
