@@ -65,7 +65,9 @@ def test_comparisons_and_anniversaries_are_no_running_totals():
                  "Troops killed three at rallies marking a year since the marches began.")
     months = _said(fig("c", "d0", "detained", 40), "Police detained 40 people two months since the coup.")
     assert not is_cumulative(seen) and not is_multiday(seen)
-    assert not is_multiday(year) and not is_multiday(months)
+    first = _said(fig("e", "d0", "missing", 5500),
+                  "The report was the first since 4 June, when officials said 5,500 were missing.")
+    assert not is_multiday(year) and not is_multiday(months) and not is_multiday(first)
     real = _said(fig("d", "d0", "killed", 140), "Over 140 have been killed since the marches began.")
     assert is_multiday(real)
 
@@ -90,3 +92,32 @@ def test_unmarked_floors_that_fit_a_later_figure_still_agree():
     rec = reconcile(docs, claims, ())
     g = next(g for g in rec.groups if "a" in g.claims)
     assert "b" in g.claims and g.verdict == "agree"
+
+
+def test_a_reports_headline_repeat_of_its_days_arrests_is_that_days_count():
+    docs = _docs("2031-03-20", "2031-03-22", "2031-03-22")
+    claims = [_said(fig("w", "d0", "detained", 900),
+                    "The clearing of the square saw 900 people arrested, the prosecutor said.", as_of="2031-03-20"),
+              _said(fig("h", "d1", "detained", 14), "Police arrest 14 opposition members on uprising anniversary"),
+              replace(_said(fig("d", "d1", "detained", 14),
+                            "Police arrested 14 opposition members on Tuesday, a year after the clearing."),
+                      scope="day")]
+    rec = reconcile(docs, claims, ())
+    whole = next(g for g in rec.groups if "w" in g.claims)
+    assert "h" not in whole.claims and "d" not in whole.claims
+    assert any({"h", "d"} <= set(g.claims) for g in rec.groups)
+
+
+def test_one_days_arrests_leave_a_slot_of_formal_arrests_too():
+    # the coverage sets steps apart ("of 300 detained, 120 were formally arrested"): the slot of
+    # the arrested keeps its running count apart from one day's arrests as the whole slot does
+    docs = _docs("2031-03-20", "2031-03-20", "2031-03-25")
+    both = "Police detained 300 people, of whom 120 were formally arrested, the ministry said."
+    claims = [_said(fig("a", "d0", "detained", 300), both),
+              replace(_said(fig("b", "d0", "detained", 120), both), part_of="a"),
+              _said(fig("c", "d1", "detained", 450), "Courts have formally arrested 450 people so far, state media said."),
+              replace(_said(fig("e", "d2", "detained", 12), "Police formally arrested 12 more people on Friday, a year since the clearing."),
+                      scope="day")]
+    rec = reconcile(docs, claims, ())
+    g = next(g for g in rec.groups if "c" in g.claims)
+    assert "e" not in g.claims and "a" not in g.claims

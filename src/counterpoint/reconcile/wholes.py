@@ -56,12 +56,13 @@ MULTIDAY_RE = re.compile(
     r"\bsince (?:the )?[\w -]{1,40}? (?:began|started|erupted|broke out)\b|"
     r"\bover the (?:past|last) (?:\w+ )?(?:days|weeks|months|nights)\b|"
     r"\b(?:over|in|during) (?:\w+ )?(?:days|weeks|nights) of\b", re.IGNORECASE)
-# "the deadliest day since the coup", "the worst violence since 1988", "bloodshed not seen since the
+# "the deadliest day since the coup", "the worst violence since 1988", "the update was the first
+# since May 17", "bloodshed not seen since the
 # 2014 war": a superlative's or a comparison's "since" compares the day with the past; "marking a
 # year since the protests began", "two months since the coup": a span's "since" dates an
 # anniversary. Neither makes the count a running total.
 SUPERLATIVE_SINCE = re.compile(
-    r"\b(?:\w+est|worst|most \w+)\b(?: \w+){0,3} since\b[^,;.]*|"
+    r"\b(?:\w+est|worst|most \w+|first|only)\b(?: \w+){0,3} since\b[^,;.]*|"
     r"\b(?:not|never|un)\s*(?:\w+ ){0,2}(?:seen|witnessed|recorded|known|matched)\b(?: \w+){0,2} since\b[^,;.]*|"
     r"\b(?:a|an|one|two|three|four|five|six|\w+ty|\d+)\s+(?:full\s+)?(?:days?|weeks?|months?|years?)\s+since\b[^,;.]*",
     re.IGNORECASE)
@@ -262,10 +263,12 @@ DAY_BESIDE_ANY = frozenset({"detained", "participants", "attacks", "charged"})
 
 def separate_scopes(raw: dict[SlotKey, list[FigureClaim]], docs: Mapping[str, Document]) -> None:
     """Move the counts of people still held, and one day's counts beside a larger count of many
-    days, out of each whole slot (in place), by the scope their clause gives them."""
-    for key in [k for k in raw if k.part_of is None]:
+    days, out of each whole slot and each slot of one step of detention ("13 were arrested on
+    Tuesday" beside "the dispersal saw 800 arrested") (in place), by the scope their clause gives
+    them."""
+    for key in [k for k in raw if k.part_of is None or k.part_of.startswith(STATUS_LABEL)]:
         members = raw[key]
-        held = [c for c in members if c.scope == "held"]
+        held = [c for c in members if c.scope == "held"] if key.part_of is None else []
         if held:
             members = [c for c in members if c not in held]
             raw.setdefault(replace(key, part_of=HELD_LABEL), []).extend(held)
@@ -277,6 +280,10 @@ def separate_scopes(raw: dict[SlotKey, list[FigureClaim]], docs: Mapping[str, Do
                   and (key.measure in DAY_BESIDE_ANY or c.scope == "total")]
         days = [c for c in members if c.scope == "day" and not c.update_cue and not c.supersedes
                 and others and (p := point(c)) is not None and p < max(others)]
+        # A report's repeat of its one-day count (its headline, its lead) is the same count.
+        told = {(c.document, point(c)) for c in days}
+        days += [c for c in members if c not in days and c.scope is None and (c.document, point(c)) in told
+                 and not c.update_cue and not c.supersedes and not is_cumulative(c)]
         for c in days:
             raw.setdefault(replace(key, part_of=PERIOD_LABEL + _day(c, docs)), []).append(c)
         members = [c for c in members if c not in days]
