@@ -33,6 +33,15 @@ from .tree import root_of, tokens_in
 AS_OF_BEFORE_RE = re.compile(r"\b(?:as of|as at|by|until|through|up to|on)\s*\(?$", re.I)
 # A date introduced by these words is not when the count stood ("since January 2").
 NOT_AS_OF_BEFORE_RE = re.compile(r"\b(?:since|from|began|started|beginning)\s*$", re.I)
+# A date inside the phrase that names the start of a running total ("since the beginning of the
+# protests on 30 March", "since the start of protests on March 30, 2018", "the marches, which began
+# on May 1,") is when the count started, not when it stood, though an "on" stands right before it:
+# the as-of date is then the publication's (or a later "as of" date).
+START_OF_COUNT_RE = re.compile(r"\b(?:since|began|begun|started|beginning|start|outbreak)\b[^,;.()]{0,50}$", re.I)
+# How far before a date the start phrase is looked for.
+START_OF_COUNT_WINDOW = 60
+# Markers that date the count itself even after a start phrase ("since March 30 as of May 4").
+STRICT_AS_OF_BEFORE_RE = re.compile(r"\b(?:as of|as at|by|until|through|up to)\s*\(?$", re.I)
 SINGULAR_RE = re.compile(r"\b(?:a|an|another)\b", re.I)
 # Only a full date, not later than publication, dates a figure unless "as of" / "by" marks it.
 FULL_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -156,6 +165,9 @@ def _as_of(sent: Span, published: str | None) -> str | None:
     plain: str | None = None
     for k, dm in enumerate(found):
         before = text[max(0, dm.start - 12):dm.start]
+        if not STRICT_AS_OF_BEFORE_RE.search(before) and \
+                START_OF_COUNT_RE.search(text[max(0, dm.start - START_OF_COUNT_WINDOW):dm.start]):
+            continue  # the day a running total started from
         if AS_OF_BEFORE_RE.search(before):
             # "as of that day (January 10th)": the explicit date in brackets says which day
             if k + 1 < len(found) and found[k + 1].start - dm.end <= 3:

@@ -37,6 +37,7 @@ from .wholes import (
     nation_label,
     separate_days,
     separate_recovered,
+    separate_running,
     separate_scopes,
     separate_wholes,
 )
@@ -160,6 +161,7 @@ def slot_claims(
     separate_recovered(raw)
     separate_scopes(raw, docs or {})
     separate_days(raw, docs or {})
+    separate_running(raw, docs or {})
     places_by_event: dict[str | None, set[str]] = defaultdict(set)
     for key in raw:
         if key.place is not None:

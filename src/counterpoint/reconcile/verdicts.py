@@ -41,6 +41,7 @@ from .dating import TollClock, clock_before, content_order
 from .independence import Attribution, origin_class
 from .intervals import common, compatible, interval, is_count, point
 from .updates import slot_graph
+from .wholes import running_growth
 
 # The event's toll clock and the text of the slot being judged (never its own clock).
 SlotClock = tuple[TollClock, str]
@@ -326,6 +327,10 @@ def _judge_figures(
     frozen_stages = tuple((f"as of {d}", tuple(cs)) for d, cs in stages)
     if compatible(claims):
         single = len({c.document for c in claims}) == 1
+        if not single and running_growth(claims) and _grew(stages, undated):
+            # Running totals on several days: one count that grew, never figures that agree.
+            return Judgement(verdict="update", how="grew", best=_grown_best(stages),
+                             stages=frozen_stages, undated=tuple(undated))
         return Judgement(verdict="single" if single else "agree", best=consistent_best(claims),
                          stages=frozen_stages, undated=tuple(undated))
     if _grew(stages, undated):

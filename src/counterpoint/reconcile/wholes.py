@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from anyascii import anyascii
@@ -55,9 +56,16 @@ MULTIDAY_RE = re.compile(
     r"\bsince (?:the )?[\w -]{1,40}? (?:began|started|erupted|broke out)\b|"
     r"\bover the (?:past|last) (?:\w+ )?(?:days|weeks|months|nights)\b|"
     r"\b(?:over|in|during) (?:\w+ )?(?:days|weeks|nights) of\b", re.IGNORECASE)
-# "the deadliest day since the coup", "the worst violence since 1988": a superlative's "since"
-# compares the day with the past, it does not make its count a running total.
-SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|worst|most \w+)\b(?: \w+){0,3} since\b[^,;.]*", re.IGNORECASE)
+# "the deadliest day since the coup", "the worst violence since 1988", "the update was the first
+# since May 17", "bloodshed not seen since the
+# 2014 war": a superlative's or a comparison's "since" compares the day with the past; "marking a
+# year since the protests began", "two months since the coup": a span's "since" dates an
+# anniversary. Neither makes the count a running total.
+SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:\w+est|worst|most \w+|first|only)\b(?: \w+){0,3} since\b[^,;.]*|"
+    r"\b(?:not|never|un)\s*(?:\w+ ){0,2}(?:seen|witnessed|recorded|known|matched)\b(?: \w+){0,2} since\b[^,;.]*|"
+    r"\b(?:a|an|one|two|three|four|five|six|\w+ty|\d+)\s+(?:full\s+)?(?:days?|weeks?|months?|years?)\s+since\b[^,;.]*",
+    re.IGNORECASE)
 # A relative clause on the event ("the quake that struck on Friday night") dates the event, not
 # the count: its day phrase is read out before looking for one.
 RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|when|who)\b[^,;]*", re.IGNORECASE)
@@ -91,6 +99,17 @@ def separate_wholes(raw: dict[SlotKey, list[FigureClaim]]) -> None:
 def is_cumulative(c: FigureClaim) -> bool:
     return CUMULATIVE_RE.search(SUPERLATIVE_SINCE.sub(" ", c.evidence.text)) is not None
 
+
+
+def running_growth(claims: Sequence[FigureClaim]) -> bool:
+    """Every figure is a running total its sentence marks as counted over many days ("over 140
+    killed since the marches began", "269 killed since the start of the protests"), and they give
+    at least two different figures on at least two days: stages of one count that grew, even where
+    a floor of an earlier day is compatible with a later, larger figure."""
+    marked = [c for c in claims if is_multiday(c) or c.scope == "total"]
+    if len(marked) < 2 or len(marked) < len(claims):
+        return False
+    return len({c.as_of for c in marked if c.as_of}) > 1 and len({point(c) for c in marked}) > 1
 
 def _number_segment(c: FigureClaim) -> str:
     """The comma-delimited stretch of the sentence that holds the figure's number (the whole
@@ -148,6 +167,87 @@ def separate_days(raw: dict[SlotKey, list[FigureClaim]], docs: Mapping[str, Docu
             del raw[key]
 
 
+
+# --- a running total beside the tolls of single days ------------------------------------------
+# Coverage of a protest wave or a many-day crackdown gives, beside the running total it marks as
+# counted since a start ("at least 300 have been killed since the marches began", "bringing the
+# number killed since 2 April to about 400"), the tolls of single days that it writes with no day
+# phrase at all ("troops killed 52 protesters", "the toll from the 9 May rallies climbed to 56").
+# A count smaller than a running total that already stood on its day or earlier is no stage of that
+# total (by then the total stood higher): it counts one day, and gets that day's slot, as the
+# day-named counts do (`separate_days`). A smaller count dated before the total is left alone: it
+# may be an earlier stage ("20 killed" on Monday, "45 killed since Sunday" on Wednesday).
+# A report of a day's toll the morning after carries the next day's date ("forces killed 59",
+# published the day after the rallies): a day slot joins the slot of the day before when the
+# coverage has one and its counts name no day of their own.
+NEXT_DAY_JOINS = 1
+# A date written as the attribute of the happening ("the 9 May rallies", "Monday's protests") says
+# which day a count is of, whatever day it was reported.
+HAPPENING_DATE_BEFORE = re.compile(r"\b(?:the|from|in|of)\s*$", re.IGNORECASE)
+HAPPENING_DATE_AFTER = re.compile(r"^(?:['’]s\b|\s+(?:[A-Z]\w+\s+)?(?:protests?|rall(?:y|ies)|marche?s?|"
+                                  r"demonstrations?|clashes|violence|attacks?|raids?|crackdown|dispersal)\b)")
+
+
+def _iso(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _count_day(c: FigureClaim, docs: Mapping[str, Document]) -> date | None:
+    """The day a count stood: its as-of date, else its report's publication date."""
+    doc = docs.get(c.document)
+    return _iso(c.as_of) or _iso(doc.published if doc is not None else None)
+
+
+def _happening_day(c: FigureClaim, docs: Mapping[str, Document]) -> date | None:
+    """The day a one-day count is of: the date its sentence gives the happening ("the toll from
+    the 9 May rallies"), else the day it stood."""
+    from ..text.dates import find_dates
+
+    doc = docs.get(c.document)
+    text = c.evidence.text
+    for dm in find_dates(text, doc.published if doc is not None else None):
+        if HAPPENING_DATE_BEFORE.search(text[:dm.start]) and HAPPENING_DATE_AFTER.match(text[dm.end:]) \
+                and (day := _iso(dm.value)) is not None and len(dm.value) >= len("2000-01-01"):
+            return day
+    return _count_day(c, docs)
+
+
+def separate_running(raw: dict[SlotKey, list[FigureClaim]], docs: Mapping[str, Document]) -> None:
+    """In each whole slot with a running total marked as counted since a start, move the smaller
+    counts dated on or after it (tolls of single days) to slots of their days (in place)."""
+    for key in [k for k in raw if k.part_of is None]:
+        members = raw[key]
+        totals = [(p, d) for c in members if is_multiday(c) and c.qualifier in FLOOR_QUALIFIERS
+                  and not c.hedged and not is_vague(c)
+                  and (p := point(c)) is not None and (d := _count_day(c, docs)) is not None]
+        if not totals:
+            continue
+        moved: dict[date, list[FigureClaim]] = {}
+        for c in members:
+            if is_multiday(c) or is_cumulative(c) or is_vague(c) or c.part_of is not None or c.supersedes \
+                    or c.hedged:
+                continue
+            p, d = point(c), _count_day(c, docs)
+            if p is None or d is None or not any(p < tp and td <= d for tp, td in totals):
+                continue
+            day = _happening_day(c, docs) or d
+            moved.setdefault(day, []).append(c)
+        if not moved:
+            continue
+        for day in sorted(moved, reverse=True):
+            before = day - timedelta(days=NEXT_DAY_JOINS)
+            if before in moved and not any(names_one_day(c) for c in moved[day]):
+                moved[before].extend(moved.pop(day))
+        gone = {c.id for cs in moved.values() for c in cs}
+        raw[key] = [c for c in members if c.id not in gone]
+        for day, cs in moved.items():
+            raw.setdefault(replace(key, part_of=PERIOD_LABEL + day.isoformat()), []).extend(cs)
+        if not raw[key]:
+            del raw[key]
+
 # --- status and period read from the figure's own clause (figures.scope) ---------------------
 # Label of the slot of people still held, under the whole of the detained.
 HELD_LABEL = "status still held"
@@ -163,10 +263,12 @@ DAY_BESIDE_ANY = frozenset({"detained", "participants", "attacks", "charged"})
 
 def separate_scopes(raw: dict[SlotKey, list[FigureClaim]], docs: Mapping[str, Document]) -> None:
     """Move the counts of people still held, and one day's counts beside a larger count of many
-    days, out of each whole slot (in place), by the scope their clause gives them."""
-    for key in [k for k in raw if k.part_of is None]:
+    days, out of each whole slot and each slot of one step of detention ("13 were arrested on
+    Tuesday" beside "the dispersal saw 800 arrested") (in place), by the scope their clause gives
+    them."""
+    for key in [k for k in raw if k.part_of is None or k.part_of.startswith(STATUS_LABEL)]:
         members = raw[key]
-        held = [c for c in members if c.scope == "held"]
+        held = [c for c in members if c.scope == "held"] if key.part_of is None else []
         if held:
             members = [c for c in members if c not in held]
             raw.setdefault(replace(key, part_of=HELD_LABEL), []).extend(held)
@@ -178,6 +280,10 @@ def separate_scopes(raw: dict[SlotKey, list[FigureClaim]], docs: Mapping[str, Do
                   and (key.measure in DAY_BESIDE_ANY or c.scope == "total")]
         days = [c for c in members if c.scope == "day" and not c.update_cue and not c.supersedes
                 and others and (p := point(c)) is not None and p < max(others)]
+        # A report's repeat of its one-day count (its headline, its lead) is the same count.
+        told = {(c.document, point(c)) for c in days}
+        days += [c for c in members if c not in days and c.scope is None and (c.document, point(c)) in told
+                 and not c.update_cue and not c.supersedes and not is_cumulative(c)]
         for c in days:
             raw.setdefault(replace(key, part_of=PERIOD_LABEL + _day(c, docs)), []).append(c)
         members = [c for c in members if c not in days]
