@@ -127,6 +127,11 @@ def test_a_day_between_the_change_verb_and_from(nlp, text: str, old: float, new:
     ("Police said 380 people had been detained. The figure has since risen to 450.", "detained", None, 450),
     ("The rights group counted 64 dead by Tuesday night. This tally climbed from 64 to 81 a day later.",
      "killed", 64, 81),
+    # the count named again, without a number, right before "that number": it still points back
+    ("By Tuesday evening, 840 people were still missing, the sheriff said. Volunteers worked through the "
+     "night. Phone lines were jammed. Shelters filled up in Chico. Families posted photos online. The "
+     "roster covers everyone reported missing since the blaze began. That number fell on Wednesday from "
+     "840 to 612.", "missing", 840, 612),
 ])
 def test_that_number_points_back_to_the_count_before(nlp, text: str, measure: str, old: float | None,
                                                      new: float) -> None:

@@ -61,3 +61,11 @@ def test_a_part_with_parts_of_its_own_stays(nlp) -> None:
     text = "Four of the fatalities, three of them students, were identified on Thursday, the coast guard said."
     claims = _claims(nlp, text)
     assert _one(claims, 3).part_of == _one(claims, 4).id
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the death count stood at 46 by nightfall.",
+    "The death count rose to 46 on Sunday.",
+])
+def test_a_death_count_is_a_toll(nlp, text):
+    assert _one(_claims(nlp, text), 46).measure == "killed"

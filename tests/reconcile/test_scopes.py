@@ -217,3 +217,21 @@ def test_a_nation_counted_at_a_place_other_than_the_event_site_stays_apart():
                     "Six injured Canadians are being treated in Darwin.")]
     rec = reconcile(docs, claims, ())
     assert _holding(rec, "b1").id != _holding(rec, "c1").id
+
+
+def test_a_count_told_beside_another_countrys_is_no_part_of_it():
+    # "In Chile the toll has risen to 900, with 300 dead in Peru": the extractor links the "with"
+    # figure to the one before it, but one country's dead are never a part of another's.
+    docs, claims = _quake()
+    claims = [replace(c, part_of="a1") if c.id == "a2" else c for c in claims]
+    rec = reconcile(docs, claims, ())
+    chile, peru, both = _holding(rec, "a1"), _holding(rec, "a2"), _holding(rec, "b1")
+    assert peru.id != chile.id and peru.id == _holding(rec, "d1").id
+    assert peru.parent == both.id
+
+
+def test_a_city_told_beside_its_country_stays_its_part():
+    docs, claims = _quake()
+    city = replace(fig("a3", "a", "killed", 120, place_name="Arica"), part_of="a1")
+    rec = reconcile(docs, [*claims, city], ())
+    assert _holding(rec, "a3").parent == _holding(rec, "a1").id

@@ -24,6 +24,7 @@ from . import lists as L
 from . import updates as U
 from . import victims as V
 from .anaphora import anaphoric_figures
+from .cue_scan import find_cues
 from .document import document_claims, drop_increments, link_back
 from .figure import Figure, claim_key
 from .sentence import extract_figures
@@ -71,6 +72,7 @@ class FiguresComponent:
         missing_list = L.document_has_missing_list(full)
         found: list[tuple[Figure, FigureClaim]] = []
         sentence_of: list[int] = []  # the sentence number of each found claim
+        named_at = -1  # the last sentence that names the last figure's count without a number
         for n, sent in enumerate(line_sentences(doc)):
             figures: list[Figure] = []
             text = sent.text
@@ -81,12 +83,16 @@ class FiguresComponent:
                     has_number(text) or SINGULAR_RE.search(text) or K.ONE_VICTIM_STEMS_RE.search(low)
                     or V.VICTIM_STEMS_RE.search(low)):
                 # the cheap filter: most sentences stop here, unless "that number" points back
-                figures = _pointing_back(sent, found, sentence_of, n) if has_number(text) else []
+                figures = _pointing_back(sent, found, sentence_of, n, named_at) if has_number(text) else []
                 if not figures:
+                    if found and K.CUE_STEMS_RE.search(low) and _names_measure(sent, found[-1][0].measure):
+                        named_at = n
                     continue
             figures = figures or extract_figures(sent, published, year, missing_list) \
-                or _pointing_back(sent, found, sentence_of, n)
+                or _pointing_back(sent, found, sentence_of, n, named_at)
             if not figures:
+                if found and _names_measure(sent, found[-1][0].measure):
+                    named_at = n
                 continue
             atts = find_attributions(sent, offset)
             continued = () if atts else fallback_sources(sent, offset)
@@ -113,12 +119,20 @@ def _readable(text: str) -> bool:
     return language is None or language in READ_LANGUAGES
 
 
-def _pointing_back(sent: Span, found: list[tuple[Figure, FigureClaim]], sentence_of: list[int], n: int) -> list[Figure]:
+def _pointing_back(sent: Span, found: list[tuple[Figure, FigureClaim]], sentence_of: list[int], n: int,
+                   named_at: int) -> list[Figure]:
     """ "That number dropped on Sunday from 1,202 to 993": a sentence naming no measure takes the
-    measure of the last figure a few sentences back (`anaphora`)."""
-    if not found or n - sentence_of[-1] > K.GRAPH_WINDOW_SENTENCES:
+    measure of the last figure a few sentences back (`anaphora`), or of a sentence just before it
+    that names that count without a number ("The list is of all the people reported missing. That
+    number dropped ...": the count is named again, so "that number" still points at it)."""
+    if not found or n - max(sentence_of[-1], named_at) > K.GRAPH_WINDOW_SENTENCES:
         return []
     return anaphoric_figures(sent, found[-1][0])
+
+
+def _names_measure(sent: Span, measure: str) -> bool:
+    """Whether a sentence names a count of `measure` by one of its cue words."""
+    return any(measure in c.measures for c in find_cues(sent))
 
 
 def _sources(sent: Span, f: Figure, atts: list, counted: list[tuple[int, int]]) -> tuple[Source, ...]:

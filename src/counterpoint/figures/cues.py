@@ -77,6 +77,8 @@ HEAD_NOUN_CUES: dict[str, str] = {
 # Phrases (lower-case token texts) -> measure; matched before single words.
 PHRASE_CUES: dict[tuple[str, ...], str] = {
     ("death", "toll"): "killed",
+    # "bringing the death count up to 20": a count of the dead, as a toll is
+    ("death", "count"): "killed",
     ("gunned", "down"): "killed",
     ("shot", "dead"): "killed",
     ("fatally", "shot"): "killed",
@@ -590,5 +592,5 @@ FORMAL_ARREST_RE = re.compile(
 # Right before a number: a toll that moved to it ("death toll rises to 41"). The number is the
 # toll whatever the parse makes of it (headlines glue "41 after 3 children" into one phrase).
 TOLL_LEVEL_BEFORE_RE = re.compile(
-    r"\b(?:death\s+)?toll\s+(?:has\s+|had\s+|now\s+)?(?:rises|rose|risen|climbs|climbed|jumps|jumped|reaches|reached|hits|"
+    r"\b(?:(?:death\s+)?toll|death\s+count)\s+(?:has\s+|had\s+|now\s+)?(?:rises|rose|risen|climbs|climbed|jumps|jumped|reaches|reached|hits|"
     r"soars|soared|mounts|mounted|increases|increased|grows|grew)\s+(?:to\s+)?$", re.I)

@@ -64,6 +64,13 @@ def clause_place(sent: Span, cue: Cue, anchor: Token) -> str | None:
     # "In the east, 53 died and 323 were hurt": a place fronted before the first of coordinated
     # clauses scopes them all, as their shared subject would; one after its verb stays its own
     # ("12,391 died in Turkey and 2,992 in Syria").
+    # "The death toll rose to 446 in Mozambique", "In Zimbabwe, the number of missing stands at
+    # 151": a count noun's figure is the object of the verb whose subject is that noun, and a
+    # place on that verb scopes the figure as it would on the verb of "446 died in Mozambique".
+    link = _linking_verb(cue.token, anchor)
+    for tok in link:
+        if tok.i not in ranked:
+            ranked.append(tok.i)
     shared = _coordination_head(cue.token) if cue.token.dep_ == "conj" else _coordination_head(anchor.head)
     ranked.append(shared.i)
 
@@ -173,6 +180,27 @@ def subject_place(cue: Token, anchor: Token) -> str | None:
             if subj is not None and (name := _is_place(subj)) is not None:
                 return name
     return None
+
+
+def _linking_verb(cue: Token, anchor: Token) -> tuple[Token, ...]:
+    """The verb that ties a count noun to its figure, and the figure's number ("the toll *rose* to
+    *446*", "the number of people missing *stands* at *151*", "the total number of fatalities *was*
+    *259* in Zimbabwe"): the noun is in the verb's subject and a number is its object (directly or
+    through one preposition). Empty for any other clause."""
+    tok = cue
+    while tok.dep_ not in ("nsubj", "nsubjpass"):
+        if tok.head.i == tok.i:
+            return ()
+        tok = tok.head
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return ()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    numbers = [o for o in objects if o.like_num or any(c.dep_ == "nummod" for c in o.children)]
+    if anchor.i in (o.i for o in numbers) or (numbers and tok.left_edge.i <= anchor.i <= tok.right_edge.i):
+        return (verb, *numbers)
+    return ()
 
 
 def _coordination_head(tok: Token) -> Token:

@@ -401,15 +401,27 @@ def _subject_unit(measure: str, kind: str, counted: Token | None, q: Quantity) -
 
 
 def _member_of(noun: Token) -> str | None:
-    """ "members of law enforcement", "employees of the interior ministry's troops": the body's class."""
+    """ "members of law enforcement", "employees of the interior ministry's troops": the body's class.
+    Members of several bodies of which one is no security body ("members of the military, police
+    and judiciary") are counted as people: the count is not one class's."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
                 if obj.dep_ == "pobj":
-                    mods = tuple(c.lower_ for c in obj.children if c.dep_ in ("compound", "amod"))
-                    found = S.person_subject(obj.lemma_, mods)
-                    if found != "person":
-                        return found
-                    if {t.lower_ for t in obj.subtree} & S.SECURITY_BODY_WORDS:
-                        return "security officer"  # "employees of internal affairs bodies"
+                    classes = {_body_class(body) for body in (obj, *obj.conjuncts)}
+                    return classes.pop() if len(classes) == 1 else None
+    return None
+
+
+def _body_class(body: Token) -> str | None:
+    """The class of the members of one body ("the army": soldier; "the judiciary": None)."""
+    mods = tuple(c.lower_ for c in body.children if c.dep_ in ("compound", "amod"))
+    found = S.person_subject(body.lemma_, mods)
+    if found != "person":
+        return found
+    # its own words, without those of bodies coordinated with it ("the police" in "the judiciary
+    # and the police" belongs to "the police")
+    others = {t.i for c in body.conjuncts for t in c.subtree if c.i > body.i}
+    if {t.lower_ for t in body.subtree if t.i not in others} & S.SECURITY_BODY_WORDS:
+        return "security officer"  # "employees of internal affairs bodies"
     return None

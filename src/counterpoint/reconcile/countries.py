@@ -13,6 +13,7 @@ import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -75,6 +76,23 @@ def place_label(key: str | None, claims: Sequence[FigureClaim], entities: Mappin
         if c.place_name:
             return c.place_name
     return key.removeprefix("name:")
+
+
+def sibling_countries(claims: Sequence[FigureClaim], entities: Mapping[str, Entity]) -> list[FigureClaim]:
+    """Claims with no part link between two countries: "the toll in A rose to 446, with 259 dead in
+    B" tells B's count beside A's, and one country's dead are never a part of another's (a city's
+    are a part of its country's, so only two country scopes undo the link)."""
+    by_id = {c.id: c for c in claims}
+    out: list[FigureClaim] = []
+    for c in claims:
+        whole = by_id.get(c.part_of or "")
+        if whole is not None:
+            own, of = place_scope(c, entities), place_scope(whole, entities)
+            if own is not None and of is not None and own != of and \
+                    own.startswith(COUNTRY_SCOPE) and of.startswith(COUNTRY_SCOPE):
+                c = replace(c, part_of=None)
+        out.append(c)
+    return out
 
 
 def event_countries(claims: Sequence[FigureClaim], event_of: Mapping[str, str | None],

@@ -23,7 +23,7 @@ from anyascii import anyascii
 
 from ..figures.subjects import nation_of, subject_class
 from ..models import Document, Entity, FigureClaim
-from .countries import COUNTRY_SCOPE, country_scopes, event_countries, place_scope
+from .countries import COUNTRY_SCOPE, country_scopes, event_countries, place_scope, sibling_countries
 from .dating import content_order
 from .intervals import compatible, point
 from .updates import outliers
@@ -109,6 +109,7 @@ def slot_claims(
     story's "killed in Rocky Mount" is the incident's count, while Almaty's 103 beside the
     nationwide 164 stays its own slot.
     """
+    claims = sibling_countries(claims, entities)
     countries_by_event = event_countries(claims, event_of, entities)
     # "Nepal's toll", "8,000 Nepalis": the people of the country the event happened in are its
     # headline count; another nation's are a part (a slot of their own, under the whole).
