@@ -26,6 +26,9 @@ PLACE_NOUNS: frozenset[str] = frozenset({"capital", "city", "province", "region"
 INCIDENT_NOUNS: frozenset[str] = frozenset({
     "attack", "bombing", "blast", "explosion", "clash", "shooting", "fighting", "violence", "raid",
     "crackdown", "assault", "massacre", "stampede", "crush", "fire", "shelling", "strike", "airstrike"})
+# Conjunctions of a clause telling the incident a count followed ("killed after gunmen stormed").
+INCIDENT_MARKS: frozenset[str] = frozenset({"after", "when", "as"})
+INTO_PREPS: frozenset[str] = frozenset({"into", "inside"})
 # Steps up the parse from a number to the verb of a "where" clause that scopes it to a place.
 WHERE_MAX_STEPS = 6
 # Labels NER gives place names it does not know ("1,604 deaths in Al Haouz" read as a PERSON): after
@@ -145,14 +148,17 @@ def clause_place(sent: Span, cue: Cue, anchor: Token, number: Token | None = Non
         # "41 at the Al Noor mosque", "the toll at the sit-in", "at the concert venue Lumiere": a
         # venue noun (or a name it describes) scopes the count to one site of the event; it wins
         # over a street inside its own phrase ("the mosque on Deans Avenue") by the host's rank.
-        if tok.dep_ != "pobj" or tok.head.lower_ not in VENUE_PREPS or _mostly(tok.head):
-            continue
-        if not venue_head(tok):
-            continue
-        if (hit := host(tok.head)) is not None or tok.head.i == adjacent:
+        if not venue_head(tok) or tok.lower_ in EVENT_NAME_HEADS:
+            continue  # "in the Camp Fire": the event's name, though "camp" names venues too
+        if tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS and not _mostly(tok.head) and (
+                (hit := host(tok.head)) is not None or tok.head.i == adjacent):
             rank = ranking(tok.head, hit)
-            if best is None or rank < best[0]:
-                best = (rank, venue_name(tok))
+        elif _incident_clause(tok, ranked, near) is not None:
+            rank = len(ranked) + 1.0  # "80 were killed after gunmen burst into the concert hall"
+        else:
+            continue
+        if best is None or rank < best[0]:
+            best = (rank, venue_name(tok))
     if best is not None:
         return best[1]
     where = where_place(anchor)
@@ -168,6 +174,19 @@ def clause_place(sent: Span, cue: Cue, anchor: Token, number: Token | None = Non
                     tok.head.head.i == shared.i and tok.head.i < shared.i and shared.i not in ranked[:-1])):
             return area_name(tok) or sent.doc[tok.left_edge.i:tok.i + 1].text
     return None
+
+
+def _incident_clause(venue: Token, ranked: list[int], near: set[int]) -> Token | None:
+    """The clause of the incident a count followed, when it happened at `venue`: "killed after
+    gunmen stormed the hall", "died when a gunman opened fire at the mosque" (its verb, or None)."""
+    verb = venue.head
+    if venue.dep_ == "pobj" and verb.lower_ in VENUE_PREPS | INTO_PREPS:
+        verb = verb.head
+    elif venue.dep_ != "dobj":
+        return None
+    if verb.dep_ != "advcl" or (verb.head.i not in ranked and verb.head.i not in near):
+        return None
+    return verb if any(c.dep_ in ("mark", "advmod") and c.lower_ in INCIDENT_MARKS for c in verb.children) else None
 
 
 def _governing_verb(tok: Token) -> Token | None:
