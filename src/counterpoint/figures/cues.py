@@ -359,7 +359,7 @@ CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[–—-]\s|\bwhile\b|\bbut\b|\bwherea
 # in Taroudant"): the figure's own words and place, then a comma or "and", no other number.
 LIST_ITEM_GAP_RE = re.compile(r"^[^\d.;:()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 # After a listed bare number: its place ("452 in Taroudant", "41 in the province of X").
-LIST_ITEM_PLACE_AFTER_RE = re.compile(r"^\s+(?:were\s+|died\s+|dead\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]")
+LIST_ITEM_PLACE_AFTER_RE = re.compile(r"^\s+(?:were\s+|died\s+|dead\s+)?(?:in|at|inside|outside)\s+(?:the\s+)?[A-Z]")
 # The opening of a clause that tells the consequence of the clause before it ("..., killing 19",
 # "..., resulting in 19 deaths", "..., which left 64 dead"): it shares that clause's time.
 CONSEQUENCE_OPENING_RE = re.compile(

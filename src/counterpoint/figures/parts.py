@@ -83,7 +83,9 @@ def as_part(sent: Span, q: Quantity, own: Figure | None, found: list[Figure],
                and prev.quantity.value is not None and q.value is not None and prev.quantity.value > q.value
                and (own is None or own.measure == prev.measure))
     with_part = (before.endswith(" with ") and prev is not None and not prev.part and own is not None
-                 and own.measure == prev.measure and _smaller(q, prev.quantity, 0))
+                 and own.measure == prev.measure and _smaller(q, prev.quantity, 0)
+                 # "446 in one country, with 259 dead in another": places side by side, no part
+                 and not (prev.place_name is not None and (own.place_name or place_of(q)) not in (None, prev.place_name)))
     status = own is not None and own.measure == "killed" and _status_words(before, after)
     if not (pb or pa or cause or sibling or listing or status or with_part):
         return own

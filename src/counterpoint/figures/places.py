@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from ..text.numbers import Quantity
 from .cue_scan import Cue
 from .tree import root_of, tokens_in
+from .venues import is_venue, venue_elsewhere, venue_head, venue_name
 
 PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
 # Last words of a named event that NER often tags as a facility ("the Camp Fire", "the Tubbs
@@ -20,6 +21,14 @@ PLACE_PREPS: frozenset[str] = frozenset({"in", "at", "across", "throughout", "on
 # Common nouns that scope a part to a place without naming it ("80 of them in the capital").
 PLACE_NOUNS: frozenset[str] = frozenset({"capital", "city", "province", "region", "district", "north", "south",
                                          "east", "west", "countryside", "port", "area", "zone"})
+# Nouns of an incident whose place, as the subject of a verb of harm, scopes the count it caused
+# ("the bombing at the hotel killed 14", "clashes in the square left 95 dead").
+INCIDENT_NOUNS: frozenset[str] = frozenset({
+    "attack", "bombing", "blast", "explosion", "clash", "shooting", "fighting", "violence", "raid",
+    "crackdown", "assault", "massacre", "stampede", "crush", "fire", "shelling", "strike", "airstrike"})
+# Conjunctions of a clause telling the incident a count followed ("killed after gunmen stormed").
+INCIDENT_MARKS: frozenset[str] = frozenset({"after", "when", "as"})
+INTO_PREPS: frozenset[str] = frozenset({"into", "inside"})
 # Steps up the parse from a number to the verb of a "where" clause that scopes it to a place.
 WHERE_MAX_STEPS = 6
 # Labels NER gives place names it does not know ("1,604 deaths in Al Haouz" read as a PERSON): after
@@ -28,6 +37,8 @@ MISTAGGED_LABELS: frozenset[str] = frozenset({"PERSON", "ORG"})
 # Prepositions after which a mis-tagged name still scopes a count ("at" and "on" take names of
 # events and firms too: "killed at Nike", "on Hamas").
 MISTAGGED_PREPS: frozenset[str] = frozenset({"in", "across", "throughout"})
+# Prepositions that put a count at a venue ("seven died inside the mosque", "three outside it").
+VENUE_PREPS: frozenset[str] = PLACE_PREPS | {"inside", "outside"}
 # Adverbs on a place phrase that say where most of the counted were, not the count's scope:
 # "1,037 died, mostly in Marrakech and five provinces" counts the whole.
 MOSTLY_WORDS: frozenset[str] = frozenset({"mostly", "mainly", "largely", "primarily", "chiefly",
@@ -52,7 +63,7 @@ def token_place(sent: Span, tok: Token) -> str | None:
     return clause_place(sent, Cue(token=tok.head, measures=("killed",), noun=False), tok)
 
 
-def clause_place(sent: Span, cue: Cue, anchor: Token) -> str | None:
+def clause_place(sent: Span, cue: Cue, anchor: Token, number: Token | None = None) -> str | None:
     """A place the clause scopes the figure to: "103 were killed in Almaty (alone)". The number's
     own phrase wins over its cue's ("12,391 died in Turkey and 2,992 in Syria": 2,992 is Syria's);
     a place noun without a name ("most of them in the capital") counts too."""
@@ -83,15 +94,36 @@ def clause_place(sent: Span, cue: Cue, anchor: Token) -> str | None:
     if anchor.dep_ == "appos":
         near.add(anchor.head.head.i)
 
+    verb = _governing_verb(anchor)
+    # "seven at Linwood Mosque and 41 at Al Noor Mosque": the parse often hangs both phrases on the
+    # first number; the phrase right after a number (or the noun it counts) is its own.
+    # A level noun anchors "the number of fatalities was 188 in X": the number (`number`) is apart.
+    own = number if number is not None else anchor
+    counted = own.head if own.dep_ == "nummod" and own.head.i > own.i else own
+    adjacent = counted.i + 1
+
+    def ranking(prep: Token, hit: Token | None) -> float:
+        if prep.i == adjacent:
+            return -1.0
+        if hit is None:
+            return float(len(ranked))
+        return (ranked.index(hit.i) if hit.i in ranked else len(ranked)) + (0.5 if hit.i != prep.head.i else 0.0)
+
     def host(prep: Token) -> Token | None:
         """The token of `ranked` a place phrase scopes: its preposition's head, or through one
-        incident noun ("killed in an attack in Kabul", "injured in clashes in the capital")."""
+        incident noun ("killed in an attack in Kabul", "injured in clashes in the capital"), or
+        the verb of the number's clause when the phrase opens it ("In X the toll has risen to 446")."""
         head = prep.head
         if head.i in ranked:
             return head if scopes(prep, head) else None
+        if verb is not None and head.i == verb.i and prep.i < min(anchor.i, cue.token.i) and prep.i < verb.i:
+            return head
         if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS \
                 and head.head.head.i in near and not _mostly(head.head):
             return head.head.head
+        if head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.lemma_.lower() in INCIDENT_NOUNS \
+                and (head.head.i in near or (verb is not None and head.head.i == verb.i)):
+            return head.head  # "the clashes in Oldtown left 17 dead": the incident's place is the count's
         return None
 
     place_names = {e.text for e in sent.doc.ents if e.label_ in PLACE_LABELS}
@@ -103,7 +135,10 @@ def clause_place(sent: Span, cue: Cue, anchor: Token) -> str | None:
             root = root.head  # "in the Al Haouz district": the district's phrase carries the preposition
         if ent.label_ not in PLACE_LABELS and not (
                 ent.label_ in MISTAGGED_LABELS and (named_area or ent.text in place_names or (
-                    root.dep_ == "pobj" and root.head.lower_ in MISTAGGED_PREPS))):
+                    root.dep_ == "pobj" and root.head.lower_ in MISTAGGED_PREPS) or (
+                    # "He killed 44 people at Al Noor": a name the article calls a venue elsewhere
+                    root.dep_ == "pobj" and root.head.lower_ in VENUE_PREPS
+                    and venue_elsewhere(ent.text, sent.doc.text)))):
             continue
         if any(c.dep_ == "conj" and c.ent_type_ in PLACE_LABELS for c in root.children):
             continue  # "across Turkey and Syria": both, so no one place scopes it
@@ -111,10 +146,26 @@ def clause_place(sent: Span, cue: Cue, anchor: Token) -> str | None:
             continue  # "unaccounted for in the Camp Fire": the event's name, not a place
         prep = root.head
         if root.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and not _mostly(prep) and \
-                (hit := host(prep)) is not None:
-            rank = (ranked.index(hit.i) if hit.i in ranked else len(ranked)) + (0.5 if hit.i != prep.head.i else 0.0)
+                ((hit := host(prep)) is not None or prep.i == adjacent):
+            rank = ranking(prep, hit)
             if best is None or rank < best[0]:
-                best = (rank, ent.text)
+                # a name the parse did not tag as a place is told as the venue it names elsewhere
+                best = (rank, ent.text if ent.label_ in PLACE_LABELS else venue_elsewhere(ent.text, sent.doc.text) or ent.text)
+    for tok in sent:
+        # "41 at the Al Noor mosque", "the toll at the sit-in", "at the concert venue Lumiere": a
+        # venue noun (or a name it describes) scopes the count to one site of the event; it wins
+        # over a street inside its own phrase ("the mosque on Deans Avenue") by the host's rank.
+        if not venue_head(tok) or tok.lower_ in EVENT_NAME_HEADS:
+            continue  # "in the Camp Fire": the event's name, though "camp" names venues too
+        if tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS and not _mostly(tok.head) and (
+                (hit := host(tok.head)) is not None or tok.head.i == adjacent):
+            rank = ranking(tok.head, hit)
+        elif _incident_clause(tok, ranked, near) is not None:
+            rank = len(ranked) + 1.0  # "80 were killed after gunmen burst into the concert hall"
+        else:
+            continue
+        if best is None or rank < best[0]:
+            best = (rank, venue_name(tok))
     if best is not None:
         return best[1]
     where = where_place(anchor)
@@ -129,6 +180,30 @@ def clause_place(sent: Span, cue: Cue, anchor: Token) -> str | None:
                     (hit := host(tok.head)) is not None and hit.i in near) or (
                     tok.head.head.i == shared.i and tok.head.i < shared.i and shared.i not in ranked[:-1])):
             return area_name(tok) or sent.doc[tok.left_edge.i:tok.i + 1].text
+    return None
+
+
+def _incident_clause(venue: Token, ranked: list[int], near: set[int]) -> Token | None:
+    """The clause of the incident a count followed, when it happened at `venue`: "killed after
+    gunmen stormed the hall", "died when a gunman opened fire at the mosque" (its verb, or None)."""
+    verb = venue.head
+    if venue.dep_ == "pobj" and verb.lower_ in VENUE_PREPS | INTO_PREPS:
+        verb = verb.head
+    elif venue.dep_ != "dobj":
+        return None
+    if verb.dep_ != "advcl" or (verb.head.i not in ranked and verb.head.i not in near):
+        return None
+    return verb if any(c.dep_ in ("mark", "advmod") and c.lower_ in INCIDENT_MARKS for c in verb.children) else None
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The nearest verb above a token in the parse ("risen" over "to 446")."""
+    for _ in range(WHERE_MAX_STEPS):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
     return None
 
 
@@ -165,6 +240,8 @@ def _is_place(tok: Token) -> str | None:
         return ent.text if ent is not None else tok.text
     if tok.lemma_.lower() in PLACE_NOUNS:  # "the central region, where ...": the phrase names it
         return area_name(tok) or tok.doc[tok.left_edge.i:tok.i + 1].text
+    if is_venue(tok):  # "the concert hall, where 89 people died": one site of the event
+        return venue_name(tok)
     return None
 
 

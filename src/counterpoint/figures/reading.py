@@ -233,7 +233,7 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
     if kind == "person" and counted is not None:
         q = _with_named_conjuncts(q, counted)
     return Figure(quantity=q, measure=measure, subject=subject, unit=unit,
-                   place_name=clause_place(sent, cue_hit, anchor))
+                   place_name=clause_place(sent, cue_hit, anchor, root))
 
 
 def _toll_owner(cue: Token) -> str | None:

@@ -223,9 +223,14 @@ def _change_pair(sent: Span, old: Quantity, new: Quantity, cues: list[Cue]) -> l
 def _elliptic_item(sent: Span, q: Quantity, prev: Figure) -> Figure | None:
     """ "caused 1,293 deaths in Al Haouz, 452 in Taroudant and 41 in Ouarzazate": a bare number
     listed right after a placed figure, with a place of its own and no noun, counts what that
-    figure counts, in its own place."""
+    figure counts, in its own place. After a figure with no place ("At least 49 people have died,
+    seven at one mosque and 41 at the other"), the listed places break that whole down: each item is
+    a part of it by place."""
     text = sent.text
-    if prev.place_name is None or prev.older or prev.background or q.unit is not None or q.unit != prev.quantity.unit:
+    if prev.older or prev.background or q.unit is not None or q.unit != prev.quantity.unit:
+        return None
+    breakdown = prev.place_name is None
+    if breakdown and (prev.part or prev.quantity.value is None or q.value is None or q.value >= prev.quantity.value):
         return None
     m = K.LIST_ITEM_PLACE_AFTER_RE.match(text[q.end:])
     if not K.LIST_ITEM_GAP_RE.match(text[prev.quantity.end:q.start]) or m is None:
@@ -239,7 +244,8 @@ def _elliptic_item(sent: Span, q: Quantity, prev: Figure) -> Figure | None:
         place = ent.text if ent is not None else _proper_name_at(sent, at)
     if place is None or place == prev.place_name:
         return None
-    return Figure(quantity=q, measure=prev.measure, subject=prev.subject, unit=prev.unit, place_name=place)
+    return Figure(quantity=q, measure=prev.measure, subject=prev.subject, unit=prev.unit, place_name=place,
+                  part=breakdown, whole_at=prev.quantity.start if breakdown else None)
 
 
 def _proper_name_at(sent: Span, at: int) -> str | None:

@@ -260,6 +260,11 @@ def link_updates(text: str, figures: list[Figure]) -> list[Figure]:
                 g = figs[j]
                 if j == k or (before_only and j > k) or g.update_cue or g.older_at:
                     continue
+                if f.place_name and g.place_name and g.place_name != f.place_name and not any(
+                        h.place_name == f.place_name for i, h in enumerate(figs) if i != k):
+                    # "in X the toll rose to 446, with 259 dead in Y": side by side, no part (a
+                    # place the total shares with another figure is that figure's, misread)
+                    continue
                 if not (g.part or g.older) and g.measure == f.measure and (g.quantity.value or 0) < (f.quantity.value or 0):
                     figs[j] = replace(g, part=True, whole_at=f.quantity.start)
                     if g.place_name and g.place_name == figs[k].place_name:

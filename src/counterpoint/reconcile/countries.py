@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from ..figures.venues import venue_key
 from ..models import Entity, FigureClaim
 
 # Place names that mean the whole country the event happened in (no narrower scope).
@@ -59,6 +60,10 @@ def place_scope(claim: FigureClaim, entities: Mapping[str, Entity]) -> str | Non
     key = claim.place or "name:" + re.sub(r"\s+", " ", anyascii(claim.place_name or "").lower().strip())
     if claim.place_name and claim.place_name.lower().strip() in NATIONWIDE_NAMES:
         return None
+    venue = venue_key(anyascii(claim.place_name or ""))
+    if venue is not None:
+        # "Masjid Al Noor Mosque", "the Al Noor mosque": one venue, whatever entity a spelling linked to
+        return "name:" + venue
     if is_country(claim.place_name, entity):
         name = entity.name if entity is not None else claim.place_name or ""
         return COUNTRY_SCOPE + anyascii(name).lower().strip()
