@@ -130,6 +130,9 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
                                   and not (rule.event_type in R.ATTEMPT_HAPPENED_TYPES
                                            and c.lower_ in R.ATTEMPT_OUTCOME_MODIFIERS)):
         return False  # "the planned strike", "an alleged massacre" (a failed coup was still staged)
+    if rule.not_modifiers and any(c.lemma_.lower() in rule.not_modifiers for c in tok.children
+                                  if c.dep_ in ("amod", "compound")):
+        return False  # "a heart attack": no attack on anyone
     if rule.event_type == "release" and any(t.lemma_.lower() in R.RELEASE_NOT_WORDS for t in tok.subtree):
         return False  # "released from hospital": a patient, not a detainee
     if rule.active_only and (tok.tag_ == "VBN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)):

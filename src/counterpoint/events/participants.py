@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..text.date_rules import WEEKDAYS
 from ..text.lexicon import MONTHS
+from . import hazards as H
 from . import rules as R
 
 # Entity labels that name a place for `place_name`.
@@ -285,18 +286,18 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
                            for g in c.children if g.dep_ == "pobj"), None)
                 item = _phrase(mods) if mods else (_noun_phrase(of) if of is not None else "")
                 slots["item"] = _capital(f"{item} prices".lower()) if item else slots["item"]
-        elif rule.event_type == "disaster":
-            kind = R.HAZARD_KINDS.get(tok.lemma_.lower(), "explosion")
-            bare, placed = R.HAZARD_HEADLINES[kind]
+        elif rule.event_type in ("disaster", "attack"):
+            kind = H.HAZARD_KINDS.get(tok.lemma_.lower(), "explosion")
+            bare, placed = H.HAZARD_HEADLINES[kind]
             place = event_place(sent, tok)
             near = [*both, *(c for c in tok.children if c.dep_ in ("compound", "amod", "prep"))]
             vessel = _find(near, R.VESSEL_NOUNS)
             vehicle = _find(near, R.VEHICLE_NOUNS)
-            structure = _find(near, R.COLLAPSED_NOUNS) if kind == "collapse" else None
+            structure = _find(near, H.COLLAPSED_NOUNS) if kind == "collapse" else None
             text = (placed if place else bare).format(
-                structure=structure.lemma_.capitalize() if structure is not None else R.HAZARD_DEFAULT_STRUCTURE,
-                place=place, vessel=vessel.lemma_.capitalize() if vessel is not None else R.HAZARD_DEFAULT_VESSEL,
-                vehicle=vehicle.lemma_.capitalize() if vehicle is not None else R.HAZARD_DEFAULT_VEHICLE)
+                structure=structure.lemma_.capitalize() if structure is not None else H.HAZARD_DEFAULT_STRUCTURE,
+                place=place, vessel=vessel.lemma_.capitalize() if vessel is not None else H.HAZARD_DEFAULT_VESSEL,
+                vehicle=vehicle.lemma_.capitalize() if vehicle is not None else H.HAZARD_DEFAULT_VEHICLE)
             return _capital(" ".join(text.split()))
         elif rule.event_type in ("appeal", "statement"):
             speaker = _entity([subj] if subj is not None else [], ("PERSON",))

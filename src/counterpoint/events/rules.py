@@ -11,6 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# The story's sudden happening (a disaster, an attack): its nouns, kinds and headlines.
+from .hazards import (
+    ATTACK_NOT_MODIFIERS,
+    ATTACK_NOUNS,
+    FIRE_NOT_GOVERNORS,
+    FIRE_NOUNS,
+    HAZARD_NOUNS,
+    STRIKE_VERBS,
+    VEHICLE_NOUNS,
+    VESSEL_NOUNS,
+)
+
 # Nouns naming collective protest: the subject of "began", "broke out", "erupted".
 PROTEST_NOUNS = frozenset(
     {"protest", "demonstration", "rally", "unrest", "riot", "uprising", "clash", "strike",
@@ -54,62 +66,13 @@ PRICE_DOWN = frozenset({"cut", "reduce", "lower"})
 CHARGE_PREPS = frozenset({"with", "over", "for", "on", "in"})
 ORDER_VERBS = frozenset({"announce", "declare", "introduce", "impose", "proclaim", "extend", "enact"})
 
-# Nouns naming the sudden happening a disaster story is about (lemma -> headline key in
-# `HAZARD_HEADLINES`). Not "disaster" or "tragedy": they also name past events recalled in passing.
-HAZARD_KINDS: dict[str, str] = {
-    "explosion": "explosion", "blast": "explosion", "detonation": "explosion",
-    "earthquake": "earthquake", "quake": "earthquake", "tremor": "earthquake",
-    "landfall": "landfall", "collapse": "collapse", "explode": "explosion", "cave": "collapse",
-    "crush": "crush", "stampede": "stampede",
-    "hurricane": "storm", "typhoon": "storm", "cyclone": "storm",
-    "fire": "fire", "blaze": "fire", "inferno": "fire",
-    "sinking": "sinking", "capsizing": "sinking", "sink": "sinking", "capsize": "sinking",
-    "crash": "crash", "collision": "crash", "derailment": "crash", "collide": "crash", "derail": "crash",
-}
-HAZARD_NOUNS = frozenset({"explosion", "blast", "detonation", "earthquake", "quake", "tremor", "landfall",
-                          "collapse", "crush", "stampede", "sinking", "capsizing", "crash", "collision",
-                          "derailment"})
-# A fire is the story's disaster only as a noun of its own: not "opened fire", "set fire to",
-# "came under fire", "ceasefire", nor a modifier ("fire brigade", "fire safety").
-FIRE_NOUNS = frozenset({"fire", "blaze", "inferno"})
-FIRE_NOT_GOVERNORS = frozenset({"open", "set", "cease", "return", "under", "on", "exchange", "hold", "draw",
-                                "trade", "light"})
-# What sinks (subject of "sank", "capsized") and what crashes or derails ("the express derailed").
-VESSEL_NOUNS = frozenset({"ferry", "ship", "boat", "vessel", "trawler", "tanker", "submarine", "yacht", "liner",
-                          "barge", "dinghy", "freighter", "steamer", "cruise"})
-VEHICLE_NOUNS = frozenset({"train", "rail", "railway", "express", "coach", "carriage", "locomotive", "plane", "aircraft", "jet",
-                           "airliner", "helicopter", "bus", "truck", "tram", "car", "wagon"})
-# Verbs a storm's name is the subject of when it strikes ("Hurricane Maria hit Puerto Rico").
-STRIKE_VERBS = frozenset({"hit", "strike", "slam", "batter", "ravage", "devastate", "lash", "pummel", "make"})
-# Short clauses, subject and verb: "{place}" is filled with the place nearest the trigger.
-HAZARD_HEADLINES: dict[str, tuple[str, str]] = {  # kind -> (without a place, with one)
-    "explosion": ("Explosion strikes", "Explosion hits {place}"),
-    "earthquake": ("Earthquake strikes", "Earthquake strikes {place}"),
-    "landfall": ("Hurricane makes landfall", "Hurricane makes landfall in {place}"),
-    "storm": ("Storm strikes", "Storm hits {place}"),
-    "collapse": ("{structure} collapses", "{structure} collapses in {place}"),
-    "crush": ("Crowd crush occurs", "Crowd crush occurs in {place}"),
-    "stampede": ("Stampede breaks out", "Stampede breaks out in {place}"),
-    "fire": ("Fire breaks out", "Fire breaks out at {place}"),
-    "sinking": ("{vessel} sinks", "{vessel} sinks off {place}"),
-    "crash": ("{vehicle} crash occurs", "{vehicle} crash occurs near {place}"),
-}
-# What a collapse headline names when the sentence says what fell ("Bridge collapses", "Dam
-# collapses in Brazil"), else HAZARD_DEFAULT_STRUCTURE.
-COLLAPSED_NOUNS = frozenset({"bridge", "viaduct", "overpass", "flyover", "dam", "levee", "embankment", "building",
-                             "tower", "block", "roof", "stadium", "stand", "mine", "tunnel", "wall", "hotel",
-                             "factory", "school", "condo", "condominium", "complex", "crane", "mall", "church",
-                             "mosque", "apartment", "house", "structure", "highway", "market", "hospital"})
-HAZARD_DEFAULT_STRUCTURE = "Building"
-# Who the sinking / crash headline names when the sentence does not say ("Ship sinks").
-HAZARD_DEFAULT_VESSEL = "Ship"
-HAZARD_DEFAULT_VEHICLE = ""
 # Event types dated only by a date phrase this close (characters) to the trigger, in its sentence:
 # "the explosion" in a paragraph about Thursday's arrests did not happen on Thursday.
-ATTACHED_DATE_TYPES = frozenset({"disaster", "election", "coup", "killings", "general_strike", "aftershock"})
+ATTACHED_DATE_TYPES = frozenset({"disaster", "election", "coup", "killings", "general_strike", "aftershock",
+                                 "attack"})
 # Event types told only once they happened: a date after the publication ("the May 14 election"
 # in a February article) is a plan, not an event.
-PAST_ONLY_TYPES = frozenset({"election", "disaster", "coup", "killings", "aftershock"})
+PAST_ONLY_TYPES = frozenset({"election", "disaster", "coup", "killings", "aftershock", "attack"})
 # Event types kept on the timeline only when dated: "aftershocks rattled the valley" says nothing
 # a reader can place.
 DATED_ONLY_TYPES = frozenset({"aftershock"})
@@ -119,7 +82,7 @@ ATTACHED_DATE_CHARS = 45
 ATTACHED_DATE_HOPS = 8
 # Event types a story has exactly once: every dated telling is one entry, on the day most
 # documents give (a recalled earlier disaster, "Hurricane Katrina in 2005", is outvoted).
-SINGULAR_TYPES = frozenset({"disaster", "election", "coup"})
+SINGULAR_TYPES = frozenset({"disaster", "election", "coup", "attack"})
 
 # Verbs under which an event is only wanted, threatened or denied, not reported as happening:
 # "demanding the resignation of the government", "threatened to storm".
@@ -218,6 +181,7 @@ class EventRule:
     pronoun_arguments: bool = False  # an argument "it" counts when the sentence names one of `arguments`
     whole_only: bool = False  # no percentage below the whole on the trigger ("40% contained" is a state)
     subject_holds: frozenset[str] = frozenset()  # the subject's phrase must name one ("a train carrying bodies")
+    not_modifiers: frozenset[str] = frozenset()  # no compound or adjective of these ("heart attack")
 
 
 RULES: tuple[EventRule, ...] = (
@@ -305,6 +269,10 @@ RULES: tuple[EventRule, ...] = (
               verbal_only=True, subjects=VESSEL_NOUNS),
     EventRule(event_type="disaster", triggers=frozenset({"collide", "derail"}), default_text="disaster struck",
               verbal_only=True, subjects=VEHICLE_NOUNS),
+    # --- an attack the story is about ("Friday's attacks", "the shooting at the mosque on Friday"):
+    # nouns only, dated like a disaster (see `hazards.ATTACK_NOUNS`) ---
+    EventRule(event_type="attack", triggers=ATTACK_NOUNS, default_text="attack carried out", nominal_only=True,
+              not_modifiers=ATTACK_NOT_MODIFIERS),
     # --- a strong aftershock, a happening of its own after the quake ("its May 12 aftershock") ---
     EventRule(event_type="aftershock", triggers=frozenset({"aftershock"}), default_text="aftershock struck",
               nominal_only=True, headline="Aftershock strikes"),
@@ -364,6 +332,7 @@ HEADLINES: dict[str, str] = {
     "appeal": "{speaker} appeals for outside help",
     "statement": "{speaker} makes statement",
     "disaster": "Disaster strikes",
+    "attack": "Attack carried out",  # the kind's own clause replaces it (HAZARD_HEADLINES)
     "election": "Election held",  # the hazard's own clause replaces it (HAZARD_HEADLINES)
     "coup": "Military seizes power in coup",
     "killings": "{patient} {participle}",
