@@ -21,6 +21,7 @@ from functools import cache
 from ..models import Claim, Document, EventClaim, TimelineEntry
 from ..text.lexicon import MONTHS, TENS_WORDS, UNIT_WORDS
 from .doc_dates import document_dates, redate
+from .feared import feared_entries
 from .missing import missing_entries
 from .rules import (
     ARREST_PARTICIPLES,
@@ -454,8 +455,10 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
         )
     anchor = disaster_day if disaster_day and len(disaster_day) == 10 else start
     days = start_days if anchor == start else document_dates(documents, anchor)  # (the same unless outvoted)
-    entries += toll_entries(documents, claims, disaster_day,
-                            {k: v.value for k, v in days.items()} if anchor == disaster_day else None)
+    tolls = toll_entries(documents, claims, disaster_day,
+                         {k: v.value for k, v in days.items()} if anchor == disaster_day else None)
+    entries += tolls
+    entries += feared_entries(claims, {k: v.value for k, v in days.items()}, disaster_day, tolls)
     entries += missing_entries(claims, {k: v.value for k, v in days.items()}, disaster_day or start)
     first = {id(e): i for i, e in enumerate(entries)}
     entries.sort(key=lambda e: (e.date is None, e.date or "", first[id(e)]))
