@@ -40,9 +40,12 @@ def test_counts_below_the_toll_or_not_feared_make_no_entry() -> None:
 
 
 def test_the_happenings_own_day_is_not_the_day_a_fear_was_said() -> None:
-    claims = [_fig("b1", "b", 400, "At least 400 people are feared dead in the quake that struck on Saturday.")]
-    entries = feared_entries(claims, DAYS, "2031-03-08", [])
+    claims = [_fig("b1", "b", 400, "At least 400 people are feared dead in a quake that hit Zenda on Sunday.")]
+    entries = feared_entries(claims, DAYS, "2031-03-07", [])
     assert [(e.date, e.text) for e in entries] == [("2031-03-10", "400 feared dead")]
+    said = [_fig("c1", "c", 900, "The aid agency estimated Tuesday that the toll could be as high as 900.")]
+    assert [(e.date, e.text) for e in feared_entries(said, DAYS, "2031-03-07", [])] == [
+        ("2031-03-11", "Death toll could reach 900")]
 
 
 def test_the_timeline_tells_a_fear_beside_the_toll() -> None:

@@ -2,7 +2,7 @@
 
 "More than 1,000 people are feared dead, the president said", "the death toll could reach 300,000
 once all the bodies are recovered": news of its day though no official toll moved. Each is an
-entry of its own on the day it was said (a date next to it that is not the happening's own day,
+entry of its own on the day it was said (the date its reporting verb takes, "estimated Wednesday",
 else the document's day) when it is above every toll and every earlier estimate by then; a count
 repeated on later days is the first telling's, not a new entry. A study's estimate is the study
 entries' (`tolls.STUDY_CUE`), a toll recalled from earlier or another year is no estimate of the day.
@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 
 from ..models import Claim, FigureClaim, TimelineEntry
-from .tolls import STUDY_CUE, STUDY_EARLIER, own_date
+from ..text.dates import find_dates
+from .tolls import STUDY_CUE, STUDY_EARLIER
 
 # What makes a count of the dead a fear or a projection, not a count: the count hangs on the
 # projecting verb ("the toll could reach 300,000", "may have killed more than 500") or is said to
@@ -50,7 +51,7 @@ def feared_entries(claims: Sequence[Claim], days: dict[str, str], disaster_day: 
         pub = days.get(c.document)
         if pub is None or (disaster_day is not None and pub < disaster_day) or _recalled_year(sentence, pub):
             continue
-        own = own_date(sentence, c.value, pub)
+        own = _said_on(sentence, pub)
         day = own if own and own <= pub and (disaster_day is None or own > disaster_day) else pub
         have = found.get(c.value)
         if have is None or day < have[0]:
@@ -78,6 +79,19 @@ def _template(sentence: str, value: float) -> str | None:
     if re.search(FEARED.format(n=n), sentence, re.IGNORECASE):
         return FEARED_TEXT
     return None
+
+
+# The day a fear was said is the date its reporting verb takes ("the Red Cross estimated
+# Wednesday", "said on Sunday"); another date in the sentence is the happening's ("feared dead in
+# a cyclone that hit on Friday").
+SAID_BEFORE = re.compile(r"\b(?:said|says|estimated|estimates|warned|predicted|feared|announced|added|told\s+\w+)"
+                         r"\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _said_on(sentence: str, pub: str) -> str | None:
+    """The day-precise date the sentence's reporting verb takes (see SAID_BEFORE), or None."""
+    return next((d.value for d in find_dates(sentence, pub)
+                 if len(d.value) == 10 and SAID_BEFORE.search(sentence[max(0, d.start - 40):d.start])), None)
 
 
 def _toll_value(text: str) -> float:
