@@ -26,6 +26,12 @@ HAZARD_NOUNS = frozenset({"explosion", "blast", "detonation", "earthquake", "qua
 FIRE_NOUNS = frozenset({"fire", "blaze", "inferno"})
 FIRE_NOT_GOVERNORS = frozenset({"open", "set", "cease", "return", "under", "on", "exchange", "hold", "draw",
                                 "trade", "light"})
+# `EventRule.not_modifiers` entry standing for any nationality adjective ("Israeli fire").
+NATIONAL_MODIFIER = "<nationality>"
+# Modifiers that make "fire" gunfire, no blaze: "sniper fire", "police fire", "Israeli fire".
+GUNFIRE_MODIFIERS = frozenset({NATIONAL_MODIFIER, "sniper", "gun", "machine", "machine-gun", "army", "police",
+                               "artillery", "tank", "mortar", "rocket", "small", "live", "automatic", "enemy",
+                               "troop", "soldier", "military", "security"})
 # What sinks (subject of "sank", "capsized") and what crashes or derails ("the express derailed").
 VESSEL_NOUNS = frozenset({"ferry", "ship", "boat", "vessel", "trawler", "tanker", "submarine", "yacht", "liner",
                           "barge", "dinghy", "freighter", "steamer", "cruise"})

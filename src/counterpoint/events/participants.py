@@ -229,6 +229,14 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
             if where is not None:
                 name = [t for t in where.subtree if t.pos_ == "PROPN"]
                 template = f"{template} {where.head.lower_} {_phrase(name)}"  # "Bodies flown to Eindhoven"
+        elif rule.event_type == "flight" and subj is not None:
+            counted = _counted(subj) or any(c.dep_ == "nummod" for c in subj.children)
+            slots["patient"] = _capital(_noun_phrase(subj) if counted else subj.lower_ if subj.tag_ == "NNS" else "people")
+            where = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in R.FLIGHT_PREPS
+                          and any(g.dep_ == "pobj" for g in c.children)), None)
+            if where is not None:
+                goal = next(g for g in where.children if g.dep_ == "pobj")
+                template = f"{template} {where.lower_} {_noun_phrase(goal)}"  # "Thousands flee to border"
         elif rule.event_type == "anniversary":
             ordinal = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "ORDINAL"), None)
             if ordinal is not None:
@@ -347,6 +355,8 @@ DATE_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3) | 
 def _counted(a: Token) -> bool:
     """A counted group of people: the argument is a number or count word, or has one as its own
     modifier ("340 persons", "thousands", "scores"), not a number deeper in its subtree."""
+    if a.tag_ == "NNPS" and any(c.dep_ == "nummod" and c.like_num for c in a.children):
+        return True  # "two Palestinians", "196 Australians": a count of nationals
     if a.pos_ == "PROPN" or a.ent_type_ == "ORDINAL" or a.tag_ == "JJ":
         return False  # "its first arrests": an ordinal, not a count
     if any(c.lower_ in R.NO_WORDS for c in a.children):

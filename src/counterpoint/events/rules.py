@@ -17,6 +17,7 @@ from .hazards import (
     ATTACK_NOUNS,
     FIRE_NOT_GOVERNORS,
     FIRE_NOUNS,
+    GUNFIRE_MODIFIERS,
     HAZARD_NOUNS,
     STRIKE_VERBS,
     VEHICLE_NOUNS,
@@ -264,7 +265,7 @@ RULES: tuple[EventRule, ...] = (
     EventRule(event_type="disaster", triggers=frozenset({"hurricane", "typhoon", "cyclone"}),
               default_text="disaster struck", governors=STRIKE_VERBS),
     EventRule(event_type="disaster", triggers=FIRE_NOUNS, default_text="disaster struck", nominal_only=True,
-              not_governors=FIRE_NOT_GOVERNORS),
+              not_governors=FIRE_NOT_GOVERNORS, not_modifiers=GUNFIRE_MODIFIERS),
     EventRule(event_type="disaster", triggers=frozenset({"sink", "capsize"}), default_text="disaster struck",
               verbal_only=True, subjects=VESSEL_NOUNS),
     EventRule(event_type="disaster", triggers=frozenset({"collide", "derail"}), default_text="disaster struck",
@@ -347,6 +348,7 @@ HEADLINES: dict[str, str] = {
     "release": "{patient} {participle}",
     "report": "{speaker} publishes report",
     "anniversary": "Anniversary marked",
+    "flight": "{patient} flee",  # "to the border" / "into {place}" when the text says where
 }
 # Death-toll entries the timeline makes from the figures (`counterpoint.events.timeline`): a toll
 # that replaced an earlier one "rises"; one stated alone "stands at".
@@ -444,9 +446,12 @@ KILLING_VERB_RULE = EventRule(event_type="killings", triggers=KILLING_VERBS, def
                               subjects=(SECURITY_NOUNS - VAGUE_FORCE_NOUNS) | frozenset({"junta", "sniper", "gunman"}))
 # ... or, in the passive, its agent ("100 people were killed by police on June 3", "marchers gunned
 # down by soldiers"): the same killers, named after the dead. ("Shot by police" may be wounded only.)
+# "Killed by gunfire", "by sniper fire", "by Israeli fire" (a nation's fire is its forces': the
+# agent then reads as "gunfire", see `component._agent_lemmas`); "killed by the fire" is a blaze's.
+ARMED_FIRE_NOUNS = frozenset({"fire", "shelling", "shell", "airstrike", "strike"})
 KILLING_PASSIVE_RULE = EventRule(event_type="killings", triggers=KILLING_VERBS,
                                  default_text="people killed", verbal_only=True, needs_count_or_person=True,
-                                 agents=KILLING_VERB_RULE.subjects)
+                                 agents=KILLING_VERB_RULE.subjects | frozenset({"gunfire"}))
 
 # --- the acts of a disaster's aftermath and of unrest: a fire contained, a search halted or resumed,
 # people evacuated, a building demolished, a concession revoked, money pledged ---------------------
@@ -467,6 +472,15 @@ PLEDGE_NOUNS = frozenset({"euro", "dollar", "million", "billion", "aid", "fund",
                           "$", "€", "£", "pound", "yuan", "rupee", "real", "peso", "help", "support"})
 # Percent words: "30 percent contained" is progress, not the fire put out.
 PERCENT_WORDS = frozenset({"percent", "%", "per", "cent", "percentage"})
+# Who flees in a flight headline: a count or a group of people ("thousands", "2,000 residents").
+FLEEING_NOUNS = frozenset({"thousand", "hundred", "dozen", "score", "thousands", "hundreds", "dozens", "scores",
+                           "people", "person", "resident", "refugee", "family", "civilian", "villager", "inhabitant",
+                           "survivor", "migrant", "citizen", "student", "worker", "woman", "child", "protester",
+                           "demonstrator", "tourist"})
+# Event types a relative clause does not report: it tells who people are ("refugees who fled").
+NOT_IN_RELATIVE_TYPES = frozenset({"flight"})
+# Where a crowd fled, read after the verb ("fled to the border", "fled into Kyrgyzstan").
+FLIGHT_PREPS = frozenset({"to", "into", "across", "toward", "towards", "for"})
 AFTERMATH_RULES: tuple[EventRule, ...] = (
     EventRule(event_type="containment", triggers=frozenset({"contain", "extinguish"}), default_text="fire contained",
               verbal_only=True, arguments=FIRE_NOUNS | frozenset({"wildfire", "fire"}), pronoun_arguments=True,
@@ -486,6 +500,10 @@ AFTERMATH_RULES: tuple[EventRule, ...] = (
     EventRule(event_type="evacuation", triggers=frozenset({"evacuation"}), default_text="evacuation ordered",
               nominal_only=True, governors=frozenset({"order", "begin", "start", "carry"}),
               headline="Evacuation ordered"),
+    # "Thousands of villagers fled across the border on Saturday": a crowd's flight (a named person
+    # fleeing the scene is no such happening)
+    EventRule(event_type="flight", triggers=frozenset({"flee"}), default_text="people fled", verbal_only=True,
+              subjects=FLEEING_NOUNS, active_only=True),
     EventRule(event_type="demolition", triggers=frozenset({"demolish", "raze", "bulldoze", "demolition"}),
               default_text="building demolished", arguments=DEMOLISHED_NOUNS),
     EventRule(event_type="revocation", triggers=frozenset({"revoke", "cancel", "withdraw", "annul", "rescind"}),
