@@ -153,6 +153,25 @@ def test_a_title_tells_the_news_of_its_documents_day() -> None:
     assert not is_title("A long first sentence that ends as prose does.\nMore.", 0, 10)
 
 
+def test_a_title_under_a_scraped_menu_is_found_by_the_url_slug() -> None:
+    from dataclasses import replace
+
+    from counterpoint.events.doc_dates import is_title, title_line
+
+    title = "Coastguard ends search for missing trawler crew"
+    text = "1. Skip to content\n2. Skip to main menu\n\n" + title + "\n\nNovember 11, 2031\n\nThe search began in April."
+    url = "https://news.example.org/en/coastguard-ends-search-for-missing-trawler-crew/a-4711"
+    doc = replace(_doc("t", "2031-11-11", text), url=url)
+    claim = _claim("c1", doc, title, "search_halted", "Search ends")
+    assert [c.date for c in redate([claim], [doc], document_dates([doc], None))] == ["2031-11-11"]
+    start = text.index(title)
+    assert title_line(text, url) == (start, start + len(title))
+    assert is_title(text, 0, 18)  # without the URL: the first line, as before
+    assert not is_title(text, 0, 18, url)
+    # a slug the page does not spell in its first lines leaves the first line the title
+    assert title_line(text, "https://news.example.org/2031/11/11/storm-warning-for-the-north-coast") == (0, 18)
+
+
 def test_a_title_retelling_an_earlier_dated_happening_is_not_redated() -> None:
     title = "Ferry captain arrested"
     early = _doc("e", "2031-04-19", "The captain was arrested on Saturday, prosecutors said.")

@@ -242,3 +242,15 @@ def test_a_happening_recalled_from_an_earlier_year_is_background() -> None:
         ev("4", "b", "arrests", "2031-01-08", "Journalists detained"),
     ])
     assert [(e.date, e.text) for e in entries] == [("2030-12-29", "Protests begin"), ("2031-01-08", "Journalists detained")]
+
+
+def test_an_unnamed_charge_joins_the_named_one_of_its_day() -> None:
+    """"A man appeared in court on Saturday charged with murder" (no patient read: "People
+    charged") tells the day's charge of the named suspect in fewer words: one entry."""
+    docs = [_doc("a"), _doc("b")]
+    claims = [_ev("a-e1", "a", "charges", "2031-05-03", "Rudolf Rassendyll charged"),
+              _ev("b-e1", "b", "charges", "2031-05-03", "People charged"),
+              _ev("b-e2", "b", "evacuation", "2031-05-03", "People evacuated"),
+              _ev("a-e2", "a", "evacuation", "2031-05-03", "300 residents evacuated")]
+    entries = build_timeline(docs, claims)
+    assert sorted(e.text for e in entries) == ["300 residents evacuated", "Rudolf Rassendyll charged"]

@@ -89,25 +89,25 @@ def test_a_study_count_above_the_toll_is_its_own_entry() -> None:
 
 
 def test_a_date_that_opens_a_span_is_not_the_day_of_the_count() -> None:
-    from counterpoint.events.tolls import _own_date
+    from counterpoint.events.tolls import own_date
 
     sentence = "Soldiers said 900 bodies had been pulled out of the ruins since the mill's collapse on March 3."
-    assert _own_date(sentence, 900, "2019") is None
-    assert _own_date("On March 5 the toll stood at 900.", 900, "2019") == "2019-03-05"
+    assert own_date(sentence, 900, "2019") is None
+    assert own_date("On March 5 the toll stood at 900.", 900, "2019") == "2019-03-05"
 
 
 def test_a_date_that_names_the_happening_is_not_the_day_of_the_count() -> None:
-    from counterpoint.events.tolls import _own_date
+    from counterpoint.events.tolls import own_date
 
     sentence = "The colonel said the overall toll from the March 3 landslide now stands at 240."
-    assert _own_date(sentence, 240, "2019") is None
+    assert own_date(sentence, 240, "2019") is None
 
 
 def test_a_date_after_or_before_the_happening_noun_is_not_the_day_of_the_count() -> None:
-    from counterpoint.events.tolls import _own_date
+    from counterpoint.events.tolls import own_date
 
-    assert _own_date("The toll in the Varna earthquake on March 3 has reached 3,120 so far.", 3120, "2019") is None
-    assert _own_date("The toll of the March 3 powerful quake and its aftershocks is 3,400 as of Sunday.",
+    assert own_date("The toll in the Varna earthquake on March 3 has reached 3,120 so far.", 3120, "2019") is None
+    assert own_date("The toll of the March 3 powerful quake and its aftershocks is 3,400 as of Sunday.",
                      3400, "2019-03-12") == "2019-03-10"
 
 
@@ -125,11 +125,11 @@ def test_an_undated_toll_dated_by_its_happening_does_not_block_later_tolls() -> 
 
 
 def test_a_later_day_after_the_happening_noun_is_the_day_of_the_count() -> None:
-    from counterpoint.events.tolls import _own_date
+    from counterpoint.events.tolls import own_date
 
     sentence = "The official toll in the Varna train crash on Monday increased to 312."
-    assert _own_date(sentence, 312, "2019-03-06", "", "2019-03-01") == "2019-03-04"
-    assert _own_date("The toll in the Varna crash on March 1 rose to 312.", 312, "2019-03-06", "", "2019-03-01") is None
+    assert own_date(sentence, 312, "2019-03-06", "", "2019-03-01") == "2019-03-04"
+    assert own_date("The toll in the Varna crash on March 1 rose to 312.", 312, "2019-03-06", "", "2019-03-01") is None
 
 
 def test_a_toll_foreseen_before_its_cue_is_no_toll() -> None:

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import EventClaim
 from ..nlp.spans import line_sentences, span_evidence
 from ..text.dates import DateMention, find_dates
+from . import hazards as H
 from . import rules as R
 from .event_dates import attached_date, attached_partial, sentence_date
 from .participants import arguments_of, event_place, headline, lemmas_of, subject_lemmas, subject_of
@@ -130,6 +131,12 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
                                   and not (rule.event_type in R.ATTEMPT_HAPPENED_TYPES
                                            and c.lower_ in R.ATTEMPT_OUTCOME_MODIFIERS)):
         return False  # "the planned strike", "an alleged massacre" (a failed coup was still staged)
+    if rule.event_type in R.NOT_IN_RELATIVE_TYPES and tok.dep_ == "relcl":
+        return False  # "refugees who fled the fighting said...": who they are, not the day's news
+    if rule.not_modifiers and any(c.lemma_.lower() in rule.not_modifiers
+                                  or (_national(c) and H.NATIONAL_MODIFIER in rule.not_modifiers)
+                                  for c in tok.children if c.dep_ in ("amod", "compound")):
+        return False  # "a heart attack": no attack on anyone; "Israeli fire": gunfire, no blaze
     if rule.event_type == "release" and any(t.lemma_.lower() in R.RELEASE_NOT_WORDS for t in tok.subtree):
         return False  # "released from hospital": a patient, not a detainee
     if rule.active_only and (tok.tag_ == "VBN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)):
@@ -184,14 +191,28 @@ def _partial(tok: Token) -> bool:
     return False
 
 
+def _national(mod: Token) -> bool:
+    """A nationality modifier ("Israeli", "Syrian army"): tagged so, or a capitalised adjective
+    inside the sentence (the small model's NER misses many)."""
+    return mod.ent_type_ == "NORP" or (mod.pos_ == "ADJ" and mod.text[:1].isupper() and mod.i != mod.sent.start)
+
+
 def _agent_lemmas(tok: Token) -> set[str]:
     """The lemmas of a passive verb's "by" agent ("killed by riot police" -> {riot, police})."""
     out: set[str] = set()
-    for c in tok.children:
+    # "were killed and dozens injured by Israeli fire": the agent a coordinated participle takes is the trigger's
+    # (or "killed and dozens injured by ...", the second participle hanging on its own subject)
+    conj = [c for c in tok.children if c.dep_ == "conj"]
+    verbs = [tok, *(c for c in conj if c.tag_ == "VBN"),
+             *(g for c in conj for g in c.children if g.dep_ == "acl" and g.tag_ == "VBN")]
+    for c in (c for v in verbs for c in v.children):
         if c.dep_ == "agent":
             for p in c.children:
                 if p.dep_ == "pobj":
                     out |= subject_lemmas(p)
+                    if p.lemma_.lower() in R.ARMED_FIRE_NOUNS and any(
+                            _national(m) for m in p.children if m.dep_ in ("amod", "compound")):
+                        out.add("gunfire")  # "killed by Israeli fire": an army's fire, not a blaze
     return out
 
 

@@ -188,13 +188,45 @@ def lead_span(text: str) -> tuple[int, int] | None:
 # A title is the first non-blank line, short and without a closing full stop ("Prosecutors put
 # bridge operator's chiefs under investigation"): what it tells is the news of the document's day.
 TITLE_MAX_CHARS = 200
+# A scraped page may keep its menu above the title ("Skip to content", "World News"): the title is
+# then the line among the first few that the URL's slug spells ("/south-korea-ends-search-for-
+# bodies-after-sewol-ferry-disaster/a-1805"), when one line holds most of the slug's words.
+TITLE_SEARCH_LINES = 12
+SLUG_MIN_WORDS = 4
+SLUG_COVER = 0.7
+_SLUG_WORD = re.compile(r"[a-z]+|[0-9]+")
 
 
-def is_title(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) lies on the document's title line (see TITLE_MAX_CHARS)."""
-    offset = len(text) - len(text.lstrip())
-    stop = text.find("\n", offset)
-    stop = len(text) if stop == -1 else stop
+def _slug_words(url: str | None) -> set[str]:
+    """The words of the URL path's longest hyphenated segment (its slug), or nothing."""
+    path = re.sub(r"^[a-z]+://[^/]+", "", (url or "").lower()).split("?")[0]
+    best = max((seg for seg in re.split(r"[/]", path) if seg.count("-") + 1 >= SLUG_MIN_WORDS),
+               key=lambda seg: seg.count("-"), default="")
+    return set(_SLUG_WORD.findall(re.sub(r"\.[a-z]+$", "", best)))
+
+
+def title_line(text: str, url: str | None = None) -> tuple[int, int]:
+    """[start, end) of the title line: the one the URL's slug spells among the first lines, else
+    the first non-blank line."""
+    slug = _slug_words(url)
+    pos, first, seen = 0, None, 0
+    for line in text.split("\n"):
+        if line.strip():
+            span = (pos + len(line) - len(line.lstrip()), pos + len(line.rstrip()))
+            first = first or span
+            seen += 1
+            words = set(_SLUG_WORD.findall(line.lower()))
+            if len(slug) >= SLUG_MIN_WORDS and len(slug & words) >= SLUG_COVER * len(slug):
+                return span
+            if seen >= TITLE_SEARCH_LINES or not slug:
+                break
+        pos += len(line) + 1
+    return first or (0, 0)
+
+
+def is_title(text: str, start: int, end: int, url: str | None = None) -> bool:
+    """Whether [start, end) lies on the document's title line (see TITLE_MAX_CHARS, title_line)."""
+    offset, stop = title_line(text, url)
     line = text[offset:stop].strip()
     return (offset <= start and end <= stop + 1 and 0 < len(line) <= TITLE_MAX_CHARS
             and not line.endswith("."))
@@ -222,6 +254,7 @@ def redate(events: Sequence[EventClaim], documents: Sequence[Document],
     from .timeline import ONE_OFF_TYPES, similar_headlines
 
     texts = {d.id: d.text or "" for d in documents}
+    urls = {d.id: d.url for d in documents}
     found: dict[str, list] = {}
     told = [c for c in events if c.date and len(c.date) == 10]  # happenings dated by their own words
     out: dict[int, EventClaim] = {}
@@ -241,7 +274,8 @@ def redate(events: Sequence[EventClaim], documents: Sequence[Document],
                 found[c.document] = find_dates(text, day.value)
             value = _sentence_value(text, c, found[c.document])
         if value is None and c.event_type not in PERFECT_SKIP_TYPES and (
-                perfect_lead(text, c.evidence.start, c.evidence.text) or is_title(text, c.evidence.start, c.evidence.end)
+                perfect_lead(text, c.evidence.start, c.evidence.text)
+                or is_title(text, c.evidence.start, c.evidence.end, urls.get(c.document))
                 or (c.event_type in LEAD_DAY_TYPES and _in_lead(text, c.evidence.start))) \
                 and not any(o.event_type == c.event_type and o.date is not None and o.date < day.value
                             and (c.event_type in ONE_OFF_TYPES or similar_headlines(o.text, c.text)) for o in told):

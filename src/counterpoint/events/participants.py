@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..text.date_rules import WEEKDAYS
 from ..text.lexicon import MONTHS
+from . import hazards as H
 from . import rules as R
 
 # Entity labels that name a place for `place_name`.
@@ -228,6 +229,14 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
             if where is not None:
                 name = [t for t in where.subtree if t.pos_ == "PROPN"]
                 template = f"{template} {where.head.lower_} {_phrase(name)}"  # "Bodies flown to Eindhoven"
+        elif rule.event_type == "flight" and subj is not None:
+            counted = _counted(subj) or any(c.dep_ == "nummod" for c in subj.children)
+            slots["patient"] = _capital(_noun_phrase(subj) if counted else subj.lower_ if subj.tag_ == "NNS" else "people")
+            where = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in R.FLIGHT_PREPS
+                          and any(g.dep_ == "pobj" for g in c.children)), None)
+            if where is not None:
+                goal = next(g for g in where.children if g.dep_ == "pobj")
+                template = f"{template} {where.lower_} {_noun_phrase(goal)}"  # "Thousands flee to border"
         elif rule.event_type == "anniversary":
             ordinal = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "ORDINAL"), None)
             if ordinal is not None:
@@ -285,18 +294,18 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
                            for g in c.children if g.dep_ == "pobj"), None)
                 item = _phrase(mods) if mods else (_noun_phrase(of) if of is not None else "")
                 slots["item"] = _capital(f"{item} prices".lower()) if item else slots["item"]
-        elif rule.event_type == "disaster":
-            kind = R.HAZARD_KINDS.get(tok.lemma_.lower(), "explosion")
-            bare, placed = R.HAZARD_HEADLINES[kind]
+        elif rule.event_type in ("disaster", "attack"):
+            kind = H.HAZARD_KINDS.get(tok.lemma_.lower(), "explosion")
+            bare, placed = H.HAZARD_HEADLINES[kind]
             place = event_place(sent, tok)
             near = [*both, *(c for c in tok.children if c.dep_ in ("compound", "amod", "prep"))]
             vessel = _find(near, R.VESSEL_NOUNS)
             vehicle = _find(near, R.VEHICLE_NOUNS)
-            structure = _find(near, R.COLLAPSED_NOUNS) if kind == "collapse" else None
+            structure = _find(near, H.COLLAPSED_NOUNS) if kind == "collapse" else None
             text = (placed if place else bare).format(
-                structure=structure.lemma_.capitalize() if structure is not None else R.HAZARD_DEFAULT_STRUCTURE,
-                place=place, vessel=vessel.lemma_.capitalize() if vessel is not None else R.HAZARD_DEFAULT_VESSEL,
-                vehicle=vehicle.lemma_.capitalize() if vehicle is not None else R.HAZARD_DEFAULT_VEHICLE)
+                structure=structure.lemma_.capitalize() if structure is not None else H.HAZARD_DEFAULT_STRUCTURE,
+                place=place, vessel=vessel.lemma_.capitalize() if vessel is not None else H.HAZARD_DEFAULT_VESSEL,
+                vehicle=vehicle.lemma_.capitalize() if vehicle is not None else H.HAZARD_DEFAULT_VEHICLE)
             return _capital(" ".join(text.split()))
         elif rule.event_type in ("appeal", "statement"):
             speaker = _entity([subj] if subj is not None else [], ("PERSON",))
@@ -346,6 +355,8 @@ DATE_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3) | 
 def _counted(a: Token) -> bool:
     """A counted group of people: the argument is a number or count word, or has one as its own
     modifier ("340 persons", "thousands", "scores"), not a number deeper in its subtree."""
+    if a.tag_ == "NNPS" and any(c.dep_ == "nummod" and c.like_num for c in a.children):
+        return True  # "two Palestinians", "196 Australians": a count of nationals
     if a.pos_ == "PROPN" or a.ent_type_ == "ORDINAL" or a.tag_ == "JJ":
         return False  # "its first arrests": an ordinal, not a count
     if any(c.lower_ in R.NO_WORDS for c in a.children):

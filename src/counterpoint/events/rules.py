@@ -11,6 +11,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# The story's sudden happening (a disaster, an attack): its nouns, kinds and headlines.
+from .hazards import (
+    ATTACK_NOT_MODIFIERS,
+    ATTACK_NOUNS,
+    FIRE_NOT_GOVERNORS,
+    FIRE_NOUNS,
+    GUNFIRE_MODIFIERS,
+    HAZARD_NOUNS,
+    STRIKE_VERBS,
+    VEHICLE_NOUNS,
+    VESSEL_NOUNS,
+)
+
 # Nouns naming collective protest: the subject of "began", "broke out", "erupted".
 PROTEST_NOUNS = frozenset(
     {"protest", "demonstration", "rally", "unrest", "riot", "uprising", "clash", "strike",
@@ -54,62 +67,13 @@ PRICE_DOWN = frozenset({"cut", "reduce", "lower"})
 CHARGE_PREPS = frozenset({"with", "over", "for", "on", "in"})
 ORDER_VERBS = frozenset({"announce", "declare", "introduce", "impose", "proclaim", "extend", "enact"})
 
-# Nouns naming the sudden happening a disaster story is about (lemma -> headline key in
-# `HAZARD_HEADLINES`). Not "disaster" or "tragedy": they also name past events recalled in passing.
-HAZARD_KINDS: dict[str, str] = {
-    "explosion": "explosion", "blast": "explosion", "detonation": "explosion",
-    "earthquake": "earthquake", "quake": "earthquake", "tremor": "earthquake",
-    "landfall": "landfall", "collapse": "collapse", "explode": "explosion", "cave": "collapse",
-    "crush": "crush", "stampede": "stampede",
-    "hurricane": "storm", "typhoon": "storm", "cyclone": "storm",
-    "fire": "fire", "blaze": "fire", "inferno": "fire",
-    "sinking": "sinking", "capsizing": "sinking", "sink": "sinking", "capsize": "sinking",
-    "crash": "crash", "collision": "crash", "derailment": "crash", "collide": "crash", "derail": "crash",
-}
-HAZARD_NOUNS = frozenset({"explosion", "blast", "detonation", "earthquake", "quake", "tremor", "landfall",
-                          "collapse", "crush", "stampede", "sinking", "capsizing", "crash", "collision",
-                          "derailment"})
-# A fire is the story's disaster only as a noun of its own: not "opened fire", "set fire to",
-# "came under fire", "ceasefire", nor a modifier ("fire brigade", "fire safety").
-FIRE_NOUNS = frozenset({"fire", "blaze", "inferno"})
-FIRE_NOT_GOVERNORS = frozenset({"open", "set", "cease", "return", "under", "on", "exchange", "hold", "draw",
-                                "trade", "light"})
-# What sinks (subject of "sank", "capsized") and what crashes or derails ("the express derailed").
-VESSEL_NOUNS = frozenset({"ferry", "ship", "boat", "vessel", "trawler", "tanker", "submarine", "yacht", "liner",
-                          "barge", "dinghy", "freighter", "steamer", "cruise"})
-VEHICLE_NOUNS = frozenset({"train", "rail", "railway", "express", "coach", "carriage", "locomotive", "plane", "aircraft", "jet",
-                           "airliner", "helicopter", "bus", "truck", "tram", "car", "wagon"})
-# Verbs a storm's name is the subject of when it strikes ("Hurricane Maria hit Puerto Rico").
-STRIKE_VERBS = frozenset({"hit", "strike", "slam", "batter", "ravage", "devastate", "lash", "pummel", "make"})
-# Short clauses, subject and verb: "{place}" is filled with the place nearest the trigger.
-HAZARD_HEADLINES: dict[str, tuple[str, str]] = {  # kind -> (without a place, with one)
-    "explosion": ("Explosion strikes", "Explosion hits {place}"),
-    "earthquake": ("Earthquake strikes", "Earthquake strikes {place}"),
-    "landfall": ("Hurricane makes landfall", "Hurricane makes landfall in {place}"),
-    "storm": ("Storm strikes", "Storm hits {place}"),
-    "collapse": ("{structure} collapses", "{structure} collapses in {place}"),
-    "crush": ("Crowd crush occurs", "Crowd crush occurs in {place}"),
-    "stampede": ("Stampede breaks out", "Stampede breaks out in {place}"),
-    "fire": ("Fire breaks out", "Fire breaks out at {place}"),
-    "sinking": ("{vessel} sinks", "{vessel} sinks off {place}"),
-    "crash": ("{vehicle} crash occurs", "{vehicle} crash occurs near {place}"),
-}
-# What a collapse headline names when the sentence says what fell ("Bridge collapses", "Dam
-# collapses in Brazil"), else HAZARD_DEFAULT_STRUCTURE.
-COLLAPSED_NOUNS = frozenset({"bridge", "viaduct", "overpass", "flyover", "dam", "levee", "embankment", "building",
-                             "tower", "block", "roof", "stadium", "stand", "mine", "tunnel", "wall", "hotel",
-                             "factory", "school", "condo", "condominium", "complex", "crane", "mall", "church",
-                             "mosque", "apartment", "house", "structure", "highway", "market", "hospital"})
-HAZARD_DEFAULT_STRUCTURE = "Building"
-# Who the sinking / crash headline names when the sentence does not say ("Ship sinks").
-HAZARD_DEFAULT_VESSEL = "Ship"
-HAZARD_DEFAULT_VEHICLE = ""
 # Event types dated only by a date phrase this close (characters) to the trigger, in its sentence:
 # "the explosion" in a paragraph about Thursday's arrests did not happen on Thursday.
-ATTACHED_DATE_TYPES = frozenset({"disaster", "election", "coup", "killings", "general_strike", "aftershock"})
+ATTACHED_DATE_TYPES = frozenset({"disaster", "election", "coup", "killings", "general_strike", "aftershock",
+                                 "attack"})
 # Event types told only once they happened: a date after the publication ("the May 14 election"
 # in a February article) is a plan, not an event.
-PAST_ONLY_TYPES = frozenset({"election", "disaster", "coup", "killings", "aftershock"})
+PAST_ONLY_TYPES = frozenset({"election", "disaster", "coup", "killings", "aftershock", "attack"})
 # Event types kept on the timeline only when dated: "aftershocks rattled the valley" says nothing
 # a reader can place.
 DATED_ONLY_TYPES = frozenset({"aftershock"})
@@ -119,7 +83,7 @@ ATTACHED_DATE_CHARS = 45
 ATTACHED_DATE_HOPS = 8
 # Event types a story has exactly once: every dated telling is one entry, on the day most
 # documents give (a recalled earlier disaster, "Hurricane Katrina in 2005", is outvoted).
-SINGULAR_TYPES = frozenset({"disaster", "election", "coup"})
+SINGULAR_TYPES = frozenset({"disaster", "election", "coup", "attack"})
 
 # Verbs under which an event is only wanted, threatened or denied, not reported as happening:
 # "demanding the resignation of the government", "threatened to storm".
@@ -218,6 +182,7 @@ class EventRule:
     pronoun_arguments: bool = False  # an argument "it" counts when the sentence names one of `arguments`
     whole_only: bool = False  # no percentage below the whole on the trigger ("40% contained" is a state)
     subject_holds: frozenset[str] = frozenset()  # the subject's phrase must name one ("a train carrying bodies")
+    not_modifiers: frozenset[str] = frozenset()  # no compound or adjective of these ("heart attack")
 
 
 RULES: tuple[EventRule, ...] = (
@@ -300,11 +265,15 @@ RULES: tuple[EventRule, ...] = (
     EventRule(event_type="disaster", triggers=frozenset({"hurricane", "typhoon", "cyclone"}),
               default_text="disaster struck", governors=STRIKE_VERBS),
     EventRule(event_type="disaster", triggers=FIRE_NOUNS, default_text="disaster struck", nominal_only=True,
-              not_governors=FIRE_NOT_GOVERNORS),
+              not_governors=FIRE_NOT_GOVERNORS, not_modifiers=GUNFIRE_MODIFIERS),
     EventRule(event_type="disaster", triggers=frozenset({"sink", "capsize"}), default_text="disaster struck",
               verbal_only=True, subjects=VESSEL_NOUNS),
     EventRule(event_type="disaster", triggers=frozenset({"collide", "derail"}), default_text="disaster struck",
               verbal_only=True, subjects=VEHICLE_NOUNS),
+    # --- an attack the story is about ("Friday's attacks", "the shooting at the mosque on Friday"):
+    # nouns only, dated like a disaster (see `hazards.ATTACK_NOUNS`) ---
+    EventRule(event_type="attack", triggers=ATTACK_NOUNS, default_text="attack carried out", nominal_only=True,
+              not_modifiers=ATTACK_NOT_MODIFIERS),
     # --- a strong aftershock, a happening of its own after the quake ("its May 12 aftershock") ---
     EventRule(event_type="aftershock", triggers=frozenset({"aftershock"}), default_text="aftershock struck",
               nominal_only=True, headline="Aftershock strikes"),
@@ -364,6 +333,7 @@ HEADLINES: dict[str, str] = {
     "appeal": "{speaker} appeals for outside help",
     "statement": "{speaker} makes statement",
     "disaster": "Disaster strikes",
+    "attack": "Attack carried out",  # the kind's own clause replaces it (HAZARD_HEADLINES)
     "election": "Election held",  # the hazard's own clause replaces it (HAZARD_HEADLINES)
     "coup": "Military seizes power in coup",
     "killings": "{patient} {participle}",
@@ -378,6 +348,7 @@ HEADLINES: dict[str, str] = {
     "release": "{patient} {participle}",
     "report": "{speaker} publishes report",
     "anniversary": "Anniversary marked",
+    "flight": "{patient} flee",  # "to the border" / "into {place}" when the text says where
 }
 # Death-toll entries the timeline makes from the figures (`counterpoint.events.timeline`): a toll
 # that replaced an earlier one "rises"; one stated alone "stands at".
@@ -475,9 +446,12 @@ KILLING_VERB_RULE = EventRule(event_type="killings", triggers=KILLING_VERBS, def
                               subjects=(SECURITY_NOUNS - VAGUE_FORCE_NOUNS) | frozenset({"junta", "sniper", "gunman"}))
 # ... or, in the passive, its agent ("100 people were killed by police on June 3", "marchers gunned
 # down by soldiers"): the same killers, named after the dead. ("Shot by police" may be wounded only.)
+# "Killed by gunfire", "by sniper fire", "by Israeli fire" (a nation's fire is its forces': the
+# agent then reads as "gunfire", see `component._agent_lemmas`); "killed by the fire" is a blaze's.
+ARMED_FIRE_NOUNS = frozenset({"fire", "shelling", "shell", "airstrike", "strike"})
 KILLING_PASSIVE_RULE = EventRule(event_type="killings", triggers=KILLING_VERBS,
                                  default_text="people killed", verbal_only=True, needs_count_or_person=True,
-                                 agents=KILLING_VERB_RULE.subjects)
+                                 agents=KILLING_VERB_RULE.subjects | frozenset({"gunfire"}))
 
 # --- the acts of a disaster's aftermath and of unrest: a fire contained, a search halted or resumed,
 # people evacuated, a building demolished, a concession revoked, money pledged ---------------------
@@ -498,6 +472,15 @@ PLEDGE_NOUNS = frozenset({"euro", "dollar", "million", "billion", "aid", "fund",
                           "$", "€", "£", "pound", "yuan", "rupee", "real", "peso", "help", "support"})
 # Percent words: "30 percent contained" is progress, not the fire put out.
 PERCENT_WORDS = frozenset({"percent", "%", "per", "cent", "percentage"})
+# Who flees in a flight headline: a count or a group of people ("thousands", "2,000 residents").
+FLEEING_NOUNS = frozenset({"thousand", "hundred", "dozen", "score", "thousands", "hundreds", "dozens", "scores",
+                           "people", "person", "resident", "refugee", "family", "civilian", "villager", "inhabitant",
+                           "survivor", "migrant", "citizen", "student", "worker", "woman", "child", "protester",
+                           "demonstrator", "tourist"})
+# Event types a relative clause does not report: it tells who people are ("refugees who fled").
+NOT_IN_RELATIVE_TYPES = frozenset({"flight"})
+# Where a crowd fled, read after the verb ("fled to the border", "fled into Kyrgyzstan").
+FLIGHT_PREPS = frozenset({"to", "into", "across", "toward", "towards", "for"})
 AFTERMATH_RULES: tuple[EventRule, ...] = (
     EventRule(event_type="containment", triggers=frozenset({"contain", "extinguish"}), default_text="fire contained",
               verbal_only=True, arguments=FIRE_NOUNS | frozenset({"wildfire", "fire"}), pronoun_arguments=True,
@@ -517,6 +500,10 @@ AFTERMATH_RULES: tuple[EventRule, ...] = (
     EventRule(event_type="evacuation", triggers=frozenset({"evacuation"}), default_text="evacuation ordered",
               nominal_only=True, governors=frozenset({"order", "begin", "start", "carry"}),
               headline="Evacuation ordered"),
+    # "Thousands of villagers fled across the border on Saturday": a crowd's flight (a named person
+    # fleeing the scene is no such happening)
+    EventRule(event_type="flight", triggers=frozenset({"flee"}), default_text="people fled", verbal_only=True,
+              subjects=FLEEING_NOUNS, active_only=True),
     EventRule(event_type="demolition", triggers=frozenset({"demolish", "raze", "bulldoze", "demolition"}),
               default_text="building demolished", arguments=DEMOLISHED_NOUNS),
     EventRule(event_type="revocation", triggers=frozenset({"revoke", "cancel", "withdraw", "annul", "rescind"}),

@@ -21,13 +21,17 @@ from functools import cache
 from ..models import Claim, Document, EventClaim, TimelineEntry
 from ..text.lexicon import MONTHS, TENS_WORDS, UNIT_WORDS
 from .doc_dates import document_dates, redate
+from .feared import feared_entries
 from .missing import missing_entries
 from .rules import (
     ARREST_PARTICIPLES,
     CROWD_NOUNS,
     CROWD_QUANTIFIERS,
     DATED_ONLY_TYPES,
+    EVACUATION_PARTICIPLE,
     HEADLINES,
+    INVESTIGATION_PARTICIPLES,
+    RELEASE_PARTICIPLES,
     SINGULAR_TYPES,
     SLOT_DEFAULTS,
     STORM_PARTICIPLES,
@@ -179,7 +183,10 @@ def _generic_of(text: str) -> str | None:
 
 @cache
 def _generic_headlines() -> frozenset[str]:
-    arrests = frozenset(f"{SLOT_DEFAULTS['patient']} {p}" for p in ARREST_PARTICIPLES.values())  # "People jailed"
+    # the unnamed patient with any participle a patient headline takes: "People jailed", "People charged"
+    participles = {*ARREST_PARTICIPLES.values(), *INVESTIGATION_PARTICIPLES.values(), *RELEASE_PARTICIPLES.values(),
+                   EVACUATION_PARTICIPLE}
+    arrests = frozenset(f"{SLOT_DEFAULTS['patient']} {p}" for p in participles)
     return frozenset(_capital(t.format(**SLOT_DEFAULTS)) for t in HEADLINES.values()) | frozenset(
         UNNAMED_HEADLINES.values()) | arrests
 
@@ -243,6 +250,22 @@ def _merge_singular(buckets: list[_Bucket]) -> list[_Bucket]:
             target.places |= b.places
             target.words.extend(b.words)
         # else: a disaster of another year, recalled in passing: not this story's timeline
+    return out
+
+
+def _fold_attack(buckets: list[_Bucket]) -> list[_Bucket]:
+    """A bombing told as an explosion and as an attack is one happening: the attack entry joins
+    the disaster entry of its day (the disaster's headline, "Explosion hits Kuta", names it)."""
+    disaster = {b.date: b for b in buckets if b.event_type == "disaster" and b.date}
+    out = []
+    for b in buckets:
+        target = disaster.get(b.date) if b.event_type == "attack" else None
+        if target is None:
+            out.append(b)
+            continue
+        target.claims.extend(b.claims)
+        target.places |= b.places
+        target.words.extend(b.words)
     return out
 
 
@@ -415,7 +438,7 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
     events = _not_before_start(events, start, pubs)
     events = _not_background(events, pubs)
     entries = []
-    merged = _merge_singular(_fold_coarser(_fold_generic(_fold_undated(_bucketize(events, year)))))
+    merged = _fold_attack(_merge_singular(_fold_coarser(_fold_generic(_fold_undated(_bucketize(events, year))))))
     disaster_day = next((b.date for b in merged if b.event_type in SINGULAR_TYPES and b.date), None)
     for b in merged:
         if b.date is None and b.event_type in DATED_ONLY_TYPES:
@@ -432,8 +455,10 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
         )
     anchor = disaster_day if disaster_day and len(disaster_day) == 10 else start
     days = start_days if anchor == start else document_dates(documents, anchor)  # (the same unless outvoted)
-    entries += toll_entries(documents, claims, disaster_day,
-                            {k: v.value for k, v in days.items()} if anchor == disaster_day else None)
+    tolls = toll_entries(documents, claims, disaster_day,
+                         {k: v.value for k, v in days.items()} if anchor == disaster_day else None)
+    entries += tolls
+    entries += feared_entries(claims, {k: v.value for k, v in days.items()}, disaster_day, tolls)
     entries += missing_entries(claims, {k: v.value for k, v in days.items()}, disaster_day or start)
     first = {id(e): i for i, e in enumerate(entries)}
     entries.sort(key=lambda e: (e.date is None, e.date or "", first[id(e)]))

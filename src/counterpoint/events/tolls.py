@@ -276,7 +276,7 @@ HAPPENING_BEFORE = re.compile(rf"\b{HAPPENING_NOUNS}\s+(?:on|of)\s+$", re.IGNORE
 HAPPENING_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:[\w.-]+\s+){{0,2}}{HAPPENING_NOUNS}\b", re.IGNORECASE)
 
 
-def _own_date(sentence: str, value: float, pub: str | None, context: str = "",
+def own_date(sentence: str, value: float, pub: str | None, context: str = "",
               disaster_day: str | None = None) -> str | None:
     """The day-precise date next to the cue or the value in `context + sentence`, if any."""
     text = (context + " " + sentence) if context else sentence
@@ -333,7 +333,7 @@ def _figure_tolls(documents: Sequence[Document], claims: Sequence[Claim], pubs: 
         pub = pubs.get(c.document)
         before = "" if _value_after_cue(c.evidence.text, c.value) else _previous_sentence(
             texts.get(c.document), c.evidence.start)
-        own = _own_date(c.evidence.text, c.value, pub or (str(year) if year else None), before, disaster_day)
+        own = own_date(c.evidence.text, c.value, pub or (str(year) if year else None), before, disaster_day)
         out.append(_Toll(c.document, c.value, c.evidence.text, c.id, own))
     return out
 
@@ -356,7 +356,7 @@ def _text_tolls(documents: Sequence[Document], known: set[tuple[str, float]], pu
             value = float(m[1].replace(",", ""))
             if value < 2 or (year and 1900 <= value <= year + 1) or (d.id, value) in known:
                 continue
-            own = _own_date(sentence, value, pubs.get(d.id) or (str(year) if year else None), "", disaster_day)
+            own = own_date(sentence, value, pubs.get(d.id) or (str(year) if year else None), "", disaster_day)
             out.append(_Toll(d.id, value, sentence, None, own))
     return out
 
