@@ -27,6 +27,9 @@ _DOUBLE = re.compile(r"([a-z])\1+")
 PLACE_SIMILARITY = 0.9
 PLACE_BLOCK = 4
 RESPELLED_MIN_LETTERS = 6
+# Compass words written after a town's name for an area of it ("Zenda East"); not before it ("East
+# Zenda" is as often a region of its own or another country: East Timor, South Sudan).
+AREA_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central"})
 # A bare area name found in the texts this many times at least becomes an alias of "X Province".
 BARE_AREA_MIN = 1
 
@@ -48,6 +51,8 @@ def kind_stripped(folded: str) -> str | None:
     """The name without a trailing kind word ("tarlen province" -> "tarlen", "zenda bridge" -> "zenda")
     or a leading one ("mount zenda" -> "zenda"); None when there is none or nothing would be left."""
     words = folded.split()
+    if len(words) == 2 and words[-1] in AREA_COMPASS_WORDS:
+        return words[0]  # "Zenda East": a constituency or ward of the town, named for it
     if len(words) >= 2 and (words[-1] in PLACE_KIND_WORDS or words[-1] in FACILITY_END_WORDS):
         return " ".join(words[:-1])
     if len(words) >= 2 and words[0] in PLACE_LEADING_KINDS:
