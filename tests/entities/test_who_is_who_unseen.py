@@ -116,3 +116,14 @@ def test_a_wire_service_cited_untagged_is_an_organization(nlp) -> None:
     doc = nlp(make_doc(nlp, text, doc_id="t", published=None))
     labels = {m.text.rstrip(".•"): m.label for m in doc._.cp_mentions}
     assert labels.get("AFP") == "ORG"
+
+
+def test_a_listed_movement_cut_or_mislabelled_by_the_model_is_one_org_span(nlp) -> None:
+    from counterpoint.nlp import make_doc
+
+    text = "The Islamic State group said it sent the gunmen. Jets struck Hamas positions after Hamas fired rockets."
+    doc = nlp(make_doc(nlp, text, doc_id="t", published=None))
+    labels = [(m.text, m.label) for m in doc._.cp_mentions]
+    assert ("Islamic State", "ORG") in labels or ("Islamic State group", "ORG") in labels
+    assert ("Islamic", "NORP") not in labels
+    assert [lab for t, lab in labels if t == "Hamas"] == ["ORG", "ORG"]

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -23,14 +24,24 @@ def body_key(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _names() -> dict[str, str]:
+def _rows() -> tuple[tuple[str, str], ...]:
     text = resources.files("counterpoint.data").joinpath("body_names.tsv").read_text(encoding="utf-8")
-    out: dict[str, str] = {}
-    for ln in text.splitlines():
-        if ln.strip() and not ln.startswith("#"):
-            name, canonical = ln.split("\t")
-            out[body_key(name)] = canonical.strip()
-    return out
+    return tuple((ln.split("\t")[0], ln.split("\t")[1].strip())
+                 for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    return {body_key(name): canonical for name, canonical in _rows()}
+
+
+@lru_cache(maxsize=1)
+def written_pattern() -> re.Pattern[str]:
+    """The listed names as written (capitalized, whole words; hyphen or space alike): for finding
+    them in a text where the model cut or mislabelled them ("Islamic" + "State group")."""
+    alts = sorted({re.escape(name).replace(r"\-", "[- ]").replace(r"\ ", "[- ]") for name, _c in _rows()},
+                  key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
 
 
 def known_body(text: str) -> str | None:
