@@ -127,3 +127,15 @@ def test_a_listed_movement_cut_or_mislabelled_by_the_model_is_one_org_span(nlp) 
     assert ("Islamic State", "ORG") in labels or ("Islamic State group", "ORG") in labels
     assert ("Islamic", "NORP") not in labels
     assert [lab for t, lab in labels if t == "Hamas"] == ["ORG", "ORG"]
+
+
+def test_two_areas_named_for_one_region_stay_apart() -> None:
+    texts = {"a": "Floods hit Tarlenland East and Tarlenland Central, officials said."}
+    _, by = _link([("a", "Tarlenland East", "GPE", "place"), ("a", "Tarlenland Central", "GPE", "place")], texts)
+    assert by["Tarlenland East"].id != by["Tarlenland Central"].id
+
+
+def test_a_role_word_ending_a_mistyped_person_is_no_surname_alias() -> None:
+    texts = {"a": "The Zenda Governor visited the camp."}
+    _, by = _link([("a", "Zenda Governor", "PERSON", "person")], texts)
+    assert "Governor" not in by

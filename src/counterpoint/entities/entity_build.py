@@ -20,7 +20,14 @@ from .person_linking import (
     _same_surname,
 )
 from .place_linking import bare_area_names, place_surface_key
-from .rules import ACRONYM_STOPWORDS, ORG_FOREIGN_FILLERS
+from .rules import (
+    ACRONYM_STOPWORDS,
+    EXTRA_TITLES,
+    FACILITY_END_WORDS,
+    NAME_DROP_WORDS,
+    ORG_FOREIGN_FILLERS,
+    ORG_SUFFIXES,
+)
 from .surfaces import (
     _clean,
     _person_like,
@@ -44,6 +51,9 @@ _ELIDED = re.compile(r"\b[ldLD]['’](?=\w)")
 # letters at least, not a generation or regnal suffix ("Jr", "VI"), not a hyphenated given name
 # written last ("Koh Myung-seok": Korean names put the surname first).
 REFERENCE_SURNAME_MIN = 3
+# Words a wrongly typed "person" ends with that are a role, a body's or a building's word ("Bali
+# Governor", "Sanglah Hospital"): never a surname alias.
+_NOT_SURNAME_WORDS = NAME_DROP_WORDS | EXTRA_TITLES | ORG_SUFFIXES | FACILITY_END_WORDS
 _NOT_SURNAME = re.compile(r"^(?:[IVXLC]+|Jr\.?|Sr\.?|[A-Z][a-z]*-[a-z].*)$")
 
 
@@ -297,6 +307,6 @@ def reference_surnames(entities: list[Entity], lower_words: frozenset[str] = fro
         have = {fold(a) for a in (e.name, *e.aliases)}
         new = [last for block, last in (wanted.get(e.id) or {}).items()
                if owners.get(block) == {e.id} and fold(last) not in have and fold(last) not in others
-               and fold(last) not in lower_words]
+               and fold(last) not in lower_words and fold(last) not in _NOT_SURNAME_WORDS]
         out.append(dataclasses.replace(e, aliases=(*e.aliases, *sorted(set(new)))) if new else e)
     return out

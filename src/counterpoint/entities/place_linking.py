@@ -51,8 +51,6 @@ def kind_stripped(folded: str) -> str | None:
     """The name without a trailing kind word ("tarlen province" -> "tarlen", "zenda bridge" -> "zenda")
     or a leading one ("mount zenda" -> "zenda"); None when there is none or nothing would be left."""
     words = folded.split()
-    if len(words) == 2 and words[-1] in AREA_COMPASS_WORDS:
-        return words[0]  # "Zenda East": a constituency or ward of the town, named for it
     if len(words) >= 2 and (words[-1] in PLACE_KIND_WORDS or words[-1] in FACILITY_END_WORDS):
         return " ".join(words[:-1])
     if len(words) >= 2 and words[0] in PLACE_LEADING_KINDS:
@@ -97,6 +95,9 @@ def join_unresolved(keys: list, resolved: dict, surfaces: dict, parent: Disjoint
     for ks in same.values():
         for k in ks[1:]:
             parent.union(ks[0], k)
+    by_name: dict[str, list] = defaultdict(list)
+    for k in keys:
+        by_name[surfaces[k].folded].append(k)
     for k in keys:
         if resolved.get(k) is not None:
             continue
@@ -109,6 +110,11 @@ def join_unresolved(keys: list, resolved: dict, surfaces: dict, parent: Disjoint
             built = surfaces[k].folded.split()[-1] in FACILITY_END_WORDS
             targets |= {parent.find(x) for x in by_key.get(spelling_key(bare), ())
                         if x != k and not (built and resolved.get(x) is not None)}
+        words = surfaces[k].folded.split()
+        if len(words) == 2 and words[-1] in AREA_COMPASS_WORDS:
+            # "Zenda East": a constituency or ward of the town named so, the town itself when the
+            # corpus names it bare; never another area of it ("Zenda Central" stays apart)
+            targets |= {parent.find(x) for x in by_name.get(words[0], ()) if x != k}
         if len(targets) == 1:
             parent.union(targets.pop(), k)
 
