@@ -71,6 +71,15 @@ PLACE_KINDS = (r"villages?|towns?|townships?|city|hamlet|community|commune|provi
                r"municipality|count(?:y|ies)|governorate|suburb|neighbou?rhood|valley|islands?|oblast")
 BUILT_KINDS = r"bridge|tower|stadium|viaduct|dam|motorway|highway|airport|mosque|square|mall"
 PLACE_KIND_BEFORE = re.compile(rf"\b(?:{PLACE_KINDS})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# A natural feature's kind in lower case after its name, alone or after a pair ("the Zenda river",
+# "the overflowing Zenda and Tarlen rivers"): the name is a river's or a lake's, a place. Case-sensitive:
+# "Zenda River Authority" is a body's name, "Lake" is written before a name.
+FEATURE_AFTER = re.compile(r"^\s+(?:and\s+(?:the\s+)?[A-Z][\w'’-]*\s+)?(?:rivers?|lakes?|creeks?|streams?|"
+                           r"mountains|hills|estuary|delta)\b")
+# A compass direction and "of" right before a name ("shot east of Zendabad", "20 km north of Tarlen"):
+# the name is where something is, a place, never a person.
+DIRECTION_OF_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
 PLACE_KIND_AFTER = re.compile(rf"^\s+(?:{PLACE_KINDS}|{BUILT_KINDS})\b(?!\s+of\b)")
 # A name's own first word that is a follower noun: "Supporter Zenda", "Fans Zenda" (word order of
 # some regional English-language outlets) names the fan group, not a person.
@@ -237,8 +246,10 @@ def _place_context(before: str, after: str, words: list[str]) -> EntityType | No
     (a longer span is a body's name or a headline)."""
     if not words or len(words) > 4 or words[-1].lower() in ORG_SUFFIXES:
         return None  # "the City of Zenda Police": a body named for its place
-    if PLACE_KIND_BEFORE.search(before) or PLACE_KIND_AFTER.search(after):
+    if PLACE_KIND_BEFORE.search(before) or PLACE_KIND_AFTER.search(after) or FEATURE_AFTER.search(after):
         return "place"
+    if len(words) <= 3 and DIRECTION_OF_BEFORE.search(before) and not POSSESSIVE_AFTER.search(after):
+        return "place"  # "east of Zendabad"
     if len(words) <= 2 and PLACE_KIND_BARE_BEFORE.search(before) and not POSSESSIVE_AFTER.search(after):
         return "place"  # "the nearby town Zendabad"
     capital = CAPITAL_BEFORE.search(before)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..disjoint_sets import DisjointSets
 from ..models import Claim, Document, Entity, EntityType, Mention
 from .context_votes import alone_on_line, context_type, is_phenomenon, phenomenon_bare_name, phenomenon_names
-from .entity_build import _claim_names, _entity, _fill, _focus, _match_claim_name
+from .entity_build import _claim_names, _entity, _fill, _focus, _match_claim_name, reference_surnames
 from .gazetteer import is_known_place
 from .names import person_and_role, title_before
 from .org_linking import link_orgs as _link_orgs
@@ -45,6 +45,7 @@ from .rules import (
     MODEL_LANGUAGES,
     NAME_DROP_WORDS,
     NAME_PART_TITLES,
+    NAMES_ONLY_CAPITALIZED,
     NOT_A_NAME_FIRST_WORDS,
     ORG_SUFFIXES,
     PAREN_NOT_NAMES,
@@ -73,6 +74,9 @@ SWALLOWED_ACRONYM = re.compile(r"[(\[]\s*([A-Z][A-Za-z]{1,7})\s*$")
 # An acronym of two letters merges with an expansion only when both occur in one document;
 # longer acronyms are specific enough corpus-wide.
 SHORT_ACRONYM = 2
+# A full name in a document the model does not read: this many words (see `_named_mid_sentence`).
+MID_SENTENCE_NAME_WORDS = (2, 3)
+MID_SENTENCE_LOOKBACK = 3
 # A mention whose words say its type ("operator X", "the village of X") outweighs this many mentions
 # that carry only the small model's label: the writing is better evidence than the tagger.
 CONTEXT_VOTE_WEIGHT = 2
@@ -262,6 +266,7 @@ def link(
         entities.append(ent)
         for k in members:
             ids[k] = ent.id
+    entities = reference_surnames(entities, lower_words)
     entities.sort(key=lambda e: (-e.mentions, e.name))
     mention_entities = tuple(ids.get(k) if k else None for k in mention_keys)
     out_claims = tuple(_fill(c, ids, name_keys) for c in claims)
@@ -304,8 +309,23 @@ def _unread_language_names(documents: Sequence[Document], mentions: Sequence[Men
     read_names = {fold(_clean(m.text)) for m in mentions if m.document not in unread}
     if not read_names:
         return set()
+    lang = {d.id: (d.language or "").lower() for d in documents}
+    texts = {d.id: d.text or "" for d in documents}
     return {i for i, m in enumerate(mentions) if m.document in unread and fold(_clean(m.text)) not in read_names
-            and not (m.type == "place" and is_place(_clean(m.text)))}
+            and not (m.type == "place" and is_place(_clean(m.text)))
+            and not (lang[m.document] in NAMES_ONLY_CAPITALIZED and _named_mid_sentence(texts[m.document], m))}
+
+
+def _named_mid_sentence(text: str, m: Mention) -> bool:
+    """A person's full name as a language that capitalizes names only writes it: two or three
+    capitalized words (lower case after the capital), the model's PERSON, in a sentence already begun:
+    a lower-case word among the few before it ("la ministre de la Justice Jan Novak"), no full stop."""
+    words = _clean(m.text).split()
+    before = text[max(0, m.start - 30) : m.start].split()
+    return (m.type == "person" and MID_SENTENCE_NAME_WORDS[0] <= len(words) <= MID_SENTENCE_NAME_WORDS[1]
+            and all(w[:1].isupper() and w[1:].replace("-", "").isalpha() and w[1:] == w[1:].lower() for w in words)
+            and any(w[:1].islower() for w in before[-MID_SENTENCE_LOOKBACK:])
+            and not any(w.endswith((".", "!", "?", ":")) for w in before[-MID_SENTENCE_LOOKBACK:]))
 
 
 # The head of a body's name the model cut off before a connector ("the Zendan Agency for | Rural

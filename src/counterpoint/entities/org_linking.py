@@ -11,6 +11,7 @@ from collections import defaultdict
 from rapidfuzz.distance import Levenshtein
 
 from ..disjoint_sets import DisjointSets
+from .body_names import known_body
 from .names import org_country, org_signature
 from .rules import (
     DEMONYMS,
@@ -47,6 +48,17 @@ def link_orgs(keys: list, surfaces: dict, parent: DisjointSets, paren=(), is_cou
     _link_signatures(keys, surfaces, parent, is_country, is_place)
     _join_umlauts(keys, surfaces, parent)
     _join_romanized(keys, surfaces, parent, is_country)
+    _join_known_bodies(keys, surfaces, parent)
+
+
+def _join_known_bodies(keys: list, surfaces: dict, parent: DisjointSets) -> None:
+    """Names of one movement that no spelling or acronym rule relates ("ISIS", "Islamic State",
+    "the Islamic State group"): one organization, by the list in `data/body_names.tsv`."""
+    first: dict[str, tuple] = {}
+    for k in keys:
+        canonical = known_body(surfaces[k].text)
+        if canonical is not None:
+            parent.union(first.setdefault(canonical, k), k)
 
 
 def _join_romanized(keys: list, surfaces: dict, parent: DisjointSets, is_country) -> None:

@@ -27,6 +27,9 @@ _DOUBLE = re.compile(r"([a-z])\1+")
 PLACE_SIMILARITY = 0.9
 PLACE_BLOCK = 4
 RESPELLED_MIN_LETTERS = 6
+# Compass words written after a town's name for an area of it ("Zenda East"); not before it ("East
+# Zenda" is as often a region of its own or another country: East Timor, South Sudan).
+AREA_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central"})
 # A bare area name found in the texts this many times at least becomes an alias of "X Province".
 BARE_AREA_MIN = 1
 
@@ -92,6 +95,9 @@ def join_unresolved(keys: list, resolved: dict, surfaces: dict, parent: Disjoint
     for ks in same.values():
         for k in ks[1:]:
             parent.union(ks[0], k)
+    by_name: dict[str, list] = defaultdict(list)
+    for k in keys:
+        by_name[surfaces[k].folded].append(k)
     for k in keys:
         if resolved.get(k) is not None:
             continue
@@ -104,6 +110,11 @@ def join_unresolved(keys: list, resolved: dict, surfaces: dict, parent: Disjoint
             built = surfaces[k].folded.split()[-1] in FACILITY_END_WORDS
             targets |= {parent.find(x) for x in by_key.get(spelling_key(bare), ())
                         if x != k and not (built and resolved.get(x) is not None)}
+        words = surfaces[k].folded.split()
+        if len(words) == 2 and words[-1] in AREA_COMPASS_WORDS:
+            # "Zenda East": a constituency or ward of the town named so, the town itself when the
+            # corpus names it bare; never another area of it ("Zenda Central" stays apart)
+            targets |= {parent.find(x) for x in by_name.get(words[0], ()) if x != k}
         if len(targets) == 1:
             parent.union(targets.pop(), k)
 

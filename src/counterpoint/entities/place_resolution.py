@@ -11,6 +11,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..disjoint_sets import DisjointSets
 from .place_linking import join_respelled, join_unresolved
+from .rules import AREA_KIND_WORDS
 from .surfaces import (
     _top,
 )
@@ -26,6 +27,15 @@ PLACE_VARIANT_MIN = 7
 PLACE_FEATURE_PREFIXES = frozenset({"mount", "mt", "mont", "monte", "lake", "cape"})
 # Labels naming regions of the world rather than gazetteer places.
 LOC_ONLY = frozenset({"LOC"})
+# Last words of a region's name after the name of its main city ("Gaza Strip" / "Gaza", "Zenda
+# Province" / "Zenda"): the region and the city are one place to a reader, as a province and its
+# same-named capital are.
+REGION_NAME_TAILS = AREA_KIND_WORDS | {"strip"}
+
+
+def _region_bare_name(name: str) -> str:
+    words = fold(name).split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in REGION_NAME_TAILS else " ".join(words)
 
 
 def _link_places(keys: list, surfaces: dict, parent: DisjointSets, gaz, focus_country: str | None) -> dict:
@@ -75,7 +85,7 @@ def _join_same_named(keys: list, resolved: dict, surfaces: dict, parent: Disjoin
     for k in keys:
         p = resolved.get(k)
         if p is not None and p.kind == "region":
-            city = cities.get((fold(p.name), p.country))
+            city = cities.get((fold(p.name), p.country)) or cities.get((_region_bare_name(p.name), p.country))
             if city is not None:
                 parent.union(city, k)
         elif p is None and " " not in surfaces[k].folded:

@@ -483,6 +483,12 @@ LANDMARK_END_WORDS: frozenset[str] = frozenset(
 # ("Bislang", "Nacht", "Staatengemeinschaft ASEAN" of a German page) is mostly a capitalized common
 # noun; it is kept only when a document of these languages names the same thing.
 MODEL_LANGUAGES: frozenset[str] = frozenset({"en"})
+# Languages that capitalize proper names only (not German, which capitalizes every noun): in a
+# document of one, a run of two or three capitalized words the model calls a person, written
+# mid-sentence, is a name ("le Premier ministre Jan Novak"), even where the model does not read it.
+# Romance languages only: where news puts the title before the name as English does; in Polish or
+# Indonesian coverage the same shape is as often a body's name in translation ("Dzimah Islamiji").
+NAMES_ONLY_CAPITALIZED: frozenset[str] = frozenset({"fr", "es", "it", "pt", "ro", "ca"})
 # Kinds of named natural phenomena written right before the name ("Cyclone Zenda", "Hurricane Zenda",
 # "Typhoon Zenda", "Tropical Storm Zenda"), in English and in the languages news quotes: the name is
 # the storm's (type "other"), never a person, a place or an organization, also where it stands bare.

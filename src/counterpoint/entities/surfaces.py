@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import EntityType, Mention
+from .body_names import known_body
 from .context_votes import listed_among_places
 from .names import person_and_role, trim_fragment
 from .place_linking import place_surface_key
@@ -48,6 +49,13 @@ LOCATIVE_SHARE = 0.25
 # A name is a vessel (type "other") when at least this share of its mentions name it after its kind
 # ("the ferry X"); the rest of the coverage writes it bare, and the model calls it a person.
 CRAFT_SHARE = 0.1
+# Definite articles of French, Spanish and Italian, capitalized, opening a name of this many words at
+# least ("La Belle Zenda", "Le Petit Tarlen"): a venue's, a paper's or a firm's name, never a
+# person's (a surname with its article, "Le Pen", has two words).
+ROMANCE_ARTICLES = frozenset({"La", "Le", "Les", "Los", "Las", "Il", "Lo"})
+ARTICLE_NAME_MIN_WORDS = 3
+# Compass words after a town's name make an area of it ("Zenda East"): see `_vote`.
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central"})
 # Type preference when a surface's mentions disagree and votes tie.
 TYPE_ORDER: tuple[EntityType, ...] = ("person", "organization", "place", "group", "other")
 
@@ -77,7 +85,7 @@ _UNCLOSED_PAREN = re.compile(r"\s*[(\[][^)\]]*$")
 
 def _clean(text: str) -> str:
     t = _UNCLOSED_PAREN.sub("", " ".join(text.split())) if "(" in text or "[" in text else " ".join(text.split())
-    t = t.strip(" ,.;:\"“”'’-")  # "Lee Jun-": a span cut at a hyphen
+    t = t.strip(" ,.;:\"“”'’-•·■")  # "Lee Jun-": a span cut at a hyphen; "AFP.•": a bullet glued on
     words = t.split()
     if len(words) > 2 and fold(words[0]) in FOREIGN_ARTICLES and fold(words[1]) in FOREIGN_ORG_FIRST_WORDS:
         t = " ".join(words[1:])  # "La Comision Zendana de ...": the body's name without its article
@@ -139,8 +147,9 @@ def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False
     f = fold(text)
     if f in DEMONYMS or f.rstrip("s") in DEMONYMS:
         return "group"
-    if f.split()[0] in NEWS_AGENCIES or strip_determiner(f) in _KNOWN_BODIES or as_acronym(text) in KNOWN_BODY_ACRONYMS:
-        return "organization"  # "the African Union", which the model calls a place
+    if (f.split()[0] in NEWS_AGENCIES or strip_determiner(f) in _KNOWN_BODIES or as_acronym(text) in KNOWN_BODY_ACRONYMS
+            or known_body(text)):
+        return "organization"  # "the African Union", which the model calls a place; "Hamas", a "city" to GeoNames
     fw = strip_determiner(f).split()
     if (len(fw) > 1 and fw[0] in FOREIGN_ORG_FIRST_WORDS and not gaz.candidates(text)
             and not votes["craft"]):  # type: ignore[index]
@@ -158,6 +167,12 @@ def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False
         return "place"  # a one-word "organization" the corpus keeps writing "in X" / "at X" about
     if best == "person" and _not_a_persons_name(text):
         return "organization"  # "Zenda TV24", "Strelsau Engineering": a channel or a firm
+    written = text.split()
+    if best == "person" and len(written) >= ARTICLE_NAME_MIN_WORDS and written[0] in ROMANCE_ARTICLES:
+        return "organization"  # "La Belle Zenda", "Le Petit Tarlen": a venue's or a paper's name
+    if (best == "organization" and len(fw) == 2 and fw[-1] in COMPASS_WORDS and fw[0] not in COMPASS_WORDS
+            and not gaz.candidates(text) and _is_known_town(fw[0], gaz)):
+        return "place"  # "from Zenda East": a constituency or ward named for its town
     words = f.split()
     if best == "person" and len(words) > 1 and words[-1] in FACILITY_END_WORDS:
         return "place"  # "Bogyoke Zaw Market": a market named after a person
@@ -174,6 +189,11 @@ def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False
         if best == "organization" and role and name != text and _person_like(name):
             return "person"  # "Ruritanian President Mirzo-Bek Karimov" is the president, not an office
     return best
+
+
+def _is_known_town(word: str, gaz) -> bool:
+    """A one-word name the gazetteer knows as a place (any kind)."""
+    return bool(word) and bool(gaz.candidates(word))
 
 
 def _not_a_persons_name(text: str) -> bool:
