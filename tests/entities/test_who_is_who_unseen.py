@@ -1,4 +1,4 @@
-"""Who's who on coverage nobody tuned on (issue 16): the surname news refers back by, movements
+"""Who's who on coverage nobody tuned on (issue 16): movements
 named several ways, country abbreviations, a region named for its city, rivers, directions, venues
 named with an article, constituencies named for their town, full names in documents the model does
 not read, wire services cited untagged. Sentences written for the tests."""
@@ -22,27 +22,6 @@ def _link(spans: list[tuple[str, str, str, str]], texts: dict[str, str], languag
             for i, t in texts.items()]
     ents, _ = link_entities(docs, mentions, [])
     return ents, {a: e for e in ents for a in e.aliases}
-
-
-def test_a_person_named_in_full_answers_to_the_surname_alone() -> None:
-    texts = {"a": "Interior Minister Tomas Kerrebrook visited the flooded district on Monday.",
-             "b": "Relief chief Ilse Vandermaar said 40 people were missing."}
-    _, by = _link([("a", "Tomas Kerrebrook", "PERSON", "person"), ("b", "Ilse Vandermaar", "PERSON", "person")], texts)
-    assert by["Kerrebrook"].name == "Tomas Kerrebrook"
-    assert by["Vandermaar"].name == "Ilse Vandermaar"
-
-
-def test_two_people_of_one_surname_give_it_to_neither() -> None:
-    texts = {"a": "Anika Holmqvist, a nurse, and her brother Jonas Holmqvist both survived the crash."}
-    _, by = _link([("a", "Anika Holmqvist", "PERSON", "person"), ("a", "Jonas Holmqvist", "PERSON", "person")], texts)
-    assert by["Anika Holmqvist"].id != by["Jonas Holmqvist"].id
-    assert "Holmqvist" not in by
-
-
-def test_a_surname_that_is_a_word_of_the_texts_is_no_alias() -> None:
-    texts = {"a": "Rescue operations went on. Aid Operations said so."}
-    _, by = _link([("a", "Aid Operations", "PERSON", "person")], texts)
-    assert "Operations" not in by  # written in lower case by the texts: no one's surname
 
 
 def test_a_movement_named_three_ways_is_one_organization() -> None:
@@ -105,7 +84,7 @@ def test_a_full_name_in_a_french_document_is_kept_and_german_nouns_are_not() -> 
              "g": "Am Abend sagte die Polizei Sprecherin, es gebe viele Opfer."}
     _, by = _link([("a", "Friday", "DATE", "other"), ("f", "Odile Marchetaud", "PERSON", "person"),
                       ("g", "Polizei Sprecherin", "PERSON", "person")], texts, {"a": "en", "f": "fr", "g": "de"})
-    assert by["Odile Marchetaud"].type == "person" and "Marchetaud" in by
+    assert by["Odile Marchetaud"].type == "person"
     assert "Polizei Sprecherin" not in by
 
 

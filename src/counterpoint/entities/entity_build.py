@@ -22,11 +22,7 @@ from .person_linking import (
 from .place_linking import bare_area_names, place_surface_key
 from .rules import (
     ACRONYM_STOPWORDS,
-    EXTRA_TITLES,
-    FACILITY_END_WORDS,
-    NAME_DROP_WORDS,
     ORG_FOREIGN_FILLERS,
-    ORG_SUFFIXES,
 )
 from .surfaces import (
     _clean,
@@ -47,14 +43,6 @@ ORG_PROPER_FULL = 3
 _QUOTE_STYLES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 # An elided article glued to a name's word ("l'Italia"): the word's capital is after it.
 _ELIDED = re.compile(r"\b[ldLD]['’](?=\w)")
-# A surname a reference alias is made of (see `reference_surnames`): a capitalized word of this many
-# letters at least, not a generation or regnal suffix ("Jr", "VI"), not a hyphenated given name
-# written last ("Koh Myung-seok": Korean names put the surname first).
-REFERENCE_SURNAME_MIN = 3
-# Words a wrongly typed "person" ends with that are a role, a body's or a building's word ("Bali
-# Governor", "Sanglah Hospital"): never a surname alias.
-_NOT_SURNAME_WORDS = NAME_DROP_WORDS | EXTRA_TITLES | ORG_SUFFIXES | FACILITY_END_WORDS
-_NOT_SURNAME = re.compile(r"^(?:[IVXLC]+|Jr\.?|Sr\.?|[A-Z][a-z]*-[a-z].*)$")
 
 
 def _match_claim_name(
@@ -276,37 +264,3 @@ def _fill(c: Claim, ids: dict, name_keys: dict) -> Claim:
     if isinstance(c, StatementClaim):
         return dataclasses.replace(c, speaker=eid("speaker", c.speaker_name) or c.speaker)
     return c
-
-
-def reference_surnames(entities: list[Entity], lower_words: frozenset[str] = frozenset()) -> list[Entity]:
-    """Persons named in full get their bare surname as an alias: news writing names a person in full
-    once and by the surname alone after that ("President Jan Novak ... Novak said"), so the surname is
-    the name readers and later reports use, even where the coverage at hand (a wire's first lines)
-    never writes it alone. Only when the corpus is unambiguous: no other person has a surname in the
-    same spelling block (two Holmqvists keep it apart), no place, body or group is called so, and the
-    texts do not write the word in lower case (`lower_words`: "Red Cross Operations" read as a person
-    does not make "Operations" anyone's name)."""
-    owners: dict[str, set[str]] = {}
-    others: set[str] = set()
-    wanted: dict[str, dict[str, str]] = {}
-    for e in entities:
-        if e.type != "person":
-            others.update(fold(a) for a in (e.name, *e.aliases))
-            continue
-        for a in (e.name, *e.aliases):
-            n = _parse_person(a)
-            if n is None:
-                continue
-            owners.setdefault(skeleton(n.surname), set()).add(e.id)
-            last = a.split()[-1] if len(a.split()) > 1 else ""
-            if (n.full and len(last) >= REFERENCE_SURNAME_MIN and last[:1].isupper()
-                    and not _NOT_SURNAME.match(last)):
-                wanted.setdefault(e.id, {})[skeleton(n.surname)] = last
-    out = []
-    for e in entities:
-        have = {fold(a) for a in (e.name, *e.aliases)}
-        new = [last for block, last in (wanted.get(e.id) or {}).items()
-               if owners.get(block) == {e.id} and fold(last) not in have and fold(last) not in others
-               and fold(last) not in lower_words and fold(last) not in _NOT_SURNAME_WORDS]
-        out.append(dataclasses.replace(e, aliases=(*e.aliases, *sorted(set(new)))) if new else e)
-    return out

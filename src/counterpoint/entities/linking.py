@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..disjoint_sets import DisjointSets
 from ..models import Claim, Document, Entity, EntityType, Mention
 from .context_votes import alone_on_line, context_type, is_phenomenon, phenomenon_bare_name, phenomenon_names
-from .entity_build import _claim_names, _entity, _fill, _focus, _match_claim_name, reference_surnames
+from .entity_build import _claim_names, _entity, _fill, _focus, _match_claim_name
 from .gazetteer import is_known_place
 from .names import person_and_role, title_before
 from .org_linking import link_orgs as _link_orgs
@@ -266,7 +266,6 @@ def link(
         entities.append(ent)
         for k in members:
             ids[k] = ent.id
-    entities = reference_surnames(entities, lower_words)
     entities.sort(key=lambda e: (-e.mentions, e.name))
     mention_entities = tuple(ids.get(k) if k else None for k in mention_keys)
     out_claims = tuple(_fill(c, ids, name_keys) for c in claims)
