@@ -84,3 +84,11 @@ def test_as_well_as_an_additional_count_is_its_own(nlp) -> None:
     claims = [c for c in _claims(nlp, text) if c.measure == "killed"]
     assert 420 in [c.value for c in claims]
     assert 421 not in [c.value for c in claims]  # "the rescue group" is no person counted with them
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The provincial office lowered the number of confirmed dead to 38 on Thursday.", 38),
+    ("Rescue services raised the number of confirmed dead to 61.", 61),
+])
+def test_number_of_confirmed_dead_is_the_toll(nlp, text: str, value: float) -> None:
+    assert ("killed", value) in [(m, v) for m, v, _ in _read(nlp, text)]

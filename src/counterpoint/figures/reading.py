@@ -350,6 +350,10 @@ def _level_noun(root: Token) -> Token | None:
             of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ in ("pobj", "pcomp")]
             noun = of[0] if of else noun
+            if of and noun.dep_ == "pcomp" and noun.lower_ not in K.NOUN_CUES.keys() | K.VERB_CUES.keys():
+                # "the number of confirmed dead": the participle qualifies the cue it governs
+                noun = next((g for g in noun.children if g.dep_ in ("oprd", "acomp", "dobj")
+                             and g.lower_ in K.NOUN_CUES.keys() | K.VERB_CUES.keys()), noun)
             if of and noun.lower_ in K.NOUN_CUES.keys() | K.VERB_CUES.keys() and S.classify(noun.lemma_) != "person":
                 return noun  # "the number of injured": the measure's own word (the caller reads it)
         if S.classify(noun.lemma_, noun.ent_type_) in ("person", "thing"):
