@@ -92,3 +92,15 @@ def test_as_well_as_an_additional_count_is_its_own(nlp) -> None:
 ])
 def test_number_of_confirmed_dead_is_the_toll(nlp, text: str, value: float) -> None:
     assert ("killed", value) in [(m, v) for m, v, _ in _read(nlp, text)]
+
+
+def test_as_well_as_continues_a_list_of_parts(nlp) -> None:
+    text = ("The toll in the region is at least 1,500, including 900 in the hills, according to the rescue "
+            "group, as well as an additional 420 deaths in the valley towns, according to state radio.")
+    claims = {c.value: c for c in _claims(nlp, text) if c.measure == "killed"}
+    assert claims[420].part_of == claims[1500].id == claims[900].part_of
+
+
+def test_as_well_as_after_a_whole_adds_no_part(nlp) -> None:
+    claims = {c.value: c for c in _claims(nlp, "Officials said 300 people died, as well as 40 in the next province.")}
+    assert claims[40].part_of is None
