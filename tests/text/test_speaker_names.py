@@ -131,3 +131,30 @@ def test_comparison_credits_the_group_that_recorded_it(nlp) -> None:
     high = _claim(nlp, text, 140)
     assert [s.name for s in high.sources] == ["the rights group Lumen Watch"]
     assert high.origin_class == "rights groups"
+
+
+@pytest.mark.parametrize("name", [
+    # a date told by what happened on it, whatever capitals follow its head
+    "the official date of the Republic's declaration", "the anniversary of the Great Flood",
+    "the second day of the Ruritanian summit",
+])
+def test_a_date_told_by_its_event_is_no_speaker(name: str) -> None:
+    assert not speaker_name_ok(name)
+
+
+@pytest.mark.parametrize("name", [
+    "the Fire Department of Ruritania", "the Ministry of Emergency Situations", "the Day Centre",
+])
+def test_a_body_named_with_a_capital_head_speaks(name: str) -> None:
+    assert speaker_name_ok(name)
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    # two subjects before the verb: the fronted date phrase is not who reported the figure
+    ("On March 3, the official date of the Republic's founding, the regional health ministry reported "
+     "44 people were killed in the protests.", 44, "the regional health ministry"),
+    ("On Friday, the first day of the holiday, the interior ministry said 40 people had died on the roads.",
+     40, "the interior ministry"),
+])
+def test_the_subject_next_to_the_verb_speaks(nlp, text: str, value: float, want: str) -> None:
+    assert [s.name for s in _claim(nlp, text, value).sources][:1] == [want]

@@ -35,6 +35,11 @@ def find_cues(sent: Span) -> list[Cue]:
             noun = True
         if lemma in K.HEAD_NOUN_CUES or tok.lower_ in K.HEAD_NOUN_CUES:
             measures.append(K.HEAD_NOUN_CUES.get(lemma) or K.HEAD_NOUN_CUES[tok.lower_])
+        if tok.pos_ == "NOUN" and lemma in K.LEVEL_NOUNS:
+            # "the official death count rose to 189", "the arrest tally": a level noun whose
+            # compound is a counted noun is a toll of that measure, as "toll" is of the dead
+            measures.extend(K.NOUN_CUES[c.lemma_.lower()] for c in tok.children
+                            if c.dep_ == "compound" and c.lemma_.lower() in K.NOUN_CUES)
         if lemma in K.FATAL_CUES and any(c.lower_ in K.FATAL_ADVERBS for c in tok.children):
             measures.append("killed")  # "fatally shoots a man"
         if lemma in K.PARTICIPLE_ONLY_CUES and tok.tag_ != "VBN":

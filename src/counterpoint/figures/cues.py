@@ -327,13 +327,15 @@ RISE_TOTAL_CUE_RE = re.compile(
 # "another 179 people", "an additional 40", "a further 12").
 CHANGE_BEFORE_RE = re.compile(
     r"(?:\b(?:up|down|" + _RISE + r"|revised|raised|lowered|reduced|cut|corrected|adjusted|increase|decrease|rise|drop)"
-    r"(?:\s+\w+)?\s+by|(?<!as well as )(?<!and )(?<!plus )\b(?:another|an additional|a further|additional))\s*$",
+    r"(?:\s+\w+)?\s+by|(?<!as well as )(?<!and )(?<!plus )\b(?:another|an additional|a further|(?<!\ban )additional))\s*$",
     re.I,
 )
 # Before a number: "another 25 bodies", "an additional 15,384 people were injured": the size of a
 # change of the same measure, or others after a figure of another measure (the caller tells).
+# Joined to a count before it ("as well as an additional 1,262 deaths in the south") it adds a
+# count of its own: "additional" right after "an" is the phrase, which the joiners already let go.
 ADDITIONAL_BEFORE_RE = re.compile(
-    r"(?<!as well as )(?<!and )(?<!plus )\b(?:another|an additional|a further|additional)\s*$", re.I)
+    r"(?<!as well as )(?<!and )(?<!plus )\b(?:another|an additional|a further|(?<!\ban )additional)\s*$", re.I)
 # Before a number: an exception, not a count ("all but one of the dead were identified", "none
 # but two"): the number says who is left out of a statement about the others.
 EXCEPTION_BEFORE_RE = re.compile(r"\b(?:all|everyone|everybody|none)\s+but\s*$", re.I)

@@ -59,11 +59,21 @@ def link_back(figures: list[Figure], claims: list[FigureClaim], found: list[tupl
 def drop_increments(figures: list[Figure], claims: list[FigureClaim], found: list[tuple[Figure, FigureClaim]],
                 sentence_of: list[int], n: int) -> tuple[list[Figure], list[FigureClaim]]:
     """ "82 more were injured" opening a sentence: others when the figure just before counts
-    another measure ("the toll climbed to 151. 82 more were injured"), else the size of a change."""
+    another measure ("the toll climbed to 151. 82 more were injured"), or another place ("18 died
+    on the mountain. A further 72 were killed in India": India's count), else the size of a change."""
     keep = [k for k, f in enumerate(figures)
             if not f.increment or (found and n - sentence_of[-1] <= K.GRAPH_WINDOW_SENTENCES
-                                   and found[-1][0].measure != f.measure)]
+                                   and found[-1][0].measure != f.measure) or _elsewhere(f, found)]
     return [figures[k] for k in keep], [claims[k] for k in keep]
+
+
+def _elsewhere(f: Figure, found: list[tuple[Figure, FigureClaim]]) -> bool:
+    """Whether an increment names a place, by its proper name, that the last figure of its
+    measure does not: the count of another place, not the size of a change. ("A further 30 died
+    in the capital": a common noun may be where the toll before it stood, unnamed by the reader.)"""
+    last = next((g for g, _ in reversed(found) if g.measure == f.measure), None)
+    place = (f.place_name or "").strip()
+    return place[:1].isupper() and last is not None and (last.place_name or "").lower() != place.lower()
 
 
 def link_forward(found: list[tuple[Figure, FigureClaim]]) -> list[tuple[Figure, FigureClaim]]:

@@ -44,6 +44,12 @@ INCLUDE_BEFORE_RE = re.compile(
 # A group phrase with its own number ("Of the 58 victims, 19 have been identified") is left to
 # the measure's own words: the sentence gives no count of the whole to hang the part on.
 GROUP_PART_RE = re.compile(rf"\b(?:among|of) (?:the|those) (?:(?![\d,]+ )\w+ )?{K.GROUP_WORD_RE.pattern}", re.I)
+# Before a number: "as well as" continuing a list of parts however far the part before it is
+# ("2,992, including 1,730 in the north, according to X, as well as an additional 1,262 in the
+# south, according to Y"): a sibling of that part, not a count beside the whole.
+ALSO_PART_BEFORE_RE = re.compile(
+    r"\bas well as\s+(?:an additional\s+|another\s+|a further\s+)?(?:(?:some|at least|about|around|nearly|more than|over)\s+)?$",
+    re.I)
 # Tokens after a part's number in which "were <noun>" names its subject.
 COPULA_WINDOW = 8
 # `part_kind` of a part named by "of them" / "among the dead" whose whole is in another sentence.
@@ -77,7 +83,7 @@ def as_part(sent: Span, q: Quantity, own: Figure | None, found: list[Figure],
     cause = K.CAUSE_AFTER_RE.match(after) if q.unit is None else None
     prev = found[-1] if found else None
     sibling = (prev is not None and prev.part and pb is None and pa is None and prev.whole_at != WHOLE_NEXT
-               and q.start - prev.quantity.end <= SIBLING_GAP_CHARS
+               and (q.start - prev.quantity.end <= SIBLING_GAP_CHARS or ALSO_PART_BEFORE_RE.search(before) is not None)
                and (own is None or own.measure == prev.measure) and _smaller(q, prev.quantity, 10 ** 9))
     listing = (K.LIST_BEFORE_RE.search(before) is not None and prev is not None and not prev.part
                and prev.quantity.value is not None and q.value is not None and prev.quantity.value > q.value

@@ -298,6 +298,9 @@ def _with_named_conjuncts(q: Quantity, counted: Token) -> Quantity:
     ones = [n for n in group if n.i != counted.i and n.pos_ == "NOUN" and n.tag_ == "NN"
             and S.classify(n.lemma_, n.ent_type_) in ("person", "other")
             and not any(c.dep_ in ("nummod", "quantmod") for c in n.children)
+            # "according to the rights group, as well as 1,262 deaths": a preposition's object
+            # coordinated with the count (a source, a place) is no person counted with it
+            and n.dep_ != "pobj"
             and any(c.dep_ == "det" and c.lower_ in SINGLE_PERSON_DETS for c in n.children)]
     if not ones:
         return q
@@ -347,6 +350,10 @@ def _level_noun(root: Token) -> Token | None:
             of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ in ("pobj", "pcomp")]
             noun = of[0] if of else noun
+            if of and noun.dep_ == "pcomp" and noun.lower_ not in K.NOUN_CUES.keys() | K.VERB_CUES.keys():
+                # "the number of confirmed dead": the participle qualifies the cue it governs
+                noun = next((g for g in noun.children if g.dep_ in ("oprd", "acomp", "dobj")
+                             and g.lower_ in K.NOUN_CUES.keys() | K.VERB_CUES.keys()), noun)
             if of and noun.lower_ in K.NOUN_CUES.keys() | K.VERB_CUES.keys() and S.classify(noun.lemma_) != "person":
                 return noun  # "the number of injured": the measure's own word (the caller reads it)
         if S.classify(noun.lemma_, noun.ent_type_) in ("person", "thing"):
@@ -396,8 +403,21 @@ def _subject_unit(measure: str, kind: str, counted: Token | None, q: Quantity) -
         subject = S.person_subject(n.lemma_ if n.lemma_.lower() in S.PERSON_SUBJECTS else n.lower_, mods)
         if subject in ("person", "worker") and n.lemma_.lower() in S.MEMBER_NOUNS:
             subject = _member_of(n) or subject  # "103 members of law enforcement"
+        if _sides_with_uprising(n):
+            subject = S.PLOTTER_SUBJECT  # "104 soldiers supporting the coup": its plotters
         parts.append(subject)
     return S.join_subjects(parts) or "person", unit
+
+
+def _sides_with_uprising(noun: Token) -> bool:
+    """ "soldiers supporting the coup", "troops who took part in the putsch": a clause on the
+    counted noun whose verb sides with an uprising (subjects.SIDING_VERBS, UPRISING_NOUNS)."""
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in S.SIDING_VERBS:
+            continue
+        if any(t.lemma_.lower() in S.UPRISING_NOUNS for t in clause.subtree):
+            return True
+    return False
 
 
 def _member_of(noun: Token) -> str | None:

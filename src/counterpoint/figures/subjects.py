@@ -43,7 +43,20 @@ PERSON_SUBJECTS: dict[str, str] = {
     "doctor": "medic", "medic": "medic", "nurse": "medic", "firefighter": "firefighter",
     "climber": "climber", "mountaineer": "climber", "hiker": "person", "trekker": "person", "porter": "worker",
     "occupant": "person", "tenant": "person", "commuter": "person", "motorist": "person", "driver": "person",
+    # those who attack or rise up are people too ("104 putschists had been killed", "12 attackers
+    # were shot dead"); their class is the assailants' (SUBJECT_CLASSES), apart from the victims
+    "attacker": "attacker", "assailant": "assailant", "insurgent": "insurgent", "shooter": "attacker",
+    "bomber": "attacker", "putschist": "coup plotter", "plotter": "coup plotter",
+    "mutineer": "mutineer", "jihadist": "militant", "extremist": "militant",
 }
+# People the clause on them sides with an uprising ("104 soldiers supporting the coup", "troops
+# who took part in the putsch", "officers involved in the mutiny") are its plotters, whatever
+# their rank: the verbs of siding (lemmas) and the uprisings, and the subject they get.
+SIDING_VERBS: frozenset[str] = frozenset({"support", "back", "join", "stage", "lead", "plot", "participate",
+                                          "involve", "take", "attempt", "carry", "mount"})
+UPRISING_NOUNS: frozenset[str] = frozenset({"coup", "putsch", "mutiny", "rebellion", "uprising", "insurrection",
+                                            "insurgency", "revolt"})
+PLOTTER_SUBJECT = "coup plotter"
 # Nouns that count members of whatever follows "of" ("members of law enforcement").
 MEMBER_NOUNS: frozenset[str] = frozenset({"member", "employee", "staff", "personnel"})
 # Modifier + noun -> a more specific subject ("army officers" are soldiers).
@@ -160,6 +173,8 @@ SUBJECT_CLASSES: dict[str, SubjectClass] = {
     "assailant": "assailant", "militant": "assailant", "attacker": "assailant", "gunman": "assailant",
     "terrorist": "assailant", "bandit": "assailant", "armed bandit": "assailant", "fighter": "assailant",
     "insurgent": "assailant", "shooter": "assailant", "bomber": "assailant",
+    "coup plotter": "assailant", "plotter": "assailant", "putschist": "assailant",
+    "mutineer": "assailant",
     "foreign national": "foreign national", "foreigner": "foreign national",
     "journalist": "journalist", "reporter": "journalist", "photographer": "journalist",
     "official": "official", "minister": "official", "lawmaker": "official",

@@ -153,6 +153,12 @@ def _parsed_subject(cue: Token, lemma: str) -> Token | None:
         # "(WIRE) TARSIS, Oct 4 -- The ministry said": the parse may take the dateline for a
         # second subject; the one after the dash speaks
         subs = [c for c in subs if not _in_dateline(c)] or subs
+    if len(subs) > 1:
+        # "On May 14, the date of the embassy's move, the ministry reported ...": of two subjects
+        # before the verb, the one written next to it speaks; the first is a fronted phrase
+        before = [c for c in subs if c.i < cue.i]
+        if len(before) > 1:
+            return before[-1]
     if subs:
         return subs[0]
     # (only where what is said comes before the verb: "saying 120 people had died" is a complement)

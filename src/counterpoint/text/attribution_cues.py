@@ -77,6 +77,9 @@ NON_SPEAKER_HEADS: frozenset[str] = frozenset({
     # spans of time ("months of violence have left ...", "the past week saw ..."): a period
     # never speaks, whatever it is "of"
     "month", "week", "day", "year", "hour", "night", "weekend", "period", "decade", "season",
+    # a date told by what happened on it ("On May 14, the official date of the embassy's move,
+    # the ministry reported ...") is a time, never a speaker
+    "date", "anniversary",
     # what an event takes ("the lives of 34"): never who tells of it
     "life",
 })

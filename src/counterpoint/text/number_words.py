@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from .lexicon import MONTHS, TENS_WORDS, UNIT_WORDS  # noqa: F401  (shared words, read as W.*)
 
+# Month names that are also a modal or a verb, as written in lower case ("about 70 may have
+# died", "20 march on parliament"): a date writes them with a capital, so only then do they mask
+# the number beside them as a day of the month.
+VERB_MONTH_WORDS: frozenset[str] = frozenset({"may", "march"})
 # Cardinal words below one hundred.
 # Multipliers that may follow a number ("1.5 million", "two hundred", "a dozen").
 SCALE_WORDS: dict[str, int] = {

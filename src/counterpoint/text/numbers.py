@@ -76,8 +76,8 @@ _MASKS = [
     re.compile(r"\b\d{1,3}:\d{2}(?::\d{2})?(?:[-–]\d+)?\b"),  # clock times, "Acts 13:37-39"
     re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b\.?", re.I),  # "5am", "1.56pm"
     re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{2,4}(?:[\s.-]\d{2})?\b"),  # phones
-    re.compile(rf"\b(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?", re.I),
-    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_ALT})\b\.?(?:,?\s+\d{{4}})?", re.I),
+    re.compile(rf"\b(?P<month>{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?", re.I),
+    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_ALT})\b\.?(?:,?\s+\d{{4}})?", re.I),
     # web page furniture: view and comment counters ("Read: 1159", "Views: 2,304")
     re.compile(r"\b(?:read|reads|views?|hits|comments?|shares?|likes)\s*:\s*\d[\d,.]*", re.I),
 ]
@@ -109,7 +109,8 @@ def _tokens(text: str) -> list[_Tok]:
 def _masked(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for rx in _MASKS:
-        spans.extend((m.start(), m.end()) for m in rx.finditer(text))
+        spans.extend((m.start(), m.end()) for m in rx.finditer(text)
+                     if not ("month" in rx.groupindex and m.group("month") in W.VERB_MONTH_WORDS))
     return spans
 
 

@@ -62,10 +62,22 @@ def speaker_name_ok(name: str) -> bool:
         return False  # "Tuesday", "on Tuesday", "Tuesday's"
     # a name whose head (its last word, or the word before "of") is an event, a figure or a
     # period: "the unrest", "the crackdown", "the violence of the past months"
+    # ("the official date of the US's declaration": a capital further on names what the date is
+    # of, not who speaks; only a head written with a capital is a name, "the Fire Department of X")
     head = words[:words.index("of")][-1:] if "of" in words[1:] else words[-1:]
-    if head and _singular(head[0]) in C.NON_SPEAKER_HEADS and not any(w[:1].isupper() for w in text.split()[1:]):
+    if head and _singular(head[0]) in C.NON_SPEAKER_HEADS and not _head_capitalized(text, head[0]):
         return False
     return not _dateline_place(text)
+
+
+def _head_capitalized(text: str, head: str) -> bool:
+    """Whether the head word is written with a capital after the name's first word, as a proper
+    name's head is ("the Emergency Fire Service", "the Crisis Day Centre"); a lower-case head
+    is a common noun whatever capitals follow it."""
+    written = [w for w in _WORD_RE.findall(text)[1:] if w.lower() == head]
+    if "of" in (w.lower() for w in _WORD_RE.findall(text)[1:]):
+        return any(w[:1].isupper() for w in written)
+    return any(w[:1].isupper() for w in _WORD_RE.findall(text)[1:])
 
 
 def _country_origin(s: Source) -> Source:
