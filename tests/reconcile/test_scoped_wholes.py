@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from counterpoint.models import Evidence
 from counterpoint.reconcile import reconcile
-from counterpoint.reconcile.wholes import nation_key
+from counterpoint.reconcile.wholes import nation_breakdowns, nation_key
 
 from .conftest import fig, make_doc
 
@@ -221,3 +221,45 @@ def test_the_people_of_a_foreign_country_stay_a_part_though_a_figure_is_placed_t
               _said(fig("e", "d3", "missing", 300), "About 300 people are missing.")]
     rec = reconcile(_docs(4), claims, ents)
     assert "d" not in _group(rec, "e").claims
+
+
+def test_the_people_of_the_country_the_events_towns_lie_in_are_its_own():
+    # coverage names the town ("killed in Kolvane"), rarely the country; the country
+    # the town lies in is where it happened, so "40 Nepalis were killed" is the toll, not a part,
+    # while another nation's people stay a part
+    from counterpoint.models import Entity, Geo
+
+    def place(eid, name, code):
+        return Entity(id=eid, name=name, type="place", aliases=(name,), documents=("d0",), mentions=3,
+                      geo=Geo(lat=0.0, lon=0.0, country=code, geonameid=None))
+    ents = [place("e-kol", "Kolvane", "NP")]
+    claims = [replace(_said(fig("a", "d0", "killed", 40), "Forty people were killed in Kolvane on Friday."),
+                      place="e-kol", place_name="Kolvane"),
+              replace(_said(fig("b", "d1", "killed", 41), "Police said 41 people died in Kolvane."),
+                      place="e-kol", place_name="Kolvane"),
+              _said(fig("c", "d2", "killed", 40, subject="national of Nepalis"),
+                    "Troops killed 40 Nepalis in the unrest, medics said."),
+              _said(fig("d", "d3", "killed", 3, subject="national of Australians"),
+                    "Three Australians were among the dead, Canberra said."),
+              _said(fig("e", "d3", "killed", 41), "The unrest has killed 41 people, officials said.")]
+    rec = reconcile(_docs(4, title="Clashes in the hills"), claims, ents)
+    top = _group(rec, "e")
+    assert "c" in top.claims and "d" not in top.claims
+    assert _group(rec, "d").parent == top.id
+
+
+def test_a_home_nations_days_dead_beside_a_running_total_or_a_kind_of_them_stay_the_toll():
+    # a larger count in the same article that is a running total over many days, or a kind of
+    # the people ("17 civilians"), sets no whole against the home nation's own count
+    claims = [_said(fig("a", "d0", "killed", 16), "Sixteen people were killed on Friday, medics said."),
+              _said(fig("b", "d1", "killed", 16, subject="national of Nepalis"),
+                    "At least 16 Nepalis were killed on Friday."),
+              _said(fig("c", "d1", "killed", 17, subject="civilian"),
+                    "An envoy said at least 17 civilians were killed."),
+              _said(fig("d", "d1", "killed", 140), "Over 140 have been killed since the protests began.", "total")]
+    assert "b" not in nation_breakdowns(claims)
+    rec = reconcile(_docs(3, title="Nepal clashes leave 16 dead"), claims[:3], ())
+    assert "b" in _group(rec, "a").claims
+    # a larger count of everyone at one time still makes it a breakdown
+    everyone = _said(fig("e", "d1", "killed", 40), "The clashes killed 40 people, 16 of them Nepalis.")
+    assert "b" in nation_breakdowns([*claims, everyone])

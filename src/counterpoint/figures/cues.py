@@ -591,8 +591,9 @@ FORMAL_ARREST_RE = re.compile(
     r"(?:are|is|were|was|remain|remains|remained|actually|now|still)\s+under\s+(?:formal\s+)?arrest|court\s+(?:ordered|formally)\b[^.;]{0,40}\barrest)",
     re.I,
 )
-# Right before a number: a toll that moved to it ("death toll rises to 41"). The number is the
-# toll whatever the parse makes of it (headlines glue "41 after 3 children" into one phrase).
+# Right before a number: a toll that moved to it ("death toll rises to 41", "toll from the dam
+# collapse climbs to 84"). The number is the toll whatever the parse makes of it (headlines glue
+# "41 after 3 children" into one phrase, or hang "as toll rises to 84" on another clause's verb).
 TOLL_LEVEL_BEFORE_RE = re.compile(
-    r"\b(?:(?:death\s+)?toll|death\s+count)\s+(?:has\s+|had\s+|now\s+)?(?:rises|rose|risen|climbs|climbed|jumps|jumped|reaches|reached|hits|"
+    r"\b(?:(?:death\s+)?toll|death\s+count)\s+(?:(?:from|in|after|at|on)\s+[^,;:.()]{1,50}?\s+)?(?:has\s+|had\s+|now\s+)?(?:rises|rose|risen|climbs|climbed|jumps|jumped|reaches|reached|hits|"
     r"soars|soared|mounts|mounted|increases|increased|grows|grew)\s+(?:to\s+)?$", re.I)

@@ -209,3 +209,9 @@ AFFECTED_BEFORE_RE = re.compile(
 AFFECTED_AFTER_RE = re.compile(
     r"^\s+(?:(?!(?:and|or|but|who|that|which|while)\b)[^\W\d][\w-]*\s+){0,2}?(?:(?:were|are|have\s+been|had\s+been|was|is)\s+)?(?:(?:badly|severely|directly)\s+)?"
     r"(?:affected|impacted|at\s+risk|in\s+(?:urgent\s+)?need)\b", re.I)
+# After a number: a web page's time stamp ("33m ago", "2h ago", "5 mins ago", "Updated 3 hours
+# ago"), page furniture that often runs into the next headline ("33m agoMan arrested ..."): how
+# long ago something was posted, never a count of people.
+TIME_AGO_AFTER_RE = re.compile(
+    r"^\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\s*ago",
+    re.I)

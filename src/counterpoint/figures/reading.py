@@ -82,6 +82,9 @@ TOLL_OWNER_MODIFIERS: dict[str, str] = {
     "protester": "protester", "militant": "militant", "rebel": "militant", "insurgent": "militant",
     "journalist": "journalist", "student": "student", "worker": "worker", "miner": "miner",
 }
+# Right before a toll noun: a toll of something other than the dead ("the injury toll rose to 40",
+# "the arrest toll reached 300"), whose level is no count of the dead.
+OTHER_TOLL_BEFORE_RE = re.compile(r"\b(?:injury|injuries|arrests?|detention|casualty|damage|flood)\s+$", re.I)
 # Nouns of a toll whose own modifiers can name whose dead it counts.
 TOLL_NOUNS: frozenset[str] = frozenset({"toll", "death"})
 # "Seventeen children died and seven were treated": a bare number this close after a figure of a
@@ -111,8 +114,13 @@ def read_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
     """The figure a quantity states, read from the parse; a number right after "toll rises to" is
     the toll even when the parse glues it to the next phrase ("rises to 41 after 3 children")."""
     f = _parsed_figure(sent, q, cues)
-    if f is None and q.unit is None and K.TOLL_LEVEL_BEFORE_RE.search(sent.text[max(0, q.start - K.CONTEXT_CHARS):q.start]):
-        return Figure(quantity=q, measure="killed", subject="person", unit=PEOPLE_UNIT, place_name=None)
+    before = sent.text[max(0, q.start - K.CONTEXT_CHARS):q.start]
+    if q.unit is None and (f is None or f.measure != "killed") and (m := K.TOLL_LEVEL_BEFORE_RE.search(before)) \
+            and not OTHER_TOLL_BEFORE_RE.search(before[:m.start() + 1]):
+        # "Engineers arrested as death toll rises to 84": the parse hangs the toll's clause on the
+        # other clause's verb, but the number is the level the toll reached, never the arrested
+        return Figure(quantity=q, measure="killed", subject="person", unit=PEOPLE_UNIT,
+                      place_name=f.place_name if f is not None else None)
     return f
 
 

@@ -35,6 +35,8 @@ def _after(text: str, q: Quantity) -> str:
 def not_a_count(text: str, q: Quantity) -> bool:
     """Ratios, fractions, magnitudes and the size of a change are never counts."""
     before, after = _before(text, q), _after(text, q)
+    if M.TIME_AGO_AFTER_RE.match(after):
+        return True  # "33m ago", "Updated 3 hours ago": a page's time stamp
     if K.RATIO_AFTER_RE.match(after) or K.RATIO_BEFORE_RE.search(before):
         return True  # "one in ten were charged"
     if q.unit is None and q.value is not None and not float(q.value).is_integer() and q.value < 100:

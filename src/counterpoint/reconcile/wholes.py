@@ -406,7 +406,8 @@ def foreign_countries(claims: list[FigureClaim], event_of: Mapping[str, str | No
 def home_nations(claims: list[FigureClaim], event_of: Mapping[str, str | None],
                  countries_by_event: Mapping[str | None, set[str]],
                  titles: Mapping[str, str],
-                 foreign: Mapping[str | None, set[str]] | None = None) -> dict[str | None, set[str]]:
+                 foreign: Mapping[str | None, set[str]] | None = None,
+                 towns: Mapping[str | None, set[str]] | None = None) -> dict[str | None, set[str]]:
     """Event -> nation keys of the country (or countries) it happened in: those its figures are
     scoped to, and those named in a good share of its headlines, less the countries its figures'
     towns say it did not happen in (`foreign_countries`: the home of foreign victims is often in
@@ -424,6 +425,8 @@ def home_nations(claims: list[FigureClaim], event_of: Mapping[str, str | None],
         words = Counter(nation_key(w) for t in ts for w in set(re.findall(r"[a-z]{4,}", t)))
         out.setdefault(event, set()).update(
             w for w, n in words.items() if w in names and n >= HOME_TITLE_SHARE * len(ts))
+    for event, keys in (towns or {}).items():
+        out.setdefault(event, set()).update(keys)  # `town_countries`
     for event, scopes in (foreign or {}).items():
         out[event] = out.get(event, set()) - {nation_key(k.split("|", 1)[-1]) for k in scopes}
     return out
@@ -435,7 +438,7 @@ def nation_breakdowns(claims: list[FigureClaim]) -> set[str]:
     43 Malaysians and 27 Australians"), or beside a larger count of everyone in the same article
     ("298 people were killed; 193 were Dutch"). Such a count is a part even when its nation is
     where the event happened: the article itself sets it against the whole."""
-    from ..figures.subjects import nation_of
+    from ..figures.subjects import nation_of, subject_class
 
     by_doc: dict[tuple[str, str], list[FigureClaim]] = {}
     for c in claims:
@@ -445,7 +448,11 @@ def nation_breakdowns(claims: list[FigureClaim]) -> set[str]:
         nations = {c.id: nation_key(n) for c in members if (n := nation_of(c.subject)) is not None}
         if not nations:
             continue
+        # everyone: people in general at one time, not a kind of them ("17 civilians") nor a running
+        # total over many days ("140 killed since the protests began"), which hold the home
+        # nation's one-day count without setting it against a whole
         everyone = [p for c in members if c.id not in nations and c.part_of is None and not c.hedged
+                    and subject_class(c.subject, c.measure) == "person" and not (c.scope == "total" or is_multiday(c))
                     and (p := point(c)) is not None]
         for c in members:
             if c.id not in nations:
