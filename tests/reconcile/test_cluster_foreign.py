@@ -159,3 +159,59 @@ def test_brief_sharing_several_rare_names_joins_without_a_figure():
 
 def test_brief_sharing_one_name_without_a_figure_stays_alone():
     assert _dam_join(ONE_NAME_BRIEF) == [0, 0, 0, 3, 3, 5]
+
+
+# An invented port blast told in English on three days, the premier's visit in two of them.
+PORT_EN = [
+    ("2031-08-04", "Blast at Varnosk port in Teral kills 64. A chemical store exploded at the port of Varnosk "
+     "in Teral on Tuesday, killing 64 people and injuring 2,300; Prime Minister Cavello visited the docks."),
+    ("2031-08-05", "Varnosk explosion toll rises to 112. Rescue teams searched the ruined docks of Varnosk as "
+     "Teral mourned; more than 2,300 were hurt and Prime Minister Cavello declared a state of emergency."),
+    ("2031-08-06", "Teral buries the dead of the Varnosk blast. Families in Varnosk buried the dead as the toll "
+     "reached 137; 250,000 people lost their homes, the governor of Teral said."),
+]
+# Two months on, in Russian (written for this test): the names inflected ("в Варноске", "Терала"),
+# the counts the coverage gave.
+LATE_RU = ("Новые данные о взрыве в Варноске: погибли 137 человек, ранены 2300. Власти Терала сообщили, "
+           "что 250000 человек остались без крова.")
+LATE_RU_NO_COUNTS = "Новые данные о взрыве в Варноске. Власти Терала сообщили о помощи семьям."
+# The premier's visit the first evening, in a language that spells his name as it sounds.
+VISIT_SR = "Premijer Kavelo posetio je večeras mesto nesreće i nazvao to ogromnom tragedijom."
+
+
+def _port_join(day: str, lang: str, brief: str) -> list[int]:
+    docs = [replace(make_doc(f"en{i}", published=d, text=t), language="en")
+            for i, (d, t) in enumerate(PORT_EN + FLOOD_EN)]
+    docs.append(replace(make_doc("x0", published=day, text=brief), language=lang))
+    return join_foreign([0, 0, 0, 3, 3, 5], docs, [day_number(d.published) for d in docs])
+
+
+def test_inflected_names_and_shared_counts_join_a_follow_up_months_later():
+    assert _port_join("2031-10-11", "ru", LATE_RU) == [0, 0, 0, 3, 3, 0]
+
+
+def test_a_follow_up_months_later_without_shared_counts_stays_alone():
+    assert _port_join("2031-10-11", "ru", LATE_RU_NO_COUNTS) == [0, 0, 0, 3, 3, 5]
+
+
+def test_a_brief_naming_one_rare_name_on_the_coverages_day_joins():
+    assert anchor_names("Kavelo") == anchor_names("Cavello")
+    assert _port_join("2031-08-04", "hr", VISIT_SR) == [0, 0, 0, 3, 3, 0]
+
+
+def test_the_same_brief_on_another_day_stays_alone():
+    assert _port_join("2031-08-20", "hr", VISIT_SR) == [0, 0, 0, 3, 3, 5]
+
+
+def test_a_three_letter_town_is_an_anchor():
+    docs = [replace(make_doc(f"en{i}", published=d, text=t), language="en") for i, (d, t) in enumerate([
+        ("2031-06-12", "Ethnic clashes in Oza leave 1,000 wounded. Gangs burned shops across Oza overnight."),
+        ("2031-06-13", "Oza curfew as clashes spread. About 1,000 people were wounded in Oza, doctors said."),
+        *FLOOD_EN,
+    ])]
+    docs.append(replace(make_doc("x0", published="2031-06-13",
+                                 text="La situación en Oza es inestable; se habla de unos 1.000 heridos."),
+                        language="es"))
+    assert "oza" in anchor_names("The town of Oza")
+    assert not anchor_names("The end. But not for all.")
+    assert join_foreign([0, 0, 2, 2, 4], docs, [day_number(d.published) for d in docs]) == [0, 0, 2, 2, 0]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from counterpoint.reconcile.cluster_foreign import anchor_figures
 from counterpoint.reconcile.cluster_merge import (
     ANY_KIND,
     happening_kinds,
@@ -62,7 +63,8 @@ def _merge(rows, labels):
 
     names = [doc_name_terms(d.title, d.text) for d in docs]
     kinds = [happening_kinds(d.title, d.text) for d in docs]
-    return merge_clusters(labels, names, kinds, days, vec.matrix, back)
+    return merge_clusters(labels, names, kinds, days, vec.matrix, back,
+                          figures=lambda i: anchor_figures(docs[i].text or ""))
 
 
 def test_follow_ups_that_point_back_join_the_incident():
@@ -252,3 +254,87 @@ def test_follow_up_months_on_is_told_from_one_weeks_on():
     assert cm._fits_in_time([0, 1], [2], days, back) == cm._BACK
     assert cm._fits_in_time([0, 1], [3], days, back) == cm._BACK_LATE
     assert cm._fits_in_time([0, 1], [3], days, lambda _a, _b: False) == cm._APART
+
+
+# One invented earthquake told the first days and again two weeks on: the coverage names only
+# countries general news holds (no incident name to share), yet tells the same toll, towns and
+# rescue in the same words; the later reports date the quake ("the February 6 earthquake").
+QUAKE_EARLY = [
+    ("2031-02-08", "Earthquake death toll in Teral and Oskia rises above 9,000. Rescuers dug through "
+     "collapsed buildings in the quake zone as the death toll from the earthquake in Teral and Oskia rose "
+     "above 9,000, the disaster agency said."),
+    ("2031-02-09", "Quake death toll tops 12,000 in Teral and Oskia. Rescuers pulled survivors from "
+     "collapsed buildings as the death toll from the earthquake in Teral and Oskia topped 12,000, the "
+     "disaster agency said."),
+]
+QUAKE_LATER = [
+    ("2031-02-23", "Earthquake death toll in Teral and Oskia passes 44,000. The death toll from the "
+     "February 6 earthquake in Teral and Oskia passed 44,000 as rescuers cleared collapsed buildings, the "
+     "disaster agency said."),
+    ("2031-02-24", "Quake death toll climbs above 45,000 in Teral and Oskia. The death toll from the "
+     "February 6 earthquake in Teral and Oskia climbed above 45,000 as collapsed buildings were cleared, "
+     "the disaster agency said."),
+]
+# Two shootings in one city a few days apart: one kind, one city, different people and places.
+SHOOTINGS = [
+    ("2031-03-02", "Two killed in shooting at Dunmore bar. A gunman opened fire at a bar on Elm Street in "
+     "Dunmore late Friday, killing two men; police are looking for a suspect in a red car."),
+    ("2031-03-06", "Teenager wounded in Dunmore drive-by shooting. A 16-year-old girl was shot in the leg "
+     "outside her school on Park Avenue in Dunmore on Tuesday; officers recovered shell casings."),
+]
+
+
+def _merge_by_text(rows, labels):
+    """merge_clusters with no incident names at all: only the texts can join clusters."""
+    docs = _docs(rows)
+    vec = vectorize([term_counts(d.title, d.text) for d in docs])
+    days = [day_number(d.published) for d in docs]
+
+    def back(later: int, earlier: int) -> bool:
+        return points_back_to(docs[later].text, date.fromordinal(days[earlier]), date.fromordinal(days[later]))
+
+    n = len(docs)
+    edges = ([i for i in range(n) for j in range(i + 1, n)], [j for i in range(n) for j in range(i + 1, n)])
+    kinds = [happening_kinds(d.title, d.text) for d in docs]
+    return merge_clusters(labels, [frozenset()] * n, kinds, days, vec.matrix, back, edges)
+
+
+def test_later_coverage_telling_the_same_story_in_the_same_words_joins():
+    out = _merge_by_text(QUAKE_EARLY + QUAKE_LATER, [0, 0, 2, 2])
+    assert len(set(out)) == 1
+
+
+def test_two_incidents_of_one_kind_in_one_city_stay_apart_by_text():
+    out = _merge_by_text(SHOOTINGS, [0, 1])
+    assert out[0] != out[1]
+
+
+def test_same_words_a_year_later_without_pointing_back_stay_apart():
+    later = [(day.replace("2031", "2032"), text.replace("February 6 earthquake", "earthquake"))
+             for day, text in QUAKE_LATER]
+    out = _merge_by_text(QUAKE_EARLY + later, [0, 0, 2, 2])
+    assert out[0] != out[2]
+
+
+# A retrospective months on that names neither the kind of happening nor its date ("the events in
+# Harlow Cove"), but the incident's names and the toll the coverage gave.
+RETROSPECTIVE = ("2031-11-20", "Lists of the Perdita victims in Harlow Cove published. A rights group in "
+                 "Harlow Cove published the names of the Perdita victims; the prosecutor's office had "
+                 "counted 141 people lost off Quillon Point.")
+TOLL_EARLY = [
+    ("2031-04-05", "Ferry Perdita sinks off Quillon Point with 141 aboard. The ferry Perdita went down off "
+     "Quillon Point on Friday; coastguard boats from Harlow Cove searched for 141 passengers."),
+    ("2031-04-06", "Divers search sunken Perdita off Quillon Point. Relatives gathered at the Harlow Cove "
+     "pier as divers searched the wreck of the Perdita, which sank with 141 people aboard."),
+]
+
+
+def test_a_retrospective_sharing_names_and_the_toll_joins_without_a_date():
+    out = _merge([*TOLL_EARLY, RETROSPECTIVE], [0, 0, 2])
+    assert out[2] == out[0]
+
+
+def test_a_retrospective_without_the_toll_does_not():
+    no_toll = (RETROSPECTIVE[0], RETROSPECTIVE[1].replace("counted 141 people lost", "counted the people lost"))
+    out = _merge([*TOLL_EARLY, no_toll], [0, 0, 2])
+    assert out[2] != out[0]

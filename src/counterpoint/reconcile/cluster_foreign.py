@@ -40,30 +40,50 @@ FOREIGN_MAX_DOCS = 3
 MIN_SHARED_FIGURES = 1
 # A brief that gives no figure the coverage gives (a later day's toll: "121 dead" in a paper of
 # the fifth day) joins on names alone when it shares at least this many of the cluster's signature
-# names that no more than NAMES_ALONE_MAX_HOLDERS clusters of the pile carry: the town, the
-# company, the region ("Brumadinho", "Vale", "Minas Gerais") together are one happening's, where
-# one name is only a place. Each word of a name counts (a name's words come and go together).
-NAMES_ALONE_MIN = 3
+# names that no more than NAMES_ALONE_MAX_HOLDERS clusters of the pile carry: the country and its
+# capital, the town and the company ("Nepal", "Kathmandu"; "Brumadinho", "Vale") together are one
+# happening's, where one name is only a place; the time window (MAX_DAY_GAP) and the rule that a
+# tie joins nothing keep two stories of one country apart. Each word of a name counts.
+NAMES_ALONE_MIN = 2
 NAMES_ALONE_MAX_HOLDERS = 2
+# A dated brief that shares one such name (a name few clusters carry: the premier who visited the
+# site) and no figure joins a cluster holding a report of its own publication day: the same
+# name in the same day's news is that day's happening. A tie still joins nothing.
+SAME_DAY_NAMES = 1
 # Figures smaller than this are too common to tell one happening ("3 children", "10 days").
 MIN_FIGURE = 100
 # Numbers in this range are read as years, not counts.
 YEARS = range(1900, 2101)
 # Cluster spans this many days apart or closer fit in time.
 MAX_DAY_GAP = 7
+# A brief published later than that (a prosecutor's revised toll two months on, in Russian) still
+# joins when it shares at least this many signature names and this many figures with the
+# cluster: words cannot say "the May events" across languages, but the place's names and the
+# counts the coverage gave ("176 dead") are the pointer back a follow-up gives.
+FOLLOW_UP_NAMES = 2
+FOLLOW_UP_FIGURES = 2
+# Inflected names ("в Андижане", "Uzbekistana": a case ending on the name) meet the coverage's
+# bare form: a brief's name matches a signature name that it extends by at most this many
+# letters, when the signature name has at least INFLECTED_MIN_LEN letters.
+INFLECTION_CHARS = 2
+INFLECTED_MIN_LEN = 5
 # How much of each text is read: the brief whole (it is short), the cluster's texts far enough to
 # hold the figures their leads and first paragraphs give.
 BRIEF_CHARS = 3000
 CLUSTER_CHARS = 6000
-# Shorter capitalized words are initials, articles and fragments, not places or people.
-MIN_NAME_LEN = 4
+# Shorter capitalized words are initials and fragments, not places or people. Three letters is
+# a town's whole name often enough ("Osh", "Gao", "Ica"); the capitalized three-letter words of
+# English text that are no names are listed in NOT_ANCHORS (a brief in another language seldom
+# holds them, and a name must be in the coverage's signature to count).
+MIN_NAME_LEN = 3
 # Capitalized words that open sentences in English coverage or name times, never an anchor.
 NOT_ANCHORS = frozenset(
     """the this that these those there their they then than when where what while with from after
     before during about also into over under some many most more much police officials authorities
     government ministry minister president said says according monday tuesday wednesday thursday
     friday saturday sunday january february march april june july august september october november
-    december reuters""".split()
+    december reuters the and but for his her its our who why how not all one two six ten new she you
+    was are has had may can now yet nor any few off out own per via mrs""".split()
 )
 
 # A capitalized word (any script's capital, so "Катманду" and "Łódź" count) of letters only.
@@ -89,8 +109,9 @@ def _name_key(word: str) -> str | None:
     folded = fold(word)
     if len(folded) < MIN_NAME_LEN or " " in folded or folded in NOT_ANCHORS:
         return None
-    # "th", "kh", "sh" are one letter in other scripts' romanizations (Kathmandu / Katmandú).
-    return re.sub(r"(?<=[^aeiouh])h", "", token_key(folded))
+    # "th", "kh", "sh" are one letter in other scripts' romanizations (Kathmandu / Katmandú), and
+    # a hard "c" is written "k" by languages that spell names as they sound (Conte / Konte).
+    return re.sub(r"c(?=[aou])", "k", re.sub(r"(?<=[^aeiouh])h", "", token_key(folded)))
 
 
 def anchor_figures(text: str) -> frozenset[str]:
@@ -130,7 +151,7 @@ def join_foreign(labels: Sequence[int], docs: Sequence[Document], days: Sequence
         brief_figures = frozenset().union(*(anchor_figures(_head(docs[i], BRIEF_CHARS)) for i in idx))
         scores: Counter[int] = Counter()
         distinct: Counter[int] = Counter()  # shared names few clusters carry (see NAMES_ALONE_MIN)
-        for name in sorted(brief_names):
+        for name in sorted(_bare_forms(brief_names, holders)):
             held = holders.get(name, ())
             if len(held) > MAX_CLUSTERS_PER_NAME:
                 continue
@@ -146,7 +167,10 @@ def join_foreign(labels: Sequence[int], docs: Sequence[Document], days: Sequence
                     *(anchor_figures(_head(docs[i], CLUSTER_CHARS)) for i in members[other]))
             shared_figures = len(brief_figures & figures[other])
             named = distinct[other] >= NAMES_ALONE_MIN
-            if (shared_figures >= MIN_SHARED_FIGURES or named) and _fits(idx, members[other], days):
+            later = shared_names >= FOLLOW_UP_NAMES and shared_figures >= FOLLOW_UP_FIGURES
+            if not (shared_figures >= MIN_SHARED_FIGURES or named) and distinct[other] >= SAME_DAY_NAMES:
+                named = _same_day(idx, members[other], days)
+            if (shared_figures >= MIN_SHARED_FIGURES or named) and _fits(idx, members[other], days, later=later):
                 best.append((shared_names + shared_figures, other))
         if not best:
             continue
@@ -179,9 +203,33 @@ def _signature(doc_names: Sequence[frozenset[str]]) -> frozenset[str]:
     return frozenset(t for t, n in held.items() if n >= need)
 
 
-def _fits(left: Sequence[int], right: Sequence[int], days: Sequence[int | None]) -> bool:
+def _fits(left: Sequence[int], right: Sequence[int], days: Sequence[int | None], *, later: bool = False) -> bool:
+    """Whether brief `left` fits cluster `right` in time: spans within MAX_DAY_GAP days, or, with
+    `later` (a follow-up's evidence, see FOLLOW_UP_NAMES), the brief published after the
+    cluster's first report."""
     dl = [d for i in left if (d := days[i]) is not None]
     dr = [d for i in right if (d := days[i]) is not None]
     if not dl or not dr:
         return True
+    if later and min(dl) >= min(dr):
+        return True
     return max(min(dl), min(dr)) - min(max(dl), max(dr)) <= MAX_DAY_GAP
+
+
+def _same_day(left: Sequence[int], right: Sequence[int], days: Sequence[int | None]) -> bool:
+    """Whether a dated document of `left` was published on the day of one of `right`'s."""
+    own = {d for i in left if (d := days[i]) is not None}
+    return any(days[i] in own for i in right)
+
+
+def _bare_forms(names: frozenset[str], holders: dict[str, list[int]]) -> set[str]:
+    """`names` with each inflected form that extends a held name by at most INFLECTION_CHARS
+    letters read as that name (see INFLECTION_CHARS)."""
+    out = set()
+    for name in names:
+        out.add(name)
+        for cut in range(1, INFLECTION_CHARS + 1):
+            stem = name[:-cut]
+            if len(stem) >= INFLECTED_MIN_LEN and stem in holders:
+                out.add(stem)
+    return out

@@ -90,6 +90,20 @@ _WORD = re.compile(r"[a-z]+")
 ANY_KIND = frozenset({"*"})
 # Centroid cosine below which two clusters are strangers whatever names they share.
 MIN_CENTROID_SIM = 0.10
+# Two clusters whose centroids are at least this similar, that name one same kind of sudden
+# happening and fit in time (spans within MAX_DAY_GAP days, or the later pointing back at the
+# earlier's date), are one event without a shared incident name: the names of big happenings are
+# the names general news holds ("Turkey", "Syria", "Gaza"), which the name rule cannot use, while
+# the early coverage and the reports two weeks on still tell the same toll, places and rescue in
+# the same words. Separate incidents of one kind (two shootings in one city) share their kind's
+# words but few others; their centroids stay well below this.
+SAME_STORY_CENTROID = 0.40
+# A follow-up that neither names the kind of happening nor dates it ("lists of the victims of
+# the events in Andizhan", months on) still tells that happening when it shares at least
+# MIN_SHARED_NAMES incident names and this many counts (cluster_foreign.anchor_figures: 100 or
+# more, no years) with the earlier coverage: "187 killed" in the same town is the same toll. A
+# cluster naming another kind than the coverage's is never joined this way.
+FOLLOW_UP_COUNTS = 1
 # Cluster spans this many days apart or closer fit in time without a look back.
 MAX_DAY_GAP = 7
 # A follow-up months later that dates the happening itself ("the August 14 dispersal", "the crash
@@ -181,8 +195,13 @@ def merge_clusters(
     days: Sequence[int | None],
     matrix: sp.csr_matrix,
     refers_back: Callable[[int, int], bool],
+    edges: tuple[Sequence[int], Sequence[int]] = ((), ()),
+    figures: Callable[[int], frozenset[str]] | None = None,
 ) -> list[int]:
-    """New label per document (the smallest member index of its merged group)."""
+    """New label per document (the smallest member index of its merged group). `edges` (document
+    pairs of the similarity graph) propose cluster pairs whose texts alone may say they are one
+    happening (see SAME_STORY_CENTROID); `figures(i)` gives the counts document i states, which
+    let a follow-up that names neither the kind nor the time join (see FOLLOW_UP_COUNTS)."""
     import numpy as np
 
     members: dict[int, list[int]] = defaultdict(list)
@@ -218,7 +237,9 @@ def merge_clusters(
                     for (x, y), ts in shared.items()
                     if len(ts) >= MIN_SHARED_NAMES or FOLLOW_UP_ONE_NAME or any(t not in bg for t in ts)),
                    key=lambda c: (-c[0], c[1], c[2]))
-    if not cands:
+    similar = sorted({(min(labels[x], labels[y]), max(labels[x], labels[y]))
+                      for x, y in zip(*edges, strict=True) if labels[x] != labels[y]})
+    if not cands and not similar:
         return list(labels)
     centroid: dict[int, np.ndarray] = {}
 
@@ -237,20 +258,47 @@ def merge_clusters(
         return k
 
     group_docs = {k: list(members[k]) for k in keys}
+    counts: dict[int, frozenset[str]] = {}
+
+    def counts_of(k: int) -> frozenset[str]:
+        if k not in counts:
+            counts[k] = frozenset().union(*(figures(i) for i in members[k])) if figures else frozenset()
+        return counts[k]
+
     for _w, x, y, enough, unseen in cands:
         gx, gy = find(x), find(y)
         if gx == gy:
             continue
         kx, ky = cluster_kinds(members[x], doc_kinds), cluster_kinds(members[y], doc_kinds)
-        if not (kx & ky or "*" in kx or "*" in ky):
+        same_kind = bool(kx & ky or "*" in kx or "*" in ky)
+        # one side names no kind at all (a retrospective: "the events in Andizhan")
+        unnamed = enough and bool(kx) != bool(ky)
+        if not (same_kind or unnamed):
             continue
         sim = float(centre(x) @ centre(y))
         if sim < MIN_CENTROID_SIM:
             continue
         fit = _fits_in_time(members[x], members[y], days, refers_back)
-        if not fit:
-            continue
+        if not (fit and same_kind):
+            if not (enough and len(counts_of(x) & counts_of(y)) >= FOLLOW_UP_COUNTS):
+                continue
+            fit = fit or _BACK
         if not enough and not (unseen and (sim >= SINGLE_NAME_CENTROID or (FOLLOW_UP_ONE_NAME and fit == _BACK_LATE))):
+            continue
+        keep, gone = min(gx, gy), max(gx, gy)
+        parent[gone] = keep
+        group_docs[keep].extend(group_docs.pop(gone))
+    by_text = []  # pairs the texts alone join (see SAME_STORY_CENTROID), the closest first
+    for x, y in similar:
+        kx, ky = cluster_kinds(members[x], doc_kinds), cluster_kinds(members[y], doc_kinds)
+        if not (kx & ky) - ANY_KIND:
+            continue
+        sim = float(centre(x) @ centre(y))
+        if sim >= SAME_STORY_CENTROID:
+            by_text.append((-sim, x, y))
+    for _s, x, y in sorted(by_text):
+        gx, gy = find(x), find(y)
+        if gx == gy or not _fits_in_time(members[x], members[y], days, refers_back):
             continue
         keep, gone = min(gx, gy), max(gx, gy)
         parent[gone] = keep

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Document, Entity, EventCluster
 from ..text.lexicon import MONTHS
-from .cluster_foreign import join_foreign
+from .cluster_foreign import anchor_figures, join_foreign
 from .cluster_merge import ANY_KIND, code_names, happening_kinds, merge_clusters, points_back_to
 from .cluster_vectors import (
     day_number,
@@ -522,7 +522,8 @@ def cluster_documents(
     labels = attach_singletons(average_linkage(len(docs), *discount_hubs(a, b, timed, days)), a, b, s)
     labels = attach_within_span(labels, a, b, vectors.matrix, days)
     names = [doc_name_terms(d.title, d.text) | code_names(d.title, d.text) for d in docs]
-    labels = merge_clusters(labels, names, kinds, days, vectors.matrix, points_back)
+    labels = merge_clusters(labels, names, kinds, days, vectors.matrix, points_back, (a, b),
+                            lambda i: anchor_figures(f"{docs[i].title or ''}\n{(docs[i].text or '')[:FOLLOW_UP_TEXT_CHARS]}"))
     labels = join_foreign(labels, docs, days)
     members: dict[int, list[int]] = defaultdict(list)
     for i, lab in enumerate(labels):
@@ -535,8 +536,8 @@ def cluster_documents(
     out = []
     for idx in members.values():
         ids = [docs[i].id for i in idx]
-        central = max(idx, key=lambda i: (round(strength[i], 9), -i))
-        out.append(describe(cluster_id(ids), [docs[i] for i in idx], docs[central], entities))
+        ranked = sorted(idx, key=lambda i: (-round(strength[i], 9), i))  # the most central first
+        out.append(describe(cluster_id(ids), [docs[i] for i in idx], [docs[i] for i in ranked], entities))
     return tuple(sorted(out, key=lambda c: c.id))
 
 
