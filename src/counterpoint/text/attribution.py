@@ -153,6 +153,10 @@ def _parsed_subject(cue: Token, lemma: str) -> Token | None:
         # "(WIRE) TARSIS, Oct 4 -- The ministry said": the parse may take the dateline for a
         # second subject; the one after the dash speaks
         subs = [c for c in subs if not _in_dateline(c)] or subs
+    if len(subs) == 1 and _in_dateline(subs[0]):
+        # "SAN JUAN, Ruritania — The governor of Ruritania says": the parse takes the dateline's
+        # place for the subject and hangs the speaker after the dash on it as an apposition
+        subs = [next((c for c in subs[0].children if c.dep_ == "appos" and not _in_dateline(c)), subs[0])]
     if subs:
         return subs[0]
     # (only where what is said comes before the verb: "saying 120 people had died" is a complement)
