@@ -131,6 +131,23 @@ def _keep_headlines_whole(marks: dict[int, bool], texts: list[str], spaces: list
                and "\n" not in spaces[j - 1] and texts[j - 1] not in SENTENCE_END):
             marks[j] = False
             j += 1
+        k = j
+    _end_short_lines(marks, texts, spaces, is_space)
+
+
+def _end_short_lines(marks: dict[int, bool], texts: list[str], spaces: list[str], is_space: list[bool]) -> None:
+    """`_end_headline_line` on every line, not only a paragraph's first: a byline or dateline line
+    inside a paragraph ("By AGENCY Published: May 3\nSAN JUAN, Ruritania - The governor says ...")
+    glued to the sentence below it hides that sentence's dateline and its speaker."""
+    n = len(texts)
+    k = 0
+    while k < n:
+        if is_space[k] or not (k == 0 or "\n" in texts[k - 1] + spaces[k - 1]):
+            k += 1
+            continue
+        j = k + 1
+        while j < n and "\n" not in texts[j] and "\n" not in spaces[j - 1]:
+            j += 1
         _end_headline_line(marks, texts, spaces, is_space, k, j)
         k = j
 
@@ -143,8 +160,9 @@ def _end_headline_line(marks: dict[int, bool], texts: list[str], spaces: list[st
     parser the headline's last words take the next line's subject ("... in Ruritania\nRuritania's
     death toll is at 84": the toll hangs on "in")."""
     n = len(texts)
-    if j >= n or j - k > HEADLINE_LINE_MAX_TOKENS or texts[j - 1] in SENTENCE_END:
-        return
+    if j >= n or j - k > HEADLINE_LINE_MAX_TOKENS or texts[j - 1] in SENTENCE_END \
+            or not (texts[k][:1].isupper() or texts[k][:1].isdigit()):
+        return  # a wrapped line of prose opens in lower case (or runs longer)
     if "\n" not in texts[j] and "\n" not in spaces[j - 1]:
         return  # the line went on: cut by the token bound, not by a line break
     m = j
