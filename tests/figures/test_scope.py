@@ -189,3 +189,22 @@ def test_a_day_after_after_dates_what_the_count_followed(nlp) -> None:
 def test_the_missing_are_a_state_never_one_days_count(nlp) -> None:
     claims = _claims(nlp, "Nearly seven months after the sinking, nine are still missing today.")
     assert all(c.scope is None for c in claims if c.measure == "missing")
+
+
+# ---- a country that owns a toll is where the dead died ---------------------------------------
+@pytest.mark.parametrize(("text", "value", "place"), [
+    ("Malawi's death toll is already at 84, the disaster agency said.", 84, "Malawi"),  # wire
+    ("Freedonia's toll from the cyclone climbed to 242 on Sunday.", 242, "Freedonia"),  # local paper
+    ("The toll in Ruritania rose to 84 on Tuesday.", 84, "Ruritania"),
+])
+def test_a_country_owning_a_toll_is_its_place(nlp, text: str, value: float, place: str) -> None:
+    c = _one(_claims(nlp, text), value)
+    assert c.measure == "killed" and nation_of(c.subject) is None and c.place_name == place
+
+
+@pytest.mark.parametrize(("text", "value", "nation"), [
+    ("Among the dead were 84 Ruritanians, the embassy said.", 84, "Ruritanians"),
+    ("The Freedonian death toll has reached 20.", 20, "Freedonian"),
+])
+def test_a_nations_people_stay_its_people_beside_a_countrys_toll(nlp, text: str, value: float, nation: str) -> None:
+    assert nation_of(_one(_claims(nlp, text), value).subject) == nation

@@ -33,6 +33,31 @@ def test_a_headline_is_one_sentence_and_markup_is_not_in_it() -> None:
     assert [t.is_sent_start for t in doc if t.text == "More"] == [None]
 
 
+def test_a_headline_over_a_single_line_break_ends_before_the_text() -> None:
+    # a copied page keeps its headline on the line right above the first paragraph
+    doc = _doc("Hundreds feared dead after storm hits Ruritania\nRuritania's death toll stands at 84, the agency said.")
+    assert [t.is_sent_start for t in doc if t.text == "Ruritania"][1] is True
+    doc = _doc("Toll Climbs To 40 In Mountain Villages\nRescuers said 40 people had died.")
+    assert next(t for t in doc if t.text == "Rescuers").is_sent_start is True
+
+
+def test_a_byline_inside_a_paragraph_ends_before_the_dateline() -> None:
+    doc = _doc("Flood toll rises to 34\nBy WIRE STAFF Published: May 3, 2024\nKOLVA, Ruritania - The governor says 34 died.")
+    assert next(t for t in doc if t.text == "By").is_sent_start is True
+    assert next(t for t in doc if t.text == "KOLVA").is_sent_start is True
+
+
+def test_a_wrapped_line_of_prose_is_not_cut() -> None:
+    # negative cases: a line that goes on in lower case, and a long wrapped line
+    doc = _doc("Rescuers said the storm that hit the coast\nkilled 40 people in three villages.")
+    assert next(t for t in doc if t.text == "killed").is_sent_start is not True
+    doc = _doc("The toll was 40.\nofficials said late on Monday, citing\nRuritania's emergency ministry.")
+    assert next(t for t in doc if t.text == "Ruritania").is_sent_start is not True
+    long_line = " ".join(["word"] * 25)
+    doc = _doc(f"{long_line}\nRuritania said 40 people had died.")
+    assert next(t for t in doc if t.text == "Ruritania").is_sent_start is not True
+
+
 def test_a_long_list_breaks_at_line_ends() -> None:
     doc = _doc("".join(f"- {i} detained\n" for i in range(2000)))
     starts = [t.i for t in doc if t.is_sent_start]

@@ -104,3 +104,13 @@ def test_a_passive_arrest_is_the_act_of_whoever_ordered_it(nlp, text, who) -> No
 def test_a_passive_arrest_with_no_one_ordering_it_stays_the_outlets(nlp) -> None:
     c = _claim(nlp, "Five employees were arrested on Tuesday. The company said it was cooperating with police.", 5)
     assert c.sources == ()
+
+
+@pytest.mark.parametrize(("text", "value", "word"), [
+    ("KOLVA, Ruritania — The governor of Ruritania says the official death toll has been raised to 34 from 16.",
+     34, "governor"),  # wire dateline, the parse takes the city for the subject
+    ("PORT MERE, Freedonia — The mayor of Port Mere says 12 people died in the floods.", 12, "mayor"),
+])
+def test_the_speaker_after_a_datelines_dash_speaks(nlp, text: str, value: float, word: str) -> None:
+    sources = _claim(nlp, text, value).sources
+    assert sources and word in sources[0].name.lower()

@@ -20,6 +20,7 @@ from .figure import PEOPLE_UNIT, Figure
 from .places import PLACE_LABELS, clause_place
 from .scope import crossed_border
 from .tree import (
+    comma_split,
     coordinated_clause_of,
     counted_noun,
     crossing_labels,
@@ -149,7 +150,7 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
     level_measure: str | None = None
     level_token: Token | None = None
     if counted is None and q.unit is None:
-        counted = _level_noun(root)
+        counted = _level_noun(root.head if comma_split(root) else root)
         if counted is not None and S.classify(counted.lemma_, counted.ent_type_) not in ("person", "thing"):
             # "put the number of injured at 1,175": the level noun's "of" word is the measure
             level_measure = K.NOUN_CUES.get(counted.lower_) or K.VERB_CUES.get(counted.lower_)

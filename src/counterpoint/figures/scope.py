@@ -99,6 +99,9 @@ COPULA_LEMMAS: frozenset[str] = frozenset({"be"})
 PEOPLE_NOUNS: frozenset[str] = frozenset({"resident", "passenger", "person", "people", "victim", "child"})
 # Possessive pronouns that refer back to a country named as the clause's speaker or subject.
 POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"its", "their"})
+# Words on a country's toll that make it the count of its own people ("Ruritania's own toll",
+# set against the host's); without them a country's toll is the toll in that country.
+OWN_WORDS: frozenset[str] = frozenset({"own"})
 # Entity labels a country's name may get (NER often reads an unknown country as a person).
 COUNTRY_LABELS: frozenset[str] = frozenset({"GPE", "NORP", "PERSON", "ORG"})
 
@@ -358,9 +361,9 @@ def _predicate_nation(anchor: Token) -> str | None:
     return None
 
 
-def toll_nationality(anchor: Token) -> str | None:
-    """ "Ruritania's own toll rose to 464", "the toll of Ruritanian pilgrims": the toll noun the
-    number is the level of, when a country owns it."""
+def _toll_level_nouns(anchor: Token) -> list[Token]:
+    """The nouns the number is the level of: the subject of its verb ("the toll rose to 464"), the
+    toll of "a toll of 464", and the counted noun of "the number of deaths"."""
     verb = own_verb(anchor)
     heads = [verb] if verb is not None else []
     t = anchor
@@ -375,7 +378,24 @@ def toll_nationality(anchor: Token) -> str | None:
     for level in [n for n in nouns if n.lemma_.lower() in LEVEL_OF_NOUNS]:
         nouns += [g for c in level.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]  # "the number of Freedonian deaths"
-    for noun in nouns:
+    return nouns
+
+
+def _country_owner(noun: Token) -> Token | None:
+    """The country a toll noun is owned by ("Ruritania's toll"), if any: tagged a place, or a
+    country the demonym table knows whatever its tag (the NER often reads one as an organisation,
+    or misses it)."""
+    return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS
+                 and (c.ent_type_ in ("GPE", "NORP") or ((not c.ent_type_ or c.ent_type_ in COUNTRY_LABELS) and c.pos_ == "PROPN"
+                                                         and demonym_country(c.text) is not None))), None)
+
+
+def toll_nationality(anchor: Token) -> str | None:
+    """ "Ruritania's own toll rose to 464", "the toll of Ruritanian pilgrims": the toll noun the
+    number is the level of, when a nation's people make it. A country owning a plain toll
+    ("Ruritania's death toll rose to 84") is where the dead died (`toll_place`); "own" sets the
+    country's count of its people against another's (state media on a crush abroad)."""
+    for noun in _toll_level_nouns(anchor):
         lemma = noun.lemma_.lower()
         if lemma not in TOLL_NOUNS and lemma not in DEATH_NOUNS:
             continue
@@ -384,10 +404,24 @@ def toll_nationality(anchor: Token) -> str | None:
                 if c.dep_ in ("amod", "compound") and (name := _known_nation(c)) is not None:
                     return name  # "Freedonian deaths reached 30"
                 continue
-            if c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS and c.ent_type_ in ("GPE", "NORP"):
+            owner = _country_owner(noun)
+            if owner is not None and c.i == owner.i and any(g.lower_ in OWN_WORDS for g in noun.children):
                 return _country_name(c)
             if c.dep_ in ("amod", "compound") and (name := _known_nation(c)) is not None:
                 return name  # "the Freedonian death toll rose to 20": one nation's dead
+    return None
+
+
+def toll_place(anchor: Token) -> str | None:
+    """ "Ruritania's death toll is already at 84": a country owning a toll (without "own") is the
+    place the dead died in, as "the toll in Ruritania" is; the victims' nationality is said by
+    other words ("84 Ruritanians", "Ruritanian nationals")."""
+    for noun in _toll_level_nouns(anchor):
+        if noun.lemma_.lower() not in TOLL_NOUNS or any(g.lower_ in OWN_WORDS for g in noun.children):
+            continue
+        owner = _country_owner(noun)
+        if owner is not None:
+            return _country_name(owner)
     return None
 
 
@@ -473,6 +507,9 @@ def scoped(sent: Span, f: Figure) -> Figure | None:
     elif f.measure not in PERIOD_MEASURES:
         scope = None  # the missing, the displaced: a state at a time, never one day's count
     subject = f.subject
+    if f.measure == "killed" and f.place_name is None and nation is None \
+            and (anchor := anchor_of(sent, f.quantity)) is not None and (place := toll_place(anchor)) is not None:
+        f = replace(f, place_name=place)  # "Ruritania's death toll rose to 84"
     if nation is not None and (subject or "person") in NATION_REPLACES:
         subject = national_subject(nation)
     return replace(f, scope=scope, subject=subject)

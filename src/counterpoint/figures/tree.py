@@ -125,6 +125,12 @@ def counted_noun(root: Token) -> Token | None:
         return root.head
     if root.dep_ == "nummod" and root.head.pos_ == "ADJ" and root.head.lower_ in K.NOUN_CUES:
         return root.head  # "left 90 dead", "12 injured": the adjective is the counted people
+    after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    if after is not None and after.head.i == root.i and after.dep_ == "amod" and after.pos_ == "ADJ" \
+            and after.lower_ in K.NOUN_CUES and root.dep_ not in K.BARE_NUMBER_DEPS:
+        # "Haiti: 50,000 dead, US pledges aid": the parse hangs the adjective on a number it gives
+        # no role a bare count has; a bare count ("reports 180 dead and 40 missing") keeps its cue
+        return after
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objs = [g for g in child.children if g.dep_ == "pobj"]
@@ -141,8 +147,20 @@ def hung_on_time(root: Token) -> bool:
 
 def dash_split(root: Token) -> bool:
     """A number whose parse head comes after a dash ("125 - official", "158 – ministry"): the dash
-    ends the count; the head is a headline's attribution, not what the number counts."""
+    ends the count; the head is a headline's attribution, not what the number counts. Likewise a
+    head past a comma that another number counts ("85,000, over 2 percent")."""
     if root.head.i <= root.i or not root.whitespace_:
         return False  # "a six-hour standoff": a glued dash makes one word
     between = root.doc[root.i + 1:root.head.i]
-    return any(t.text in K.DASHES and t.whitespace_ for t in between)
+    return any(t.text in K.DASHES and t.whitespace_ for t in between) or comma_split(root)
+
+
+def comma_split(root: Token) -> bool:
+    """ "put deaths at 85,000, slightly over 2 percent of the population": the parse hangs the count
+    on the noun of a second number after a comma. That noun is the second number's; the count is
+    bare and stands where the parse put that noun (the object of "at")."""
+    if root.head.i <= root.i:
+        return False
+    between = root.doc[root.i + 1:root.head.i]
+    return any(t.text == "," for t in between) and any(
+        t.like_num and t.dep_ == "nummod" and t.head.i == root.head.i for t in between)

@@ -38,6 +38,9 @@ SENTENCE_END = frozenset({".", "!", "?", "…", "。", "؟"})
 # end, for at most this many tokens: once a paragraph is its own sentence, the parser otherwise
 # cuts "Death | toll rises to 40" or "ALMATY | , Jan 9 - ...".
 FIRST_SENTENCE_MAX_TOKENS = 60
+# The longest first line of a paragraph read as a headline when a single line break ends it
+# (`_end_headline_line`); a hard-wrapped line of prose is longer.
+HEADLINE_LINE_MAX_TOKENS = 20
 # Markup that opens a line ("# Title", "* item", "> quote"): not part of the sentence.
 LINE_MARKUP = frozenset("#*•>|")
 # Abbreviated titles and ranks written before a name ("Brig. Gen. Ana Reis", "spokesman Adj. Sr.
@@ -129,4 +132,42 @@ def _keep_headlines_whole(marks: dict[int, bool], texts: list[str], spaces: list
             marks[j] = False
             j += 1
         k = j
+    _end_short_lines(marks, texts, spaces, is_space)
+
+
+def _end_short_lines(marks: dict[int, bool], texts: list[str], spaces: list[str], is_space: list[bool]) -> None:
+    """`_end_headline_line` on every line, not only a paragraph's first: a byline or dateline line
+    inside a paragraph ("By AGENCY Published: May 3\nSAN JUAN, Ruritania - The governor says ...")
+    glued to the sentence below it hides that sentence's dateline and its speaker."""
+    n = len(texts)
+    k = 0
+    while k < n:
+        if is_space[k] or not (k == 0 or "\n" in texts[k - 1] + spaces[k - 1]):
+            k += 1
+            continue
+        j = k + 1
+        while j < n and "\n" not in texts[j] and "\n" not in spaces[j - 1]:
+            j += 1
+        _end_headline_line(marks, texts, spaces, is_space, k, j)
+        k = j
+
+
+def _end_headline_line(marks: dict[int, bool], texts: list[str], spaces: list[str], is_space: list[bool],
+                       k: int, j: int) -> None:
+    """A paragraph's first line of at most HEADLINE_LINE_MAX_TOKENS tokens with no sentence end,
+    cut by a single line break before a capital ("Flood toll rises to 84\nThe agency said ..."):
+    a headline or furniture line over the text, which starts a sentence of its own. Left to the
+    parser the headline's last words take the next line's subject ("... in Ruritania\nRuritania's
+    death toll is at 84": the toll hangs on "in")."""
+    n = len(texts)
+    if j >= n or j - k > HEADLINE_LINE_MAX_TOKENS or texts[j - 1] in SENTENCE_END \
+            or not (texts[k][:1].isupper() or texts[k][:1].isdigit()):
+        return  # a wrapped line of prose opens in lower case (or runs longer)
+    if "\n" not in texts[j] and "\n" not in spaces[j - 1]:
+        return  # the line went on: cut by the token bound, not by a line break
+    m = j
+    while m < n and is_space[m]:
+        m += 1
+    if m < n and texts[m][:1].isupper():
+        marks[m] = True
 

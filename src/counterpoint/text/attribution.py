@@ -153,6 +153,10 @@ def _parsed_subject(cue: Token, lemma: str) -> Token | None:
         # "(WIRE) TARSIS, Oct 4 -- The ministry said": the parse may take the dateline for a
         # second subject; the one after the dash speaks
         subs = [c for c in subs if not _in_dateline(c)] or subs
+    if len(subs) == 1 and _in_dateline(subs[0]):
+        # "SAN JUAN, Ruritania — The governor of Ruritania says": the parse takes the dateline's
+        # place for the subject and hangs the speaker after the dash on it as an apposition
+        subs = [next((c for c in subs[0].children if c.dep_ == "appos" and not _in_dateline(c)), subs[0])]
     if len(subs) > 1:
         # "On May 14, the date of the embassy's move, the ministry reported ...": of two subjects
         # before the verb, the one written next to it speaks; the first is a fronted phrase

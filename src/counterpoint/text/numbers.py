@@ -396,6 +396,29 @@ def _is_name_number(toks: list[_Tok], i: int, num: _Num) -> bool:
     return i >= 2
 
 
+# A line in Title Case ("Red Cross Estimates 50,000 Dead In Haiti Quake") capitalises its verbs,
+# so a capital before a number there is no sign of a name ("Section 427"). A line is in Title
+# Case when it has at least this many words of at least this many letters and all of them open
+# with a capital.
+TITLE_CASE_MIN_WORDS = 3
+TITLE_CASE_MIN_LETTERS = 4
+_TITLE_WORD_RE = re.compile(rf"[^\W\d_]{{{TITLE_CASE_MIN_LETTERS},}}")
+# In such a line the word before a count is its verb ("Estimates 50,000", "Kills 157", "Reached
+# 300"), while a name keeps its number ("Boeing 777", "Apollo 13"): the verb's endings, and the
+# digit groups a count of thousands is written with, tell the count.
+TITLE_VERB_ENDINGS: tuple[str, ...] = ("s", "ed")
+
+
+def _title_case_count(text: str, toks: list[_Tok], i: int) -> bool:
+    """A number after a capitalised verb in a Title Case line: a count, not part of a name."""
+    start = text.rfind("\n", 0, toks[i].start) + 1
+    end = text.find("\n", toks[i].end)
+    words = _TITLE_WORD_RE.findall(text[start:end if end >= 0 else len(text)])
+    if len(words) < TITLE_CASE_MIN_WORDS or not all(w[0].isupper() for w in words):
+        return False
+    return "," in toks[i].text or toks[i - 1].low.endswith(TITLE_VERB_ENDINGS)
+
+
 def _is_age_apposition(toks: list[_Tok], i: int, num: _Num) -> bool:
     """ "Jamie Armstrong, 25, said": a small whole number set off by commas after a name is an age."""
     if not (num.digits and num.scale == 1 and num.glued_suffix is None and num.value.is_integer()
@@ -478,7 +501,9 @@ def _build(text: str, toks: list[_Tok], i: int, num: _Num, currency: str | None,
         return None
     unit, j = _unit_after(toks, num.end)
     unit = currency or unit
-    if currency is None and unit is None and (_is_name_number(toks, i, num) or _is_age_apposition(toks, i, num)):
+    if currency is None and unit is None and (
+            (_is_name_number(toks, i, num) and not _title_case_count(text, toks, i))
+            or _is_age_apposition(toks, i, num)):
         return None
     tok = toks[i]
     if num.digits and num.scale == 1 and unit is None and _is_year(toks, i, num):
