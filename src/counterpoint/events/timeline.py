@@ -458,7 +458,7 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
     tolls = toll_entries(documents, claims, disaster_day,
                          {k: v.value for k, v in days.items()} if anchor == disaster_day else None)
     entries += tolls
-    entries += feared_entries(claims, {k: v.value for k, v in days.items()}, disaster_day, tolls)
+    entries += feared_entries(documents, claims, {k: v.value for k, v in days.items()}, disaster_day, tolls)
     entries += missing_entries(claims, {k: v.value for k, v in days.items()}, disaster_day or start)
     first = {id(e): i for i, e in enumerate(entries)}
     entries.sort(key=lambda e: (e.date is None, e.date or "", first[id(e)]))

@@ -106,7 +106,7 @@ class _Toll:
     own: str | None  # the day the sentence itself gives
 
 
-def _sentences(text: str) -> list[tuple[int, str]]:
+def sentences(text: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     for m in _SENTENCE_END.finditer(text):
         out.append((pos, text[pos:m.start()]))
@@ -118,7 +118,7 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 def _previous_sentence(text: str | None, start: int) -> str:
     if not text or start <= 0:
         return ""
-    before = [t for s, t in _sentences(text[:start])]
+    before = [t for s, t in sentences(text[:start])]
     return before[-1] if before else ""
 
 
@@ -343,7 +343,7 @@ def _text_tolls(documents: Sequence[Document], known: set[tuple[str, float]], pu
     """Tolls stated in a sentence that no killed figure carries ("the number touched 550")."""
     out = []
     for d in documents:
-        for _, sentence in _sentences(d.text or ""):
+        for _, sentence in sentences(d.text or ""):
             cue = TOLL_CUE.search(sentence)
             if (cue is None or _other_years(sentence, year) or _modal_before(sentence, cue.start())
                     or _prior_figure(sentence, cue.start())):
@@ -520,7 +520,7 @@ def _text_studies(documents: Sequence[Document], pubs: dict[str, str]) -> list[t
         day = pubs.get(d.id)
         if day is None:
             continue
-        for _, sentence in _sentences(d.text or ""):
+        for _, sentence in sentences(d.text or ""):
             if not STUDY_CUE.search(sentence) or not DEATH_WORDS.search(sentence) or STUDY_EARLIER.search(sentence):
                 continue
             for m in STUDY_COUNT.finditer(sentence):
