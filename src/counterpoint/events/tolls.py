@@ -25,7 +25,7 @@ from .rules import TOLL_REVISED, TOLL_RISES, TOLL_STANDS
 # --- what states a toll ---------------------------------------------------------------------------
 # Words naming the death toll: "toll", "death count", "the number of people who died".
 TOLL_CUE = re.compile(
-    r"\b(?:toll|death\s+count|death\s+tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|"
+    r"\b(?:(?<!injured\s)(?<!injury\s)(?<!wounded\s)(?<!injuries\s)toll|death\s+count|death\s+tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|"
     r"(?:people|those|persons)\s+(?:who\s+(?:have\s+|had\s+)?)?(?:died|killed|dead)))\b", re.IGNORECASE)
 _TOLL_NUMBER = re.compile(r"[0-9][0-9,.]*")
 TOLL_WINDOW = 120  # characters after the cue the value must start within
@@ -46,7 +46,7 @@ TEXT_TOLL = re.compile(
 # story's subject can be long ("the number of people who died in the crush that occurred during ...
 # has reached 158").
 TEXT_TOLL_WINDOW = 160
-_REVISED_DOWN = re.compile(r"\b(?:revised\s+down|lowered|cut|corrected\s+down|downgraded)\b", re.IGNORECASE)
+_REVISED_DOWN = re.compile(r"\b(?:revised\s+(?:[\w’'-]+\s+){0,6}?down\b|lowered|cut|corrected\s+down|downgraded)\b", re.IGNORECASE)
 # A toll below the last one given is also news when told as a revision or as the final count
 # ("revised the death toll to 275 from 288", "the final death toll is 71"); else an old figure.
 _REVISED_BELOW = re.compile(r"\b(?:revised|corrected|final\s+(?:death\s+)?toll)\b", re.IGNORECASE)
@@ -145,9 +145,14 @@ PRIOR_FIGURE = re.compile(r"\b(?:previous|earlier|initial|original|former|old)\s
 PRIOR_FIGURE_CHARS = 60  # how far before the cue, in its clause
 
 
+# ... or as the toll before this one: "The previous death toll was 156", "the earlier toll of 80".
+PRIOR_TOLL = re.compile(r"\b(?:previous|earlier|initial|original|former|old|last)\s+(?:official\s+)?(?:death\s+)?$",
+                        re.IGNORECASE)
+
+
 def _prior_figure(text: str, cue_start: int) -> bool:
     before = re.split(r"[;:.!?()]", text[max(0, cue_start - PRIOR_FIGURE_CHARS) : cue_start])[-1]
-    return PRIOR_FIGURE.search(before) is not None
+    return PRIOR_FIGURE.search(before) is not None or PRIOR_TOLL.search(before) is not None
 
 
 def _value_after_cue(text: str, value: float) -> bool:
@@ -199,10 +204,18 @@ def _word_value(raw: str) -> float | None:
 
 
 def _announces_toll(sentence: str) -> bool:
-    """"The death toll rose overnight, the authorities said": a rise without its number."""
+    """"The death toll rose overnight, the authorities said", "China raised the death toll from
+    the rioting": a rise without its number."""
     cue = TOLL_CUE.search(sentence)
-    return (cue is not None and TOLL_MOVED.search(sentence, cue.end()) is not None
+    return (cue is not None and (TOLL_MOVED.search(sentence, cue.end()) is not None
+                                 or TOLL_RAISED_BEFORE.search(sentence[:cue.start()]) is not None)
             and not _TOLL_NUMBER.search(sentence[cue.end():]) and not _TOLL_MODAL.search(sentence))
+
+
+# Someone raising the toll, the verb before it: "China raised the death toll", "officials have
+# revised up their toll".
+TOLL_RAISED_BEFORE = re.compile(r"\b(?:raised|raises|raising|revised\s+up|lifted|upped|increased)\s+(?:the|its|their)\s+"
+                                r"(?:official\s+)?(?:death\s+)?$", re.IGNORECASE)
 
 
 def _first_number(c: FigureClaim) -> bool:
@@ -289,7 +302,9 @@ def own_date(sentence: str, value: float, pub: str | None, context: str = "",
             and not (_names_happening(text, d) and (disaster_day is None or d.value == disaster_day))]
     near = [d.value for d in days if any(min(abs(d.start - p), abs(d.end - p)) <= TOLL_DATE_CHARS for p in spots)]
     if near:
-        return near[0]
+        # the happening's own day is when it struck; another day near the toll is when it was
+        # counted ("2,012 killed in the quake late on Friday, according to a toll issued on Saturday")
+        return next((d for d in near if d != disaster_day), near[0])
     # one day in the toll's own sentence, however far from the number, is the day of the count
     # ("the toll rose to 292 after two bodies were found in the hull on Sunday")
     own = {d.value for d in days if d.start >= len(text) - len(sentence) and (pub is None or d.value <= pub)}
@@ -338,9 +353,12 @@ def _figure_tolls(documents: Sequence[Document], claims: Sequence[Claim], pubs: 
     return out
 
 
-def _text_tolls(documents: Sequence[Document], known: set[tuple[str, float]], pubs: dict[str, str],
-                year: int | None, disaster_day: str | None = None) -> list[_Toll]:
-    """Tolls stated in a sentence that no killed figure carries ("the number touched 550")."""
+def _text_tolls(documents: Sequence[Document], known: dict[tuple[str, float], set[str | None]],
+                pubs: dict[str, str], year: int | None, disaster_day: str | None = None) -> list[_Toll]:
+    """Tolls stated in a sentence that no killed figure carries ("the number touched 550"). `known`:
+    (document, value) -> the own days of the figure tolls read; a sentence giving the toll's own
+    day where those give none is read too (the title's "toll up to 192" carries no day, the body's
+    "said on Wednesday, July 15 that the toll rose to 192" does)."""
     out = []
     for d in documents:
         for _, sentence in sentences(d.text or ""):
@@ -354,9 +372,11 @@ def _text_tolls(documents: Sequence[Document], known: set[tuple[str, float]], pu
                     or _EARLIER_VALUE.search(window[: m.start()])):
                 continue
             value = float(m[1].replace(",", ""))
-            if value < 2 or (year and 1900 <= value <= year + 1) or (d.id, value) in known:
+            if value < 2 or (year and 1900 <= value <= year + 1):
                 continue
             own = own_date(sentence, value, pubs.get(d.id) or (str(year) if year else None), "", disaster_day)
+            if (d.id, value) in known and (own is None or known[(d.id, value)] != {None}):
+                continue
             out.append(_Toll(d.id, value, sentence, None, own))
     return out
 
@@ -396,7 +416,10 @@ def toll_entries(documents: Sequence[Document], claims: Sequence[Claim],
     pubs = dict(days) if days is not None else {k: v.value for k, v in document_dates(documents, disaster_day).items()}
     year = int(disaster_day[:4]) if disaster_day else None
     tolls = _figure_tolls(documents, claims, pubs, year, disaster_day)
-    tolls += _text_tolls(documents, {(t.document, t.value) for t in tolls}, pubs, year, disaster_day)
+    known: dict[tuple[str, float], set[str | None]] = {}
+    for t in tolls:
+        known.setdefault((t.document, t.value), set()).add(t.own)
+    tolls += _text_tolls(documents, known, pubs, year, disaster_day)
     by_day: dict[str, list[_Toll]] = {}
     for t in tolls:
         day = _day(t, pubs, disaster_day)

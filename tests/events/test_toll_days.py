@@ -1,0 +1,73 @@
+"""Which day a toll belongs to, and which tolls are the day's, in invented sentences: a riot's
+outbreak anchors its tolls as a disaster's day does, a toll told as the previous one or as an
+injured toll is no death toll of the day, a raise announced without its number takes the next
+count, a body sentence giving the toll's own day wins over the title, and a day near the toll
+other than the happening's is the day it was counted."""
+
+from __future__ import annotations
+
+from counterpoint.events.timeline import build_timeline
+from counterpoint.models import Document, EventClaim, Evidence, FigureClaim
+
+
+def _doc(i: str, published: str | None, text: str = "x") -> Document:
+    return Document(id=i, path=f"{i}.txt", status="ok", text=text, published=published)
+
+
+def _ev(cid: str, doc: str, date: str, etype: str = "disaster", text: str = "Explosion hits Strelsau") -> EventClaim:
+    return EventClaim(id=cid, document=doc, event_type=etype, date=date, text=text,
+                      evidence=Evidence(document=doc, start=0, end=1, text="x"))
+
+
+def _killed(cid: str, doc: str, value: float, text: str, sentence: str) -> FigureClaim:
+    start = text.index(sentence)
+    return FigureClaim(id=cid, document=doc, measure="killed", value=value, low=None, high=None,
+                       qualifier="exact", unit="people", subject="person", as_of=None,
+                       evidence=Evidence(document=doc, start=start, end=start + len(sentence), text=sentence))
+
+
+def _tolls(docs, claims):
+    return [(e.date, e.text) for e in build_timeline(docs, claims) if e.event_type == "toll"]
+
+
+def test_a_riots_outbreak_day_is_when_it_struck_not_when_its_toll_was_counted() -> None:
+    s = "The death toll has risen to 61 following the riot on Sunday evening in Zenda, officials said."
+    docs = [_doc("a", "2031-03-03", s), _doc("b", "2031-03-03")]
+    claims = [_ev("b1", "b", "2031-03-02", "protest_start", "Violence breaks out"), _killed("a1", "a", 61, s, s)]
+    assert _tolls(docs, claims) == [("2031-03-03", "Death toll stands at 61")]
+
+
+def test_the_previous_toll_and_an_injured_toll_are_not_the_days_toll() -> None:
+    text = "The death toll rose to 90 on Wednesday. The previous death toll was 75. The injured toll rose to 640."
+    docs = [_doc("a", "2031-03-04"), _doc("b", "2031-03-06", text)]
+    claims = [_ev("a1", "a", "2031-03-04"), _killed("b1", "b", 90, text, "The death toll rose to 90 on Wednesday."),
+              _killed("b2", "b", 75, text, "The previous death toll was 75."),
+              _killed("b3", "b", 640, text, "The injured toll rose to 640.")]
+    assert _tolls(docs, claims) == [("2031-03-05", "Death toll stands at 90")]
+
+
+def test_a_raise_announced_without_its_number_takes_the_next_count() -> None:
+    text = ("Officials raised the death toll from the Strelsau blast on Saturday. "
+            "The state news agency said 184 people had died in the blast.")
+    docs = [_doc("a", "2031-03-04"), _doc("b", "2031-03-08", text)]
+    claims = [_ev("a1", "a", "2031-03-04"),
+              _killed("b1", "b", 184, text, "The state news agency said 184 people had died in the blast.")]
+    assert _tolls(docs, claims) == [("2031-03-08", "Death toll stands at 184")]
+
+
+def test_the_body_sentence_giving_the_tolls_day_wins_over_the_title() -> None:
+    text = ("Officials say death toll from the blast up to 192\n\nThe regional committee said on Wednesday, "
+            "March 12 that the death toll from the blast at the grain terminal, which struck on March 4, "
+            "increased to 192 people.")
+    docs = [_doc("a", "2031-03-04"), _doc("b", "2031-03-19", text)]
+    claims = [_ev("a1", "a", "2031-03-04"),
+              _killed("b1", "b", 192, text, "Officials say death toll from the blast up to 192")]
+    assert _tolls(docs, claims) == [("2031-03-12", "Death toll stands at 192")]
+
+
+def test_a_toll_issued_the_day_after_the_happening_is_that_days() -> None:
+    s = ("At least 2,340 people were killed in the earthquake that struck late on Friday evening, "
+         "according to an updated toll issued on Saturday at 10 pm.")
+    docs = [_doc("a", "2031-03-07"), _doc("b", "2031-03-09", s)]  # 2031-03-07 is a Friday
+    claims = [_ev("a1", "a", "2031-03-07"), _killed("b1", "b", 2340, s, s)]
+    assert _tolls(docs, claims) == [("2031-03-08", "Death toll stands at 2,340")]
