@@ -71,3 +71,22 @@ def test_a_toll_issued_the_day_after_the_happening_is_that_days() -> None:
     docs = [_doc("a", "2031-03-07"), _doc("b", "2031-03-09", s)]  # 2031-03-07 is a Friday
     claims = [_ev("a1", "a", "2031-03-07"), _killed("b1", "b", 2340, s, s)]
     assert _tolls(docs, claims) == [("2031-03-08", "Death toll stands at 2,340")]
+
+
+def test_an_undated_page_reports_the_day_its_source_is_cited_for() -> None:
+    from counterpoint.events.tolls import report_day
+
+    lead = ("Quake toll hits 9,120\n\nThe toll in the country rose to 9,120, according to the disaster "
+            "agency on Thursday.")
+    assert report_day(_doc("b", None, lead), "2031-03-03") == "2031-03-06"  # 2031-03-03 is a Monday
+
+
+def test_one_countrys_toll_told_by_more_pages_does_not_displace_the_whole() -> None:
+    whole = "The death toll from the quake in both countries climbed above 15,000 on Wednesday."
+    part = "The death toll in Ruritania rose to 12,300, the agency said on Thursday."
+    docs = [_doc("a", "2031-03-03"), _doc("b", "2031-03-06", whole), _doc("c", None, part),
+            _doc("d", None, part), _doc("e", "2031-03-06", part)]  # c and d: days inferred (Thursday)
+    claims = [_ev("a1", "a", "2031-03-03"), _killed("b1", "b", 15000, whole, whole),
+              _killed("c1", "c", 12300, part, part), _killed("d1", "d", 12300, part, part),
+              _killed("e1", "e", 12300, part, part)]
+    assert _tolls(docs, claims) == [("2031-03-05", "Death toll stands at 15,000")]

@@ -89,7 +89,9 @@ STUDY_EARLIER = re.compile(r"\b(?:earlier|ago|last\s+(?:week|month|year)|previou
 _WEEKDAY_ALT = "|".join(w.capitalize() for w in WEEKDAYS if w.endswith("day"))
 REPORT_DAY = re.compile(
     rf"\b(?:said|says|announced|reported|confirmed|told\s+\w+)\s*,?\s+(?:on\s+)?({_WEEKDAY_ALT})\b"
-    rf"|\b({_WEEKDAY_ALT})\s+(?:said|announced|reported)\b")
+    rf"|\b({_WEEKDAY_ALT})\s+(?:said|announced|reported)\b"
+    # "according to the disaster agency on Thursday", "according to updates from the ministry on Thursday"
+    rf"|\baccording\s+to\b[^.;:]{{0,80}}?\bon\s+({_WEEKDAY_ALT})\b")
 # Phrases saying the report is weeks after what it tells: then its bare weekday is no day of the event's week.
 LATER_CUES = re.compile(r"\b(?:(?:weeks?|months?|years?)\s+(?:ago|after|later|since)|earlier\s+this\s+month|last\s+"
                         r"(?:month|year)|anniversary)\b", re.IGNORECASE)
@@ -332,7 +334,7 @@ def report_day(doc: Document, event_day: str | None) -> str | None:
     m = REPORT_DAY.search(doc.text[:REPORT_DAY_CHARS])
     if m is None or LATER_CUES.search(doc.text):
         return None
-    wd = WEEKDAYS[(m[1] or m[2]).lower()]
+    wd = WEEKDAYS[(m[1] or m[2] or m[3]).lower()]
     return (start + timedelta(days=(wd - start.weekday()) % 7)).isoformat()
 
 
@@ -470,8 +472,9 @@ def _toll_series(by_day: dict[str, list[_Toll]], published: frozenset[str]) -> d
     the wrong day (an undated page placed on the first Friday after the event when it was written
     two weeks later). So each day keeps the value of the longest strictly rising chain of (day,
     value) tellings; ties: the chain told by more pages whose day is their publication day
-    (`published`, not inferred), then by more documents, then the higher values (one day's highest figure, as the
-    day's own toll, when nothing says otherwise)."""
+    (`published`, not inferred), then the higher values (one day's highest figure, as the day's
+    own toll, when nothing says otherwise: one country's toll retold by more pages whose day was
+    inferred is no reason to drop the whole), then by more documents."""
     out: dict[str, float] = {}
     segment: dict[str, list[_Toll]] = {}
     for day in sorted(by_day):  # a revision starts the series anew: each stretch between them apart
@@ -503,12 +506,12 @@ def _rising_chain(by_day: dict[str, list[_Toll]], published: frozenset[str]) -> 
                 continue  # a value retold: the toll reached it the day it was first told
             tellers = {t.document for t in by_day[day] if t.value == v}
             cands.append((day, v, (len(tellers & published), len(tellers))))
-    best: list[tuple[tuple[int, int, int, float], int | None]] = []
+    best: list[tuple[tuple[int, int, float, int], int | None]] = []
     for i, (day, v, (dated, docs)) in enumerate(cands):
         prev = max((j for j in range(i) if cands[j][0] < day and cands[j][1] < v),
                    key=lambda j: best[j][0], default=None)
-        base = best[prev][0] if prev is not None else (0, 0, 0, 0.0)
-        best.append(((base[0] + 1, base[1] + dated, base[2] + docs, base[3] + v), prev))
+        base = best[prev][0] if prev is not None else (0, 0, 0.0, 0)
+        best.append(((base[0] + 1, base[1] + dated, base[2] + v, base[3] + docs), prev))
     if not best:
         return {}
     step: int | None = max(range(len(cands)), key=lambda j: best[j][0])
