@@ -61,6 +61,9 @@ START_TYPES = frozenset({"disaster"})
 # anniversary), but, unlike a disaster's day, it drops nothing told before it (the election the
 # protests followed, the killing that set them off).
 UNREST_START_TYPES = frozenset({"protest_start"})
+# When no page dates the outbreak itself, the first day people were killed in it does ("at least
+# 16 Palestinians were killed on Friday" in the first day's coverage of a protest).
+UNREST_FALLBACK_TYPES = frozenset({"killings"})
 # How long before the corpus's first publication a happening of an earlier year may be and still be
 # part of the story (a protest that began in late December told in January coverage).
 BACKGROUND_DAYS = 120
@@ -365,11 +368,14 @@ def _unrest_day(events: Sequence[EventClaim], year: int | None, pubs: dict[str, 
     documents give it (ties: the earliest), no later than the first page's day (the coverage
     follows the outbreak: protests "beginning" on a later day are a later round, an anniversary's)."""
     first = min(pubs.values(), default=None)
-    votes: Counter[str] = Counter()
-    for b in _bucketize([c for c in events if c.event_type in UNREST_START_TYPES], year):
-        if b.date is not None and len(b.date) == 10 and (first is None or b.date <= first):
-            votes[b.date] += len({c.document for c in b.claims})
-    return min(votes, key=lambda d: (-votes[d], d)) if votes else None
+    for types in (UNREST_START_TYPES, UNREST_FALLBACK_TYPES):
+        votes: Counter[str] = Counter()
+        for b in _bucketize([c for c in events if c.event_type in types], year):
+            if b.date is not None and len(b.date) == 10 and (first is None or b.date <= first):
+                votes[b.date] += len({c.document for c in b.claims})
+        if votes:
+            return min(votes, key=lambda d: (-votes[d], d))
+    return None
 
 
 def _weekday_forward(c: EventClaim, day: str, start: str, published: str | None) -> str | None:
@@ -430,15 +436,17 @@ ANNIVERSARY_SLACK_DAYS = 3
 
 def _on_anniversary(events: list[EventClaim], start: str | None, days: dict[str, str]) -> list[EventClaim]:
     """An anniversary is marked on the anniversary: a claim of one whose own sentence names no day
-    is dated the happening's day in the year of its page's day, when that page's day is within
-    ANNIVERSARY_SLACK_DAYS of it (else a page looking back on it later, left as it was)."""
+    (or that is dated only to a month or year the anniversary falls in) is dated the happening's
+    day in the year of its page's day, when that page's day is within ANNIVERSARY_SLACK_DAYS of it
+    (else a page looking back on it later, left as it was)."""
     if start is None or len(start) != 10:
         return events
     first = date.fromisoformat(start)
     out = []
     for c in events:
         day = days.get(c.document)
-        if c.event_type != "anniversary" or day is None or _own_day(c, day):
+        coarse = c.date is not None and len(c.date) < 10  # "the first anniversary, in March 2019"
+        if c.event_type != "anniversary" or day is None or (_own_day(c, day) and not coarse):
             out.append(c)
             continue
         seen = date.fromisoformat(day)
@@ -447,6 +455,8 @@ def _on_anniversary(events: list[EventClaim], start: str | None, days: dict[str,
         except ValueError:  # February 29
             anniversary = first.replace(year=seen.year, day=28)
         near = anniversary.year > first.year and abs((seen - anniversary).days) <= ANNIVERSARY_SLACK_DAYS
+        if coarse and not anniversary.isoformat().startswith(c.date or ""):
+            near = False  # a month or year the claim gives that the anniversary is not in
         out.append(replace(c, date=anniversary.isoformat(), date_partial=None) if near else c)
     return out
 
