@@ -90,3 +90,28 @@ def test_one_countrys_toll_told_by_more_pages_does_not_displace_the_whole() -> N
               _killed("c1", "c", 12300, part, part), _killed("d1", "d", 12300, part, part),
               _killed("e1", "e", 12300, part, part)]
     assert _tolls(docs, claims) == [("2031-03-05", "Death toll stands at 15,000")]
+
+
+def _sourced(cid: str, doc: str, value: float, sentence: str, origin: str, low: float | None = None) -> FigureClaim:
+    from counterpoint.models import Source
+
+    return FigureClaim(id=cid, document=doc, measure="killed", value=value, low=low,
+                       high=None if low is None else 2 * value - low, qualifier="exact" if low is None else "range",
+                       unit="people", subject="person", as_of=None, sources=(Source(name=origin, role="origin"),),
+                       evidence=Evidence(document=doc, start=0, end=len(sentence), text=sentence))
+
+
+def test_a_bodys_own_estimate_of_the_dead_is_an_entry_of_its_day() -> None:
+    s = "The Red Crescent says it estimates there have been 30,000-40,000 deaths in the earthquake."
+    docs = [_doc("a", "2031-03-03"), _doc("b", "2031-03-05", s)]
+    claims = [_ev("a1", "a", "2031-03-03"), _sourced("b1", "b", 35000, s, "The Red Crescent", low=30000)]
+    entries = [(e.date, e.text) for e in build_timeline(docs, claims) if e.date == "2031-03-05"]
+    assert entries == [("2031-03-05", "Red Crescent estimates 40,000 deaths")]
+
+
+def test_an_estimate_of_something_else_beside_a_toll_is_no_estimate_of_the_dead() -> None:
+    s = ("The death toll held at 135, yet the estimate of those made homeless rose to 300,000, with losses "
+         "estimated at $10 billion, the governor said.")
+    docs = [_doc("a", "2031-03-03"), _doc("b", "2031-03-05", s)]
+    claims = [_ev("a1", "a", "2031-03-03"), _sourced("b1", "b", 300000, s, "the governor")]
+    assert not [e for e in build_timeline(docs, claims) if "estimates" in e.text]
