@@ -115,3 +115,10 @@ def test_an_estimate_of_something_else_beside_a_toll_is_no_estimate_of_the_dead(
     docs = [_doc("a", "2031-03-03"), _doc("b", "2031-03-05", s)]
     claims = [_ev("a1", "a", "2031-03-03"), _sourced("b1", "b", 300000, s, "the governor")]
     assert not [e for e in build_timeline(docs, claims) if "estimates" in e.text]
+
+
+def test_earlier_this_month_dates_the_happening_not_an_old_toll() -> None:
+    s = "State radio reports the official death toll from the cyclone earlier this month has climbed to 41,230."
+    docs = [_doc("a", "2031-03-03"), _doc("b", "2031-03-17", s)]
+    claims = [_ev("a1", "a", "2031-03-03"), _killed("b1", "b", 41230, s, s)]
+    assert _tolls(docs, claims) == [("2031-03-17", "Death toll stands at 41,230")]

@@ -156,7 +156,10 @@ _NOT_A_COUNT = re.compile(r"^[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:am|pm|a\.m|p\.m|o'
 _LINKED = re.compile(r"\b(?:to|at|reached|hit|touched|is|was|now)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|"
                      r"nearly\s+|about\s+|some\s+|almost\s+)?$", re.IGNORECASE)
 # A toll told as a former value: "the toll was earlier put at 288", "had initially stood at".
-_EARLIER_VALUE = re.compile(r"\b(?:earlier|previously|initially|originally|at\s+first|first)\b", re.IGNORECASE)
+# ("earlier this month" dates the happening the toll counts: "the toll from the cyclone earlier
+# this month has climbed to 77,738" is the day's)
+_EARLIER_VALUE = re.compile(r"\b(?:earlier(?!\s+(?:this|last|in)\b)|previously|initially|originally|at\s+first|first)\b",
+                            re.IGNORECASE)
 _OTHER_MEASURE = re.compile(r"\b(?:injur\w*|wounded|hurt|missing|rescued|survivors?|hospitali[sz]ed|"
                             r"displaced|evacuated|arrested|detained)\b", re.IGNORECASE)
 _COUNT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, v in {**UNIT_WORDS, **TENS_WORDS}.items() if v > 1),
