@@ -122,3 +122,13 @@ def test_earlier_this_month_dates_the_happening_not_an_old_toll() -> None:
     docs = [_doc("a", "2031-03-03"), _doc("b", "2031-03-17", s)]
     claims = [_ev("a1", "a", "2031-03-03"), _killed("b1", "b", 41230, s, s)]
     assert _tolls(docs, claims) == [("2031-03-17", "Death toll stands at 41,230")]
+
+
+def test_a_later_month_the_page_looks_ahead_to_does_not_stop_its_weekday() -> None:
+    from counterpoint.events.tolls import report_day
+
+    lead = ("The toll rose to 9,120, according to the disaster agency on Thursday. The president, who "
+            "contests an election in May, visited the region.")
+    assert report_day(_doc("b", None, lead), "2031-03-03") == "2031-03-06"
+    later = "The toll rose to 9,120, according to the agency on Thursday. In May the inquiry reported."
+    assert report_day(_doc("c", None, later), "2031-03-03") is None  # a page written in May or after

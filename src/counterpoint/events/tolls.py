@@ -345,6 +345,16 @@ def _names_happening(text: str, d) -> bool:
                 or HAPPENING_AFTER.search(text[d.end:d.end + 40]))
 
 
+# A later month the text looks ahead to ("who contests an election in May", "the trial is due to
+# open in June") says nothing of when the page was written.
+AHEAD_BEFORE = re.compile(r"\b(?:contests?|faces?|will|due|scheduled|planned|expected|upcoming|next)\b[^.;]{0,40}$",
+                          re.IGNORECASE)
+
+
+def _ahead(text: str, start: int) -> bool:
+    return AHEAD_BEFORE.search(text[max(0, start - 60):start]) is not None
+
+
 def report_day(doc: Document, event_day: str | None) -> str | None:
     """The day an undated document reports, from "officials said Tuesday" in its lead: the first such
     weekday on or after the event. None when the document names any date later than a week after
@@ -355,7 +365,7 @@ def report_day(doc: Document, event_day: str | None) -> str | None:
     horizon = (start + timedelta(days=REPORT_DAY_MAX)).isoformat()
     year = event_day[:4]
     if any(d.value[:len(horizon)] > horizon[:len(d.value)] for d in find_dates(doc.text, year)
-           if re.fullmatch(r"[0-9]{4}(?:-[0-9]{2}){0,2}", d.value)):
+           if re.fullmatch(r"[0-9]{4}(?:-[0-9]{2}){0,2}", d.value) and not _ahead(doc.text, d.start)):
         return None
     m = REPORT_DAY.search(doc.text[:REPORT_DAY_CHARS])
     if m is None or LATER_CUES.search(doc.text):
