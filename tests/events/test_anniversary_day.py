@@ -41,3 +41,13 @@ def test_a_look_back_months_later_is_not_moved_to_the_anniversary() -> None:
     s = "The town held a memorial on the tenth anniversary of the quake, the report recalls."
     found = _anniversaries([("b", "2041-09-20", s, None)])
     assert found and all(d != "2041-03-04" for d, _ in found)
+
+
+def test_a_protests_anniversary_dated_to_its_month_gets_the_day_the_killings_began() -> None:
+    first = "At least 14 protesters were killed on Friday at the border fence."
+    later = "March 15, 2032, marked the first anniversary of the march and of its first deaths."
+    docs = [_doc("a", "2031-03-14", first), _doc("b", "2032-03-16", later)]
+    claims = [_claim("a1", "a", "killings", "At least 14 protesters killed", first, "2031-03-14"),
+              _claim("b1", "b", "anniversary", "First anniversary marked", later, "2032-03")]
+    entries = [(e.date, e.text) for e in build_timeline(docs, claims) if e.event_type == "anniversary"]
+    assert entries == [("2032-03-14", "First anniversary marked")]

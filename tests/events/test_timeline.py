@@ -254,3 +254,19 @@ def test_an_unnamed_charge_joins_the_named_one_of_its_day() -> None:
               _ev("a-e2", "a", "evacuation", "2031-05-03", "300 residents evacuated")]
     entries = build_timeline(docs, claims)
     assert sorted(e.text for e in entries) == ["300 residents evacuated", "Rudolf Rassendyll charged"]
+
+
+def test_a_large_round_up_retold_with_its_count_on_a_later_day_is_one_entry() -> None:
+    docs = [Document(id=i, path=f"{i}.txt", status="ok", text="x", published=p)
+            for i, p in (("a", "2031-03-07"), ("b", "2031-04-02"))]
+
+    def arrest(cid: str, doc: str, text: str, day: str) -> EventClaim:
+        return EventClaim(id=cid, document=doc, event_type="arrests", date=day, text=text,
+                          evidence=Evidence(document=doc, start=0, end=1, text="x"))
+
+    entries = build_timeline(docs, [arrest("1", "a", "1,280 suspects arrested", "2031-03-07"),
+                                    arrest("2", "b", "1,280 suspects arrested", "2031-04-02")])
+    assert [(e.date, e.text, len(e.documents)) for e in entries] == [("2031-03-07", "1,280 suspects arrested", 2)]
+    further = build_timeline(docs, [arrest("1", "a", "Some 700 people detained", "2031-03-07"),
+                                    arrest("2", "b", "700 more people detained", "2031-04-02")])
+    assert len(further) == 2  # a further round, though of the same size

@@ -250,7 +250,7 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
                 speaker = _capital(_noun_phrase(doer))  # "the safety board"
             slots["speaker"] = speaker or ""
         elif rule.event_type in ("arrests", "removal", "killings", "evacuation", "investigation", "charges",
-                                 "release"):
+                                 "release", "sentencing"):
             if subj is not None and (tok.tag_ == "VBN" or tok.dep_ != "ROOT") and not any(
                 c.lemma_ == "have" or c.dep_ == "dobj" for c in tok.children):
                 args = [*args, subj]  # "with Karim Massimov arrested": a participle's subject is its patient
@@ -261,7 +261,7 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
                                    else R.RELEASE_PARTICIPLES.get(tok.lemma_.lower(), "released")
                                    if rule.event_type == "release"
                                    else R.INVESTIGATION_PARTICIPLES.get(tok.lemma_.lower(), "charged")
-                                   if rule.event_type in ("investigation", "charges")
+                                   if rule.event_type in ("investigation", "charges", "sentencing")
                                    else R.ARREST_PARTICIPLES.get(tok.lemma_.lower(), slots["participle"]))
             proper = next((a for a in args
                            if a.pos_ == "PROPN" and a.ent_type_ in ("", "PERSON") and _name_like(a)), None)

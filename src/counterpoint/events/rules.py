@@ -342,6 +342,7 @@ HEADLINES: dict[str, str] = {
     "evacuation": "{patient} {participle}",
     "investigation": "{patient} {participle}",
     "charges": "{patient} {participle}",
+    "sentencing": "{patient} {participle}",
     "demolition": "{object} demolished",
     "revocation": "{object} revoked",
     "pledge": "{speaker} pledges {object}",
@@ -366,7 +367,8 @@ UNNAMED_HEADLINES: dict[str, str] = {"appeal": "Appeal for outside help", "state
 INVESTIGATION_PARTICIPLES: dict[str, str] = {"put": "placed under investigation",
                                              "place": "placed under investigation", "name": "named as suspects",
                                              "register": "named as suspects", "list": "named as suspects",
-                                             "identify": "named as suspects", "charge": "charged", "indict": "indicted"}
+                                             "identify": "named as suspects", "charge": "charged", "indict": "indicted",
+                                             "sentence": "sentenced"}
 # The participle of each evacuation trigger.
 EVACUATION_PARTICIPLE = "evacuated"
 # Subjects named by their office when no person is named ("the president turned to the CSTO").
@@ -564,6 +566,9 @@ RECORD_RULES: tuple[EventRule, ...] = (
               verbal_only=True, subject_holds=BODY_NOUNS, headline=BODIES_HEADLINE),
     EventRule(event_type="coup", triggers=frozenset({"attempt", "bid", "putsch"}), default_text="coup attempted",
               nominal_only=True, requires=COUP_NOUNS, deep_arguments=False, headline=COUP_ATTEMPT_HEADLINE),
+    # a court's sentence: "a court sentenced six people to death", "the gunman was sentenced to life"
+    EventRule(event_type="sentencing", triggers=frozenset({"sentence"}), default_text="people sentenced",
+              verbal_only=True, needs_count_or_person=True, requires=frozenset({"to"})),
     EventRule(event_type="release", triggers=frozenset({"release", "free"}), default_text="people released",
               verbal_only=True, needs_count_or_person=True, arguments=RELEASED_NOUNS, deep_arguments=False),
     EventRule(event_type="report", triggers=REPORT_NOUNS, default_text="report published", nominal_only=True,

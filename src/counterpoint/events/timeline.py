@@ -48,13 +48,22 @@ ONE_OFF_TYPES = frozenset({"protest_start", "resignation", "state_of_emergency",
 # Event types told apart by what or whom they concern (storming of which building, arrest of whom):
 # two claims are one event only if their headlines overlap this much (Jaccard over content words,
 # the place included: "airport in Almaty" vs "akimat in Aktau").
-BY_OBJECT_TYPES = frozenset({"storming", "arrests", "removal", "investigation", "charges", "release", "report"})
+BY_OBJECT_TYPES = frozenset({"storming", "arrests", "removal", "investigation", "charges", "release", "report",
+                             "sentencing"})
 # Event types whose headline opens with a count of people: two tellings on one day with the same
 # count are one happening whatever nouns they use ("16 people arrested" / "Sixteen staff detained").
-COUNTED_TYPES = frozenset({"arrests", "evacuation", "investigation", "charges", "release"})
+COUNTED_TYPES = frozenset({"arrests", "evacuation", "investigation", "charges", "release", "sentencing"})
 SIMILARITY = 0.5
 # The happening a disaster story is about: nothing of the story is dated before its day.
 START_TYPES = frozenset({"disaster"})
+# A story with no disaster (a riot, a crackdown, weeks of protests) begins the day its unrest broke
+# out: the day anchors what its pages tell relative to it (a bare weekday, a toll counted later, an
+# anniversary), but, unlike a disaster's day, it drops nothing told before it (the election the
+# protests followed, the killing that set them off).
+UNREST_START_TYPES = frozenset({"protest_start"})
+# When no page dates the outbreak itself, the first day people were killed in it does ("at least
+# 16 Palestinians were killed on Friday" in the first day's coverage of a protest).
+UNREST_FALLBACK_TYPES = frozenset({"killings"})
 # How long before the corpus's first publication a happening of an earlier year may be and still be
 # part of the story (a protest that began in late December told in January coverage).
 BACKGROUND_DAYS = 120
@@ -290,6 +299,38 @@ def _fold_generic(buckets: list[_Bucket]) -> list[_Bucket]:
     return out
 
 
+def _fold_recounted(buckets: list[_Bucket]) -> list[_Bucket]:
+    """A round-up told with the same count on a later day ("police had arrested 1,434 suspects",
+    in a report a month on) is the same happening retold: it joins the earliest day that count
+    was told (counted types only, see COUNTED_TYPES; a count of at least RECOUNT_MIN)."""
+    first: dict[tuple[str, int], _Bucket] = {}
+    out = []
+    for b in sorted(buckets, key=lambda b: (b.date is None, b.date or "")):
+        counts = {n for c in b.claims if (n := _headline_count(c.text)) is not None and n >= RECOUNT_MIN
+                  and not ADDED_ROUND.search(c.text)}
+        key = next(((b.event_type, n) for n in counts if (b.event_type, n) in first), None)
+        if b.date is None or len(b.date) != 10 or b.event_type not in COUNTED_TYPES or key is None:
+            for n in counts:
+                if b.date is not None and len(b.date) == 10 and b.event_type in COUNTED_TYPES:
+                    first.setdefault((b.event_type, n), b)
+            out.append(b)
+            continue
+        target = first[key]
+        target.claims.extend(b.claims)
+        target.places |= b.places
+        target.words.extend(b.words)
+    return sorted(out, key=buckets.index)
+
+
+# The smallest count whose retelling on a later day is taken for the same round-up: two round-ups
+# of a few people ("16 people arrested" on two days) may well share a count, two of hundreds
+# ("1,434 suspects arrested") hardly ever do.
+RECOUNT_MIN = 100
+# A headline telling a further round ("700 more people detained", "another 50 arrested"): a new
+# happening, whatever count it shares with an earlier one.
+ADDED_ROUND = re.compile(r"\b(?:more|another|additional|further|other)\b", re.IGNORECASE)
+
+
 def _fold_coarser(buckets: list[_Bucket]) -> list[_Bucket]:
     """A happening told at a coarser precision ("protests began in January", "in 2021") joins the
     day-precise telling of it in that month or year (else a month-precise one in that year): one
@@ -322,6 +363,21 @@ def _start_day(events: Sequence[EventClaim], year: int | None) -> str | None:
     return next((b.date for b in merged if b.event_type in START_TYPES and b.date and len(b.date) == 10), None)
 
 
+def _unrest_day(events: Sequence[EventClaim], year: int | None, pubs: dict[str, str]) -> str | None:
+    """The day a story's unrest broke out (see UNREST_START_TYPES): the day-precise day most
+    documents give it (ties: the earliest), no later than the first page's day (the coverage
+    follows the outbreak: protests "beginning" on a later day are a later round, an anniversary's)."""
+    first = min(pubs.values(), default=None)
+    for types in (UNREST_START_TYPES, UNREST_FALLBACK_TYPES):
+        votes: Counter[str] = Counter()
+        for b in _bucketize([c for c in events if c.event_type in types], year):
+            if b.date is not None and len(b.date) == 10 and (first is None or b.date <= first):
+                votes[b.date] += len({c.document for c in b.claims})
+        if votes:
+            return min(votes, key=lambda d: (-votes[d], d))
+    return None
+
+
 def _weekday_forward(c: EventClaim, day: str, start: str, published: str | None) -> str | None:
     """A weekday that resolved into the week before the happening began ("were detained Saturday"
     in an article dated the Friday after a Wednesday sinking, updated across the date line) is
@@ -338,20 +394,24 @@ def _weekday_forward(c: EventClaim, day: str, start: str, published: str | None)
     return ahead.isoformat()
 
 
-def _not_before_start(events: list[EventClaim], start: str | None, pubs: dict[str, str]) -> list[EventClaim]:
+def _not_before_start(events: list[EventClaim], start: str | None, pubs: dict[str, str],
+                      drop: bool = True) -> list[EventClaim]:
     """Nothing happens before the story's happening began: a dated event earlier than its day is
     moved a week on when its date was a bare weekday (see `_weekday_forward`), else left out
-    (a background fact recalled, or a date misread)."""
+    (a background fact recalled, or a date misread) when `drop` (a disaster's day; an unrest's
+    day keeps what came before it, see UNREST_START_TYPES)."""
     if start is None:
         return events
     out = []
     for c in events:
-        if c.event_type in START_TYPES or not c.date or c.date >= start[: len(c.date)]:
+        if c.event_type in START_TYPES | UNREST_START_TYPES or not c.date or c.date >= start[: len(c.date)]:
             out.append(c)
             continue
         moved = _weekday_forward(c, c.date, start, pubs.get(c.document)) if len(c.date) == 10 else None
         if moved is not None:
             out.append(replace(c, date=moved))
+        elif not drop:
+            out.append(c)
     return out
 
 
@@ -376,15 +436,17 @@ ANNIVERSARY_SLACK_DAYS = 3
 
 def _on_anniversary(events: list[EventClaim], start: str | None, days: dict[str, str]) -> list[EventClaim]:
     """An anniversary is marked on the anniversary: a claim of one whose own sentence names no day
-    is dated the happening's day in the year of its page's day, when that page's day is within
-    ANNIVERSARY_SLACK_DAYS of it (else a page looking back on it later, left as it was)."""
+    (or that is dated only to a month or year the anniversary falls in) is dated the happening's
+    day in the year of its page's day, when that page's day is within ANNIVERSARY_SLACK_DAYS of it
+    (else a page looking back on it later, left as it was)."""
     if start is None or len(start) != 10:
         return events
     first = date.fromisoformat(start)
     out = []
     for c in events:
         day = days.get(c.document)
-        if c.event_type != "anniversary" or day is None or _own_day(c, day):
+        coarse = c.date is not None and len(c.date) < 10  # "the first anniversary, in March 2019"
+        if c.event_type != "anniversary" or day is None or (_own_day(c, day) and not coarse):
             out.append(c)
             continue
         seen = date.fromisoformat(day)
@@ -393,6 +455,8 @@ def _on_anniversary(events: list[EventClaim], start: str | None, days: dict[str,
         except ValueError:  # February 29
             anniversary = first.replace(year=seen.year, day=28)
         near = anniversary.year > first.year and abs((seen - anniversary).days) <= ANNIVERSARY_SLACK_DAYS
+        if coarse and not anniversary.isoformat().startswith(c.date or ""):
+            near = False  # a month or year the claim gives that the anniversary is not in
         out.append(replace(c, date=anniversary.isoformat(), date_partial=None) if near else c)
     return out
 
@@ -432,13 +496,14 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
     year = corpus_year(documents, events)
     pubs = {d.id: d.published for d in documents if d.published and len(d.published) == 10}
     start = _start_day(events, year)
-    start_days = document_dates(documents, start)
+    unrest = _unrest_day(events, year, pubs) if start is None else None
+    start_days = document_dates(documents, start or unrest)
     events = redate(events, documents, start_days)
-    events = _on_anniversary(events, start, {k: v.value for k, v in start_days.items()})
-    events = _not_before_start(events, start, pubs)
+    events = _on_anniversary(events, start or unrest, {k: v.value for k, v in start_days.items()})
+    events = _not_before_start(events, start or unrest, pubs, drop=start is not None)
     events = _not_background(events, pubs)
     entries = []
-    merged = _fold_attack(_merge_singular(_fold_coarser(_fold_generic(_fold_undated(_bucketize(events, year))))))
+    merged = _fold_attack(_merge_singular(_fold_recounted(_fold_coarser(_fold_generic(_fold_undated(_bucketize(events, year)))))))
     disaster_day = next((b.date for b in merged if b.event_type in SINGULAR_TYPES and b.date), None)
     for b in merged:
         if b.date is None and b.event_type in DATED_ONLY_TYPES:
@@ -453,12 +518,14 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
                 event_type=b.event_type,
             )
         )
-    anchor = disaster_day if disaster_day and len(disaster_day) == 10 else start
-    days = start_days if anchor == start else document_dates(documents, anchor)  # (the same unless outvoted)
+    anchor = disaster_day if disaster_day and len(disaster_day) == 10 else (start or unrest)
+    days = start_days if anchor == (start or unrest) else document_dates(documents, anchor)  # (the same unless outvoted)
+    if unrest is not None and anchor == unrest:
+        disaster_day = unrest  # the tolls count the unrest from the day it broke out
     tolls = toll_entries(documents, claims, disaster_day,
                          {k: v.value for k, v in days.items()} if anchor == disaster_day else None)
     entries += tolls
-    entries += feared_entries(claims, {k: v.value for k, v in days.items()}, disaster_day, tolls)
+    entries += feared_entries(documents, claims, {k: v.value for k, v in days.items()}, disaster_day, tolls)
     entries += missing_entries(claims, {k: v.value for k, v in days.items()}, disaster_day or start)
     first = {id(e): i for i, e in enumerate(entries)}
     entries.sort(key=lambda e: (e.date is None, e.date or "", first[id(e)]))

@@ -25,7 +25,7 @@ from .rules import TOLL_REVISED, TOLL_RISES, TOLL_STANDS
 # --- what states a toll ---------------------------------------------------------------------------
 # Words naming the death toll: "toll", "death count", "the number of people who died".
 TOLL_CUE = re.compile(
-    r"\b(?:toll|death\s+count|death\s+tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|"
+    r"\b(?:(?<!injured\s)(?<!injury\s)(?<!wounded\s)(?<!injuries\s)toll|death\s+count|death\s+tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|"
     r"(?:people|those|persons)\s+(?:who\s+(?:have\s+|had\s+)?)?(?:died|killed|dead)))\b", re.IGNORECASE)
 _TOLL_NUMBER = re.compile(r"[0-9][0-9,.]*")
 TOLL_WINDOW = 120  # characters after the cue the value must start within
@@ -46,7 +46,7 @@ TEXT_TOLL = re.compile(
 # story's subject can be long ("the number of people who died in the crush that occurred during ...
 # has reached 158").
 TEXT_TOLL_WINDOW = 160
-_REVISED_DOWN = re.compile(r"\b(?:revised\s+down|lowered|cut|corrected\s+down|downgraded)\b", re.IGNORECASE)
+_REVISED_DOWN = re.compile(r"\b(?:revised\s+(?:[\w’'-]+\s+){0,6}?down\b|lowered|cut|corrected\s+down|downgraded)\b", re.IGNORECASE)
 # A toll below the last one given is also news when told as a revision or as the final count
 # ("revised the death toll to 275 from 288", "the final death toll is 71"); else an old figure.
 _REVISED_BELOW = re.compile(r"\b(?:revised|corrected|final\s+(?:death\s+)?toll)\b", re.IGNORECASE)
@@ -73,23 +73,19 @@ FIRST_DEATH = re.compile(r"\bfirst\s+(?:death|fatality|victim|casualty)\b", re.I
 # "the report said"), not news hearsay ("according to reports").
 STUDY_CUE = re.compile(r"\b(?:study|survey|researchers?|analysis|(?<!according to )(?:a|the|new|its|draft)\s+report)\b",
                        re.IGNORECASE)
-STUDY_TEXT = "Study estimates {value} deaths"
-REPORT_TEXT = "Report estimates {value} deaths"
-_REPORT = re.compile(r"\breport\b", re.IGNORECASE)
-# A study's count read from its sentence: a number of at least three digits naming the dead
-# ("an estimated 2,975 people", "4,645 \u201cexcess deaths\u201d").
-STUDY_COUNT = re.compile(r"\b([0-9]{1,3}(?:,[0-9]{3})+|[0-9]{3,})\s+(?:[\"“]?excess[\"”]?\s+)?"
-                         r"(?:deaths|people|dead|fatalities|lives)\b", re.IGNORECASE)
 # A study told as older than the article ("earlier this month, a report estimated...") is not news
 # of the article's day.
-STUDY_EARLIER = re.compile(r"\b(?:earlier|ago|last\s+(?:week|month|year)|previous|prior)\b", re.IGNORECASE)
+STUDY_EARLIER = re.compile(r"\b(?:earlier|ago|last\s+(?:week|month|year)|previous|prior|at\s+the\s+time)\b",
+                           re.IGNORECASE)
 
 # --- the day an undated document reports -----------------------------------------------------------
 # "officials said Tuesday", "announced on Monday", "Monday's statement said": the report's own day.
 _WEEKDAY_ALT = "|".join(w.capitalize() for w in WEEKDAYS if w.endswith("day"))
 REPORT_DAY = re.compile(
     rf"\b(?:said|says|announced|reported|confirmed|told\s+\w+)\s*,?\s+(?:on\s+)?({_WEEKDAY_ALT})\b"
-    rf"|\b({_WEEKDAY_ALT})\s+(?:said|announced|reported)\b")
+    rf"|\b({_WEEKDAY_ALT})\s+(?:said|announced|reported)\b"
+    # "according to the disaster agency on Thursday", "according to updates from the ministry on Thursday"
+    rf"|\baccording\s+to\b[^.;:]{{0,80}}?\bon\s+({_WEEKDAY_ALT})\b")
 # Phrases saying the report is weeks after what it tells: then its bare weekday is no day of the event's week.
 LATER_CUES = re.compile(r"\b(?:(?:weeks?|months?|years?)\s+(?:ago|after|later|since)|earlier\s+this\s+month|last\s+"
                         r"(?:month|year)|anniversary)\b", re.IGNORECASE)
@@ -106,7 +102,7 @@ class _Toll:
     own: str | None  # the day the sentence itself gives
 
 
-def _sentences(text: str) -> list[tuple[int, str]]:
+def sentences(text: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     for m in _SENTENCE_END.finditer(text):
         out.append((pos, text[pos:m.start()]))
@@ -118,7 +114,7 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 def _previous_sentence(text: str | None, start: int) -> str:
     if not text or start <= 0:
         return ""
-    before = [t for s, t in _sentences(text[:start])]
+    before = [t for s, t in sentences(text[:start])]
     return before[-1] if before else ""
 
 
@@ -131,7 +127,10 @@ _NOT_A_COUNT = re.compile(r"^[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:am|pm|a\.m|p\.m|o'
 _LINKED = re.compile(r"\b(?:to|at|reached|hit|touched|is|was|now)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|"
                      r"nearly\s+|about\s+|some\s+|almost\s+)?$", re.IGNORECASE)
 # A toll told as a former value: "the toll was earlier put at 288", "had initially stood at".
-_EARLIER_VALUE = re.compile(r"\b(?:earlier|previously|initially|originally|at\s+first|first)\b", re.IGNORECASE)
+# ("earlier this month" dates the happening the toll counts: "the toll from the cyclone earlier
+# this month has climbed to 77,738" is the day's)
+_EARLIER_VALUE = re.compile(r"\b(?:earlier(?!\s+(?:this|last|in)\b)|previously|initially|originally|at\s+first|first)\b",
+                            re.IGNORECASE)
 _OTHER_MEASURE = re.compile(r"\b(?:injur\w*|wounded|hurt|missing|rescued|survivors?|hospitali[sz]ed|"
                             r"displaced|evacuated|arrested|detained)\b", re.IGNORECASE)
 _COUNT_WORD = re.compile(r"\b(?:" + "|".join(sorted((w for w, v in {**UNIT_WORDS, **TENS_WORDS}.items() if v > 1),
@@ -145,9 +144,14 @@ PRIOR_FIGURE = re.compile(r"\b(?:previous|earlier|initial|original|former|old)\s
 PRIOR_FIGURE_CHARS = 60  # how far before the cue, in its clause
 
 
+# ... or as the toll before this one: "The previous death toll was 156", "the earlier toll of 80".
+PRIOR_TOLL = re.compile(r"\b(?:previous|earlier|initial|original|former|old|last)\s+(?:official\s+)?(?:death\s+)?$",
+                        re.IGNORECASE)
+
+
 def _prior_figure(text: str, cue_start: int) -> bool:
     before = re.split(r"[;:.!?()]", text[max(0, cue_start - PRIOR_FIGURE_CHARS) : cue_start])[-1]
-    return PRIOR_FIGURE.search(before) is not None
+    return PRIOR_FIGURE.search(before) is not None or PRIOR_TOLL.search(before) is not None
 
 
 def _value_after_cue(text: str, value: float) -> bool:
@@ -199,10 +203,18 @@ def _word_value(raw: str) -> float | None:
 
 
 def _announces_toll(sentence: str) -> bool:
-    """"The death toll rose overnight, the authorities said": a rise without its number."""
+    """"The death toll rose overnight, the authorities said", "China raised the death toll from
+    the rioting": a rise without its number."""
     cue = TOLL_CUE.search(sentence)
-    return (cue is not None and TOLL_MOVED.search(sentence, cue.end()) is not None
+    return (cue is not None and (TOLL_MOVED.search(sentence, cue.end()) is not None
+                                 or TOLL_RAISED_BEFORE.search(sentence[:cue.start()]) is not None)
             and not _TOLL_NUMBER.search(sentence[cue.end():]) and not _TOLL_MODAL.search(sentence))
+
+
+# Someone raising the toll, the verb before it: "China raised the death toll", "officials have
+# revised up their toll".
+TOLL_RAISED_BEFORE = re.compile(r"\b(?:raised|raises|raising|revised\s+up|lifted|upped|increased)\s+(?:the|its|their)\s+"
+                                r"(?:official\s+)?(?:death\s+)?$", re.IGNORECASE)
 
 
 def _first_number(c: FigureClaim) -> bool:
@@ -245,7 +257,7 @@ def _lead_count(c: FigureClaim, text: str | None) -> bool:
     sentence = c.evidence.text
     if (not _first_number(c) or _TOLL_MODAL.search(sentence) or _EARLIER_VALUE.search(sentence)
             or STUDY_CUE.search(sentence) or ESTIMATE.search(sentence)):
-        return False  # a study's or an estimate's count is not the official toll (see `_study_entries`)
+        return False  # a study's or an estimate's count is not the official toll (see `studies.study_entries`)
     if text and is_title(text, c.evidence.start, c.evidence.end):
         return TITLE_DEATHS.search(sentence) is not None  # "Mine blast kills at least 205"
     lead = lead_span(text or "")
@@ -289,7 +301,9 @@ def own_date(sentence: str, value: float, pub: str | None, context: str = "",
             and not (_names_happening(text, d) and (disaster_day is None or d.value == disaster_day))]
     near = [d.value for d in days if any(min(abs(d.start - p), abs(d.end - p)) <= TOLL_DATE_CHARS for p in spots)]
     if near:
-        return near[0]
+        # the happening's own day is when it struck; another day near the toll is when it was
+        # counted ("2,012 killed in the quake late on Friday, according to a toll issued on Saturday")
+        return next((d for d in near if d != disaster_day), near[0])
     # one day in the toll's own sentence, however far from the number, is the day of the count
     # ("the toll rose to 292 after two bodies were found in the hull on Sunday")
     own = {d.value for d in days if d.start >= len(text) - len(sentence) and (pub is None or d.value <= pub)}
@@ -302,6 +316,16 @@ def _names_happening(text: str, d) -> bool:
                 or HAPPENING_AFTER.search(text[d.end:d.end + 40]))
 
 
+# A later month the text looks ahead to ("who contests an election in May", "the trial is due to
+# open in June") says nothing of when the page was written.
+AHEAD_BEFORE = re.compile(r"\b(?:contests?|faces?|will|due|scheduled|planned|expected|upcoming|next)\b[^.;]{0,40}$",
+                          re.IGNORECASE)
+
+
+def _ahead(text: str, start: int) -> bool:
+    return AHEAD_BEFORE.search(text[max(0, start - 60):start]) is not None
+
+
 def report_day(doc: Document, event_day: str | None) -> str | None:
     """The day an undated document reports, from "officials said Tuesday" in its lead: the first such
     weekday on or after the event. None when the document names any date later than a week after
@@ -312,12 +336,12 @@ def report_day(doc: Document, event_day: str | None) -> str | None:
     horizon = (start + timedelta(days=REPORT_DAY_MAX)).isoformat()
     year = event_day[:4]
     if any(d.value[:len(horizon)] > horizon[:len(d.value)] for d in find_dates(doc.text, year)
-           if re.fullmatch(r"[0-9]{4}(?:-[0-9]{2}){0,2}", d.value)):
+           if re.fullmatch(r"[0-9]{4}(?:-[0-9]{2}){0,2}", d.value) and not _ahead(doc.text, d.start)):
         return None
     m = REPORT_DAY.search(doc.text[:REPORT_DAY_CHARS])
     if m is None or LATER_CUES.search(doc.text):
         return None
-    wd = WEEKDAYS[(m[1] or m[2]).lower()]
+    wd = WEEKDAYS[(m[1] or m[2] or m[3]).lower()]
     return (start + timedelta(days=(wd - start.weekday()) % 7)).isoformat()
 
 
@@ -338,12 +362,15 @@ def _figure_tolls(documents: Sequence[Document], claims: Sequence[Claim], pubs: 
     return out
 
 
-def _text_tolls(documents: Sequence[Document], known: set[tuple[str, float]], pubs: dict[str, str],
-                year: int | None, disaster_day: str | None = None) -> list[_Toll]:
-    """Tolls stated in a sentence that no killed figure carries ("the number touched 550")."""
+def _text_tolls(documents: Sequence[Document], known: dict[tuple[str, float], set[str | None]],
+                pubs: dict[str, str], year: int | None, disaster_day: str | None = None) -> list[_Toll]:
+    """Tolls stated in a sentence that no killed figure carries ("the number touched 550"). `known`:
+    (document, value) -> the own days of the figure tolls read; a sentence giving the toll's own
+    day where those give none is read too (the title's "toll up to 192" carries no day, the body's
+    "said on Wednesday, July 15 that the toll rose to 192" does)."""
     out = []
     for d in documents:
-        for _, sentence in _sentences(d.text or ""):
+        for _, sentence in sentences(d.text or ""):
             cue = TOLL_CUE.search(sentence)
             if (cue is None or _other_years(sentence, year) or _modal_before(sentence, cue.start())
                     or _prior_figure(sentence, cue.start())):
@@ -354,9 +381,11 @@ def _text_tolls(documents: Sequence[Document], known: set[tuple[str, float]], pu
                     or _EARLIER_VALUE.search(window[: m.start()])):
                 continue
             value = float(m[1].replace(",", ""))
-            if value < 2 or (year and 1900 <= value <= year + 1) or (d.id, value) in known:
+            if value < 2 or (year and 1900 <= value <= year + 1):
                 continue
             own = own_date(sentence, value, pubs.get(d.id) or (str(year) if year else None), "", disaster_day)
+            if (d.id, value) in known and (own is None or known[(d.id, value)] != {None}):
+                continue
             out.append(_Toll(d.id, value, sentence, None, own))
     return out
 
@@ -396,7 +425,10 @@ def toll_entries(documents: Sequence[Document], claims: Sequence[Claim],
     pubs = dict(days) if days is not None else {k: v.value for k, v in document_dates(documents, disaster_day).items()}
     year = int(disaster_day[:4]) if disaster_day else None
     tolls = _figure_tolls(documents, claims, pubs, year, disaster_day)
-    tolls += _text_tolls(documents, {(t.document, t.value) for t in tolls}, pubs, year, disaster_day)
+    known: dict[tuple[str, float], set[str | None]] = {}
+    for t in tolls:
+        known.setdefault((t.document, t.value), set()).add(t.own)
+    tolls += _text_tolls(documents, known, pubs, year, disaster_day)
     by_day: dict[str, list[_Toll]] = {}
     for t in tolls:
         day = _day(t, pubs, disaster_day)
@@ -423,7 +455,9 @@ def toll_entries(documents: Sequence[Document], claims: Sequence[Claim],
         last = top
         tellers = [t for t in ts if t.value == top]
         out.append(_entry(day, template.format(value=f"{top:,.0f}"), tellers))
-    out += _study_entries(claims, pubs, disaster_day, out, documents)
+    from .studies import study_entries  # it reads `_Toll` and `_entry` from here
+
+    out += study_entries(claims, pubs, disaster_day, out, documents)
     out.sort(key=lambda e: e.date or "")
     first_toll = min(by_day) if by_day else None
     deaths: dict[str, list[_Toll]] = {}
@@ -447,8 +481,9 @@ def _toll_series(by_day: dict[str, list[_Toll]], published: frozenset[str]) -> d
     the wrong day (an undated page placed on the first Friday after the event when it was written
     two weeks later). So each day keeps the value of the longest strictly rising chain of (day,
     value) tellings; ties: the chain told by more pages whose day is their publication day
-    (`published`, not inferred), then by more documents, then the higher values (one day's highest figure, as the
-    day's own toll, when nothing says otherwise)."""
+    (`published`, not inferred), then the higher values (one day's highest figure, as the day's
+    own toll, when nothing says otherwise: one country's toll retold by more pages whose day was
+    inferred is no reason to drop the whole), then by more documents."""
     out: dict[str, float] = {}
     segment: dict[str, list[_Toll]] = {}
     for day in sorted(by_day):  # a revision starts the series anew: each stretch between them apart
@@ -480,12 +515,12 @@ def _rising_chain(by_day: dict[str, list[_Toll]], published: frozenset[str]) -> 
                 continue  # a value retold: the toll reached it the day it was first told
             tellers = {t.document for t in by_day[day] if t.value == v}
             cands.append((day, v, (len(tellers & published), len(tellers))))
-    best: list[tuple[tuple[int, int, int, float], int | None]] = []
+    best: list[tuple[tuple[int, int, float, int], int | None]] = []
     for i, (day, v, (dated, docs)) in enumerate(cands):
         prev = max((j for j in range(i) if cands[j][0] < day and cands[j][1] < v),
                    key=lambda j: best[j][0], default=None)
-        base = best[prev][0] if prev is not None else (0, 0, 0, 0.0)
-        best.append(((base[0] + 1, base[1] + dated, base[2] + docs, base[3] + v), prev))
+        base = best[prev][0] if prev is not None else (0, 0, 0.0, 0)
+        best.append(((base[0] + 1, base[1] + dated, base[2] + v, base[3] + docs), prev))
     if not best:
         return {}
     step: int | None = max(range(len(cands)), key=lambda j: best[j][0])
@@ -509,54 +544,3 @@ def _day(t: _Toll, pubs: dict[str, str], disaster_day: str | None) -> str | None
 def _entry(day: str, text: str, tellers: list[_Toll]) -> TimelineEntry:
     return TimelineEntry(date=day, text=text, documents=tuple(dict.fromkeys(t.document for t in tellers)),
                          claims=tuple(dict.fromkeys(t.claim for t in tellers if t.claim)), event_type="toll")
-
-
-def _text_studies(documents: Sequence[Document], pubs: dict[str, str]) -> list[tuple[str, _Toll]]:
-    """(day, count) of studies told in a sentence no figure carries ("killed an estimated 2,975
-    people, an analysis found Tuesday"): a study estimate is hedged by nature, so figure
-    extraction may leave it out."""
-    out = []
-    for d in documents:
-        day = pubs.get(d.id)
-        if day is None:
-            continue
-        for _, sentence in _sentences(d.text or ""):
-            if not STUDY_CUE.search(sentence) or not DEATH_WORDS.search(sentence) or STUDY_EARLIER.search(sentence):
-                continue
-            for m in STUDY_COUNT.finditer(sentence):
-                if _YEAR.fullmatch(m[1]):
-                    continue  # "in 2017 people died": a year
-                out.append((day, _Toll(d.id, float(m[1].replace(",", "")), sentence, None, day)))
-    return out
-
-
-def _study_entries(claims: Sequence[Claim], pubs: dict[str, str], disaster_day: str | None,
-                   tolls: list[TimelineEntry], documents: Sequence[Document] = ()) -> list[TimelineEntry]:
-    """A study's or report's count of the dead, above the highest toll of its day or before: its
-    own entry (the official toll did not change), the highest such count per day."""
-    by_day: dict[str, list[_Toll]] = {}
-    for day, t in _text_studies(documents, pubs):
-        if disaster_day is None or day > disaster_day:
-            by_day.setdefault(day, []).append(t)
-    for c in claims:
-        if (not isinstance(c, FigureClaim) or c.measure != "killed" or c.value is None or c.hedged
-                or c.subject not in _TOLL_SUBJECTS or not STUDY_CUE.search(c.evidence.text)
-                or not DEATH_WORDS.search(c.evidence.text) or STUDY_EARLIER.search(c.evidence.text)):
-            continue
-        pub = pubs.get(c.document)
-        if pub is None or (disaster_day is not None and pub <= disaster_day):
-            continue
-        by_day.setdefault(pub, []).append(_Toll(c.document, c.value, c.evidence.text, c.id, pub))
-    out = []
-    for day, ts in sorted(by_day.items()):
-        known = max((float(re.sub(r"[^0-9.]", "", e.text) or 0) for e in tolls
-                     if e.date and e.date <= day), default=0.0)
-        top = max(t.value for t in ts)
-        if top > known:
-            tellers = [t for t in ts if t.value == top]
-            text = STUDY_TEXT.format(value=f"{top:,.0f}")
-            if all(_REPORT.search(t.text) and not re.search(r"\b(?:study|survey|researchers?|analysis)\b", t.text,
-                                                              re.IGNORECASE) for t in tellers):
-                text = REPORT_TEXT.format(value=f"{top:,.0f}")
-            out.append(_entry(day, text, tellers))
-    return out
