@@ -66,6 +66,7 @@ from .surfaces import (
     _without_country,
 )
 from .translit import acronym_of, as_acronym, fold, org_key, skeleton
+from .variants import join_capitals, join_place_heads, join_respelled
 
 # An acronym in parentheses right after a name is that name's acronym: "Disaster ... Authority (AFAD)".
 PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z]{1,7})\s*[)\]]")
@@ -253,6 +254,13 @@ def link(
                 paren.append((key, a[1]))  # "La Comision ... (CPDC) said": the speaker's acronym
     # organizations named only by claims ("the interior ministry said") meet the others' names
     _link_orgs([k for k in surfaces if k[0] == "organization"], surfaces, parent, paren, is_country, is_place)
+    # names written in capitals, or respelled by one letter, join the name they stand for
+    join_capitals(surfaces, parent, mention_keys, name_keys)
+    join_place_heads(surfaces, parent, places)
+    sizes: Counter = Counter()
+    for k, s in surfaces.items():
+        sizes[parent.find(k)] += s.count
+    join_respelled(surfaces, parent, places, mention_keys, name_keys, lambda k: sizes[parent.find(k)])
     # 4. Build entities.
     clusters: dict[tuple[EntityType, str], list[tuple[EntityType, str]]] = defaultdict(list)
     for k in surfaces:

@@ -31,6 +31,7 @@ from .rules import (
     ORG_NAME_WORDS,
     ORG_SUFFIXES,
     PERSON_TITLES,
+    SQUARE_START_WORDS,
     UNNAMED_BODIES,
     UNNAMED_PEOPLE,
     WEBSITE_ENDINGS,
@@ -176,6 +177,8 @@ def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False
     words = f.split()
     if best == "person" and len(words) > 1 and words[-1] in FACILITY_END_WORDS:
         return "place"  # "Bogyoke Zaw Market": a market named after a person
+    if best in ("person", "organization") and len(words) > 1 and words[0] in SQUARE_START_WORDS:
+        return "place"  # "Piazza Zeno Tarlen": a square named after a person
     if (best == "organization" and len(words) > 1 and words[-1] in LANDMARK_END_WORDS
             and not any(w in ORG_NAME_WORDS for w in words)):
         return "place"  # "Zendabi al-Tarlen Square", "Zenda Mosque": a landmark, not a body
