@@ -120,3 +120,29 @@ def test_an_age_or_a_headship_in_apposition_makes_a_person() -> None:
 def test_a_broadcasters_name_is_an_organization() -> None:
     assert _guess_type("Radio Free Zenda") == "organization"
     assert _guess_type("Rudolf Tarlen") == "person"
+
+
+def test_where_a_body_is_based_is_no_word_of_its_name() -> None:
+    texts = {"a": "The province blamed the World Zendari Congress, an exile group.",
+             "b": "Meanwhile, the US-based Zendari Congress quoted witnesses."}
+    _ents, by = _link(texts, [("a", "World Zendari Congress", "ORG", "organization"),
+                              ("b", "the US-based Zendari Congress", "ORG", "organization")])
+    assert by["World Zendari Congress"].id == by["Zendari Congress"].id
+
+
+def test_a_firm_by_its_first_word_and_its_legal_form_kept() -> None:
+    texts = {"a": "Staff of Strelsau International Tarlenhai Logistics Co. were held.",
+             "b": "Managers of Tarlenhai Logistics were arrested.",
+             "c": "Another firm helped Tarlenhai acquire papers."}
+    _ents, by = _link(texts, [("a", "Strelsau International Tarlenhai Logistics Co.", "ORG", "organization"),
+                              ("b", "Tarlenhai Logistics", "ORG", "organization"),
+                              ("c", "Tarlenhai", "GPE", "place")])
+    assert "Strelsau International Tarlenhai Logistics Co." in by  # the legal form keeps its dot
+    assert by["Tarlenhai"].id == by["Tarlenhai Logistics"].id and by["Tarlenhai"].type == "organization"
+
+
+def test_a_towns_council_is_not_the_town() -> None:
+    texts = {"a": "The Tarlenhai Town Council met.", "b": "Floods hit Tarlenhai on Monday."}
+    _ents, by = _link(texts, [("a", "Tarlenhai Town Council", "ORG", "organization"),
+                              ("b", "Tarlenhai", "GPE", "place")])
+    assert by["Tarlenhai"].type == "place"

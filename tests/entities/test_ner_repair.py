@@ -192,3 +192,10 @@ def test_a_headline_verb_inside_a_span_ends_the_name(nlp) -> None:
     ents = _repair(nlp, text, [("Zendan Leader Karimbekov Blames Foreign Militants", "PERSON"), ("Karimbekov", "PERSON")])
     assert "Zendan Leader Karimbekov Blames Foreign Militants" not in ents
     assert not any("Blames" in e for e in ents)
+
+
+def test_a_peoples_name_that_is_a_persons_first_word_before_an_age(nlp) -> None:
+    ents = _ents(nlp, "Han Fengzhu, a 56-year-old who was rescued 65 hours after the blast, is recovering.")
+    assert ents.get("Han Fengzhu") == "PERSON"
+    ents = _ents(nlp, "Han Chinese, a majority in the city, marched on Tuesday.")
+    assert "Han Chinese" not in ents or ents["Han Chinese"] != "PERSON"  # no age after it: the people

@@ -66,7 +66,7 @@ from .surfaces import (
     _without_country,
 )
 from .translit import acronym_of, as_acronym, fold, org_key, skeleton
-from .variants import join_capitals, join_place_heads, join_respelled
+from .variants import join_capitals, join_company_short_names, join_place_heads, join_respelled
 
 # An acronym in parentheses right after a name is that name's acronym: "Disaster ... Authority (AFAD)".
 PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z]{1,7})\s*[)\]]")
@@ -257,6 +257,7 @@ def link(
     # names written in capitals, or respelled by one letter, join the name they stand for
     join_capitals(surfaces, parent, mention_keys, name_keys)
     join_place_heads(surfaces, parent, places)
+    join_company_short_names(surfaces, parent, places, mention_keys, name_keys)
     sizes: Counter = Counter()
     for k, s in surfaces.items():
         sizes[parent.find(k)] += s.count

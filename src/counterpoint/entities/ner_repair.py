@@ -96,6 +96,7 @@ class NerRepair:
         for ent in _join_and_named(doc, _join_adjacent_persons(doc, doc.ents)):
             if ent.label_ in QUOTED_NAME_LABELS:
                 ent = _quoted_org(ent)
+            ent = _aged_person(doc, ent)
             if ent.label_ not in NAME_LABELS:
                 out.append(ent)
                 continue
@@ -117,6 +118,23 @@ class NerRepair:
         out = _titled_untagged(doc, out)
         doc.ents = filter_spans(out)
         return doc
+
+
+# An age in apposition after a name ("X, 56,", "X, a 56-year-old"): only a person is given one.
+AGE_AFTER = re.compile(r"^\s*,\s*(?:(?:aged\s+)?[1-9][0-9]?\s*,|an?\s+[1-9][0-9]?-year-old\b)")
+
+
+def _aged_person(doc: Doc, ent: Span) -> Span:
+    """A one-word group or place name the model tagged that is a person's first word, the rest of
+    the name untagged and an age after it ("Han Zenfeng, a 56-year-old": a surname that is also a
+    people's name): the person."""
+    end = ent.end
+    while ent.label_ in ("NORP", "GPE") and len(ent) == 1 and end < len(doc) and end - ent.start < TITLED_NAME_MAX \
+            and doc[end - 1].whitespace_ == " " and _name_word(doc[end]):
+        end += 1
+    if end == ent.end or not AGE_AFTER.match(doc.text[doc[end - 1].idx + len(doc[end - 1].text):][:40]):
+        return ent
+    return Span(doc, ent.start, end, label="PERSON")
 
 
 def _split(doc: Doc, ent: Span) -> list[Span]:

@@ -54,7 +54,7 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
     """
     organization organisation ministry committee council agency office department service
     university college school bank company corporation corp inc ltd llc group party movement
-    union association federation front army guard police court parliament assembly government
+    union association federation front army guard police court parliament assembly government congress
     news media press channel tv radio times post journal herald tribune gazette network
     foundation institute center centre church mosque museum cathedral monastery hospital
     fc club railway railways railroad airline airlines brigade rescue force forces command militia

@@ -93,10 +93,14 @@ def _clean(text: str) -> str:
     for poss in ("'s", "’s"):
         t = t.removesuffix(poss)
     t = trim_fragment(t).strip(" ,.;:\"“”'’")
-    # a dotted abbreviation keeps its last dot ("U.N.", "U.S."): a sentence's full stop is not cut
-    return t + "." if _DOTTED_ABBREVIATION.fullmatch(t) and text.rstrip().endswith(".") else t
+    # a dotted abbreviation keeps its last dot ("U.N.", "U.S."), and so does an abbreviated last word
+    # ("Zenda Logistics Co.", "Jan Novak Jr."): a sentence's full stop is not cut
+    dotted = _DOTTED_ABBREVIATION.fullmatch(t) or (len(words) > 1 and fold(t.split()[-1]) in ABBREVIATED_END_WORDS)
+    return t + "." if dotted and text.rstrip().endswith(".") else t
 
 
+# Last words of a name written abbreviated with a dot: a company's legal form, a generation.
+ABBREVIATED_END_WORDS = frozenset({"co", "corp", "inc", "ltd", "bros", "jr", "sr"})
 # "U.N", "U.S", "D.C": letters each followed by a dot but the last.
 _DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,4}[A-Z]")
 
@@ -113,9 +117,16 @@ def _country_test(gaz):
     return is_country
 
 
+# Where a body is based, written before its name ("the US-based Zenda Congress", "the London-based
+# Tarlen Trust"): a description, not a word of the name.
+_BASED_BEFORE = re.compile(r"^(?:the\s+)?[\w.’'-]+-based\s+(?=[A-Z])", re.IGNORECASE)
+
+
 def _without_country(text: str, is_country) -> str:
     """An office without the possessive country before it: "South Korea's interior ministry" ->
-    "interior ministry" (the country is stated by the corpus's focus, and `org_country` keeps it apart)."""
+    "interior ministry" (the country is stated by the corpus's focus, and `org_country` keeps it apart);
+    a body without where it is based ("the US-based Zenda Congress" -> "Zenda Congress")."""
+    text = _BASED_BEFORE.sub("", text)
     for sep in ("'s ", "’s "):
         head, found, rest = text.partition(sep)
         if found and rest and is_country(head.strip()) and len(rest.split()) >= 2:

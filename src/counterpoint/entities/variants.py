@@ -1,5 +1,6 @@
 """Names of one corpus written two ways that no earlier rule joined: a name set all in capitals (a
-dateline, a headline) and a name respelled by one letter (a transliteration or a typing slip).
+dateline, a headline), a name respelled by one letter (a transliteration or a typing slip), a town's
+first word before its particle ("Zendaa" of "Zendaa del Tronto"), a firm by its first word.
 
 Called by `counterpoint.entities.linking` once every surface, the claims' names included, is known.
 Both rules work across types: the model tags a dateline's "ZENDA, Ruritania —" as a body and a
@@ -15,9 +16,10 @@ from collections.abc import Callable
 from rapidfuzz.distance import Levenshtein
 
 from ..disjoint_sets import DisjointSets
+from .names import without_legal_form
 from .place_linking import place_surface_key
 from .retype import _move
-from .rules import ORG_SUFFIXES
+from .rules import COMPANY_END_WORDS, ORG_SUFFIXES
 from .translit import fold, org_key
 
 # The respelled word of a name has at least this many letters: shorter words are other names one
@@ -167,3 +169,29 @@ def join_place_heads(surfaces: dict, parent: DisjointSets, places: dict) -> None
         roots = {parent.find(x) for x in heads[k[1]]}
         if longer and len(roots) == 1:
             parent.union(k, roots.pop())
+
+
+def join_company_short_names(surfaces: dict, parent: DisjointSets, places: dict, mention_keys: list,
+                             name_keys: dict) -> None:
+    """A one-word "place" no gazetteer knows that is the first word of one company's names ("helping
+    Zenda acquire papers" next to "Zenda Logistics", "Zenda International Logistics"): that company
+    by its short name. Only a firm's name (a business word or a legal form at its end): a town's
+    council or police are named after the town, and stay apart from it."""
+    firms: dict[str, set] = defaultdict(set)
+    for k in surfaces:
+        words = k[1].split()
+        if k[0] == "organization" and len(words) >= 2 and (words[-1] in COMPANY_END_WORDS
+                                                            or without_legal_form(surfaces[k].text) != surfaces[k].text):
+            for w in words[:2]:  # "Tianjin Zenda Logistics": the firm's own word after its city
+                firms[w].add(parent.find(k))
+    moved: dict = {}
+    for k in list(surfaces):
+        if k[0] != "place" or " " in k[1] or places.get(k) is not None or k[1] not in firms:
+            continue
+        roots = firms[k[1]]
+        if len(roots) == 1:
+            root = next(iter(roots))
+            new = _move(surfaces, parent, k, "organization", org_key(surfaces[k].text))
+            parent.union(root, new)
+            moved[k] = new
+    _rekey(moved, mention_keys, name_keys)
