@@ -146,3 +146,22 @@ def test_a_towns_council_is_not_the_town() -> None:
     _ents, by = _link(texts, [("a", "Tarlenhai Town Council", "ORG", "organization"),
                               ("b", "Tarlenhai", "GPE", "place")])
     assert by["Tarlenhai"].type == "place"
+
+
+def test_a_word_cut_off_before_a_bodys_name_comes_back_by_its_acronym() -> None:
+    texts = {"a": "State broadcaster Ruritania Central Television (RCTV) said the fire spread.",
+             "b": "Power was cut, RCTV added."}
+    _ents, by = _link(texts, [("a", "Central Television", "PERSON", "person"), ("a", "RCTV", "ORG", "organization"),
+                              ("b", "RCTV", "ORG", "organization")])
+    assert by["Ruritania Central Television"].id == by["RCTV"].id
+    texts = {"a": "Officials of Strelsau Zenda Relief Agency (ZRA) said 40 died."}
+    _ents, by = _link(texts, [("a", "Zenda Relief Agency", "ORG", "organization")])
+    assert "Zenda Relief Agency" in by and "Strelsau Zenda Relief Agency" not in by  # the acronym spells it alone
+
+
+def test_a_new_area_is_the_place_of_its_name() -> None:
+    from counterpoint.entities.place_linking import kind_stripped
+
+    assert kind_stripped("tarlenhai new area") == "tarlenhai"
+    assert kind_stripped("tarlenhai new district") == "tarlenhai"
+    assert kind_stripped("new area") is None

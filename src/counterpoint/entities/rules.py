@@ -367,6 +367,9 @@ UNNAMED_BODIES: frozenset[str] = frozenset({"authorities", "government", "police
 # Kind words that lead a place's name ("Mount Zenda", "Lake Tarlen"): the name is also written
 # without them ("Zenda").
 PLACE_LEADING_KINDS: frozenset[str] = frozenset({"mount", "mt", "lake", "river", "cape"})
+# Kinds of two words after a place's name: China's state-level areas ("Zenda New Area", "Zenda new
+# district") are the place Zenda by its kind.
+PLACE_KIND_PHRASES: tuple[tuple[str, str], ...] = (("new", "area"), ("new", "district"))
 
 # --- organization names written several ways (issue 16) ---------------------------------------
 # Standard abbreviations news writes inside a body's name ("UN Human Rights Office" = "United
