@@ -74,6 +74,9 @@ WIRE_NAMES = frozenset("afp ap reuters yonhap tass interfax xinhua kyodo ansa ef
 WIRE_CITED_BEFORE = re.compile(r"(?:\baccording\s+to|\btold|\bvia|\bby|\()\s*$", re.IGNORECASE)
 _TRAILING_MARKS = re.compile(r"[^\w]+$")
 WIRE_CITED_AFTER = re.compile(r"^\s*(?:\)|reported|reports|said|says|news\s+agency|quoted)")
+# A saint's title opening a name the model calls a person ("the St Zenda cell"): a place named after
+# the saint when the gazetteer knows it ("St" and "Saint" folded alike there).
+SAINT_WORDS = frozenset({"st", "saint", "ste", "sainte", "san", "santa", "sao"})
 # Labels this component may rewrite; the rest (DATE, CARDINAL...) pass through untouched.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
@@ -192,6 +195,10 @@ def _relabel(doc: Doc, sp: Span, surnames: set[str]) -> Span | None:
         return _with(sp, "NORP")
     if first in NEWS_AGENCIES or as_acronym(text) in KNOWN_BODY_ACRONYMS:
         return _with(sp, "ORG")  # "U.N." is the body, not a town the gazetteer knows as "Un"
+    if label == "PERSON" and first in SAINT_WORDS and sp[-1].text[:1].isupper():
+        named = sp[1:] if words[0] == "the" else sp  # "the St Zenda cell": the town, as places are written
+        if is_known_place(named.text):
+            return Span(doc, named.start, named.end, label="GPE")
     if label == "PERSON":
         if NON_NAME_CHARS.search(text) or not _person_shaped(sp, strict=False):
             return None
