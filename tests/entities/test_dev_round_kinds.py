@@ -51,7 +51,7 @@ def test_company_with_and_without_legal_form_is_one_even_when_the_model_calls_it
                      _m("d", "Kravia Mining", "ORG", "organization"), claims=[claim])
     assert by["Strelmin"].id == by["Strelmin SA"].id
     assert by["Strelmin"].type == "organization"
-    assert by["Kravia Mining"].id == by["Kravia Mining Ltd"].id
+    assert by["Kravia Mining"].id == by["Kravia Mining Ltd."].id  # the legal form as written, with its dot
 
 
 def test_legal_form_is_cut_only_at_a_names_end() -> None:

@@ -192,3 +192,17 @@ def test_a_headline_verb_inside_a_span_ends_the_name(nlp) -> None:
     ents = _repair(nlp, text, [("Zendan Leader Karimbekov Blames Foreign Militants", "PERSON"), ("Karimbekov", "PERSON")])
     assert "Zendan Leader Karimbekov Blames Foreign Militants" not in ents
     assert not any("Blames" in e for e in ents)
+
+
+def test_a_peoples_name_that_is_a_persons_first_word_before_an_age(nlp) -> None:
+    ents = _ents(nlp, "Han Fengzhu, a 56-year-old who was rescued 65 hours after the blast, is recovering.")
+    assert ents.get("Han Fengzhu") == "PERSON"
+    ents = _ents(nlp, "Han Chinese, a majority in the city, marched on Tuesday.")
+    assert "Han Chinese" not in ents or ents["Han Chinese"] != "PERSON"  # no age after it: the people
+
+
+def test_a_saints_name_the_model_calls_a_person_is_the_town_named_after_him(nlp) -> None:
+    text = "Police said the St Denis cell had been planning a fresh attack. St Tarlen said nothing."
+    ents = _repair(nlp, text, [("the St Denis", "PERSON"), ("St Tarlen", "PERSON")])
+    assert ents.get("St Denis") == "GPE"
+    assert ents.get("St Tarlen") == "PERSON"  # no town the gazetteer knows by that name

@@ -120,6 +120,9 @@ PERSON_NOUNS = (r"engineer|technician|driver|pilot|captain|helmsman|crewman|teac
                 r"daughter|son|wife|husband|widow|widower|mother|father|brother|sister|nephew|niece|cousin|"
                 r"grandson|granddaughter")
 PERSON_NOUN_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{PERSON_NOUNS})\s+$")
+# A person's age or headship in apposition ("Rita Zendari, 63, wept", "For Du Tarlen, head of the
+# team"): only people are given an age, or head something, right after their name.
+PERSON_APPOSITION_AFTER = re.compile(r"^\s*,\s*(?:(?:aged\s+)?[1-9][0-9]?\s*,|head\s+of\b)")
 PERSON_NOUN_AFTER = re.compile(rf"^\s*,\s*(?:a|an|the)?\s*(?:[a-z][a-z-]*\s+){{0,3}}(?:{PERSON_NOUNS})\b")
 # A town whose name begins with the Arabic article ("Ed Marwani", "El Zenda"), after a preposition of
 # place or origin: a place, whatever the model called it (a person is not "in" or "from" anyone).
@@ -181,11 +184,14 @@ def context_type(text: str, start: int, end: int, label_type: EntityType) -> Ent
         return None
     before = text[max(0, start - BEFORE_CHARS) : start]
     after = text[end : end + AFTER_CHARS]
+    words = name.split()
+    if (PERSON_NAME_WORDS[0] <= len(words) <= PERSON_NAME_WORDS[1] and PERSON_APPOSITION_AFTER.search(after)
+            and all(w[:1].isupper() and not w.isupper() for w in words)):
+        return "person"
     if label_type not in ("person", "organization", "group"):
         # a place the model saw as a place still votes double when its words say so ("X square"):
         # it then outweighs the same name's person label elsewhere ("in X and Y")
         return _place_context(before, after, name.split()) if label_type == "place" else None
-    words = name.split()
     place = _place_context(before, after, words)
     if place is not None:
         return place

@@ -66,6 +66,7 @@ from .surfaces import (
     _without_country,
 )
 from .translit import acronym_of, as_acronym, fold, org_key, skeleton
+from .variants import join_capitals, join_company_short_names, join_place_heads, join_respelled
 
 # An acronym in parentheses right after a name is that name's acronym: "Disaster ... Authority (AFAD)".
 PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z]{1,7})\s*[)\]]")
@@ -77,6 +78,9 @@ SHORT_ACRONYM = 2
 # A full name in a document the model does not read: this many words (see `_named_mid_sentence`).
 MID_SENTENCE_NAME_WORDS = (2, 3)
 MID_SENTENCE_LOOKBACK = 3
+# An acronym names the word the model cut off before a body's name only when it spells at least this
+# many of the name's initials with it.
+CUT_FIRST_WORD_MIN = 3
 # A mention whose words say its type ("operator X", "the village of X") outweighs this many mentions
 # that carry only the small model's label: the writing is better evidence than the tagger.
 CONTEXT_VOTE_WEIGHT = 2
@@ -158,6 +162,7 @@ def link(
         tail_acronym = None
         if etype == "organization":
             text, tail_acronym = _cut_before_acronym(texts.get(m.document, ""), m.end, text)
+            text = _cut_after_first_word(texts.get(m.document, ""), m.start, m.end, text)
             text = _without_country(_cut_body_head(texts.get(m.document, ""), m.start, text), is_country)
         key = _add(surfaces, etype, text, m.document, m.label)
         if LOCATIVE.search(texts.get(m.document, "")[max(0, m.start - 8) : m.start]):
@@ -253,6 +258,14 @@ def link(
                 paren.append((key, a[1]))  # "La Comision ... (CPDC) said": the speaker's acronym
     # organizations named only by claims ("the interior ministry said") meet the others' names
     _link_orgs([k for k in surfaces if k[0] == "organization"], surfaces, parent, paren, is_country, is_place)
+    # names written in capitals, or respelled by one letter, join the name they stand for
+    join_capitals(surfaces, parent, mention_keys, name_keys)
+    join_place_heads(surfaces, parent, places)
+    join_company_short_names(surfaces, parent, places, mention_keys, name_keys)
+    sizes: Counter = Counter()
+    for k, s in surfaces.items():
+        sizes[parent.find(k)] += s.count
+    join_respelled(surfaces, parent, places, mention_keys, name_keys, lambda k: sizes[parent.find(k)])
     # 4. Build entities.
     clusters: dict[tuple[EntityType, str], list[tuple[EntityType, str]]] = defaultdict(list)
     for k in surfaces:
@@ -360,6 +373,25 @@ def _cut_before_acronym(text: str, end: int, name: str) -> tuple[str, str | None
     if acronym_of(full) != m[2].lower():
         return name, None
     return full, m[2]
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
+
+
+def _cut_after_first_word(text: str, start: int, end: int, name: str) -> str:
+    """An organization's name with the capitalized word the model left out before it put back, when
+    the acronym in parentheses after it begins with that word's letter and the name's initials
+    ("China" + "Central Television (CCTV)", "Zenda" + "Broadcasting Corporation (ZBC)") and not with
+    the name's initials alone. The name as written otherwise."""
+    a = PAREN_ACRONYM.match(text, end)
+    w = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    if a is None or w is None or text[end - len(name) : end] != name:
+        return name
+    acr = a[1].lower()
+    longer, own = acronym_of(f"{w[1]} {name}"), acronym_of(name) or ""
+    if longer and len(longer) >= CUT_FIRST_WORD_MIN and acr.startswith(longer) and not acr.startswith(own):
+        return f"{w[1]} {name}"
+    return name
 
 
 def _not_written_as_name(text: str) -> bool:

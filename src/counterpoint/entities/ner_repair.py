@@ -74,6 +74,9 @@ WIRE_NAMES = frozenset("afp ap reuters yonhap tass interfax xinhua kyodo ansa ef
 WIRE_CITED_BEFORE = re.compile(r"(?:\baccording\s+to|\btold|\bvia|\bby|\()\s*$", re.IGNORECASE)
 _TRAILING_MARKS = re.compile(r"[^\w]+$")
 WIRE_CITED_AFTER = re.compile(r"^\s*(?:\)|reported|reports|said|says|news\s+agency|quoted)")
+# A saint's title opening a name the model calls a person ("the St Zenda cell"): a place named after
+# the saint when the gazetteer knows it ("St" and "Saint" folded alike there).
+SAINT_WORDS = frozenset({"st", "saint", "ste", "sainte", "san", "santa", "sao"})
 # Labels this component may rewrite; the rest (DATE, CARDINAL...) pass through untouched.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
@@ -96,6 +99,7 @@ class NerRepair:
         for ent in _join_and_named(doc, _join_adjacent_persons(doc, doc.ents)):
             if ent.label_ in QUOTED_NAME_LABELS:
                 ent = _quoted_org(ent)
+            ent = _aged_person(doc, ent)
             if ent.label_ not in NAME_LABELS:
                 out.append(ent)
                 continue
@@ -117,6 +121,23 @@ class NerRepair:
         out = _titled_untagged(doc, out)
         doc.ents = filter_spans(out)
         return doc
+
+
+# An age in apposition after a name ("X, 56,", "X, a 56-year-old"): only a person is given one.
+AGE_AFTER = re.compile(r"^\s*,\s*(?:(?:aged\s+)?[1-9][0-9]?\s*,|an?\s+[1-9][0-9]?-year-old\b)")
+
+
+def _aged_person(doc: Doc, ent: Span) -> Span:
+    """A one-word group or place name the model tagged that is a person's first word, the rest of
+    the name untagged and an age after it ("Han Zenfeng, a 56-year-old": a surname that is also a
+    people's name): the person."""
+    end = ent.end
+    while ent.label_ in ("NORP", "GPE") and len(ent) == 1 and end < len(doc) and end - ent.start < TITLED_NAME_MAX \
+            and doc[end - 1].whitespace_ == " " and _name_word(doc[end]):
+        end += 1
+    if end == ent.end or not AGE_AFTER.match(doc.text[doc[end - 1].idx + len(doc[end - 1].text):][:40]):
+        return ent
+    return Span(doc, ent.start, end, label="PERSON")
 
 
 def _split(doc: Doc, ent: Span) -> list[Span]:
@@ -174,6 +195,10 @@ def _relabel(doc: Doc, sp: Span, surnames: set[str]) -> Span | None:
         return _with(sp, "NORP")
     if first in NEWS_AGENCIES or as_acronym(text) in KNOWN_BODY_ACRONYMS:
         return _with(sp, "ORG")  # "U.N." is the body, not a town the gazetteer knows as "Un"
+    if label == "PERSON" and first in SAINT_WORDS and sp[-1].text[:1].isupper():
+        named = sp[1:] if words[0] == "the" else sp  # "the St Zenda cell": the town, as places are written
+        if is_known_place(named.text):
+            return Span(doc, named.start, named.end, label="GPE")
     if label == "PERSON":
         if NON_NAME_CHARS.search(text) or not _person_shaped(sp, strict=False):
             return None

@@ -12,7 +12,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..disjoint_sets import DisjointSets
 from .body_names import known_body
-from .names import org_country, org_signature
+from .names import _folded_words, org_country, org_signature
 from .rules import (
     DEMONYMS,
     KNOWN_BODY_ACRONYMS,
@@ -36,6 +36,8 @@ ROMANIZED_MIN_LETTERS = 8
 # One-word names respelled (Viasna / Vesna): length floor and spelling similarity.
 RESPELLED_MIN_LETTERS = 5
 RESPELLED_SIMILARITY = 0.65
+# A country's name in an organization's name is at most this many words ("United Arab Emirates").
+COUNTRY_MAX_WORDS = 3
 # A clipped modifier ("Met" for "Metropolitan") keeps at least this many first letters
 # and drops at least this many.
 CLIP_MIN_LETTERS = 3
@@ -121,8 +123,11 @@ def _link_signatures(keys: list, surfaces: dict, parent: DisjointSets, is_countr
         if len(sig) < 2 or not sig & heads:
             continue
         supers = [s2 for s2 in sigs if len(s2) > len(sig) and sig < s2 and sig & heads <= s2]
-        if len(supers) == 1:
-            parent.union(ks[0], sigs[supers[0]][0])
+        # one body, counted once: longer names already linked ("World Uighur Congress" / "World Uyghur
+        # Congress") are one candidate, not two
+        roots = {parent.find(sigs[s2][0]) for s2 in supers}
+        if len(roots) == 1:
+            parent.union(ks[0], roots.pop())
     _join_respelled(sigs, parent)
     _join_clipped(sigs, parent, heads)
     _join_head_variants(sigs, surfaces, parent, is_country)
@@ -173,13 +178,29 @@ def _join_head_variants(sigs: dict, surfaces: dict, parent: DisjointSets, is_cou
         if len(found) != 1:
             continue
         rest = sig - found
-        if len(rest) >= ORG_HEAD_VARIANT_MIN_WORDS or rest & OFFICE_HOLDER_TITLES:
+        # the words besides the head must name the body, not only its country ("U.S. Agency" and
+        # "U.S. State Department" are two bodies of one country)
+        named = rest - {w for k in ks for w in _country_words(surfaces[k].text, is_country)}
+        if len(named) >= ORG_HEAD_VARIANT_MIN_WORDS or rest & OFFICE_HOLDER_TITLES:
             by_rest[rest].append(ks[0])
     for ks in by_rest.values():
         countries = {org_country(surfaces[k].text, is_country) for k in ks} - {None}
         if len(ks) > 1 and len(countries) <= 1:
             for k in ks[1:]:
                 parent.union(ks[0], k)
+
+
+def _country_words(text: str, is_country) -> set[str]:
+    """The signature words of a country an organization's name states ("U.S. Agency" -> united,
+    states): word runs the country test knows, folded as they are inside a name."""
+    words = text.replace("'s ", " ").replace("’s ", " ").split()
+    out: set[str] = set()
+    for n in range(1, min(len(words), COUNTRY_MAX_WORDS) + 1):
+        for i in range(len(words) - n + 1):
+            part = " ".join(words[i : i + n])
+            if is_country(part):
+                out.update(_folded_words(part + " x")[:-1])  # as inside a longer name ("U.S." -> united states)
+    return out
 
 
 def _join_clipped(sigs: dict, parent: DisjointSets, heads: set[str]) -> None:

@@ -15,6 +15,7 @@ from ..disjoint_sets import DisjointSets
 from .rules import (
     AREA_KIND_WORDS,
     FACILITY_END_WORDS,
+    PLACE_KIND_PHRASES,
     PLACE_KIND_WORDS,
     PLACE_LEADING_KINDS,
     PLACE_SPELLING_FOLDS,
@@ -51,6 +52,8 @@ def kind_stripped(folded: str) -> str | None:
     """The name without a trailing kind word ("tarlen province" -> "tarlen", "zenda bridge" -> "zenda")
     or a leading one ("mount zenda" -> "zenda"); None when there is none or nothing would be left."""
     words = folded.split()
+    if len(words) >= 3 and tuple(words[-2:]) in PLACE_KIND_PHRASES:
+        return " ".join(words[:-2])
     if len(words) >= 2 and (words[-1] in PLACE_KIND_WORDS or words[-1] in FACILITY_END_WORDS):
         return " ".join(words[:-1])
     if len(words) >= 2 and words[0] in PLACE_LEADING_KINDS:

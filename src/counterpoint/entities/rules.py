@@ -54,7 +54,7 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
     """
     organization organisation ministry committee council agency office department service
     university college school bank company corporation corp inc ltd llc group party movement
-    union association federation front army guard police court parliament assembly government
+    union association federation front army guard police court parliament assembly government congress
     news media press channel tv radio times post journal herald tribune gazette network
     foundation institute center centre church mosque museum cathedral monastery hospital
     fc club railway railways railroad airline airlines brigade rescue force forces command militia
@@ -228,7 +228,9 @@ ORG_HEAD_CLASSES: dict[str, str] = {
 # Sheriff's Office" / "... Sheriff's Department", "Zenda Fire Department" / "Zenda Fire Service"): US and
 # UK coverage, and two outlets of one country, call one body either. Applied only when the rest names
 # it precisely (see `org_linking._join_head_variants`), never to "Health Department" / "Health Service".
-ORG_INTERCHANGEABLE_HEADS: frozenset[str] = frozenset({"office", "department", "service"})
+# "agency" stands for its class (agency / authority / directorate ...): "Civil Protection Department" /
+# "... Agency" / "... Authority" are one body as two outlets translate it.
+ORG_INTERCHANGEABLE_HEADS: frozenset[str] = frozenset({"office", "department", "service", "agency"})
 # A body's name needs at least this many words besides such a head for the heads to be one, unless
 # one of them is the title of the office-holder it serves ("Sheriff's Office", "Coroner's Office").
 ORG_HEAD_VARIANT_MIN_WORDS = 2
@@ -365,6 +367,9 @@ UNNAMED_BODIES: frozenset[str] = frozenset({"authorities", "government", "police
 # Kind words that lead a place's name ("Mount Zenda", "Lake Tarlen"): the name is also written
 # without them ("Zenda").
 PLACE_LEADING_KINDS: frozenset[str] = frozenset({"mount", "mt", "lake", "river", "cape"})
+# Kinds of two words after a place's name: China's state-level areas ("Zenda New Area", "Zenda new
+# district") are the place Zenda by its kind.
+PLACE_KIND_PHRASES: tuple[tuple[str, str], ...] = (("new", "area"), ("new", "district"))
 
 # --- organization names written several ways (issue 16) ---------------------------------------
 # Standard abbreviations news writes inside a body's name ("UN Human Rights Office" = "United
@@ -457,11 +462,13 @@ PAREN_NOT_NAMES: frozenset[str] = frozenset(
 # Words of a rights group's, a monitor's or a relief body's name that no person's name has ("Zenda
 # Rights Watch", "Amnesty International", "Zendan Observatory for Liberties", "Crisis Relief Zenda"):
 # a name of two words or more with one is an organization, never a person. Not "justice" (a judge's
-# title), "memorial" or "union" (places and surnames).
+# title), "memorial" or "union" (places and surnames). "radio" and "television" name broadcasters
+# ("Radio Free Zenda"), never a person.
 ORG_NAME_WORDS: frozenset[str] = frozenset(
     """
     rights watch amnesty humanitarian relief liberties freedoms monitor monitors observatory coalition
     initiative campaign solidarity refugees without borders frontieres sans crisis international
+    radio television
     """.split()
 )
 # A code of letters and digits in one word of four characters or more ("ZX301", "QZ-8501", "A320"): a
@@ -474,6 +481,9 @@ SIDE_PREFIXES: tuple[str, ...] = ("pro-", "anti-", "pro ", "anti ")
 # Last words of a landmark's name ("Zendabi Square", "Tarlen Bridge", "Zenda Mosque", "Strelsau Stadium"):
 # a name of two words or more ending with one is a place (a facility) whatever the model called it,
 # unless a word of a body's name is in it ("Zenda Mosque Trust" ends otherwise anyway).
+# Words a square's or a street's name opens with in Romance languages ("Piazza Zeno Tarlen", "Plaza
+# Zenda", "Rue de Tarlen"): a name after them is the place's, even when it is a person's name.
+SQUARE_START_WORDS: frozenset[str] = frozenset({"piazza", "piazzale", "largo", "plaza", "rue", "calle", "avenida"})
 LANDMARK_END_WORDS: frozenset[str] = frozenset(
     {"square", "plaza", "bridge", "viaduct", "flyover", "stadium", "arena", "tower", "towers", "airport",
      "mosque", "dam", "roundabout", "boulevard", "avenue"})

@@ -31,6 +31,7 @@ from .rules import (
     ORG_NAME_WORDS,
     ORG_SUFFIXES,
     PERSON_TITLES,
+    SQUARE_START_WORDS,
     UNNAMED_BODIES,
     UNNAMED_PEOPLE,
     WEBSITE_ENDINGS,
@@ -92,10 +93,14 @@ def _clean(text: str) -> str:
     for poss in ("'s", "’s"):
         t = t.removesuffix(poss)
     t = trim_fragment(t).strip(" ,.;:\"“”'’")
-    # a dotted abbreviation keeps its last dot ("U.N.", "U.S."): a sentence's full stop is not cut
-    return t + "." if _DOTTED_ABBREVIATION.fullmatch(t) and text.rstrip().endswith(".") else t
+    # a dotted abbreviation keeps its last dot ("U.N.", "U.S."), and so does an abbreviated last word
+    # ("Zenda Logistics Co.", "Jan Novak Jr."): a sentence's full stop is not cut
+    dotted = _DOTTED_ABBREVIATION.fullmatch(t) or (len(words) > 1 and fold(t.split()[-1]) in ABBREVIATED_END_WORDS)
+    return t + "." if dotted and text.rstrip().endswith(".") else t
 
 
+# Last words of a name written abbreviated with a dot: a company's legal form, a generation.
+ABBREVIATED_END_WORDS = frozenset({"co", "corp", "inc", "ltd", "bros", "jr", "sr"})
 # "U.N", "U.S", "D.C": letters each followed by a dot but the last.
 _DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,4}[A-Z]")
 
@@ -112,9 +117,16 @@ def _country_test(gaz):
     return is_country
 
 
+# Where a body is based, written before its name ("the US-based Zenda Congress", "the London-based
+# Tarlen Trust"): a description, not a word of the name.
+_BASED_BEFORE = re.compile(r"^(?:the\s+)?[\w.’'-]+-based\s+(?=[A-Z])", re.IGNORECASE)
+
+
 def _without_country(text: str, is_country) -> str:
     """An office without the possessive country before it: "South Korea's interior ministry" ->
-    "interior ministry" (the country is stated by the corpus's focus, and `org_country` keeps it apart)."""
+    "interior ministry" (the country is stated by the corpus's focus, and `org_country` keeps it apart);
+    a body without where it is based ("the US-based Zenda Congress" -> "Zenda Congress")."""
+    text = _BASED_BEFORE.sub("", text)
     for sep in ("'s ", "’s "):
         head, found, rest = text.partition(sep)
         if found and rest and is_country(head.strip()) and len(rest.split()) >= 2:
@@ -176,6 +188,8 @@ def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False
     words = f.split()
     if best == "person" and len(words) > 1 and words[-1] in FACILITY_END_WORDS:
         return "place"  # "Bogyoke Zaw Market": a market named after a person
+    if best in ("person", "organization") and len(words) > 1 and words[0] in SQUARE_START_WORDS:
+        return "place"  # "Piazza Zeno Tarlen": a square named after a person
     if (best == "organization" and len(words) > 1 and words[-1] in LANDMARK_END_WORDS
             and not any(w in ORG_NAME_WORDS for w in words)):
         return "place"  # "Zendabi al-Tarlen Square", "Zenda Mosque": a landmark, not a body
