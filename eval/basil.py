@@ -65,6 +65,20 @@ def description(text: str, name: str) -> str:
     return desc + " " + " ".join(_PARTY[p] for p in _PARTY_RE.findall(desc))
 
 
+def _locate(paragraphs: list[list[str]], p: dict) -> int:
+    """Where an annotated span starts in the joined text: its offsets are within its sentence,
+    so the first sentence holding `txt` at exactly those offsets places it ("fail", "extremist"
+    written earlier in the article are other words); -1 if none does."""
+    k = 0
+    for para in paragraphs:
+        for sent in para:
+            if sent[p["start"] : p["end"]] == p["txt"]:
+                return k + p["start"]
+            k += len(sent) + 1  # the " " joining sentences
+        k += 1  # a paragraph ends with "\n\n", one more than a sentence's " "
+    return -1
+
+
 def load(split: str, limit: int | None = None) -> list[tuple[str, list[tuple[int, int, str]]]]:
     """(article text, [(start, end, gold speaker)]) with paragraphs joined by blank lines."""
     out = []
@@ -82,7 +96,9 @@ def load(split: str, limit: int | None = None) -> list[tuple[str, list[tuple[int
                 spk = (p.get("speaker") or "").strip()
                 if p.get("quote") != "yes" or not spk or spk.lower().startswith("other"):
                     continue
-                k = text.find(p["txt"])
+                k = _locate(art.get("body-paragraphs", []), p)
+                if k == -1:
+                    k = text.find(p["txt"])
                 if k == -1:
                     continue
                 spans.append((k, k + len(p["txt"]), spk))
