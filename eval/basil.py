@@ -79,6 +79,21 @@ def _locate(paragraphs: list[list[str]], p: dict) -> int:
     return -1
 
 
+# What an annotated span may carry at its edges that a statement's content leaves out: the
+# quotation marks themselves and the punctuation inside them ("“I don’t make a habit …,”").
+_EDGE_MARKS = " \t\n“”\"‘’'«»,.;:!?"
+
+
+def _inside_marks(text: str, s0: int, s1: int) -> tuple[int, int]:
+    """The span without the quotation marks and punctuation at its edges, so that a quote's
+    content (written between the marks) can cover it; the words are left as annotated."""
+    while s0 < s1 and text[s0] in _EDGE_MARKS:
+        s0 += 1
+    while s1 > s0 and text[s1 - 1] in _EDGE_MARKS:
+        s1 -= 1
+    return s0, s1
+
+
 def load(split: str, limit: int | None = None) -> list[tuple[str, list[tuple[int, int, str]]]]:
     """(article text, [(start, end, gold speaker)]) with paragraphs joined by blank lines."""
     out = []
@@ -127,6 +142,7 @@ def run_speakers(split: str, limit: int | None = None) -> dict[str, float]:
         stmts = [c for c in r.claims if isinstance(c, StatementClaim) and c.content and c.mode != "own_voice"]
         for s0, s1, gold in spans:
             scored += 1
+            s0, s1 = _inside_marks(text, s0, s1)
             hits = [c for c in stmts if c.content["start"] <= s0 and s1 <= c.content["end"]]
             if not hits:
                 hits = [c for c in stmts if c.content["start"] < s1 and s0 < c.content["end"]]
