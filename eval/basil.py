@@ -65,6 +65,35 @@ def description(text: str, name: str) -> str:
     return desc + " " + " ".join(_PARTY[p] for p in _PARTY_RE.findall(desc))
 
 
+def _locate(paragraphs: list[list[str]], p: dict) -> int:
+    """Where an annotated span starts in the joined text: its offsets are within its sentence,
+    so the first sentence holding `txt` at exactly those offsets places it ("fail", "extremist"
+    written earlier in the article are other words); -1 if none does."""
+    k = 0
+    for para in paragraphs:
+        for sent in para:
+            if sent[p["start"] : p["end"]] == p["txt"]:
+                return k + p["start"]
+            k += len(sent) + 1  # the " " joining sentences
+        k += 1  # a paragraph ends with "\n\n", one more than a sentence's " "
+    return -1
+
+
+# What an annotated span may carry at its edges that a statement's content leaves out: the
+# quotation marks themselves and the punctuation inside them ("“I don’t make a habit …,”").
+_EDGE_MARKS = " \t\n“”\"‘’'«»,.;:!?"
+
+
+def _inside_marks(text: str, s0: int, s1: int) -> tuple[int, int]:
+    """The span without the quotation marks and punctuation at its edges, so that a quote's
+    content (written between the marks) can cover it; the words are left as annotated."""
+    while s0 < s1 and text[s0] in _EDGE_MARKS:
+        s0 += 1
+    while s1 > s0 and text[s1 - 1] in _EDGE_MARKS:
+        s1 -= 1
+    return s0, s1
+
+
 def load(split: str, limit: int | None = None) -> list[tuple[str, list[tuple[int, int, str]]]]:
     """(article text, [(start, end, gold speaker)]) with paragraphs joined by blank lines."""
     out = []
@@ -82,7 +111,9 @@ def load(split: str, limit: int | None = None) -> list[tuple[str, list[tuple[int
                 spk = (p.get("speaker") or "").strip()
                 if p.get("quote") != "yes" or not spk or spk.lower().startswith("other"):
                     continue
-                k = text.find(p["txt"])
+                k = _locate(art.get("body-paragraphs", []), p)
+                if k == -1:
+                    k = text.find(p["txt"])
                 if k == -1:
                     continue
                 spans.append((k, k + len(p["txt"]), spk))
@@ -111,6 +142,7 @@ def run_speakers(split: str, limit: int | None = None) -> dict[str, float]:
         stmts = [c for c in r.claims if isinstance(c, StatementClaim) and c.content and c.mode != "own_voice"]
         for s0, s1, gold in spans:
             scored += 1
+            s0, s1 = _inside_marks(text, s0, s1)
             hits = [c for c in stmts if c.content["start"] <= s0 and s1 <= c.content["end"]]
             if not hits:
                 hits = [c for c in stmts if c.content["start"] < s1 and s0 < c.content["end"]]

@@ -23,11 +23,20 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-from ..models import Evidence, Source, StatementClaim
+from ..models import Evidence, StatementClaim
 from ..nlp.spans import line_sentences
 from ..text.attribution import Attribution, find_attributions
 from ..text.attribution_cues import ACCORDING_LEMMAS, PRONOUN_LABELS, SPEECH_VERBS, STATEMENT_NOUNS
 from . import lexicon as L
+from .quote_links import (
+    EDGE,
+    adjacent,
+    colon_clause_speaker,
+    colon_speaker,
+    governs,
+    named_after,
+    other_subject_between,
+)
 from .quotes import Quote, find_quotes, quote_at
 from .speakers import (
     People,
@@ -57,12 +66,6 @@ _SHORT_SAID_RE = re.compile(r"[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:" + "|".jo
                             + r")\b|[ \t]+(?:he|she|they|we|I)[ \t]+(?:" + "|".join(sorted(L.CLOSING_VERBS | L.SHORT_QUOTE_VERBS)) + r")\b")
 _STEM_RE = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in L.CLAIM_STEMS) + ")", re.IGNORECASE)
 _STOP_RE = re.compile(L.SPEAKER_STOP_RE)
-# A sentence end between a cue and a quote: the quote is someone else's ("“…?” Obama said" is
-# not the quote two sentences before).
-_SENTENCE_END_RE = re.compile(r"[.!?][\"”’]?\s")
-# Title and initial abbreviations ("Gov.", "Mr.", "J.") are not sentence ends.
-_ABBREVIATION_RE = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.")
-_EDGE = " \t\n,;:.—–-"
 # Words in a continuation's gap: at most this many characters between a quote and the next one
 # of the same speaker (one paragraph break and a short sentence).
 CONTINUATION_GAP = 400
@@ -74,9 +77,9 @@ def make_statements_component(nlp: Language, name: str) -> StatementsComponent:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _EDGE:
+    while start < end and text[start] in EDGE:
         start += 1
-    while end > start and text[end - 1] in _EDGE:
+    while end > start and text[end - 1] in EDGE:
         end -= 1
     return start, end
 
@@ -112,6 +115,12 @@ def _content(sent: Span, att: Attribution, text: str) -> tuple[int, int] | None:
         if tok.dep_ == "ROOT":  # "According to X, the vote was rigged" with the clause hung under "according"
             drop = {tok.i} | {t.i for c in tok.children if c.lower_ in ("to", "per") for t in c.subtree}
         keep = [t for t in sent if t.i not in drop and not t.is_space]
+        if len(keep) < least and tok.dep_ == "ROOT":
+            # "According to host Rush Limbaugh, the move reeks of fear": the parser hung the clause
+            # on the source as an apposition; what is said follows the phrase's comma
+            comma = next((t for t in doc[tok.i + 1 : sent.end] if t.text == ","), None)
+            if comma is not None and not any(not t.is_punct for t in doc[sent.start : tok.i]):
+                keep = [t for t in doc[comma.i + 1 : sent.end] if not t.is_space]
     else:
         # a stance verb or one only the tagger marks ("attacked Clinton", "sided with the unions")
         # holds a position on its objects, however short
@@ -234,10 +243,17 @@ class StatementsComponent:
                 (q.start < s1 and s0 < q.end) or (q.end <= s0 and not text[q.end : s0].strip(" ,"))
                 or (q.start >= s1 and text[s0:s1].rstrip().endswith(":") and not text[s1 : q.start].strip()))]
             seen_cues: set[int] = set()
+            # a verb of saying whose clause holds a quote speaks it before a cue beside it or a
+            # verb of another kind ("X issued a statement after Lee told voters that it is “…”":
+            # Lee; "“…,” Lee said, according to the Gazette": Lee); outer ones first among them
+            governed = {id(a): [q for q in near if governs(doc, a, q)] for a in outside}
+            outside.sort(key=lambda a: not (governed[id(a)] and _speech_cue(sent, a)
+                                            and not _mode(a, text) == "according_to"))
             for a in outside:
-                reach = [q for q in near if _adjacent(text, a, q)]
+                reach = [q for q in near if adjacent(text, a, q)]
                 if reach:
-                    q = min(reach, key=lambda q: min(abs(q.start - a.cue_end), abs(a.cue_start - q.end)))
+                    own = [q for q in reach if q in governed[id(a)]]
+                    q = min(own or reach, key=lambda q: min(abs(q.start - a.cue_end), abs(a.cue_start - q.end)))
                     near.remove(q)
                     a = resolve_description(doc, resolve_pronoun(doc, a, q.start, quotes, people), q.start, quotes, people)
                     a = resolve_document(doc, a, quotes)
@@ -328,16 +344,20 @@ class StatementsComponent:
                                     text[intro.cue_start : intro.cue_end])
                 made.append(self._claim(doc, intro, q.inner_start, q.inner_end, "quote", intro.cue_start, q.end,
                                         offset, doc_id, text))
-            elif (lead := _colon_speaker(doc, text, q)) is not None:
+            elif (lead := colon_speaker(doc, text, q)) is not None:
                 name, n0 = lead
                 claimed[q.start] = (name, name, ":")
                 made.append(self._plain(text, q, name, name, ":", role_in(name), n0, q.end, offset, doc_id))
-            elif (lead2 := _colon_clause_speaker(doc, text, q, quotes, people)) is not None:
+            elif (lead2 := colon_clause_speaker(doc, text, q, quotes, people)) is not None:
                 name, written, cue, n0 = lead2
                 claimed[q.start] = (name, written, cue)
                 made.append(self._plain(text, q, name, written, cue, role_in(name), n0, q.end, offset, doc_id))
+            elif (named := named_after(doc, text, q, quotes, people)) is not None:
+                name, written, cue, e1 = named
+                claimed[q.start] = (name, written, cue)
+                made.append(self._plain(text, q, name, written, cue, role_in(name), q.start, e1, offset, doc_id))
             elif (last is not None and q.start - last[0] <= CONTINUATION_GAP
-                  and not _other_subject_between(doc, last[0], q.start, last[1][0])):
+                  and not other_subject_between(doc, last[0], q.start, last[1][0])):
                 speaker, written, cue = last[1]
                 claimed[q.start] = last[1]
                 made.append(self._plain(text, q, speaker, written, cue, role_in(speaker), q.start, q.end,
@@ -491,80 +511,3 @@ def _named_elsewhere(doc: Doc, name: str) -> bool:
         return True
     words = set(name.split())
     return any(e.label_ in ("PERSON", "ORG") and words & {t.text for t in e} for e in doc.ents)
-
-
-def _colon_speaker(doc: Doc, text: str, q: Quote) -> tuple[str, int] | None:
-    """ "The ministry's spokesman: “…”": a short noun phrase and a colon right before a quote
-    (no verb: "X said: “…”" is found by its cue). Returns (speaker, where it starts)."""
-    before = text[max(0, q.start - 160) : q.start].rstrip()
-    if not before.endswith(":"):
-        return None
-    head = re.split(r"[\n.!?;]", before[:-1])[-1].strip()
-    if not head or len(head.split()) > L.MAX_COLON_SPEAKER_WORDS:
-        return None
-    h0 = text.rfind(head, 0, q.start)
-    span = doc.char_span(h0, h0 + len(head), alignment_mode="expand")
-    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span) or not any(t.pos_ in ("PROPN", "NOUN") for t in span):
-        return None
-    return head, h0
-
-
-def _colon_clause_speaker(doc: Doc, text: str, q: Quote, quotes: list[Quote],
-                          people: People) -> tuple[str, str, str, int] | None:
-    """ "Ruiz was quick to answer: “…”", "The minister put it bluntly: “…”": a clause closing on a
-    colon right before a quote, whose main verb has a named subject (or a pronoun naming someone
-    before), gives the quote to that subject even with no verb of saying. Returns (speaker, as
-    written, cue, where the subject starts)."""
-    before = text[: q.start].rstrip()
-    if not before.endswith(":"):
-        return None
-    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-    if colon is None or not len(colon):
-        return None
-    start = colon[0].sent.start
-    clause = [t for t in doc[start : colon[0].i] if quote_at(quotes, t.idx) is None]
-    # the clause's own verb: the first verb or auxiliary whose head lies outside the clause
-    # (the parser often hangs the clause under the quote's verb)
-    root = next((t for t in clause if t.pos_ in ("VERB", "AUX") and (t.head.i == t.i or not start <= t.head.i < colon[0].i)),
-                None)
-    if root is None:
-        return None
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return None
-    if subj.pos_ != "PRON" and not _speaking_name(subj):  # "His rival Maria Okoye was …"
-        subj = next((c for c in subj.children if c.dep_ == "appos" and _speaking_name(c)), None)
-        if subj is None:
-            return None
-    written = doc[subj.left_edge.i : subj.i + 1]
-    src = Source(name=written.text, role="origin", start=written.start_char, end=written.end_char)
-    if subj.pos_ == "PRON":
-        a = Attribution(cue_start=root.idx, cue_end=root.idx + len(root.text), cue_index=root.i, written=src,
-                        chain=(), depth=0)
-        a = resolve_pronoun(doc, a, q.start, quotes, people)
-        if not a.chain:
-            return None
-        return a.chain[0].name, written.text, root.text, written.start_char
-    return written.text, written.text, root.text, written.start_char
-
-
-def _other_subject_between(doc: Doc, a: int, b: int, speaker: str) -> bool:
-    """ "“…,” Lee said. Ruiz was quick to answer, and … “…”": a person or body named as the
-    subject of a clause between two quotes, other than their speaker, ends the continuation."""
-    span = doc.char_span(a, b, alignment_mode="contract")
-    if span is None:
-        return False
-    own = {w.lower().strip(".,") for w in speaker.split()}
-    return any(_speaking_name(t) and t.lower_ not in own and (
-        t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass")))
-        for t in span)
-
-
-def _speaking_name(t) -> bool:
-    return t.pos_ == "PROPN" and t.ent_type_ in L.COLON_CLAUSE_SPEAKER_LABELS
-
-
-def _adjacent(text: str, a: Attribution, q: Quote) -> bool:
-    """No sentence ends between the cue and the quote (outside the quote)."""
-    gap = text[q.end : a.cue_start] if q.end <= a.cue_start else text[a.cue_end : q.start]
-    return not _SENTENCE_END_RE.search(_ABBREVIATION_RE.sub("", gap))

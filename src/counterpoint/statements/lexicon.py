@@ -14,6 +14,9 @@ INNER_QUOTE_PAIRS: dict[str, str] = {"‘": "’"}
 # a word and no letter follows it: copy-edited text mixes curly and straight marks ("“…everyone,"
 # she said"); a straight mark inside a curly quote otherwise opens nothing (inner quotes are single).
 MIXED_QUOTE_CLOSERS: frozenset[tuple[str, str]] = frozenset({("“", '"'), ('"', "”")})
+# Closing marks mistyped as opening ones where a paragraph opens a quotation ("\n”Fear. I am
+# afraid …” ― Ana Ruiz"): at a line start, followed by a letter, they open a quote they close.
+MISTYPED_OPENERS: dict[str, str] = {"”": "”"}
 # A quotation this short (in words) is a label or scare quote, not a statement: "peaceful protesters".
 MIN_QUOTE_WORDS = 5
 # A quote may run over this many characters (multi-paragraph quotes in long articles stop here).
@@ -169,6 +172,9 @@ SALIENT_REACH = 300
 # (an "advertisement" is the "ad" named before): such a speaker stands for whoever the text said
 # made, sent or signed it, as the subject of a verb whose object is that document ("the campaign
 # released an ad", "ninety scholars signed a letter") or its possessor ("the group's resolution").
+# Words opening a document speaker written with its modifiers ("the lawsuit from Nebraska and
+# Oklahoma, where …"): the head noun names the document only when it is one already known.
+DEFINITE_ARTICLES: frozenset[str] = frozenset({"the", "this", "that"})
 DOCUMENT_FAMILIES: dict[str, str] = {
     "ad": "ad", "advertisement": "ad", "commercial": "ad", "spot": "ad", "mailer": "ad",
     "letter": "letter", "resolution": "resolution", "memo": "memo", "memorandum": "memo",

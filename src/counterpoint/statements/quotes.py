@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from . import lexicon as L
 
 _ALL_PAIRS: dict[str, str] = {**L.QUOTE_PAIRS, **L.INNER_QUOTE_PAIRS}
+_CLOSER_OF: dict[str, str] = {**_ALL_PAIRS, **L.MISTYPED_OPENERS}
 # Characters after which a straight or single mark opens a quotation (else it closes one or is
 # an apostrophe).
 _OPEN_BEFORE = " \t\n([{—–-:;,/*_"
@@ -33,10 +34,12 @@ class Quote:
 
 def _opens(text: str, i: int) -> bool:
     ch = text[i]
-    if ch not in _ALL_PAIRS:
-        return False
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in L.MISTYPED_OPENERS:
+        return (i == 0 or before == "\n") and after.isalnum()
+    if ch not in _ALL_PAIRS:
+        return False
     if after.isspace():
         return False
     if ch in ("'", "‘", '"'):
@@ -46,7 +49,7 @@ def _opens(text: str, i: int) -> bool:
 
 def _closes(text: str, j: int, opener: str) -> bool:
     ch = text[j]
-    closer = _ALL_PAIRS[opener]
+    closer = _CLOSER_OF[opener]
     after = text[j + 1] if j + 1 < len(text) else " "
     if ch == closer and ch in ("’", "'"):
         return not after.isalpha()  # "Kazakhstan’s" is an apostrophe
@@ -74,8 +77,18 @@ def find_quotes(text: str) -> list[Quote]:
         limit = min(n, i + L.MAX_QUOTE_CHARS)
         end = -1
         nested = False  # a straight quote opened inside a curly one ("“… a "deal" …”") closes itself first
+        depth = 0  # curly quotes opened inside one of the same marks ("“… what he calls “hell” than …”")
         while j < limit:
             ch = text[j]
+            if opener in L.QUOTE_PAIRS and opener != '"' and ch == opener and _opens(text, j) and _closers_ahead(
+                    text, j, _CLOSER_OF[opener]) >= depth + 2:
+                depth += 1
+                j += 1
+                continue
+            if depth and ch == _CLOSER_OF[opener]:
+                depth -= 1
+                j += 1
+                continue
             if opener != '"' and ch == '"':
                 if _opens(text, j) and not nested:
                     nested = True
@@ -108,6 +121,13 @@ def find_quotes(text: str) -> list[Quote]:
         out.append(Quote(i, end + 1, i + 1, end))
         i = end + 1
     return out
+
+
+def _closers_ahead(text: str, j: int, closer: str) -> int:
+    """How many closing marks follow position `j` on its line: an opening mark inside a quote
+    nests only when its own closer and the outer one both follow."""
+    end = text.find("\n", j)
+    return text.count(closer, j + 1, len(text) if end == -1 else end)
 
 
 def inner_quotes(text: str, quote: Quote) -> list[Quote]:

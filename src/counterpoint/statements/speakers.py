@@ -228,19 +228,25 @@ def resolve_document(doc: Doc, a: Attribution, quotes: list) -> Attribution:
     from .quotes import quote_at
 
     w = a.written
-    if w is None or w.start is None or len(a.chain) != 1 or a.chain[0].name != w.name:
+    if w is None or w.start is None or len(a.chain) != 1 or not w.name.startswith(a.chain[0].name):
         return a
     words = w.name.lower().split()
+    span = doc.char_span(w.start, w.end, alignment_mode="expand")
     family = L.DOCUMENT_FAMILIES.get(words[-1]) if words and len(words) <= L.MAX_DESCRIPTION_WORDS else None
+    if family is None and span is not None and words and words[0] in L.DEFINITE_ARTICLES:
+        # "the lawsuit from Nebraska and Oklahoma, where …, argues": the head noun is the document
+        family = L.DOCUMENT_FAMILIES.get(span.root.lower_)
     if family is None:
         return a
     before = min(a.cue_start, w.start)
-    span = doc.char_span(w.start, w.end, alignment_mode="expand")
-    if span is not None:  # "the group's letter said": its possessor
+    if span is not None:  # "the group's letter said": its possessor; "the suit by X": its author
         owner = next((c for c in span.root.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")
                       and c.lower_ not in PRONOUN_LABELS), None)
         if owner is not None:
             return _as_chain(a, doc[owner.left_edge.i : owner.i + 1])
+        author = _document_author(span.root, own=True)
+        if author is not None:
+            return _as_chain(a, author)
     for tok in reversed(doc[: span.start if span is not None else len(doc)]):
         if tok.idx >= before:
             continue
@@ -254,9 +260,10 @@ def resolve_document(doc: Doc, a: Attribution, quotes: list) -> Attribution:
     return a
 
 
-def _document_author(doc_tok) -> Span | None:
+def _document_author(doc_tok, own: bool = False) -> Span | None:
     """Who made, sent or signed a document token: its possessor, the agent of "by", or the named
-    subject of the verb whose object it is."""
+    subject of the verb whose object it is (not when `own`: the document itself speaks, so the
+    verb is its own saying)."""
     doc = doc_tok.doc
     for c in doc_tok.children:
         if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.lower_ not in PRONOUN_LABELS:
@@ -264,7 +271,12 @@ def _document_author(doc_tok) -> Span | None:
         if c.dep_ == "prep" and c.lower_ in ("by", "from"):
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_):
-                return doc[obj.left_edge.i : obj.i + 1]
+                # "from Nebraska and Oklahoma": the coordinated names too
+                last = max([obj.i] + [g.i for g in obj.children if g.dep_ == "conj" and g.pos_ == "PROPN"]
+                           + [g.right_edge.i for g in obj.children if g.dep_ == "conj" and g.pos_ == "PROPN"])
+                return doc[obj.left_edge.i : last + 1]
+    if own:
+        return None
     verb = doc_tok.head
     if doc_tok.dep_ == "pobj":
         verb = verb.head  # "answered with an ad"
