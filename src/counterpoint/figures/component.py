@@ -127,7 +127,11 @@ def _pointing_back(sent: Span, found: list[tuple[Figure, FigureClaim]], sentence
     number dropped ...": the count is named again, so "that number" still points at it)."""
     if not found or n - max(sentence_of[-1], named_at) > K.GRAPH_WINDOW_SENTENCES:
         return []
-    return anaphoric_figures(sent, found[-1][0])
+    # The count the sentence before updated is the one followed ("raised the toll to 129, with 44
+    # still missing. They had put the figure at 123 on Sunday"), else its last figure.
+    last = [f for (f, _), k in zip(found, sentence_of, strict=False) if k == sentence_of[-1]]
+    updated = [f for f in last if f.update_cue and not (f.part or f.older or f.hedged)]
+    return anaphoric_figures(sent, updated[0] if len(updated) == 1 else found[-1][0])
 
 
 def _names_measure(sent: Span, measure: str) -> bool:

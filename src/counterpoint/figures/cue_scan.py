@@ -34,7 +34,12 @@ def find_cues(sent: Span) -> list[Cue]:
             measures.append(K.NOUN_CUES.get(lemma) or K.NOUN_CUES[tok.lower_])
             noun = True
         if lemma in K.HEAD_NOUN_CUES or tok.lower_ in K.HEAD_NOUN_CUES:
-            measures.append(K.HEAD_NOUN_CUES.get(lemma) or K.HEAD_NOUN_CUES[tok.lower_])
+            # "the injury toll", "the injured toll": a modifier that names a measure says what the
+            # toll counts; a bare "toll" counts the dead
+            named = [m for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
+                     for m in (K.NOUN_CUES.get(c.lemma_.lower()) or K.VERB_CUES.get(c.lemma_.lower())
+                               or K.VERB_CUES.get(c.lower_),) if m is not None]
+            measures.append(named[0] if named else K.HEAD_NOUN_CUES.get(lemma) or K.HEAD_NOUN_CUES[tok.lower_])
         if tok.pos_ == "NOUN" and lemma in K.LEVEL_NOUNS:
             # "the official death count rose to 189", "the arrest tally": a level noun whose
             # compound is a counted noun is a toll of that measure, as "toll" is of the dead

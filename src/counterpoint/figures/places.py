@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..text.attribution_names import _in_dateline
 from ..text.numbers import Quantity
 from .cue_scan import Cue
 from .tree import root_of, tokens_in
@@ -21,6 +22,9 @@ PLACE_PREPS: frozenset[str] = frozenset({"in", "at", "across", "throughout", "on
 # Common nouns that scope a part to a place without naming it ("80 of them in the capital").
 PLACE_NOUNS: frozenset[str] = frozenset({"capital", "city", "province", "region", "district", "north", "south",
                                          "east", "west", "countryside", "port", "area", "zone"})
+# Nouns of an administrative unit: "the province" alone refers back to one named before (the
+# article's own), so it scopes nothing by itself; "the capital" or "the south" are places.
+UNIT_NOUNS: frozenset[str] = frozenset({"city", "province", "region", "district", "area", "zone"})
 # Nouns of an incident whose place, as the subject of a verb of harm, scopes the count it caused
 # ("the bombing at the hotel killed 14", "clashes in the square left 95 dead").
 INCIDENT_NOUNS: frozenset[str] = frozenset({
@@ -142,6 +146,8 @@ def clause_place(sent: Span, cue: Cue, anchor: Token, number: Token | None = Non
             continue
         if any(c.dep_ == "conj" and c.ent_type_ in PLACE_LABELS for c in root.children):
             continue  # "across Turkey and Syria": both, so no one place scopes it
+        if root.dep_ == "pobj" and any(c.dep_ == "conj" for c in (*root.head.children, *root.children)):
+            continue  # "in Osh and elsewhere", "in Osh and in clashes in other towns": wider than it
         if ent[-1].lower_ in EVENT_NAME_HEADS:
             continue  # "unaccounted for in the Camp Fire": the event's name, not a place
         prep = root.head
@@ -179,7 +185,11 @@ def clause_place(sent: Span, cue: Cue, anchor: Token, number: Token | None = Non
                 and not tok.ent_type_ and not _mostly(tok.head) and (tok.head.head.i in near or (
                     (hit := host(tok.head)) is not None and hit.i in near) or (
                     tok.head.head.i == shared.i and tok.head.i < shared.i and shared.i not in ranked[:-1])):
-            return area_name(tok) or sent.doc[tok.left_edge.i:tok.i + 1].text
+            name = area_name(tok)
+            if name is None and tok.lemma_.lower() in UNIT_NOUNS and all(
+                    c.dep_ == "det" for c in tok.children if c.i < tok.i):
+                continue  # "missing in the province": a unit named before, not a scope of its own
+            return name or sent.doc[tok.left_edge.i:tok.i + 1].text
     return None
 
 
@@ -254,7 +264,9 @@ def subject_place(cue: Token, anchor: Token) -> str | None:
         if verb.lemma_.lower() in PLACE_SUBJECT_VERBS and verb.pos_ == "VERB" and \
                 any(h.i == verb.i for h in heads):
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subj is not None and (name := _is_place(subj)) is not None:
+            # "RIVERTON (Wire) – On Monday, the ministry reported 55 deaths": a dateline the parse
+            # takes for the subject is where the story was filed, never where the dead were
+            if subj is not None and not _in_dateline(subj) and (name := _is_place(subj)) is not None:
                 return name
     return None
 

@@ -26,7 +26,7 @@ from .figure import PEOPLE_UNIT, Figure
 from .places import PLACE_LABELS, place_of, token_place
 from .reading import not_people_count, read_figure
 from .singulars import is_headline, singular_figures
-from .tree import counted_noun, root_of, tokens_in
+from .tree import change_verb_of_range, change_verb_to, counted_noun, root_of, tokens_in
 
 # Clause markers that make a statement hypothetical ("if we gather hundreds of thousands").
 HYPOTHETICAL_MARKS: frozenset[str] = frozenset({"if", "unless", "whether"})
@@ -41,7 +41,8 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
     parts and updates inside the sentence; `missing_list` says the document speaks of a list of
     the missing, so that "the list" in this sentence is that one."""
     cues = find_cues(sent)
-    if _hypothetical(sent) or _yes_no_question(sent):
+    hypothetical = _hypothetical_span(sent)
+    if hypothetical is None or _yes_no_question(sent):
         return []
     if not cues and not (missing_list and L.THE_LIST_RE.search(sent.text)) and not P.names_group_part(sent.text):
         # "The victim is in critical condition": one victim without a measure cue
@@ -55,7 +56,7 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
     newer_of: dict[int, Quantity] = {}  # "rose from 100 to 135": older start -> the newer quantity
     newer_starts: set[int] = set()
     for q in find_quantities(text):
-        pair = U.split_change(text, q)
+        pair = U.split_change(text, q, said_change=change_verb_of_range(sent, q.number_start, q.end) is not None)
         if pair is not None:
             newer_of[pair[0].start] = pair[1]
             newer_starts.add(pair[1].start)
@@ -84,6 +85,10 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
         f = read_figure(sent, q, cues)
         if f is None and out:
             f = _elliptic_item(sent, q, out[-1])
+        if f is None and out:
+            f = _restated(sent, q, out)
+            if f is not None and f.older_at:  # the level a change brought the count to: the older one is replaced
+                out = [replace(g, older=True) if g.quantity.start in f.older_at else g for g in out]
         if (f is None or f.measure in ("killed", "missing")) and L.is_list_length(text, q, missing_list):
             # "the list of those unaccounted for has dropped to around 700": the list's length
             f = Figure(quantity=q, measure="missing", subject="person", unit=PEOPLE_UNIT,
@@ -132,6 +137,8 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
     # event's figure is that event's too
     out = [replace(f, background=True) if f.part and f.whole_at is None and any(
         b.measure == f.measure and b.quantity.start < f.quantity.start for b in background) else f for f in out]
+    # only the clause a condition governs is hypothetical ("reached 30 but could top 200 if ...")
+    out = [f for f in out if not _inside(sent, f.quantity, hypothetical)]
     return U.link_updates(text, out) + background
 
 
@@ -211,13 +218,31 @@ def _change_pair(sent: Span, old: Quantity, new: Quantity, cues: list[Cue]) -> l
     b = replace(b or base, quantity=new, measure=base.measure, subject=base.subject, unit=base.unit)
     before = sent.text[max(0, old.start - K.CONTEXT_CHARS):old.start]
     m = K.FROM_BEFORE_RE.search(before)
-    if m is None:  # "revised down by about 100 to 253": the first half is the size of the change
+    # the parse finds the verb of change across its object ("raised the toll of the floods from 40")
+    verb = change_verb_of_range(sent, old.number_start, new.end) if m is None else None
+    if m is None and verb is None:  # "revised down by about 100 to 253": the first half is the size of the change
         by = K.UPDATE_BEFORE_RE.search(sent.text[max(0, new.start - K.CONTEXT_CHARS):new.start])
         return [replace(b, update_cue=" ".join(by.group("cue").split()) if by else None)]
     if U.projected(sent.text, new):
         return [a]  # "could double from 41 to 80": 80 is a forecast; 41 is the count stated now
-    cue = f"{' '.join(m.group('cue').split())} … to"
+    cue = f"{' '.join(m.group('cue').split())} … to" if m is not None else f"{verb.text if verb else ''} … from … to"
     return [replace(a, older=True), replace(b, older_at=(old.start,), update_cue=cue)]
+
+
+def _restated(sent: Span, q: Quantity, found: list[Figure]) -> Figure | None:
+    """A number that names the sentence's count again without its noun counts what that count
+    counts: an earlier figure of it ("killed at least 52, raising a previous count of 40") or the
+    level a change brought it to ("set the toll at 351 before raising it on Monday to 3,939")."""
+    prev = next((f for f in reversed(found) if not (f.part or f.background)), None)
+    if prev is None or q.unit is not None or q.qualifier == "range":
+        return None
+    base = Figure(quantity=q, measure=prev.measure, subject=prev.subject, unit=prev.unit, place_name=prev.place_name)
+    if K.OLDER_BEFORE_RE.search(sent.text[max(0, q.start - K.CONTEXT_CHARS):q.start]):
+        return base  # marked older and linked to the newer one by `updates.link_updates`
+    verb = change_verb_to(sent, q.number_start, q.end)
+    if verb is not None and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children):
+        return replace(base, update_cue=f"{verb.text} it … to", older_at=(prev.quantity.start,))
+    return None
 
 
 def _elliptic_item(sent: Span, q: Quantity, prev: Figure) -> Figure | None:
@@ -294,8 +319,26 @@ def _partitive(sent: Span, q: Quantity, whole: Figure, own: Figure | None) -> Fi
     return replace(part, subject=P.part_subject(sent, q, None, whole), part=True, whole_at=whole.quantity.start)
 
 
-def _hypothetical(sent: Span) -> bool:
-    return any(t.dep_ == "mark" and t.lower_ in HYPOTHETICAL_MARKS for t in sent)
+def _hypothetical_span(sent: Span) -> frozenset[int] | None:
+    """The token indices a condition governs ("if we gather hundreds of thousands"): None when it
+    governs the whole sentence. A condition attached as an adverbial clause governs the verb it
+    hangs on and what that verb governs, so a count stated beside it in another conjoined clause
+    holds ("the count reached 30 by Sunday but could top 200 if the worst fears come true")."""
+    out: set[int] = set()
+    for t in sent:
+        if t.dep_ != "mark" or t.lower_ not in HYPOTHETICAL_MARKS:
+            continue
+        clause = t.head
+        governed = clause.head if clause.dep_ == "advcl" else clause
+        if governed.dep_ == "ROOT":
+            return None
+        out.update(w.i for w in governed.subtree)
+    return frozenset(out)
+
+
+def _inside(sent: Span, q: Quantity, tokens: frozenset[int]) -> bool:
+    toks = tokens_in(sent, q.number_start, q.end)
+    return bool(toks) and toks[0].i in tokens
 
 
 def _yes_no_question(sent: Span) -> bool:

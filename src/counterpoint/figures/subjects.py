@@ -72,6 +72,8 @@ MODIFIED_SUBJECTS: dict[tuple[str, str], str] = {
     # "three foreign bodies", "two foreign victims": the dead counted by nationality
     ("foreign", "body"): "foreign national", ("foreign", "victim"): "foreign national",
     ("foreign", "tourist"): "foreign national",
+    # "fire fighters" written as two words fight fires, not in a war
+    ("fire", "fighter"): "firefighter",
 }
 # Bodies whose members, employees or staff are security forces ("employees of internal affairs
 # bodies", "members of the national guard"): words of the "of" phrase, lower case.

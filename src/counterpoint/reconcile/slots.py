@@ -49,6 +49,8 @@ from .wholes import (
     separate_wholes,
 )
 
+# Words that join several groups in one subject ("firefighters and police officers").
+PART_SUBJECT_JOINERS: frozenset[str] = frozenset({"and", "or", "plus"})
 # Subjects that mean "people in general": a figure about them is the headline count.
 GENERIC_SUBJECTS = frozenset(
     {"", "person", "persons", "people", "individual", "individuals", "human", "humans", "victim",
@@ -226,7 +228,13 @@ def slot_claims(
                     countries_by_event[key.event] <= {key.place}:
                 key = SlotKey(event=key.event, measure=key.measure, subject=key.subject, place=None)
             whole_key = slot_of.get(whole.id) if whole is not None else None
-            if whole_key is not None and _same_fields(key, whole_key):
+            own = part_subject(c, key)
+            if whole_key is not None and _same_fields(key, whole_key) and own is not None:
+                # A part by a group the subject classes fold into people in general ("12
+                # firefighters were among the dead", later "96 firefighters"): the group's own word
+                # keys its slot, so its series across reports meets under the whole.
+                key = replace(key, subject=own)
+            elif whole_key is not None and _same_fields(key, whole_key):
                 # No field names the cause or status: parts of one whole that share every field
                 # are told apart by their figure, so two reports of one breakdown meet and two
                 # different breakdowns ("30 shot, 2 stabbed") never dispute each other.
@@ -374,6 +382,18 @@ def with_breakdowns(claims: Sequence[FigureClaim], event_of: Mapping[str, str | 
 
 # Rounds of part-of resolution (a part of a part of a part is as deep as texts go).
 PART_DEPTH = 4
+
+
+def part_subject(c: FigureClaim, key: SlotKey) -> str | None:
+    """The part's own group word when its subject class is people in general but its words name
+    a group ("firefighter", "student", "miner"): None for people in general and for a class."""
+    if key.subject != GENERIC_SUBJECT or c.measure in _THING_MEASURES:
+        return None
+    s = re.sub(r"[^a-z ]+", " ", anyascii(c.subject or "").lower()).split()
+    words = [_singular(w) for w in s]
+    if not words or " ".join(words) in GENERIC_SUBJECTS or any(w in PART_SUBJECT_JOINERS for w in words):
+        return None  # "firefighters and police": a mix counts people in general
+    return " ".join(words)
 
 
 def _figure_key(c: FigureClaim) -> str:
