@@ -33,6 +33,7 @@ from .countries import (
 )
 from .dating import content_order
 from .intervals import compatible, point
+from .running import separate_running
 from .updates import outliers
 from .wholes import (
     STATUS_LABEL,
@@ -44,7 +45,6 @@ from .wholes import (
     nation_label,
     separate_days,
     separate_recovered,
-    separate_running,
     separate_scopes,
     separate_wholes,
 )
