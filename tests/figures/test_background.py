@@ -40,3 +40,15 @@ def test_a_dash_aside_on_an_earlier_event_ends_at_its_dash(nlp) -> None:
     claims = _claims(nlp, text, published="2021-11-14")
     assert _one(claims, 60).measure == "killed"
     assert _one(claims, 4).measure == "killed"
+
+
+def test_an_undated_report_names_another_event_by_its_year_and_article(nlp) -> None:
+    # no publication date to compare the year with: "a 2011 flood" (an article, a year) and
+    # "since the 2011 flood" name an earlier event whatever the report's own year
+    text = ("Residents asked why so many died in the valley so soon after a 2011 flood in the nearby town of "
+            "Berno left 140 people dead.")
+    assert not [c for c in _claims(nlp, text, published=None) if c.value == 140]
+    since = "The landslide was the deadliest in the valley since the 2011 flood, which killed 140."
+    assert not [c for c in _claims(nlp, since, published=None) if c.value == 140]
+    own = _claims(nlp, "The landslide killed 35 people in the valley, officials said.", published=None)
+    assert _one(own, 35).measure == "killed"

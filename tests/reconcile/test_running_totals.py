@@ -7,6 +7,8 @@ from dataclasses import replace
 
 from counterpoint.models import Evidence
 from counterpoint.reconcile import reconcile
+from counterpoint.reconcile.running import separate_running
+from counterpoint.reconcile.slots import SlotKey
 from counterpoint.reconcile.wholes import is_cumulative, is_multiday
 
 from .conftest import fig, make_doc
@@ -121,3 +123,35 @@ def test_one_days_arrests_leave_a_slot_of_formal_arrests_too():
     rec = reconcile(docs, claims, ())
     g = next(g for g in rec.groups if "c" in g.claims)
     assert "e" not in g.claims and "a" not in g.claims
+
+
+def _slots(docs, claims):
+    """separate_running on one whole slot of the claims: {part_of label: claim ids}."""
+    key = SlotKey(event="e", measure="killed", subject="person", place=None)
+    raw = {key: list(claims)}
+    separate_running(raw, {d.id: d for d in docs})
+    return {k.part_of: {c.id for c in cs} for k, cs in raw.items()}
+
+
+def test_the_first_days_toll_of_a_total_counted_over_weeks_is_that_days_count():
+    # a wave of marches counted from a named first day, weeks on: the first day's tolls (however
+    # worded, even "since this morning") are that day's count, not early stages of the total
+    docs = _docs("2031-04-02", "2031-04-02", "2031-05-10", "2031-06-20")
+    claims = [_said(fig("a", "d0", "killed", 9), "Nine marchers have been killed since early this morning, medics said.",
+                    as_of="2031-04-02"),
+              _said(fig("b", "d1", "killed", 21, qualifier="at_least"),
+                    "Soldiers shot dead at least 21 marchers near the barrier, the health office said.", as_of="2031-04-02"),
+              _said(fig("t", "d2", "killed", 48),
+                    "In all, 48 marchers have been killed since the protests started on 2 April, the rights office said.",
+                    as_of="2031-05-10"),
+              _said(fig("u", "d3", "killed", 150, qualifier="more_than"),
+                    "More than 150 people have been killed since the marches began on April 2.", as_of="2031-06-20")]
+    assert _slots(docs, claims) == {None: {"t", "u"}, "period 2031-04-02": {"a", "b"}}
+
+
+def test_a_total_two_days_on_keeps_its_first_days_count_as_a_stage():
+    docs = _docs("2031-06-08", "2031-06-10")
+    claims = [_said(fig("a", "d0", "killed", 20), "The floods killed 20 people, officials said.", as_of="2031-06-08"),
+              _said(fig("t", "d1", "killed", 45, qualifier="at_least"),
+                    "At least 45 people have died since the rains began on June 8, officials said.", as_of="2031-06-10")]
+    assert _slots(docs, claims) == {None: {"a", "t"}}

@@ -34,12 +34,7 @@ def find_cues(sent: Span) -> list[Cue]:
             measures.append(K.NOUN_CUES.get(lemma) or K.NOUN_CUES[tok.lower_])
             noun = True
         if lemma in K.HEAD_NOUN_CUES or tok.lower_ in K.HEAD_NOUN_CUES:
-            # "the injury toll", "the injured toll": a modifier that names a measure says what the
-            # toll counts; a bare "toll" counts the dead
-            named = [m for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
-                     for m in (K.NOUN_CUES.get(c.lemma_.lower()) or K.VERB_CUES.get(c.lemma_.lower())
-                               or K.VERB_CUES.get(c.lower_),) if m is not None]
-            measures.append(named[0] if named else K.HEAD_NOUN_CUES.get(lemma) or K.HEAD_NOUN_CUES[tok.lower_])
+            measures.append(_modified_toll(tok) or K.HEAD_NOUN_CUES.get(lemma) or K.HEAD_NOUN_CUES[tok.lower_])
         if tok.pos_ == "NOUN" and lemma in K.LEVEL_NOUNS:
             # "the official death count rose to 189", "the arrest tally": a level noun whose
             # compound is a counted noun is a toll of that measure, as "toll" is of the dead
@@ -56,6 +51,22 @@ def find_cues(sent: Span) -> list[Cue]:
         if measures:
             found.append(Cue(token=tok, measures=tuple(dict.fromkeys(measures)), noun=noun))
     return found
+
+
+def _modified_toll(tok: Token) -> str | None:
+    """The measure a toll's modifier names when it is not the dead: "the injured toll rose to
+    1,680", "the injury toll", "the arrest toll" count the hurt or the held, as "the death toll"
+    counts the dead."""
+    if tok.lemma_.lower() not in K.MODIFIED_TOLL_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+            word = c.lemma_.lower()
+            measure = K.NOUN_CUES.get(word) or K.VERB_CUES.get(word) or K.NOUN_CUES.get(c.lower_) \
+                or K.VERB_CUES.get(c.lower_)
+            if measure is not None and measure != "killed":
+                return measure
+    return None
 
 
 @functools.cache

@@ -74,6 +74,7 @@ HEAD_NOUN_CUES: dict[str, str] = {
     "toll": "killed", "damage": "damage", "cost": "damage", "loss": "damage", "losses": "damage",
     "crowd": "participants", "rally": "participants",
 }
+MODIFIED_TOLL_NOUNS: frozenset[str] = frozenset({"toll"})  # its modifier may name the measure ("injured toll")
 # Phrases (lower-case token texts) -> measure; matched before single words.
 PHRASE_CUES: dict[tuple[str, ...], str] = {
     ("death", "toll"): "killed",

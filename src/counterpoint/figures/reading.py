@@ -84,8 +84,8 @@ TOLL_OWNER_MODIFIERS: dict[str, str] = {
     "journalist": "journalist", "student": "student", "worker": "worker", "miner": "miner",
 }
 # Right before a toll noun: a toll of something other than the dead ("the injury toll rose to 40",
-# "the injured toll", "the arrest toll reached 300"), whose level is no count of the dead; a cause
-# ("flood toll") says what killed the dead and is no other measure.
+# "the arrest toll reached 300"), whose level is no count of the dead.
+# (A "death toll" is the dead's whatever comes before it: "flood death toll rises to 30".)
 OTHER_TOLL_BEFORE_RE = re.compile(r"\b(?:injury|injuries|injured|wounded|arrests?|detention|damage)\s+$", re.I)
 # Nouns of a toll whose own modifiers can name whose dead it counts.
 TOLL_NOUNS: frozenset[str] = frozenset({"toll", "death"})
@@ -118,7 +118,7 @@ def read_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
     f = _parsed_figure(sent, q, cues)
     before = sent.text[max(0, q.start - K.CONTEXT_CHARS):q.start]
     if q.unit is None and (f is None or f.measure != "killed") and (m := K.TOLL_LEVEL_BEFORE_RE.search(before)) \
-            and not OTHER_TOLL_BEFORE_RE.search(before[:m.start()]):
+            and not (m.group().lower().startswith("toll") and OTHER_TOLL_BEFORE_RE.search(before[:m.start()])):
         # "Engineers arrested as death toll rises to 84": the parse hangs the toll's clause on the
         # other clause's verb, but the number is the level the toll reached, never the arrested
         return Figure(quantity=q, measure="killed", subject="person", unit=PEOPLE_UNIT,

@@ -128,6 +128,10 @@ def background_cutoff(text: str, published: str | None) -> int:
         # "the deadliest since a ferry sank and killed 304", "came eight years after the collapse
         # of X that left 64 dead", "a fire at a factory last November killed 111"
         return m.start("since") if m.group("since") else m.start()
+    if m is not None and m.group("y1") and not (published and published[:4].isdigit()):
+        # an undated report: "a 2009 quake in a nearby city left 300 dead", "since the 2014 war"
+        # name another event by their article or comparison, whatever the report's own year
+        return m.start()
     if m is None or not published or not published[:4].isdigit():
         return len(text) + 1
     year = int(m.group("y1") or m.group("y2"))

@@ -23,6 +23,7 @@ from anyascii import anyascii
 
 from ..figures.subjects import nation_of, subject_class
 from ..models import Document, Entity, FigureClaim
+from .assailants import separate_with_assailants
 from .countries import (
     COUNTRY_SCOPE,
     country_scopes,
@@ -33,6 +34,7 @@ from .countries import (
 )
 from .dating import content_order
 from .intervals import compatible, point
+from .running import separate_running
 from .updates import outliers
 from .wholes import (
     STATUS_LABEL,
@@ -44,7 +46,6 @@ from .wholes import (
     nation_label,
     separate_days,
     separate_recovered,
-    separate_running,
     separate_scopes,
     separate_wholes,
 )
@@ -57,6 +58,8 @@ GENERIC_SUBJECTS = frozenset(
      "victims", "casualty", "casualties", "life", "lives", "body", "bodies"}
 )
 GENERIC_SUBJECT = "person"
+# The subject class of attackers, coup plotters, gunmen: their dead may be added to the victims' toll.
+ASSAILANT_SUBJECT = "assailant"
 # Irregular plurals a subject may be written in; regular "-s" plurals are stripped by rule.
 IRREGULAR_SINGULARS: Mapping[str, str] = {
     "children": "child", "men": "man", "women": "woman", "policemen": "policeman",
@@ -173,6 +176,10 @@ def slot_claims(
     separate_scopes(raw, docs or {})
     separate_days(raw, docs or {})
     separate_running(raw, docs or {})
+    # A toll that adds the attackers killed to the victims' toll is another whole (assailants.py).
+    killed_attackers = [(c.document, p) for c in claims if c.measure == "killed" and (p := point(c)) is not None
+                        and normalize_subject(c.subject, c.measure) == ASSAILANT_SUBJECT]
+    separate_with_assailants(raw, killed_attackers, GENERIC_SUBJECT)
     places_by_event: dict[str | None, set[str]] = defaultdict(set)
     for key in raw:
         if key.place is not None:
