@@ -57,6 +57,20 @@ def test_part_by_place_is_a_child_slot():
     assert _holding(rec, "a1").claims == ("a1",)
 
 
+def test_a_part_naming_no_place_stays_under_its_placed_whole():
+    """"12 climbers died at the pass ... nine bodies were recovered, six of them guides": a part of a
+    place's count is that place's, never the event's headline count beside the nationwide toll."""
+    docs = [make_doc("a", outlet="A"), make_doc("b", outlet="B")]
+    toll = fig("b1", "b", "killed", 900)
+    toll_a = fig("a0", "a", "killed", 910)
+    pass_dead = fig("a1", "a", "killed", 12, place_name="the Tarsk Pass")
+    found = replace(fig("a2", "a", "killed", 9), part_of="a1")
+    rec = reconcile(docs, [toll, toll_a, pass_dead, found], ())
+    top = _holding(rec, "b1")
+    assert set(top.claims) == {"a0", "b1"} and top.parent is None
+    assert _holding(rec, "a2").parent == _holding(rec, "a1").id
+
+
 def test_a_part_of_a_misread_whole_is_read_by_its_own_fields():
     # One article's toll was misread as 250,000 (a count of the homeless beside it) and the real
     # toll, 140, was taken as its part; every other report counts 100-160 dead.

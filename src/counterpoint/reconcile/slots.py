@@ -226,6 +226,13 @@ def slot_claims(
                     countries_by_event[key.event] <= {key.place}:
                 key = SlotKey(event=key.event, measure=key.measure, subject=key.subject, place=None)
             whole_key = slot_of.get(whole.id) if whole is not None else None
+            if whole_key is not None and c.place is None and c.place_name is None and whole_key.place is not None \
+                    and whole_key.part_of is None and (key.event, key.measure) == (whole_key.event, whole_key.measure):
+                # "18 were killed on the mountain ... 13 bodies recovered, including nine locals": a
+                # part that names no place counts some of its whole's people, in the whole's place
+                # (not the country its article is about); read alone it would join the event's
+                # headline slot, and make that slot a child of the place's
+                key = replace(key, place=whole_key.place)
             if whole_key is not None and _same_fields(key, whole_key):
                 # No field names the cause or status: parts of one whole that share every field
                 # are told apart by their figure, so two reports of one breakdown meet and two
