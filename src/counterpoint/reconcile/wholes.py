@@ -255,6 +255,8 @@ HELD_LABEL = "status still held"
 # Label of the slot of the injured still in hospital or care at the time of the count, under the
 # whole of the injured: it falls as patients leave, while the whole only grows.
 IN_CARE_LABEL = "status still in care"
+# Child slots of a whole by the status a figure's clause gives it (figures.scope).
+SCOPE_LABELS = {HELD: HELD_LABEL, IN_CARE: IN_CARE_LABEL}
 # Label of the slot of people who fled across a border, under the whole of the displaced (which
 # counts those inside the country and out): refugees abroad are a part, with a series of its own.
 ABROAD_LABEL = "place abroad"
@@ -272,7 +274,7 @@ def separate_scopes(raw: dict[SlotKey, list[FigureClaim]], docs: Mapping[str, Do
     them."""
     for key in [k for k in raw if k.part_of is None or k.part_of.startswith(STATUS_LABEL)]:
         members = raw[key]
-        for scope, label in ((HELD, HELD_LABEL), (IN_CARE, IN_CARE_LABEL)):
+        for scope, label in SCOPE_LABELS.items():
             held = [c for c in members if c.scope == scope] if key.part_of is None else []
             if held:
                 members = [c for c in members if c not in held]
