@@ -241,3 +241,11 @@ def test_the_injured_without_a_word_of_staying_are_the_hurt(nlp, text: str, valu
 ])
 def test_who_was_in_care_does_not_say_what_befell_them(nlp, text: str) -> None:
     assert [c.measure for c in _claims(nlp, text)] == ["killed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Eighty people have died, and the total number in hospital is 412, of which 30 are critical and 52 are badly injured.",
+    "Eighty people have died, while the number in clinics stands at 412, of whom 30 are critical and 52 are badly injured.",
+])
+def test_a_clause_picking_parts_of_a_count_still_says_its_measure(nlp, text: str) -> None:
+    assert _one(_claims(nlp, text), 412).measure == "injured"

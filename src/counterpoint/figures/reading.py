@@ -261,7 +261,14 @@ def _in_relative_clause(cue: Token, anchor: Token) -> bool:
     """Whether `cue` lies in a relative clause or a prepositional phrase hung after `anchor`
     ("people who remained in hospital", "two patients still in hospital")."""
     return any(c.dep_ in _POST_MODIFIER_DEPS and c.i > anchor.i and (c.dep_ == "relcl" or c.i != cue.i)
-               and c.left_edge.i <= cue.i <= c.right_edge.i for c in anchor.children)
+               and c.left_edge.i <= cue.i <= c.right_edge.i and not _partitive_clause(c) for c in anchor.children)
+
+
+def _partitive_clause(clause: Token) -> bool:
+    """ "721, of which 25 are critical and 33 seriously injured": a relative clause picking parts
+    of the count shares its measure (the parts' words say what the whole counts)."""
+    first = clause.left_edge
+    return first.lower_ in ("of", "among") and first.i + 1 < len(first.doc) and first.doc[first.i + 1].lower_ in ("which", "whom")
 
 
 def _toll_owner(cue: Token) -> str | None:
