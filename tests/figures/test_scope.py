@@ -208,3 +208,44 @@ def test_a_country_owning_a_toll_is_its_place(nlp, text: str, value: float, plac
 ])
 def test_a_nations_people_stay_its_people_beside_a_countrys_toll(nlp, text: str, value: float, nation: str) -> None:
     assert nation_of(_one(_claims(nlp, text), value).subject) == nation
+
+
+# ---- injured still in care ------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "value"), [
+    ("By Thursday, 415 people remain hospitalized, the provincial health bureau said.", 415),  # state media
+    ("About 60 of the wounded remained in hospital on Sunday.", 60),
+    ("Some 38 passengers are still being treated at two district clinics.", 38),  # local paper
+    ("The storm injured 900 people, and 120 were still receiving treatment on Monday.", 120),
+    ("The crash hurt 90 people; 14 of them are still in hospital.", 14),
+    ("Meanwhile, 275 remain hospitalised, 20 of them in serious condition.", 275),  # British spelling
+])
+def test_the_injured_still_in_care_are_a_status(nlp, text: str, value: float) -> None:
+    c = _one(_claims(nlp, text), value)
+    assert c.measure == "injured" and c.scope == "in care"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Twenty-two people are being treated in hospital after the derailment.", 22),
+    ("A total of 640 people had been hospitalized by Thursday, officials said.", 640),
+    ("The explosion injured 310 people, the mayor said.", 310),
+    ("At least 75 people were taken to hospital.", 75),
+])
+def test_the_injured_without_a_word_of_staying_are_the_hurt(nlp, text: str, value: float) -> None:
+    c = _one(_claims(nlp, text), value)
+    assert c.measure == "injured" and c.scope != "in care"
+
+
+@pytest.mark.parametrize("text", [
+    "Four patients who remained hospitalized died on Sunday.",
+    "Three people still in hospital died overnight.",
+])
+def test_who_was_in_care_does_not_say_what_befell_them(nlp, text: str) -> None:
+    assert [c.measure for c in _claims(nlp, text)] == ["killed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Eighty people have died, and the total number in hospital is 412, of which 30 are critical and 52 are badly injured.",
+    "Eighty people have died, while the number in clinics stands at 412, of whom 30 are critical and 52 are badly injured.",
+])
+def test_a_clause_picking_parts_of_a_count_still_says_its_measure(nlp, text: str) -> None:
+    assert _one(_claims(nlp, text), 412).measure == "injured"

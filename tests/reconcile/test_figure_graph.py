@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from counterpoint.figures.subjects import subject_class
-from counterpoint.models import Entity, Source
+from counterpoint.models import Entity, Evidence, Source
 from counterpoint.reconcile import reconcile
 
 from .conftest import fig, make_doc
@@ -55,6 +55,32 @@ def test_part_by_place_is_a_child_slot():
     rec = reconcile(docs, [whole, capital], ())
     assert _holding(rec, "a2").parent == _holding(rec, "a1").id
     assert _holding(rec, "a1").claims == ("a1",)
+
+
+def test_a_part_naming_no_place_stays_under_its_placed_whole():
+    """"12 climbers died at the pass ... nine bodies were recovered, six of them guides": a part of a
+    place's count is that place's, never the event's headline count beside the nationwide toll."""
+    docs = [make_doc("a", outlet="A"), make_doc("b", outlet="B")]
+    toll = fig("b1", "b", "killed", 900)
+    toll_a = fig("a0", "a", "killed", 910)
+    pass_dead = fig("a1", "a", "killed", 12, place_name="the Tarsk Pass")
+    found = replace(fig("a2", "a", "killed", 9), part_of="a1")
+    rec = reconcile(docs, [toll, toll_a, pass_dead, found], ())
+    top = _holding(rec, "b1")
+    assert set(top.claims) == {"a0", "b1"} and top.parent is None
+    assert _holding(rec, "a2").parent == _holding(rec, "a1").id
+
+
+def test_a_part_with_a_status_goes_to_the_status_slot_not_the_headline():
+    """"37 remain in hospital" after "78 are being treated in hospitals across the city"."""
+    docs = [make_doc("a", outlet="A"), make_doc("b", outlet="B")]
+    total = fig("b1", "b", "injured", 74)
+    city = fig("a1", "a", "injured", 78, place_name="the city")
+    still = replace(fig("a2", "a", "injured", 37), part_of="a1", scope="in care",
+                    evidence=Evidence(document="a", start=900, end=950, text="(synthetic)"))
+    rec = reconcile(docs, [total, city, still], ())
+    assert _holding(rec, "b1").claims == ("b1",)
+    assert _holding(rec, "a2").claims == ("a2",)
 
 
 def test_a_part_of_a_misread_whole_is_read_by_its_own_fields():

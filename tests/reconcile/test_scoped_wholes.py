@@ -263,3 +263,13 @@ def test_a_home_nations_days_dead_beside_a_running_total_or_a_kind_of_them_stay_
     # a larger count of everyone at one time still makes it a breakdown
     everyone = _said(fig("e", "d1", "killed", 40), "The clashes killed 40 people, 16 of them Nepalis.")
     assert "b" in nation_breakdowns([*claims, everyone])
+
+
+def test_the_injured_still_in_care_are_not_the_injured_total():
+    claims = [_said(fig("a", "d0", "injured", 640), "The blasts injured 640 people, officials said."),
+              _said(fig("b", "d1", "injured", 700, qualifier="more_than"), "More than 700 people were hurt."),
+              _said(fig("c", "d2", "injured", 310), "Some 310 people remain hospitalized.", "in care")]
+    rec = reconcile(_docs(3), claims, ())
+    top = _group(rec, "b")
+    assert "a" in top.claims and "c" not in top.claims
+    assert _group(rec, "c").parent == top.id

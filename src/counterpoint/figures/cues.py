@@ -29,7 +29,7 @@ VERB_CUES: dict[str, str] = {
     # injured
     "injure": "injured", "wound": "injured", "hurt": "injured", "hospitalize": "injured",
     "hospitalise": "injured", "injured": "injured", "wounded": "injured", "shoot": "injured",
-    "treat": "injured",
+    "treat": "injured", "hospitalized": "injured", "hospitalised": "injured",  # "remain hospitalized": an adjective
     # detained
     "arrest": "detained", "detain": "detained", "apprehend": "detained", "jail": "detained",
     "imprison": "detained", "round": "detained", "hold": "detained",
@@ -98,6 +98,7 @@ PHRASE_CUES: dict[tuple[str, ...], str] = {
     ("medical", "help"): "injured",
     ("treated", "for"): "injured",
     ("critical", "list"): "injured",
+    **{(stay, "in", "hospital"): "injured" for stay in ("remain", "remains", "remained", "still")},  # a state, as "in custody"
     ("taken", "into", "custody"): "detained",
     # a state, not an act: "all 15 are now in custody", "12 remain in custody"
     ("in", "custody"): "detained",

@@ -138,9 +138,10 @@ QUESTION_OPENERS: frozenset[str] = frozenset({
     "could", "can", "did", "do", "does", "has", "have", "had", "is", "are", "was", "were", "will",
     "would", "might", "may", "should", "must",
 })
-# Before a number of dead: their names made public ("released the names of 10 additional people who
-# died", "published the names of 40 victims"): the identified so far, a status part of the toll.
-NAMES_OF_BEFORE_RE = re.compile(r"\bnames\s+of\s+(?:the\s+|all\s+|another\s+)?$", re.I)
+# Before a number of dead: their names made public or who they were established ("released the
+# names of 10 additional people who died", "the identities of 54 bodies have been confirmed"): the
+# identified so far, a status part of the toll.
+NAMES_OF_BEFORE_RE = re.compile(r"\b(?:names|identities)\s+of\s+(?:the\s+|all\s+|another\s+)?$", re.I)
 
 # ---------------------------------------------------------------------------------------------
 # One count of two outcomes of harm (measures.md: neither the dead nor the missing / injured).

@@ -216,6 +216,10 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
             rank = d + (0.5 if cue.noun and measure == "attacks" and kind == "person" else 0.0)
             if cue.token.head.i == anchor.i and cue.token.dep_ in ("acl", "amod"):
                 rank -= 0.5  # "155 killed and 152 others injured": the participle on the noun wins
+            if _in_relative_clause(cue.token, anchor):
+                # "Four patients who remained in hospital died": a relative clause says who the
+                # counted were; the verb they are the subject of says what happened to them
+                rank += RELATIVE_CLAUSE_PENALTY
             crossing = crossing_labels(anchor, cue.token)
             if crossing & K.CLAUSE_DEPS and not updated:
                 continue  # "the toll could rise, as 33 others remain in serious condition"
@@ -244,6 +248,28 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
         q = _with_named_conjuncts(q, counted)
     return Figure(quantity=q, measure=measure, subject=subject, unit=unit,
                    place_name=clause_place(sent, cue_hit, anchor, root))
+
+
+# Rank added to a cue inside a relative clause or a prepositional phrase after the counted noun:
+# any cue outside it at the same distance or one step further wins; alone, the modifier's cue
+# still reads the count ("the 40 people who were hurt", "300 people in hospital").
+RELATIVE_CLAUSE_PENALTY = 1.5
+# Dependencies of a noun's post-modifiers that say who the counted are, not what befell them.
+_POST_MODIFIER_DEPS: frozenset[str] = frozenset({"relcl", "prep"})
+
+
+def _in_relative_clause(cue: Token, anchor: Token) -> bool:
+    """Whether `cue` lies in a relative clause or a prepositional phrase hung after `anchor`
+    ("people who remained in hospital", "two patients still in hospital")."""
+    return any(c.dep_ in _POST_MODIFIER_DEPS and c.i > anchor.i and (c.dep_ == "relcl" or c.i != cue.i)
+               and c.left_edge.i <= cue.i <= c.right_edge.i and not _partitive_clause(c) for c in anchor.children)
+
+
+def _partitive_clause(clause: Token) -> bool:
+    """ "721, of which 25 are critical and 33 seriously injured": a relative clause picking parts
+    of the count shares its measure (the parts' words say what the whole counts)."""
+    first = clause.left_edge
+    return first.lower_ in ("of", "among") and first.i + 1 < len(first.doc) and first.doc[first.i + 1].lower_ in ("which", "whom")
 
 
 def _toll_owner(cue: Token) -> str | None:

@@ -33,6 +33,7 @@ from .tree import counted_noun, root_of, tokens_in
 
 # Scope values a FigureClaim carries (`FigureClaim.scope`).
 HELD = "held"  # people still held at the time of the count ("remain in custody", "political prisoners")
+IN_CARE = "in care"  # injured people still in hospital at the time of the count ("remain hospitalized")
 DAY = "day"  # one day or night of a longer event ("killed on Sunday", "on Saturday alone")
 TOTAL = "total"  # a running total counted over many days ("since April", "in four months")
 ABROAD = "abroad"  # people who fled across a border ("crossed into Freedonia"): a part of the displaced
@@ -79,6 +80,18 @@ HOLD_LEMMAS: frozenset[str] = frozenset({"hold", "detain", "jail", "imprison", "
 CUSTODY_NOUNS: frozenset[str] = frozenset({"custody", "detention", "jail", "prison", "bars", "cell", "cells",
                                            "prisons", "jails", "captivity"})
 STILL_ADVERBS: frozenset[str] = frozenset({"still", "currently", "now"})
+# Word starts of the verbs of staying, for a parse that leaves them unlemmatized as an auxiliary.
+STAY_STEMS: tuple[str, ...] = ("remain", "stay")
+# Status of the injured: places and verbs of care that, with a verb of staying ("remain in
+# hospital", "remained hospitalized") or an adverb of now ("are still being treated", "now
+# undergoing treatment"), count those still in care at the time: a part of everyone hurt, which
+# falls as patients leave. Without such a word ("15 people are being treated in hospital",
+# "520 had been hospitalized") the count is of the hurt themselves and stays the whole.
+CARE_NOUNS: frozenset[str] = frozenset({"hospital", "hospitals", "clinic", "clinics", "care", "ward", "wards",
+                                        "treatment", "icu", "establishment", "establishments", "facility",
+                                        "facilities", "centre", "centres", "center", "centers"})
+CARE_LEMMAS: frozenset[str] = frozenset({"hospitalize", "hospitalise", "hospitalized", "hospitalised", "treat",
+                                         "undergo", "receive", "admit", "recover"})
 # Counted nouns that are people held now ("400 political prisoners").
 HELD_NOUNS: frozenset[str] = frozenset({"prisoner"})
 # Verbs that end a detention: a count of them is no count of the detained.
@@ -223,6 +236,8 @@ def _superlative_day(anchor: Token) -> bool:
 def status(anchor: Token, measure: str) -> str | None:
     """HELD for people still held ("remain in custody", "are still held", "political prisoners");
     "released" for people let go (not a count of the held at all)."""
+    if measure == "injured":
+        return IN_CARE if in_care(anchor) else None
     if measure not in HELD_MEASURES:
         return None
     if anchor.lemma_.lower() in HELD_NOUNS:
@@ -246,6 +261,47 @@ def status(anchor: Token, measure: str) -> str | None:
     if lemma in HOLD_LEMMAS and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "being" for c in kids):
         return HELD  # "are being held"
     return None
+
+
+def _cares(tok: Token) -> bool:
+    """A word of care on a verb or noun: "hospitalized", "in hospital", "in intensive care",
+    "undergoing treatment in medical establishments"."""
+    if tok.lemma_.lower() in CARE_LEMMAS or tok.lower_ in CARE_LEMMAS:
+        return True
+    return any((_is_prep(c) and c.lower_ in ("in", "at", "under")
+                and any(g.dep_ == "pobj" and g.lower_ in CARE_NOUNS for g in c.children))
+               or (c.dep_ in ("acomp", "xcomp", "oprd", "dobj", "attr") and (c.lemma_.lower() in CARE_LEMMAS
+                                                                            or c.lower_ in CARE_NOUNS | CARE_LEMMAS))
+               for c in tok.children)
+
+
+def _is_prep(tok: Token) -> bool:
+    """A preposition hung from a noun or verb ("patients still in hospital" may parse it a relcl)."""
+    return tok.dep_ == "prep" or (tok.pos_ == "ADP" and tok.dep_ in ("relcl", "acl", "advcl"))
+
+
+def in_care(anchor: Token) -> bool:
+    """Whether a count of the injured is of those still in care (IN_CARE): its verb is one of
+    staying ("remain", "stay") with a word of care, or any verb or the counted noun itself has
+    "still" / "now" / "currently" beside a word of care ("39 patients still in hospital")."""
+    verb = own_verb(anchor)
+    # "Some 60 wounded remain at the clinic": the participle is the number's acl, the verb its head
+    subject_of = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.pos_ in ("VERB", "AUX") else None
+    hosts = [t for t in (verb, anchor, subject_of) if t is not None]
+    for host in hosts:
+        # "900 remained hospitalized": spaCy may hang the verb of staying as the participle's aux
+        stays = host.lemma_.lower() in STAY_LEMMAS or any(
+            c.dep_ in ("aux", "auxpass") and (c.lemma_.lower() in STAY_LEMMAS or c.lower_.startswith(STAY_STEMS))
+            for c in host.children)
+        still = any(c.dep_ == "advmod" and c.lower_ in STILL_ADVERBS for c in host.children)
+        # "still in hospital" hung from the noun: the adverb may sit on the preposition
+        still = still or any(_is_prep(c) and any(g.dep_ == "advmod" and g.lower_ in STILL_ADVERBS for g in c.children)
+                             for c in host.children)
+        care = _cares(host) or any(c.dep_ in ("xcomp", "advcl", "conj") and c.pos_ == "VERB" and _cares(c)
+                                   for c in host.children)
+        if (stays or still) and care:
+            return True
+    return False
 
 
 def _country_name(tok: Token) -> str | None:

@@ -37,6 +37,7 @@ from .intervals import compatible, point
 from .running import separate_running
 from .updates import outliers
 from .wholes import (
+    SCOPE_LABELS,
     STATUS_LABEL,
     detention_steps,
     foreign_countries,
@@ -235,6 +236,14 @@ def slot_claims(
                     countries_by_event[key.event] <= {key.place}:
                 key = SlotKey(event=key.event, measure=key.measure, subject=key.subject, place=None)
             whole_key = slot_of.get(whole.id) if whole is not None else None
+            if whole_key is not None and c.place is None and c.place_name is None and whole_key.place is not None \
+                    and whole_key.part_of is None and (key.event, key.measure) == (whole_key.event, whole_key.measure) \
+                    and whole is not None and _told_with(c, whole):
+                # "18 were killed on the mountain ... 13 bodies recovered, including nine locals": a
+                # part that names no place counts some of its whole's people, in the whole's place
+                # (not the country its article is about); read alone it would join the event's
+                # headline slot, and make that slot a child of the place's
+                key = replace(key, place=whole_key.place)
             own = part_subject(c, key)
             if whole_key is not None and _same_fields(key, whole_key) and own is not None:
                 # A part by a group the subject classes fold into people in general ("12
@@ -247,6 +256,10 @@ def slot_claims(
                 # different breakdowns ("30 shot, 2 stabbed") never dispute each other.
                 key = SlotKey(event=key.event, measure=key.measure, subject=key.subject,
                               place=key.place, part_of=f"{whole_key.text()}|{_figure_key(c)}")
+            elif c.scope in SCOPE_LABELS:
+                # "37 remain in hospital" told after "78 are being treated across the city": a count
+                # with a status of its own is in that status's slot, never the headline
+                key = replace(key, part_of=SCOPE_LABELS[c.scope])
             elif whole_key is None and key == SlotKey(event=key.event, measure=key.measure,
                                                       subject=GENERIC_SUBJECT, place=None):
                 # The whole was not read: the part still never joins the headline slot.
@@ -405,6 +418,17 @@ def part_subject(c: FigureClaim, key: SlotKey) -> str | None:
 
 def _figure_key(c: FigureClaim) -> str:
     return f"{c.qualifier}:{c.value}:{c.low}:{c.high}"
+
+
+# Characters between a whole's sentence and its part's within which the part is told with the
+# whole (its sentence or the next): far off, "the nearest larger figure before" a part points at
+# is often an item of a list by place, not the count the part was taken from.
+TOLD_WITH_GAP_CHARS = 3
+
+
+def _told_with(part: FigureClaim, whole: FigureClaim) -> bool:
+    """Whether a part is told in its whole's sentence or right after it, in one document."""
+    return part.document == whole.document and part.evidence.start - whole.evidence.end <= TOLD_WITH_GAP_CHARS
 
 
 def _same_fields(a: SlotKey, b: SlotKey) -> bool:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from anyascii import anyascii
 
 from ..figures.cues import MONTH_NAMES, WEEKDAY_NAMES
+from ..figures.scope import HELD, IN_CARE
 from ..models import Document, Entity, FigureClaim
 from ..text.numbers import find_quantities
 from .intervals import point
@@ -170,6 +171,11 @@ def separate_days(raw: dict[SlotKey, list[FigureClaim]], docs: Mapping[str, Docu
 # --- status and period read from the figure's own clause (figures.scope) ---------------------
 # Label of the slot of people still held, under the whole of the detained.
 HELD_LABEL = "status still held"
+# Label of the slot of the injured still in hospital or care at the time of the count, under the
+# whole of the injured: it falls as patients leave, while the whole only grows.
+IN_CARE_LABEL = "status still in care"
+# Child slots of a whole by the status a figure's clause gives it (figures.scope).
+SCOPE_LABELS = {HELD: HELD_LABEL, IN_CARE: IN_CARE_LABEL}
 # Label of the slot of people who fled across a border, under the whole of the displaced (which
 # counts those inside the country and out): refugees abroad are a part, with a series of its own.
 ABROAD_LABEL = "place abroad"
@@ -187,10 +193,11 @@ def separate_scopes(raw: dict[SlotKey, list[FigureClaim]], docs: Mapping[str, Do
     them."""
     for key in [k for k in raw if k.part_of is None or k.part_of.startswith(STATUS_LABEL)]:
         members = raw[key]
-        held = [c for c in members if c.scope == "held"] if key.part_of is None else []
-        if held:
-            members = [c for c in members if c not in held]
-            raw.setdefault(replace(key, part_of=HELD_LABEL), []).extend(held)
+        for scope, label in SCOPE_LABELS.items():
+            held = [c for c in members if c.scope == scope] if key.part_of is None else []
+            if held:
+                members = [c for c in members if c not in held]
+                raw.setdefault(replace(key, part_of=label), []).extend(held)
         abroad = [c for c in members if c.scope == "abroad"]
         if abroad:
             members = [c for c in members if c not in abroad]
