@@ -77,3 +77,18 @@ def test_counts_far_apart_stay_a_dispute_even_with_a_rise_word():
     claims = [rose, fig("b1", "b", "injured", 700, sources=(("the civil defence agency", "origin"),))]
     g = _group(reconcile(docs, claims, ()), "injured")
     assert g.verdict == "dispute"
+
+
+def test_a_later_smaller_figure_does_not_displace_the_cued_official_count():
+    from counterpoint.reconcile.independence import attribute, resolve_origins
+    from counterpoint.reconcile.verdicts import judge
+
+    docs = {d.id: d for d in (make_doc("a", outlet="A", published="2020-06-13"), make_doc("b", outlet="B"),
+                              make_doc("c", outlet="C"), make_doc("d", outlet="D", published="2020-07-10"))}
+    officials = (("the interim government", "origin"),)
+    rose = replace(fig("b1", "b", "killed", 189, sources=officials), update_cue="rose to")
+    claims = [fig("a1", "a", "killed", 97, as_of="2020-06-13", sources=officials), rose,
+              fig("c1", "c", "killed", 120, sources=(("Human Rights Watch", "origin"),)),
+              fig("d1", "d", "killed", 3, as_of="2020-07-10")]
+    j = judge(claims, resolve_origins(claims, {c.id: attribute(c, docs) for c in claims}, {}), docs)
+    assert j.best.value == 189

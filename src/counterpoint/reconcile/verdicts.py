@@ -336,10 +336,13 @@ def _judge(
     # of the official series the texts ordered (FIGURE-GRAPH: "dispute between the ministry's 253
     # (latest of its series) and the rights group's >= 300; best 253").
     head = [c for c, _ in graph.cues if c in graph.current and origin_class(attrib[c.id]) == "official"]
-    if base.official_head:
+    dated_head = consistent_best(base.official_head).value if base.official_head else None
+    cued_head = consistent_best(head).value if head and compatible(head) else None
+    if dated_head is not None and (cued_head is None or dated_head >= cued_head):
         # The dates already found the official series' latest word, later than any other figure:
         # a cue orders only the figures it replaced, and an older cued figure (the week's "rose to
-        # 189") is not the head of a series that went on to a later count.
+        # 189") is not the head of a series that went on to a later, higher count. A later figure
+        # below the cued one is not the count going on (a toll rarely shrinks): a part, a day's.
         head = list(base.official_head)
     if head and compatible(head):
         best = Best(value=consistent_best(head).value, low=lo, high=hi)
