@@ -131,3 +131,51 @@ def official_head(
         return []  # a figure stated later than the official head (or a month it falls in)
     head = [c for d, c in ref if d == last]
     return head if compatible(head) else []
+
+
+# A round figure ("almost 200", "passes 44,000") standing at the head of a count is the same count
+# as an exact figure of that count within this share of it: the round number is the exact one said
+# loosely (a wire rounding the ministry's 197 to "almost 200" weeks later, a headline's "passes
+# 44,000" above the agency's 44,218), not a new count. Further off, the count may really have moved.
+ROUND_NEAR = 0.05
+
+
+def exact_behind_round(standing: Sequence[FigureClaim], used: Sequence[FigureClaim]) -> float | None:
+    """The exact figure a round standing figure stands for, or None.
+
+    `standing`: the claims that give the slot's best value; when none of them is a count (all are
+    bounds or approximations), the largest exact count of the slot's usable figures (`used`) that
+    lies inside every standing claim's interval and within ROUND_NEAR of the best is the best: a
+    count someone made beats the round number said of it (FIGURE-GRAPH: best is an exact figure
+    when one fits)."""
+    if not standing or any(is_count(c) for c in standing):
+        return None
+    values = {p for c in standing if (p := point(c)) is not None}
+    if len(values) != 1:
+        return None
+    (value,) = values
+    span = common(interval(c) for c in standing)
+    near = [p for c in used if is_count(c) and (p := point(c)) is not None and span.lo <= p <= span.hi
+            and abs(p - value) <= ROUND_NEAR * value]
+    return max(near) if near else None
+
+
+# Figures of one running count taken hours apart differ by a few percent (365 injured in one wire,
+# 367 in the next): when the texts say the count moved ("rose to") and every standing figure of the
+# official series lies within this factor of the others, they are stages of that count, not
+# sources at odds. A gap wider than this is a rival count or another scope, judged as before.
+RUNNING_NEAR = 1.1
+
+
+def running_stages(standing: Sequence[FigureClaim], series: Sequence[bool]) -> float | None:
+    """The best of standing figures that read as stages of one moving count, or None.
+
+    `series[i]`: whether standing[i] comes from the official series (officials, outlets' running
+    counts). All must, all must be counts, and they must lie within RUNNING_NEAR of each other;
+    the count only grows, so the best is the highest."""
+    if len(standing) < 2 or not all(series) or not all(is_count(c) for c in standing):
+        return None
+    points = [p for c in standing if (p := point(c)) is not None and p > 0]
+    if len(points) != len(standing) or max(points) > RUNNING_NEAR * min(points):
+        return None
+    return max(points)

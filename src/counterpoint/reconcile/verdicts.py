@@ -35,12 +35,21 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..models import Best, Document, FigureClaim, Verdict
-from .best import Corroboration, consistent_best, corroborated, lowest_credible, majority_best, official_head
+from .best import (
+    Corroboration,
+    consistent_best,
+    corroborated,
+    exact_behind_round,
+    lowest_credible,
+    majority_best,
+    official_head,
+    running_stages,
+)
 from .contest import classify, contest
 from .dating import TollClock, clock_before, content_order
 from .independence import Attribution, origin_class
 from .intervals import common, compatible, interval, is_count, point
-from .updates import slot_graph
+from .updates import GROWING_MEASURES, slot_graph
 from .wholes import running_growth
 
 # The event's toll clock and the text of the slot being judged (never its own clock).
@@ -128,7 +137,7 @@ def _grew_by_value(
     that it meets). A figure from another class (a witness, a rights group) may sit in such a
     slot only if it does not exceed that best.
     """
-    from .updates import GROWING_MEASURES, claim_date
+    from .updates import claim_date
 
     if not claims or claims[0].measure not in GROWING_MEASURES:
         return None
@@ -259,6 +268,20 @@ def judge(
     claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document],
     home: frozenset[str] = frozenset(), clock: SlotClock | None = None,
 ) -> Judgement:
+    """The slot's verdict and best value (`_judge`), a round standing figure read as the exact
+    count it rounds (`best.exact_behind_round`)."""
+    j = _judge(claims, attrib, docs, home, clock)
+    if j.verdict not in ("update", "dispute") or j.best.value is None:
+        return j
+    standing = [c for c in (j.official_head or j.current) if point(c) == j.best.value]
+    exact = exact_behind_round(standing, [c for c in claims if c not in j.hedged and c not in j.outliers])
+    return replace(j, best=replace(j.best, value=exact)) if exact is not None else j
+
+
+def _judge(
+    claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document],
+    home: frozenset[str] = frozenset(), clock: SlotClock | None = None,
+) -> Judgement:
     """The slot's verdict and best value, from its figure graph first, then dates. Callers date
     the claims by when each count stood first (`dating.count_dated`). `home`: the countries where
     the event happened (their officials keep the official count; other states' are rivals).
@@ -294,6 +317,13 @@ def judge(
             # lowest figure any origin gave (an early rival count the official toll grew past).
             base = replace(base, best=Best(value=consistent_best(head).value, low=base.best.low, high=base.best.high),
                            official_head=tuple(head), corroboration=None, leads=())
+    if base.verdict == "dispute" and graph.cues and claims[0].measure in GROWING_MEASURES:
+        # The texts say the count moved, and its standing figures lie a few percent apart: stages
+        # of one running count taken hours apart, not a dispute (best.running_stages).
+        top = running_stages(graph.current, [origin_class(attrib[c.id]) in SERIES_CLASSES for c in graph.current])
+        if top is not None:
+            base = replace(base, verdict="update", how="cued", best=replace(base.best, value=top),
+                           corroboration=None, leads=(), official_head=())
     if not graph.superseded:
         return replace(base, **extras)
     lo, hi = _series_spread(graph.used)
@@ -306,6 +336,14 @@ def judge(
     # of the official series the texts ordered (FIGURE-GRAPH: "dispute between the ministry's 253
     # (latest of its series) and the rights group's >= 300; best 253").
     head = [c for c, _ in graph.cues if c in graph.current and origin_class(attrib[c.id]) == "official"]
+    dated_head = consistent_best(base.official_head).value if base.official_head else None
+    cued_head = consistent_best(head).value if head and compatible(head) else None
+    if dated_head is not None and (cued_head is None or dated_head >= cued_head):
+        # The dates already found the official series' latest word, later than any other figure:
+        # a cue orders only the figures it replaced, and an older cued figure (the week's "rose to
+        # 189") is not the head of a series that went on to a later, higher count. A later figure
+        # below the cued one is not the count going on (a toll rarely shrinks): a part, a day's.
+        head = list(base.official_head)
     if head and compatible(head):
         best = Best(value=consistent_best(head).value, low=lo, high=hi)
         return replace(base, best=best, superseded=superseded, official_head=tuple(head), corroboration=None,

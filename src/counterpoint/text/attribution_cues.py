@@ -57,6 +57,14 @@ STATEMENT_NOUNS: frozenset[str] = frozenset({
     "claim", "allegation", "assertion",  # "the rebels' claim that 40 soldiers died"
     "datum",  # spaCy's lemma of "data"
 })
+# Acts named by a noun ("The move brings the toll to 173", "the discovery of 12 more bodies raised
+# the toll to 85", "the revision puts the count at 57"): what was done, never who did it. As a
+# subject they never speak; the act's doer, named in the sentence around them or, for "the move"
+# that points back, in the sentence before, is the origin (`figure_sources.act_before`).
+ACT_NOUNS: frozenset[str] = frozenset({
+    "move", "decision", "revision", "correction", "adjustment", "change", "step", "recovery",
+    "discovery", "addition", "inclusion", "identification", "retrieval",
+})
 # Heads of subjects that never speak: the counted phrase ("A total of 90 people"), the figure
 # itself ("the official death toll", "figures"), the event ("the earthquake", "the protests"),
 # a thing ("their DNA samples"). Such a subject gives no source.
@@ -82,7 +90,7 @@ NON_SPEAKER_HEADS: frozenset[str] = frozenset({
     "date", "anniversary",
     # what an event takes ("the lives of 34"): never who tells of it
     "life",
-})
+}) | ACT_NOUNS
 # Weekday and month names: a date phrase ("Tuesday", "on Tuesday", "Tuesday's figures") parsed
 # as a subject or as a possessive source is a time, never a speaker.
 TIME_WORDS: frozenset[str] = frozenset({

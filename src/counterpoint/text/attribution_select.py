@@ -54,9 +54,12 @@ def governing_chain(found: list[Attribution], doc: Doc, target: Token | None = N
                 inner = by_index[t.i]
             if t.head.i == t.i:
                 break
-            if inner is None and t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in C.CONTRAST_MARKS
-                                                         for c in t.children):
-                return ()  # "X said on Friday, while the toll in Syria was 5,914": not X's figure
+            if inner is None and t.dep_ == "advcl" and t.head.i in by_index and any(
+                    c.dep_ == "mark" and c.lower_ in C.CONTRAST_MARKS for c in t.children):
+                # "X said on Friday, while the toll in Syria was 5,914": a contrast set against the
+                # speech itself is not X's figure. One set against what X said, inside the reported
+                # clause ("X said 40 homes burned, while 300 people were displaced"), is X's too.
+                return ()
             t = t.head
     # a statement noun off to the side ("raised the toll to 2,975 in the wake of an estimate
     # from researchers") is not where the figure comes from

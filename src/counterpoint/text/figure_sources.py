@@ -36,7 +36,16 @@ from spacy.tokens import Span
 from ..models import Source
 from ..nlp.spans import line_sentences
 from .attribution import attribution_chain, find_attributions
-from .attribution_cues import TOLL_OBJECTS
+from .attribution_cues import ACT_NOUNS, TOLL_OBJECTS
+from .origins import (
+    AGENCY_TALLY,
+    FOREIGN_GOVERNMENT,
+    OFFICIALS,
+    OPPOSITION,
+    RIGHTS_GROUPS,
+    STATE_MEDIA,
+    figure_origin_class,
+)
 from .speaker_names import clean_chain
 
 # Opening quotation marks of a quoted sentence.
@@ -138,7 +147,8 @@ def fallback_sources(sent: Span, offset: int = 0) -> tuple[Source, ...]:
     """The chain for a figure in a sentence without an attribution cue (see the module doc)."""
     return clean_chain(
         quote_continues(sent, offset) or quote_closes_later(sent, offset) or confirmed_next(sent, offset)
-        or elaborated_next(sent, offset) or announced_before(sent, offset) or revised_then_named(sent, offset) or headline_tag(sent, offset) or headline_lead(sent, offset)
+        or elaborated_next(sent, offset) or announced_before(sent, offset) or act_before(sent, offset)
+        or revised_then_named(sent, offset) or headline_tag(sent, offset) or headline_lead(sent, offset)
         or paragraph_tag(sent, offset) or enforcing_body(sent, offset) or ordered_by(sent, offset)
         or wire_voice(sent, offset))
 
@@ -229,6 +239,40 @@ def announced_before(sent: Span, offset: int = 0) -> tuple[Source, ...]:
     if _is_headline(prev):
         return ()
     return _announcer(prev, offset)
+
+
+# Determiners that point an act noun back at what the text just told ("the move", "this decision").
+POINTING_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that"})
+# Who can have done such an act, by the name's entity label or its origin class (`text.origins`).
+ACT_DOER_LABELS: frozenset[str] = frozenset({"ORG", "PERSON", "GPE", "NORP"})
+ACT_DOER_CLASSES: frozenset[str] = frozenset({OFFICIALS, STATE_MEDIA, FOREIGN_GOVERNMENT, RIGHTS_GROUPS, OPPOSITION,
+                                              AGENCY_TALLY})
+
+
+def act_before(sent: Span, offset: int = 0) -> tuple[Source, ...]:
+    """ "The authorities said they had ended the search. The move sets the final toll at 173." ->
+    the authorities: a sentence whose subject is an act noun pointing back (ACT_NOUNS with "the" or
+    "this") gives the figure of whoever did the act, the speaker of the sentence before (or the
+    subject of its verb, when that can speak)."""
+    if not any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in ACT_NOUNS
+               and any(d.dep_ == "det" and d.lower_ in POINTING_DETERMINERS for d in t.children) for t in sent):
+        return ()
+    prev = _previous(sent)
+    if prev is None or _is_headline(prev):
+        return ()
+    chain = attribution_chain(prev, offset)
+    if chain:
+        return chain
+    from .attribution_names import _source, _speaks
+
+    sub = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    if sub is None or sub.pos_ == "PRON" or not _speaks(sub):
+        return ()
+    found = _source(sub, "origin", offset)
+    # a doer that gives figures: a body the origin classes know, or a name ("Heavy rain fell" is no doer)
+    if sub.ent_type_ not in ACT_DOER_LABELS and figure_origin_class((found,)) not in ACT_DOER_CLASSES:
+        return ()
+    return (found,)
 
 
 def _announcer(span: Span, offset: int) -> tuple[Source, ...]:
