@@ -33,6 +33,11 @@ def test_a_place_coordinated_with_a_wider_scope_scopes_nothing(nlp):
     assert _one(claims_of(nlp, "At least 1,800 people were injured in Riverton, officials said.")).place_name == "Riverton"
 
 
+def test_a_place_beside_the_rest_of_the_count_is_the_parts_own(nlp):
+    text = "The ministry said 900 of the arrests were in the capital Riverton and the rest in other regions."
+    assert _one(claims_of(nlp, text)).place_name is not None
+
+
 def test_a_unit_referred_back_to_is_no_place_of_its_own(nlp):
     text = "The governor told reporters that at least 151 people were missing in the province."
     assert _one(claims_of(nlp, text)).place_name is None

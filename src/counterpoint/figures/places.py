@@ -53,6 +53,10 @@ PLACE_SUBJECT_VERBS: frozenset[str] = frozenset({"record", "register", "report",
                                                  "log", "tally", "account"})
 
 
+# A conjunct that is the rest of the count ("1,000 of the detentions were in Minsk and the rest in
+# other regions"): the count is split there, so the first conjunct's place is the part's own.
+REMAINDER_WORDS: frozenset[str] = frozenset({"rest", "remainder", "others"})
+
 def place_of(sent: Span, q: Quantity) -> str | None:
     """The place the clause of a bare number scopes it to ("103 of them in Almaty")."""
     toks = tokens_in(sent, q.start, q.end)
@@ -146,7 +150,8 @@ def clause_place(sent: Span, cue: Cue, anchor: Token, number: Token | None = Non
             continue
         if any(c.dep_ == "conj" and c.ent_type_ in PLACE_LABELS for c in root.children):
             continue  # "across Turkey and Syria": both, so no one place scopes it
-        if root.dep_ == "pobj" and any(c.dep_ == "conj" for c in (*root.head.children, *root.children)):
+        if root.dep_ == "pobj" and any(c.dep_ == "conj" and c.lemma_.lower() not in REMAINDER_WORDS
+                                       for c in (*root.head.children, *root.children)):
             continue  # "in Osh and elsewhere", "in Osh and in clashes in other towns": wider than it
         if ent[-1].lower_ in EVENT_NAME_HEADS:
             continue  # "unaccounted for in the Camp Fire": the event's name, not a place
