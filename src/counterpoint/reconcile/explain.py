@@ -21,8 +21,8 @@ from ..models import Document, FigureClaim
 from ..wording import MEASURE_WORDS, VERDICT_WORDS, fmt_amount, sentence_number
 from .independence import Attribution, origin_class
 from .intervals import phrase, point
+from .judgement import Judgement
 from .updates import claim_date
-from .verdicts import Judgement
 
 # Origins one clause lists before "and N more": keeps the paragraph pasteable.
 MAX_ORIGINS = 3
