@@ -4,29 +4,13 @@ an undated wire story, and the first single death."""
 
 from __future__ import annotations
 
-from counterpoint.events.timeline import build_timeline
+from toll_claims import doc as _doc
+from toll_claims import happening as _ev
+from toll_claims import killed as _killed
+from toll_claims import tolls as _tolls
+
 from counterpoint.events.tolls import report_day
-from counterpoint.models import Document, EventClaim, Evidence, FigureClaim
-
-
-def _doc(i: str, published: str | None, text: str = "x") -> Document:
-    return Document(id=i, path=f"{i}.txt", status="ok", text=text, published=published)
-
-
-def _ev(cid: str, doc: str, date: str) -> EventClaim:
-    return EventClaim(id=cid, document=doc, event_type="disaster", date=date, text="Explosion hits Strelsau",
-                      evidence=Evidence(document=doc, start=0, end=1, text="x"))
-
-
-def _killed(cid: str, doc: str, value: float, text: str, sentence: str) -> FigureClaim:
-    start = text.index(sentence)
-    return FigureClaim(id=cid, document=doc, measure="killed", value=value, low=None, high=None,
-                       qualifier="exact", unit="people", subject="person", as_of=None,
-                       evidence=Evidence(document=doc, start=start, end=start + len(sentence), text=sentence))
-
-
-def _tolls(docs, claims):
-    return [(e.date, e.text) for e in build_timeline(docs, claims) if e.event_type == "toll"]
+from counterpoint.models import Evidence, FigureClaim
 
 
 def test_the_number_of_people_who_died_is_a_toll() -> None:
