@@ -2,15 +2,11 @@
 
     .venv/bin/python benchmarks/scale.py [--sizes 10000 100000] [--sample-db STORE] [--workdir DIR]
 
-The stored results are made by replicating a real annotated sample: the per-document results
-(documents, mentions, claims) of a store that `counterpoint analyze` made (by default the
-example corpus, analyzed once into WORKDIR/sample). Every replicated event holds about
-`DOCS_PER_EVENT` documents: the sample's documents copied `DOCS_PER_EVENT / len(sample)` times,
-each copy with its own outlet name and its figures' numbers changed, and per event every
-capitalized name and half its longer ordinary words rewritten (same length, so stored offsets stay
-valid) and every ISO date
-moved one day per event, so the news rate (documents per day) stays that of one event a day
-while the corpus grows, as a desk's archive grows.
+The stored results are made by replicating a real annotated sample (`replicate.py`): the
+per-document results of a store that `counterpoint analyze` made (by default the example corpus,
+analyzed once into WORKDIR/sample), copied into about `replicate.DOCS_PER_EVENT` documents per
+event, names, words, dates and figures changed per event and copy, without running the language
+pipeline again (100k documents' store in a few minutes).
 
 For each size, in a fresh process (peak memory is per size): the store is written (not timed),
 then the corpus stage runs alone from nothing, as `corpus_partitions` does it: event assignment
@@ -44,14 +40,10 @@ peak RSS; then `whole_job_slope` (target <= 1.05) in the JSON line. `--whole-siz
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
-import re
 import subprocess
 import sys
 import time
-import zlib
-from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,6 +51,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from measure import loglog_slope, peak_rss_mb, run_fresh  # noqa: E402
+from replicate import build_store, read_sample  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "kazakhstan-2022"
 # Real news for part (b), read at benchmark time only (the product never reads ../shared):
@@ -74,84 +67,10 @@ LEAD_PARAGRAPHS = 3
 LEAD_MIN_WORDS = 12
 # Articles analyzed first, untimed, in each size's process (model loading is not a cost per article).
 WARMUP_ARTICLES = 5
-# About this many documents per replicated event (the brief: coverage of one event by a desk).
-DOCS_PER_EVENT = 100
 # Partitions between two progress lines on stderr (a 100k run takes hours on a loaded machine).
 PROGRESS_EVERY = 100
 # New documents added for the incremental measure, as a share of the store (the brief: 1%).
 INCREMENT_SHARE = 0.01
-# Documents written per store transaction while building a size's store.
-WRITE_BATCH = 2000
-# Capitalized words of at least this many letters get the event's code in their last letters.
-MIN_NAME_LEN = 4
-# Capitalized words left alone: calendar words keep dates readable to the date parsers.
-KEEP_WORDS = frozenset(
-    "January February March April June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
-_NAME = re.compile(rf"\b([A-Z][a-z]{{{MIN_NAME_LEN - 1},}})\b")
-# Lowercase words of at least this many letters are event-specific in one case out of
-# WORD_CHANGE_ONE_IN (picked by a hash of word and event): two replicated events then share the
-# story's ordinary words but not all of them, as two real floods or two real protests do.
-MIN_WORD_LEN = 5
-WORD_CHANGE_ONE_IN = 2
-_WORD = re.compile(rf"\b([a-z]{{{MIN_WORD_LEN},}})\b")
-_DAY = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-
-
-def _code(n: int, width: int) -> str:
-    out = []
-    for _ in range(width):
-        n, r = divmod(n, 26)
-        out.append(_LETTERS[r])
-    return "".join(out)
-
-
-def _renamer(event: int):
-    """Capitalized names of `event`: their last letters replaced by the event's code."""
-    code3, code2 = _code(event, 3), _code(event, 2)
-
-    def sub(m: re.Match[str]) -> str:
-        w = m.group(1)
-        if w in KEEP_WORDS or event == 0:
-            return w
-        return w[:-3] + code3 if len(w) >= 6 else w[:-2] + code2
-
-    return lambda s: _NAME.sub(sub, s)
-
-
-def _reworder(event: int):
-    """Free text of `event`: names as `_renamer`, and some ordinary words given the event's code."""
-    rename, code2 = _renamer(event), _code(event, 2)
-
-    def sub(m: re.Match[str]) -> str:
-        w = m.group(1)
-        if event == 0 or zlib.crc32(f"{event}/{w}".encode()) % WORD_CHANGE_ONE_IN:
-            return w
-        return w[:-2] + code2
-
-    return lambda s: _WORD.sub(sub, rename(s))
-
-
-def _texts_changed(data: str, reword) -> str:
-    """A stored claim's free texts (its `text`, its evidence's) rewritten like the document's, so
-    the evidence still reads at its offsets; other fields (measures, roles) keep their words."""
-    c = json.loads(data)
-    for holder in (c, c.get("evidence") or {}):
-        if isinstance(holder.get("text"), str):
-            holder["text"] = reword(holder["text"])
-    return json.dumps(c, ensure_ascii=False)
-
-
-def _mover(days: int):
-    def sub(m: re.Match[str]) -> str:
-        try:
-            return (date.fromisoformat(m.group(1)) + timedelta(days=days)).isoformat()
-        except ValueError:
-            return m.group(1)
-
-    return lambda s: _DAY.sub(sub, s)
 
 
 def ensure_sample(workdir: Path) -> Path:
@@ -162,97 +81,6 @@ def ensure_sample(workdir: Path) -> Path:
                         str(db.parent), "--workers", "1"], check=True, capture_output=True,
                        env={**__import__("os").environ, "PYTHONPATH": str(ROOT / "src")})
     return db
-
-
-def read_sample(db: Path) -> list[tuple[tuple, list[tuple], list[tuple]]]:
-    """(document row, mention rows, claim rows) per stored document, raw, in store order."""
-    from counterpoint.store import _DOCUMENT_COLUMNS, open_store
-
-    with open_store(db, readonly=True) as s:
-        docs = s.conn.execute(f"SELECT {', '.join(_DOCUMENT_COLUMNS)} FROM documents ORDER BY seq").fetchall()
-        out = []
-        for row in docs:
-            ments = s.conn.execute('SELECT start, "end", data FROM mentions WHERE document = ? ORDER BY rowid',
-                                   (row[0],)).fetchall()
-            claims = s.conn.execute("SELECT id, kind, data FROM claims WHERE document = ? ORDER BY rowid",
-                                    (row[0],)).fetchall()
-            out.append((row, ments, claims))
-    return out
-
-
-def _new_id(old: str, event: int, copy: int) -> str:
-    return hashlib.sha1(f"{event}/{copy}/{old}".encode()).hexdigest()[:16]
-
-
-def _figures_changed(data: str, copy: int) -> str:
-    """A figure claim's numbers moved by a per-copy share, so copies of one event disagree a
-    little (verdicts, bounds and outliers all run) while the sample's own shape stays."""
-    c = json.loads(data)
-    if c.get("kind") != "figure":
-        return data
-    factor = 1.0 + 0.05 * (copy % 4)
-    for k in ("value", "low", "high"):
-        if isinstance(c.get(k), (int, float)):
-            c[k] = float(round(c[k] * factor))
-    return json.dumps(c, ensure_ascii=False)
-
-
-def build_store(db: Path, sample: list, n: int, start: int = 0) -> None:
-    """Write replicated documents `start` to `n` (in replication order) into the store at `db`
-    (a new one, or one holding the first `start`)."""
-    from counterpoint.store import _DOCUMENT_COLUMNS, open_store
-
-    copies = max(1, round(DOCS_PER_EVENT / len(sample)))
-    written = 0
-    rows_d, rows_m, rows_c = [], [], []
-    with open_store(db) as store:
-        conn = store.conn
-
-        def flush() -> None:
-            conn.execute("BEGIN IMMEDIATE")
-            conn.executemany(f"INSERT INTO documents ({', '.join(_DOCUMENT_COLUMNS)}) VALUES "
-                             f"({','.join('?' * len(_DOCUMENT_COLUMNS))})", rows_d)
-            conn.executemany('INSERT INTO mentions (document, start, "end", data) VALUES (?,?,?,?)', rows_m)
-            conn.executemany("INSERT INTO claims (id, document, kind, data) VALUES (?,?,?,?)", rows_c)
-            conn.execute("COMMIT")
-            rows_d.clear(), rows_m.clear(), rows_c.clear()
-
-        event = 0
-        while written < n:
-            rename, move, reword = _renamer(event), _mover(event), _reworder(event)
-            for copy in range(copies):
-                ids = {row[0]: _new_id(row[0], event, copy) for row, _, _ in sample}
-
-                def change(s: str | None, ids=ids, move=move, rename=rename) -> str | None:
-                    if s is None:
-                        return None
-                    for old, new in ids.items():
-                        s = s.replace(old, new)
-                    return move(rename(s))
-
-                for row, ments, claims in sample:
-                    if written >= n:
-                        break
-                    if written < start:
-                        written += 1
-                        continue
-                    d = dict(zip(_DOCUMENT_COLUMNS, row, strict=True))
-                    new = ids[d["id"]]
-                    d.update(id=new, path=f"bench/{new}.txt", text=reword(change(d["text"]) or ""),
-                             title=reword(change(d["title"]) or "") or None,
-                             outlet=f"{d['outlet'] or 'Outlet'} {copy}", published=change(d["published"]),
-                             duplicate_of=ids.get(d["duplicate_of"] or "", None),
-                             text_hash=hashlib.sha1(f"{new}".encode()).hexdigest())
-                    rows_d.append(tuple(d[c] for c in _DOCUMENT_COLUMNS))
-                    rows_m.extend((new, s, e, change(data)) for s, e, data in ments)
-                    rows_c.extend((change(cid), new, kind, _figures_changed(_texts_changed(change(data), reword), copy))
-                                  for cid, kind, data in claims)
-                    written += 1
-                if len(rows_d) >= WRITE_BATCH:
-                    flush()
-            event += 1
-        if rows_d:
-            flush()
 
 
 def corpus_stage(db: Path, *, reuse: bool = False) -> dict:
