@@ -61,6 +61,7 @@ from .surfaces import (
     _is_place_name,
     _listed_among_places,
     _person_like,
+    page_furniture,
     _Surface,
     _vote,
     _without_country,
@@ -404,7 +405,9 @@ def _not_written_as_name(text: str) -> bool:
 def _not_a_name(text: str) -> bool:
     """A noun phrase counting or picking out unnamed things ("a woman", "More than 700 homes"), see
     `NOT_A_NAME_FIRST_WORDS`; "the" before it aside ("the last people"). Not when a capitalized word
-    follows: "A Coruna", "A. P. Holm" are names."""
+    follows: "A Coruna", "A. P. Holm" are names. Also a page's furniture (see `page_furniture`)."""
+    if page_furniture(text):
+        return True  # "Story Tools", "Top Story", "Email": a page's furniture, no one
     words = text.split()
     if words and fold(words[0]) == "the":
         words = words[1:]
