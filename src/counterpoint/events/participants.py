@@ -124,7 +124,9 @@ def _noun_phrase(tok: Token, skip: Token | None = None) -> str:
             if not t.is_space and t.dep_ not in ("det", "punct") and t.i not in drop]
     kept = {t.i for t in keep}
     keep += [tok.doc[i - 1] for i in kept if i >= 1 and tok.doc[i - 1].text == "-" and i - 2 in kept]  # "sit-in"
-    keep += [c for t in keep if t.dep_ == "nummod" for c in t.children if c.dep_ in ("advmod", "quantmod")]
+    # "more than a dozen": the count word's own quantifiers, a modifier of a number or a compound count
+    keep += [c for t in keep if t.dep_ == "nummod" or t.lemma_.lower() in R.COUNT_WORDS
+             for c in t.children if c.dep_ in ("advmod", "quantmod")]
     keep += [c for t in keep if t.dep_ in ("poss", "nmod") for c in t.children if c.dep_ == "case"]
     text = _phrase(keep)
     first = min(keep, key=lambda t: t.i) if keep else tok
@@ -254,6 +256,9 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
             if subj is not None and (tok.tag_ == "VBN" or tok.dep_ != "ROOT") and not any(
                 c.lemma_ == "have" or c.dep_ == "dobj" for c in tok.children):
                 args = [*args, subj]  # "with Karim Massimov arrested": a participle's subject is its patient
+            # "the massacre by the minister's troops", "condemnation of the killing by Jan Novak": whoever
+            # stands after "by" did it, or spoke of it; never the one it was done to
+            args = [a for a in args if not (a.dep_ == "pobj" and a.head.lower_ == "by")]
             person = _entity(_own_name(args), ("PERSON",))
             count = next((a for a in args if _counted(a)), None)
             slots["participle"] = (R.KILL_PARTICIPLES.get(tok.lemma_.lower(), "killed") if rule.event_type == "killings"
@@ -331,8 +336,10 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
 def clean_patient(text: str) -> str:
     """A patient slot a headline can carry: no day or month word ("Saturday arrested" is a parse
     that took the date for the object), no vague quantifier after a count ("Thousands many
-    detained"); nothing left: the default ("People")."""
+    detained"), no leading preposition ("Of 98 people"); nothing left: the default ("People")."""
     words = text.split()
+    while words and words[0].lower() in LEADING_PREPOSITIONS:
+        words = words[1:]  # "Of 98 people detained, 52 ...": the partitive's preposition
     kept: list[str] = []
     for w in words:
         low = w.lower().strip(",.")
@@ -346,6 +353,9 @@ def clean_patient(text: str) -> str:
     return _capital(" ".join(kept))
 
 
+# Prepositions a parse leaves before a count ("Of 98 people detained", "Among 40 held"): no headline
+# opens with one.
+LEADING_PREPOSITIONS = frozenset({"of", "among", "from", "out"})
 # Quantifier words that are a count of their own ("Thousands detained").
 COUNTING_WORDS = R.COUNT_NOUNS | R.COUNT_WORDS
 DATE_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3) | frozenset(
