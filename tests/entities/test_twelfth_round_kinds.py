@@ -136,3 +136,29 @@ def test_two_spellings_written_as_often_the_titled_one_names_the_person() -> Non
     forms = Counter({"Jan Zendarri": 1, "Jan Zendari": 1})
     assert _canonical("person", forms, Counter({"Jan Zendari": 1})) == "Jan Zendari"
     assert _canonical("person", Counter({"Jan Zendari": 1, "Jan Zendarri": 3})) == "Jan Zendarri"
+
+
+def test_a_speaker_taken_up_by_he_or_she_is_a_person() -> None:
+    assert _at("Davide Tarlen said he was driving across the bridge when it fell.", "Davide Tarlen") == "person"
+    assert _at("The Zenda Relief said it was sending tents.", "Zenda Relief") is None
+
+
+def test_a_person_of_a_body_described_in_lower_case_is_the_person() -> None:
+    texts = {"a": "Jan Tarlen of the joint investigation team said the ferry turned too fast.",
+             "b": "Officials of the Zenda Relief Agency said 40 died."}
+    _ents, by = _link(texts, [("a", "Jan Tarlen of the joint investigation team", "ORG", "organization"),
+                              ("b", "Zenda Relief Agency", "ORG", "organization")])
+    assert by["Jan Tarlen"].type == "person"
+    assert by["Zenda Relief Agency"].type == "organization"
+
+
+def test_a_place_written_with_its_kind_in_lower_case_keeps_the_records_name() -> None:
+    assert _place_name("Zenda", Counter({"Zenda province": 2})) == "Zenda"
+    assert _place_name("Zénda", Counter({"Zenda city": 2})) == "Zenda"
+
+
+def test_a_people_named_as_a_speaker_is_a_group() -> None:
+    from counterpoint.entities.surfaces import _guess_type
+
+    assert _guess_type("Uighurs") == "group" and _guess_type("Ethnic Uzbeks") == "group"
+    assert _guess_type("Jan Tarlen") == "person"

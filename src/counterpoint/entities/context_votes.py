@@ -131,6 +131,9 @@ PERSON_TITLE_AFTER = re.compile(
     r"^\s*,\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Commissioner|Minister|Secretary|Director|Governor|Mayor|"
     r"Spokes(?:man|woman|person)|Chairman|Chairwoman|Chairperson|Chief|Inspector|Superintendent|Collector|"
     r"Magistrate|Ambassador|Envoy|Prosecutor|Judge|Professor|Coordinator|Adviser|Advisor|Officer)\b")
+# A name the speaker's own pronoun takes up ("Jan Novak said he was driving"): only a person is "he"
+# or "she" (a body is "it"). Not "who": British English writes "Zenda United, who won".
+PERSON_PRONOUN_AFTER = re.compile(r"^\s+(?:said|says|told|added|recalled|explained|recounted|wrote)\s+(?:he|she)\b")
 # A byline or a credit line before a name ("By Jan Novak", "By Jan Novak and Rita Zendari", "Reporting
 # by Jan Novak; Editing by Rita Zendari"): the name is a writer's, a person.
 BYLINE_BEFORE = re.compile(
@@ -204,7 +207,8 @@ def context_type(text: str, start: int, end: int, label_type: EntityType) -> Ent
     after = text[end : end + AFTER_CHARS]
     words = name.split()
     if (PERSON_NAME_WORDS[0] <= len(words) <= PERSON_NAME_WORDS[1]
-            and (PERSON_APPOSITION_AFTER.search(after) or PERSON_TITLE_AFTER.search(after) or _byline(before, words))
+            and (PERSON_APPOSITION_AFTER.search(after) or PERSON_TITLE_AFTER.search(after) or _byline(before, words)
+                 or PERSON_PRONOUN_AFTER.search(after))
             and all(w[:1].isupper() and (not w.isupper() or _initial(w)) for w in words)
             and not any(w.lower() in ORG_SUFFIXES or w.lower() in ORG_NAME_WORDS for w in words)):
         return "person"

@@ -158,13 +158,17 @@ def _place_name(record_name: str, forms: Counter[str]) -> str:
     commonly (`CANONICAL_COMMON_SHARE` of the most written spelling), else the most written spelling (mixed case before capitals: "ZENDABAD" is a dateline's),
     so a reader never meets a name no article uses ("Ürümqi" for the corpus's "Urumqi", a county
     town's name for the district the corpus names)."""
-    written = {f: n for f, n in forms.items() if _display(f).strip()}
+    written: Counter[str] = Counter()
+    for f, n in forms.items():  # "Zenda province": the name written with its kind in lower case is "Zenda"
+        bare = " ".join(w for w in _display(f).split() if not w.islower()) or _display(f)
+        written[bare.strip()] += n
+    written.pop("", None)
     if not written:
         return record_name
     floor = CANONICAL_COMMON_SHARE * max(written.values())
-    if record_name in {_display(f) for f, n in written.items() if n >= floor}:
+    if record_name in {f for f, n in written.items() if n >= floor}:
         return record_name
-    return _display(max(written, key=lambda f: (not f.isupper(), written[f], len(f), f)))
+    return max(written, key=lambda f: (not f.isupper(), written[f], len(f), f))
 
 
 def _umlaut_aliases(forms: Counter[str], texts: dict) -> set[str]:

@@ -155,6 +155,8 @@ def link(
             mention_keys.append(None)
             continue
         etype = _vote(text, votes[text], gaz, is_country)
+        if etype == "organization" and (head := _person_of_described_body(text)) is not None:
+            etype, text = "person", head  # "Jan Novak of the joint investigation team": the person
         role = None
         written = text
         if etype == "person":
@@ -428,6 +430,16 @@ def _person_of_body(text: str) -> str | None:
     if m is None or not _person_like(m[1]) or _guess_type(m[1]) != "person":
         return None
     return m[1] if not any(fold(w) in NAME_DROP_WORDS for w in m[1].split()) else None
+
+
+def _person_of_described_body(text: str) -> str | None:
+    """The person of a span that names them with a body described in lower case ("Jan Novak of the
+    joint investigation team", "Rita Tarlen of the government-wide task force"): the model calls
+    the whole an organization, but a body's own name would be capitalized."""
+    m = _PERSON_OF_BODY.match(text)
+    if m is None or not re.match(r"\s+of\s+(?:the\s+)?[a-z]", text[len(m[1]) :]):
+        return None
+    return _person_of_body(text)
 
 
 # What may stand between a sentence's start and its first word: quotes, brackets, spaces.

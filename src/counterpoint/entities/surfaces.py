@@ -342,6 +342,9 @@ def _guess_type(text: str) -> EntityType:
     words = fold(text).split()
     if not words:
         return "other"
+    f = " ".join(words)
+    if f in PEOPLE_NAMES or f.rstrip("s") in PEOPLE_NAMES or _people_of(f):
+        return "group"  # "Uighurs said", "Ethnic Zendans told": a people, never a person
     if words[-1] in UNNAMED_PEOPLE and (text == text.lower() or len(words) == 1):
         return "group"  # "officials", "local officials", "Rescuers" opening a sentence: unnamed people
     if len(words) == 1 and words[0] in UNNAMED_BODIES:
