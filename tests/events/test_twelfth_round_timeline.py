@@ -62,6 +62,9 @@ def test_a_patient_slot_loses_a_partitive_preposition() -> None:
          "killings", "massacred", "tarlen"),
         ("After more than a dozen arrests since the blast, Tarlen is the first to be named a suspect.",
          "arrests", "more than a dozen", None),
+        ("Survivors of the Tarlen massacre on August 14 marched in the capital.", "killings", "people massacred",
+         "tarlen massacred"),
+        ("The latest 33 were arrested on Monday, police said.", "arrests", "33 arrested", "latest"),
     ],
 )
 def test_headlines_keep_their_patient(nlp, text: str, etype: str, want: str, not_want: str | None) -> None:
@@ -70,3 +73,14 @@ def test_headlines_keep_their_patient(nlp, text: str, etype: str, want: str, not
     assert found and want in found[0].text.lower(), found
     if not_want:
         assert not_want not in found[0].text.lower()
+
+
+def test_a_datelines_town_is_not_where_the_happening_was(nlp) -> None:
+    doc = nlp(make_doc(nlp, "ZENDABAD (Zenda Press) — Police stormed the protest camp on Wednesday.",
+                       doc_id="d1", published="2031-08-20"))
+    found = [c for c in doc._.cp_claims if isinstance(c, EventClaim) and c.event_type == "storming"]
+    assert found and "zendabad" not in found[0].text.lower()
+    doc = nlp(make_doc(nlp, "Police stormed the protest camp in Zendabad on Wednesday.", doc_id="d2",
+                       published="2031-08-20"))
+    found = [c for c in doc._.cp_claims if isinstance(c, EventClaim) and c.event_type == "storming"]
+    assert found and "zendabad" in found[0].text.lower()

@@ -248,8 +248,9 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
                 tok.head.head if tok.head.dep_ == "prep" else None)
             doer = subject_of(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
             speaker = _entity([doer] if doer is not None else [], ("PERSON", "ORG", "GPE"))
-            if not speaker and doer is not None and doer.pos_ in ("NOUN", "PROPN"):
-                speaker = _capital(_noun_phrase(doer))  # "the safety board"
+            if (not speaker and doer is not None and doer.pos_ in ("NOUN", "PROPN")
+                    and doer.lemma_.lower() not in R.REPORT_NOUNS | R.NOT_REPORT_AUTHORS):
+                speaker = _capital(_noun_phrase(doer))  # "the safety board" (not "latest reports": no author)
             slots["speaker"] = speaker or ""
         elif rule.event_type in ("arrests", "removal", "killings", "evacuation", "investigation", "charges",
                                  "release", "sentencing"):
@@ -259,6 +260,8 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
             # "the massacre by the minister's troops", "condemnation of the killing by Jan Novak": whoever
             # stands after "by" did it, or spoke of it; never the one it was done to
             args = [a for a in args if not (a.dep_ == "pobj" and a.head.lower_ == "by")]
+            if tok.pos_ == "NOUN":  # "the Zenda massacre", "the Tarlen killings": where, not whom (that is "of ...")
+                args = [a for a in args if not (a.dep_ == "compound" and a.pos_ == "PROPN")]
             person = _entity(_own_name(args), ("PERSON",))
             count = next((a for a in args if _counted(a)), None)
             slots["participle"] = (R.KILL_PARTICIPLES.get(tok.lemma_.lower(), "killed") if rule.event_type == "killings"
@@ -269,7 +272,8 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
                                    if rule.event_type in ("investigation", "charges", "sentencing")
                                    else R.ARREST_PARTICIPLES.get(tok.lemma_.lower(), slots["participle"]))
             proper = next((a for a in args
-                           if a.pos_ == "PROPN" and a.ent_type_ in ("", "PERSON") and _name_like(a)), None)
+                           if a.pos_ == "PROPN" and a.ent_type_ in ("", "PERSON") and _name_like(a)
+                           and not _capitalized_common_word(a)), None)
             if person:
                 slots["patient"] = person
             elif proper is not None:  # the small model's NER misses some names
@@ -353,9 +357,9 @@ def clean_patient(text: str) -> str:
     return _capital(" ".join(kept))
 
 
-# Prepositions a parse leaves before a count ("Of 98 people detained", "Among 40 held"): no headline
-# opens with one.
-LEADING_PREPOSITIONS = frozenset({"of", "among", "from", "out"})
+# Prepositions a parse leaves before a count ("Of 98 people detained", "Among 40 held"), and words
+# that only place it in the news ("Latest 33 arrested"): no headline opens with one.
+LEADING_PREPOSITIONS = frozenset({"of", "among", "from", "out", "latest", "last"})
 # Quantifier words that are a count of their own ("Thousands detained").
 COUNTING_WORDS = R.COUNT_NOUNS | R.COUNT_WORDS
 DATE_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3) | frozenset(
@@ -388,6 +392,13 @@ def _own_name(args: list[Token]) -> list[Token]:
     return out
 
 
+def _capitalized_common_word(a: Token) -> bool:
+    """A lone capitalized word opening its sentence that the parse took for a name ("Gunfire
+    forced the evacuation ..."): no name token follows or precedes it and no entity holds it."""
+    toks = [t for t in _modifiers(a) if t.pos_ == "PROPN"]
+    return len(toks) == 1 and a.i == a.sent.start and not a.ent_type_
+
+
 def _name_like(a: Token) -> bool:
     """A bare proper noun that can be a person's name: not a known place, not an organisation's."""
     from ..entities.gazetteer import is_known_place
@@ -406,7 +417,7 @@ def event_place(sent: Span, tok: Token | None) -> str | None:
     another name ("troops from Russia", "Kazakhstan's president"); a place of another clause of
     the sentence (a relative clause, a list of members, a second verb) is not the event's.
     """
-    places = [e for e in sent.ents if e.label_ in PLACE_LABELS]
+    places = [e for e in sent.ents if e.label_ in PLACE_LABELS and not _dateline(e)]
     if not places:
         return None
     if tok is None:
@@ -431,6 +442,20 @@ def event_place(sent: Span, tok: Token | None) -> str | None:
             if e.root.i == owner.i or (e.root.head.i == owner.i and e.root.dep_ in ("compound", "amod")):
                 return e.text
     return None
+
+
+# What follows a dateline's town: its country or the wire, then a dash or a colon ("ZENDA, Ruritania --",
+# "ZENDA (Reuters) -", "ZENDA:").
+_DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*(?:\([^)\n]{1,30}\))?\s*(?:--|—|–|-|:)\s")
+
+
+def _dateline(ent: Span) -> bool:
+    """A place written as a dateline in capitals at the start of a line: where the story was filed
+    from, not where its happening was."""
+    text = ent.doc.text
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    return (ent.text.isupper() and not text[line_start : ent.start_char].strip()
+            and _DATELINE_TAIL.match(text, ent.end_char) is not None)
 
 
 def _clause_head(tok: Token) -> Token:
