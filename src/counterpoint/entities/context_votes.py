@@ -122,7 +122,28 @@ PERSON_NOUNS = (r"engineer|technician|driver|pilot|captain|helmsman|crewman|teac
 PERSON_NOUN_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{PERSON_NOUNS})\s+$")
 # A person's age or headship in apposition ("Rita Zendari, 63, wept", "For Du Tarlen, head of the
 # team"): only people are given an age, or head something, right after their name.
-PERSON_APPOSITION_AFTER = re.compile(r"^\s*,\s*(?:(?:aged\s+)?[1-9][0-9]?\s*,|head\s+of\b)")
+# A list of the dead gives each name its age before a semicolon or the list's end ("Rita Zendari, 63;
+# Jan Novak, 71; and ...").
+PERSON_APPOSITION_AFTER = re.compile(r"^\s*,\s*(?:(?:aged\s+)?[1-9][0-9]?\s*(?:[,;)]|\.(?!\d)|and\b)|head\s+of\b)")
+# A title in capitals in apposition after a name ("Jan Novak, Commissioner Railway Safety", "Jan
+# Novak, Deputy Governor of Zenda"): only a person holds one. Up to two capitalized words qualify it.
+PERSON_TITLE_AFTER = re.compile(
+    r"^\s*,\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Commissioner|Minister|Secretary|Director|Governor|Mayor|"
+    r"Spokes(?:man|woman|person)|Chairman|Chairwoman|Chairperson|Chief|Inspector|Superintendent|Collector|"
+    r"Magistrate|Ambassador|Envoy|Prosecutor|Judge|Professor|Coordinator|Adviser|Advisor|Officer)\b")
+# A name the speaker's own pronoun takes up ("Jan Novak said he was driving"): only a person is "he"
+# or "she" (a body is "it"). Not "who": British English writes "Zenda United, who won".
+PERSON_PRONOUN_AFTER = re.compile(r"^\s+(?:said|says|told|added|recalled|explained|recounted|wrote)\s+(?:he|she)\b")
+# A byline or a credit line before a name ("By Jan Novak", "By Jan Novak and Rita Zendari", "Reporting
+# by Jan Novak; Editing by Rita Zendari"): the name is a writer's, a person.
+BYLINE_BEFORE = re.compile(
+    r"[\n;(][ \t]*(?:(?:(?:Additional\s+)?[Rr]eporting|[Ww]riting|[Ww]ritten|[Ee]diting|[Cc]ompiled|"
+    r"[Pp]hotos?|[Ii]llustrations?)\s+by|By|BY)\s+(?:(?:[A-Z][\w'’.-]*\s+){1,3}(?:and|&)\s+|"
+    r"(?:[A-Z][\w'’.-]*\s+){1,3},\s+)?$")
+# A dateline: a town's name in capitals opening a line, then the country or the wire and a dash or a
+# colon ("ZENDABAD, Ruritania -- ...", "ZENDABAD (Reuters) - ...", "ZENDABAD: ..."). A place.
+DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*(?:\([^)\n]{1,30}\))?\s*(?:--|—|–|-|:)\s")
+LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 PERSON_NOUN_AFTER = re.compile(rf"^\s*,\s*(?:a|an|the)?\s*(?:[a-z][a-z-]*\s+){{0,3}}(?:{PERSON_NOUNS})\b")
 # A town whose name begins with the Arabic article ("Ed Marwani", "El Zenda"), after a preposition of
 # place or origin: a place, whatever the model called it (a person is not "in" or "from" anyone).
@@ -185,9 +206,15 @@ def context_type(text: str, start: int, end: int, label_type: EntityType) -> Ent
     before = text[max(0, start - BEFORE_CHARS) : start]
     after = text[end : end + AFTER_CHARS]
     words = name.split()
-    if (PERSON_NAME_WORDS[0] <= len(words) <= PERSON_NAME_WORDS[1] and PERSON_APPOSITION_AFTER.search(after)
-            and all(w[:1].isupper() and not w.isupper() for w in words)):
+    if (PERSON_NAME_WORDS[0] <= len(words) <= PERSON_NAME_WORDS[1]
+            and (PERSON_APPOSITION_AFTER.search(after) or PERSON_TITLE_AFTER.search(after) or _byline(before, words)
+                 or PERSON_PRONOUN_AFTER.search(after))
+            and all(w[:1].isupper() and (not w.isupper() or _initial(w)) for w in words)
+            and not any(w.lower() in ORG_SUFFIXES or w.lower() in ORG_NAME_WORDS for w in words)):
         return "person"
+    if (label_type in ("person", "organization") and name.isupper() and LINE_START.search(before)
+            and DATELINE_AFTER.search(after) and not any(len(w) < 2 for w in words)):
+        return "place"  # "ZENDABAD, Ruritania --": a dateline's town
     if label_type not in ("person", "organization", "group"):
         # a place the model saw as a place still votes double when its words say so ("X square"):
         # it then outweighs the same name's person label elsewhere ("in X and Y")
@@ -234,6 +261,18 @@ def context_type(text: str, start: int, end: int, label_type: EntityType) -> Ent
             and (BODY_ACTS_AFTER.search(after) or BODY_MEMBER_BEFORE.search(before) or BODY_VERB_AFTER.search(after))):
         return "organization"  # "the Zendamaw said", "a spokesman for the Zendamaw"
     return None
+
+
+def _initial(word: str) -> bool:
+    """A given name's initial ("A", "M.", "J"): one capital letter, with or without its dot."""
+    return len(word.rstrip(".")) == 1
+
+
+def _byline(before: str, words: list[str]) -> bool:
+    """The name follows a byline's or a credit's "By" (see `BYLINE_BEFORE`); only the first words of a
+    line or a credit, so "killed by Jan Novak" is left to the other rules."""
+    probe = before if len(before) >= BEFORE_CHARS else "\n" + before  # the text's start is a line's start
+    return bool(BYLINE_BEFORE.search(probe))
 
 
 def _of_body(before: str, after: str, words: list[str]) -> bool:

@@ -127,10 +127,14 @@ def _entity(root, members: list, surfaces: dict, places: dict, gaz, texts: dict 
         count += s.count
     place = next((places[k] for k in members if places.get(k) is not None), None)
     if place is not None:
-        name = place.name
+        name = _place_name(place.name, _quotes_pooled(forms))
         key = place.key
     else:
-        name = _canonical(etype, _quotes_pooled(forms))
+        titled: Counter[str] = Counter()  # spellings written after a title ("Governor Jan Novak")
+        for k in members:
+            if surfaces[k].roles:
+                titled.update({f: sum(surfaces[k].roles.values()) for f in surfaces[k].forms})
+        name = _canonical(etype, _quotes_pooled(forms), titled)
         key = _canonical_key(etype, name)
     extra: set[str] = set()
     for k in members:
@@ -147,6 +151,24 @@ def _entity(root, members: list, surfaces: dict, places: dict, gaz, texts: dict 
         roles.update(surfaces[k].roles)
     return Entity(id=eid, name=name, type=etype, aliases=aliases, documents=tuple(docs), mentions=count,
                   geo=place.geo() if place is not None else None, role=_top(roles) if etype == "person" else None)
+
+
+def _place_name(record_name: str, forms: Counter[str]) -> str:
+    """A place's name as the coverage writes it: the gazetteer's name when the corpus writes it so
+    commonly (`CANONICAL_COMMON_SHARE` of the most written spelling), else the most written spelling (mixed case before capitals: "ZENDABAD" is a dateline's),
+    so a reader never meets a name no article uses ("Ürümqi" for the corpus's "Urumqi", a county
+    town's name for the district the corpus names)."""
+    written: Counter[str] = Counter()
+    for f, n in forms.items():  # "Zenda province": the name written with its kind in lower case is "Zenda"
+        bare = " ".join(w for w in _display(f).split() if not w.islower()) or _display(f)
+        written[bare.strip()] += n
+    written.pop("", None)
+    if not written:
+        return record_name
+    floor = CANONICAL_COMMON_SHARE * max(written.values())
+    if record_name in {f for f, n in written.items() if n >= floor}:
+        return record_name
+    return max(written, key=lambda f: (not f.isupper(), written[f], len(f), f))
 
 
 def _umlaut_aliases(forms: Counter[str], texts: dict) -> set[str]:
@@ -178,9 +200,12 @@ def _quotes_pooled(forms: Counter[str]) -> Counter[str]:
     return out
 
 
-def _canonical(etype: EntityType, forms: Counter[str]) -> str:
+def _canonical(etype: EntityType, forms: Counter[str], titled: Counter[str] | None = None) -> str:
     """The fullest common form: spelled-out names beat initials, surnames and acronyms, among the
-    forms written at least `CANONICAL_COMMON_SHARE` as often as the most frequent full form."""
+    forms written at least `CANONICAL_COMMON_SHARE` as often as the most frequent full form. Two
+    spellings written as often: the one an article introduces with the person's title ("Governor
+    Jan Novak" over a respelling written once in passing), then the longer."""
+    titled = titled or Counter()
     def fullness(f: str) -> int:
         if etype == "person":
             n = _parse_person(f)
@@ -209,7 +234,7 @@ def _canonical(etype: EntityType, forms: Counter[str]) -> str:
     # an organization's name of several words beats its one-word short name ("Centro Zendano de ..." over
     # "Cezedh"), however often the short one is written
     best = max(common, key=lambda f: (fullness(f), f not in shortened, etype == "organization" and " " in f.strip(),
-                                      forms[f], len(f), f))
+                                      forms[f], titled[f], len(f), f))
     return _display(best)
 
 

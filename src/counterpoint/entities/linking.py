@@ -61,6 +61,7 @@ from .surfaces import (
     _is_place_name,
     _listed_among_places,
     _person_like,
+    page_furniture,
     _Surface,
     _vote,
     _without_country,
@@ -154,6 +155,8 @@ def link(
             mention_keys.append(None)
             continue
         etype = _vote(text, votes[text], gaz, is_country)
+        if etype == "organization" and (head := _person_of_described_body(text)) is not None:
+            etype, text = "person", head  # "Jan Novak of the joint investigation team": the person
         role = None
         written = text
         if etype == "person":
@@ -404,7 +407,9 @@ def _not_written_as_name(text: str) -> bool:
 def _not_a_name(text: str) -> bool:
     """A noun phrase counting or picking out unnamed things ("a woman", "More than 700 homes"), see
     `NOT_A_NAME_FIRST_WORDS`; "the" before it aside ("the last people"). Not when a capitalized word
-    follows: "A Coruna", "A. P. Holm" are names."""
+    follows: "A Coruna", "A. P. Holm" are names. Also a page's furniture (see `page_furniture`)."""
+    if page_furniture(text):
+        return True  # "Story Tools", "Top Story", "Email": a page's furniture, no one
     words = text.split()
     if words and fold(words[0]) == "the":
         words = words[1:]
@@ -425,6 +430,16 @@ def _person_of_body(text: str) -> str | None:
     if m is None or not _person_like(m[1]) or _guess_type(m[1]) != "person":
         return None
     return m[1] if not any(fold(w) in NAME_DROP_WORDS for w in m[1].split()) else None
+
+
+def _person_of_described_body(text: str) -> str | None:
+    """The person of a span that names them with a body described in lower case ("Jan Novak of the
+    joint investigation team", "Rita Tarlen of the government-wide task force"): the model calls
+    the whole an organization, but a body's own name would be capitalized."""
+    m = _PERSON_OF_BODY.match(text)
+    if m is None or not re.match(r"\s+of\s+(?:the\s+)?[a-z]", text[len(m[1]) :]):
+        return None
+    return _person_of_body(text)
 
 
 # What may stand between a sentence's start and its first word: quotes, brackets, spaces.

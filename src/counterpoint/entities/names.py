@@ -17,6 +17,9 @@ from .rules import (
     DESCRIPTOR_NOUNS,
     DIRECTION_WORDS,
     FRAGMENT_END_WORDS,
+    LEADING_PERSON_NOUNS,
+    LOCAL_OFFICE_TITLES,
+    NAME_HONORIFICS,
     LEGAL_FORM_WORDS,
     NAME_ABBREVIATIONS,
     NAME_PARTICLES,
@@ -28,6 +31,7 @@ from .rules import (
     ORG_SUFFIXES,
     ORG_WORD_EQUIVALENTS,
     PLACE_UNIT_WORDS,
+    RANK_ABBREVIATIONS,
     ROLE_SPELLED,
     ROLE_WORDS,
     TITLE_MODIFIER_MAX,
@@ -82,8 +86,13 @@ def trim_fragment(text: str) -> str:
 
 def person_and_role(text: str, is_country=lambda w: False) -> tuple[str, str | None]:
     """The name without its leading descriptors (demonym, country, title words), and the role the
-    title words give ("president", "prosecutor general"); (text, None) when nothing leads it."""
+    title words give ("president", "prosecutor general"); (text, None) when nothing leads it.
+    Words that lead a name without being a title go first (see `_leading_non_name`)."""
     words = text.split()
+    lead, rank = _leading_non_name(words)
+    if lead:
+        name, role = person_and_role(" ".join(words[lead:]), is_country)
+        return name, role or rank
     titled = _title_of_body(words, is_country)
     if titled is not None:
         return " ".join(words[titled[0]:]), titled[1]
@@ -109,6 +118,35 @@ def person_and_role(text: str, is_country=lambda w: False) -> tuple[str, str | N
         return text, None
     spelled = " ".join(_spell(r) for r in role)
     return " ".join(words[i:]), (spelled or None)
+
+
+def _leading_non_name(words: list[str]) -> tuple[int, str | None]:
+    """How many leading words are not the person's name, and the role they give: an affiliation in
+    the possessive ("Zenda TV's Jan Novak", "the agency's Jan Novak"), a noun for what the person is
+    ("Resident Jan Novak", "Briton Jan Novak", see `LEADING_PERSON_NOUNS`), an honorific ("Shri Jan
+    Novak"), or ranks written as abbreviations ("SI Jan Novak", "Adj. Sr. Comr. Novak", see
+    `RANK_ABBREVIATIONS`: in capitals or with a dot, so "Si Thu Aung" keeps his name). Only when a name
+    follows: two name words (one after ranks and honorifics); (0, None) otherwise."""
+    for k, w in enumerate(words[:-2]):
+        if _POSSESSIVE_END.search(w) and _name_shaped(words[k + 1 :]):
+            return k + 1, None
+    if len(words) >= 3 and fold(words[0]) in LEADING_PERSON_NOUNS and _name_shaped(words[1:]):
+        return 1, None
+    ranks: list[str] = []
+    i = 0
+    while i < len(words) - 1:
+        w = words[i]
+        f = fold(w).rstrip(".")
+        if f in NAME_HONORIFICS and (w.endswith(".") or w[:1].isupper()):
+            i += 1
+        elif f in RANK_ABBREVIATIONS and (w.endswith(".") or (w.isupper() and len(f) >= 2)):
+            ranks.append(ROLE_SPELLED.get(f, f))
+            i += 1
+        else:
+            break
+    if i and all(p[:1].isupper() for p in words[i:]):
+        return i, " ".join(ranks) or None
+    return 0, None
 
 
 # The words joining a title to the body it heads ("Chief of General Staff", "Minister for Refugees").
@@ -195,8 +233,9 @@ def _modified_title(words: list[str], i: int, is_country) -> tuple[int, list[str
                 role.append(f)
             k += 1
         # "Odisha's Chief Secretary X", "Zenda County Sheriff X": the office's place, then a bare name
+        # "Zendaville Mayor Novak": a town's office, its town before it
         placed = (_POSSESSIVE_END.search(mods[-1]) or all(is_country(w) for w in mods)
-                  or fold(mods[-1]) in PLACE_UNIT_WORDS)
+                  or fold(mods[-1]) in PLACE_UNIT_WORDS or (role and role[-1] in LOCAL_OFFICE_TITLES))
         if len(words) - k >= (1 if placed else 2):
             return k, role
         return None

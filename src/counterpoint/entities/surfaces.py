@@ -30,10 +30,16 @@ from .rules import (
     NEWS_AGENCIES,
     ORG_NAME_WORDS,
     ORG_SUFFIXES,
+    PAGE_FURNITURE_WORDS,
+    PEOPLE_NAMES,
     PERSON_TITLES,
+    PLACE_NAME_END_WORDS,
+    PLACE_START_WORDS,
     SQUARE_START_WORDS,
     UNNAMED_BODIES,
     UNNAMED_PEOPLE,
+    VENUE_END_PHRASES,
+    VENUE_END_WORDS,
     WEBSITE_ENDINGS,
     WEBSITE_NAME_MIN,
 )
@@ -86,6 +92,7 @@ _UNCLOSED_PAREN = re.compile(r"\s*[(\[][^)\]]*$")
 
 def _clean(text: str) -> str:
     t = _UNCLOSED_PAREN.sub("", " ".join(text.split())) if "(" in text or "[" in text else " ".join(text.split())
+    t = _one_name(t)
     t = t.strip(" ,.;:\"“”'’-•·■")  # "Lee Jun-": a span cut at a hyphen; "AFP.•": a bullet glued on
     words = t.split()
     if len(words) > 2 and fold(words[0]) in FOREIGN_ARTICLES and fold(words[1]) in FOREIGN_ORG_FIRST_WORDS:
@@ -97,6 +104,44 @@ def _clean(text: str) -> str:
     # ("Zenda Logistics Co.", "Jan Novak Jr."): a sentence's full stop is not cut
     dotted = _DOTTED_ABBREVIATION.fullmatch(t) or (len(words) > 1 and fold(t.split()[-1]) in ABBREVIATED_END_WORDS)
     return t + "." if dotted and text.rstrip().endswith(".") else t
+
+
+# A full stop ending a sentence inside a span ("Zenda. The Office for Relief"): a word of four letters at
+# least before it (not an abbreviated title: "Gen.", "Comr."), then a capital.
+_SENTENCE_BREAK = re.compile(r"\b([A-Za-z][a-z]{3,})\.\s+(?=[A-Z])")
+# A dash between spaces joining a dateline or a page title to a name ("ZENDABAD - Cyclone Tarlen",
+# "Zenda - The Strelsau Times"), and a slash between a photographer and the agency in a credit ("Jan
+# Novak / Zenda Press", "Jan Novak/Zenda Images").
+_SPACED_DASH = re.compile(r"\s+(?:-|–|—|--)\s+")
+_CREDIT_SLASH = re.compile(r"(?<=\w{3})\s*/\s*(?=[A-Z]\w{2})")
+
+
+def _one_name(t: str) -> str:
+    """One name out of a span the model ran across two: the longer part of a span a sentence's end
+    splits (the later on a tie); after a dateline in capitals, what follows it; a page title's part
+    before its dash; the agency of a photo credit."""
+    pieces = [p for p in _split_sentences(t) if p.strip()]
+    if len(pieces) > 1:
+        t = max(reversed(pieces), key=lambda p: len(p.split())).strip()
+    dashed = [p.strip() for p in _SPACED_DASH.split(t) if p.strip(" -–—")]
+    if len(dashed) > 1:
+        t = dashed[1] if dashed[0].isupper() else dashed[0]
+    slashed = _CREDIT_SLASH.split(t)
+    return slashed[-1].strip() if len(slashed) > 1 else t
+
+
+def _split_sentences(t: str) -> list[str]:
+    out, last = [], 0
+    for m in _SENTENCE_BREAK.finditer(t):
+        if fold(m[1]) in _NOT_SENTENCE_END:
+            continue
+        out.append(t[last : m.end(1)])
+        last = m.end()
+    return [*out, t[last:]]
+
+
+# Words of four letters or more written abbreviated with a dot before a name ("Comr.", "Supt.", "Corp.").
+_NOT_SENTENCE_END = frozenset({"comr", "supt", "corp", "bros", "sgt", "capt", "brig", "insp", "gov"})
 
 
 # Last words of a name written abbreviated with a dot: a company's legal form, a generation.
@@ -141,7 +186,7 @@ def _is_place_name(text: str, gaz) -> bool:
 
 def _add(surfaces: dict, etype: EntityType, text: str, doc_id: str, label: str = "") -> tuple[EntityType, str]:
     folded = org_key(text) if etype == "organization" else place_surface_key(text) if etype == "place" else fold(text)
-    if etype == "group" and folded.endswith("s") and folded[:-1] in DEMONYMS:
+    if etype == "group" and folded.endswith("s") and folded[:-1] in PEOPLE_NAMES:
         folded = folded[:-1]
     key = (etype, folded)
     s = surfaces.get(key)
@@ -157,7 +202,7 @@ def _add(surfaces: dict, etype: EntityType, text: str, doc_id: str, label: str =
 
 def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False) -> EntityType:
     f = fold(text)
-    if f in DEMONYMS or f.rstrip("s") in DEMONYMS:
+    if f in PEOPLE_NAMES or f.rstrip("s") in PEOPLE_NAMES or _people_of(f):
         return "group"
     if (f.split()[0] in NEWS_AGENCIES or strip_determiner(f) in _KNOWN_BODIES or as_acronym(text) in KNOWN_BODY_ACRONYMS
             or known_body(text)):
@@ -190,6 +235,8 @@ def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False
         return "place"  # "Bogyoke Zaw Market": a market named after a person
     if best in ("person", "organization") and len(words) > 1 and words[0] in SQUARE_START_WORDS:
         return "place"  # "Piazza Zeno Tarlen": a square named after a person
+    if best in ("person", "organization") and named_as_place(text):
+        return "place"  # "Zenda Island", "Tarlen Upazila", "the Zenda Concert Hall", "Place Jan Novak"
     if (best == "organization" and len(words) > 1 and words[-1] in LANDMARK_END_WORDS
             and not any(w in ORG_NAME_WORDS for w in words)):
         return "place"  # "Zendabi al-Tarlen Square", "Zenda Mosque": a landmark, not a body
@@ -203,6 +250,42 @@ def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False
         if best == "organization" and role and name != text and _person_like(name):
             return "person"  # "Ruritanian President Mirzo-Bek Karimov" is the president, not an office
     return best
+
+
+def named_as_place(text: str) -> bool:
+    """A name whose own words say it is a place: two words or more, the last a place's kind or a
+    venue's ("Zenda Island", "Tarlen District", "Zenda Beach", "Tarlen Causeway", "Zenda Concert Hall"),
+    or the first a street's or a square's ("Place Jan Novak", "Jalan Tarlen"), and no word of a body's
+    name in it ("Zenda District Council", "Zenda Unified School District" are bodies)."""
+    words = [w.strip("'’") for w in fold(text).split()]
+    if len(words) < 2 or any(w in ORG_SUFFIXES or w in ORG_NAME_WORDS for w in words):
+        return False
+    if words[0] in PLACE_START_WORDS:
+        return text.split()[1][:1].isupper()
+    return (words[-1] in PLACE_NAME_END_WORDS or words[-1] in VENUE_END_WORDS
+            or tuple(words[-2:]) in VENUE_END_PHRASES)
+
+
+def page_furniture(text: str) -> bool:
+    """A span made only of a web page's furniture words ("Story Tools", "Top Story", "Placeholder
+    Image", "Reader's Letters"): a menu item or a widget's label, never a name (see
+    `PAGE_FURNITURE_WORDS`). Function words may stand between them ("Leave a Reply")."""
+    words = [w for w in re.split(r"[\s/|]+", fold(text).replace("’", "'")) if w]
+    words = [w[:-2] if w.endswith("'s") else w for w in words]
+    return bool(words) and all(w in PAGE_FURNITURE_WORDS or w in ACRONYM_STOPWORDS for w in words) \
+        and any(w in PAGE_FURNITURE_WORDS for w in words)
+
+
+# Words that may stand with demonyms in a name of a people ("Ethnic Zendans", "Zendan Muslims").
+PEOPLE_WORDS = frozenset({"ethnic", "muslim", "muslims", "christian", "christians", "people", "minority"})
+
+
+def _people_of(folded: str) -> bool:
+    """A span of demonyms and the words of a people only ("Uighur Muslim", "Ethnic Uzbeks"): a group
+    of people, never a person (one demonym at least)."""
+    words = folded.split()
+    return (len(words) > 1 and all(w in PEOPLE_NAMES or w.rstrip("s") in PEOPLE_NAMES or w in PEOPLE_WORDS for w in words)
+            and any(w in PEOPLE_NAMES or w.rstrip("s") in PEOPLE_NAMES for w in words))
 
 
 def _is_known_town(word: str, gaz) -> bool:
@@ -259,6 +342,9 @@ def _guess_type(text: str) -> EntityType:
     words = fold(text).split()
     if not words:
         return "other"
+    f = " ".join(words)
+    if f in PEOPLE_NAMES or f.rstrip("s") in PEOPLE_NAMES or _people_of(f):
+        return "group"  # "Uighurs said", "Ethnic Zendans told": a people, never a person
     if words[-1] in UNNAMED_PEOPLE and (text == text.lower() or len(words) == 1):
         return "group"  # "officials", "local officials", "Rescuers" opening a sentence: unnamed people
     if len(words) == 1 and words[0] in UNNAMED_BODIES:

@@ -249,9 +249,10 @@ def redate(events: Sequence[EventClaim], documents: Sequence[Document],
            days: dict[str, DocumentDate]) -> list[EventClaim]:
     """Undated happenings dated by their document's day: a relative date in their sentence (or the
     last one before it in its paragraph) resolved against an inferred day ("a military prosecutor
-    said on Thursday" in an undated page), else the day itself for a present-perfect lead or for the
-    document's title ("Government ends search for ferry victims")."""
-    from .timeline import ONE_OFF_TYPES, similar_headlines
+    said on Thursday" in an undated page), else the day itself for a present-perfect lead, for a
+    count of people told as the tally so far anywhere in it (see `tally_told`), or for the document's
+    title ("Government ends search for ferry victims")."""
+    from .timeline import COUNTED_TYPES, ONE_OFF_TYPES, _headline_count, similar_headlines
 
     texts = {d.id: d.text or "" for d in documents}
     urls = {d.id: d.url for d in documents}
@@ -275,6 +276,8 @@ def redate(events: Sequence[EventClaim], documents: Sequence[Document],
             value = _sentence_value(text, c, found[c.document])
         if value is None and c.event_type not in PERFECT_SKIP_TYPES and (
                 perfect_lead(text, c.evidence.start, c.evidence.text)
+                or (c.event_type in COUNTED_TYPES and _headline_count(c.text) is not None
+                    and tally_told(c.evidence.text))
                 or is_title(text, c.evidence.start, c.evidence.end, urls.get(c.document))
                 or (c.event_type in LEAD_DAY_TYPES and _in_lead(text, c.evidence.start))) \
                 and not any(o.event_type == c.event_type and o.date is not None and o.date < day.value
@@ -283,6 +286,22 @@ def redate(events: Sequence[EventClaim], documents: Sequence[Document],
             told.append(replace(c, date=value))
         out[i] = replace(c, date=value) if value else c
     return [out[i] for i in range(len(events))]
+
+
+# A count of people told as the tally so far: in the present perfect ("police have arrested 49
+# people"), or in the past perfect reported by a speaker ("an official told radio that 196 Zendans
+# had been evacuated"): what the count stands at on the day the page is written, as a toll is.
+_REPORTED_PERFECT = re.compile(
+    r"\b(?:said|says|told|tells|reported|reports|announced|confirmed|added)\b[^.;]{0,100}?\bhad\s+"
+    r"(?:[a-z]+ly\s+|now\s+|also\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ught|ld|st|ot|ut|ne)\b",
+    re.IGNORECASE)
+
+
+def tally_told(sentence: str) -> bool:
+    """Whether a sentence tells a count as it stands (see `_REPORTED_PERFECT`, `PERFECT`), not over a
+    span of time ("have been held since May", see `PERFECT_SPAN`)."""
+    return ((PERFECT.search(sentence) is not None or _REPORTED_PERFECT.search(sentence) is not None)
+            and PERFECT_SPAN.search(sentence) is None)
 
 
 def _sentence_value(text: str, c: EventClaim, mentions: list) -> str | None:

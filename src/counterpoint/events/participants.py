@@ -124,7 +124,9 @@ def _noun_phrase(tok: Token, skip: Token | None = None) -> str:
             if not t.is_space and t.dep_ not in ("det", "punct") and t.i not in drop]
     kept = {t.i for t in keep}
     keep += [tok.doc[i - 1] for i in kept if i >= 1 and tok.doc[i - 1].text == "-" and i - 2 in kept]  # "sit-in"
-    keep += [c for t in keep if t.dep_ == "nummod" for c in t.children if c.dep_ in ("advmod", "quantmod")]
+    # "more than a dozen": the count word's own quantifiers, a modifier of a number or a compound count
+    keep += [c for t in keep if t.dep_ == "nummod" or t.lemma_.lower() in R.COUNT_WORDS
+             for c in t.children if c.dep_ in ("advmod", "quantmod")]
     keep += [c for t in keep if t.dep_ in ("poss", "nmod") for c in t.children if c.dep_ == "case"]
     text = _phrase(keep)
     first = min(keep, key=lambda t: t.i) if keep else tok
@@ -246,14 +248,20 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
                 tok.head.head if tok.head.dep_ == "prep" else None)
             doer = subject_of(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
             speaker = _entity([doer] if doer is not None else [], ("PERSON", "ORG", "GPE"))
-            if not speaker and doer is not None and doer.pos_ in ("NOUN", "PROPN"):
-                speaker = _capital(_noun_phrase(doer))  # "the safety board"
+            if (not speaker and doer is not None and doer.pos_ in ("NOUN", "PROPN")
+                    and doer.lemma_.lower() not in R.REPORT_NOUNS | R.NOT_REPORT_AUTHORS):
+                speaker = _capital(_noun_phrase(doer))  # "the safety board" (not "latest reports": no author)
             slots["speaker"] = speaker or ""
         elif rule.event_type in ("arrests", "removal", "killings", "evacuation", "investigation", "charges",
                                  "release", "sentencing"):
             if subj is not None and (tok.tag_ == "VBN" or tok.dep_ != "ROOT") and not any(
                 c.lemma_ == "have" or c.dep_ == "dobj" for c in tok.children):
                 args = [*args, subj]  # "with Karim Massimov arrested": a participle's subject is its patient
+            # "the massacre by the minister's troops", "condemnation of the killing by Jan Novak": whoever
+            # stands after "by" did it, or spoke of it; never the one it was done to
+            args = [a for a in args if not (a.dep_ == "pobj" and a.head.lower_ == "by")]
+            if tok.pos_ == "NOUN":  # "the Zenda massacre", "the Tarlen killings": where, not whom (that is "of ...")
+                args = [a for a in args if not (a.dep_ == "compound" and a.pos_ == "PROPN")]
             person = _entity(_own_name(args), ("PERSON",))
             count = next((a for a in args if _counted(a)), None)
             slots["participle"] = (R.KILL_PARTICIPLES.get(tok.lemma_.lower(), "killed") if rule.event_type == "killings"
@@ -264,7 +272,8 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
                                    if rule.event_type in ("investigation", "charges", "sentencing")
                                    else R.ARREST_PARTICIPLES.get(tok.lemma_.lower(), slots["participle"]))
             proper = next((a for a in args
-                           if a.pos_ == "PROPN" and a.ent_type_ in ("", "PERSON") and _name_like(a)), None)
+                           if a.pos_ == "PROPN" and a.ent_type_ in ("", "PERSON") and _name_like(a)
+                           and not _capitalized_common_word(a)), None)
             if person:
                 slots["patient"] = person
             elif proper is not None:  # the small model's NER misses some names
@@ -331,8 +340,10 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
 def clean_patient(text: str) -> str:
     """A patient slot a headline can carry: no day or month word ("Saturday arrested" is a parse
     that took the date for the object), no vague quantifier after a count ("Thousands many
-    detained"); nothing left: the default ("People")."""
+    detained"), no leading preposition ("Of 98 people"); nothing left: the default ("People")."""
     words = text.split()
+    while words and words[0].lower() in LEADING_PREPOSITIONS:
+        words = words[1:]  # "Of 98 people detained, 52 ...": the partitive's preposition
     kept: list[str] = []
     for w in words:
         low = w.lower().strip(",.")
@@ -346,6 +357,9 @@ def clean_patient(text: str) -> str:
     return _capital(" ".join(kept))
 
 
+# Prepositions a parse leaves before a count ("Of 98 people detained", "Among 40 held"), and words
+# that only place it in the news ("Latest 33 arrested"): no headline opens with one.
+LEADING_PREPOSITIONS = frozenset({"of", "among", "from", "out", "latest", "last"})
 # Quantifier words that are a count of their own ("Thousands detained").
 COUNTING_WORDS = R.COUNT_NOUNS | R.COUNT_WORDS
 DATE_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3) | frozenset(
@@ -378,6 +392,13 @@ def _own_name(args: list[Token]) -> list[Token]:
     return out
 
 
+def _capitalized_common_word(a: Token) -> bool:
+    """A lone capitalized word opening its sentence that the parse took for a name ("Gunfire
+    forced the evacuation ..."): no name token follows or precedes it and no entity holds it."""
+    toks = [t for t in _modifiers(a) if t.pos_ == "PROPN"]
+    return len(toks) == 1 and a.i == a.sent.start and not a.ent_type_
+
+
 def _name_like(a: Token) -> bool:
     """A bare proper noun that can be a person's name: not a known place, not an organisation's."""
     from ..entities.gazetteer import is_known_place
@@ -396,7 +417,7 @@ def event_place(sent: Span, tok: Token | None) -> str | None:
     another name ("troops from Russia", "Kazakhstan's president"); a place of another clause of
     the sentence (a relative clause, a list of members, a second verb) is not the event's.
     """
-    places = [e for e in sent.ents if e.label_ in PLACE_LABELS]
+    places = [e for e in sent.ents if e.label_ in PLACE_LABELS and not _dateline(e)]
     if not places:
         return None
     if tok is None:
@@ -421,6 +442,20 @@ def event_place(sent: Span, tok: Token | None) -> str | None:
             if e.root.i == owner.i or (e.root.head.i == owner.i and e.root.dep_ in ("compound", "amod")):
                 return e.text
     return None
+
+
+# What follows a dateline's town: its country or the wire, then a dash or a colon ("ZENDA, Ruritania --",
+# "ZENDA (Reuters) -", "ZENDA:").
+_DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*(?:\([^)\n]{1,30}\))?\s*(?:--|—|–|-|:)\s")
+
+
+def _dateline(ent: Span) -> bool:
+    """A place written as a dateline in capitals at the start of a line: where the story was filed
+    from, not where its happening was."""
+    text = ent.doc.text
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    return (ent.text.isupper() and not text[line_start : ent.start_char].strip()
+            and _DATELINE_TAIL.match(text, ent.end_char) is not None)
 
 
 def _clause_head(tok: Token) -> Token:

@@ -534,6 +534,9 @@ RELEASE_PARTICIPLES: dict[str, str] = {"release": "released", "free": "freed"}
 # An inquiry's findings made public: "released its final report", "the board said in its final
 # report" (a report said in must be a new one: "said in a report" alone may be any old one).
 REPORT_NOUNS = frozenset({"report", "findings"})
+# Nouns that tell of a report without being its author ("the latest reports say", "estimates show"):
+# the headline then names no one.
+NOT_REPORT_AUTHORS = frozenset({"reports", "estimate", "figure", "data", "study", "finding", "document", "media"})
 REPORT_VERBS = frozenset({"release", "publish", "issue", "present", "unveil", "submit", "deliver", "launch",
                           "table", "hand", "make", "produce"})
 NEW_REPORT_WORDS = frozenset({"final", "new", "latest", "interim", "preliminary", "first", "long-awaited",

@@ -267,7 +267,16 @@ def _plausible(text: str, m: re.Match[str]) -> bool:
                 return False
     if _YEAR_ONLY.fullmatch(s):
         return bool(_YEAR_CUE.search(text[max(0, m.start() - 14) : m.start()]))
+    if _RELATIVE_TO_WHAT_FOLLOWS.search(s) and _NOUN_PHRASE_NEXT.match(text, m.end()):
+        return False  # "a year after the quake", "two days before the vote": counted from that, not from today
     return True
+
+
+# A count of units before or after something named next ("a year after the quake", "two days before
+# the election", "weeks after Zenda's arrest"): the value is that happening's day moved, which the
+# phrase does not give; never the publication's day moved.
+_RELATIVE_TO_WHAT_FOLLOWS = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
+_NOUN_PHRASE_NEXT = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|that|these|those|[A-Z])")
 
 
 def _sentence_at(text: str, m: re.Match[str]) -> str:
