@@ -44,3 +44,15 @@ def test_the_one_quoted_as_saying_is_the_origin(nlp, text, value, want) -> None:
 ])
 def test_a_speaker_set_against_the_figure_is_not_its_origin(nlp, text, value, want) -> None:
     assert _chain(nlp, text, value) == want
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    # a body the tagger calls a proper noun without naming it
+    ("Sixty homes were destroyed in the valley, the regional fire department said. The number of injured rose "
+     "to 45, it added.", 45, [("the regional fire department", "origin")]),
+    # a photo credit is no antecedent of "it"
+    ("Rescuers search the ruins of a hotel in the town. Photo By: AFP\n\nThe number of people injured rose to "
+     "365, it added.", 365, []),
+])
+def test_it_stands_for_the_body_that_spoke_never_a_photo_credit(nlp, text, value, want) -> None:
+    assert _chain(nlp, text, value) == want
