@@ -45,3 +45,21 @@ def test_no_sum_of_the_attackers_leaves_the_whole_alone():
     claims = [_said(fig("v", "d0", "killed", 38), "Officials said 38 people died in the raid."),
               _said(fig("s", "d0", "killed", 45), "By evening the toll had risen to 45, officials said.")]
     assert _split(claims, [("d0", 12.0)]) == {None: {"v", "s"}}
+
+
+def test_a_sum_far_below_the_slots_level_counts_another_incident():
+    # a raid days later: "two died, one of them a woman who blew herself up" (1 + 1 attacker = 2)
+    claims = [_said(fig("a", "d0", "killed", 129), "The prosecutor said 129 people were killed in the attacks."),
+              _said(fig("b", "d1", "killed", 128), "At least 128 people were killed in the attacks."),
+              _said(fig("c", "d2", "killed", 130), "A year on, the city mourned the 130 people killed."),
+              _said(fig("v", "d3", "killed", 1), "One suspect may also have died in the siege."),
+              _said(fig("s", "d3", "killed", 2), "Two people died in the raid, the prosecutor said.")]
+    assert _split(claims, [("d3", 1.0)]) == {None: {"a", "b", "c", "v", "s"}}
+
+
+def test_a_hedged_figure_is_no_victims_toll_of_a_sum():
+    claims = [_said(fig("v", "d0", "killed", 38), "Officials said 38 people died in the raid."),
+              replace(_said(fig("h", "d0", "killed", 40), "Perhaps 40 people may have died, a witness said."), hedged=True),
+              _said(fig("s", "d0", "killed", 50), "By evening the toll had risen to 50, officials said.")]
+    # 40 + 10 = 50, but 40 is only a guess
+    assert _split(claims, [("d0", 10.0)]) == {None: {"v", "h", "s"}}

@@ -15,7 +15,7 @@ from ..events.timeline import build_timeline
 from ..models import Claim, Document, Entity, EventCluster, FigureClaim, Group, OutletProfile, TimelineEntry
 from .clustering import cluster_documents, event_of_documents
 from .contest import home_countries, slot_country
-from .countries import event_countries, place_label, whole_scope_label
+from .countries import JOINT_SCOPE, event_countries, place_label, whole_scope_label
 from .dating import count_dated, toll_clock
 from .explain import explain
 from .incident import describe_events
@@ -56,8 +56,8 @@ def group_id(key: SlotKey) -> str:
 def _group_place(key: str | None, members: Sequence[FigureClaim], ents: dict[str, Entity],
                  label: str | None) -> str | None:
     """The group's place: the entity id where the slot has one, else the place as written."""
-    if key is None:
-        return label  # the whole scope: None, or the countries it covers
+    if key is None or key.startswith(JOINT_SCOPE):
+        return label  # the whole scope (None, or the countries it covers), or some of them together
     if key in ents:
         return key
     linked = [c.place for c in members if c.place in ents]

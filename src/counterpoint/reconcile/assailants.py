@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 WITH_ASSAILANTS_LABEL = "scope with assailants"
 # How far two sums may differ and still be one (figures are whole people).
 SUM_TOLERANCE = 0.5
+# The victims' toll of a sum stands at the slot's level: one this many times below the slot's
+# median figure counts another incident or a few of the dead ("two died in the raid, one of them
+# the bomber" days after a toll of 129), and its sum says nothing of the slot's whole.
+SUM_LEVEL_RATIO = 10.0
 # After a figure, in its own phrase: the attackers left out of it ("246 people excluding the coup
 # plotters", "31 dead, not counting the gunmen", "besides the three bombers").
 EXCLUDING_AFTER_RE = re.compile(
@@ -58,13 +62,16 @@ def summed_with_assailants(members: Iterable[FigureClaim], assailants: Iterable[
     members = list(members)
     by_doc: dict[str, list[tuple[str, float]]] = defaultdict(list)
     for c in members:
-        if (p := point(c)) is not None and not is_vague(c):
+        # (a hedged figure, "may have died", is no toll to add up)
+        if (p := point(c)) is not None and not is_vague(c) and not c.hedged:
             by_doc[c.document].append((c.id, p))
+    level = sorted(p for figures in by_doc.values() for _, p in figures)
+    floor = level[len(level) // 2] / SUM_LEVEL_RATIO if level else 0.0
     out: set[str] = set()
     for doc, figures in by_doc.items():
         for cid, total in figures:
-            if any(abs(victims + a - total) <= SUM_TOLERANCE for _, victims in figures if victims < total
-                   for a in killed_attackers.get(doc, ())):
+            if any(abs(victims + a - total) <= SUM_TOLERANCE for _, victims in figures
+                   if floor <= victims < total for a in killed_attackers.get(doc, ())):
                 out.add(cid)
     return out
 

@@ -130,7 +130,13 @@ def official_head(
     if any(date_before(last, d) for d, _ in dated):
         return []  # a figure stated later than the official head (or a month it falls in)
     head = [c for d, c in ref if d == last]
-    return head if compatible(head) else []
+    if compatible(head):
+        return head
+    # Outlets' own running figures of that day at odds with the officials' (an early "8 killed"
+    # beside the health officials' "at least 16" on the same day): the officials' own stated
+    # figures still say where the official count stands.
+    stated = [c for c in head if origin_class(attrib[c.id]) == "official"]
+    return stated if stated and len(stated) < len(head) and compatible(stated) else []
 
 
 # A round figure ("almost 200", "passes 44,000") standing at the head of a count is the same count
@@ -158,6 +164,21 @@ def exact_behind_round(standing: Sequence[FigureClaim], used: Sequence[FigureCla
     near = [p for c in used if is_count(c) and (p := point(c)) is not None and span.lo <= p <= span.hi
             and abs(p - value) <= ROUND_NEAR * value]
     return max(near) if near else None
+
+
+def count_behind_bound(standing: Sequence[FigureClaim], series: Sequence[FigureClaim]) -> float | None:
+    """The count a standing open lower bound of a growing count leaves standing, or None.
+
+    A later "at least 825 detained" does not revise an earlier 1,434 of the same series down: the
+    bound admits it, and a growing count is at least every count it grew from. When every standing
+    claim is an open lower bound, the largest exact count of the series (`series`: the usable
+    figures of the official series) inside their common interval is the best."""
+    if not standing or any(interval(c).hi != INF for c in standing):
+        return None
+    span = common(interval(c) for c in standing)
+    inside = [p for c in series if is_count(c) and (p := point(c)) is not None and span.lo <= p <= span.hi]
+    best = max(inside, default=None)
+    return best if best is not None and best > span.lo else None
 
 
 # Figures of one running count taken hours apart differ by a few percent (365 injured in one wire,

@@ -223,8 +223,9 @@ def _chains(claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution]) ->
     official = [interval(c) for c in chains.get("reference", ())]
     for c in loose:
         iv = interval(c)
-        # A relay of a rival's count: fits no official figure, fits a rival's stated one.
-        rival = None if any(iv.overlaps(o) for o in official) else next(
+        # A relay of a rival's count: fits no official figure, fits a rival's stated one. With no
+        # official figure at all, outlets' own figures are the running count itself.
+        rival = None if not official or any(iv.overlaps(o) for o in official) else next(
             (k for k, cs in chains.items() if k != "reference" and any(iv.overlaps(interval(o)) for o in cs)), None)
         chains[rival or "reference"].append(c)
     return chains

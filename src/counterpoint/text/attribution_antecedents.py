@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from ..models import Source
 from . import attribution_cues as C
 from .attribution_names import _name_tokens, _source, _speaks
+from .dates import _in_caption
 
 
 def _resolve(tok: Token, offset: int) -> Source | None:
@@ -27,7 +28,8 @@ def _resolve(tok: Token, offset: int) -> Source | None:
     if named is not None:
         return _source(named, "origin", offset)
     for ent in reversed(tok.doc.ents):
-        if ent.end_char <= tok.idx and ent.label_ in labels:
+        if ent.end_char <= tok.idx and ent.label_ in labels and not _in_caption(tok.doc.text, ent.start_char):
+            # (a photo credit, "Photo By: AFP", names who took a picture, never who said anything)
             return Source(name=ent.text, role="origin", start=ent.start_char + offset, end=ent.end_char + offset)
     return None
 
@@ -93,7 +95,10 @@ def _fits(holder: Token, labels: frozenset[str]) -> bool:
     ents = {t.ent_type_ for t in _name_tokens(holder) if t.ent_type_}
     if ents & labels:
         return "PERSON" in labels or "PERSON" not in ents
-    return not ents and holder.pos_ == "NOUN" and "PERSON" not in labels
+    # a body the tagger left unnamed ("the civil protection department said ... it added"),
+    # whether it calls the head a noun or a proper noun
+    body = holder.pos_ == "NOUN" or (holder.pos_ == "PROPN" and holder.lemma_.lower() in C.DEFINITE_BODY_HEADS)
+    return not ents and body and "PERSON" not in labels
 
 
 def _owner_source(holder: Token, offset: int) -> Source | None:

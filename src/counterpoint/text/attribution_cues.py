@@ -194,6 +194,10 @@ HEADLINE_VERB_FORMS: frozenset[str] = frozenset({
 MAX_GOVERNING_DEPTH = 12
 # Marks of a contrasting clause: a figure there is not the main speaker's ("..., while ...").
 CONTRAST_MARKS: frozenset[str] = frozenset({"while", "whereas", "whilst"})
+# Marks of a clause set against the sentence's main clause ("Although the army said no one died,
+# 40 were killed, the governor said"; "While the ministry put the toll at 12, ..."): a speaker
+# inside such a clause is not the source of a figure outside it.
+CONCESSIVE_MARKS: frozenset[str] = CONTRAST_MARKS | {"although", "though", "despite"}
 # Nouns for records rather than speakers ("the preliminary data indicated", "records show"): as
 # the subject of an evidence verb inside someone's statement, they are what that someone read,
 # so the figure is the reader's ("an analysis showed that the data indicated N" -> the analysis).

@@ -62,8 +62,10 @@ def governing_chain(found: list[Attribution], doc: Doc, target: Token | None = N
                 return ()
             t = t.head
     # a statement noun off to the side ("raised the toll to 2,975 in the wake of an estimate
-    # from researchers") is not where the figure comes from
-    found = [a for a in found if not _side_noun(doc, a, governing, target is None)]
+    # from researchers") is not where the figure comes from, nor a speaker in a clause set
+    # against the figure's ("Although the army said no one died, 40 were killed")
+    found = [a for a in found if not _side_noun(doc, a, governing, target is None)
+             and not (target is not None and _set_against(doc, a, target))]
     if not found:
         return ()
     if inner is None and target is not None:
@@ -84,6 +86,21 @@ def governing_chain(found: list[Attribution], doc: Doc, target: Token | None = N
     relays = tuple(Source(name=s.name, role="relay", entity=s.entity, start=s.start, end=s.end)
                    for s in outer.chain if s.name not in names)
     return inner.chain + relays
+
+
+def _set_against(doc: Doc, a: Attribution, target: Token) -> bool:
+    """Whether the cue speaks inside an adverbial clause marked as set against the main clause
+    ("although", "while": CONCESSIVE_MARKS) that does not hold the figure."""
+    if a.cue_index < 0:
+        return False
+    t = doc[a.cue_index]
+    for _ in range(C.MAX_GOVERNING_DEPTH):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in C.CONCESSIVE_MARKS for c in t.children):
+            return not (t.left_edge.i <= target.i <= t.right_edge.i)
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _describing_cue(target: Token, by_index: dict[int, Attribution]) -> Attribution | None:
