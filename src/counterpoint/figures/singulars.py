@@ -27,6 +27,19 @@ ORDINAL_WORDS: dict[str, int] = {
 ORDINAL_RE = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.I)
 ORDINAL_MIN = 3
 ORDINAL_DETERMINERS: frozenset[str] = frozenset({"a", "an"})
+# Nouns the subjects vocabulary counts people by ("3,000 arrests", "12 deaths") that name an event
+# or a state when they stand alone: "Arrest made in shooting that left man injured" has no victim
+# called "Arrest".
+NOT_ONE_PERSON_NOUNS: frozenset[str] = frozenset({
+    "arrest", "detention", "death", "injury", "fatality", "casualty", "life", "dead", "injured", "wounded",
+})
+# Words that stand for one more person beside one just counted ("one died and another was hurt",
+# "a second was injured", "the other was wounded"): one person, and never the one told before.
+ONE_MORE_PERSON_WORDS: frozenset[str] = frozenset({"another", "second", "other"})
+# The determiners each takes when it stands alone ("a second", "the other"; "another" takes none).
+ONE_MORE_PERSON_DETS: dict[str, frozenset[str]] = {
+    "another": frozenset(), "second": frozenset({"a"}), "other": frozenset({"the"}),
+}
 # A line this short without a closing full stop is a headline (bare nouns count one there).
 HEADLINE_MAX_TOKENS = 20
 
@@ -80,9 +93,24 @@ def singular_figures(sent: Span, cues: list[Cue], found: list[Figure]) -> list[F
             ])
             out.append(Figure(quantity=q, measure=measure, subject=subject, unit=PEOPLE_UNIT,
                                place_name=clause_place(sent, cue, head),
-                               one_shot=measure == "injured" and (verb.lemma_.lower() == "shoot"
-                                                                  or DEATH_IN_SENTENCE_RE.search(sent.text) is not None)))
+                               one_shot=measure == "injured" and not _one_more(group[0]) and (
+                                   verb.lemma_.lower() == "shoot" or DEATH_IN_SENTENCE_RE.search(sent.text) is not None)))
     return out
+
+
+def _one_more(noun: Token) -> bool:
+    """ "another man", "a second victim", "another": a person other than the one told before."""
+    return noun.lower_ in ONE_MORE_PERSON_WORDS or any(
+        c.dep_ in ("det", "amod") and c.lower_ in ONE_MORE_PERSON_WORDS for c in noun.children)
+
+
+def _lone_one_more(noun: Token) -> bool:
+    """ "another", "a second", "the other" standing alone for a person."""
+    dets = ONE_MORE_PERSON_DETS.get(noun.lower_)
+    if dets is None or any(c.dep_ in ("nummod", "compound", "amod") for c in noun.children):
+        return False
+    own = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    return own == set(dets) if dets else not own
 
 
 def _ordinal_count(noun: Token) -> int | None:
@@ -105,9 +133,13 @@ def singular_person(noun: Token, measure: str, headline: bool = False) -> bool:
     if measure in K.SINGULAR_NAME_MEASURES:
         if noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON" and noun.tag_ == "NNP":
             return True
+        if _lone_one_more(noun):
+            return True  # "one died and another was hurt"
         if noun.pos_ == "PRON" and noun.lower_ in K.SINGULAR_PRONOUNS:
             return True
     if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NN", "NNP") or S.classify(noun.lemma_) != "person":
+        return False
+    if noun.lemma_.lower() in NOT_ONE_PERSON_NOUNS:
         return False
     if any(c.dep_ == "nummod" for c in noun.children):
         return False
