@@ -78,3 +78,16 @@ def test_the_toll_of_an_earlier_year_is_background(nlp) -> None:
 ])
 def test_a_headline_noun_is_no_second_victim(nlp, text: str, value: float) -> None:
     assert max(v for m, v in _read(nlp, text) if m == "injured") == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Dana Whitcomb, 41, was killed along with Ravi Osei, 38, outside the store.", 2),
+    ("Deputy Lena Marsh died along with three other victims at the clinic.", 4),
+])
+def test_those_killed_along_with_the_subject_are_counted_with_them(nlp, text: str, value: float) -> None:
+    assert ("killed", value) in _read(nlp, text)
+
+
+def test_a_name_the_tagger_misses_is_one_victim_when_described_as_a_person(nlp) -> None:
+    text = "Tobiah Quenell Vance, a 22-year-old black male, died Monday after being shot in Eastgate."
+    assert ("killed", 1) in _read(nlp, text)

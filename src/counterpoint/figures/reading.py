@@ -20,6 +20,7 @@ from .cue_scan import Cue
 from .figure import PEOPLE_UNIT, Figure
 from .places import PLACE_LABELS, clause_place
 from .scope import crossed_border
+from .singulars import COMPANION_WORDS, along_with, singular_person
 from .tree import (
     comma_split,
     coordinated_clause_of,
@@ -273,6 +274,7 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
         subject = _toll_owner(cue_hit.token) or subject  # "the civilian death toll rose to 45"
     if kind == "person" and counted is not None:
         q = _with_named_conjuncts(q, counted)
+        q = _with_companion_subject(q, counted, measure)
     return Figure(quantity=q, measure=measure, subject=subject, unit=unit,
                    place_name=clause_place(sent, cue_hit, anchor, root))
 
@@ -374,6 +376,23 @@ def _relative_actor(cue: Cue, anchor: Token) -> bool:
         return "nsubjpass" in deps or {"nsubj", "dobj"} <= deps
     passive = any(c.dep_ == "auxpass" for c in clause.children)
     return pronoun.dep_ == "nsubj" and not passive and verb.lemma_.lower() in ACTING_VERBS
+
+
+def _with_companion_subject(q: Quantity, counted: Token, measure: str) -> Quantity:
+    """ "Officer X died along with two civilian victims": the count after "along with" and the one
+    person who went through it with them are counted together (3 here)."""
+    if q.qualifier != "exact" or q.value is None or counted.dep_ != "pobj":
+        return q
+    verb = counted.head.head if counted.head.lower_ == "with" else None
+    if verb is not None and verb.lower_ in COMPANION_WORDS:
+        verb = verb.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or counted.i not in {t.i for t in along_with(verb)}:
+        return q
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or not singular_person(subjects[0], measure):
+        return q
+    n = q.value + 1
+    return replace(q, value=n, low=n, high=n)
 
 
 def _with_named_conjuncts(q: Quantity, counted: Token) -> Quantity:
