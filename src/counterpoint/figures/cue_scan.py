@@ -48,9 +48,20 @@ def find_cues(sent: Span) -> list[Cue]:
             pass  # "the protests left 90 dead": the event, not its participants
         elif lemma in K.VERB_CUES or tok.lower_ in K.VERB_CUES:
             measures.append(K.VERB_CUES.get(lemma) or K.VERB_CUES[tok.lower_])
+        elif _bare_headline_verb(tok):
+            measures.append(K.BARE_HEADLINE_VERBS[tok.lower_])  # "4 shot in drive-by": the verb, parsed as a noun
         if measures:
             found.append(Cue(token=tok, measures=tuple(dict.fromkeys(measures)), noun=noun))
     return found
+
+
+def _bare_headline_verb(tok: Token) -> bool:
+    """ "4 shot in drive-by": a singular noun "shot" with a plural count and no verb taking it as
+    its object is the headline's verb ("fired one shot", "heard 3 shots" are gunshots)."""
+    if tok.lower_ not in K.BARE_HEADLINE_VERBS or tok.pos_ != "NOUN" or tok.dep_ in ("dobj", "pobj", "attr", "compound"):
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.like_num and prev.lower_ not in ("one", "1")
 
 
 def _modified_toll(tok: Token) -> str | None:

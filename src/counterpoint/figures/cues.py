@@ -98,6 +98,9 @@ PHRASE_CUES: dict[tuple[str, ...], str] = {
     ("medical", "help"): "injured",
     ("treated", "for"): "injured",
     ("critical", "list"): "injured",
+    # "two women are fighting for their lives": gravely hurt, alive
+    **{(fight, "for", own, life): "injured" for fight in ("fighting", "fight", "fights", "fought")
+       for own, life in (("their", "lives"), ("his", "life"), ("her", "life"))},
     **{(stay, "in", "hospital"): "injured" for stay in ("remain", "remains", "remained", "still")},  # a state, as "in custody"
     ("taken", "into", "custody"): "detained",
     # a state, not an act: "all 15 are now in custody", "12 remain in custody"
@@ -176,6 +179,14 @@ DASHES: frozenset[str] = frozenset({"-", "–", "—"})
 PARTITIVE_AFTER_RE = re.compile(r"^\s+of\s+(?:them|whom|those|these)\b", re.I)
 # "Two men were shot, one fatally": the number before these words is the killed part.
 FATAL_PART_AFTER_RE = re.compile(r"^\s+(?:of them\s+)?(?:fatally|mortally)\b", re.I)
+# Verbs a headline writes after a bare count that the parser reads as a singular noun ("4 shot in
+# drive-by", "Three shot, one dead"): the verb's measure (`reading` reads the count).
+BARE_HEADLINE_VERBS: dict[str, str] = {"shot": "injured"}
+# "Three shot, one dead", "Five people shot, two killed": the dead told right after a count of the
+# shot are among them (the words after the shot's number, and after the dead's). A count of the
+# injured or wounded ("10 injured, 2 dead") is one of the living and stays whole.
+SHOT_BEFORE_DEAD_RE = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:were\s+|are\s+|have\s+been\s+)?shot\b[^.;:]{0,40}?,\s*(?:and\s+|with\s+)?$", re.I)
+DEAD_OF_SHOT_AFTER_RE = re.compile(r"^\s+(?:of them\s+)?(?:(?:is|are|was|were)\s+)?(?:dead|killed|died)\b", re.I)
 # An injuring verb with one of these adverbs kills ("fatally shoots a man").
 FATAL_CUES: frozenset[str] = frozenset({"shoot", "stab", "wound", "injure"})
 FATAL_ADVERBS: frozenset[str] = frozenset({"fatally", "mortally"})

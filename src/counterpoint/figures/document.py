@@ -64,7 +64,11 @@ def drop_increments(figures: list[Figure], claims: list[FigureClaim], found: lis
     keep = [k for k, f in enumerate(figures)
             if not f.increment or (found and n - sentence_of[-1] <= K.GRAPH_WINDOW_SENTENCES
                                    and found[-1][0].measure != f.measure) or _elsewhere(f, found)]
-    return [figures[k] for k in keep], [claims[k] for k in keep]
+    # "... where X killed three men in 2012. Three other people were wounded": others beside an
+    # earlier event's figure in the sentence just before are that event's too
+    after_background = bool(found) and found[-1][0].background and n - sentence_of[-1] <= 1
+    return [replace(figures[k], background=True) if after_background and figures[k].increment else figures[k]
+            for k in keep], [claims[k] for k in keep]
 
 
 def _elsewhere(f: Figure, found: list[tuple[Figure, FigureClaim]]) -> bool:

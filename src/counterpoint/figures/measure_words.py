@@ -216,3 +216,13 @@ AFFECTED_AFTER_RE = re.compile(
 TIME_AGO_AFTER_RE = re.compile(
     r"^\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\s*ago",
     re.I)
+
+# People the police look for are no victims: "search underway for 2 suspects", "are looking for two
+# men", "Police seek two men in connection with a shooting", "a manhunt for three gunmen". They
+# may be missing ("searching for 30 people trapped"), never dead, hurt or held.
+SOUGHT_PEOPLE_BEFORE_RE = re.compile(
+    r"\b(?:search(?:es|ed|ing)?|look(?:s|ed|ing)|hunt(?:s|ed|ing)?|manhunt|seek(?:s|ing)?|sought|"
+    r"on\s+the\s+lookout)\s+(?:(?:is\s+|was\s+)?(?:underway|continues|continuing|on)\s+)?(?:for\s+)?"
+    r"(?:the\s+|a\s+|another\s+)?$", re.I)
+# Measures the people sought can still be counted by.
+SOUGHT_PEOPLE_MEASURES: frozenset[str] = frozenset({"missing"})

@@ -13,12 +13,14 @@ from spacy.tokens import Span, Token
 
 from ..text.numbers import Quantity
 from . import cues as K
+from . import measure_words as M
 from . import non_counts as NC
 from . import subjects as S
 from .cue_scan import Cue
 from .figure import PEOPLE_UNIT, Figure
 from .places import PLACE_LABELS, clause_place
 from .scope import crossed_border
+from .singulars import COMPANION_WORDS, along_with, singular_person
 from .tree import (
     comma_split,
     coordinated_clause_of,
@@ -30,6 +32,7 @@ from .tree import (
     tokens_in,
     tree_distance,
 )
+from .victim_tally import FEMALE_NOUNS, MALE_NOUNS
 
 # Text right after a number that makes it an age ("81-year-old", "25 years old").
 AGE_AFTER_RE = re.compile(r"^\s*-?\s*(?:years?|months?|weeks?)[- ]old|^\s*-?\s*year\b|^\s*yo\b", re.I)
@@ -54,6 +57,12 @@ FOOTNOTE_AFTER = "]"
 # Determiners of a singular person noun that names one person beside a count ("the captain and
 # two crew members"); "every", "each", "no" do not.
 SINGLE_PERSON_DETS: frozenset[str] = frozenset({"the", "a", "an"})
+# A possessive names one person too when the noun is kin or a companion ("his five children as
+# well as his wife"), not a pet or a thing ("12 people and their dog").
+POSSESSED_PERSON_NOUNS: frozenset[str] = MALE_NOUNS | FEMALE_NOUNS | frozenset({
+    "friend", "neighbor", "neighbour", "partner", "fiance", "fiancee", "fiancé", "fiancée", "roommate",
+    "cousin", "parent", "spouse", "relative", "colleague", "coworker", "co-worker", "child", "baby",
+})
 # "Man, 29, fatally shot": a number set off by commas after a person is an age.
 AGE_APPOSITION_BEFORE_RE = re.compile(r",\s*$")
 AGE_APPOSITION_AFTER_RE = re.compile(r"^\s*(?:,|$|\))")
@@ -65,6 +74,8 @@ KINSHIP_OF_BEFORE_RE = re.compile(
 # ("900 people lost their lives": the subject is the victim).
 ACTING_VERBS: frozenset[str] = frozenset({"shoot", "kill", "stab", "wound", "injure", "murder", "beat", "slay",
                                           "hurt", "execute", "behead", "arrest", "detain"})
+# Relative pronouns that stand for the counted noun in a relative clause on it.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "whom", "that", "which"})
 # Particles of direction between a verb and its level ("goes down to 6", "went up to 90").
 LEVEL_PARTICLES: frozenset[str] = frozenset({"down", "up"})
 # Measures a noun names people by (protesters, troops, prisoners): when a verb cue of another
@@ -116,6 +127,10 @@ def read_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
     """The figure a quantity states, read from the parse; a number right after "toll rises to" is
     the toll even when the parse glues it to the next phrase ("rises to 41 after 3 children")."""
     f = _parsed_figure(sent, q, cues)
+    if f is None and q.unit is None and _bare_shot(sent, q):
+        # "4 shot in drive-by", "Three shot, one dead": a headline's "shot" parsed as a noun
+        measure = K.BARE_HEADLINE_VERBS[sent.doc[max(t.i for t in tokens_in(sent, q.number_start, q.end)) + 1].lower_]
+        return Figure(quantity=q, measure=measure, subject="person", unit=PEOPLE_UNIT, place_name=None)
     before = sent.text[max(0, q.start - K.CONTEXT_CHARS):q.start]
     if q.unit is None and (f is None or f.measure != "killed") and (m := K.TOLL_LEVEL_BEFORE_RE.search(before)) \
             and not (m.group().lower().startswith("toll") and OTHER_TOLL_BEFORE_RE.search(before[:m.start()])):
@@ -124,6 +139,17 @@ def read_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
         return Figure(quantity=q, measure="killed", subject="person", unit=PEOPLE_UNIT,
                       place_name=f.place_name if f is not None else None)
     return f
+
+
+def _bare_shot(sent: Span, q: Quantity) -> bool:
+    """ "4 shot in drive-by", "Three shot, one dead": a number whose noun is a bare singular "shot"
+    that no verb takes as its object ("fired 4 shots", "heard a shot") is the count of people shot:
+    a singular noun cannot take a plural count, so it is the verb a headline drops "were" from."""
+    toks = tokens_in(sent, q.number_start, q.end)
+    if not toks or q.value is None or q.value < 2 or not q.value.is_integer() or max(t.i for t in toks) + 1 >= sent.end:
+        return False
+    noun = sent.doc[max(t.i for t in toks) + 1]
+    return noun.lower_ in K.BARE_HEADLINE_VERBS and noun.pos_ == "NOUN" and noun.dep_ not in ("dobj", "pobj", "attr", "compound")
 
 
 def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
@@ -160,6 +186,8 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
     allowed = _COMPATIBLE.get(kind)
     if allowed and level_measure is not None:
         allowed = allowed & {level_measure}
+    if allowed and q.unit is None and M.SOUGHT_PEOPLE_BEFORE_RE.search(text[max(0, q.start - K.CONTEXT_CHARS):q.start]):
+        allowed = allowed & M.SOUGHT_PEOPLE_MEASURES  # "search underway for 2 suspects": wanted, not hurt
     if not allowed:
         return None  # durations, percentages, unknown things
     if kind == "none" and ((root.dep_ not in K.BARE_NUMBER_DEPS and not dash_split(root) and not hung_on_time(root)) or text[:q.start].rstrip().endswith("(")
@@ -246,6 +274,7 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
         subject = _toll_owner(cue_hit.token) or subject  # "the civilian death toll rose to 45"
     if kind == "person" and counted is not None:
         q = _with_named_conjuncts(q, counted)
+        q = _with_companion_subject(q, counted, measure)
     return Figure(quantity=q, measure=measure, subject=subject, unit=unit,
                    place_name=clause_place(sent, cue_hit, anchor, root))
 
@@ -303,8 +332,11 @@ def not_people_count(text: str, q: Quantity) -> bool:
 
 def _acts_on_another(cue: Cue, anchor: Token, root: Token) -> bool:
     """ "Two gunmen shot a guard", "one of the suspects shot Oliver": the active subject of a harm
-    verb that has an object is the one who acted, not a victim."""
+    verb that has an object is the one who acted, not a victim; so are the counted of a relative
+    clause whose harm verb they do (`_relative_actor`)."""
     verb = cue.token
+    if _relative_actor(cue, anchor):
+        return True
     if (not cue.noun and verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.head.lemma_.lower() in ACTING_VERBS
             and any(t.dep_ == "nsubj" and t.head.i == verb.head.i for t in (anchor, root))
             and any(c.dep_ == "dobj" for c in verb.head.children)):
@@ -319,6 +351,48 @@ def _acts_on_another(cue: Cue, anchor: Token, root: Token) -> bool:
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return verb.dep_ == "acl" and verb.head.i == anchor.i and nxt is not None and (
         (nxt.pos_ == "PROPN" and nxt.ent_type_ not in ("DATE", "TIME")) or nxt.lower_ in ACTIVE_OBJECT_DETS)
+
+
+def _relative_actor(cue: Cue, anchor: Token) -> bool:
+    """A harm verb in a relative clause on the counted noun that says what they did or names another
+    victim: "two people who shot at a police car", "two suspects who robbed and shot a driver" (the
+    relative pronoun is the active subject), "two men walked in, at which time the clerk was shot"
+    (the clause has a subject of its own and no pronoun standing for the counted). "Two men who were
+    shot" and "the two men whom police shot" stay victims."""
+    verb = cue.token
+    if cue.noun or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head  # "who robbed and shot": the clause's first verb holds its subject
+    if clause.dep_ not in ("relcl", "acl:relcl") or clause.head.i != anchor.i:
+        return False
+    args = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    pronoun = next((c for c in args if c.lower_ in RELATIVE_PRONOUNS), None)
+    if pronoun is None:
+        # another is harmed ("the clerk was shot", "the gunman shot a clerk"); "the two men police
+        # shot" (no object of its own) is about the counted
+        deps = {c.dep_ for c in args}
+        return "nsubjpass" in deps or {"nsubj", "dobj"} <= deps
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    return pronoun.dep_ == "nsubj" and not passive and verb.lemma_.lower() in ACTING_VERBS
+
+
+def _with_companion_subject(q: Quantity, counted: Token, measure: str) -> Quantity:
+    """ "Officer X died along with two civilian victims": the count after "along with" and the one
+    person who went through it with them are counted together (3 here)."""
+    if q.qualifier != "exact" or q.value is None or counted.dep_ != "pobj":
+        return q
+    verb = counted.head.head if counted.head.lower_ == "with" else None
+    if verb is not None and verb.lower_ in COMPANION_WORDS:
+        verb = verb.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or counted.i not in {t.i for t in along_with(verb)}:
+        return q
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or not singular_person(subjects[0], measure):
+        return q
+    n = q.value + 1
+    return replace(q, value=n, low=n, high=n)
 
 
 def _with_named_conjuncts(q: Quantity, counted: Token) -> Quantity:
@@ -337,11 +411,16 @@ def _with_named_conjuncts(q: Quantity, counted: Token) -> Quantity:
             # "according to the rights group, as well as 1,262 deaths": a preposition's object
             # coordinated with the count (a source, a place) is no person counted with it
             and n.dep_ != "pobj"
-            and any(c.dep_ == "det" and c.lower_ in SINGLE_PERSON_DETS for c in n.children)]
+            and any((c.dep_ == "det" and c.lower_ in SINGLE_PERSON_DETS)
+                    or (c.dep_ == "poss" and _possessed_person(n)) for c in n.children)]
     if not ones:
         return q
     n = q.value + len(ones)
     return replace(q, value=n, low=n, high=n)
+
+
+def _possessed_person(noun: Token) -> bool:
+    return noun.lemma_.lower() in POSSESSED_PERSON_NOUNS or noun.lower_ in POSSESSED_PERSON_NOUNS
 
 
 def _age_apposition(sent: Span, q: Quantity) -> bool:

@@ -103,7 +103,10 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
             if not out:
                 f = replace(f, increment=True)  # the component looks at the sentence before
         after = text[q.end:q.end + 20]
-        if out and K.FATAL_PART_AFTER_RE.match(after) and out[-1].measure == "injured" \
+        fatal = K.FATAL_PART_AFTER_RE.match(after) is not None or (
+            bool(out) and K.DEAD_OF_SHOT_AFTER_RE.match(after) is not None
+            and K.SHOT_BEFORE_DEAD_RE.match(text[out[-1].quantity.end:q.start]) is not None)
+        if out and fatal and out[-1].measure == "injured" \
                 and out[-1].quantity.qualifier == "exact" and (out[-1].quantity.value or 0) > (q.value or 0) > 0:
             out[-1], f = _fatal_part(out[-1], q)
         elif out and K.PARTITIVE_AFTER_RE.match(after):

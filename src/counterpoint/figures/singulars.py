@@ -13,6 +13,7 @@ from . import subjects as S
 from .cue_scan import Cue
 from .figure import PEOPLE_UNIT, Figure
 from .places import clause_place
+from .victim_tally import FEMALE_NOUNS, MALE_NOUNS
 from .victims import DEATH_IN_SENTENCE_RE
 
 # Determiners that make a singular person noun a count of one ("a man", "one officer").
@@ -27,6 +28,24 @@ ORDINAL_WORDS: dict[str, int] = {
 ORDINAL_RE = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.I)
 ORDINAL_MIN = 3
 ORDINAL_DETERMINERS: frozenset[str] = frozenset({"a", "an"})
+# Nouns the subjects vocabulary counts people by ("3,000 arrests", "12 deaths") that name an event
+# or a state when they stand alone: "Arrest made in shooting that left man injured" has no victim
+# called "Arrest".
+NOT_ONE_PERSON_NOUNS: frozenset[str] = frozenset({
+    "arrest", "detention", "death", "injury", "fatality", "casualty", "life", "dead", "injured", "wounded",
+})
+# Words that stand for one more person beside one just counted ("one died and another was hurt",
+# "a second was injured", "the other was wounded"): one person, and never the one told before.
+ONE_MORE_PERSON_WORDS: frozenset[str] = frozenset({"another", "second", "other"})
+# The determiners each takes when it stands alone ("a second", "the other"; "another" takes none).
+ONE_MORE_PERSON_DETS: dict[str, frozenset[str]] = {
+    "another": frozenset(), "second": frozenset({"a"}), "other": frozenset({"the"}),
+}
+# Words before "with" that make its object a companion in what befell the subject ("killed along
+# with his brother", "died together with two others").
+COMPANION_WORDS: frozenset[str] = frozenset({"along", "together"})
+# Nouns of sex that describe one person in an apposition ("X, a 19-year-old black male,").
+GENDERED_NOUNS: frozenset[str] = MALE_NOUNS | FEMALE_NOUNS
 # A line this short without a closing full stop is a headline (bare nouns count one there).
 HEADLINE_MAX_TOKENS = 20
 
@@ -57,10 +76,14 @@ def singular_figures(sent: Span, cues: list[Cue], found: list[Figure]) -> list[F
             args = [c for c in verb.head.children if c.dep_ in (*passive_subj, "dobj")]
         if not args and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
             args = [verb.head]
+        companions = along_with(verb)
         for head in args:
-            if any(c.dep_ == "nummod" for n in [head, *head.conjuncts] for c in n.children):
-                continue  # "a driver and three passengers": the count's figure holds them all
+            if any(c.dep_ == "nummod" for n in [head, *head.conjuncts, *companions] for c in n.children):
+                continue  # "a driver and three passengers", "X died along with two others": the count's figure holds them all
             group = [n for n in [head, *head.conjuncts] if n.i not in seen and singular_person(n, measure, headline)]
+            if group and head.dep_ in ("nsubj", "nsubjpass"):
+                # "X was killed along with Y": Y is one more victim
+                group += [n for n in companions if n.i not in seen and singular_person(n, measure, headline)]
             if not group:
                 continue
             first = min([group[0], *(c for c in group[0].children if c.dep_ in ("det", "compound"))], key=lambda t: t.i)
@@ -80,9 +103,43 @@ def singular_figures(sent: Span, cues: list[Cue], found: list[Figure]) -> list[F
             ])
             out.append(Figure(quantity=q, measure=measure, subject=subject, unit=PEOPLE_UNIT,
                                place_name=clause_place(sent, cue, head),
-                               one_shot=measure == "injured" and (verb.lemma_.lower() == "shoot"
-                                                                  or DEATH_IN_SENTENCE_RE.search(sent.text) is not None)))
+                               one_shot=measure == "injured" and not _one_more(group[0]) and (
+                                   verb.lemma_.lower() == "shoot" or DEATH_IN_SENTENCE_RE.search(sent.text) is not None)))
     return out
+
+
+def along_with(verb: Token) -> list[Token]:
+    """Who a verb's subject went through it with: "X was killed along with Y", "X died together
+    with two others" (the object of "with" right after "along"/"together", and its conjuncts)."""
+    out: list[Token] = []
+    for tok in verb.subtree:
+        if tok.dep_ == "prep" and tok.lower_ == "with" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in COMPANION_WORDS \
+                and tok.head.i in (verb.i, tok.doc[tok.i - 1].i):
+            for obj in tok.children:
+                if obj.dep_ == "pobj":
+                    out.extend([obj, *obj.conjuncts])
+    return out
+
+
+def _described_as_person(name: Token) -> bool:
+    """A proper noun with an appositive that names one person ("X, a 29-year-old man,")."""
+    return any(c.dep_ == "appos" and c.tag_ == "NN" and (S.classify(c.lemma_) == "person" or c.lower_ in GENDERED_NOUNS)
+               and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in name.children)
+
+
+def _one_more(noun: Token) -> bool:
+    """ "another man", "a second victim", "another": a person other than the one told before."""
+    return noun.lower_ in ONE_MORE_PERSON_WORDS or any(
+        c.dep_ in ("det", "amod") and c.lower_ in ONE_MORE_PERSON_WORDS for c in noun.children)
+
+
+def _lone_one_more(noun: Token) -> bool:
+    """ "another", "a second", "the other" standing alone for a person."""
+    dets = ONE_MORE_PERSON_DETS.get(noun.lower_)
+    if dets is None or any(c.dep_ in ("nummod", "compound", "amod") for c in noun.children):
+        return False
+    own = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    return own == set(dets) if dets else not own
 
 
 def _ordinal_count(noun: Token) -> int | None:
@@ -105,9 +162,15 @@ def singular_person(noun: Token, measure: str, headline: bool = False) -> bool:
     if measure in K.SINGULAR_NAME_MEASURES:
         if noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON" and noun.tag_ == "NNP":
             return True
+        if noun.pos_ == "PROPN" and noun.tag_ == "NNP" and _described_as_person(noun):
+            return True  # "Calvin Santiago, a 19-year-old black male, died": a name the tagger missed
+        if _lone_one_more(noun):
+            return True  # "one died and another was hurt"
         if noun.pos_ == "PRON" and noun.lower_ in K.SINGULAR_PRONOUNS:
             return True
     if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NN", "NNP") or S.classify(noun.lemma_) != "person":
+        return False
+    if noun.lemma_.lower() in NOT_ONE_PERSON_NOUNS:
         return False
     if any(c.dep_ == "nummod" for c in noun.children):
         return False

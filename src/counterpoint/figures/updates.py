@@ -128,6 +128,8 @@ def background_cutoff(text: str, published: str | None) -> int:
         # "the deadliest since a ferry sank and killed 304", "came eight years after the collapse
         # of X that left 64 dead", "a fire at a factory last November killed 111"
         return m.start("since") if m.group("since") else m.start()
+    if m is not None and m.group("y2") and m.group().lower().startswith("since"):
+        return m.start()  # "the most since 2007, when 28 were killed": an earlier year, whatever the report's date
     if m is not None and m.group("y1") and not (published and published[:4].isdigit()):
         # an undated report: "a 2009 quake in a nearby city left 300 dead", "since the 2014 war"
         # name another event by their article or comparison, whatever the report's own year

@@ -44,12 +44,22 @@ FEMALE_NOUNS: frozenset[str] = frozenset({
     "woman", "girl", "female", "mother", "daughter", "wife", "sister", "girlfriend", "grandmother", "aunt",
     "lady", "niece", "granddaughter", "stepmother", "stepdaughter",
 })
+# Nouns of no sex a headline writes bare for one person ("Teen shot", "Officer wounded", "Victim
+# identified"): a description, not a name.
+HEADLINE_PERSON_NOUNS: frozenset[str] = frozenset({
+    "victim", "teen", "teenager", "child", "toddler", "infant", "baby", "kid", "student", "officer", "deputy",
+    "trooper", "cop", "driver", "suspect", "gunman", "shooter", "bystander", "clerk", "worker", "customer",
+    "resident", "person", "juvenile", "motorist", "passenger", "pedestrian", "homeowner", "neighbor",
+    "neighbour", "guard", "employee", "patron", "hunter", "soldier", "veteran", "doctor", "nurse", "teacher",
+})
 # Words that open an indefinite person ("a man", "one officer", "another woman").
 INDEFINITE_WORDS: frozenset[str] = frozenset({"a", "an", "one", "another"})
 # Words that open a person told before ("the victim", "this man", "he", "his son").
 DEFINITE_WORDS: frozenset[str] = frozenset({"the", "this", "that", "he", "she", "his", "her", "their", "its"})
 # Words in the victim's sentence that say the person is one more than those told before.
 ONE_MORE_RE = re.compile(r"\b(?:another|second|third|fourth|fifth|also|too|as\s+well)\b", re.I)
+# A death told in the hurt person's sentence: "another" there counts beyond the dead.
+DEATH_RE = re.compile(r"\b(?:killed|dead|died|dies|fatally|murdered|slain)\b", re.I)
 # "both men were killed": two persons.
 BOTH_RE = re.compile(r"^\s*both\b", re.I)
 # A name as the counted phrase: capitalized words, possibly joined by "and".
@@ -61,13 +71,22 @@ ONE_BY_ONE_VALUES: frozenset[float] = frozenset({1.0, 2.0})
 
 
 def _names(text: str) -> list[str] | None:
-    """The names in a counted phrase ("Jon Roe", "Jon Roe and Ann Poe"), None when it is no name."""
+    """The names in a counted phrase ("Jon Roe", "Jon Roe and Ann Poe"), None when it is no name
+    (a headline's capitalised common noun, "Man injured in shooting", is none)."""
     parts = [p.strip(" ,") for p in re.split(r"\s*(?:,|\band\b)\s*", text.strip()) if p.strip(" ,")]
     if not parts or not all(NAME_RE.match(p) for p in parts):
         return None
     if any(p.split()[0].lower() in INDEFINITE_WORDS | DEFINITE_WORDS | COUNT_WORDS for p in parts):
         return None
+    if any(_common_person_noun(p) for p in parts):
+        return None
     return parts
+
+
+def _common_person_noun(text: str) -> bool:
+    """ "Man", "Woman", "Teen", "Officer": one word naming a kind of person, not a person."""
+    word = text.strip().lower()
+    return " " not in word and (word in MALE_NOUNS or word in FEMALE_NOUNS or word in HEADLINE_PERSON_NOUNS)
 
 
 def _sex(text: str) -> str | None:
@@ -115,10 +134,15 @@ class _People:
                 elif len(n) > len(known):
                     self.names[self.names.index(known)] = n
             return True
-        if first in INDEFINITE_WORDS:
+        if first in INDEFINITE_WORDS or _common_person_noun(text):
+            # a headline writes "Man shot" for "a man was shot"
             sex = _sex(text)
-            new = (not self.sexes or (sex is not None and sex not in self.sexes)
-                   or ONE_MORE_RE.search(text) is not None or ONE_MORE_RE.search(c.evidence.text) is not None)
+            known = self.sexes - {None}  # a person of unknown sex may be any one told before
+            # "one man was killed, another was injured": one more than the dead, not the hurt
+            beside_dead = c.measure == "injured" and DEATH_RE.search(c.evidence.text) is not None
+            new = (not self.sexes or (sex is not None and bool(known) and sex not in known)
+                   or (not beside_dead and (ONE_MORE_RE.search(text) is not None
+                                            or ONE_MORE_RE.search(c.evidence.text) is not None)))
             self.described += new
             self.sexes.add(sex)
             return True

@@ -202,7 +202,7 @@ LABEL_NOUNS: frozenset[str] = frozenset({
     "verse", "article", "line", "number", "no", "grade", "phase", "stage", "round", "season",
     "episode", "version", "vol", "volume", "zip", "channel", "flight", "gate", "platform",
     "highway", "interstate", "apartment", "suite", "lot", "block", "district", "ward", "precinct",
-    "resolution", "amendment", "covid", "top", "class", "model", "series", "tier", "squad",
+    "resolution", "amendment", "covid", "top", "class", "model", "series", "tier", "squad", "exit",
 })
 # Glued letters that scale the digits even without a currency sign ("4.3M sales", "$2bn").
 UPPER_SCALE_SUFFIXES: dict[str, int] = {"M": 1_000_000, "B": 1_000_000_000, "K": 1_000, "BN": 1_000_000_000}
@@ -212,6 +212,57 @@ FRACTION_WORDS: dict[str, float] = {
     "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
 }
 MINUS_WORDS: frozenset[str] = frozenset({"minus", "negative"})
+# Words before a fraction word that make it a part of something, not a quantity ("the final third
+# of the pitch", "the first half of the year", "the bottom third of the table").
+PART_OF_WHOLE_BEFORE: frozenset[str] = frozenset({
+    "the", "first", "second", "this", "that", "last", "next", "final", "opening", "closing", "bottom",
+    "top", "upper", "lower", "middle", "other",
+})
+
+# A ratio written as two counts: "one in five adults", "two out of three voters", "nine in every
+# 10", "one of every four". The words between the two numbers, longest first.
+RATIO_LINKS: tuple[tuple[str, ...], ...] = (
+    ("out", "of", "every"), ("out", "of"), ("in", "every"), ("of", "every"), ("in",),
+)
+# Nouns after the second number that make "N in M" a tally over a span or a series, not a ratio
+# ("scored 3 in 5 games", "two in three days", "won 7 in 10 matches").
+RATIO_SPAN_NOUNS: frozenset[str] = frozenset({
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "decade", "decades", "game", "games", "match", "matches",
+    "start", "starts", "race", "races", "season", "seasons", "attempt", "attempts", "try", "tries",
+    "inning", "innings", "round", "rounds", "appearance", "appearances", "outing", "outings",
+    "trip", "trips", "visit", "visits",
+})
+
+# "from $75 a barrel in October to $45.88": at most this many tokens between the end of the first
+# number (and its unit) and "to"; these stop the search (a clause break, another "from").
+FROM_TO_MAX_GAP = 7
+FROM_TO_STOPS: frozenset[str] = frozenset({
+    ",", ";", ":", "(", ")", "and", "or", "but", "while", "when", "which", "that", "who", "of",
+    # a verb between: "to" is its own ("the count from three days of flooding climbed to 214")
+    "is", "are", "was", "were", "has", "have", "had", "be", "been", "reached", "hit", "stood", "stands",
+    "stand", "put", "brought", "bringing", "raised", "raising", "went", "goes", "came", "comes",
+})
+
+# "rose $2 to $75", "increased by $43.6 billion to $419.2 billion", "inflation rose 0.2% to 3.1%":
+# after a word of change, "X to Y" with a unit on both is the size of the change and the level it
+# reached, not a range, when Y is more than this many times X; a range of a change ("prices rose
+# 2 to 3 percent", "fell 10-15%") spans less.
+CHANGE_LEVEL_MIN_RATIO = 4.0
+
+# Street addresses and block numbers are no quantities ("shot at 5918 Parkcrest St.", "the 3600
+# block of Beheler Road", "9 E 71st St"): a number, an optional compass point, one to three
+# capitalised words and a street suffix. Words that open a clause of a Title Case headline ("2 Shot
+# On Main Street") are no part of a street name.
+STREET_SUFFIXES: tuple[str, ...] = (
+    "Street", "St", "Avenue", "Ave", "Av", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Dr", "Lane",
+    "Ln", "Way", "Court", "Ct", "Place", "Pl", "Terrace", "Ter", "Parkway", "Pkwy", "Circle", "Cir",
+    "Highway", "Hwy", "Trail", "Square", "Sq", "Plaza", "Pike", "Alley", "Crescent", "Close",
+)
+NOT_STREET_WORDS: tuple[str, ...] = (
+    "On", "In", "At", "Near", "Of", "And", "The", "Off", "Along", "From", "To", "By", "Outside",
+    "Inside", "After", "Before", "During", "For", "With",
+)
 
 # Words before "one" that make it a pronoun ("each one", "the same one"), not a count.
 ONE_PRONOUN_BEFORE: frozenset[str] = frozenset({
@@ -226,6 +277,27 @@ YEAR_PREPOSITIONS: frozenset[str] = frozenset({
 })
 # Words after a bare four-digit number that show it counts something ("1500 people").
 COUNT_NOUNS_AFTER: frozenset[str] = frozenset({"people", "persons", "police", "troops", "staff", "personnel"})
+# Units of measure after a bare four-digit number: a size, not a year ("the 1520 sq m centre",
+# "a 1600 km border").
+MEASURE_UNITS_AFTER: frozenset[str] = frozenset({
+    "sq", "square", "km", "kilometres", "kilometers", "metres", "meters", "m", "ft", "feet", "miles",
+    "kg", "kilograms", "tonnes", "tons", "acres", "hectares", "mw", "kw", "gw", "mph", "cc", "hp",
+})
+# Plural nouns a year names as an attribute ("its 1988 sales", "the 2019 elections", "2018
+# results"): the number stays a year though a plural follows.
+YEAR_ATTRIBUTE_NOUNS: frozenset[str] = frozenset({
+    "sales", "revenues", "earnings", "profits", "results", "elections", "olympics", "games", "finals",
+    "accounts", "figures", "levels", "prices", "rates", "estimates", "forecasts", "polls", "floods",
+    "protests", "riots", "attacks", "talks", "midterms", "primaries", "guidelines", "rules",
+})
+# Vulgar fraction characters, alone ("½ teaspoon") or after digits ("2½ years").
+VULGAR_FRACTIONS: dict[str, float] = {
+    "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125, "⅜": 0.375,
+    "⅝": 0.625, "⅞": 0.875,
+}
+# Largest denominator of a fraction written after a whole number ("10 1/2 miles", "7 3/4 %"):
+# a larger one is more likely a date or a score.
+MIXED_FRACTION_MAX_DENOMINATOR = 16
 # Largest number read as an age in "Name, 25," apposition.
 MAX_AGE = 120
 

@@ -80,10 +80,16 @@ _MASKS = [
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_ALT})\b\.?(?:,?\s+\d{{4}})?", re.I),
     # web page furniture: view and comment counters ("Read: 1159", "Views: 2,304")
     re.compile(r"\b(?:read|reads|views?|hits|comments?|shares?|likes)\s*:\s*\d[\d,.]*", re.I),
+    # a block of a street ("in the 3600 block of Beheler Road", "the 1000 and 1100 blocks of")
+    re.compile(r"(?<![\d,.$])\d{1,6}(?=(?:\s+(?:and|to|-)\s+\d{1,6})?\s+blocks?\s+of\b)", re.I),
+    # a street address ("at 5918 Parkcrest St.", "9 E 71st St", "16-18 Industrial Avenue")
+    re.compile(r"(?<![\d,.$])\d{1,6}(?:[-–]\d{1,6})?[A-Z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
+               rf"(?:(?!(?:{'|'.join(W.NOT_STREET_WORDS)})\b)[A-Z0-9][\w'’.-]*\s+){{1,3}}"
+               rf"(?:{'|'.join(W.STREET_SUFFIXES)})\b"),
 ]
 _WORD_NUMBERS = {**W.UNIT_WORDS, **W.TENS_WORDS}
 _CHEAP_RE = re.compile(
-    r"\d|\b(?:" + "|".join(sorted({*_WORD_NUMBERS, *W.SCALE_WORDS, "dozens", "scores", "hundreds",
+    r"\d|[" + "".join(W.VULGAR_FRACTIONS) + r"]|\b(?:" + "|".join(sorted({*_WORD_NUMBERS, *W.SCALE_WORDS, "dozens", "scores", "hundreds",
                                     "thousands", "millions", "billions", "tens", *W.FRACTION_WORDS}, key=len, reverse=True))
     + r")\b",
     re.I,
@@ -196,6 +202,10 @@ def _number_at(toks: list[_Tok], i: int, currency: bool) -> _Num | None:
             return None
         j = i + 1
         suffix = None
+        if j < n and _glued(tok, toks[j]) and toks[j].low in W.VULGAR_FRACTIONS and v.is_integer():
+            return _Num(v + W.VULGAR_FRACTIONS[toks[j].low], j + 1, 1, False, True)  # "2½ years"
+        if (mixed := _mixed_fraction(toks, j, v)) is not None:
+            return mixed  # "10 1/2 miles"
         if j < n and _glued(tok, toks[j]) and toks[j].low.isalpha():
             suffix = toks[j].low
             mult = W.SCALE_SUFFIXES.get(suffix)
@@ -223,6 +233,8 @@ def _number_at(toks: list[_Tok], i: int, currency: bool) -> _Num | None:
                 return _Num(v * scale + rest, j2 + 1, 1, False, True)  # "12 thousand 873" (Turkish style)
             return _Num(v * scale, j2, scale, False, True, approximate=scale in W.APPROXIMATE_SCALES)
         return _Num(v, j, 1, False, True, suffix)
+    if tok.low in W.VULGAR_FRACTIONS:
+        return _Num(W.VULGAR_FRACTIONS[tok.low], i + 1, 1, False, True)  # "½ teaspoon"
     vague = _vague_at(toks, i)
     if vague is not None:
         return vague
@@ -234,30 +246,49 @@ def _number_at(toks: list[_Tok], i: int, currency: bool) -> _Num | None:
     return None
 
 
-def _of_a_scale(toks: list[_Tok], k: int, fraction: float) -> _Num | None:
-    """ "a quarter of a million", "three-quarters of a million": toks[k] is the "of" after a
-    fraction; when "a"/"an" and a scale follow, the fraction is of that scale, a round estimate."""
+def _of_a_scale(toks: list[_Tok], k: int, fraction: float, direct: bool = False) -> _Num | None:
+    """ "a quarter of a million", "three-quarters of a million": toks[k] is the word after a
+    fraction; when "of a"/"of an" and a scale follow, the fraction is of that scale, a round
+    estimate. With `direct`, a scale right after counts too ("a quarter million", "half million")."""
     if k + 2 < len(toks) and toks[k].low == "of" and toks[k + 1].low in ("a", "an") and toks[k + 2].low in W.SCALE_WORDS:
         scale, j = _scale_after(toks, k + 2)
         return _Num(fraction * scale, j, scale, False, False, approximate=True)
+    if direct and k < len(toks) and toks[k].low in W.SCALE_WORDS and W.SCALE_WORDS[toks[k].low] >= 100:
+        scale, j = _scale_after(toks, k)
+        return _Num(fraction * scale, j, scale, False, False, approximate=True)
     return None
+
+
+def _mixed_fraction(toks: list[_Tok], j: int, whole: float) -> _Num | None:
+    """ "10 1/2 miles", "7 3/4 %": a whole number, a space, then a proper fraction glued together."""
+    n = len(toks)
+    if not (whole.is_integer() and j + 2 < n and toks[j].low.isdigit() and not _glued(toks[j - 1], toks[j])
+            and toks[j + 1].low in ("/", "\u2044") and _glued(toks[j], toks[j + 1]) and _glued(toks[j + 1], toks[j + 2])
+            and toks[j + 2].low.isdigit()):
+        return None
+    num, den = float(toks[j].low), float(toks[j + 2].low)
+    if not 0 < num < den <= W.MIXED_FRACTION_MAX_DENOMINATOR:
+        return None
+    if j + 3 < n and toks[j + 3].low in ("/", "-", ".") and _glued(toks[j + 2], toks[j + 3]):
+        return None  # "3 1/2/2020": a date
+    return _Num(whole + num / den, j + 3, 1, False, True)
 
 
 def _fraction_at(toks: list[_Tok], i: int) -> _Num | None:
     """ "two-thirds", "a third of", "one half", "half of"; "a quarter of a million" is 250,000."""
     n = len(toks)
     low = toks[i].low
-    if low in W.FRACTION_WORDS and (scaled := _of_a_scale(toks, i + 1, W.FRACTION_WORDS[low])) is not None:
+    if low in W.FRACTION_WORDS and (scaled := _of_a_scale(toks, i + 1, W.FRACTION_WORDS[low], low == "half")) is not None:
         return scaled
     if low in ("a", "an", "one") and i + 1 < n and toks[i + 1].low in W.FRACTION_WORDS and (
-            scaled := _of_a_scale(toks, i + 2, W.FRACTION_WORDS[toks[i + 1].low])) is not None:
+            scaled := _of_a_scale(toks, i + 2, W.FRACTION_WORDS[toks[i + 1].low], True)) is not None:
         return scaled
     if (low in W.UNIT_WORDS and i + 2 < n and toks[i + 1].low == "-" and _glued(toks[i], toks[i + 1])
-            and toks[i + 2].low in W.FRACTION_WORDS and toks[i + 2].low.endswith("s")
+            and toks[i + 2].low in W.FRACTION_WORDS and _fraction_agrees(low, toks[i + 2].low)
             and (scaled := _of_a_scale(toks, i + 3, W.UNIT_WORDS[low] * W.FRACTION_WORDS[toks[i + 2].low])) is not None):
         return scaled
     if low in W.FRACTION_WORDS and i + 1 < n and toks[i + 1].low == "of":
-        if i > 0 and toks[i - 1].low in ("the", "first", "second", "this", "that", "last", "next"):
+        if i > 0 and toks[i - 1].low in W.PART_OF_WHOLE_BEFORE:
             return None
         return _Num(W.FRACTION_WORDS[low], i + 1, 1, False, False)
     if low in W.FRACTION_WORDS and i + 2 < n and toks[i + 1].low in ("a", "an") and toks[i + 2].low in W.SCALE_WORDS:
@@ -266,9 +297,15 @@ def _fraction_at(toks: list[_Tok], i: int) -> _Num | None:
     if low in ("a", "an", "one") and i + 2 < n and toks[i + 1].low in W.FRACTION_WORDS and toks[i + 2].low == "of":
         return _Num(W.FRACTION_WORDS[toks[i + 1].low], i + 2, 1, False, False)
     if (low in W.UNIT_WORDS and i + 2 < n and toks[i + 1].low == "-" and _glued(toks[i], toks[i + 1])
-            and toks[i + 2].low in W.FRACTION_WORDS and toks[i + 2].low.endswith("s")):
+            and toks[i + 2].low in W.FRACTION_WORDS and _fraction_agrees(low, toks[i + 2].low)):
         return _Num(W.UNIT_WORDS[low] * W.FRACTION_WORDS[toks[i + 2].low], i + 3, 1, False, False)
     return None
+
+
+def _fraction_agrees(count: str, fraction: str) -> bool:
+    """ "two-thirds", "one-third", "one-half": a fraction word written after a count agrees with it
+    (plural after more than one); "five-third" is no fraction."""
+    return fraction.endswith("s") or count == "one" or fraction == "half"
 
 
 def _vague_at(toks: list[_Tok], i: int) -> _Num | None:
@@ -386,6 +423,8 @@ def _is_name_number(toks: list[_Tok], i: int, num: _Num) -> bool:
         return before.text[:1].isupper() and before.low not in W.QUALIFIER_PHRASES  # "COVID-19"
     if prev.low == "#":
         return True
+    if prev.low == "." and i >= 2 and toks[i - 2].low in W.LABEL_NOUNS and _glued(toks[i - 2], prev) and num.digits:
+        return True  # "No. 1", "Vol. 3": an abbreviated label
     if not (prev.text[:1].isupper() and prev.low.isalpha()):
         return False
     if prev.low in W.NOT_NAME_WORDS or prev.low in W.MONTHS:
@@ -442,7 +481,7 @@ def find_quantities(text: str) -> list[Quantity]:
     while i < n:
         tok = toks[i]
         if not (tok.low[0].isdigit() or tok.low[0] == "." or tok.low in _WORD_NUMBERS or tok.low in ("a", "an")
-                or tok.low in W.VAGUE_MODIFIERS or tok.low[0] in "dhtmsb"):
+                or tok.low in W.VAGUE_MODIFIERS or tok.low[0] in "dhtmsbq" or tok.low in W.VULGAR_FRACTIONS):
             i += 1
             continue
         if any(s <= tok.start < e for s, e in masks):
@@ -485,6 +524,10 @@ def _is_year(toks: list[_Tok], i: int, num: _Num) -> bool:
         return False  # "a total of 2122 people": a count noun right after outweighs the preposition
     if i > 0 and toks[i - 1].low in W.YEAR_PREPOSITIONS:
         return True
+    if nxt in W.MEASURE_UNITS_AFTER:
+        return False  # "the 1520 sq m centre": a size
+    if nxt in W.YEAR_ATTRIBUTE_NOUNS:
+        return True  # "its 1988 sales": the year's sales
     return not (nxt in W.COUNT_NOUNS_AFTER or (nxt.isalpha() and nxt.endswith("s") and nxt != "s"))
 
 
@@ -535,17 +578,29 @@ def _build(text: str, toks: list[_Tok], i: int, num: _Num, currency: str | None,
             if second is not None and not second.vague and not any(s <= toks[first].start < e for s, e in _masked(text)):
                 unit2, j2 = _unit_after(toks, second.end)
                 # "two and three billion": the scale is shared; "$200 to $4 million" has its own sign
-                shared = num.scale == 1 and second.scale > 1 and num.value < 1000 and (c2 is None or between)
+                # "$89 to $93 billion" too, when the bare first number is below the second's own
+                shared = num.scale == 1 and second.scale > 1 and num.value < 1000 and (
+                    c2 is None or between or num.value < second.value / second.scale)
                 lo = num.value * (second.scale if shared else 1)
                 hi = second.value
                 clash = (unit or currency) and (unit2 or c2) and (unit or currency) != (unit2 or c2)
-                if (lo <= hi or link != "to" or from_) and not clash:
+                if (lo <= hi or link != "to" or from_) and not clash and not _change_and_level(
+                        toks, qstart, link, lo, hi, unit or currency, unit2 or c2, from_ or between):
                     low, high = min(lo, hi), max(lo, hi)
                     unit = unit or unit2 or c2
                     j = j2
                     qualifier = "range"
                     if between:
                         qstart -= 1
+    if from_ and qualifier == "exact" and not num.vague:
+        far = _far_to(text, toks, j, unit, currency is not None)
+        if far is not None:
+            second, j, unit2 = far
+            low, high = min(num.value, second.value), max(num.value, second.value)
+            unit, qualifier = unit or unit2, "range"
+    ratio = None if qualifier == "range" or unit is not None or num.vague else _ratio_after(text, toks, j, num.value)
+    if ratio is not None:
+        j, num = ratio[1], _Num(num.value / ratio[0], ratio[1], 1, False, num.digits)
     if qualifier == "exact" and j < n and toks[j].low == "+" and _glued(toks[j - 1], toks[j]) \
             and (j + 1 >= n or not toks[j + 1].low[:1].isdigit()):
         qualifier, j = "more_than", j + 1  # "6,000+ arrested"
@@ -568,6 +623,80 @@ def _build(text: str, toks: list[_Tok], i: int, num: _Num, currency: str | None,
         start=start, end=end, text=text[start:end], number_start=tok.start,
         vague=num.vague, direction=direction,
     )
+
+
+def _far_to(text: str, toks: list[_Tok], j: int, unit: str | None, currency: bool) -> tuple[_Num, int, str | None] | None:
+    """ "from $75 a barrel in October to $45.88", "from 20 miles per gallon in 2008 to 29 mpg": the
+    other end of a "from ... to" range a few words on (`number_words.FROM_TO_MAX_GAP`), when those
+    words hold no number of their own (a masked time or a year may stand there), no clause break
+    and no dash. Returns (the other end, the index after it and its unit, its unit)."""
+    n = len(toks)
+    masks = _masked(text)
+    for k in range(j, min(n, j + W.FROM_TO_MAX_GAP + 1)):
+        low = toks[k].low
+        if low == "to":
+            if k == j or k + 1 >= n:
+                return None
+            c2, c2start = _currency_before(toks, k + 2) if k + 2 < n and toks[k + 1].low in W.CURRENCY_PREFIXES else (None, k + 1)
+            at = c2start + (1 if c2 else 0) if c2 else k + 1
+            if at >= n or any(s <= toks[at].start < e for s, e in masks):
+                return None
+            second = _number_at(toks, at, currency or c2 is not None)
+            if second is None or second.vague:
+                return None
+            unit2, end = _unit_after(toks, second.end)
+            unit2 = c2 or unit2
+            if unit is not None and unit2 is not None and unit != unit2:
+                return None
+            return second, end, unit2
+        if low in W.FROM_TO_STOPS or low in W.RANGE_DASHES or low == "from" or low in W.UP_WORDS or low in W.DOWN_WORDS:
+            return None
+        if low[0].isdigit() and not any(s <= toks[k].start < e for s, e in masks) and not (
+                re.fullmatch(r"\d{4}", low) and W.YEAR_RANGE[0] <= int(low) <= W.YEAR_RANGE[1]):
+            return None
+        if low == "." and not (k > 0 and len(toks[k - 1].low) == 1 and _glued(toks[k - 1], toks[k])):
+            return None  # a full stop, not an abbreviation's ("U.S.")
+    return None
+
+
+def _change_and_level(toks: list[_Tok], qstart: int, link: str, lo: float, hi: float, unit: str | None,
+                      unit2: str | None, bounded: bool) -> bool:
+    """ "rose $2 to $75", "increased by $43.6 billion to $419.2 billion", "by 25% to 34,500 tons":
+    after a word of change, "X to Y" is the size of the change and the level reached, two
+    quantities, when X has a unit of its own that Y lacks, or both have one and Y is far above X
+    (`number_words.CHANGE_LEVEL_MIN_RATIO`); "rose 2 to 3 percent" shares its unit and stays a
+    range, and so do "from X to Y" and "between" (the figures split a change "from" one level "to"
+    another themselves)."""
+    if link not in W.RANGE_WORDS or unit is None or bounded:
+        return False
+    if _direction_before(toks, qstart) is None and not (qstart > 0 and toks[qstart - 1].low == "by"):
+        return False  # "cut by 25% to 34,500 tons": "by" and "to" say change and level
+    return unit2 is None or (lo > 0 and hi > W.CHANGE_LEVEL_MIN_RATIO * lo)
+
+
+def _ratio_after(text: str, toks: list[_Tok], j: int, first: float) -> tuple[float, int] | None:
+    """ "one in five adults", "two out of three voters", "nine in every 10": the second count of a
+    ratio right after the first (toks[j] the word after it); returns (that count, the index after
+    it), None when no ratio follows. The second count must be larger, and no span or series may
+    follow it ("3 in 5 games", "two in three days")."""
+    n = len(toks)
+    if not first.is_integer() or first <= 0:
+        return None
+    for link in W.RATIO_LINKS:
+        k = j + len(link)
+        if k >= n or tuple(t.low for t in toks[j:k]) != link:
+            continue
+        if any(s <= toks[k].start < e for s, e in _masked(text)):
+            return None
+        second = _number_at(toks, k, False)
+        if second is None or second.vague or second.glued_suffix is not None or second.value <= first:
+            return None
+        if second.digits and second.scale == 1 and _is_year(toks, k, second):
+            return None
+        if second.end < n and toks[second.end].low in W.RATIO_SPAN_NOUNS:
+            return None
+        return second.value, second.end
+    return None
 
 
 def _denoise(value: float) -> float:
