@@ -28,8 +28,8 @@ from ..nlp.spans import line_sentences
 from ..text.attribution import Attribution, find_attributions
 from ..text.attribution_cues import ACCORDING_LEMMAS, PRONOUN_LABELS, SPEECH_VERBS, STATEMENT_NOUNS
 from . import lexicon as L
+from .content import content_span, trim
 from .quote_links import (
-    EDGE,
     adjacent,
     colon_clause_speaker,
     colon_speaker,
@@ -47,7 +47,7 @@ from .speakers import (
     role_in,
     role_of,
 )
-from .stance_cues import passive_agent, stance_attributions
+from .stance_cues import stance_attributions
 
 _CLOSING_RE = re.compile(
     r"^[ \t]*[" + L.CLOSING_DASHES + r"][ \t]*(" + "|".join(sorted(L.CLOSING_VERBS)) + r")\b[ \t]+([^\n]+?)[ \t]*[.,]?[ \t]*$",
@@ -74,136 +74,6 @@ CONTINUATION_GAP = 400
 @Language.factory("counterpoint_statements_v1")
 def make_statements_component(nlp: Language, name: str) -> StatementsComponent:
     return StatementsComponent()
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in EDGE:
-        start += 1
-    while end > start and text[end - 1] in EDGE:
-        end -= 1
-    return start, end
-
-
-def _span_chars(tokens: list) -> tuple[int, int]:
-    return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
-
-
-def _content(sent: Span, att: Attribution, text: str) -> tuple[int, int] | None:
-    """Character span (Doc-relative) of what an attribution says, from the parse."""
-    doc = sent.doc
-    cue = doc.char_span(att.cue_start, att.cue_end, alignment_mode="expand")
-    if cue is None:
-        return None
-    tok = cue[0]
-    holder = set()
-    if att.written is not None and att.written.start is not None:
-        hs = doc.char_span(att.written.start, att.written.end, alignment_mode="expand")
-        holder = {t.i for t in hs} if hs is not None else set()
-    least = L.MIN_CONTENT_WORDS
-    if tok.pos_ in ("NOUN", "PROPN"):
-        kids = [c for c in tok.children if c.dep_ in L.NOUN_CUE_CONTENT_DEPS
-                or (c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
-        if not kids:
-            return None
-        keep = [t for k in kids for t in k.subtree]
-    elif tok.lemma_.lower() in L.NON_STATEMENT_CUES and not _cites_a_thing(tok):
-        return None
-    elif tok.lemma_.lower() in L.CLAUSE_ONLY_CUES and not any(c.dep_ in L.CLAUSE_DEPS for c in tok.children):
-        return None  # "spoke to reporters": a topic, not a claim
-    elif tok.lower_ == "according" or (tok.lower_ == "as" and len(cue) > 1 and cue[1].lower_ == "per"):
-        drop = {t.i for t in tok.subtree}
-        if tok.dep_ == "ROOT":  # "According to X, the vote was rigged" with the clause hung under "according"
-            drop = {tok.i} | {t.i for c in tok.children if c.lower_ in ("to", "per") for t in c.subtree}
-        keep = [t for t in sent if t.i not in drop and not t.is_space]
-        if len(keep) < least and tok.dep_ == "ROOT":
-            # "According to host Rush Limbaugh, the move reeks of fear": the parser hung the clause
-            # on the source as an apposition; what is said follows the phrase's comma
-            comma = next((t for t in doc[tok.i + 1 : sent.end] if t.text == ","), None)
-            if comma is not None and not any(not t.is_punct for t in doc[sent.start : tok.i]):
-                keep = [t for t in doc[comma.i + 1 : sent.end] if not t.is_space]
-    else:
-        # a stance verb or one only the tagger marks ("attacked Clinton", "sided with the unions")
-        # holds a position on its objects, however short
-        lemma = tok.lemma_.lower()
-        loose = (lemma in L.STANCE_VERBS and lemma not in SPEECH_VERBS) or _tagger_only(tok)
-        if loose:
-            least = L.MIN_MARKED_CONTENT_WORDS
-        kids = [c for c in tok.children if (c.dep_ in L.CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in L.CONTENT_PREPS)
-                                            or (loose and c.dep_ in L.MARKED_CONTENT_DEPS)) and c.i not in holder
-                and c.dep_ != "agent"]
-        # "the plan was criticized by rights groups": the agent speaks, about the passive subject
-        passive = [c for c in tok.children if c.dep_ in L.PASSIVE_SUBJECT_DEPS] if passive_agent(tok) is not None else []
-        if not kids and not passive and _tagger_only(tok):
-            return None
-        if kids or passive:
-            keep = [t for k in kids for t in k.subtree]
-            if loose:  # "On Friday she attacked the plan": not the phrases before the verb
-                keep = [t for t in keep if t.i > tok.i]
-            keep += [t for k in passive for t in k.subtree]
-            if tok.lemma_.lower() in L.ACCUSATION_LEMMAS:  # "accused them of X": object and charge
-                keep = [t for t in keep if t.i > tok.i]
-        elif (block := _colon_block(sent, tok, text)) is not None:
-            return block  # "…, saying:" closing its line: the paragraph after it
-        else:
-            # "The plan, he said, will fail" / "Nobody was hurt, police said": the rest of the sentence
-            least = L.MIN_CONTENT_WORDS
-            drop = {t.i for t in tok.subtree} | holder
-            keep = [t for t in sent if t.i not in drop and not t.is_space]
-            if not keep and holder:
-                keep = _before_speaker(sent, min(holder))
-    keep = [t for t in keep if sent.start <= t.i < sent.end]
-    span = None
-    if keep:
-        s, e = _span_chars(keep)
-        s, e = _trim(text, s, e)
-        span = (s, e) if len(text[s:e].split()) >= least else None
-    return span or _colon_block(sent, tok, text)
-
-
-def _before_speaker(sent: Span, first: int) -> list:
-    """ "People like Scott, he said.": the parse hangs the fronted clause under the cue, so the
-    tokens before the comma that precedes the speaker are what was said."""
-    doc = sent.doc
-    k = first - 1
-    if k <= sent.start or doc[k].text not in (",", "—", "–"):
-        return []
-    return [t for t in doc[sent.start : k] if not t.is_space]
-
-
-def _cites_a_thing(tok) -> bool:
-    """ "Clinton cited his remarks as an example": what is cited is the speaker's argument (a
-    statement); "citing officials" names a source instead (a relay, no statement)."""
-    if tok.lemma_.lower() != "cite":
-        return False
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
-    return bool(objs) and not any(o.pos_ in ("PROPN", "PRON") or o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-                                  or o.lemma_.lower() in L.SOURCE_HEADS
-                                  or (o.lemma_.lower() in STATEMENT_NOUNS  # "citing a report from the ministry"
-                                      and any(c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for c in o.children))
-                                  for o in objs)
-
-
-def _colon_block(sent: Span, tok, text: str) -> tuple[int, int] | None:
-    """ "The governor added:" closing its line, then an unquoted paragraph: that paragraph is
-    what he said (a transcript's or a column's block quote)."""
-    tail = text[tok.idx : sent.end_char].rstrip()
-    if not tail.endswith(":") or "\n" in tail or tok.pos_ not in ("VERB", "AUX"):
-        return None
-    k = sent.end_char
-    while k < len(text) and text[k].isspace():
-        k += 1
-    end = text.find("\n", k)
-    end = len(text) if end == -1 else end
-    if k >= len(text) or text[k] in "“\"" or len(text[k:end].split()) < L.MIN_QUOTE_WORDS:
-        return None  # a quote opening the block is found as a quote
-    return _trim(text, k, end)
-
-
-def _tagger_only(tok) -> bool:
-    """A cue the trained tagger marks whose lemma no word list holds."""
-    lemma = tok.lemma_.lower()
-    return (tok.i in (tok.doc._.cp_cue_tokens or {}) and tok.pos_ == "VERB" and lemma not in SPEECH_VERBS
-            and lemma not in L.STANCE_VERBS and lemma not in STATEMENT_NOUNS)
 
 
 def _mode(att: Attribution, text: str) -> str:
@@ -271,7 +141,7 @@ class StatementsComponent:
                     doc, resolve_pronoun(doc, a, None, quotes, people), None, quotes, people), quotes)
                 if not a.chain:
                     continue
-                span = _content(sent, a, text)
+                span = content_span(sent, a, text)
                 if span is None:
                     if _ends_paragraph(text, s1) and _speech_cue(sent, a):
                         lead_ins[s1] = a  # "Lee wrote on Twitter on Monday." then a quoted paragraph
@@ -279,7 +149,7 @@ class StatementsComponent:
                 made.append(self._claim(doc, a, span[0], span[1], _mode(a, text), s0, s1, offset, doc_id, text))
             if not any(a.chain for a in atts) and quote_at(quotes, s0) is None and not near and _STEM_RE.search(text[s0:s1]):
                 if len(text[s0:s1].split()) >= 6:
-                    s, e = _trim(text, s0, s1)
+                    s, e = trim(text, s0, s1)
                     made.append(StatementClaim(
                         id="", document=doc_id, speaker=None, speaker_name=None, text=text[s:e],
                         evidence=Evidence(document=doc_id, start=s + offset, end=e + offset, text=text[s:e]),
@@ -294,7 +164,7 @@ class StatementsComponent:
 
     def _claim(self, doc: Doc, a: Attribution, c0: int, c1: int, mode: str, e0: int, e1: int,
                offset: int, doc_id: str, text: str) -> StatementClaim:
-        e0, e1 = _trim(text, e0, e1)
+        e0, e1 = trim(text, e0, e1)
         speaker = a.chain[0]
         written = a.written.name if a.written else None
         role = role_of(doc, a)
@@ -384,11 +254,11 @@ class StatementsComponent:
                 continue
             if caps and name in ("AP", "UPDATE", "BREAKING"):
                 continue
-            c0, c1 = _trim(text, m.start(3), m.end(3))
+            c0, c1 = trim(text, m.start(3), m.end(3))
             q = quote_at(quotes, m.start())
             if q is not None and q.start < m.start(1):
                 claimed[q.start] = (name, name, ":")
-            e0, e1 = _trim(text, m.start(1), m.end(3))
+            e0, e1 = trim(text, m.start(1), m.end(3))
             role = role_in(name)
             made.append(StatementClaim(
                 id="", document=doc_id, speaker=None, speaker_name=name, text=text[c0:c1],
@@ -399,7 +269,7 @@ class StatementsComponent:
 
     def _plain(self, text: str, q: Quote, speaker: str, written: str | None, cue: str | None,
                role: str | None, e0: int, e1: int, offset: int, doc_id: str) -> StatementClaim:
-        e0, e1 = _trim(text, e0, e1)
+        e0, e1 = trim(text, e0, e1)
         return StatementClaim(
             id="", document=doc_id, speaker=None, speaker_name=speaker, text=text[q.inner_start : q.inner_end],
             evidence=Evidence(document=doc_id, start=e0 + offset, end=e1 + offset, text=text[e0:e1]),

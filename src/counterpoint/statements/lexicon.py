@@ -243,6 +243,17 @@ PROTAGONIST_DESCRIPTIONS: frozenset[str] = frozenset({
     "congresswoman", "senator", "governor", "president", "mayor", "leader", "chairman", "chairwoman",
 })
 PROTAGONIST_MENTIONS = 3
+# A role description with no titled antecedent ("the spokeswoman said", "the director said")
+# names whoever the text tied that role noun to before (`descriptions.role_antecedent`): entity
+# labels of such a name, and the prepositions of an unnamed source's affiliation ("a spokeswoman
+# for the ministry", "an aide to the senator", "a lawyer with the firm").
+ROLE_NAME_LABELS: frozenset[str] = frozenset({"PERSON", "ORG"})
+AFFILIATION_PREPS: frozenset[str] = frozenset({"for", "of", "at", "to", "with", "from"})
+# Body nouns that stand for the organization last named as a subject ("the group said" after "The
+# Civil Liberties Union sued …"), whatever its name.
+GENERIC_SPEAKER_BODIES: frozenset[str] = frozenset({
+    "group", "organization", "organisation", "company", "firm", "coalition", "charity", "nonprofit",
+})
 # A description speaker has at most this many words ("the former Texas governor").
 MAX_DESCRIPTION_WORDS = 4
 ROLE_PHRASES: tuple[str, ...] = (

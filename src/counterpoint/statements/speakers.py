@@ -11,9 +11,10 @@ from spacy.tokens import Doc, Span
 
 from ..models import Source
 from ..text.attribution import Attribution
-from ..text.attribution_cues import PRONOUN_LABELS
+from ..text.attribution_cues import PRONOUN_LABELS, STATEMENT_NOUNS
 from ..text.origins import figure_origin_class  # noqa: F401  (the one figure origin classifier; re-exported)
 from . import lexicon as L
+from .descriptions import body_antecedent, role_antecedent
 
 
 @cache
@@ -96,6 +97,9 @@ class People:
     # token indices of surnames written outside any entity (a later stage may have dropped the
     # tagger's lone "Clinton"): pronouns may stand for them too
     lone: tuple[int, ...] = ()
+    # speaker pronouns already resolved in the document: where the pronoun is written -> (the
+    # pronoun, whom it stands for); a later same pronoun with no fitting name between continues it
+    resolved: dict[int, tuple[str, Source]] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Doc) -> People:
@@ -136,6 +140,18 @@ class People:
             return None
         return ranked[0][0]
 
+    def evidence(self, ent: Span, pronoun: str) -> int:
+        """How plainly the text marks `ent` as what `pronoun` stands for: 2 for the article's
+        protagonist, 1 for a gender the text gives it by a courtesy title, 0 otherwise."""
+        last = ent[-1].lower_
+        if last == self.protagonist():
+            return 2
+        return int(pronoun in L.PERSONAL_PRONOUNS and self.gender.get(last) == pronoun)
+
+    def stronger(self, near: Span, far: Span, pronoun: str) -> bool:
+        """Whether a nearer candidate's evidence outweighs a farther one's subject role."""
+        return self.evidence(near, pronoun) > self.evidence(far, pronoun)
+
     def fits(self, ent: Span, pronoun: str, labels: frozenset[str]) -> bool:
         """Whether `ent` can be what `pronoun` refers to."""
         last = ent[-1].lower_
@@ -149,6 +165,16 @@ class People:
         first = ent[0].lower_.rstrip(".")
         title = L.TITLE_GENDER.get(prev) or L.TITLE_GENDER.get(first)
         return title is None or pronoun not in L.PERSONAL_PRONOUNS or title == pronoun
+
+
+def _previous_paragraph_start(text: str, k: int) -> int:
+    """Where the paragraph before the one holding `k` starts (0 at the top of the text)."""
+    nl = text.rfind("\n", 0, k)
+    if nl == -1:
+        return 0
+    while nl > 0 and text[nl - 1].isspace():
+        nl -= 1
+    return text.rfind("\n", 0, nl) + 1
 
 
 def _subject_level(ent: Span) -> int:
@@ -187,7 +213,10 @@ def resolve_pronoun(doc: Doc, a: Attribution, quote_start: int | None, quotes: l
     within `PRONOUN_REACH` characters wins: the nearest subject of a main clause in the last
     `SALIENT_REACH` characters ("Ruiz attacked Lind, who said that Ortiz lied. “…,” he said":
     Ruiz), else the nearest subject of any clause, else the nearest name; a gender the text
-    gives by a title ("Mr.", "Mrs.") must fit."""
+    gives by a title ("Mr.", "Mrs.") must fit. A farther subject yields to a name in the same or
+    the previous paragraph that the text marks more plainly (a fitting courtesy title, or the
+    article's protagonist), and the same pronoun resolved as a speaker just before carries its
+    referent on (`_chained`)."""
     from .quotes import quote_at
 
     w = a.written
@@ -199,6 +228,9 @@ def resolve_pronoun(doc: Doc, a: Attribution, quote_start: int | None, quotes: l
     if quote_start is not None:
         before = min(before, quote_start)
     best: list[Span | None] = [None, None, None]  # by subject level 0, 1, 2
+    salient = False  # best[2] is a main-clause subject within SALIENT_REACH
+    local: Span | None = None  # the nearest candidate in the pronoun's or the previous paragraph
+    floor = _previous_paragraph_start(doc.text, before)
     for ent in reversed(people.mentions(doc)):
         if ent.end_char > before or quote_at(quotes, ent.start_char) is not None:
             continue
@@ -206,18 +238,55 @@ def resolve_pronoun(doc: Doc, a: Attribution, quote_start: int | None, quotes: l
             break
         if not people.fits(ent, pronoun, labels):
             continue
+        if local is None and ent.start_char >= floor:
+            local = ent
         level = _subject_level(ent)
         if level == 2 and before - ent.end_char > L.SALIENT_REACH:
             level = 1
         if best[level] is None:
             best[level] = ent
         if level == 2:
+            salient = True
             break
     pick = best[2] or best[1] or best[0]
+    chained = _chained(doc, people, pronoun, before, best)
+    if chained is not None:
+        # "“…,” she wrote above a photo of Ana Marsh. She went on to say …": the same pronoun as
+        # a speaker just before stands for the same person, unless a name that fits comes between
+        # or a nearer subject outranks it
+        return _remember(people, w, dataclasses.replace(a, chain=(chained,)))
     if pick is None:
         return a
+    if not salient and local is not None and local is not pick and people.stronger(local, pick, pronoun):
+        # "Enter Ms. Voss …. “…,” she wrote": the name just before, whom the text marks as a
+        # woman (or as the article's protagonist), over a subject paragraphs back it does not
+        pick = local
     src = Source(name=pick.text, role="origin", start=pick.start_char, end=pick.end_char)
-    return dataclasses.replace(a, chain=(src,))
+    return _remember(people, w, dataclasses.replace(a, chain=(src,)))
+
+
+def _chained(doc: Doc, people: People, pronoun: str, before: int, best: list[Span | None]) -> Source | None:
+    """Whom the latest same speaker pronoun written before `before` stands for, when it is nearer
+    than every name that fits (`best`: the nearest candidates by subject level), or is itself a
+    main-clause subject within `SALIENT_REACH` and nearer than any such subject named."""
+    spots = [k for k, (p, _) in people.resolved.items() if p == pronoun and before - L.PRONOUN_REACH < k < before]
+    if not spots:
+        return None
+    k = max(spots)
+    names = [e for e in best if e is not None]
+    if not names or k > max(e.end_char for e in names):
+        return people.resolved[k][1]
+    span = doc.char_span(k, k + len(pronoun), alignment_mode="expand")
+    if (span is not None and _subject_level(span) == 2 and before - k <= L.SALIENT_REACH
+            and (best[2] is None or k > best[2].end_char)):
+        return people.resolved[k][1]
+    return None
+
+
+def _remember(people: People, written: Source | None, a: Attribution) -> Attribution:
+    if written is not None and written.start is not None and a.chain:
+        people.resolved[written.start] = (written.name.lower(), a.chain[0])
+    return a
 
 
 def resolve_document(doc: Doc, a: Attribution, quotes: list) -> Attribution:
@@ -298,7 +367,11 @@ def resolve_description(doc: Doc, a: Attribution, quote_start: int | None, quote
                         people: People | None = None) -> Attribution:
     """ "“…,” the governor said": a definite description of a role names the person the text
     last gave that title before the quote or cue ("Gov. Ann Lee … “…,” the governor said" -> Ann
-    Lee), within `PRONOUN_REACH` characters and never inside a quote. Unchanged otherwise."""
+    Lee), within `PRONOUN_REACH` characters and never inside a quote; any other role in common
+    words names whom the text tied it to before ("the director" -> "Dr. Ellen Marsh, the county
+    health director"; "the group" -> the organization last named as a subject; see
+    `descriptions`); a few nouns of office fall back to the article's protagonist. Unchanged
+    otherwise."""
     from .quotes import quote_at
 
     w = a.written
@@ -308,9 +381,17 @@ def resolve_description(doc: Doc, a: Attribution, quote_start: int | None, quote
     if not 2 <= len(words) <= L.MAX_DESCRIPTION_WORDS or words[0].lower() != "the":
         return a
     titles = L.DESCRIPTION_TITLES.get(words[-1].lower())
-    if titles is None:
-        return _protagonist(doc, a, people) if words[-1].lower() in L.PROTAGONIST_DESCRIPTIONS else a
     before = min(a.cue_start, w.start) if quote_start is None else min(a.cue_start, w.start, quote_start)
+    if titles is None:
+        span = doc.char_span(w.start, w.end, alignment_mode="expand")
+        # not when the attribution module named it already ("the ministry" -> "the Interior
+        # Ministry"), nor for a name ("the Red Cross"), a document or a record
+        if not (a.chain and a.chain[0].name != w.name) and span is not None and _common_description(span):
+            head = span.root.lemma_.lower()
+            found = role_antecedent(doc, span, before, quotes) or body_antecedent(doc, head, before, quotes)
+            if found is not None:
+                return dataclasses.replace(a, chain=(found,))
+        return _protagonist(doc, a, people) if words[-1].lower() in L.PROTAGONIST_DESCRIPTIONS else a
     for ent in reversed(doc.ents):
         if ent.end_char > before or quote_at(quotes, ent.start_char) is not None:
             continue
@@ -328,6 +409,15 @@ def resolve_description(doc: Doc, a: Attribution, quote_start: int | None, quote
             src = Source(name=name.text, role="origin", start=name.start_char, end=name.end_char)
             return dataclasses.replace(a, chain=(src,))
     return _protagonist(doc, a, people)
+
+
+def _common_description(span: Span) -> bool:
+    """ "the county health director", "the group": a role in common words, no name ("the Red
+    Cross", "the IOM") and no document or record ("the ad" stands for its author, "the study" for
+    itself)."""
+    root = span.root
+    lemma = root.lemma_.lower()
+    return root.pos_ == "NOUN" and root.is_lower and lemma not in L.DOCUMENT_FAMILIES and lemma not in STATEMENT_NOUNS
 
 
 def _protagonist(doc: Doc, a: Attribution, people: People | None) -> Attribution:
