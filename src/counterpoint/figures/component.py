@@ -128,10 +128,12 @@ def _pointing_back(sent: Span, found: list[tuple[Figure, FigureClaim]], sentence
     if not found or n - max(sentence_of[-1], named_at) > K.GRAPH_WINDOW_SENTENCES:
         return []
     # The count the sentence before updated is the one followed ("raised the toll to 129, with 44
-    # still missing. They had put the figure at 123 on Sunday"), else its last figure.
+    # still missing. They had put the figure at 123 on Sunday"), else its first count of its own
+    # ("updated the toll to 129, with 44 others missing": the toll, not what it is told with).
     last = [f for (f, _), k in zip(found, sentence_of, strict=False) if k == sentence_of[-1]]
-    updated = [f for f in last if f.update_cue and not (f.part or f.older or f.hedged)]
-    return anaphoric_figures(sent, updated[0] if len(updated) == 1 else found[-1][0])
+    main = [f for f in last if not (f.part or f.older or f.hedged or f.background)]
+    updated = [f for f in main if f.update_cue]
+    return anaphoric_figures(sent, updated[0] if len(updated) == 1 else main[0] if main else found[-1][0])
 
 
 def _names_measure(sent: Span, measure: str) -> bool:

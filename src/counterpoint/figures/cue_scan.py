@@ -12,6 +12,14 @@ from spacy.tokens import Span, Token
 from . import cues as K
 
 
+# People who lost their homes are the displaced, told by a preposition or verb of loss and a noun of
+# a home ("250,000 were left without habitable homes", "5,000 families lost their houses", "left
+# 2,000 without shelter"): the lemma of the loss word -> the dependency its home noun has on it.
+HOME_LOSS_WORDS: dict[str, str] = {"without": "pobj", "lose": "dobj"}
+# Lemmas of the nouns of a home in those phrases.
+HOME_NOUNS: frozenset[str] = frozenset({"home", "house", "shelter", "roof", "dwelling", "housing"})
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Cue:
     token: Token
@@ -40,6 +48,8 @@ def find_cues(sent: Span) -> list[Cue]:
             # compound is a counted noun is a toll of that measure, as "toll" is of the dead
             measures.extend(K.NOUN_CUES[c.lemma_.lower()] for c in tok.children
                             if c.dep_ == "compound" and c.lemma_.lower() in K.NOUN_CUES)
+        if _loses_home(tok):
+            measures.append("displaced")  # "left without homes", "lost their homes"
         if lemma in K.FATAL_CUES and any(c.lower_ in K.FATAL_ADVERBS for c in tok.children):
             measures.append("killed")  # "fatally shoots a man"
         if lemma in K.PARTICIPLE_ONLY_CUES and tok.tag_ != "VBN":
@@ -62,6 +72,12 @@ def _bare_headline_verb(tok: Token) -> bool:
         return False
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return prev is not None and prev.like_num and prev.lower_ not in ("one", "1")
+
+
+def _loses_home(tok: Token) -> bool:
+    """ "without homes", "lost their houses": a word of loss whose object is a home (`HOME_LOSS_WORDS`)."""
+    dep = HOME_LOSS_WORDS.get(tok.lemma_.lower())
+    return dep is not None and any(c.dep_ == dep and c.lemma_.lower() in HOME_NOUNS for c in tok.children)
 
 
 def _modified_toll(tok: Token) -> str | None:

@@ -139,7 +139,7 @@ CUE_STEMS_RE = re.compile(
     r"injur|wound|hurt|hospital|medical|treated|"
     r"arrest|detain|detention|custody|apprehend|rounded|jail|prison|\bheld\b|"
     r"charge|indict|prosecut|convict|criminal case|proceedings|"
-    r"missing|disappear|unaccounted|trap|displac|evacu|fled|flee|refugee|homeless|"
+    r"missing|disappear|unaccounted|trap|displac|evacu|fled|flee|refugee|homeless|\bhomes?\b|\bhouses?\b|shelter|"
     r"deploy|dispatch|sent\b|send|arriv|peacekeep|servicem|"
     r"protest|demonstr|rioter|crowd|came out|come out|rall(?:y|ies|ied)|gather|march|streets|participant|draw|attract|"
     r"attack|assault|beat|clash|shooting|incident|"
@@ -169,7 +169,10 @@ PARTICIPLE_ONLY_CUES: frozenset[str] = frozenset({"hold"})
 # "The number of arrests rose to / was put at 6,044": a number after these prepositions of a
 # verb counts the verb's subject or object; a level noun passes it on to its "of" noun.
 LEVEL_PREPS: frozenset[str] = frozenset({"to", "at"})
-LEVEL_NOUNS: frozenset[str] = frozenset({"number", "tally", "count", "total", "figure"})
+LEVEL_NOUNS: frozenset[str] = frozenset({"number", "tally", "count", "total", "figure", "estimate"})
+# Prepositions that name what a level noun counts ("the number of injured", "the estimate on those
+# made homeless", "the figure for the missing").
+LEVEL_OF_PREPS: frozenset[str] = frozenset({"of", "on", "for"})
 # Verbs whose object is the level a level noun reached ("the number of people who died has
 # reached 158", "the tally passed 6,000").
 LEVEL_VERBS: frozenset[str] = frozenset({"reach", "touch", "hit", "pass", "top", "exceed", "surpass", "cross", "near", "approach"})
@@ -374,7 +377,9 @@ CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[–—-]\s|\bwhile\b|\bbut\b|\bwherea
 # in Taroudant"): the figure's own words and place, then a comma or "and", no other number.
 LIST_ITEM_GAP_RE = re.compile(r"^[^\d.;:()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 # After a listed bare number: its place ("452 in Taroudant", "41 in the province of X").
-LIST_ITEM_PLACE_AFTER_RE = re.compile(r"^\s+(?:were\s+|died\s+|dead\s+)?(?:in|at|inside|outside)\s+(?:the\s+)?[A-Z]")
+LIST_ITEM_PLACE_AFTER_RE = re.compile(
+    r"^\s+(?:were\s+|died\s+|dead\s+)?(?:in|at|inside|outside)\s+(?:the\s+)?"
+    r"(?:(?:town|village|city|province|district|region|municipality|county|state|hamlet)\s+of\s+)?[A-Z]")
 # The opening of a clause that tells the consequence of the clause before it ("..., killing 19",
 # "..., resulting in 19 deaths", "..., which left 64 dead"): it shares that clause's time.
 CONSEQUENCE_OPENING_RE = re.compile(

@@ -22,13 +22,16 @@ def link_back(figures: list[Figure], claims: list[FigureClaim], found: list[tupl
     children") takes the latest figure of its measure; an older figure with no newer one in its
     sentence ("The previous official toll was 140") is replaced by the latest one of its measure.
     `claims` (this sentence's) and `found` (earlier) are updated in place."""
-    def latest(measure: str, below: float | None, anywhere: bool = False, for_part: bool = False) -> int | None:
+    def latest(measure: str, below: float | None, anywhere: bool = False, for_part: bool = False,
+               subject: str | None = None) -> int | None:
         for j in range(len(found) - 1, -1, -1):
             if n - sentence_of[j] > K.GRAPH_WINDOW_SENTENCES and not anywhere:
                 return None
             f, c = found[j]
             if f.part or f.older or f.hedged or c.measure != measure or (f.background and not for_part):
                 continue
+            if for_part and S.narrower_group(c.subject, subject, measure):
+                continue  # "10 troops were killed ... the bodies of six people": not six of the troops
             if below is not None and c.value is not None and (c.value < below or (anywhere and c.value == below)):
                 continue
             return j
@@ -38,11 +41,11 @@ def link_back(figures: list[Figure], claims: list[FigureClaim], found: list[tupl
         if f.part and claims[k].part_of is None:
             # a part told by its own words ("340 bodies were handed over") takes a larger whole
             # anywhere before it in the document
-            j = latest(f.measure, f.quantity.value, anywhere=f.part_kind is not None, for_part=True)
+            j = latest(f.measure, f.quantity.value, anywhere=f.part_kind is not None, for_part=True, subject=f.subject)
             if j is None and f.part_kind is None:
                 # "Thirty-eight of the dead were from X" three paragraphs after "killed 202": the
                 # words point back to a toll, however far; the nearest larger one before is it
-                j = latest(f.measure, f.quantity.value, anywhere=True, for_part=True)
+                j = latest(f.measure, f.quantity.value, anywhere=True, for_part=True, subject=f.subject)
             if j is not None and found[j][0].background:
                 figures[k] = replace(f, background=True)  # "1,500 of those deaths": an earlier event's
             elif j is not None:
@@ -114,7 +117,18 @@ def named_group_parts(found: list[tuple[Figure, FigureClaim]]) -> list[tuple[Fig
         j = before[-1] if before else (wholes[0] if wholes else None)
         if j is not None:
             out[k] = (replace(f, part=True), replace(c, part_of=out[j][1].id))
+            if k + 1 < len(out) and _others_beside(out[k + 1], c):
+                # "85 firefighters and 10 other people are missing": the others are the rest of it
+                g, d = out[k + 1]
+                out[k + 1] = (replace(g, part=True), replace(d, part_of=out[j][1].id))
     return out
+
+
+def _others_beside(item: tuple[Figure, FigureClaim], named: FigureClaim) -> bool:
+    """Whether a figure counts the others beside a named group's figure of its sentence."""
+    f, c = item
+    return (f.others and not f.part and c.part_of is None and c.measure == named.measure
+            and c.evidence.start == named.evidence.start and c.value is not None)
 
 
 def document_claims(found: list[tuple[Figure, FigureClaim]], text: str = "", offset: int = 0) -> list[FigureClaim]:

@@ -42,6 +42,9 @@ class Figure:
     # "Rescuers uncovered 219 bodies": the dead found so far, a part of a larger toll the document
     # states, else the toll (`non_counts.recovery_parts`).
     recovery: bool = False
+    # "85 firefighters and 10 other people are missing": counted beside the figure right before it
+    # in the sentence ("others"), so a part of the same whole when that figure is one.
+    others: bool = False
     # Status or period the figure's clause scopes it to (figures.scope: "held", "day", "total").
     scope: str | None = None
 

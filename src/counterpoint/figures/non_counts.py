@@ -15,6 +15,7 @@ from dataclasses import replace
 from ..models import FigureClaim
 from ..text.numbers import Quantity
 from . import measure_words as M
+from . import subjects as S
 from .figure import Figure
 
 # Characters of context each pattern looks at before and after a quantity.
@@ -102,7 +103,7 @@ def recovery_parts(found: list[tuple[Figure, FigureClaim]]) -> list[tuple[Figure
             continue
         wholes = [j for j, (g, w) in enumerate(out) if j != k and w.measure == "killed" and w.part_of is None
                   and not (g.part or g.older or g.hedged or g.background or g.recovery)
-                  and w.value is not None and w.value > c.value]
+                  and w.value is not None and w.value > c.value and not S.narrower_group(w.subject, c.subject, "killed")]
         before = [j for j in wholes if j < k]
         j = before[-1] if before else (wholes[0] if wholes else None)
         if j is not None:

@@ -34,9 +34,10 @@ _PLAIN_PEOPLE: frozenset[str] = frozenset({"person", "people", "victim", "dead",
 # Subjects too generic to override a whole's specific one ("citizens of Iran" among foreigners).
 _GENERIC: frozenset[str] = frozenset({"person", "civilian"})
 # Before a number: a group already named (a pronoun or "the dead") includes it ("They include
-# 191 who died in the city, eight abroad", "The victims also included 12 children"): a part.
+# 191 who died in the city, eight abroad", "The victims also included 12 children", "the missing
+# people include 28 firefighters"): a part.
 INCLUDE_BEFORE_RE = re.compile(
-    rf"\b(?:they|these|(?:the|those)(?: \w+)? {K.GROUP_WORD_RE.pattern}|those)(?: (?:also|reportedly))? includ(?:e|es|ed)"
+    rf"\b(?:they|these|(?:the|those)(?: \w+)? {K.GROUP_WORD_RE.pattern}(?: people| persons)?|those)(?: (?:also|reportedly))? includ(?:e|es|ed)"
     r"(?: (?:at least|more than|about|some|nearly|over|around))?[\s,:;]*$", re.I)
 # Anywhere in a sentence: a group of the counted named as the whole a number is picked from
 # ("Among the victims were 196 Freedonians", "Of the dead, 30 were children"): the sentence
@@ -48,7 +49,15 @@ GROUP_PART_RE = re.compile(rf"\b(?:among|of) (?:the|those) (?:(?![\d,]+ )\w+ )?{
 # ("2,992, including 1,730 in the north, according to X, as well as an additional 1,262 in the
 # south, according to Y"): a sibling of that part, not a count beside the whole.
 ALSO_PART_BEFORE_RE = re.compile(
-    r"\bas well as\s+(?:an additional\s+|another\s+|a further\s+)?(?:(?:some|at least|about|around|nearly|more than|over)\s+)?$",
+    r"(?:\bas well as\s+(?:an additional\s+|another\s+|a further\s+)?|"
+    # "35 of the dead were in X, with another 17 dead in Y"
+    r"\b(?:with|and|plus)\s+(?:an additional|another|a further)\s+)"
+    r"(?:(?:some|at least|about|around|nearly|more than|over)\s+)?$",
+    re.I)
+# Before a number after parts of its sentence: the sum of them ("..., for a reported total topping
+# 50", "making a total of 52", "a combined total of 80"): the whole they are parts of.
+SUM_TOTAL_BEFORE_RE = re.compile(
+    r"\b(?:for|making|giving|with)\s+an?\s+(?:\w+\s+)?(?:total|sum)\s+(?:of\s+)?(?:topping|exceeding|above|over|of)?\s*$",
     re.I)
 # Tokens after a part's number in which "were <noun>" names its subject.
 COPULA_WINDOW = 8
@@ -83,7 +92,11 @@ def as_part(sent: Span, q: Quantity, own: Figure | None, found: list[Figure],
     cause = K.CAUSE_AFTER_RE.match(after) if q.unit is None else None
     prev = found[-1] if found else None
     sibling = (prev is not None and prev.part and pb is None and pa is None and prev.whole_at != WHOLE_NEXT
-               and (q.start - prev.quantity.end <= SIBLING_GAP_CHARS or ALSO_PART_BEFORE_RE.search(before) is not None)
+               and (q.start - prev.quantity.end <= SIBLING_GAP_CHARS or ALSO_PART_BEFORE_RE.search(before) is not None
+                    # "184 in the town of X and 11 in Y, both in the Z region, and 46 in the village
+                    # of W": the next item of a list of places, however long the words on the last
+                    or (K.LIST_ITEM_GAP_RE.match(text[prev.quantity.end:q.start]) is not None
+                        and K.LIST_ITEM_PLACE_AFTER_RE.match(after) is not None))
                and (own is None or own.measure == prev.measure) and _smaller(q, prev.quantity, 10 ** 9))
     listing = (K.LIST_BEFORE_RE.search(before) is not None and prev is not None and not prev.part
                and prev.quantity.value is not None and q.value is not None and prev.quantity.value > q.value
@@ -97,7 +110,7 @@ def as_part(sent: Span, q: Quantity, own: Figure | None, found: list[Figure],
         return own
     if own is None and pa is not None and q.text.lower() == "one":
         return None  # "the autopsy of one of the victims": an individual, not a count
-    if own is None and not _counts_people(sent, q):
+    if own is None and not counts_people(sent, q):
         return None  # "26 foreigners from 14 countries were among those killed"
     group = group_measure(pb.group(0) if pb else pa.group(0) if pa else "")
     whole = _whole_before(found, q, group, nested=pb is not None)
@@ -135,7 +148,7 @@ def _smaller(q: Quantity, whole: Quantity, limit: float) -> bool:
     return q.value is not None and (whole.value is None or q.value <= whole.value or q.value <= limit)
 
 
-def _counts_people(sent: Span, q: Quantity) -> bool:
+def counts_people(sent: Span, q: Quantity) -> bool:
     """A bare number, or one whose next word is a person noun: "19 foreigners", "12 of them"."""
     end = sent.start_char + q.end
     nums = [t for t in sent if sent.start_char + q.number_start <= t.idx < end]
@@ -227,6 +240,37 @@ def _subject_after_copula(sent: Span, end: int) -> str | None:
 def _generic(subject: str, specific: str) -> bool:
     """ "civilian", "foreign national and civilian": nothing more specific than the whole's subject."""
     return all(p in _GENERIC or p == specific for p in subject.split(" and "))
+
+
+def sum_totals(text: str, figs: list[Figure]) -> list[Figure]:
+    """ "35 of the dead were in X, with another 17 in Y, for a reported total topping 50": the
+    total is the whole of the parts before it in the sentence (no part of it, whatever place its
+    clause names: it counts them all)."""
+    out = list(figs)
+    for k, f in enumerate(out):
+        if f.part or f.older or not SUM_TOTAL_BEFORE_RE.search(text[max(0, f.quantity.start - K.CONTEXT_CHARS):f.quantity.start]):
+            continue
+        parts = [j for j in range(k) if out[j].measure == f.measure and (out[j].part or out[j].place_name is not None)
+                 and not out[j].older and _smaller(out[j].quantity, f.quantity, 0)]
+        if not parts:
+            continue
+        out[k] = replace(f, place_name=None)
+        for j in parts:
+            if out[j].whole_at is None:
+                out[j] = replace(out[j], part=True, whole_at=f.quantity.start, part_kind=None)
+    return out
+
+
+def sum_of_items(text: str, q: Quantity, found: list[Figure]) -> Figure | None:
+    """ "30 died in Osh and 22 in Jalalabad, making a total of 52": a bare number named as the
+    total of the counts before it counts what they count (`sum_totals` makes them its parts)."""
+    if q.unit is not None or not SUM_TOTAL_BEFORE_RE.search(text[max(0, q.start - K.CONTEXT_CHARS):q.start]):
+        return None
+    items = [f for f in found if not (f.older or f.background) and (f.part or f.place_name is not None)]
+    if not items or len({f.measure for f in items}) != 1 or not all(_smaller(f.quantity, q, 0) for f in items):
+        return None
+    last = items[-1]
+    return Figure(quantity=q, measure=last.measure, subject=last.subject, unit=last.unit, place_name=None)
 
 
 def resolve_next_wholes(figs: list[Figure]) -> list[Figure]:

@@ -3,11 +3,14 @@ climbed to 2,950", "most of them in the capital")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..text.attribution_names import _in_dateline
 from ..text.numbers import Quantity
 from .cue_scan import Cue
+from .subjects import demonym_country
 from .tree import root_of, tokens_in
 from .venues import is_venue, venue_elsewhere, venue_head, venue_name
 
@@ -22,6 +25,14 @@ PLACE_PREPS: frozenset[str] = frozenset({"in", "at", "across", "throughout", "on
 # Common nouns that scope a part to a place without naming it ("80 of them in the capital").
 PLACE_NOUNS: frozenset[str] = frozenset({"capital", "city", "province", "region", "district", "north", "south",
                                          "east", "west", "countryside", "port", "area", "zone"})
+# Nouns of a unit that a name follows with "of" ("in the town of X", "the village of Y"): the
+# phrase is the named place's.
+NAMED_UNIT_NOUNS: frozenset[str] = PLACE_NOUNS | {"town", "village", "hamlet", "municipality", "county", "state",
+                                                  "commune", "prefecture", "governorate", "island"}
+# The words before a unit noun that single out the place worst struck ("the worst-hit town", "the
+# hardest hit province", "the most affected district"): one named before in the sentence.
+WORST_HIT_BEFORE_RE = re.compile(
+    r"\b(?:worst|hardest|most|badly|severely|heavily)[\s-]*(?:-\s*)?(?:hit|affected|damaged|stricken|struck)\s+$", re.I)
 # Nouns of an administrative unit: "the province" alone refers back to one named before (the
 # article's own), so it scopes nothing by itself; "the capital" or "the south" are places.
 UNIT_NOUNS: frozenset[str] = frozenset({"city", "province", "region", "district", "area", "zone"})
@@ -126,6 +137,9 @@ def clause_place(sent: Span, cue: Cue, anchor: Token, number: Token | None = Non
             return head if scopes(prep, head) else None
         if verb is not None and head.i == verb.i and prep.i < min(anchor.i, cue.token.i) and prep.i < verb.i:
             return head
+        if own.dep_ == "pobj" and own.head.lower_ in ("to", "at") and own.head.head.i == head.i and head.pos_ == "VERB" \
+                and prep.i < own.i:
+            return head  # "raising the toll in Amatrice to 230": the change's place is its level's
         if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS \
                 and head.head.head.i in near and not _mostly(head.head):
             return head.head.head
@@ -136,11 +150,22 @@ def clause_place(sent: Span, cue: Cue, anchor: Token, number: Token | None = Non
 
     place_names = {e.text for e in sent.doc.ents if e.label_ in PLACE_LABELS}
     best: tuple[float, str] | None = None
+    # "and 50 in the Arquata del Tronto area": a named area right after the number is its own,
+    # though NER missed the name (a name it tagged competes below, at the same rank)
+    prep = sent.doc[adjacent] if adjacent < sent.end else None
+    if prep is not None and prep.lower_ in PLACE_PREPS and not _mostly(prep):
+        area = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in PLACE_NOUNS), None)
+        if area is not None and (name := area_name(area)) is not None:
+            best = (-1.0, name)
     for ent in sent.ents:
         root = ent.root
         named_area = root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_NOUNS
         if named_area:
             root = root.head  # "in the Al Haouz district": the district's phrase carries the preposition
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in NAMED_UNIT_NOUNS \
+                and root.head.head.dep_ == "pobj":
+            named_area = True
+            root = root.head.head  # "in the town of Amatrice": the town's phrase carries the preposition
         if ent.label_ not in PLACE_LABELS and not (
                 ent.label_ in MISTAGGED_LABELS and (named_area or ent.text in place_names or (
                     root.dep_ == "pobj" and root.head.lower_ in MISTAGGED_PREPS) or (
@@ -150,8 +175,10 @@ def clause_place(sent: Span, cue: Cue, anchor: Token, number: Token | None = Non
             continue
         if any(c.dep_ == "conj" and c.ent_type_ in PLACE_LABELS for c in root.children):
             continue  # "across Turkey and Syria": both, so no one place scopes it
-        if root.dep_ == "pobj" and any(c.dep_ == "conj" and c.lemma_.lower() not in REMAINDER_WORDS
-                                       for c in (*root.head.children, *root.children)):
+        wider = [c for c in (*root.head.children, *root.children) if c.dep_ == "conj" and c.lemma_.lower() not in REMAINDER_WORDS]
+        if root.dep_ == "pobj" and wider and not (root.head.i == adjacent and all(c.pos_ == "NUM" for c in wider)):
+            # (a number the parse hangs on the phrase right after a number is the list's next
+            # item: "184 in the town of X and 11 in Y")
             continue  # "in Osh and elsewhere", "in Osh and in clashes in other towns": wider than it
         if ent[-1].lower_ in EVENT_NAME_HEADS:
             continue  # "unaccounted for in the Camp Fire": the event's name, not a place
@@ -185,6 +212,14 @@ def clause_place(sent: Span, cue: Cue, anchor: Token, number: Token | None = Non
     subject = subject_place(cue.token, anchor)
     if subject is not None:
         return subject
+    for tok in sent:
+        # "recovered from the rubble of Amatrice, raising the toll in the worst-hit town to 230":
+        # the worst-hit town is the place the sentence named before it
+        if tok.lemma_.lower() in NAMED_UNIT_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS \
+                and WORST_HIT_BEFORE_RE.search(sent.doc[tok.head.i + 1:tok.i].text + " ") and host(tok.head) is not None:
+            named = [e for e in sent.ents if e.label_ in PLACE_LABELS and e.end <= tok.i and e[-1].lower_ not in EVENT_NAME_HEADS]
+            if named:
+                return named[-1].text
     for tok in sent:
         if tok.lemma_.lower() in PLACE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS \
                 and not tok.ent_type_ and not _mostly(tok.head) and (tok.head.head.i in near or (
@@ -239,11 +274,19 @@ def area_name(tok: Token) -> str | None:
             if pobj is not None and pobj.pos_ == "PROPN":
                 ent = next((e for e in doc.ents if e.start <= pobj.i < e.end), None)
                 return ent.text if ent is not None else doc[pobj.left_edge.i:pobj.i + 1].text
-    names = [c for c in tok.children if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in PLACE_LABELS)]
+    names = [c for c in tok.children if (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in PLACE_LABELS))
+             or _name_as_adjective(c)]
     if names:
         ent = next((e for e in doc.ents if e.start <= names[-1].i < e.end), None)
         return ent.text if ent is not None else doc[names[0].left_edge.i:names[-1].i + 1].text
     return None
+
+
+def _name_as_adjective(mod: Token) -> bool:
+    """ "the Taroudant province": a capitalized modifier the tagger took for an adjective is the
+    area's name, unless it is a people's adjective ("the Syrian province")."""
+    return (mod.dep_ == "amod" and mod.i < mod.head.i and mod.text[:1].isupper() and mod.i > mod.sent.start
+            and demonym_country(mod.text) is None)
 
 
 def _is_place(tok: Token) -> str | None:

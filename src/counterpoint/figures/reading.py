@@ -190,7 +190,8 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
         allowed = allowed & M.SOUGHT_PEOPLE_MEASURES  # "search underway for 2 suspects": wanted, not hurt
     if not allowed:
         return None  # durations, percentages, unknown things
-    if kind == "none" and ((root.dep_ not in K.BARE_NUMBER_DEPS and not dash_split(root) and not hung_on_time(root)) or text[:q.start].rstrip().endswith("(")
+    if kind == "none" and ((root.dep_ not in K.BARE_NUMBER_DEPS and not dash_split(root) and not hung_on_time(root)
+                            and not _on_state_word(root)) or text[:q.start].rstrip().endswith("(")
                            or (root.dep_ == "appos" and root.head.ent_type_ == "PERSON")):
         return None  # "fired ten (10) rounds", "Nazarbayev, 81,": not a count of people
     anchor = counted or root
@@ -279,6 +280,11 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
                    place_name=clause_place(sent, cue_hit, anchor, root))
 
 
+# Words of the state of the counted that a bare number can stand right before ("38 missing", "73
+# dead"), and the dependencies the parse gives the number on them.
+STATE_WORDS: frozenset[str] = frozenset({"dead", "missing", "injured", "wounded", "hurt", "homeless", "displaced",
+                                         "unaccounted"})
+STATE_NUMBER_DEPS: frozenset[str] = frozenset({"nummod", "npadvmod", "quantmod", "advmod"})
 # Rank added to a cue inside a relative clause or a prepositional phrase after the counted noun:
 # any cue outside it at the same distance or one step further wins; alone, the modifier's cue
 # still reads the count ("the 40 people who were hurt", "300 people in hospital").
@@ -423,6 +429,13 @@ def _possessed_person(noun: Token) -> bool:
     return noun.lemma_.lower() in POSSESSED_PERSON_NOUNS or noun.lower_ in POSSESSED_PERSON_NOUNS
 
 
+def _on_state_word(root: Token) -> bool:
+    """ "135 deaths with 38 missing", "the toll was 73 dead, several hundred injured": a bare
+    number the parse hangs on the word of state right after it, which says what it counts."""
+    nxt = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    return nxt is not None and root.head.i == nxt.i and nxt.lower_ in STATE_WORDS and root.dep_ in STATE_NUMBER_DEPS
+
+
 def _age_apposition(sent: Span, q: Quantity) -> bool:
     """ "Man, 29, fatally shot", "Meyer, 57, was charged": a bare number between commas right
     after a person noun or name is an age."""
@@ -462,7 +475,7 @@ def _level_noun(root: Token) -> Token | None:
     for noun in sorted(args, key=lambda c: (c.lemma_.lower() not in K.LEVEL_NOUNS, order.index(c.dep_))):
         if noun.lemma_.lower() in K.LEVEL_NOUNS:
             # "the number of missing": the parse makes a bare participle the preposition's pcomp
-            of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in K.LEVEL_OF_PREPS
                   for g in p.children if g.dep_ in ("pobj", "pcomp")]
             noun = of[0] if of else noun
             if of and noun.dep_ == "pcomp" and noun.lower_ not in K.NOUN_CUES.keys() | K.VERB_CUES.keys():

@@ -23,8 +23,10 @@ from . import updates as U
 from . import victims as V
 from .cue_scan import Cue, find_cues
 from .figure import PEOPLE_UNIT, Figure
+from .group_levels import group_level_part
 from .places import PLACE_LABELS, place_of, token_place
 from .reading import not_people_count, read_figure
+from .respectively import respective_places
 from .singulars import is_headline, singular_figures
 from .tree import change_verb_of_range, change_verb_to, counted_noun, root_of, tokens_in
 
@@ -86,6 +88,8 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
         if f is None and out:
             f = _elliptic_item(sent, q, out[-1])
         if f is None and out:
+            f = P.sum_of_items(text, q, out)  # "..., making a total of 52"
+        if f is None and out:
             f = _restated(sent, q, out)
             if f is not None and f.older_at:  # the level a change brought the count to: the older one is replaced
                 out = [replace(g, older=True) if g.quantity.start in f.older_at else g for g in out]
@@ -93,11 +97,14 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
             # "the list of those unaccounted for has dropped to around 700": the list's length
             f = Figure(quantity=q, measure="missing", subject="person", unit=PEOPLE_UNIT,
                        place_name=f.place_name if f is not None else None)
+        if f is not None and out and M.OTHERS_AFTER_RE.match(text[q.end:]) and out[-1].measure == f.measure \
+                and len(text[out[-1].quantity.end:q.start]) <= CONJOINED_GAP_CHARS:
+            f = replace(f, others=True)  # "85 firefighters and 10 other people are missing"
         if f is not None and not any(p.end <= q.start for p in quantities) and M.OTHERS_AFTER_RE.match(text[q.end:]):
             # "Three other deaths occurred ...": the sentence's first number counts beyond the count
             # before it ("Forty walked out unhurt, and 7 others were injured" has its own)
             f = replace(f, increment=True)
-        if f is not None and U.more_after(text, q):
+        if f is not None and U.more_after(text, q) and not _another_place(f, out):
             if any(g.measure == f.measure for g in out) or K.FOUND_MORE_AFTER_RE.match(text[q.end:]):
                 continue  # "five died on Monday and three more on Tuesday": the size of a change
             if not out:
@@ -109,6 +116,8 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
         if out and fatal and out[-1].measure == "injured" \
                 and out[-1].quantity.qualifier == "exact" and (out[-1].quantity.value or 0) > (q.value or 0) > 0:
             out[-1], f = _fatal_part(out[-1], q)
+        elif (level := group_level_part(sent, q, f, out)) is not None:
+            f = level  # "the majority of those killed were women, at 98", "children made up 12 of them"
         elif out and K.PARTITIVE_AFTER_RE.match(after):
             f = _partitive(sent, q, _partitive_whole(out), f)
         else:
@@ -123,6 +132,7 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
             out.append(f)
     out = _population_parts(sent, quantities, out)
     out = _conjoined_subjects(sent, out)
+    out = respective_places(sent, out)
     out.extend(singular_figures(sent, cues, out))
     victims = V.victim_figures(sent, out, lambda t: token_place(sent, t), is_headline(sent))
     # a count of the hurt told by care or wounds ("sent five people to the hospital") is theirs,
@@ -133,8 +143,8 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
     # sentence (a singular one or a victim found only now), not beyond the sentence before
     out = [replace(f, increment=False) if f.increment and any(
         g.quantity.start < f.quantity.start and not g.increment for g in out) else f for f in out]
-    out = [replace(f, hedged=U.hedged(text, f.quantity)) for f in P.resolve_next_wholes(out)]
-    out = [g for f in out if (g := SC.scoped(sent, f)) is not None]
+    out = [replace(f, hedged=U.hedged(text, f.quantity)) for f in P.resolve_next_wholes(P.sum_totals(text, out))]
+    out = _parts_of_scoped_wholes([g for f in out if (g := SC.scoped(sent, f)) is not None])
     out = _presumed_beside_dead(text, out)
     # "1,800 died in 2005, 1,500 of them in Louisiana": a part with no whole after an earlier
     # event's figure is that event's too
@@ -143,6 +153,29 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
     # only the clause a condition governs is hypothetical ("reached 30 but could top 200 if ...")
     out = [f for f in out if not _inside(sent, f.quantity, hypothetical)]
     return U.link_updates(text, out) + background
+
+
+def _another_place(f: Figure, found: list[Figure]) -> bool:
+    """ "35 of the dead were in X, with another 17 dead in the province of Y": "another" after a
+    count of one place names the next place's count, no change of the first one's."""
+    prev = next((g for g in reversed(found) if g.measure == f.measure), None)
+    return prev is not None and prev.place_name is not None and f.place_name is not None \
+        and f.place_name.lower() != prev.place_name.lower()
+
+
+def _parts_of_scoped_wholes(found: list[Figure]) -> list[Figure]:
+    """ "1,113 Gazans were wounded, around 30 of them in critical condition": a part that names
+    no group of its own counts some of its whole's people, whose group the scope may name only
+    now (a nation's people); read as people in general it would sit in the headline's slot."""
+    by_start = {f.quantity.start: f for f in found}
+    out = []
+    for f in found:
+        whole = by_start.get(f.whole_at) if f.part and f.whole_at is not None else None
+        if whole is not None and f.subject == "person" and whole.subject not in (None, "person") \
+                and whole.measure == f.measure:
+            f = replace(f, subject=whole.subject)
+        out.append(f)
+    return out
 
 
 def _presumed_beside_dead(text: str, found: list[Figure]) -> list[Figure]:

@@ -256,6 +256,16 @@ def _demonyms() -> tuple[dict[str, str], dict[str, str]]:
     return words, adjectives
 
 
+def narrower_group(whole: str | None, part: str | None, measure: str | None = None) -> bool:
+    """Whether a would-be whole counts a narrower group than its would-be part: people of one
+    class ("10 troops were killed") cannot hold a part of people in general or of another class
+    ("the bodies of six people")."""
+    if whole in (None, "person") or whole == part:
+        return False
+    cls = subject_class(whole, measure)
+    return cls not in (None, "person") and subject_class(part, measure) != cls
+
+
 def demonym_country(word: str) -> str | None:
     """The country whose people (or which itself) a word names: "Australians" -> "australia",
     "Dutch" -> "the netherlands", "Britons" -> "united kingdom"; None for any other word."""
