@@ -23,8 +23,22 @@ class DisjointSets(Generic[K]):
         self._parent.setdefault(key, key)
 
     def discard(self, key: K) -> None:
-        """Forget `key` (a key renamed by the caller); sets that ran through it keep their root."""
-        self._parent.pop(key, None)
+        """Forget `key` (a key renamed by the caller). Keys whose path ran through it stay in their
+        set: they point at its parent, or, when `key` was the root, at the set's new root (its
+        smallest remaining key)."""
+        parent = self._parent
+        if key not in parent:
+            return
+        up = parent.pop(key)
+        below = [k for k, p in parent.items() if p == key]
+        if not below:
+            return
+        if up == key:  # the root goes: the smallest key that pointed at it is the new root
+            up = below[0]
+            for k in below[1:]:
+                up = k if _lt(k, up) else up
+        for k in below:
+            parent[k] = up
 
     def find(self, key: K) -> K:
         parent = self._parent
@@ -45,3 +59,4 @@ class DisjointSets(Generic[K]):
 
 def _lt(a: Any, b: Any) -> bool:
     return bool(a < b)
+
