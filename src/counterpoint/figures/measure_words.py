@@ -216,3 +216,8 @@ AFFECTED_AFTER_RE = re.compile(
 TIME_AGO_AFTER_RE = re.compile(
     r"^\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\s*ago",
     re.I)
+
+# Someone counting aloud ("One, two, three, four, five dead, he said, showing photographs"): at
+# least this many numbers rising by one, with only a comma (or "and") between them.
+COUNTING_MIN_RUN = 3
+COUNTING_GAP_RE = re.compile(r"^\s*,\s*(?:and\s+)?$|^\s+and\s+$", re.I)
