@@ -51,3 +51,16 @@ def test_a_part_naming_two_groups_is_not_one_groups_series():
               replace(fig("b2", "b", "killed", 5, subject="rescuers"), part_of="b1")]
     rec = reconcile(docs, claims, ())
     assert _holding(rec, "a2").id != _holding(rec, "b2").id
+
+
+def test_a_part_naming_no_group_stays_under_its_groups_whole():
+    """"1,100 Ruritanians were wounded, 30 of them critically": the part counts some of its whole's
+    group, never people in general beside the headline's toll."""
+    docs = [make_doc("a", outlet="A"), make_doc("b", outlet="B")]
+    claims = [fig("a1", "a", "injured", 2700),
+              fig("b1", "b", "injured", 1100, subject="women"),
+              replace(fig("b2", "b", "injured", 30), part_of="b1")]
+    rec = reconcile(docs, claims, ())
+    headline = _holding(rec, "a1")
+    assert "b2" not in headline.claims
+    assert _holding(rec, "b2").parent == _holding(rec, "b1").id

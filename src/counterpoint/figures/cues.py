@@ -465,6 +465,9 @@ PART_MEASURES: frozenset[str] = frozenset({"killed", "injured", "detained", "cha
 HEADLESS_PART_MEASURES: frozenset[str] = frozenset({"killed", "injured"})
 # How many sentences back a part or an older figure looks for its whole or its newer figure.
 GRAPH_WINDOW_SENTENCES = 4
+# Sentences after an earlier event's figure within which a part refers back to it ("Katrina killed
+# 1,800 in 2005. Of those, 1,500 were in Louisiana"); later parts count this event's whole.
+BACKGROUND_PART_WINDOW_SENTENCES = 1
 # Counted cases (investigations), not people: "criminal cases", "probes".
 CASE_NOUNS: frozenset[str] = frozenset({"case", "investigation", "probe", "inquiry", "proceeding"})
 # Words after a part number and "were"/"are" that name its subject ("97 were women", "54 are male").

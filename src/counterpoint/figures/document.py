@@ -28,7 +28,11 @@ def link_back(figures: list[Figure], claims: list[FigureClaim], found: list[tupl
             if n - sentence_of[j] > K.GRAPH_WINDOW_SENTENCES and not anywhere:
                 return None
             f, c = found[j]
-            if f.part or f.older or f.hedged or c.measure != measure or (f.background and not for_part):
+            if f.part or f.older or f.hedged or c.measure != measure:
+                continue
+            if f.background and (not for_part or n - sentence_of[j] > K.BACKGROUND_PART_WINDOW_SENTENCES):
+                # "1,500 of those deaths" right after an earlier event's toll is that event's; a
+                # part paragraphs later ("women at 98") is not the background comparison's
                 continue
             if for_part and S.narrower_group(c.subject, subject, measure):
                 continue  # "10 troops were killed ... the bodies of six people": not six of the troops

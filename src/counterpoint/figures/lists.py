@@ -72,3 +72,28 @@ def is_list_length(text: str, q: Quantity, missing_list_known: bool) -> bool:
     if len(gap) > LIST_GAP_CHARS or not LIST_GAP_RE.match(gap):
         return False
     return LIST_UNIT_AFTER_RE.match(text[q.end:]) is not None
+
+
+# A list of people by what befell them, its length right after "a list of": "a list of 745 people
+# said to have been killed", "a list of 1,200 names of people killed in the crackdown", "a list of
+# 300 victims who died". The length counts the measure of the words that say what befell them.
+LIST_OF_BEFORE_RE = re.compile(r"\blists?\s+(?:of|naming|with)\s*$", re.I)
+LISTED_FATE_AFTER_RE = re.compile(
+    r"^\s+(?:names\s+of\s+)?(?:(?:people|persons|victims|individuals|protesters|civilians|those|names)\b)?"
+    r"[^.;:]{0,40}?\b(?:said\s+to\s+have\s+been\s+|(?:who|that)\s+(?:were|had\s+been|have\s+been|are)\s+|"
+    r"reportedly\s+|allegedly\s+|(?:who|that)\s+)?(?P<fate>killed|dead|died|missing|disappeared|arrested|detained)\b",
+    re.I)
+# The measure each word of fate counts.
+FATE_MEASURES: dict[str, str] = {
+    "killed": "killed", "dead": "killed", "died": "killed", "missing": "missing", "disappeared": "missing",
+    "arrested": "detained", "detained": "detained",
+}
+
+
+def listed_fate(text: str, q: Quantity) -> str | None:
+    """The measure a list's length counts ("a list of 745 people said to have been killed":
+    killed), None when the number is not the length of such a list."""
+    if q.unit is not None or q.direction is not None or not LIST_OF_BEFORE_RE.search(text[:q.start]):
+        return None
+    m = LISTED_FATE_AFTER_RE.match(text[q.end:])
+    return FATE_MEASURES[m.group("fate").lower()] if m is not None else None

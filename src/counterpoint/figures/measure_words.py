@@ -226,3 +226,7 @@ SOUGHT_PEOPLE_BEFORE_RE = re.compile(
     r"(?:the\s+|a\s+|another\s+)?$", re.I)
 # Measures the people sought can still be counted by.
 SOUGHT_PEOPLE_MEASURES: frozenset[str] = frozenset({"missing"})
+# Someone counting aloud ("One, two, three, four, five dead, he said, showing photographs"): at
+# least this many numbers rising by one, with only a comma (or "and") between them.
+COUNTING_MIN_RUN = 3
+COUNTING_GAP_RE = re.compile(r"^\s*,\s*(?:and\s+)?$|^\s+and\s+$", re.I)

@@ -94,6 +94,22 @@ def died_later(text: str, q: Quantity) -> bool:
     return M.DIED_LATER_AFTER_RE.match(text[q.end:q.end + _CONTEXT]) is not None
 
 
+def counted_aloud(text: str, quantities: list[Quantity]) -> set[int]:
+    """Starts of the numbers of someone counting aloud ("One, two, three, four, five dead", he
+    said): a run of numbers rising by one from one, set off only by commas. Only the last is a count."""
+    out: set[int] = set()
+    run: list[Quantity] = []
+    for q in [*quantities, None]:
+        if q is not None and run and q.value is not None and run[-1].value is not None and q.value == run[-1].value + 1 \
+                and M.COUNTING_GAP_RE.match(text[run[-1].end:q.start]):
+            run.append(q)
+            continue
+        if len(run) >= M.COUNTING_MIN_RUN and run[0].value == 1:
+            out.update(r.start for r in run[:-1])
+        run = [q] if q is not None and q.unit is None and q.qualifier == "exact" else []
+    return out
+
+
 def recovery_parts(found: list[tuple[Figure, FigureClaim]]) -> list[tuple[Figure, FigureClaim]]:
     """Bodies found so far ("rescuers uncovered 219 bodies") in a document that states a larger toll
     are a part of it (the nearest before, else the first after); with none, they are the toll."""

@@ -33,6 +33,8 @@ NAMED_UNIT_NOUNS: frozenset[str] = PLACE_NOUNS | {"town", "village", "hamlet", "
 # hardest hit province", "the most affected district"): one named before in the sentence.
 WORST_HIT_BEFORE_RE = re.compile(
     r"\b(?:worst|hardest|most|badly|severely|heavily)[\s-]*(?:-\s*)?(?:hit|affected|damaged|stricken|struck)\s+$", re.I)
+# Prepositions after which a proper name the NER missed is taken for a place the sentence names.
+NAME_OF_PLACE_PREPS: frozenset[str] = frozenset({"of", "in", "at", "near"})
 # Nouns of an administrative unit: "the province" alone refers back to one named before (the
 # article's own), so it scopes nothing by itself; "the capital" or "the south" are places.
 UNIT_NOUNS: frozenset[str] = frozenset({"city", "province", "region", "district", "area", "zone"})
@@ -217,9 +219,13 @@ def clause_place(sent: Span, cue: Cue, anchor: Token, number: Token | None = Non
         # the worst-hit town is the place the sentence named before it
         if tok.lemma_.lower() in NAMED_UNIT_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS \
                 and WORST_HIT_BEFORE_RE.search(sent.doc[tok.head.i + 1:tok.i].text + " ") and host(tok.head) is not None:
-            named = [e for e in sent.ents if e.label_ in PLACE_LABELS and e.end <= tok.i and e[-1].lower_ not in EVENT_NAME_HEADS]
+            named = [(e.start, e.text) for e in sent.ents if e.label_ in PLACE_LABELS and e.end <= tok.i
+                     and e[-1].lower_ not in EVENT_NAME_HEADS]
+            # a name NER missed, after a preposition of place ("from the rubble of Norcello")
+            named += [(t.i, _proper_name_ending(t)) for t in sent if t.i < tok.i and t.pos_ == "PROPN" and t.dep_ == "pobj"
+                      and t.head.lower_ in NAME_OF_PLACE_PREPS and t.ent_type_ not in ("PERSON", "DATE", "NORP")]
             if named:
-                return named[-1].text
+                return max(named)[1]
     for tok in sent:
         if tok.lemma_.lower() in PLACE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS \
                 and not tok.ent_type_ and not _mostly(tok.head) and (tok.head.head.i in near or (
@@ -231,6 +237,14 @@ def clause_place(sent: Span, cue: Cue, anchor: Token, number: Token | None = Non
                 continue  # "missing in the province": a unit named before, not a scope of its own
             return name or sent.doc[tok.left_edge.i:tok.i + 1].text
     return None
+
+
+def _proper_name_ending(tok: Token) -> str:
+    """The run of proper nouns a token ends ("Arquata del Tronto" from "Tronto")."""
+    start = tok.i
+    while start - 1 >= tok.sent.start and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].head.i == tok.i:
+        start -= 1
+    return tok.doc[start:tok.i + 1].text
 
 
 def _incident_clause(venue: Token, ranked: list[int], near: set[int]) -> Token | None:

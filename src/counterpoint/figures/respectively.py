@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from ..text.numbers import Quantity
 from .figure import Figure
 from .places import PLACE_LABELS
 
@@ -23,27 +24,34 @@ LIST_GAP_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$", re.I)
 NAME_LABELS: frozenset[str] = PLACE_LABELS | {"ORG", "PERSON", ""}
 
 
-def respective_places(sent: Span, figures: list[Figure]) -> list[Figure]:
-    """`figures` with each figure of a "respectively" list placed at its own listed place."""
+def respective_places(sent: Span, quantities: list[Quantity], figures: list[Figure]) -> list[Figure]:
+    """`figures` with each number of a "respectively" list placed at its own listed place; a
+    listed number the parse left unread counts what the list's read ones count."""
     text = sent.text
     out = list(figures)
-    ordered = sorted(range(len(out)), key=lambda k: out[k].quantity.start)
-    for pos, k in enumerate(ordered):
-        if not RESPECTIVELY_AFTER_RE.match(text[out[k].quantity.end:]):
+    for pos, q in enumerate(quantities):
+        if not RESPECTIVELY_AFTER_RE.match(text[q.end:]):
             continue
-        run = [k]
-        for j in reversed(ordered[:pos]):
-            if not LIST_GAP_RE.match(text[out[j].quantity.end:out[run[0]].quantity.start]):
+        run = [q]
+        for prev in reversed(quantities[:pos]):
+            if not LIST_GAP_RE.match(text[prev.end:run[0].start]):
                 break
-            run.insert(0, j)
-        if len(run) < 2 or len({out[j].measure for j in run}) != 1:
+            run.insert(0, prev)
+        read = {f.quantity.start: f for f in out if any(f.quantity.start == r.start for r in run)}
+        if len(run) < 2 or not read or len({f.measure for f in read.values()}) != 1:
             continue
-        names = _listed_names(sent, out[run[0]].quantity.start, len(run))
+        names = _listed_names(sent, run[0].start, len(run))
         if names is None:
             continue
-        for j, name in zip(run, names, strict=True):
-            out[j] = replace(out[j], place_name=name)
-    return out
+        model = next(iter(read.values()))
+        for r, name in zip(run, names, strict=True):
+            f = read.get(r.start)
+            if f is None:
+                out.append(replace(model, quantity=r, place_name=name, part=False, whole_at=None, older=False,
+                                   older_at=(), update_cue=None))
+            else:
+                out[out.index(f)] = replace(f, place_name=name)
+    return sorted(out, key=lambda f: f.quantity.start)
 
 
 def _listed_names(sent: Span, before: int, n: int) -> list[str] | None:

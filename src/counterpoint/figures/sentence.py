@@ -32,6 +32,9 @@ from .tree import change_verb_of_range, change_verb_to, counted_noun, root_of, t
 
 # Clause markers that make a statement hypothetical ("if we gather hundreds of thousands").
 HYPOTHETICAL_MARKS: frozenset[str] = frozenset({"if", "unless", "whether"})
+# A sentence opened by the group it speaks of ("As to hostages, 14 have been killed", "As for the
+# foreigners, 26 died"): its bare counts are of that group.
+TOPIC_OPENING_RE = re.compile(r"^\s*(?:as\s+(?:to|for)|regarding|concerning)\s+(?:the\s+)?(?P<noun>[^\W\d_]+)\s*,", re.I)
 # named group, joined by "and", counts that group.
 CONJOINED_GAP_CHARS = 40
 CONJOINED_GAP_RE = re.compile(r"^[^,;:.()]*\band\s*$", re.I)
@@ -66,7 +69,10 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
     out: list[Figure] = []
     background: list[Figure] = []
     prev: Quantity | None = None
+    aloud = NC.counted_aloud(text, quantities)
     for q in quantities:
+        if q.start in aloud:
+            continue  # "One, two, three, four, five dead": counting aloud, only the last is a count
         converted = prev is not None and q.unit is not None and prev.unit is not None \
             and K.CONVERSION_GAP_RE.match(text[prev.end:q.start]) is not None
         prev = q
@@ -93,6 +99,9 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
             f = _restated(sent, q, out)
             if f is not None and f.older_at:  # the level a change brought the count to: the older one is replaced
                 out = [replace(g, older=True) if g.quantity.start in f.older_at else g for g in out]
+        if f is None and (fate := L.listed_fate(text, q)) is not None:
+            # "a list of 745 people said to have been killed": the list's length counts them
+            f = Figure(quantity=q, measure=fate, subject="person", unit=PEOPLE_UNIT, place_name=None)
         if (f is None or f.measure in ("killed", "missing")) and L.is_list_length(text, q, missing_list):
             # "the list of those unaccounted for has dropped to around 700": the list's length
             f = Figure(quantity=q, measure="missing", subject="person", unit=PEOPLE_UNIT,
@@ -131,8 +140,9 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
         if f is not None:
             out.append(f)
     out = _population_parts(sent, quantities, out)
+    out = _topic_group(sent, out)
     out = _conjoined_subjects(sent, out)
-    out = respective_places(sent, out)
+    out = respective_places(sent, quantities, out)
     out.extend(singular_figures(sent, cues, out))
     victims = V.victim_figures(sent, out, lambda t: token_place(sent, t), is_headline(sent))
     # a count of the hurt told by care or wounds ("sent five people to the hospital") is theirs,
@@ -212,6 +222,23 @@ def _population_parts(sent: Span, quantities: list[Quantity], found: list[Figure
         found = [replace(f, subject=subject if f.subject == "person" else f.subject, part=True, part_kind=P.SUBSET)
                  if f.quantity.start > q.end and not f.part and f.unit == PEOPLE_UNIT else f for f in found]
     return found
+
+
+def _topic_group(sent: Span, found: list[Figure]) -> list[Figure]:
+    """ "As to hostages, 14 have been killed", "As for the foreigners, 26 died": a sentence opened
+    by the group it speaks of counts that group with its bare numbers, a part of the whole count."""
+    m = TOPIC_OPENING_RE.match(sent.text)
+    if m is None:
+        return found
+    noun = next((t for t in sent if t.idx - sent.start_char == m.start("noun")), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or S.classify(noun.lemma_, noun.ent_type_) != "person":
+        return found
+    subject = S.person_subject(noun.lemma_)
+    if subject == "person":
+        return found
+    return [replace(f, subject=subject, part=True, part_kind=f.part_kind or P.SUBSET)
+            if f.subject == "person" and f.quantity.start > m.end() and f.unit == PEOPLE_UNIT and not f.older else f
+            for f in found]
 
 
 def _conjoined_subjects(sent: Span, found: list[Figure]) -> list[Figure]:

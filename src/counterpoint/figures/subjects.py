@@ -39,7 +39,7 @@ PERSON_SUBJECTS: dict[str, str] = {
     "teacher": "teacher", "fan": "fan", "spectator": "fan", "supporter": "fan", "miner": "worker",
     "farmer": "farmer", "villager": "person", "pilgrim": "person", "tourist": "person", "visitor": "person",
     "guest": "person", "sailor": "person", "fisherman": "person", "volunteer": "person",
-    "rescuer": "rescuer", "crew": "person", "inmate": "person",
+    "rescuer": "rescuer", "crew": "person", "inmate": "person", "hostage": "hostage",
     "doctor": "medic", "medic": "medic", "nurse": "medic", "firefighter": "firefighter",
     "climber": "climber", "mountaineer": "climber", "hiker": "person", "trekker": "person", "porter": "worker",
     "occupant": "person", "tenant": "person", "commuter": "person", "motorist": "person", "driver": "person",
