@@ -80,3 +80,34 @@ def _speakers(nlp, text: str) -> list[tuple[str | None, str]]:
 ])
 def test_a_document_speaks_for_its_author(nlp, text: str, speaker: str) -> None:
     assert [s for s, _ in _speakers(nlp, text)][:1] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # a verb of speaking with the topic it took up
+    ("The chief justice spoke of the long history of the courthouse and of the people who built it.",
+     "spoke", "the long history of the courthouse"),
+    # an answer given by a deed of speech
+    ("Governor Ruiz responded by blaming the flooding on the previous administration.",
+     "responded", "blaming the flooding"),
+    # what is cited as an argument, whatever the object is
+    ("Senator Amal Reyes cited it as an example of the agency's contempt for farmers.",
+     "cited", "as an example"),
+    # a verb of saying set off inside the clause it interrupts, with only a short object
+    ("That decision, Ruiz told the committee, cost the city two years of work.",
+     "told", "That decision"),
+    # a question-word clause the parser hangs loose
+    ("The council members have not said when they would vote on the new budget for the harbor.",
+     "said", "when they would vote"),
+])
+def test_cue_contents(nlp, text: str, cue: str, content: str) -> None:
+    assert any(c == cue and content in t for c, _, t in _stmts(nlp, text)), _stmts(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "not_cue"), [
+    # speaking to someone names no claim
+    ("The chief justice spoke to reporters outside the courthouse on Monday afternoon.", "spoke"),
+    # a verb of saying with a short object and no clause it interrupts
+    ("The program would add $84 billion over ten years, according to none of the estimates.", "add"),
+])
+def test_cue_without_content(nlp, text: str, not_cue: str) -> None:
+    assert not any(c == not_cue for c, _, _ in _stmts(nlp, text))

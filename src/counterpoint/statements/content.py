@@ -50,7 +50,12 @@ def content_span(sent: Span, att: Attribution, text: str) -> tuple[int, int] | N
     elif tok.lemma_.lower() in L.NON_STATEMENT_CUES and not _cites_a_thing(tok):
         return None
     elif tok.lemma_.lower() in L.CLAUSE_ONLY_CUES and not any(c.dep_ in L.CLAUSE_DEPS for c in tok.children):
-        return None  # "spoke to reporters": a topic, not a claim
+        # "spoke to reporters": no claim; "spoke of the legacy of racism", "commented on the
+        # shooting": what the speaker took up
+        topics = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in L.TOPIC_PREPS and c.i > tok.i]
+        if not topics:
+            return None
+        keep = [t for k in topics for t in k.subtree if t.i > k.i]
     elif tok.lower_ == "according" or (tok.lower_ == "as" and len(cue) > 1 and cue[1].lower_ == "per"):
         drop = {t.i for t in tok.subtree}
         if tok.dep_ == "ROOT":  # "According to X, the vote was rigged" with the clause hung under "according"
@@ -69,17 +74,22 @@ def content_span(sent: Span, att: Attribution, text: str) -> tuple[int, int] | N
         loose = (lemma in L.STANCE_VERBS and lemma not in SPEECH_VERBS) or _tagger_only(tok)
         if loose:
             least = L.MIN_MARKED_CONTENT_WORDS
-        kids = [c for c in tok.children if (c.dep_ in L.CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in L.CONTENT_PREPS)
+        preps = L.CONTENT_PREPS | L.RESPONSE_PREPS.get(lemma, frozenset())
+        kids = [c for c in tok.children if (c.dep_ in L.CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in preps)
                                             or (loose and c.dep_ in L.MARKED_CONTENT_DEPS)) and c.i not in holder
                 and c.dep_ != "agent"]
+        if not kids:
+            # "have not said when they would vote": a clause opened by a question word
+            kids = [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i
+                    and doc[c.left_edge.i].lower_ in L.QUESTION_WORDS]
         # "the plan was criticized by rights groups": the agent speaks, about the passive subject
         passive = [c for c in tok.children if c.dep_ in L.PASSIVE_SUBJECT_DEPS] if passive_agent(tok) is not None else []
         if not kids and not passive and _tagger_only(tok):
             return None
         if kids or passive:
-            keep = [t for k in kids for t in k.subtree]
-            if loose:  # "On Friday she attacked the plan": not the phrases before the verb
-                keep = [t for t in keep if t.i > tok.i]
+            # "On Friday she attacked the plan": not the phrases before a loose verb, but a clause
+            # fronted before it is what it holds ("…, The Post has learned")
+            keep = [t for k in kids for t in k.subtree if not loose or k.i > tok.i or k.dep_ in L.CLAUSE_DEPS]
             keep += [t for k in passive for t in k.subtree]
             if tok.lemma_.lower() in L.ACCUSATION_LEMMAS:  # "accused them of X": object and charge
                 keep = [t for t in keep if t.i > tok.i]
@@ -92,13 +102,35 @@ def content_span(sent: Span, att: Attribution, text: str) -> tuple[int, int] | N
             keep = [t for t in sent if t.i not in drop and not t.is_space]
             if not keep and holder:
                 keep = _before_speaker(sent, min(holder))
-    keep = [t for t in keep if sent.start <= t.i < sent.end]
-    span = None
-    if keep:
-        s, e = _span_chars(keep)
-        s, e = trim(text, s, e)
-        span = (s, e) if len(text[s:e].split()) >= least else None
+    span = _long_enough(sent, keep, text, least)
+    if span is None and tok.lemma_.lower() in SPEECH_VERBS and _parenthetical(sent, tok):
+        # "The difference, he told me on Friday, is that …": only a short object hangs on the
+        # verb; what was said is the clause it interrupts
+        drop = {t.i for t in tok.subtree} | holder
+        span = _long_enough(sent, [t for t in sent if t.i not in drop and not t.is_space], text, L.MIN_CONTENT_WORDS)
     return span or _colon_block(sent, tok, text)
+
+
+def _parenthetical(sent: Span, tok) -> bool:
+    """A verb set off by commas or dashes inside its sentence, with no clause of its own: "The
+    plan, he told me, will fail", "Nobody was hurt, she told reporters."."""
+    if any(c.dep_ in L.CLAUSE_DEPS for c in tok.children):
+        return False
+    doc = sent.doc
+    words = [t.i for t in tok.subtree if not t.is_punct]  # the verb's own commas hang on it
+    first, last = min(words), max(words)
+    before = doc[first - 1] if first > sent.start else None
+    after = doc[last + 1] if last + 1 < sent.end else None
+    marks = (",", "—", "–")
+    return before is not None and before.text in marks and (after is None or after.text in marks or after.is_punct)
+
+
+def _long_enough(sent: Span, keep: list, text: str, least: int) -> tuple[int, int] | None:
+    keep = [t for t in keep if sent.start <= t.i < sent.end]
+    if not keep:
+        return None
+    s, e = trim(text, *_span_chars(keep))
+    return (s, e) if len(text[s:e].split()) >= least else None
 
 
 def _before_speaker(sent: Span, first: int) -> list:
@@ -116,6 +148,8 @@ def _cites_a_thing(tok) -> bool:
     statement); "citing officials" names a source instead (a relay, no statement)."""
     if tok.lemma_.lower() != "cite":
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return True  # "cited it as an example of his contempt": an argument, whatever "it" is
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     return bool(objs) and not any(o.pos_ in ("PROPN", "PRON") or o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
                                   or o.lemma_.lower() in L.SOURCE_HEADS

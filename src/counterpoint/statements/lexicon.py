@@ -71,6 +71,8 @@ LINE_SOURCE_NOUNS: frozenset[str] = frozenset({"poll", "survey", "study", "repor
 # a statement only when they govern a clause (their object is a topic, not a claim).
 CLAUSE_ONLY_CUES: frozenset[str] = frozenset({"speak", "answer", "comment", "talk"})
 CLAUSE_DEPS: frozenset[str] = frozenset({"ccomp", "parataxis"})
+# ... or a topic they take up ("spoke of the legacy of racism", "commented on the shooting").
+TOPIC_PREPS: frozenset[str] = frozenset({"about", "of", "on"})
 
 # --- cues --------------------------------------------------------------------------------------
 # Cue lemmas whose statement contradicts or rejects a claim: the content is what is denied.
@@ -202,6 +204,14 @@ SPEAKER_STOP_RE = r"\.\s|\s(?:on|in|at|during|from|after|before|while|via)\s|\s\
 CONTENT_DEPS: frozenset[str] = frozenset({"ccomp", "xcomp", "dobj", "parataxis", "oprd", "dative"})
 # Prepositions after a cue that carry content ("accused them of looting", "warned about").
 CONTENT_PREPS: frozenset[str] = frozenset({"of", "about", "for", "as"})
+# Words opening a clause a verb of saying holds though the parser hangs it loose ("did not say
+# when the vote would be held"; not "if", which makes a condition).
+QUESTION_WORDS: frozenset[str] = frozenset({"when", "whether", "how", "why", "where", "what", "who", "which"})
+# ... and, after a verb of answering, how it answered ("responded by blaming X", "replied with
+# attacks on the mayor").
+RESPONSE_PREPS: dict[str, frozenset[str]] = {
+    lemma: frozenset({"by", "with"}) for lemma in ("respond", "reply", "answer", "react", "retort", "hit")
+}
 
 # --- stance signals -----------------------------------------------------------------------------
 # Phrases an outlet writes to say a claim is unsupported.
