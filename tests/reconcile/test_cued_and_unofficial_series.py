@@ -109,3 +109,19 @@ def test_an_outlets_early_figure_of_the_day_does_not_pull_the_best_below_the_off
     ]
     j = _judge(docs, claims)
     assert j.best.value == 14
+
+
+def test_a_part_of_a_group_s_whole_never_joins_the_headline_slot():
+    # "1,310 villagers were wounded, around 40 of them critically": the whole counts a group (its
+    # own slot), the part says only "of them"
+    docs = [make_doc("d1", outlet="Coast News", published="2031-04-02"),
+            make_doc("d2", outlet="Wire One", published="2031-04-02")]
+    claims = [
+        fig("w", "d1", "injured", 1310, subject="students"),
+        replace(fig("p", "d1", "injured", 40, qualifier="about"), part_of="w"),
+        fig("h", "d2", "injured", 2600),
+    ]
+    rec = reconcile(docs, claims, ())
+    part = _holding(rec, "p")
+    assert part.id != _holding(rec, "h").id
+    assert part.parent == _holding(rec, "w").id

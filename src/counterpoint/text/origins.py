@@ -129,6 +129,8 @@ OFFICIAL_WORDS = re.compile(
     # Office holders of a state's administration under other titles (a chief secretary, a district
     # collector or commissioner), and national railways and coast guards (state bodies).
     r"secretary|collector|commissioner|magistrate|superintendent|coast ?guard|fire (?:brigade|service|department)|"
+    # (a provincial, district or county administrator, an attorney general, a medical examiner)
+    r"administrators?|attorneys? general|medical examiners?|council(?:l)?ors?|"
     r"forces?|railways|"
     # Bodies named by what they are: a directorate, a bureau, a national guard, an inspectorate.
     r"directorate|bureau|inspectorate|gendarmerie|national guard|governorate|prefecture|"
