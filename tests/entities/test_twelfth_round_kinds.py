@@ -189,3 +189,13 @@ def test_a_claims_name_cut_inside_a_word_is_the_name_it_starts() -> None:
     assert _cut_short("Port-au", surfaces, ("place",), starts) == ("place", "port-au-zenda")
     assert _cut_short("Jan Tarl", surfaces, ("person",), starts) is None  # two names continue it
     assert _cut_short("Jan Tarlen", surfaces, ("person",), starts) is None  # the whole name itself
+
+
+def test_a_body_written_with_and_without_its_kind_is_one() -> None:
+    texts = {"a": "Zendan Civil Rescue said 40 people died.", "b": "The Zendan Civil Rescue Agency gave the toll.",
+             "c": "The Tarlen Front group claimed the attack.", "d": "Tarlen Front denied it."}
+    _ents, by = _link(texts, [("a", "Zendan Civil Rescue", "ORG", "organization"),
+                              ("b", "Zendan Civil Rescue Agency", "ORG", "organization"),
+                              ("c", "Tarlen Front group", "ORG", "organization"), ("d", "Tarlen Front", "ORG", "organization")])
+    assert by["Zendan Civil Rescue"].id == by["Zendan Civil Rescue Agency"].id
+    assert by["Tarlen Front"].id == by["Tarlen Front group"].id
