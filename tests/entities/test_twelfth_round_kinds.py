@@ -162,3 +162,40 @@ def test_a_people_named_as_a_speaker_is_a_group() -> None:
 
     assert _guess_type("Uighurs") == "group" and _guess_type("Ethnic Uzbeks") == "group"
     assert _guess_type("Jan Tarlen") == "person"
+
+
+def test_a_name_that_is_an_outlet_of_the_corpus_is_that_outlet() -> None:
+    texts = {"a": "Families told Zenda Masr that the morgue turned them away.",
+             "b": "Zenda Masr could not verify the claims."}
+    docs = [Document(id=d, path=d, status="ok", text=t, language="en",
+                     outlet="Zenda Masr" if d == "b" else "The Tarlen Times (AP)") for d, t in texts.items()]
+    mentions = [Mention(document=d, start=t.index("Zenda Masr"), end=t.index("Zenda Masr") + 10, text="Zenda Masr",
+                        label="PERSON", type="person") for d, t in texts.items()]
+    ents, _ = link_entities(docs, mentions, [])
+    assert [(e.name, e.type) for e in ents] == [("Zenda Masr", "organization")]
+
+
+def test_a_claims_name_cut_inside_a_word_is_the_name_it_starts() -> None:
+    from counterpoint.entities.entity_build import _cut_short, name_starts
+    from counterpoint.entities.surfaces import _Surface
+
+    def surface(t: str, text: str) -> _Surface:
+        return _Surface(text=text, folded=text.lower(), type=t, forms=Counter({text: 1}), documents={})  # type: ignore[arg-type]
+
+    surfaces = {("place", "port-au-zenda"): surface("place", "Port-au-Zenda"),
+                ("person", "jan tarlen"): surface("person", "Jan Tarlen"),
+                ("person", "jan tarlow"): surface("person", "Jan Tarlow")}
+    starts = name_starts(surfaces)
+    assert _cut_short("Port-au", surfaces, ("place",), starts) == ("place", "port-au-zenda")
+    assert _cut_short("Jan Tarl", surfaces, ("person",), starts) is None  # two names continue it
+    assert _cut_short("Jan Tarlen", surfaces, ("person",), starts) is None  # the whole name itself
+
+
+def test_a_body_written_with_and_without_its_kind_is_one() -> None:
+    texts = {"a": "Zendan Civil Rescue said 40 people died.", "b": "The Zendan Civil Rescue Agency gave the toll.",
+             "c": "The Tarlen Front group claimed the attack.", "d": "Tarlen Front denied it."}
+    _ents, by = _link(texts, [("a", "Zendan Civil Rescue", "ORG", "organization"),
+                              ("b", "Zendan Civil Rescue Agency", "ORG", "organization"),
+                              ("c", "Tarlen Front group", "ORG", "organization"), ("d", "Tarlen Front", "ORG", "organization")])
+    assert by["Zendan Civil Rescue"].id == by["Zendan Civil Rescue Agency"].id
+    assert by["Tarlen Front"].id == by["Tarlen Front group"].id

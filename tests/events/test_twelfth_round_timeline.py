@@ -84,3 +84,16 @@ def test_a_datelines_town_is_not_where_the_happening_was(nlp) -> None:
                        published="2031-08-20"))
     found = [c for c in doc._.cp_claims if isinstance(c, EventClaim) and c.event_type == "storming"]
     assert found and "zendabad" in found[0].text.lower()
+
+
+def test_a_page_cannot_tell_a_happening_dated_after_its_own_day() -> None:
+    from counterpoint.events.timeline import build_timeline
+
+    early = _doc("e", "2031-07-22", "The bodies arrived in Tarlen by train, officials said.")
+    late = _doc("l", "2031-07-25", "The second train arrived in Tarlen on July 24, officials said.")
+    c1 = _claim("c1", early, "The bodies arrived in Tarlen by train, officials said.", "bodies_moved", "Bodies arrive")
+    c2 = EventClaim(id="c2", document="l", event_type="bodies_moved", date="2031-07-24", text="Bodies arrive",
+                    evidence=Evidence(document="l", start=0, end=10, text="The second train arrived in Tarlen on July 24"))
+    entries = build_timeline([early, late], [c1, c2])
+    dated = [e for e in entries if e.event_type == "bodies_moved" and e.date == "2031-07-24"]
+    assert dated and dated[0].documents == ("l",)

@@ -47,7 +47,7 @@ _ELIDED = re.compile(r"\b[ldLD]['’](?=\w)")
 
 def _match_claim_name(
     kind: str, text: str, surfaces: dict, parent: DisjointSets, place_by_record: dict, gaz, persons_by_block: dict,
-    is_country=lambda w: False,
+    is_country=lambda w: False, starts: dict | None = None,
 ):
     t = _clean(text)
     f = fold(t)
@@ -71,7 +71,7 @@ def _match_claim_name(
             return k
     if kind == "place":
         p = gaz.resolve(t)
-        return place_by_record.get(p.key) if p is not None else None
+        return place_by_record.get(p.key) if p is not None else _cut_short(t, surfaces, ("place",), starts)
     # "the local Ministry of Health" -> "Ministry of Health": the longest known org it ends with
     # (dictionary lookups of its word suffixes, not a scan of all names).
     words = org_key(t).split()
@@ -89,7 +89,33 @@ def _match_claim_name(
     # only as a place is that place (a county's government, a fire the story personifies), never a
     # new person of that name
     k = ("place", place_surface_key(t))
-    return k if k in surfaces else None
+    return k if k in surfaces else _cut_short(t, surfaces, ("person", "place", "organization"), starts)
+
+
+# A name cut inside a word needs this many letters in its last word before the cut to stand for the
+# whole one.
+CUT_SHORT_MIN = 4
+
+
+def name_starts(surfaces: dict) -> dict[str, set]:
+    """Surface keys by the first `CUT_SHORT_MIN` letters of their written forms (see `_cut_short`)."""
+    out: dict[str, set] = {}
+    for k, sf in surfaces.items():
+        for f in sf.forms:
+            out.setdefault(f[:CUT_SHORT_MIN], set()).add(k)
+    return out
+
+
+def _cut_short(text: str, surfaces: dict, types: tuple[str, ...], starts: dict | None):
+    """The one name of the corpus that a claim's name is the start of, cut inside a word ("Port-au"
+    of "Port-au-Prince", "Jan Tarl" of "Jan Tarlen"): a name taken from a sentence cut short,
+    never a name of its own. None when no name or several continue it (or no index is given)."""
+    if starts is None or len(text.split()[-1]) < CUT_SHORT_MIN or not text[-1:].isalpha():
+        return None  # (a last word this short may be whole: "Wang Ke" is not "Wang Kefei" cut)
+    found = {k for k in starts.get(text[:CUT_SHORT_MIN], ()) if k[0] in types and k in surfaces
+             for f in surfaces[k].forms
+             if len(f) > len(text) and f.startswith(text) and (f[len(text)].isalpha() or f[len(text)] == "-")}
+    return found.pop() if len(found) == 1 else None
 
 
 def _focus(places: dict, surfaces: dict) -> str | None:

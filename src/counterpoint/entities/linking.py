@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..disjoint_sets import DisjointSets
 from ..models import Claim, Document, Entity, EntityType, Mention
 from .context_votes import alone_on_line, context_type, is_phenomenon, phenomenon_bare_name, phenomenon_names
-from .entity_build import _claim_names, _entity, _fill, _focus, _match_claim_name
+from .entity_build import _claim_names, _entity, _fill, _focus, _match_claim_name, name_starts
 from .gazetteer import is_known_place
 from .names import person_and_role, title_before
 from .org_linking import link_orgs as _link_orgs
@@ -66,7 +66,7 @@ from .surfaces import (
     _vote,
     _without_country,
 )
-from .translit import acronym_of, as_acronym, fold, org_key, skeleton
+from .translit import acronym_of, as_acronym, fold, org_key, skeleton, strip_determiner
 from .variants import join_capitals, join_company_short_names, join_place_heads, join_respelled
 
 # An acronym in parentheses right after a name is that name's acronym: "Disaster ... Authority (AFAD)".
@@ -146,6 +146,7 @@ def link(
         if ctx is None and m.type == "organization" and LOCATIVE.search(texts.get(m.document, "")[max(0, m.start - 8) : m.start]):
             votes[text]["locative"] += 1  # type: ignore[index]  # "in Itaewon": a place's use
     names = _claim_names(claims)
+    outlets = outlet_names(documents)
     surfaces: dict[tuple[EntityType, str], _Surface] = {}
     mention_keys: list[tuple[EntityType, str] | None] = []
     paren: list[tuple[tuple[EntityType, str], str]] = []  # (org surface, the acronym after it)
@@ -154,7 +155,7 @@ def link(
         if not fold(text) or i in furniture or _not_a_name(text) or _not_written_as_name(text):
             mention_keys.append(None)
             continue
-        etype = _vote(text, votes[text], gaz, is_country)
+        etype = "organization" if strip_determiner(fold(text)) in outlets else _vote(text, votes[text], gaz, is_country)
         if etype == "organization" and (head := _person_of_described_body(text)) is not None:
             etype, text = "person", head  # "Jan Novak of the joint investigation team": the person
         role = None
@@ -213,13 +214,15 @@ def link(
             if n is not None:
                 persons_by_block[skeleton(n.surname)].append(k)
     place_by_record = {p.key: k for k, p in places.items() if p is not None}
+    starts = name_starts(surfaces)  # the mentions' names, for claims' names cut inside a word
     for kind, doc_id, written in names:
         if _not_a_name(_clean(written)) or _common_speaker(written, surfaces, lower_words):
             continue  # "a woman told", "an audit found", "Opposition rejects ...": no one entity
         if kind == "place" and fold(_clean(written)) in companies:
             continue  # "at Zenda" of the company Zenda SA: no place of that name (see `_retype_company_places`)
         text = written.rsplit("\n", 1)[-1] if "\n" in written.strip() else written  # a headline ran into it
-        key = _match_claim_name(kind, text, surfaces, parent, place_by_record, gaz, persons_by_block, is_country)
+        key = _match_claim_name(kind, text, surfaces, parent, place_by_record, gaz, persons_by_block, is_country,
+                                starts)
         head = _person_of_body(_clean(written)) if kind != "place" and key is None else None
         if head:  # "Jan Novak of the rights group" is Jan Novak, when the corpus names him elsewhere
             hk = _match_claim_name(kind, head, surfaces, parent, place_by_record, gaz, persons_by_block, is_country)
@@ -430,6 +433,28 @@ def _person_of_body(text: str) -> str | None:
     if m is None or not _person_like(m[1]) or _guess_type(m[1]) != "person":
         return None
     return m[1] if not any(fold(w) in NAME_DROP_WORDS for w in m[1].split()) else None
+
+
+# What an outlet's recorded name adds to the name itself: a copy's source in parentheses ("Zenda
+# Times (AP)"), the wire it relays ("AP via Zenda Times" names both).
+_OUTLET_PARTS = re.compile(r"\s+via\s+|\s*[()]\s*")
+
+
+def outlet_names(documents: Sequence[Document]) -> frozenset[str]:
+    """The folded names of the corpus's outlets ("Zenda Herald", "The Tarlen Times" -> "tarlen
+    times"): a name the coverage writes that is one of them is that outlet, an organization, never
+    a person ("told Zenda Masr") or a place (a town's name in a paper's)."""
+    out: set[str] = set()
+    for d in documents:
+        for part in _OUTLET_PARTS.split(d.outlet or ""):
+            f = strip_determiner(fold(part))
+            if len(f) >= OUTLET_NAME_MIN and not any(c.isdigit() for c in f):
+                out.add(f)
+    return frozenset(out)
+
+
+# Shorter outlet names ("RT", "AP") are acronyms the other rules type already.
+OUTLET_NAME_MIN = 4
 
 
 def _person_of_described_body(text: str) -> str | None:

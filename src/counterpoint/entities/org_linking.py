@@ -23,6 +23,7 @@ from .rules import (
     ORG_HEAD_CLASSES,
     ORG_HEAD_VARIANT_MIN_WORDS,
     ORG_INTERCHANGEABLE_HEADS,
+    ORG_KIND_TAILS,
     ORG_SUFFIXES,
     SUB_BODY_WORDS,
 )
@@ -125,6 +126,16 @@ def _link_signatures(keys: list, surfaces: dict, parent: DisjointSets, is_countr
         supers = [s2 for s2 in sigs if len(s2) > len(sig) and sig < s2 and sig & heads <= s2]
         # one body, counted once: longer names already linked ("World Uighur Congress" / "World Uyghur
         # Congress") are one candidate, not two
+        roots = {parent.find(sigs[s2][0]) for s2 in supers}
+        if len(roots) == 1:
+            parent.union(ks[0], roots.pop())
+    # a name of two words or more with no head, inside exactly one name that only adds a head or a
+    # generic word ("Civil Defense" = "Civil Defense Agency", "Zenda Red Crescent" = "Zenda Red Crescent
+    # Society"): one body written with and without what kind of body it is
+    for sig, ks in sigs.items():
+        if len(sig) < 2 or sig & heads:
+            continue
+        supers = [s2 for s2 in sigs if sig < s2 and s2 - sig <= ORG_KIND_TAILS]
         roots = {parent.find(sigs[s2][0]) for s2 in supers}
         if len(roots) == 1:
             parent.union(ks[0], roots.pop())

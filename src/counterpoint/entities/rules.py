@@ -613,3 +613,8 @@ PEOPLE_NAMES: frozenset[str] = DEMONYMS | frozenset(
     berber berbers amazigh druze alawite alawites sunni sunnis shia shiite shiites copt copts coptic
     maori aboriginal oromo amhara tigrayan tigrayans igbo yoruba hausa fulani
     """.split())
+# Words that only say what kind of body a name is, added after it ("Civil Defense Agency" for "Civil
+# Defense", "Zenda Red Crescent Society"), folded to their class (`ORG_HEAD_CLASSES`: "authority" is
+# "agency"): a name with no such word joins the one longer name that adds only these.
+ORG_KIND_TAILS: frozenset[str] = ORG_GENERIC_TAILS | frozenset(
+    {"agency", "department", "office", "service", "society", "organization", "directorate", "unit"})

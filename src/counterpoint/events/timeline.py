@@ -204,13 +204,16 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _fold_undated(buckets: list[_Bucket]) -> list[_Bucket]:
+def _fold_undated(buckets: list[_Bucket], days: dict[str, str] | None = None) -> list[_Bucket]:
     """Undated buckets join the dated one of their type when the corpus has exactly one.
 
     "Riots broke out" with no date and "protests began on January 2" are one event when nothing
     else of that type is dated; the entry keeps its date and cites both. For types told apart by
     their object (storming, arrests) the headlines (site, place, person) must also be similar, and
     then one similar dated entry among several is enough.
+    A page written before a dated entry's day (`days`: each document's day) cannot tell that
+    happening: its undated telling stays apart ("bodies arrived" on a page of the 22nd is not the
+    arrival another page dates to the 23rd).
     """
     dated: dict[str, list[_Bucket]] = {}
     for b in buckets:
@@ -224,6 +227,8 @@ def _fold_undated(buckets: list[_Bucket]) -> list[_Bucket]:
         only = dated.get(b.event_type, [])
         if len(only) > 1 or b.event_type not in ONE_OFF_TYPES:
             only = [d for d in only if any(d.similar(w) for w in b.words)]
+        if days:  # a page tells only what happened by its day
+            only = [d for d in only if all(days.get(c.document, "9999") >= (d.date or "") for c in b.claims)]
         if len(only) == 1:
             only[0].claims.extend(b.claims)
             only[0].places |= b.places
@@ -503,7 +508,8 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
     events = _not_before_start(events, start or unrest, pubs, drop=start is not None)
     events = _not_background(events, pubs)
     entries = []
-    merged = _fold_attack(_merge_singular(_fold_recounted(_fold_coarser(_fold_generic(_fold_undated(_bucketize(events, year)))))))
+    merged = _fold_attack(_merge_singular(_fold_recounted(_fold_coarser(_fold_generic(_fold_undated(
+        _bucketize(events, year), {k: v.value for k, v in start_days.items()}))))))
     disaster_day = next((b.date for b in merged if b.event_type in SINGULAR_TYPES and b.date), None)
     for b in merged:
         if b.date is None and b.event_type in DATED_ONLY_TYPES:
