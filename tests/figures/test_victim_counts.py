@@ -91,3 +91,24 @@ def test_those_killed_along_with_the_subject_are_counted_with_them(nlp, text: st
 def test_a_name_the_tagger_misses_is_one_victim_when_described_as_a_person(nlp) -> None:
     text = "Tobiah Quenell Vance, a 22-year-old black male, died Monday after being shot in Eastgate."
     assert ("killed", 1) in _read(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("A bystander was shot and wounded during the chase, police said.", "injured"),
+    ("A 16-year-old was shot in the arm outside the school.", "injured"),
+    ("A 20-year-old was killed Friday in the 300 block of Pine Street.", "killed"),
+    ("Detectives are investigating the shooting of a man on Lowell Street.", "injured"),
+    ("The gun went off and a bullet hit a woman standing nearby.", "injured"),
+    ("A man had a gunshot wound to the shoulder when officers arrived.", "injured"),
+])
+def test_one_victim_told_without_a_number(nlp, text: str, measure: str) -> None:
+    assert (measure, 1) in _read(nlp, text)
+
+
+def test_shootings_of_a_body_of_people_count_no_one(nlp) -> None:
+    assert ("injured", 1) not in _read(nlp, "Protesters denied the shootings of the police took place.")
+
+
+def test_the_one_shot_is_the_object_not_the_possessive(nlp) -> None:
+    claims = _claims(nlp, "Prosecutors said the officer's shooting of a suspect was justified.", published=None)
+    assert [(c.measure, c.value, c.subject) for c in claims] == [("injured", 1, "suspect")]

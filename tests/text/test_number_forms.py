@@ -93,6 +93,7 @@ def test_ranges_stay_ranges(text: str, low: float, high: float) -> None:
     ("The 1850 sq m warehouse was sold.", [1850]),
     ("Its 1994 sales of $2 million beat forecasts.", [2e6]),
     ("He was the No. 1 pick and wore No. 23.", []),
+    ("The lab ran 400 COVID -19 tests.", [400]),
 ])
 def test_sizes_years_and_labels(text: str, values: list[float]) -> None:
     assert _values(text) == [pytest.approx(v) for v in values]

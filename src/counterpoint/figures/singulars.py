@@ -14,7 +14,7 @@ from .cue_scan import Cue
 from .figure import PEOPLE_UNIT, Figure
 from .places import clause_place
 from .victim_tally import FEMALE_NOUNS, MALE_NOUNS
-from .victims import DEATH_IN_SENTENCE_RE
+from .victims import DEATH_IN_SENTENCE_RE, MORE_PERSON_NOUNS
 
 # Determiners that make a singular person noun a count of one ("a man", "one officer").
 SINGULAR_DETERMINERS: frozenset[str] = frozenset({"a", "an", "one", "another"})
@@ -41,6 +41,8 @@ ONE_MORE_PERSON_WORDS: frozenset[str] = frozenset({"another", "second", "other"}
 ONE_MORE_PERSON_DETS: dict[str, frozenset[str]] = {
     "another": frozenset(), "second": frozenset({"a"}), "other": frozenset({"the"}),
 }
+# Units of an age that stands for a person ("a 17-year-old", "a six-month-old").
+AGE_UNITS: frozenset[str] = frozenset({"year", "month", "week"})
 # Words before "with" that make its object a companion in what befell the subject ("killed along
 # with his brother", "died together with two others").
 COMPANION_WORDS: frozenset[str] = frozenset({"along", "together"})
@@ -71,7 +73,7 @@ def singular_figures(sent: Span, cues: list[Cue], found: list[Figure]) -> list[F
         passive_subj = ("nsubjpass", "nsubj") if headline else ("nsubjpass",)
         deps = ("nsubjpass", "dobj", "nsubj") if verb.lemma_.lower() in K.INTRANSITIVE_CUES else (*passive_subj, "dobj")
         # "killed Jan. 11": a date parsed as the object is not the victim
-        args = [c for c in verb.children if c.dep_ in deps and c.ent_type_ not in ("DATE", "TIME")]
+        args = [c for c in verb.children if c.dep_ in deps and (c.ent_type_ not in ("DATE", "TIME") or c.lower_ == "old")]
         if not args and (verb.dep_ == "conj" or (headline and verb.dep_ == "advcl")):
             args = [c for c in verb.head.children if c.dep_ in (*passive_subj, "dobj")]
         if not args and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
@@ -168,8 +170,13 @@ def singular_person(noun: Token, measure: str, headline: bool = False) -> bool:
             return True  # "one died and another was hurt"
         if noun.pos_ == "PRON" and noun.lower_ in K.SINGULAR_PRONOUNS:
             return True
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NN", "NNP") or S.classify(noun.lemma_) != "person":
-        return False
+    if noun.lower_ == "old" and any(c.lemma_.lower() in AGE_UNITS for c in noun.subtree) \
+            and any(c.dep_ == "det" and c.lower_ in SINGULAR_DETERMINERS for c in noun.children):
+        return True  # "a 17-year-old was shot": an age standing for the person
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NN", "NNP") or not (
+            S.classify(noun.lemma_) == "person"
+            or (measure in K.SINGULAR_NAME_MEASURES and noun.lemma_.lower() in MORE_PERSON_NOUNS)):
+        return False  # crime news's victims ("a bystander", "a clerk") count for the dead and hurt
     if noun.lemma_.lower() in NOT_ONE_PERSON_NOUNS:
         return False
     if any(c.dep_ == "nummod" for c in noun.children):

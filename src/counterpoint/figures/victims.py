@@ -37,7 +37,8 @@ VICTIM_PART = "victim"
 # A sentence without one of these stems cannot hold a victim this module reads (cheap filter).
 VICTIM_STEMS_RE = re.compile(
     r"dead|death|died|dies|fatal|kill|slain|murder|slay|homicide|succumb|condition|critical|hospital|gunshot|struck|"
-    r"wound|injur|hurt|himself|herself|recover|recuperat|treated|suffer|sustain|victim|\bbod(?:y|ies)\b|corpse",
+    r"wound|injur|hurt|himself|herself|recover|recuperat|treated|suffer|sustain|victim|\bbod(?:y|ies)\b|corpse|"
+    r"shooting|\bhit\b",
     re.I)
 # A death said in the same sentence: a person it calls hurt may be the one who died ("was airlifted
 # in critical condition, where he later died"), so that reading yields to a count of one dead.
@@ -95,6 +96,8 @@ HARM_IN_SENTENCE_RE = re.compile(r"\b(?:shot|shooting|wound|injur|stabb|gunfire|
 TREAT_VERBS: frozenset[str] = frozenset({"treat"})
 # "had suffered a gunshot wound", "suffered non-life-threatening injuries": the subject was hurt.
 SUFFER_VERBS: frozenset[str] = frozenset({"suffer", "sustain", "receive"})
+# "Two of the victims had gunshot wounds": "have" with a wound of a kind (WOUND_KINDS) is suffering it.
+HAVE_VERBS: frozenset[str] = frozenset({"have"})
 # Determiners that deny the wound ("suffered no injuries").
 NO_WORDS: frozenset[str] = frozenset({"no", "zero"})
 # Counts of the hurt that the measure cues leave to another measure (the nearby "shooting" makes
@@ -204,7 +207,7 @@ def _hurt_counts(sent: Span, taken: list[tuple[str, int, int]], place_of: Callab
             continue  # "116 others sustained minor injuries": beyond a count told before (the component's parts)
         verb, lemma = noun.head, noun.head.lemma_.lower()
         hurt = (
-            (noun.dep_ == "nsubj" and lemma in SUFFER_VERBS and any(
+            (noun.dep_ == "nsubj" and (lemma in SUFFER_VERBS or (lemma in HAVE_VERBS and _kind_of_wound(verb))) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in WOUND_NOUNS for c in verb.children))
             or (noun.dep_ == "dobj" and lemma in SENT_VERBS and _to_hospital(verb))
             or (noun.dep_ == "nsubjpass" and lemma in CARRIED_VERBS and _to_hospital(verb))
@@ -249,6 +252,10 @@ def _readings(tok: Token, headline: bool) -> list[tuple[str, Token | None, bool]
         out.append(("killed", _death_of(tok, headline), False))
     elif lemma in SHOOTING_NOUNS and tok.pos_ == "NOUN" and any(c.lower_ in FATAL_MODIFIERS for c in tok.children):
         out.append(("killed", _death_of(tok, headline), False))
+    elif lemma in SHOOTING_NOUNS and tok.pos_ == "NOUN" and tok.tag_ == "NN":
+        # "investigating the shooting of a man": hurt, maybe the one who died ("the shootings of
+        # the police" count no one)
+        out.append(("injured", _shot_of(tok, headline), True))
     elif lemma in SUCCUMB_VERBS and tok.pos_ == "VERB":
         out.append(("killed", _subject_of(tok, headline), False))
     elif lemma in SELF_HARM_VERBS and tok.pos_ == "VERB" and any(
@@ -279,6 +286,11 @@ def _readings(tok: Token, headline: bool) -> list[tuple[str, Token | None, bool]
         out.append(("injured", _definite_subject(tok), lemma not in HOSPITAL_VERBS))
     elif lemma in HIT_VERBS and tok.pos_ == "VERB" and tok.tag_ == "VBN" and _by_gunfire(tok):
         out.append(("injured", _subject_of(tok, headline), True))
+    elif lemma in HIT_VERBS and tok.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in GUNFIRE_WORDS for c in tok.children):
+        # "a round hit a nearby man in the leg": the object of a shot's hitting
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        out.append(("injured", obj if obj is not None and _one_person(obj, headline, definite=True) else None, True))
     elif lemma in WOUND_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in ("from", "with") \
             and any(c.lower_ in WOUND_KINDS for c in tok.children):
         out.append(("injured", _wounded_person(tok.head, headline), True))
@@ -286,11 +298,26 @@ def _readings(tok: Token, headline: bool) -> list[tuple[str, Token | None, bool]
         out.append(("injured", _subject_of(tok, headline), False))
     elif lemma in TREAT_VERBS and tok.pos_ == "VERB" and tok.tag_ == "VBN" and _for_wounds_or_in_care(tok):
         out.append(("injured", _subject_of(tok, headline), False))
-    elif lemma in SUFFER_VERBS and tok.pos_ == "VERB" and any(
+    elif (lemma in SUFFER_VERBS or (lemma in HAVE_VERBS and _kind_of_wound(tok))) and tok.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in WOUND_NOUNS and not any(d.lower_ in NO_WORDS for d in c.children)
             for c in tok.children):
         out.append(("injured", _subject_of(tok, headline), True))
     return out
+
+
+def _kind_of_wound(verb: Token) -> bool:
+    """ "had a gunshot wound", "has stab wounds": "have" says hurt only with the wound's kind."""
+    return any(c.dep_ == "dobj" and any(d.lower_ in WOUND_KINDS for d in c.children) for c in verb.children)
+
+
+def _shot_of(noun: Token, headline: bool) -> Token | None:
+    """ "the shooting of a man", "the shooting of 18-year-old Jon Roe": the one person shot (never
+    the possessive, who may be who shot: "the officer's shooting of a suspect")."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            return obj if obj is not None and _one_person(obj, headline, definite=True) else None
+    return None
 
 
 def _self_harmer(verb: Token, headline: bool) -> Token | None:

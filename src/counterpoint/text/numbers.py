@@ -421,6 +421,8 @@ def _is_name_number(toks: list[_Tok], i: int, num: _Num) -> bool:
     if prev.low in ("-", "#") and i >= 2 and _glued(prev, toks[i]) and _glued(toks[i - 2], prev):
         before = toks[i - 2]
         return before.text[:1].isupper() and before.low not in W.QUALIFIER_PHRASES  # "COVID-19"
+    if prev.low == "-" and i >= 2 and _glued(prev, toks[i]) and toks[i - 2].low in W.LABEL_NOUNS and num.digits:
+        return True  # "COVID -19": a label's dash set apart by a stray space
     if prev.low == "#":
         return True
     if prev.low == "." and i >= 2 and toks[i - 2].low in W.LABEL_NOUNS and _glued(toks[i - 2], prev) and num.digits:
