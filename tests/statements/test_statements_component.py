@@ -111,3 +111,30 @@ def test_cue_contents(nlp, text: str, cue: str, content: str) -> None:
 ])
 def test_cue_without_content(nlp, text: str, not_cue: str) -> None:
     assert not any(c == not_cue for c, _, _ in _stmts(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "not_cue"), [
+    # "on condition of anonymity" and a date are no topic of speaking
+    ("Two police officials, speaking on condition of anonymity, said the suspect had been released.", "speaking"),
+    ("The minister, who was speaking at the embassy on Thursday evening, called for calm in the capital.",
+     "speaking"),
+])
+def test_speaking_without_a_topic(nlp, text: str, not_cue: str) -> None:
+    assert not any(c == not_cue for c, _, _ in _stmts(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "speaker", "start"), [
+    # an embedded post: its text on the line above its signature
+    ("The agency posted an update in the evening.\n\nWe reached the coast at noon. Most houses are gone and the "
+     "roads are under water.\n— Lena Marsh (@lenamarsh) March 17, 2019\n\nRescue teams arrived the next day.",
+     "Lena Marsh", "We reached the coast"),
+    # ... or on the signature's own line, quoted
+    ("“The new bridge will open to traffic in May, two months early.” — Port Authority (@portauth) May 2, 2019",
+     "Port Authority", "The new bridge will open"),
+])
+def test_embedded_posts(nlp, text: str, speaker: str, start: str) -> None:
+    from counterpoint.nlp import make_doc
+
+    doc = nlp(make_doc(nlp, text, doc_id="t", published="2023-05-10"))
+    found = [(c.speaker_name, c.text) for c in doc._.cp_claims if isinstance(c, StatementClaim) and c.mode == "quote"]
+    assert any(s == speaker and t.startswith(start) for s, t in found), found

@@ -29,6 +29,7 @@ from ..text.attribution import Attribution, find_attributions
 from ..text.attribution_cues import ACCORDING_LEMMAS, PRONOUN_LABELS, SPEECH_VERBS, STATEMENT_NOUNS
 from . import lexicon as L
 from .content import content_span, trim
+from .embeds import embedded_posts
 from .quote_links import (
     adjacent,
     colon_clause_speaker,
@@ -156,6 +157,7 @@ class StatementsComponent:
                         cue=None, mode="own_voice", content={"start": s + offset, "end": e + offset},
                         origin_class=L.OWN_ORIGIN))
         made.extend(self._line_speakers(doc, text, quotes, claimed, offset, doc_id))
+        made.extend(self._posts(text, quotes, claimed, offset, doc_id))
         made.extend(self._unclaimed_quotes(doc, text, quotes, claimed, offset, doc_id, people, lead_ins))
         made = _backfill_roles(made)
         out.extend(made)
@@ -265,6 +267,24 @@ class StatementsComponent:
                 evidence=Evidence(document=doc_id, start=e0 + offset, end=e1 + offset, text=text[e0:e1]),
                 cue=":", mode="quote" if caps else "reported", content={"start": c0 + offset, "end": c1 + offset},
                 speaker_written=name, speaker_role=role, origin_class=origin_class(name, role)))
+        return made
+
+    def _posts(self, text: str, quotes: list[Quote], claimed: dict, offset: int, doc_id: str) -> list[StatementClaim]:
+        """Embedded posts closed by their signature ("… — Ana Ruiz (@anaruiz) May 2, 2019"): the
+        author said the text (unless a cue already gave its quotation to someone)."""
+        made = []
+        for p in embedded_posts(text, quotes):
+            if p.quote is not None:
+                if p.quote.start in claimed:
+                    continue
+                claimed[p.quote.start] = (p.author, p.author, text[p.sig_start])
+            role = role_in(p.author)
+            made.append(StatementClaim(
+                id="", document=doc_id, speaker=None, speaker_name=p.author, text=text[p.start : p.end],
+                evidence=Evidence(document=doc_id, start=p.start + offset, end=p.sig_end + offset,
+                                  text=text[p.start : p.sig_end]),
+                cue=text[p.sig_start], mode="quote", content={"start": p.start + offset, "end": p.end + offset},
+                speaker_written=p.author, speaker_role=role, origin_class=origin_class(p.author, role)))
         return made
 
     def _plain(self, text: str, q: Quote, speaker: str, written: str | None, cue: str | None,

@@ -52,7 +52,8 @@ def content_span(sent: Span, att: Attribution, text: str) -> tuple[int, int] | N
     elif tok.lemma_.lower() in L.CLAUSE_ONLY_CUES and not any(c.dep_ in L.CLAUSE_DEPS for c in tok.children):
         # "spoke to reporters": no claim; "spoke of the legacy of racism", "commented on the
         # shooting": what the speaker took up
-        topics = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in L.TOPIC_PREPS and c.i > tok.i]
+        topics = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in L.TOPIC_PREPS and c.i > tok.i
+                  and _topic(c)]
         if not topics:
             return None
         keep = [t for k in topics for t in k.subtree if t.i > k.i]
@@ -111,11 +112,17 @@ def content_span(sent: Span, att: Attribution, text: str) -> tuple[int, int] | N
     return span or _colon_block(sent, tok, text)
 
 
+def _topic(prep) -> bool:
+    """ "of the legacy of racism", not "on Thursday" nor "on condition of anonymity"."""
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)  # "talked about bringing …"
+    return obj is not None and obj.ent_type_ not in ("DATE", "TIME") and obj.lemma_.lower() not in L.NOT_TOPICS
+
+
 def _parenthetical(sent: Span, tok) -> bool:
     """A verb set off by commas or dashes inside its sentence, with no clause of its own: "The
     plan, he told me, will fail", "Nobody was hurt, she told reporters."."""
-    if any(c.dep_ in L.CLAUSE_DEPS for c in tok.children):
-        return False
+    if tok.dep_ not in ("parataxis", "ROOT") or any(c.dep_ in L.CLAUSE_DEPS for c in tok.children):
+        return False  # "Lee, who was speaking in Paris, called for …": a relative clause says nothing
     doc = sent.doc
     words = [t.i for t in tok.subtree if not t.is_punct]  # the verb's own commas hang on it
     first, last = min(words), max(words)

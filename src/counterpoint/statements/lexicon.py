@@ -27,6 +27,9 @@ CLOSING_DASHES = "–—―-"
 # signature of a reader's letter or a social-media post; the name runs at most this many words.
 SIGNATURE_DASHES = "–—―"
 MAX_SIGNATURE_WORDS = 6
+# An embedded post's author as its signature names it ("— Ministry of Information, Publicity &
+# Broadcasting (@InfoMinZW) March 16, 2019") has at most this many words.
+MAX_POST_AUTHOR_WORDS = 8
 CLOSING_VERBS: frozenset[str] = frozenset({
     "said", "says", "writes", "wrote", "stated", "states", "added", "adds", "noted", "notes",
     "told", "tweeted", "posted", "declared", "explained", "insisted",
@@ -73,6 +76,12 @@ CLAUSE_ONLY_CUES: frozenset[str] = frozenset({"speak", "answer", "comment", "tal
 CLAUSE_DEPS: frozenset[str] = frozenset({"ccomp", "parataxis"})
 # ... or a topic they take up ("spoke of the legacy of racism", "commented on the shooting").
 TOPIC_PREPS: frozenset[str] = frozenset({"about", "of", "on"})
+# Objects of such a preposition that are no topic: "spoke on condition of anonymity", "on behalf
+# of", "on the record", "on television".
+NOT_TOPICS: frozenset[str] = frozenset({
+    "condition", "background", "record", "behalf", "phone", "telephone", "television", "radio", "camera",
+    "air", "tv", "stage", "floor", "line", "video", "film",
+})
 
 # --- cues --------------------------------------------------------------------------------------
 # Cue lemmas whose statement contradicts or rejects a claim: the content is what is denied.
