@@ -56,3 +56,27 @@ def test_a_speaker_set_against_the_figure_is_not_its_origin(nlp, text, value, wa
 ])
 def test_it_stands_for_the_body_that_spoke_never_a_photo_credit(nlp, text, value, want) -> None:
     assert _chain(nlp, text, value) == want
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    # a national body speaks for its own country: another country's figure beside it is not its
+    ("Turkey's disaster agency said 4,218 people had died in Turkey, while in Syria the toll stood at 914.", 914, []),
+    ("The Chilean interior ministry said 900 people were killed in Chile, while 420 died in neighbouring Peru.",
+     420, []),
+    # ... but its own country's figure in the contrast clause stays its
+    ("The Chilean interior ministry said 900 people were killed in the capital, while 420 died in the north of "
+     "Chile.", 420, [("The Chilean interior ministry", "origin")]),
+    # ... and a speaker whose name gives no country keeps what it said
+    ("Fire officials said 40 homes were destroyed in Chile, while 300 residents were displaced in Peru.", 300,
+     [("Fire officials", "origin")]),
+])
+def test_a_contrast_clause_about_another_country_is_not_a_national_body_s(nlp, text, value, want) -> None:
+    assert _chain(nlp, text, value) == want
+
+
+def test_a_country_is_read_from_its_name_or_its_adjective() -> None:
+    from counterpoint.text.countries import country_stem
+
+    assert [country_stem(w) for w in ("Chilean", "Turkish", "Nigerian", "Niger", "Lebanese")] == \
+        ["chile", "turkey", "nigeria", "niger", "lebanon"]
+    assert country_stem("Ministry") is None and country_stem("chilean") is None

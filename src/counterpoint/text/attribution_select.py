@@ -29,12 +29,43 @@ def governing_chain(found: list[Attribution], doc: Doc, target: Token | None = N
     """The chain for what `target` (a token) states, or the sentence when None: the attribution
     whose cue governs it most closely ("group Y, which has recorded N" -> Y for N), with any
     outer attribution that reports it as a relay ("X reported that the ministry said" ->
-    ministry, then X)."""
+    ministry, then X). A figure in a contrast clause about another country than the one its
+    origin's name gives ("Turkey's agency said 44,218 died in Turkey, while in Syria the toll
+    stood at 5,914") is not that origin's: a national body speaks for its own country."""
+    chain = _governing_chain(found, doc, target)
+    if chain and target is not None and _another_country(doc, target, chain[0].name):
+        return ()
+    return chain
+
+
+def _another_country(doc: Doc, target: Token, origin: str) -> bool:
+    """Whether `target` sits in a contrast clause ("while", "whereas") that names a country, none
+    of them the country the origin's name gives (by name or adjective)."""
+    from .countries import country_stem
+
+    t, clause = target, None
+    for _ in range(C.MAX_GOVERNING_DEPTH):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in C.CONTRAST_MARKS for c in t.children):
+            clause = t
+            break
+        if t.head.i == t.i:
+            break
+        t = t.head
+    if clause is None:
+        return False
+    own = {stem for w in origin.replace("'", " ").replace("’", " ").split() if (stem := country_stem(w))}
+    lo, hi = clause.left_edge.i, clause.right_edge.i
+    named = {stem for e in doc.ents if e.label_ == "GPE" and lo <= e.start and e.end - 1 <= hi
+             and (stem := country_stem(e.text))}
+    return bool(own) and bool(named) and not (own & named)
+
+
+def _governing_chain(found: list[Attribution], doc: Doc, target: Token | None = None) -> tuple[Source, ...]:
     tag = next((a for a in found if _closing_tag(doc, a)), None) if len(found) > 1 else None
     if tag is not None:
         # "Ruritania said that courts held 300, AFP reports.": the closing tag relays the whole
         # sentence, whatever the parse hung it on
-        chain = governing_chain([a for a in found if a is not tag], doc, target)
+        chain = _governing_chain([a for a in found if a is not tag], doc, target)
         if not chain:
             return tag.chain
         names = {s.name for s in chain}
