@@ -199,3 +199,13 @@ def test_a_body_written_with_and_without_its_kind_is_one() -> None:
                               ("c", "Tarlen Front group", "ORG", "organization"), ("d", "Tarlen Front", "ORG", "organization")])
     assert by["Zendan Civil Rescue"].id == by["Zendan Civil Rescue Agency"].id
     assert by["Tarlen Front"].id == by["Tarlen Front group"].id
+
+
+def test_a_known_body_the_model_split_at_and_is_one_name() -> None:
+    s = "The International Federation of Red Cross and Red Crescent Societies said 40 died."
+    texts = {"a": s, "b": "The IFRC appealed for funds."}
+    _ents, by = _link(texts, [("a", "International Federation of Red Cross", "ORG", "organization"),
+                              ("a", "Red Crescent Societies", "ORG", "organization"),
+                              ("b", "IFRC", "ORG", "organization")])
+    assert "International Federation of Red Cross and Red Crescent Societies" in by
+    assert by["International Federation of Red Cross and Red Crescent Societies"].id == by["IFRC"].id

@@ -40,8 +40,10 @@ from .retype import (
     _retype_surnames,
     _surface_focus,
 )
+from .body_names import known_body
 from .rules import (
     DEMONYMS,
+    KNOWN_BODY_ACRONYMS,
     MODEL_LANGUAGES,
     NAME_DROP_WORDS,
     NAME_PART_TITLES,
@@ -124,6 +126,7 @@ def link(
             places_seen[word] = is_known_place(word)  # cities of 15,000+, countries, regions
         return places_seen[word]
     texts = {d.id: d.text or "" for d in documents}
+    mentions = _join_split_bodies(mentions, texts)
     # 1. Distinct surfaces, typed by vote across the corpus.
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
     furniture = {i for i, m in enumerate(mentions)
@@ -455,6 +458,33 @@ def outlet_names(documents: Sequence[Document]) -> frozenset[str]:
 
 # Shorter outlet names ("RT", "AP") are acronyms the other rules type already.
 OUTLET_NAME_MIN = 4
+
+
+def _join_split_bodies(mentions: Sequence[Mention], texts: dict[str, str]) -> list[Mention]:
+    """Two organization mentions joined by "and" that together are one known body's name ("the
+    International Federation of Red Cross" and "Red Crescent Societies"): the first becomes the
+    whole name, the second names nothing more (an empty span, so the list stays parallel)."""
+    out = list(mentions)
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.type == "organization":
+            by_doc[m.document].append(i)
+    for doc_id, idx in by_doc.items():
+        idx.sort(key=lambda i: mentions[i].start)
+        text = texts.get(doc_id, "")
+        for a, b in zip(idx, idx[1:], strict=False):
+            ma, mb = mentions[a], mentions[b]
+            if not re.fullmatch(r"\s+and\s+", text[ma.end : mb.start]):
+                continue
+            whole = text[ma.start : mb.end]
+            key = strip_determiner(fold(whole))
+            if key in _KNOWN_BODY_NAMES or known_body(whole):
+                out[a] = dataclasses.replace(ma, end=mb.end, text=whole)
+                out[b] = dataclasses.replace(mb, text="")
+    return out
+
+
+_KNOWN_BODY_NAMES = frozenset(KNOWN_BODY_ACRONYMS.values())
 
 
 def _person_of_described_body(text: str) -> str | None:
