@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..disjoint_sets import DisjointSets
 from ..models import Claim, Document, Entity, EntityType, Mention
+from .body_names import known_body
 from .context_votes import alone_on_line, context_type, is_phenomenon, phenomenon_bare_name, phenomenon_names
 from .entity_build import _claim_names, _entity, _fill, _focus, _match_claim_name, name_starts
 from .gazetteer import is_known_place
@@ -40,7 +41,6 @@ from .retype import (
     _retype_surnames,
     _surface_focus,
 )
-from .body_names import known_body
 from .rules import (
     DEMONYMS,
     KNOWN_BODY_ACRONYMS,
@@ -63,10 +63,10 @@ from .surfaces import (
     _is_place_name,
     _listed_among_places,
     _person_like,
-    page_furniture,
     _Surface,
     _vote,
     _without_country,
+    page_furniture,
 )
 from .translit import acronym_of, as_acronym, fold, org_key, skeleton, strip_determiner
 from .variants import join_capitals, join_company_short_names, join_place_heads, join_respelled
