@@ -358,6 +358,10 @@ def _headline_readings(sent: Span) -> list[tuple[Token, tuple[str, Token | None,
             continue
         person = next((t for t in sent if t.idx - sent.start_char < m.end() and _person_noun(t)
                        and t.tag_ in ("NN", "NNP")), None)
+        # the tagger often takes a headline's bare noun for an adjective ("juvenile dead"): the word
+        # the line's pattern matched is the person
+        person = person or next((t for t in sent if t.idx - sent.start_char < m.end()
+                                 and re.fullmatch(_ONE, t.text, re.I)), None)
         if person is not None:
             return [(person, (measure, person, False))]
     return []
