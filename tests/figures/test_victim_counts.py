@@ -112,3 +112,19 @@ def test_shootings_of_a_body_of_people_count_no_one(nlp) -> None:
 def test_the_one_shot_is_the_object_not_the_possessive(nlp) -> None:
     claims = _claims(nlp, "Prosecutors said the officer's shooting of a suspect was justified.", published=None)
     assert [(c.measure, c.value, c.subject) for c in claims] == [("injured", 1, "suspect")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The deputy who fatally shot a young man and the man's cousin was placed on leave.", 2),
+    ("A gunman killed a woman and her son in their home on Sunday.", 2),
+])
+def test_a_possessed_person_beside_one_victim_is_another(nlp, text: str, value: float) -> None:
+    assert ("killed", value) in _read(nlp, text)
+
+
+def test_a_headline_juvenile_dead(nlp) -> None:
+    assert ("killed", 1) in _read(nlp, "Millbrook juvenile dead from gunshot wound")
+
+
+def test_a_feared_hit_is_no_victim(nlp) -> None:
+    assert not _read(nlp, "She worried that her son may have been hit by a stray bullet.")

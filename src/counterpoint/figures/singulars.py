@@ -84,8 +84,9 @@ def singular_figures(sent: Span, cues: list[Cue], found: list[Figure]) -> list[F
                 continue  # "a driver and three passengers", "X died along with two others": the count's figure holds them all
             members = [head, *head.conjuncts]
             named = measure in K.SINGULAR_NAME_MEASURES and any(_person_name(n) for n in members)
-            group = [n for n in members if n.i not in seen and (singular_person(n, measure, headline)
-                                                               or (named and _listed_name(n)))]
+            group = [n for n in members if n.i not in seen and (
+                singular_person(n, measure, headline) or (named and _listed_name(n))
+                or (n.i != head.i and _possessed_victim(n, measure)))]
             if group and head.dep_ in ("nsubj", "nsubjpass"):
                 # "X was killed along with Y": Y is one more victim
                 group += [n for n in companions if n.i not in seen and singular_person(n, measure, headline)]
@@ -124,6 +125,14 @@ def along_with(verb: Token) -> list[Token]:
                 if obj.dep_ == "pobj":
                     out.extend([obj, *obj.conjuncts])
     return out
+
+
+def _possessed_victim(noun: Token, measure: str) -> bool:
+    """ "fatally shot a teenager and the teen's neighbor", "killed a woman and her son": a person
+    named by a possessive beside one counted is one more victim."""
+    return (measure in K.SINGULAR_NAME_MEASURES and noun.pos_ == "NOUN" and noun.tag_ == "NN"
+            and any(c.dep_ == "poss" for c in noun.children)
+            and (S.classify(noun.lemma_) == "person" or noun.lemma_.lower() in MORE_PERSON_NOUNS))
 
 
 def _described_as_person(name: Token) -> bool:

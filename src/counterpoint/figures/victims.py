@@ -98,6 +98,8 @@ TREAT_VERBS: frozenset[str] = frozenset({"treat"})
 SUFFER_VERBS: frozenset[str] = frozenset({"suffer", "sustain", "receive"})
 # "Two of the victims had gunshot wounds": "have" with a wound of a kind (WOUND_KINDS) is suffering it.
 HAVE_VERBS: frozenset[str] = frozenset({"have"})
+# Modals that make a victim's reading a fear or a guess ("may have been hit", "might have died").
+SPECULATIVE_MODALS: frozenset[str] = frozenset({"may", "might", "could"})
 # Determiners that deny the wound ("suffered no injuries").
 NO_WORDS: frozenset[str] = frozenset({"no", "zero"})
 # Counts of the hurt that the measure cues leave to another measure (the nearby "shooting" makes
@@ -129,10 +131,11 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that"})
 # A headline line naming one person who died ("Girl shot at party dies", "Man, 29, fatally shot
 # outside diner | site.com"): headlines drop the verbs the parser needs, so their words decide.
 _ONE = r"(?:man|woman|girl|boy|teen|teenager|toddler|child|baby|infant|driver|officer|deputy|trooper|student|father|mother|" \
-       r"son|daughter|husband|wife|clerk|owner|victim|suspect|gunman|pedestrian|cyclist|motorcyclist|grandmother|grandfather)"
+       r"son|daughter|husband|wife|clerk|owner|victim|suspect|gunman|pedestrian|cyclist|motorcyclist|grandmother|grandfather|" \
+       r"juvenile|youth|bystander|passenger|resident|customer|cashier|homeowner|neighbou?r|hunter|person|worker|guard|patron)"
 HEADLINE_ONE_DEAD_RE = re.compile(
     r"^(?:[^|:]{0,40}:\s*)?(?:a\s+|an\s+|one\s+)?(?:[\w'’-]+\s+){0,3}?" + _ONE +
-    r"(?:,\s*\d{1,3},)?\s+(?:[^|;:,.]{0,60}?\s)?(?:dies|died|is\s+dead|found\s+dead|killed|fatally|shot\s+dead|shot\s+to\s+death|slain)\b",
+    r"(?:,\s*\d{1,3},)?\s+(?:[^|;:,.]{0,60}?\s)?(?:dies|died|is\s+dead|dead|found\s+dead|killed|fatally|shot\s+dead|shot\s+to\s+death|slain)\b",
     re.I)
 HEADLINE_ONE_HURT_RE = re.compile(
     r"^(?:[^|:]{0,40}:\s*)?(?:a\s+|an\s+|one\s+)?(?:[\w'’-]+\s+){0,3}?" + _ONE +
@@ -355,6 +358,10 @@ def _headline_readings(sent: Span) -> list[tuple[Token, tuple[str, Token | None,
             continue
         person = next((t for t in sent if t.idx - sent.start_char < m.end() and _person_noun(t)
                        and t.tag_ in ("NN", "NNP")), None)
+        # the tagger often takes a headline's bare noun for an adjective ("juvenile dead"): the word
+        # the line's pattern matched is the person
+        person = person or next((t for t in sent if t.idx - sent.start_char < m.end()
+                                 and re.fullmatch(_ONE, t.text, re.I)), None)
         if person is not None:
             return [(person, (measure, person, False))]
     return []
@@ -528,11 +535,12 @@ def _both(noun: Token) -> bool:
 
 
 def _negated(tok: Token) -> bool:
-    """ "The officer was not injured", "was never in critical condition"."""
+    """ "The officer was not injured", "was never in critical condition"; and a fear, not a fact:
+    "her husband may have been hit by a stray bullet"."""
     for t in (tok, tok.head, tok.head.head):
         if any(c.dep_ == "neg" for c in t.children):
             return True
-    return False
+    return any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS for c in tok.children)
 
 
 def _span(sent: Span, person: Token) -> tuple[int, int]:
