@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -472,7 +473,7 @@ def _join_split_bodies(mentions: Sequence[Mention], texts: dict[str, str]) -> li
     for doc_id, idx in by_doc.items():
         idx.sort(key=lambda i: mentions[i].start)
         text = texts.get(doc_id, "")
-        for a, b in zip(idx, idx[1:], strict=False):
+        for a, b in itertools.pairwise(idx):
             ma, mb = mentions[a], mentions[b]
             if not re.fullmatch(r"\s+and\s+", text[ma.end : mb.start]):
                 continue

@@ -91,8 +91,8 @@ def person_and_role(text: str, is_country=lambda w: False) -> tuple[str, str | N
     words = text.split()
     lead, rank = _leading_non_name(words)
     if lead:
-        name, role = person_and_role(" ".join(words[lead:]), is_country)
-        return name, role or rank
+        name, lead_role = person_and_role(" ".join(words[lead:]), is_country)
+        return name, lead_role or rank
     titled = _title_of_body(words, is_country)
     if titled is not None:
         return " ".join(words[titled[0]:]), titled[1]
