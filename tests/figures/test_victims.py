@@ -111,11 +111,3 @@ def test_somebody_is_no_body(nlp) -> None:
 ])
 def test_one_victim_more_forms(nlp, text: str, want: list[tuple[str, float]]) -> None:
     assert _figures(nlp, text) == want
-
-
-@pytest.mark.parametrize("text", [
-    "Deputies said Tavon Ridley and Marcus Bellweather were shot and killed outside the store.",
-    "The gunman shot and killed Orlen Castaway and Dree Mabbott before fleeing.",
-])
-def test_two_victims_named_together_count_two(nlp, text: str) -> None:
-    assert ("killed", 2.0) in _figures(nlp, text)

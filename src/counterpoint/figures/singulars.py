@@ -83,10 +83,8 @@ def singular_figures(sent: Span, cues: list[Cue], found: list[Figure]) -> list[F
             if any(c.dep_ == "nummod" for n in [head, *head.conjuncts, *companions] for c in n.children):
                 continue  # "a driver and three passengers", "X died along with two others": the count's figure holds them all
             members = [head, *head.conjuncts]
-            named = measure in K.SINGULAR_NAME_MEASURES and any(_person_name(n) for n in members)
             group = [n for n in members if n.i not in seen and (
-                singular_person(n, measure, headline) or (named and _listed_name(n))
-                or (n.i != head.i and _possessed_victim(n, measure)))]
+                singular_person(n, measure, headline) or (n.i != head.i and _possessed_victim(n, measure)))]
             if group and head.dep_ in ("nsubj", "nsubjpass"):
                 # "X was killed along with Y": Y is one more victim
                 group += [n for n in companions if n.i not in seen and singular_person(n, measure, headline)]
@@ -169,28 +167,12 @@ def _ordinal_count(noun: Token) -> int | None:
     return None
 
 
-# Entity types that are never a person's name, though the model gives a person's name listed beside
-# another one all sorts of others ("Marcus Hill [ORG] and Dwayne Cole [PERSON]", "Dree Mabbott [FAC]").
-NOT_NAME_TYPES: frozenset[str] = frozenset({
-    "GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"})
-
-
-def _person_name(noun: Token) -> bool:
-    return noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON" and noun.tag_ == "NNP"
-
-
-def _listed_name(noun: Token) -> bool:
-    """A proper name listed beside a person's name counts one person too, whatever entity type the
-    model gave it ("X and Y were shot and killed": two victims named)."""
-    return noun.pos_ == "PROPN" and noun.tag_ == "NNP" and noun.ent_type_ not in NOT_NAME_TYPES
-
-
 def singular_person(noun: Token, measure: str, headline: bool = False) -> bool:
     """ "a man", "one officer", "another woman": a person noun that counts one. For killed and
     injured also a named victim ("Jakell Mitchell was shot and killed"), "he" / "she", and a
     headline's bare noun ("Man shot, killed on west side")."""
     if measure in K.SINGULAR_NAME_MEASURES:
-        if _person_name(noun):
+        if noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON" and noun.tag_ == "NNP":
             return True
         if noun.pos_ == "PROPN" and noun.tag_ == "NNP" and _described_as_person(noun):
             return True  # "Calvin Santiago, a 19-year-old black male, died": a name the tagger missed
