@@ -13,7 +13,6 @@ from . import subjects as S
 from .figure import Figure
 from .non_counts import recovery_parts
 from .parts import SUBSET
-from .shot_counts import survivors
 from .victim_tally import victim_tally
 
 
@@ -146,8 +145,6 @@ def document_claims(found: list[tuple[Figure, FigureClaim]], text: str = "", off
     # "A man was shot ... he died at the hospital": one victim shot and one killed in the same
     # story is the same person, killed, not also injured.
     found = [(f, c) for f, c in found if not f.background]
-    # "Five people were shot ... one of them died": the injured are the four left
-    found = survivors(found)
     # "Thirty-eight of the dead were from X" in an article whose toll is nowhere read: a part of
     # people in general with no whole is no toll, and would sit in the toll's slot as one
     # ("four of the dead, three of them students": the four are a whole to the three and stay)

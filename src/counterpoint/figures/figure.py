@@ -20,9 +20,6 @@ class Figure:
     unit: str
     place_name: str | None
     one_shot: bool = False  # one victim counted from a weak "shot" cue (maybe the one who died)
-    # A count of people shot ("five people were shot"): everyone hit, the story's dead among them
-    # (figures.shot_counts takes them out).
-    shot: bool = False
     # Part of a whole: `whole_at` is the whole's quantity start in the same sentence; a part with
     # no whole in the sentence (`whole_at` None) takes the document's latest figure of its measure.
     part: bool = False

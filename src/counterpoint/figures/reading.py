@@ -235,8 +235,6 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
                 continue
             if _acts_on_another(cue, anchor, root):
                 continue  # "one of the suspects shot Oliver": the one who shot, not a victim
-            if _counts_its_own(cue.token, anchor, root):
-                continue  # "shot five people, killing two": "killing" tells of the two, not the five
             if cue.noun and measure in STATUS_NOUN_MEASURES:
                 d += 3  # "protesters were arrested", "600 prisoners died": a verb cue nearby wins over the noun
             if cue.width == 1:  # "shot to death", "shot dead": the phrase is no weak cue
@@ -401,27 +399,6 @@ def _with_companion_subject(q: Quantity, counted: Token, measure: str) -> Quanti
         return q
     n = q.value + 1
     return replace(q, value=n, low=n, high=n)
-
-
-# Arguments of a cue verb that are what it counts: its subject or its object.
-_COUNTED_ARGUMENT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "dobj"})
-
-
-def _counts_its_own(cue: Token, anchor: Token, root: Token) -> bool:
-    """Whether a cue verb counts a number of its own, another than this one: "A gunman shot five
-    people, killing two" ("killing" has the two), "one man was killed and four others were shot"
-    (the one was killed, the four shot), "five were shot and one of them died". Each count takes
-    the verb whose subject or object it is."""
-    if cue.pos_ not in ("VERB", "AUX"):
-        return False
-    for arg in cue.children:
-        if arg.dep_ not in _COUNTED_ARGUMENT_DEPS or arg.i in (anchor.i, root.i):
-            continue
-        if arg.pos_ == "NUM" or any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in arg.children):
-            return True
-    return False
-
-
 def _with_named_conjuncts(q: Quantity, counted: Token) -> Quantity:
     """ "The captain and two crew members were detained", "a driver and three passengers died":
     one person named by a singular noun, coordinated with the counted noun, is counted with them,

@@ -24,11 +24,9 @@ from . import victims as V
 from .cue_scan import Cue, find_cues
 from .figure import PEOPLE_UNIT, Figure
 from .group_levels import group_level_part
-from .headline_counts import headline_count
 from .places import PLACE_LABELS, place_of, token_place
 from .reading import not_people_count, read_figure
 from .respectively import respective_places
-from .shot_counts import is_shot_count
 from .singulars import is_headline, singular_figures
 from .tree import change_verb_of_range, change_verb_to, counted_noun, root_of, tokens_in
 
@@ -59,7 +57,6 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
     old_years = U.old_year_positions(text, event_year)
     old_opening = U.opens_in_old_year(text, event_year)
     killed_cue = any("killed" in c.measures for c in cues)
-    headline = is_headline(sent)
     quantities: list[Quantity] = []
     newer_of: dict[int, Quantity] = {}  # "rose from 100 to 135": older start -> the newer quantity
     newer_starts: set[int] = set()
@@ -94,10 +91,6 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
         if q.start in newer_starts:
             continue  # the newer half of a change pair, already read
         f = read_figure(sent, q, cues)
-        if f is None and headline:
-            f = headline_count(text, q)  # "5 hurt as patron fires back": the headline's bare count
-        if f is not None and f.measure == "injured" and is_shot_count(text, q.start, q.end):
-            f = replace(f, shot=True)  # "five people were shot": the dead among them too
         if f is None and out:
             f = _elliptic_item(sent, q, out[-1])
         if f is None and out:
@@ -135,11 +128,7 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
         elif (level := group_level_part(sent, q, f, out)) is not None:
             f = level  # "the majority of those killed were women, at 98", "children made up 12 of them"
         elif out and K.PARTITIVE_AFTER_RE.match(after):
-            whole = _partitive_whole(out)
-            f = _partitive(sent, q, whole, f)
-            if f is not None and f.measure == "killed" and whole.measure == "injured" and not f.part:
-                # "five were wounded and one of them died": the injured are the four left
-                out = [_fatal_part(g, q)[0] if g is whole else g for g in out]
+            f = _partitive(sent, q, _partitive_whole(out), f)
         else:
             f = P.as_part(sent, q, f, out, lambda x: place_of(sent, x), killed_cue)
         if f is not None and f.part and f.whole_at is None and f.part_kind is None:
@@ -373,7 +362,7 @@ def _clause_measure(sent: Span, old: Quantity, cues: list[Cue]) -> str | None:
 def _fatal_part(shot: Figure, q: Quantity) -> tuple[Figure, Figure]:
     """ "Two men were shot, one fatally": one killed, and the one left injured."""
     rest = float((shot.quantity.value or 0) - (q.value or 0))
-    hurt = replace(shot, quantity=replace(shot.quantity, value=rest, low=rest, high=rest), shot=False)
+    hurt = replace(shot, quantity=replace(shot.quantity, value=rest, low=rest, high=rest))
     return hurt, Figure(quantity=q, measure="killed", subject=shot.subject, unit=shot.unit, place_name=shot.place_name)
 
 
@@ -387,8 +376,6 @@ def _partitive(sent: Span, q: Quantity, whole: Figure, own: Figure | None) -> Fi
     """ "164 people had died, 103 of them in Almaty": the part counts what the whole counts."""
     if whole.quantity.end > q.start or q.unit is not None:
         return own
-    if own is not None and own.measure == "killed" and whole.measure == "injured" and not own.part:
-        return own  # "five were shot and one of them died": the dead among the shot, the toll itself
     place = own.place_name if own is not None else None
     part = Figure(quantity=q, measure=whole.measure, subject=whole.subject, unit=whole.unit,
                   place_name=place or place_of(sent, q))
