@@ -183,3 +183,15 @@ def test_a_sentence_opened_by_its_group_counts_that_group(nlp) -> None:
 def test_counting_aloud_is_one_count(nlp) -> None:
     claims = _claims(nlp, '"One, two, three, four, five dead," the volunteer said, showing photographs of the coffins.')
     assert [c.value for c in claims if c.measure == "killed"] == [5]
+
+
+@pytest.mark.parametrize(("text", "value", "place"), [
+    # a venue described with "a", nameless: where the whole event happened
+    ("At least 150 people died in a car bomb blast outside a crowded nightclub on the island.", 150, None),
+    ("Twenty died when a bomb went off at a busy market, police said.", 20, None),
+    # one of several sites, told apart by its own words or its name
+    ("Seven were killed at a second mosque in the suburb.", 7, "second mosque"),
+    ("The gunman killed 41 at the Al Noor mosque.", 41, "Al Noor mosque"),
+])
+def test_a_described_venue_is_no_site_of_its_own(nlp, text: str, value: float, place: str | None) -> None:
+    assert _one(_claims(nlp, text), value).place_name == place

@@ -12,7 +12,7 @@ from ..text.numbers import Quantity
 from .cue_scan import Cue
 from .subjects import demonym_country
 from .tree import root_of, tokens_in
-from .venues import is_venue, venue_elsewhere, venue_head, venue_name
+from .venues import described_venue, is_venue, venue_elsewhere, venue_head, venue_name
 
 PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
 # Last words of a named event that NER often tags as a facility ("the Camp Fire", "the Tubbs
@@ -197,6 +197,8 @@ def clause_place(sent: Span, cue: Cue, anchor: Token, number: Token | None = Non
         # over a street inside its own phrase ("the mosque on Deans Avenue") by the host's rank.
         if not venue_head(tok) or tok.lower_ in EVENT_NAME_HEADS:
             continue  # "in the Camp Fire": the event's name, though "camp" names venues too
+        if described_venue(tok):
+            continue  # "a car bomb outside a crowded nightclub": where it all happened, no one site
         if tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS and not _mostly(tok.head) and (
                 (hit := host(tok.head)) is not None or tok.head.i == adjacent):
             rank = ranking(tok.head, hit)
