@@ -195,3 +195,11 @@ def test_counting_aloud_is_one_count(nlp) -> None:
 ])
 def test_a_described_venue_is_no_site_of_its_own(nlp, text: str, value: float, place: str | None) -> None:
     assert _one(_claims(nlp, text), value).place_name == place
+
+
+@pytest.mark.parametrize(("text", "value", "measure"), [
+    ("Condo collapse toll reaches 40 with 51 'potentially unaccounted for'", 51, "missing"),
+    ('Landslide toll rises to 12, with 30 "still missing"', 30, "missing"),
+])
+def test_a_quoted_word_of_state_still_counts_the_number(nlp, text: str, value: float, measure: str) -> None:
+    assert _one(_claims(nlp, text), value).measure == measure
