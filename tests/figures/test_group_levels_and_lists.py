@@ -203,3 +203,17 @@ def test_a_described_venue_is_no_site_of_its_own(nlp, text: str, value: float, p
 ])
 def test_a_quoted_word_of_state_still_counts_the_number(nlp, text: str, value: float, measure: str) -> None:
     assert _one(_claims(nlp, text), value).measure == measure
+
+
+def test_one_more_found_is_the_size_of_a_change(nlp) -> None:
+    claims = _claims(nlp, "The toll rose to 49 on Friday. As police moved the bodies, they discovered that an "
+                          "additional person had been killed.")
+    assert [c.value for c in claims if c.measure == "killed"] == [49]
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("The minister confirmed that one of the four people taken into custody is a Canadian.", 4),
+    ("Police said two of the 12 people arrested were Britons.", 12),
+])
+def test_a_wholes_number_inside_a_partitive_keeps_no_nation_of_the_part(nlp, text: str, whole: float) -> None:
+    assert _one(_claims(nlp, text), whole).subject == "person"
