@@ -217,3 +217,7 @@ def test_one_more_found_is_the_size_of_a_change(nlp) -> None:
 ])
 def test_a_wholes_number_inside_a_partitive_keeps_no_nation_of_the_part(nlp, text: str, whole: float) -> None:
     assert _one(_claims(nlp, text), whole).subject == "person"
+
+
+def test_the_age_someone_died_at_is_no_count(nlp) -> None:
+    assert not any(c.value == 40 for c in _claims(nlp, "Tributes pour in as TV star dies at 40 after a fall at home."))

@@ -36,7 +36,9 @@ AGE_AFTER_RE = re.compile(r"^\s*-?\s*(?:years?|months?|weeks?)[- ]old|^\s*-?\s*y
 # Text right before a number that makes it a population or a size ("a country of 19 million").
 POPULATION_BEFORE_RE = re.compile(
     r"\b(?:country|nation|city|town|population|region|state|province|republic|home to|capital|"
-    r"metropolis|aged?|age of)\s+(?:of\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?$",
+    r"metropolis|aged?|age of)\s+(?:of\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?$"
+    # "star dies at 40", "who died at 81": the age someone died at
+    r"|\b(?:dies|died|dying|passes\s+away|passed\s+away)\s+at\s+$",
     re.I,
 )
 # Before a number: a list of ages ("two other men, ages 22 and 20", "two women - both 19 -",
