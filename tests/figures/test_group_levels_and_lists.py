@@ -221,3 +221,33 @@ def test_a_wholes_number_inside_a_partitive_keeps_no_nation_of_the_part(nlp, tex
 
 def test_the_age_someone_died_at_is_no_count(nlp) -> None:
     assert not any(c.value == 40 for c in _claims(nlp, "Tributes pour in as TV star dies at 40 after a fall at home."))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("More than 4,100 residents have been relocated, the city said.", 4100),
+    ("Some 310,000 people moved into camps around the capital after the quake.", 310000),
+    ("About 52,000 were still living in camps in April.", 52000),
+    ("The cracks prompted an evacuation order, forcing about 270 people from nearby apartments.", 270),
+    ("The fighting drove 8,000 people out of their villages.", 8000),
+])
+def test_people_moved_out_of_their_homes_are_displaced(nlp, text: str, value: float) -> None:
+    assert _one(_claims(nlp, text), value).measure == "displaced"
+
+
+def test_people_forced_from_a_square_are_not_displaced(nlp) -> None:
+    assert all(c.measure != "displaced" for c in _claims(nlp, "Police forced 300 protesters from the square."))
+
+
+def test_injured_people_rescued_are_the_injured(nlp) -> None:
+    assert _one(_claims(nlp, "Approximately 1,800 injured people were rescued from the building."), 1800).measure == "injured"
+
+
+def test_the_city_of_a_hospital_does_not_scope_the_hurt(nlp) -> None:
+    c = _one(_claims(nlp, "Health officials said 61 people are being treated in hospitals across Leeds."), 61)
+    assert c.place_name is None
+
+
+def test_critical_care_joined_by_with_is_a_part_of_those_in_hospital(nlp) -> None:
+    claims = _by_value(nlp, "Officials said 70 people were injured. 31 people are still being treated in hospital, "
+                            "with 12 in critical care.")
+    assert claims[12].part_of == claims[31].id and claims[31].part_of == claims[70].id

@@ -35,6 +35,9 @@ WORST_HIT_BEFORE_RE = re.compile(
     r"\b(?:worst|hardest|most|badly|severely|heavily)[\s-]*(?:-\s*)?(?:hit|affected|damaged|stricken|struck)\s+$", re.I)
 # Prepositions after which a proper name the NER missed is taken for a place the sentence names.
 NAME_OF_PLACE_PREPS: frozenset[str] = frozenset({"of", "in", "at", "near"})
+# Nouns of the places the hurt and the dead are taken to: a place on them ("treated in hospitals
+# across the capital", "in a morgue in X") says where they are now, not where the count stood.
+CARE_NOUNS: frozenset[str] = frozenset({"hospital", "clinic", "morgue", "mortuary", "infirmary"})
 # Nouns of an administrative unit: "the province" alone refers back to one named before (the
 # article's own), so it scopes nothing by itself; "the capital" or "the south" are places.
 UNIT_NOUNS: frozenset[str] = frozenset({"city", "province", "region", "district", "area", "zone"})
@@ -143,8 +146,8 @@ def clause_place(sent: Span, cue: Cue, anchor: Token, number: Token | None = Non
                 and prep.i < own.i:
             return head  # "raising the toll in Amatrice to 230": the change's place is its level's
         if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS \
-                and head.head.head.i in near and not _mostly(head.head):
-            return head.head.head
+                and head.head.head.i in near and not _mostly(head.head) and head.lemma_.lower() not in CARE_NOUNS:
+            return head.head.head  # (not "treated in hospitals across X": where they are cared for)
         if head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.lemma_.lower() in INCIDENT_NOUNS \
                 and (head.head.i in near or (verb is not None and head.head.i == verb.i)):
             return head.head  # "the clashes in Oldtown left 17 dead": the incident's place is the count's
