@@ -251,3 +251,10 @@ def test_critical_care_joined_by_with_is_a_part_of_those_in_hospital(nlp) -> Non
     claims = _by_value(nlp, "Officials said 70 people were injured. 31 people are still being treated in hospital, "
                             "with 12 in critical care.")
     assert claims[12].part_of == claims[31].id and claims[31].part_of == claims[70].id
+
+
+def test_a_toll_told_with_its_town_keeps_no_place_of_a_list_item(nlp) -> None:
+    # "in the town of X" places a list item ("184 in the town of X and 11 in Y"); a toll of people
+    # killed "in the town of X" is as often the whole event's, told by its site
+    c = _one(_claims(nlp, "The dam burst killed at least 120 people in the town of Valmora."), 120)
+    assert c.place_name is None

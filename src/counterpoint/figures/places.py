@@ -167,10 +167,13 @@ def clause_place(sent: Span, cue: Cue, anchor: Token, number: Token | None = Non
         named_area = root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_NOUNS
         if named_area:
             root = root.head  # "in the Al Haouz district": the district's phrase carries the preposition
-        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in NAMED_UNIT_NOUNS \
-                and root.head.head.dep_ == "pobj":
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "pobj" and (
+                root.head.head.lemma_.lower() in PLACE_NOUNS
+                or (root.head.head.lemma_.lower() in NAMED_UNIT_NOUNS and counted.i == own.i)):
+            # "in the province of X"; "184 in the town of X and 11 in Y", a list item by town (a toll
+            # "killed 166 people in the town of X" is as often the whole event's, told by its site)
             named_area = True
-            root = root.head.head  # "in the town of Amatrice": the town's phrase carries the preposition
+            root = root.head.head  # the unit's phrase carries the preposition
         if ent.label_ not in PLACE_LABELS and not (
                 ent.label_ in MISTAGGED_LABELS and (named_area or ent.text in place_names or (
                     root.dep_ == "pobj" and root.head.lower_ in MISTAGGED_PREPS) or (
