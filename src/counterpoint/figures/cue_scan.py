@@ -11,7 +11,6 @@ from spacy.tokens import Span, Token
 
 from . import cues as K
 
-
 # People who lost their homes are the displaced, told by a preposition or verb of loss and a noun of
 # a home ("250,000 were left without habitable homes", "5,000 families lost their houses", "left
 # 2,000 without shelter"): the lemma of the loss word -> the dependency its home noun has on it.
