@@ -183,3 +183,78 @@ def test_a_sentence_opened_by_its_group_counts_that_group(nlp) -> None:
 def test_counting_aloud_is_one_count(nlp) -> None:
     claims = _claims(nlp, '"One, two, three, four, five dead," the volunteer said, showing photographs of the coffins.')
     assert [c.value for c in claims if c.measure == "killed"] == [5]
+
+
+@pytest.mark.parametrize(("text", "value", "place"), [
+    # a venue described with "a", nameless: where the whole event happened
+    ("At least 150 people died in a car bomb blast outside a crowded nightclub on the island.", 150, None),
+    ("Twenty died when a bomb went off at a busy market, police said.", 20, None),
+    # one of several sites, told apart by its own words or its name
+    ("Seven were killed at a second mosque in the suburb.", 7, "second mosque"),
+    ("The gunman killed 41 at the Al Noor mosque.", 41, "Al Noor mosque"),
+])
+def test_a_described_venue_is_no_site_of_its_own(nlp, text: str, value: float, place: str | None) -> None:
+    assert _one(_claims(nlp, text), value).place_name == place
+
+
+@pytest.mark.parametrize(("text", "value", "measure"), [
+    ("Condo collapse toll reaches 40 with 51 'potentially unaccounted for'", 51, "missing"),
+    ('Landslide toll rises to 12, with 30 "still missing"', 30, "missing"),
+])
+def test_a_quoted_word_of_state_still_counts_the_number(nlp, text: str, value: float, measure: str) -> None:
+    assert _one(_claims(nlp, text), value).measure == measure
+
+
+def test_one_more_found_is_the_size_of_a_change(nlp) -> None:
+    claims = _claims(nlp, "The toll rose to 49 on Friday. As police moved the bodies, they discovered that an "
+                          "additional person had been killed.")
+    assert [c.value for c in claims if c.measure == "killed"] == [49]
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("The minister confirmed that one of the four people taken into custody is a Canadian.", 4),
+    ("Police said two of the 12 people arrested were Britons.", 12),
+])
+def test_a_wholes_number_inside_a_partitive_keeps_no_nation_of_the_part(nlp, text: str, whole: float) -> None:
+    assert _one(_claims(nlp, text), whole).subject == "person"
+
+
+def test_the_age_someone_died_at_is_no_count(nlp) -> None:
+    assert not any(c.value == 40 for c in _claims(nlp, "Tributes pour in as TV star dies at 40 after a fall at home."))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("More than 4,100 residents have been relocated, the city said.", 4100),
+    ("Some 310,000 people moved into camps around the capital after the quake.", 310000),
+    ("About 52,000 were still living in camps in April.", 52000),
+    ("The cracks prompted an evacuation order, forcing about 270 people from nearby apartments.", 270),
+    ("The fighting drove 8,000 people out of their villages.", 8000),
+])
+def test_people_moved_out_of_their_homes_are_displaced(nlp, text: str, value: float) -> None:
+    assert _one(_claims(nlp, text), value).measure == "displaced"
+
+
+def test_people_forced_from_a_square_are_not_displaced(nlp) -> None:
+    assert all(c.measure != "displaced" for c in _claims(nlp, "Police forced 300 protesters from the square."))
+
+
+def test_injured_people_rescued_are_the_injured(nlp) -> None:
+    assert _one(_claims(nlp, "Approximately 1,800 injured people were rescued from the building."), 1800).measure == "injured"
+
+
+def test_the_city_of_a_hospital_does_not_scope_the_hurt(nlp) -> None:
+    c = _one(_claims(nlp, "Health officials said 61 people are being treated in hospitals across Leeds."), 61)
+    assert c.place_name is None
+
+
+def test_critical_care_joined_by_with_is_a_part_of_those_in_hospital(nlp) -> None:
+    claims = _by_value(nlp, "Officials said 70 people were injured. 31 people are still being treated in hospital, "
+                            "with 12 in critical care.")
+    assert claims[12].part_of == claims[31].id and claims[31].part_of == claims[70].id
+
+
+def test_a_toll_told_with_its_town_keeps_no_place_of_a_list_item(nlp) -> None:
+    # "in the town of X" places a list item ("184 in the town of X and 11 in Y"); a toll of people
+    # killed "in the town of X" is as often the whole event's, told by its site
+    c = _one(_claims(nlp, "The dam burst killed at least 120 people in the town of Valmora."), 120)
+    assert c.place_name is None

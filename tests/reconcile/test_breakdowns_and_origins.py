@@ -33,6 +33,17 @@ def test_an_earlier_stage_close_to_the_total_is_not_a_breakdown():
     assert _holding(rec, "a2").id == _holding(rec, "a1").id
 
 
+def test_a_lowered_count_is_no_share_of_the_count_it_replaced():
+    """"the missing went down from 150 to 112 ... 38 names were removed": 112 + 38 = 150, but 112
+    replaces 150, a later count of the same thing, no share of it."""
+    from dataclasses import replace
+    docs = [make_doc("a", outlet="A", published="2031-05-02")]
+    claims = [fig("a1", "a", "missing", 150), replace(fig("a2", "a", "missing", 112), supersedes=("a1",)),
+              fig("a3", "a", "missing", 38)]
+    rec = reconcile(docs, claims, ())
+    assert _holding(rec, "a2").parent is None
+
+
 def test_one_states_bodies_and_a_generic_officials_class_are_one_origin():
     docs = [make_doc(x, outlet=x.upper(), published="2031-05-02") for x in "abcd"]
     claims = [fig("a1", "a", "killed", 70, sources=(("Chilean President Ana Soto", "origin"),)),

@@ -17,6 +17,16 @@ from . import cues as K
 HOME_LOSS_WORDS: dict[str, str] = {"without": "pobj", "lose": "dobj"}
 # Lemmas of the nouns of a home in those phrases.
 HOME_NOUNS: frozenset[str] = frozenset({"home", "house", "shelter", "roof", "dwelling", "housing"})
+# Verbs that put people out of where they live, told by "from" or "out of" and a dwelling ("forcing
+# 630 people from nearby apartments", "drove 5,000 out of their villages"): the displaced; not
+# "forced 300 protesters from the square".
+FORCED_OUT_VERBS: frozenset[str] = frozenset({"force", "drive", "chase"})
+DWELLING_NOUNS: frozenset[str] = HOME_NOUNS | {"apartment", "flat", "village", "town", "neighbourhood",
+                                               "neighborhood", "building", "block"}
+# Nouns of where the displaced stay, after "in", "into" or "to" ("895,000 moved into camps", "living
+# in shelters"): a cue of the displaced, which a verb of harm nearer the number outranks.
+SHELTER_NOUNS: frozenset[str] = frozenset({"camp", "shelter", "tent", "tentcamp"})
+SHELTER_PREPS: frozenset[str] = frozenset({"in", "into", "to"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -74,9 +84,20 @@ def _bare_headline_verb(tok: Token) -> bool:
 
 
 def _loses_home(tok: Token) -> bool:
-    """ "without homes", "lost their houses": a word of loss whose object is a home (`HOME_LOSS_WORDS`)."""
-    dep = HOME_LOSS_WORDS.get(tok.lemma_.lower())
-    return dep is not None and any(c.dep_ == dep and c.lemma_.lower() in HOME_NOUNS for c in tok.children)
+    """ "without homes", "lost their houses": a word of loss whose object is a home (`HOME_LOSS_WORDS`);
+    "forcing 630 people from their apartments"; "moved into camps"."""
+    lemma = tok.lemma_.lower()
+    dep = HOME_LOSS_WORDS.get(lemma)
+    if dep is not None and any(c.dep_ == dep and c.lemma_.lower() in HOME_NOUNS for c in tok.children):
+        return True
+    if lemma in FORCED_OUT_VERBS and tok.pos_ == "VERB":
+        # the "from" phrase hangs on the verb or on its object ("forcing 630 people from ...")
+        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        preps = [c for h in heads for c in h.children if c.lower_ in ("from", "out")]
+        preps += [p for c in preps for p in c.children if p.lower_ == "of"]  # "out of their villages"
+        if any(g.dep_ == "pobj" and g.lemma_.lower() in DWELLING_NOUNS for c in preps for g in c.children):
+            return True
+    return lemma in SHELTER_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in SHELTER_PREPS
 
 
 def _modified_toll(tok: Token) -> str | None:

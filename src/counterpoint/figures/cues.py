@@ -41,6 +41,7 @@ VERB_CUES: dict[str, str] = {
     "trap": "missing", "trapped": "missing",
     # displaced
     "displace": "displaced", "evacuate": "displaced", "flee": "displaced", "homeless": "displaced",
+    "relocate": "displaced",
     # deployed
     "deploy": "deployed", "dispatch": "deployed", "send": "deployed", "arrive": "deployed",
     # participants
@@ -139,7 +140,7 @@ CUE_STEMS_RE = re.compile(
     r"injur|wound|hurt|hospital|medical|treated|"
     r"arrest|detain|detention|custody|apprehend|rounded|jail|prison|\bheld\b|"
     r"charge|indict|prosecut|convict|criminal case|proceedings|"
-    r"missing|disappear|unaccounted|trap|displac|evacu|fled|flee|refugee|homeless|\bhomes?\b|\bhouses?\b|shelter|"
+    r"missing|disappear|unaccounted|trap|displac|evacu|fled|flee|refugee|homeless|\bhomes?\b|\bhouses?\b|shelter|relocat|\bcamps?\b|\btents?\b|forc|drove|\bdriven\b|"
     r"deploy|dispatch|sent\b|send|arriv|peacekeep|servicem|"
     r"protest|demonstr|rioter|crowd|came out|come out|rall(?:y|ies|ied)|gather|march|streets|participant|draw|attract|"
     r"attack|assault|beat|clash|shooting|incident|"
@@ -443,7 +444,9 @@ SURVIVOR_AFTER_RE = re.compile(
     # "some 300 workers survived", "around 200 miners managed to escape", "40 guests made it out"
     r"|^\s+(?:[\w-]+\s+){0,2}?(?:survived|escaped|managed\s+to\s+(?:escape|flee|get\s+out|survive)|made\s+it\s+out)\b"
     # "75 students were saved", "410 patients have been discharged": the people who came out well
-    r"|^\s+(?:[\w-]+\s+){0,2}?(?:were|had been|have been|has been|was|are)\s+(?:(?:safely|later|since)\s+)?(?:rescued|saved|discharged)\b"
+    # ("2,500 injured people were rescued": the hurt, counted as such)
+    r"|^\s+(?!(?:injured|wounded|hurt)\b)(?:[\w-]+\s+){0,2}?(?:were|had been|have been|has been|was|are)\s+"
+    r"(?:(?:safely|later|since)\s+)?(?:rescued|saved|discharged)\b"
     # "22 of the 29 crew members survived"
     r"|^\s+of\s+the\s+[\d,]+\s+(?:[\w'’-]+\s+){0,5}?(?:survived|were\s+rescued|were\s+saved)\b",
     re.I)
@@ -508,6 +511,8 @@ SEVERITY_AFTER_RE = re.compile(
     r"(?:hospitals?|clinics?|intensive care|(?:health|medical) (?:facilit(?:y|ies)|cent(?:er|re)s?)))|"
     r"(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|are\s+|was\s+|been\s+)?discharged|"
     r"(?:still|now)\s+(?:being|getting|undergoing|under|receiving)\s+(?:treat\w*|care)|"
+    # "with 17 in critical care", "17 receiving intensive care"
+    r"(?:in|receiving|requiring|needing|under)\s+(?:critical|intensive)\s+care|"
     r"(?:are|were|is|was)\s+(?:still\s+)?(?:undergoing|under)\s+treatment|on the critical list)\b",
     re.I,
 )

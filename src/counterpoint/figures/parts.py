@@ -332,7 +332,10 @@ def context_part(text: str, q: Quantity, f: Figure | None, found: list[Figure], 
     kind = context_kind(text, q, f, clause)
     if kind is None:
         return f
-    whole = next((g for g in reversed(found) if not (g.part or g.older) and g.measure == f.measure
+    # "37 are still in hospital, with 17 in critical care": a part joined by "with" to the count
+    # before it is a part of that count, itself a part of the whole or not
+    joined = text[max(0, q.start - K.CONTEXT_CHARS):q.start].rstrip().lower().endswith("with")
+    whole = next((g for g in reversed(found) if not g.older and (joined or not g.part) and g.measure == f.measure
                   and g.quantity.value is not None and q.value is not None and g.quantity.value > q.value), None)
     place = f.place_name
     if kind == "place" and place is None:

@@ -12,7 +12,7 @@ from ..text.numbers import Quantity
 from .cue_scan import Cue
 from .subjects import demonym_country
 from .tree import root_of, tokens_in
-from .venues import is_venue, venue_elsewhere, venue_head, venue_name
+from .venues import described_venue, is_venue, venue_elsewhere, venue_head, venue_name
 
 PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
 # Last words of a named event that NER often tags as a facility ("the Camp Fire", "the Tubbs
@@ -35,6 +35,9 @@ WORST_HIT_BEFORE_RE = re.compile(
     r"\b(?:worst|hardest|most|badly|severely|heavily)[\s-]*(?:-\s*)?(?:hit|affected|damaged|stricken|struck)\s+$", re.I)
 # Prepositions after which a proper name the NER missed is taken for a place the sentence names.
 NAME_OF_PLACE_PREPS: frozenset[str] = frozenset({"of", "in", "at", "near"})
+# Nouns of the places the hurt and the dead are taken to: a place on them ("treated in hospitals
+# across the capital", "in a morgue in X") says where they are now, not where the count stood.
+CARE_NOUNS: frozenset[str] = frozenset({"hospital", "clinic", "morgue", "mortuary", "infirmary"})
 # Nouns of an administrative unit: "the province" alone refers back to one named before (the
 # article's own), so it scopes nothing by itself; "the capital" or "the south" are places.
 UNIT_NOUNS: frozenset[str] = frozenset({"city", "province", "region", "district", "area", "zone"})
@@ -143,8 +146,8 @@ def clause_place(sent: Span, cue: Cue, anchor: Token, number: Token | None = Non
                 and prep.i < own.i:
             return head  # "raising the toll in Amatrice to 230": the change's place is its level's
         if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS \
-                and head.head.head.i in near and not _mostly(head.head):
-            return head.head.head
+                and head.head.head.i in near and not _mostly(head.head) and head.lemma_.lower() not in CARE_NOUNS:
+            return head.head.head  # (not "treated in hospitals across X": where they are cared for)
         if head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.lemma_.lower() in INCIDENT_NOUNS \
                 and (head.head.i in near or (verb is not None and head.head.i == verb.i)):
             return head.head  # "the clashes in Oldtown left 17 dead": the incident's place is the count's
@@ -164,10 +167,13 @@ def clause_place(sent: Span, cue: Cue, anchor: Token, number: Token | None = Non
         named_area = root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_NOUNS
         if named_area:
             root = root.head  # "in the Al Haouz district": the district's phrase carries the preposition
-        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in NAMED_UNIT_NOUNS \
-                and root.head.head.dep_ == "pobj":
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "pobj" and (
+                root.head.head.lemma_.lower() in PLACE_NOUNS
+                or (root.head.head.lemma_.lower() in NAMED_UNIT_NOUNS and counted.i == own.i)):
+            # "in the province of X"; "184 in the town of X and 11 in Y", a list item by town (a toll
+            # "killed 166 people in the town of X" is as often the whole event's, told by its site)
             named_area = True
-            root = root.head.head  # "in the town of Amatrice": the town's phrase carries the preposition
+            root = root.head.head  # the unit's phrase carries the preposition
         if ent.label_ not in PLACE_LABELS and not (
                 ent.label_ in MISTAGGED_LABELS and (named_area or ent.text in place_names or (
                     root.dep_ == "pobj" and root.head.lower_ in MISTAGGED_PREPS) or (
@@ -197,6 +203,8 @@ def clause_place(sent: Span, cue: Cue, anchor: Token, number: Token | None = Non
         # over a street inside its own phrase ("the mosque on Deans Avenue") by the host's rank.
         if not venue_head(tok) or tok.lower_ in EVENT_NAME_HEADS:
             continue  # "in the Camp Fire": the event's name, though "camp" names venues too
+        if described_venue(tok):
+            continue  # "a car bomb outside a crowded nightclub": where it all happened, no one site
         if tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPS and not _mostly(tok.head) and (
                 (hit := host(tok.head)) is not None or tok.head.i == adjacent):
             rank = ranking(tok.head, hit)

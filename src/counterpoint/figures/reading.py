@@ -39,7 +39,9 @@ AGE_AFTER_RE = re.compile(r"^\s*-?\s*(?:years?|months?|weeks?)[- ]old|^\s*-?\s*y
 # Text right before a number that makes it a population or a size ("a country of 19 million").
 POPULATION_BEFORE_RE = re.compile(
     r"\b(?:country|nation|city|town|population|region|state|province|republic|home to|capital|"
-    r"metropolis|aged?|age of)\s+(?:of\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?$",
+    r"metropolis|aged?|age of)\s+(?:of\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?$"
+    # "star dies at 40", "who died at 81": the age someone died at
+    r"|\b(?:dies|died|dying|passes\s+away|passed\s+away)\s+at\s+$",
     re.I,
 )
 # Before a number: a list of ages ("two other men, ages 22 and 20", "two women - both 19 -",
@@ -211,7 +213,7 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
             if level_token is not None and cue.token.i == level_token.i:
                 d = 0  # "the number of injured ... at 1,175": the level's own word
             adjacent = 0 < cue.token.i - last < K.ADJACENT_CUE_TOKENS and all(
-                t.pos_ not in ("CCONJ", "PUNCT", "NUM") for t in sent.doc[last + 1:cue.token.i])
+                t.pos_ not in ("CCONJ", "PUNCT", "NUM") or t.is_quote for t in sent.doc[last + 1:cue.token.i])
             if adjacent:
                 d = min(d, 1)  # "around 180 were left injured": the words right after the number, whatever the parse
             elif part_group and not (cue.token.head.i == anchor.i and cue.token.dep_ in ("acl", "amod")) \
@@ -430,8 +432,14 @@ def _possessed_person(noun: Token) -> bool:
 def _on_state_word(root: Token) -> bool:
     """ "135 deaths with 38 missing", "the toll was 73 dead, several hundred injured": a bare
     number the parse hangs on the word of state right after it, which says what it counts."""
-    nxt = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
-    return nxt is not None and root.head.i == nxt.i and nxt.lower_ in STATE_WORDS and root.dep_ in STATE_NUMBER_DEPS
+    skipped: list[Token] = []
+    k = root.i + 1
+    while k < len(root.doc) and (root.doc[k].is_quote or root.doc[k].pos_ == "ADV") and len(skipped) < 2:
+        skipped.append(root.doc[k])  # "with 76 'potentially unaccounted for'": a quote mark, an adverb
+        k += 1
+    nxt = root.doc[k] if k < len(root.doc) else None
+    return nxt is not None and nxt.lower_ in STATE_WORDS and root.dep_ in STATE_NUMBER_DEPS \
+        and root.head.i in {nxt.i, *(t.i for t in skipped if t.is_quote)}
 
 
 def _age_apposition(sent: Span, q: Quantity) -> bool:

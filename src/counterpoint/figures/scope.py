@@ -529,12 +529,24 @@ def crossed_border(anchor: Token) -> bool:
     return False
 
 
+def _whole_in_partitive(sent: Span, q: Quantity, anchor: Token) -> bool:
+    """ "one of the four people detained is an Australian", "two of the 12 arrested were Britons":
+    the number of the whole the part is picked from; what the clause says of the part (its
+    nation) is not said of all of them."""
+    toks = tokens_in(sent, q.start, q.end)
+    if not toks or anchor.dep_ != "pobj" or anchor.head.lower_ not in PARTITIVE_PREPS:
+        return False
+    num = root_of(toks)
+    return num.i != anchor.i and num.head.i == anchor.i and anchor.head.head.pos_ == "NUM"
+
+
 def figure_scope(sent: Span, q: Quantity, measure: str) -> tuple[str | None, str | None]:
     """(status or period scope, nationality) of one figure's number in its sentence."""
     anchor = anchor_of(sent, q)
     if anchor is None:
         return None, None
-    nation = nationality(anchor) or (toll_nationality(anchor) if measure == "killed" else None)
+    nation = None if _whole_in_partitive(sent, q, anchor) else \
+        nationality(anchor) or (toll_nationality(anchor) if measure == "killed" else None)
     if measure == "displaced" and crossed_border(anchor):
         return ABROAD, nation
     if measure in CROSSING_REREADS and anchor.dep_ == "nsubj" and crossed_border(anchor):

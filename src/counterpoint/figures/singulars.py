@@ -18,6 +18,8 @@ from .victims import DEATH_IN_SENTENCE_RE, MORE_PERSON_NOUNS
 
 # Determiners that make a singular person noun a count of one ("a man", "one officer").
 SINGULAR_DETERMINERS: frozenset[str] = frozenset({"a", "an", "one", "another"})
+# Modifiers of a singular person noun that make it one more ("an additional person", "a further victim").
+ADDED_WORDS: frozenset[str] = frozenset({"additional", "further", "extra"})
 # "A third person has died", "an 8th victim was found", "police identify a fifth victim": an
 # ordinal on an indefinite person noun says the count has reached it. From the third on: "a man
 # was killed and a second man was hurt" counts two different outcomes one each.
@@ -106,7 +108,7 @@ def singular_figures(sent: Span, cues: list[Cue], found: list[Figure]) -> list[F
                 for g in group
             ])
             out.append(Figure(quantity=q, measure=measure, subject=subject, unit=PEOPLE_UNIT,
-                               place_name=clause_place(sent, cue, head),
+                               place_name=clause_place(sent, cue, head), increment=_added_one(group),
                                one_shot=measure == "injured" and not _one_more(group[0]) and (
                                    verb.lemma_.lower() == "shoot" or DEATH_IN_SENTENCE_RE.search(sent.text) is not None)))
     return out
@@ -152,6 +154,16 @@ def _lone_one_more(noun: Token) -> bool:
         return False
     own = {c.lower_ for c in noun.children if c.dep_ == "det"}
     return own == set(dets) if dets else not own
+
+
+def _added_one(group: list[Token]) -> bool:
+    """ "an additional person had been killed", "a further victim": one more than a count told
+    before (the component weighs it against the figure before it). Not "another man", which
+    tells of one more victim as often as of one more count."""
+    if len(group) != 1:
+        return False
+    kids = {c.lower_ for c in group[0].children if c.dep_ in ("det", "amod")}
+    return bool(kids & {"a", "an"}) and bool(kids & ADDED_WORDS)
 
 
 def _ordinal_count(noun: Token) -> int | None:

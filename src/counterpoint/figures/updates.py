@@ -93,10 +93,16 @@ def among_population(text: str, q: Quantity) -> str | None:
     return m.group("noun")
 
 
+# A count of one that is itself the addition ("they found that an additional person had been
+# killed", "a further victim died"): the size of a change, as "another 12" is.
+ADDITIONAL_ONE_RE = re.compile(r"^(?:an\s+additional|a\s+further)\b", re.I)
+
+
 def more_after(text: str, q: Quantity) -> bool:
     """ "20 more died", "12 additional deaths": a change of a count, or others of another measure
     ("151 died ... 82 more were injured"); the caller tells which by the figure before it."""
-    return K.CHANGE_AFTER_RE.match(_after(text, q)) is not None or K.ADDITIONAL_BEFORE_RE.search(_before(text, q)) is not None
+    return K.CHANGE_AFTER_RE.match(_after(text, q)) is not None or K.ADDITIONAL_BEFORE_RE.search(_before(text, q)) is not None \
+        or ADDITIONAL_ONE_RE.match(q.text) is not None
 
 
 def split_change(text: str, q: Quantity, said_change: bool = False) -> tuple[Quantity, Quantity] | None:

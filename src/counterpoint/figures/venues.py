@@ -34,6 +34,9 @@ VENUE_DESCRIPTIVE: frozenset[str] = frozenset({
 # Words before a venue noun that make it one of a kind rather than a named site ("a second
 # mosque", "another restaurant"): still a venue, told apart by its own words.
 _DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "this", "that", "its", "their"})
+# Words that tell one of an event's sites from another ("a second mosque", "another hall").
+_SITE_ORDINALS: frozenset[str] = frozenset({"second", "third", "fourth", "first", "other", "another", "nearby",
+                                            "neighbouring", "neighboring"})
 # Words before a venue noun that make it several venues ("both mosques", "all three halls").
 _SEVERAL: frozenset[str] = frozenset({"both", "all", "several", "many", "various", "two", "three", "four"})
 
@@ -45,6 +48,16 @@ def is_venue(tok: Token) -> bool:
         return False
     return tok.tag_ not in ("NNS", "NNPS") and not any(
         c.dep_ in ("nummod", "det", "predet") and (c.like_num or c.lower_ in _SEVERAL) for c in tok.children)
+
+
+def described_venue(tok: Token) -> bool:
+    """ "outside a crowded nightclub", "at a busy market": a venue introduced by "a" with no name
+    and nothing that tells it from another ("a second mosque") describes where the event happened,
+    not one of its sites."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return False
+    return not any(c.pos_ == "PROPN" or c.lower_ in _SITE_ORDINALS or c.dep_ in ("nummod", "compound")
+                   for c in tok.children)
 
 
 def venue_head(tok: Token) -> bool:

@@ -403,6 +403,10 @@ def breakdown_parts(claims: Sequence[FigureClaim], event_of: Mapping[str, str | 
             whole = next(c for c in members if c.value == total and c.qualifier == "exact") \
                 if any(c.value == total and c.qualifier == "exact" for c in members) else \
                 next(c for c in members if c.value == total)
+            if any(c.value in hit and (whole.id in c.supersedes or c.id in whole.supersedes) for c in members):
+                # "went down from 145 to 128 ... removes 17 names": a figure that replaces the total
+                # (or that it replaces) is its later or earlier count, never a share of it
+                continue
             out.update({c.id: whole.id for c in members if c.value in hit and c.id not in out})
             break
     return out
