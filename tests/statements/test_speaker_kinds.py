@@ -46,6 +46,17 @@ def test_pronoun_speakers(nlp, text: str, start: str, speaker: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "start", "speaker"), [
+    # the subject just before is a role, no name: the role speaks
+    ("Speaking to reporters at the harbor on Tuesday, the governor was blunt. “We are going to rebuild this "
+     "pier, and we are going to rebuild it fast,” she said.", "We are going to rebuild", "the governor"),
+    ("Pelosi did not mince words. “This is a disgrace to the office and an insult to every family,” she said "
+     "in a statement.", "This is a disgrace", "Pelosi"),
+])
+def test_pronoun_for_a_subject_no_tagger_marked(nlp, text: str, start: str, speaker: str) -> None:
+    assert speaker in (_speaker(nlp, text, start) or "")
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), [
     # the role as an apposition after the name
     ("Dr. Ellen Marsh, the county health director, said the outbreak was contained. “We have not seen a new "
      "case in nine days,” the director said.", "We have not seen", "Ellen Marsh"),

@@ -273,6 +273,18 @@ AFFILIATION_PREPS: frozenset[str] = frozenset({"for", "of", "at", "to", "with", 
 GENERIC_SPEAKER_BODIES: frozenset[str] = frozenset({
     "group", "organization", "organisation", "company", "firm", "coalition", "charity", "nonprofit",
 })
+# A subject that "he" or "she" may stand for though no tagger marked it a person: a capitalized
+# name of none of these labels, or a role noun ("the president was blunt. “…,” he said").
+NOT_PERSON_LABELS: frozenset[str] = frozenset({
+    "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE",
+    "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL",
+})
+PERSON_ROLE_NOUNS: frozenset[str] = frozenset({
+    "president", "senator", "governor", "mayor", "minister", "spokesman", "spokeswoman", "spokesperson",
+    "congressman", "congresswoman", "lawmaker", "leader", "chairman", "chairwoman", "secretary", "director",
+    "candidate", "nominee", "official", "judge", "prosecutor", "sheriff", "chief", "commander", "ambassador",
+    "aide", "attorney", "lawyer", "witness", "activist", "founder", "executive", "general", "king", "queen",
+})
 # A description speaker has at most this many words ("the former Texas governor").
 MAX_DESCRIPTION_WORDS = 4
 ROLE_PHRASES: tuple[str, ...] = (

@@ -256,13 +256,49 @@ def resolve_pronoun(doc: Doc, a: Attribution, quote_start: int | None, quotes: l
         # or a nearer subject outranks it
         return _remember(people, w, dataclasses.replace(a, chain=(chained,)))
     if pick is None:
-        return a
+        # "Pelosi did not mince words. “…,” she said": no name the tagger marks fits; a subject
+        # just before that it took for no person speaks
+        subject = _untagged_subject(doc, pronoun, before, quotes, people)
+        if subject is None:
+            return a
+        src = Source(name=subject.text, role="origin", start=subject.start_char, end=subject.end_char)
+        return _remember(people, w, dataclasses.replace(a, chain=(src,)))
     if not salient and local is not None and local is not pick and people.stronger(local, pick, pronoun):
         # "Enter Ms. Voss …. “…,” she wrote": the name just before, whom the text marks as a
         # woman (or as the article's protagonist), over a subject paragraphs back it does not
         pick = local
     src = Source(name=pick.text, role="origin", start=pick.start_char, end=pick.end_char)
     return _remember(people, w, dataclasses.replace(a, chain=(src,)))
+
+
+def _untagged_subject(doc: Doc, pronoun: str, before: int, quotes: list, people: People) -> Span | None:
+    """For "he"/"she": the nearest main-clause subject within `SALIENT_REACH` characters before
+    `before`, outside quotations, that is a capitalized name no tagger marked as a place or a
+    thing, or a role in common words ("the president was blunt"); none if the text gives it
+    another gender."""
+    from .quotes import quote_at
+
+    if pronoun not in L.PERSONAL_PRONOUNS:
+        return None
+    for tok in reversed(doc[: _index_at(doc, before)]):
+        if before - tok.idx > L.SALIENT_REACH:
+            return None
+        if tok.dep_ not in L.SUBJECT_DEPS or quote_at(quotes, tok.idx) is not None:
+            continue
+        # (a name the tagger marks as a person is a candidate of `resolve_pronoun` already)
+        name = tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ not in L.NOT_PERSON_LABELS | {"PERSON"} \
+            and tok.lower_ not in people.surnames and not any(c.dep_ == "det" for c in tok.children)  # "the Bureau"
+        role = tok.pos_ == "NOUN" and tok.lemma_.lower() in L.PERSON_ROLE_NOUNS
+        if not (name or role) or people.gender.get(tok.lower_, pronoun) != pronoun:
+            continue
+        span = doc[tok.i : tok.i + 1]
+        if _subject_level(span) == 2:
+            return doc[tok.left_edge.i : tok.i + 1] if role else span
+    return None
+
+
+def _index_at(doc: Doc, k: int) -> int:
+    return next((t.i for t in doc if t.idx >= k), len(doc))
 
 
 def _chained(doc: Doc, people: People, pronoun: str, before: int, best: list[Span | None]) -> Source | None:
