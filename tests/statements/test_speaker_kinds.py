@@ -82,3 +82,22 @@ def test_a_document_speaker_keeps_its_author(nlp) -> None:
     text = ("The Romney campaign answered with an ad of its own on Tuesday. “You paid into the program for "
             "years, every paycheck,” the ad says.")
     assert "Romney" in (_speaker(nlp, text, "You paid into") or "")
+
+
+def test_a_quote_opening_its_paragraph_is_the_last_speakers_before(nlp) -> None:
+    # no cue beside the quote: the paragraph before attributed something to the minister last
+    text = ("The river rose two meters overnight in the valley.\n\nWater Minister Ada Reyes said the dams "
+            "would hold through the weekend.\n\n“We have never seen the river this high in forty years of "
+            "records.”\n\nRescue teams arrived the next morning.")
+    assert "Ada Reyes" in (_speaker(nlp, text, "We have never seen") or "")
+
+
+def test_a_deed_gives_no_speaker_to_the_next_quote(nlp) -> None:
+    # "commissioned" is no verb of saying or of taking a position: the quote after it stays unattributed
+    from counterpoint.nlp import make_doc
+
+    text = ("Governor Ana Ruiz commissioned a study of the flood from the state university in May.\n\n"
+            "“We definitely accept this as a realistic estimate of the dead in the valley.”")
+    doc = nlp(make_doc(nlp, text, doc_id="t", published="2023-05-10"))
+    quoted = [c.speaker_name for c in doc._.cp_claims if isinstance(c, StatementClaim) and c.mode == "quote"]
+    assert not any("Ruiz" in (s or "") for s in quoted), quoted
