@@ -217,8 +217,6 @@ def resolve_pronoun(doc: Doc, a: Attribution, quote_start: int | None, quotes: l
     the previous paragraph that the text marks more plainly (a fitting courtesy title, or the
     article's protagonist), and the same pronoun resolved as a speaker just before carries its
     referent on (`_chained`)."""
-    from .quotes import quote_at
-
     w = a.written
     pronoun = w.name.lower() if w is not None else ""
     labels = PRONOUN_LABELS.get(pronoun)
@@ -227,6 +225,16 @@ def resolve_pronoun(doc: Doc, a: Attribution, quote_start: int | None, quotes: l
     before = a.cue_start if w is None or w.start is None else min(a.cue_start, w.start)
     if quote_start is not None:
         before = min(before, quote_start)
+    src = referent(doc, pronoun, labels, before, quotes, people)
+    return a if src is None else _remember(people, w, dataclasses.replace(a, chain=(src,)))
+
+
+def referent(doc: Doc, pronoun: str, labels: frozenset[str], before: int, quotes: list,
+             people: People) -> Source | None:
+    """Whom `pronoun` written at `before` stands for (see `resolve_pronoun`); an empty pronoun
+    takes any candidate of `labels`, of either gender."""
+    from .quotes import quote_at
+
     best: list[Span | None] = [None, None, None]  # by subject level 0, 1, 2
     salient = False  # best[2] is a main-clause subject within SALIENT_REACH
     local: Span | None = None  # the nearest candidate in the pronoun's or the previous paragraph
@@ -249,26 +257,24 @@ def resolve_pronoun(doc: Doc, a: Attribution, quote_start: int | None, quotes: l
             salient = True
             break
     pick = best[2] or best[1] or best[0]
-    chained = _chained(doc, people, pronoun, before, best)
+    chained = _chained(doc, people, pronoun, before, best) if pronoun else None
     if chained is not None:
         # "“…,” she wrote above a photo of Ana Marsh. She went on to say …": the same pronoun as
         # a speaker just before stands for the same person, unless a name that fits comes between
         # or a nearer subject outranks it
-        return _remember(people, w, dataclasses.replace(a, chain=(chained,)))
+        return chained
     if pick is None:
         # "Pelosi did not mince words. “…,” she said": no name the tagger marks fits; a subject
         # just before that it took for no person speaks
         subject = _untagged_subject(doc, pronoun, before, quotes, people)
         if subject is None:
-            return a
-        src = Source(name=subject.text, role="origin", start=subject.start_char, end=subject.end_char)
-        return _remember(people, w, dataclasses.replace(a, chain=(src,)))
+            return None
+        return Source(name=subject.text, role="origin", start=subject.start_char, end=subject.end_char)
     if not salient and local is not None and local is not pick and people.stronger(local, pick, pronoun):
         # "Enter Ms. Voss …. “…,” she wrote": the name just before, whom the text marks as a
         # woman (or as the article's protagonist), over a subject paragraphs back it does not
         pick = local
-    src = Source(name=pick.text, role="origin", start=pick.start_char, end=pick.end_char)
-    return _remember(people, w, dataclasses.replace(a, chain=(src,)))
+    return Source(name=pick.text, role="origin", start=pick.start_char, end=pick.end_char)
 
 
 def _untagged_subject(doc: Doc, pronoun: str, before: int, quotes: list, people: People) -> Span | None:
