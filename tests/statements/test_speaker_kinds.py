@@ -77,6 +77,17 @@ def test_role_speakers(nlp, text: str, start: str, speaker: str) -> None:
     assert speaker in (_speaker(nlp, text, start) or "")
 
 
+@pytest.mark.parametrize(("text", "start", "speaker"), [
+    # the role first, the name in apposition; a short quote before it is said all the same
+    ("The opposition accused the government of rigging the vote. “These are lies,” the interior minister, "
+     "Paul Dorn, told reporters.", "These are lies", "Paul Dorn"),
+    ("The head of the regional fire service, Karin Holm, said the blaze was under control by noon.",
+     "the blaze was under control", "Karin Holm"),
+])
+def test_a_role_with_the_name_in_apposition(nlp, text: str, start: str, speaker: str) -> None:
+    assert _speaker(nlp, text, start) == speaker
+
+
 def test_a_document_speaker_keeps_its_author(nlp) -> None:
     # "the ad" is a document: its author, not an earlier "an ad of its own" phrase
     text = ("The Romney campaign answered with an ad of its own on Tuesday. “You paid into the program for "

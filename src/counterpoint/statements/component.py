@@ -63,8 +63,11 @@ _LINE_SPEAKER_RE = re.compile(
     + r"})(:)[ \t]+(\S[^\n]*)$",
     re.MULTILINE)
 # The speaker and verb right after a short quote ("“No,” she said", "“Why?” asked Ana Ruiz").
+# ... or a role with the name in apposition ("“These are lies,” the interior minister, Paul Dorn, told …").
 _SHORT_SAID_RE = re.compile(r"[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:" + "|".join(sorted(L.CLOSING_VERBS | L.SHORT_QUOTE_VERBS))
-                            + r")\b|[ \t]+(?:he|she|they|we|I)[ \t]+(?:" + "|".join(sorted(L.CLOSING_VERBS | L.SHORT_QUOTE_VERBS)) + r")\b")
+                            + r")\b|[ \t]+(?:he|she|they|we|I)[ \t]+(?:" + "|".join(sorted(L.CLOSING_VERBS | L.SHORT_QUOTE_VERBS))
+                            + r")\b|[ \t]+the(?:[ \t]+[a-z][\w'’-]*){1,3},(?:[ \t]+[A-Z][\w.'’-]*){1,4},[ \t]+(?:"
+                            + "|".join(sorted(L.CLOSING_VERBS | L.SHORT_QUOTE_VERBS)) + r")\b")
 _STEM_RE = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in L.CLAIM_STEMS) + ")", re.IGNORECASE)
 _STOP_RE = re.compile(L.SPEAKER_STOP_RE)
 # Words in a continuation's gap: at most this many characters between a quote and the next one

@@ -14,7 +14,7 @@ from ..text.attribution import Attribution
 from ..text.attribution_cues import PRONOUN_LABELS, STATEMENT_NOUNS
 from ..text.origins import figure_origin_class  # noqa: F401  (the one figure origin classifier; re-exported)
 from . import lexicon as L
-from .descriptions import body_antecedent, role_antecedent
+from .descriptions import body_antecedent, named_by, role_antecedent
 
 
 @cache
@@ -420,6 +420,13 @@ def resolve_description(doc: Doc, a: Attribution, quote_start: int | None, quote
     if w is None or w.start is None or len(a.chain) > 1:
         return a
     words = w.name.split()
+    if words and words[0].lower() == "the" and "," in w.name:
+        # "the interior minister, Paul Dorn, told reporters": the name in apposition speaks
+        span = doc.char_span(w.start, w.end, alignment_mode="expand")
+        named = named_by(span.root) if span is not None and span.root.pos_ == "NOUN" else None
+        if named is not None:
+            return dataclasses.replace(a, chain=(Source(name=named.text, role="origin", start=named.start_char,
+                                                         end=named.end_char),))
     if not 2 <= len(words) <= L.MAX_DESCRIPTION_WORDS or words[0].lower() != "the":
         return a
     titles = L.DESCRIPTION_TITLES.get(words[-1].lower())
