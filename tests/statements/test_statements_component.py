@@ -98,6 +98,9 @@ def test_a_document_speaks_for_its_author(nlp, text: str, speaker: str) -> None:
     # a question-word clause the parser hangs loose
     ("The council members have not said when they would vote on the new budget for the harbor.",
      "said", "when they would vote"),
+    # a clause with its own subject and no conjunction that the parser hangs loose
+    ("Mayor Lind said after the meeting she would not accept the offer from the port authority.",
+     "said", "she would not accept"),
 ])
 def test_cue_contents(nlp, text: str, cue: str, content: str) -> None:
     assert any(c == cue and content in t for c, _, t in _stmts(nlp, text)), _stmts(nlp, text)
@@ -138,3 +141,11 @@ def test_embedded_posts(nlp, text: str, speaker: str, start: str) -> None:
     doc = nlp(make_doc(nlp, text, doc_id="t", published="2023-05-10"))
     found = [(c.speaker_name, c.text) for c in doc._.cp_claims if isinstance(c, StatementClaim) and c.mode == "quote"]
     assert any(s == speaker and t.startswith(start) for s, t in found), found
+
+
+def test_a_verb_of_saying_before_its_speaker_opens_the_quote(nlp) -> None:
+    # "Said Ellis: “…”": the sentence is opened by the verb, then the speaker and the quote
+    text = ("Experts say the plans would make the tax code more complicated. Said Ellis: “I do not get the "
+            "sense she is the least bit interested in reform.”")
+    found = [(c, s, t) for c, s, t in _stmts(nlp, text) if t.startswith("I do not get")]
+    assert found and found[0][0] == "Said" and found[0][1] == "Ellis", found

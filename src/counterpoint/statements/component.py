@@ -68,6 +68,11 @@ _SHORT_SAID_RE = re.compile(r"[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:" + "|".jo
                             + r")\b|[ \t]+(?:he|she|they|we|I)[ \t]+(?:" + "|".join(sorted(L.CLOSING_VERBS | L.SHORT_QUOTE_VERBS))
                             + r")\b|[ \t]+the(?:[ \t]+[a-z][\w'’-]*){1,3},(?:[ \t]+[A-Z][\w.'’-]*){1,4},[ \t]+(?:"
                             + "|".join(sorted(L.CLOSING_VERBS | L.SHORT_QUOTE_VERBS)) + r")\b")
+# "Said Ellis: “…”", "Added the senator, “…”": a sentence opened by a verb of saying and its
+# speaker, right before a quote.
+_INVERTED_RE = re.compile(r"(?:^|(?<=[.!?”\"’][ \t])|(?<=[.!?][ \t]{2}))(?P<verb>" + "|".join(
+    sorted(w.capitalize() for w in L.CLOSING_VERBS)) + r")[ \t]+(?P<name>(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]*){1,4}?)"
+    r"[ \t]*[:,][ \t]*$", re.MULTILINE)
 _STEM_RE = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in L.CLAIM_STEMS) + ")", re.IGNORECASE)
 _STOP_RE = re.compile(L.SPEAKER_STOP_RE)
 # Words in a continuation's gap: at most this many characters between a quote and the next one
@@ -226,6 +231,12 @@ class StatementsComponent:
                                     text[intro.cue_start : intro.cue_end])
                 made.append(self._claim(doc, intro, q.inner_start, q.inner_end, "quote", intro.cue_start, q.end,
                                         offset, doc_id, text))
+            elif (inv := _INVERTED_RE.search(text, max(0, q.start - 120), q.start)) is not None:
+                # "… more complicated. Said Ellis: “…”": the verb before its speaker, then the quote
+                name = inv.group("name").strip()
+                claimed[q.start] = (name, name, inv.group("verb"))
+                made.append(self._plain(text, q, name, name, inv.group("verb"), role_in(name), inv.start("verb"), q.end,
+                                        offset, doc_id))
             elif (lead := colon_speaker(doc, text, q)) is not None:
                 name, n0 = lead
                 claimed[q.start] = (name, name, ":")

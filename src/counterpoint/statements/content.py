@@ -79,10 +79,14 @@ def content_span(sent: Span, att: Attribution, text: str) -> tuple[int, int] | N
         kids = [c for c in tok.children if (c.dep_ in L.CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in preps)
                                             or (loose and c.dep_ in L.MARKED_CONTENT_DEPS)) and c.i not in holder
                 and c.dep_ != "agent"]
-        if not kids:
-            # "have not said when they would vote": a clause opened by a question word
-            kids = [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i
-                    and doc[c.left_edge.i].lower_ in L.QUESTION_WORDS]
+        if not kids and lemma in SPEECH_VERBS:
+            # "have not said when they would vote": a clause opened by a question word; "said after
+            # the convention he would not accept it": a clause with its own subject and no
+            # conjunction, which the parser hung loose
+            kids = [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and (
+                doc[c.left_edge.i].lower_ in L.QUESTION_WORDS
+                or (any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                    and not any(g.dep_ == "mark" for g in c.children)))]
         # "the plan was criticized by rights groups": the agent speaks, about the passive subject
         passive = [c for c in tok.children if c.dep_ in L.PASSIVE_SUBJECT_DEPS] if passive_agent(tok) is not None else []
         if not kids and not passive and _tagger_only(tok):
