@@ -109,6 +109,9 @@ def test_cue_contents(nlp, text: str, cue: str, content: str) -> None:
 @pytest.mark.parametrize(("text", "not_cue"), [
     # speaking to someone names no claim
     ("The chief justice spoke to reporters outside the courthouse on Monday afternoon.", "spoke"),
+    # withholding comment on a topic says nothing about it
+    ("The Justice Department declined to comment on the investigation into the bank's lending.", "comment"),
+    ("The governor would not speak about the investigation into the bank's lending.", "speak"),
     # a verb of saying with a short object and no clause it interrupts
     ("The program would add $84 billion over ten years, according to none of the estimates.", "add"),
 ])

@@ -54,7 +54,7 @@ def content_span(sent: Span, att: Attribution, text: str) -> tuple[int, int] | N
         # shooting": what the speaker took up
         topics = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in L.TOPIC_PREPS and c.i > tok.i
                   and _topic(c)]
-        if not topics:
+        if not topics or _withheld(tok):
             return None
         keep = [t for k in topics for t in k.subtree if t.i > k.i]
     elif tok.lower_ == "according" or (tok.lower_ == "as" and len(cue) > 1 and cue[1].lower_ == "per"):
@@ -114,6 +114,12 @@ def content_span(sent: Span, att: Attribution, text: str) -> tuple[int, int] | N
         drop = {t.i for t in tok.subtree} | holder
         span = _long_enough(sent, [t for t in sent if t.i not in drop and not t.is_space], text, L.MIN_CONTENT_WORDS)
     return span or _colon_block(sent, tok, text)
+
+
+def _withheld(tok) -> bool:
+    """ "declined to comment on the inquiry", "would not speak about it": nothing was said."""
+    return any(c.dep_ == "neg" for c in tok.children) or (
+        tok.dep_ == "xcomp" and tok.head.lemma_.lower() in L.WITHHOLDING_LEMMAS)
 
 
 def _topic(prep) -> bool:

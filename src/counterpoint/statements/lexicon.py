@@ -76,6 +76,8 @@ CLAUSE_ONLY_CUES: frozenset[str] = frozenset({"speak", "answer", "comment", "tal
 CLAUSE_DEPS: frozenset[str] = frozenset({"ccomp", "parataxis"})
 # ... or a topic they take up ("spoke of the legacy of racism", "commented on the shooting").
 TOPIC_PREPS: frozenset[str] = frozenset({"about", "of", "on"})
+# Verbs by which a source withholds comment ("declined to comment on the inquiry").
+WITHHOLDING_LEMMAS: frozenset[str] = frozenset({"decline", "refuse", "fail", "want"})
 # Objects of such a preposition that are no topic: "spoke on condition of anonymity", "on behalf
 # of", "on the record", "on television".
 NOT_TOPICS: frozenset[str] = frozenset({
