@@ -98,6 +98,11 @@ def test_a_document_speaks_for_its_author(nlp, text: str, speaker: str) -> None:
     # a question-word clause the parser hangs loose
     ("The council members have not said when they would vote on the new budget for the harbor.",
      "said", "when they would vote"),
+    # "as X put it": the sentence around the clause is what was said
+    ("As Ms. Varga put it in a statement in July, the network is offering a view you will not get elsewhere.",
+     "put", "the network is offering a view"),
+    # a topic may be short
+    ("The senator has also commented on Lind's death.", "commented", "Lind"),
     # a clause with its own subject and no conjunction that the parser hangs loose
     ("Mayor Lind said after the meeting she would not accept the offer from the port authority.",
      "said", "she would not accept"),
