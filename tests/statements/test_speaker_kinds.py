@@ -88,6 +88,13 @@ def test_a_role_with_the_name_in_apposition(nlp, text: str, start: str, speaker:
     assert _speaker(nlp, text, start) == speaker
 
 
+def test_an_organization_drafting_a_document_speaks_through_it(nlp) -> None:
+    # "a resolution of its own" condemns: its maker, "the group", is the organization named before
+    text = ("The Harbor Tenants Union had a swift response to the plan. The group has drafted a resolution of its "
+            "own condemning the council for reducing the city to \"a playground for developers.\"")
+    assert "Harbor Tenants Union" in (_speaker(nlp, text, "the council for reducing") or "")
+
+
 def test_a_document_speaker_keeps_its_author(nlp) -> None:
     # "the ad" is a document: its author, not an earlier "an ad of its own" phrase
     text = ("The Romney campaign answered with an ad of its own on Tuesday. “You paid into the program for "

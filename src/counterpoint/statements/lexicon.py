@@ -286,6 +286,7 @@ PERSON_ROLE_NOUNS: frozenset[str] = frozenset({
     "congressman", "congresswoman", "lawmaker", "leader", "chairman", "chairwoman", "secretary", "director",
     "candidate", "nominee", "official", "judge", "prosecutor", "sheriff", "chief", "commander", "ambassador",
     "aide", "attorney", "lawyer", "witness", "activist", "founder", "executive", "general", "king", "queen",
+    "source",
 })
 # A description speaker has at most this many words ("the former Texas governor").
 MAX_DESCRIPTION_WORDS = 4

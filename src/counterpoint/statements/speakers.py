@@ -347,6 +347,11 @@ def resolve_document(doc: Doc, a: Attribution, quotes: list) -> Attribution:
     if family is None and span is not None and words and words[0] in L.DEFINITE_ARTICLES:
         # "the lawsuit from Nebraska and Oklahoma, where …, argues": the head noun is the document
         family = L.DOCUMENT_FAMILIES.get(span.root.lower_)
+    if family is None and span is not None and words and words[0] in ("a", "an"):
+        # "The group has drafted a resolution of its own condemning …": who made it, right there
+        if L.DOCUMENT_FAMILIES.get(span.root.lower_) is not None:
+            maker = _maker(doc, span.root, quotes)
+            return dataclasses.replace(a, chain=(maker,)) if maker is not None else a
     if family is None:
         return a
     before = min(a.cue_start, w.start)
@@ -369,6 +374,19 @@ def resolve_document(doc: Doc, a: Attribution, quotes: list) -> Attribution:
         if author is not None:
             return _as_chain(a, author)
     return a
+
+
+def _maker(doc: Doc, doc_tok, quotes: list) -> Source | None:
+    """Who made a document written as the object of their verb: a named subject, or a generic
+    body ("the group") standing for the organization named before it."""
+    author = _document_author(doc_tok)
+    if author is not None:
+        return Source(name=author.text, role="origin", start=author.start_char, end=author.end_char)
+    verb = doc_tok.head.head if doc_tok.dep_ == "pobj" else doc_tok.head
+    sub = next((c for c in verb.children if c.dep_ == "nsubj"), None) if doc_tok.dep_ in ("dobj", "pobj") else None
+    if sub is None or sub.pos_ != "NOUN":
+        return None
+    return body_antecedent(doc, sub.lemma_.lower(), sub.idx, quotes)
 
 
 def _document_author(doc_tok, own: bool = False) -> Span | None:
