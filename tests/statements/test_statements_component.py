@@ -98,6 +98,14 @@ def test_a_document_speaks_for_its_author(nlp, text: str, speaker: str) -> None:
     # a question-word clause the parser hangs loose
     ("The council members have not said when they would vote on the new budget for the harbor.",
      "said", "when they would vote"),
+    # "as X put it": the sentence around the clause is what was said
+    ("As Ms. Varga put it in a statement in July, the network is offering a view you will not get elsewhere.",
+     "put", "the network is offering a view"),
+    # a topic may be short
+    ("The senator has also commented on Lind's death.", "commented", "Lind"),
+    # a clause with its own subject and no conjunction that the parser hangs loose
+    ("Mayor Lind said after the meeting she would not accept the offer from the port authority.",
+     "said", "she would not accept"),
 ])
 def test_cue_contents(nlp, text: str, cue: str, content: str) -> None:
     assert any(c == cue and content in t for c, _, t in _stmts(nlp, text)), _stmts(nlp, text)
@@ -106,6 +114,9 @@ def test_cue_contents(nlp, text: str, cue: str, content: str) -> None:
 @pytest.mark.parametrize(("text", "not_cue"), [
     # speaking to someone names no claim
     ("The chief justice spoke to reporters outside the courthouse on Monday afternoon.", "spoke"),
+    # withholding comment on a topic says nothing about it
+    ("The Justice Department declined to comment on the investigation into the bank's lending.", "comment"),
+    ("The governor would not speak about the investigation into the bank's lending.", "speak"),
     # a verb of saying with a short object and no clause it interrupts
     ("The program would add $84 billion over ten years, according to none of the estimates.", "add"),
 ])
@@ -138,3 +149,11 @@ def test_embedded_posts(nlp, text: str, speaker: str, start: str) -> None:
     doc = nlp(make_doc(nlp, text, doc_id="t", published="2023-05-10"))
     found = [(c.speaker_name, c.text) for c in doc._.cp_claims if isinstance(c, StatementClaim) and c.mode == "quote"]
     assert any(s == speaker and t.startswith(start) for s, t in found), found
+
+
+def test_a_verb_of_saying_before_its_speaker_opens_the_quote(nlp) -> None:
+    # "Said Ellis: “…”": the sentence is opened by the verb, then the speaker and the quote
+    text = ("Experts say the plans would make the tax code more complicated. Said Ellis: “I do not get the "
+            "sense she is the least bit interested in reform.”")
+    found = [(c, s, t) for c, s, t in _stmts(nlp, text) if t.startswith("I do not get")]
+    assert found and found[0][0] == "Said" and found[0][1] == "Ellis", found

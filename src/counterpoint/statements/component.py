@@ -63,8 +63,16 @@ _LINE_SPEAKER_RE = re.compile(
     + r"})(:)[ \t]+(\S[^\n]*)$",
     re.MULTILINE)
 # The speaker and verb right after a short quote ("“No,” she said", "“Why?” asked Ana Ruiz").
+# ... or a role with the name in apposition ("“These are lies,” the interior minister, Paul Dorn, told …").
 _SHORT_SAID_RE = re.compile(r"[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:" + "|".join(sorted(L.CLOSING_VERBS | L.SHORT_QUOTE_VERBS))
-                            + r")\b|[ \t]+(?:he|she|they|we|I)[ \t]+(?:" + "|".join(sorted(L.CLOSING_VERBS | L.SHORT_QUOTE_VERBS)) + r")\b")
+                            + r")\b|[ \t]+(?:he|she|they|we|I)[ \t]+(?:" + "|".join(sorted(L.CLOSING_VERBS | L.SHORT_QUOTE_VERBS))
+                            + r")\b|[ \t]+the(?:[ \t]+[a-z][\w'’-]*){1,3},(?:[ \t]+[A-Z][\w.'’-]*){1,4},[ \t]+(?:"
+                            + "|".join(sorted(L.CLOSING_VERBS | L.SHORT_QUOTE_VERBS)) + r")\b")
+# "Said Ellis: “…”", "Added the senator, “…”": a sentence opened by a verb of saying and its
+# speaker, right before a quote.
+_INVERTED_RE = re.compile(r"(?:^|(?<=[.!?”\"’][ \t])|(?<=[.!?][ \t]{2}))(?P<verb>" + "|".join(
+    sorted(w.capitalize() for w in L.CLOSING_VERBS)) + r")[ \t]+(?P<name>(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]*){1,4}?)"
+    r"[ \t]*[:,][ \t]*$", re.MULTILINE)
 _STEM_RE = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in L.CLAIM_STEMS) + ")", re.IGNORECASE)
 _STOP_RE = re.compile(L.SPEAKER_STOP_RE)
 # Words in a continuation's gap: at most this many characters between a quote and the next one
@@ -100,6 +108,7 @@ class StatementsComponent:
         claimed: dict[int, tuple[str, str | None, str | None]] = {}  # quote start -> speaker, written, cue
         lead_ins: dict[int, Attribution] = {}  # paragraph-closing sentence end -> its cue with nothing said
         made: list[StatementClaim] = []
+        worded: set[int] = set()  # ids of the reported statements whose cue a word list holds
         has_cue = np.isin(doc.to_array("LEMMA"), self._cue_hashes)
         for i in doc._.cp_cue_tokens or ():  # the trained tagger's cues (cue_model)
             has_cue[i] = True
@@ -148,6 +157,8 @@ class StatementsComponent:
                         lead_ins[s1] = a  # "Lee wrote on Twitter on Monday." then a quoted paragraph
                     continue
                 made.append(self._claim(doc, a, span[0], span[1], _mode(a, text), s0, s1, offset, doc_id, text))
+                if _speech_cue(sent, a) or doc[a.cue_index].lemma_.lower() in L.STANCE_VERBS:
+                    worded.add(id(made[-1]))  # a word list's cue, not only the tagger's
             if not any(a.chain for a in atts) and quote_at(quotes, s0) is None and not near and _STEM_RE.search(text[s0:s1]):
                 if len(text[s0:s1].split()) >= 6:
                     s, e = trim(text, s0, s1)
@@ -158,7 +169,8 @@ class StatementsComponent:
                         origin_class=L.OWN_ORIGIN))
         made.extend(self._line_speakers(doc, text, quotes, claimed, offset, doc_id))
         made.extend(self._posts(text, quotes, claimed, offset, doc_id))
-        made.extend(self._unclaimed_quotes(doc, text, quotes, claimed, offset, doc_id, people, lead_ins))
+        prior = [c for c in made if c.mode == "quote" or id(c) in worded]
+        made.extend(self._unclaimed_quotes(doc, text, quotes, claimed, offset, doc_id, people, lead_ins, prior))
         made = _backfill_roles(made)
         out.extend(made)
         doc._.cp_claims = out
@@ -179,12 +191,15 @@ class StatementsComponent:
         )
 
     def _unclaimed_quotes(self, doc: Doc, text: str, quotes: list[Quote], claimed: dict, offset: int,
-                          doc_id: str, people: People, lead_ins: dict[int, Attribution]) -> list[StatementClaim]:
+                          doc_id: str, people: People, lead_ins: dict[int, Attribution],
+                          before: list[StatementClaim]) -> list[StatementClaim]:
         """Quotes no cue in their sentence claims: a closing "– said X" line, a clause ending on a
         colon before the quote, a paragraph-closing sentence whose cue says nothing itself ("The
         governor answered on Twitter on Monday." then a quoted paragraph: an embedded post or a
         block quote), else the speaker of the quote just before (a continued quotation, unless
-        someone else is the subject of a clause in between)."""
+        someone else is the subject of a clause in between), else, for a quote opening its
+        paragraph, whoever the paragraph before last attributed something to ("Senator Holt
+        attacked the plan." then "“It is a giveaway to the banks.”")."""
         made: list[StatementClaim] = []
         last: tuple[int, tuple[str, str | None, str | None]] | None = None
         for q in quotes:
@@ -216,6 +231,12 @@ class StatementsComponent:
                                     text[intro.cue_start : intro.cue_end])
                 made.append(self._claim(doc, intro, q.inner_start, q.inner_end, "quote", intro.cue_start, q.end,
                                         offset, doc_id, text))
+            elif (inv := _INVERTED_RE.search(text, max(0, q.start - 120), q.start)) is not None:
+                # "… more complicated. Said Ellis: “…”": the verb before its speaker, then the quote
+                name = inv.group("name").strip()
+                claimed[q.start] = (name, name, inv.group("verb"))
+                made.append(self._plain(text, q, name, name, inv.group("verb"), role_in(name), inv.start("verb"), q.end,
+                                        offset, doc_id))
             elif (lead := colon_speaker(doc, text, q)) is not None:
                 name, n0 = lead
                 claimed[q.start] = (name, name, ":")
@@ -234,6 +255,10 @@ class StatementsComponent:
                 claimed[q.start] = last[1]
                 made.append(self._plain(text, q, speaker, written, cue, role_in(speaker), q.start, q.end,
                                         offset, doc_id))
+            elif (prior := _paragraph_speaker(text, q, before, offset)) is not None:
+                claimed[q.start] = (prior.speaker_name, prior.speaker_written, prior.cue)
+                made.append(self._plain(text, q, prior.speaker_name or "", prior.speaker_written, prior.cue,
+                                        prior.speaker_role, q.start, q.end, offset, doc_id))
             else:
                 continue
             last = (q.end, claimed[q.start])
@@ -334,6 +359,22 @@ def _lead_in(text: str, q: Quote, lead_ins: dict[int, Attribution]) -> Attributi
         k -= 1
     a = lead_ins.get(k)
     return a if a is not None and "\n" in text[k : q.start] else None
+
+
+def _paragraph_speaker(text: str, q: Quote, made: list[StatementClaim], offset: int) -> StatementClaim | None:
+    """The last attributed statement of the paragraph right before a quote that opens its own
+    paragraph, if it names its speaker."""
+    k = q.start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if k > 0 and text[k - 1] != "\n":
+        return None
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    floor = text.rfind("\n", 0, k) + 1
+    inside = [c for c in made if c.mode in ("reported", "quote") and c.speaker_name and c.speaker_written
+              and floor <= c.evidence.end - offset <= k]
+    return max(inside, key=lambda c: c.evidence.end) if inside else None
 
 
 def _ends_paragraph(text: str, k: int) -> bool:

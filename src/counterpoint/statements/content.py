@@ -47,6 +47,11 @@ def content_span(sent: Span, att: Attribution, text: str) -> tuple[int, int] | N
         if not kids:
             return None
         keep = [t for k in kids for t in k.subtree]
+    elif _as_put(tok):
+        # "Hawaii, as one of his advisers pointed out, rarely gets two hurricanes", "As Ms. Lee put
+        # it, the plan is dead": the sentence around the clause is what was said
+        drop = {t.i for t in tok.subtree}
+        keep = [t for t in sent if t.i not in drop and not t.is_space]
     elif tok.lemma_.lower() in L.NON_STATEMENT_CUES and not _cites_a_thing(tok):
         return None
     elif tok.lemma_.lower() in L.CLAUSE_ONLY_CUES and not any(c.dep_ in L.CLAUSE_DEPS for c in tok.children):
@@ -54,9 +59,10 @@ def content_span(sent: Span, att: Attribution, text: str) -> tuple[int, int] | N
         # shooting": what the speaker took up
         topics = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in L.TOPIC_PREPS and c.i > tok.i
                   and _topic(c)]
-        if not topics:
+        if not topics or _withheld(tok):
             return None
         keep = [t for k in topics for t in k.subtree if t.i > k.i]
+        least = L.MIN_MARKED_CONTENT_WORDS  # "commented on Crutcher's death"
     elif tok.lower_ == "according" or (tok.lower_ == "as" and len(cue) > 1 and cue[1].lower_ == "per"):
         drop = {t.i for t in tok.subtree}
         if tok.dep_ == "ROOT":  # "According to X, the vote was rigged" with the clause hung under "according"
@@ -79,10 +85,14 @@ def content_span(sent: Span, att: Attribution, text: str) -> tuple[int, int] | N
         kids = [c for c in tok.children if (c.dep_ in L.CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in preps)
                                             or (loose and c.dep_ in L.MARKED_CONTENT_DEPS)) and c.i not in holder
                 and c.dep_ != "agent"]
-        if not kids:
-            # "have not said when they would vote": a clause opened by a question word
-            kids = [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i
-                    and doc[c.left_edge.i].lower_ in L.QUESTION_WORDS]
+        if not kids and lemma in SPEECH_VERBS:
+            # "have not said when they would vote": a clause opened by a question word; "said after
+            # the convention he would not accept it": a clause with its own subject and no
+            # conjunction, which the parser hung loose
+            kids = [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and (
+                doc[c.left_edge.i].lower_ in L.QUESTION_WORDS
+                or (any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                    and not any(g.dep_ == "mark" for g in c.children)))]
         # "the plan was criticized by rights groups": the agent speaks, about the passive subject
         passive = [c for c in tok.children if c.dep_ in L.PASSIVE_SUBJECT_DEPS] if passive_agent(tok) is not None else []
         if not kids and not passive and _tagger_only(tok):
@@ -110,6 +120,24 @@ def content_span(sent: Span, att: Attribution, text: str) -> tuple[int, int] | N
         drop = {t.i for t in tok.subtree} | holder
         span = _long_enough(sent, [t for t in sent if t.i not in drop and not t.is_space], text, L.MIN_CONTENT_WORDS)
     return span or _colon_block(sent, tok, text)
+
+
+def _as_put(tok) -> bool:
+    """A verb of saying in an "as" clause with nothing said of its own: "as X put it", "as X
+    noted", "as X pointed out"."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == "put":
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    return (lemma in SPEECH_VERBS or lemma in L.STANCE_VERBS) and not any(
+        c.dep_ in L.CONTENT_DEPS for c in tok.children)
+
+
+def _withheld(tok) -> bool:
+    """ "declined to comment on the inquiry", "would not speak about it": nothing was said."""
+    return any(c.dep_ == "neg" for c in tok.children) or (
+        tok.dep_ == "xcomp" and tok.head.lemma_.lower() in L.WITHHOLDING_LEMMAS)
 
 
 def _topic(prep) -> bool:

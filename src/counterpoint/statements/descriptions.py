@@ -37,7 +37,7 @@ def role_antecedent(doc: Doc, description: Span, before: int, quotes: list[Quote
             continue
         if quote_at(quotes, tok.idx) is not None:
             continue
-        span = _within_name(tok, specific) or _named_by(tok) or _affiliated(tok)
+        span = _within_name(tok, specific) or named_by(tok) or _affiliated(tok)
         if span is not None:
             return _source(span)
     return None
@@ -105,7 +105,7 @@ def _name_span(tok: Token) -> Span:
     return doc[start : tok.i + 1]
 
 
-def _named_by(tok: Token) -> Span | None:
+def named_by(tok: Token) -> Span | None:
     """The name a role noun is tied to: its apposition, the name it is an apposition to, or the
     name it stands as a title in front of."""
     for c in tok.children:

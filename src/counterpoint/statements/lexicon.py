@@ -76,6 +76,8 @@ CLAUSE_ONLY_CUES: frozenset[str] = frozenset({"speak", "answer", "comment", "tal
 CLAUSE_DEPS: frozenset[str] = frozenset({"ccomp", "parataxis"})
 # ... or a topic they take up ("spoke of the legacy of racism", "commented on the shooting").
 TOPIC_PREPS: frozenset[str] = frozenset({"about", "of", "on"})
+# Verbs by which a source withholds comment ("declined to comment on the inquiry").
+WITHHOLDING_LEMMAS: frozenset[str] = frozenset({"decline", "refuse", "fail", "want"})
 # Objects of such a preposition that are no topic: "spoke on condition of anonymity", "on behalf
 # of", "on the record", "on television".
 NOT_TOPICS: frozenset[str] = frozenset({
@@ -272,6 +274,19 @@ AFFILIATION_PREPS: frozenset[str] = frozenset({"for", "of", "at", "to", "with", 
 # Civil Liberties Union sued …"), whatever its name.
 GENERIC_SPEAKER_BODIES: frozenset[str] = frozenset({
     "group", "organization", "organisation", "company", "firm", "coalition", "charity", "nonprofit",
+})
+# A subject that "he" or "she" may stand for though no tagger marked it a person: a capitalized
+# name of none of these labels, or a role noun ("the president was blunt. “…,” he said").
+NOT_PERSON_LABELS: frozenset[str] = frozenset({
+    "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE",
+    "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL",
+})
+PERSON_ROLE_NOUNS: frozenset[str] = frozenset({
+    "president", "senator", "governor", "mayor", "minister", "spokesman", "spokeswoman", "spokesperson",
+    "congressman", "congresswoman", "lawmaker", "leader", "chairman", "chairwoman", "secretary", "director",
+    "candidate", "nominee", "official", "judge", "prosecutor", "sheriff", "chief", "commander", "ambassador",
+    "aide", "attorney", "lawyer", "witness", "activist", "founder", "executive", "general", "king", "queen",
+    "source",
 })
 # A description speaker has at most this many words ("the former Texas governor").
 MAX_DESCRIPTION_WORDS = 4

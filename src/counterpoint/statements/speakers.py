@@ -14,7 +14,7 @@ from ..text.attribution import Attribution
 from ..text.attribution_cues import PRONOUN_LABELS, STATEMENT_NOUNS
 from ..text.origins import figure_origin_class  # noqa: F401  (the one figure origin classifier; re-exported)
 from . import lexicon as L
-from .descriptions import body_antecedent, role_antecedent
+from .descriptions import body_antecedent, named_by, role_antecedent
 
 
 @cache
@@ -217,8 +217,6 @@ def resolve_pronoun(doc: Doc, a: Attribution, quote_start: int | None, quotes: l
     the previous paragraph that the text marks more plainly (a fitting courtesy title, or the
     article's protagonist), and the same pronoun resolved as a speaker just before carries its
     referent on (`_chained`)."""
-    from .quotes import quote_at
-
     w = a.written
     pronoun = w.name.lower() if w is not None else ""
     labels = PRONOUN_LABELS.get(pronoun)
@@ -227,6 +225,16 @@ def resolve_pronoun(doc: Doc, a: Attribution, quote_start: int | None, quotes: l
     before = a.cue_start if w is None or w.start is None else min(a.cue_start, w.start)
     if quote_start is not None:
         before = min(before, quote_start)
+    src = referent(doc, pronoun, labels, before, quotes, people)
+    return a if src is None else _remember(people, w, dataclasses.replace(a, chain=(src,)))
+
+
+def referent(doc: Doc, pronoun: str, labels: frozenset[str], before: int, quotes: list,
+             people: People) -> Source | None:
+    """Whom `pronoun` written at `before` stands for (see `resolve_pronoun`); an empty pronoun
+    takes any candidate of `labels`, of either gender."""
+    from .quotes import quote_at
+
     best: list[Span | None] = [None, None, None]  # by subject level 0, 1, 2
     salient = False  # best[2] is a main-clause subject within SALIENT_REACH
     local: Span | None = None  # the nearest candidate in the pronoun's or the previous paragraph
@@ -249,20 +257,54 @@ def resolve_pronoun(doc: Doc, a: Attribution, quote_start: int | None, quotes: l
             salient = True
             break
     pick = best[2] or best[1] or best[0]
-    chained = _chained(doc, people, pronoun, before, best)
+    chained = _chained(doc, people, pronoun, before, best) if pronoun else None
     if chained is not None:
         # "“…,” she wrote above a photo of Ana Marsh. She went on to say …": the same pronoun as
         # a speaker just before stands for the same person, unless a name that fits comes between
         # or a nearer subject outranks it
-        return _remember(people, w, dataclasses.replace(a, chain=(chained,)))
+        return chained
     if pick is None:
-        return a
+        # "Pelosi did not mince words. “…,” she said": no name the tagger marks fits; a subject
+        # just before that it took for no person speaks
+        subject = _untagged_subject(doc, pronoun, before, quotes, people)
+        if subject is None:
+            return None
+        return Source(name=subject.text, role="origin", start=subject.start_char, end=subject.end_char)
     if not salient and local is not None and local is not pick and people.stronger(local, pick, pronoun):
         # "Enter Ms. Voss …. “…,” she wrote": the name just before, whom the text marks as a
         # woman (or as the article's protagonist), over a subject paragraphs back it does not
         pick = local
-    src = Source(name=pick.text, role="origin", start=pick.start_char, end=pick.end_char)
-    return _remember(people, w, dataclasses.replace(a, chain=(src,)))
+    return Source(name=pick.text, role="origin", start=pick.start_char, end=pick.end_char)
+
+
+def _untagged_subject(doc: Doc, pronoun: str, before: int, quotes: list, people: People) -> Span | None:
+    """For "he"/"she": the nearest main-clause subject within `SALIENT_REACH` characters before
+    `before`, outside quotations, that is a capitalized name no tagger marked as a place or a
+    thing, or a role in common words ("the president was blunt"); none if the text gives it
+    another gender."""
+    from .quotes import quote_at
+
+    if pronoun not in L.PERSONAL_PRONOUNS:
+        return None
+    for tok in reversed(doc[: _index_at(doc, before)]):
+        if before - tok.idx > L.SALIENT_REACH:
+            return None
+        if tok.dep_ not in L.SUBJECT_DEPS or quote_at(quotes, tok.idx) is not None:
+            continue
+        # (a name the tagger marks as a person is a candidate of `resolve_pronoun` already)
+        name = tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ not in L.NOT_PERSON_LABELS | {"PERSON"} \
+            and tok.lower_ not in people.surnames and not any(c.dep_ == "det" for c in tok.children)  # "the Bureau"
+        role = tok.pos_ == "NOUN" and tok.lemma_.lower() in L.PERSON_ROLE_NOUNS
+        if not (name or role) or people.gender.get(tok.lower_, pronoun) != pronoun:
+            continue
+        span = doc[tok.i : tok.i + 1]
+        if _subject_level(span) == 2:
+            return doc[tok.left_edge.i : tok.i + 1] if role else span
+    return None
+
+
+def _index_at(doc: Doc, k: int) -> int:
+    return next((t.i for t in doc if t.idx >= k), len(doc))
 
 
 def _chained(doc: Doc, people: People, pronoun: str, before: int, best: list[Span | None]) -> Source | None:
@@ -305,6 +347,11 @@ def resolve_document(doc: Doc, a: Attribution, quotes: list) -> Attribution:
     if family is None and span is not None and words and words[0] in L.DEFINITE_ARTICLES:
         # "the lawsuit from Nebraska and Oklahoma, where …, argues": the head noun is the document
         family = L.DOCUMENT_FAMILIES.get(span.root.lower_)
+    if family is None and span is not None and words and words[0] in ("a", "an"):
+        # "The group has drafted a resolution of its own condemning …": who made it, right there
+        if L.DOCUMENT_FAMILIES.get(span.root.lower_) is not None:
+            maker = _maker(doc, span.root, quotes)
+            return dataclasses.replace(a, chain=(maker,)) if maker is not None else a
     if family is None:
         return a
     before = min(a.cue_start, w.start)
@@ -327,6 +374,19 @@ def resolve_document(doc: Doc, a: Attribution, quotes: list) -> Attribution:
         if author is not None:
             return _as_chain(a, author)
     return a
+
+
+def _maker(doc: Doc, doc_tok, quotes: list) -> Source | None:
+    """Who made a document written as the object of their verb: a named subject, or a generic
+    body ("the group") standing for the organization named before it."""
+    author = _document_author(doc_tok)
+    if author is not None:
+        return Source(name=author.text, role="origin", start=author.start_char, end=author.end_char)
+    verb = doc_tok.head.head if doc_tok.dep_ == "pobj" else doc_tok.head
+    sub = next((c for c in verb.children if c.dep_ == "nsubj"), None) if doc_tok.dep_ in ("dobj", "pobj") else None
+    if sub is None or sub.pos_ != "NOUN":
+        return None
+    return body_antecedent(doc, sub.lemma_.lower(), sub.idx, quotes)
 
 
 def _document_author(doc_tok, own: bool = False) -> Span | None:
@@ -378,6 +438,13 @@ def resolve_description(doc: Doc, a: Attribution, quote_start: int | None, quote
     if w is None or w.start is None or len(a.chain) > 1:
         return a
     words = w.name.split()
+    if words and words[0].lower() == "the" and "," in w.name:
+        # "the interior minister, Paul Dorn, told reporters": the name in apposition speaks
+        span = doc.char_span(w.start, w.end, alignment_mode="expand")
+        named = named_by(span.root) if span is not None and span.root.pos_ == "NOUN" else None
+        if named is not None:
+            return dataclasses.replace(a, chain=(Source(name=named.text, role="origin", start=named.start_char,
+                                                         end=named.end_char),))
     if not 2 <= len(words) <= L.MAX_DESCRIPTION_WORDS or words[0].lower() != "the":
         return a
     titles = L.DESCRIPTION_TITLES.get(words[-1].lower())
