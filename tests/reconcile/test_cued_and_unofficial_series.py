@@ -112,12 +112,12 @@ def test_an_outlets_early_figure_of_the_day_does_not_pull_the_best_below_the_off
 
 
 def test_a_part_of_a_group_s_whole_never_joins_the_headline_slot():
-    # "1,310 villagers were wounded, around 40 of them critically": the whole counts a group (its
+    # "1,310 police officers were wounded, around 40 of them critically": the whole counts a group (its
     # own slot), the part says only "of them"
     docs = [make_doc("d1", outlet="Coast News", published="2031-04-02"),
             make_doc("d2", outlet="Wire One", published="2031-04-02")]
     claims = [
-        fig("w", "d1", "injured", 1310, subject="students"),
+        fig("w", "d1", "injured", 1310, subject="police officers"),
         replace(fig("p", "d1", "injured", 40, qualifier="about"), part_of="w"),
         fig("h", "d2", "injured", 2600),
     ]
@@ -125,3 +125,16 @@ def test_a_part_of_a_group_s_whole_never_joins_the_headline_slot():
     part = _holding(rec, "p")
     assert part.id != _holding(rec, "h").id
     assert part.parent == _holding(rec, "w").id
+
+
+def test_a_part_told_far_from_a_group_s_whole_is_not_put_under_it():
+    # the nearest larger figure before a part is often a wrong guess when far off (a list by place)
+    docs = [make_doc("d1", outlet="Coast News", published="2031-04-02")]
+    whole = replace(fig("w", "d1", "injured", 1310, subject="police officers"),
+                    evidence=Evidence(document="d1", start=0, end=60, text="(synthetic whole)"))
+    part = replace(fig("p", "d1", "injured", 40, qualifier="about"), part_of="w",
+                   evidence=Evidence(document="d1", start=900, end=960, text="(synthetic part)"))
+    other = fig("h", "d1", "injured", 45, qualifier="about")
+    rec = reconcile(docs, [whole, part, other], ())
+    # read by its own fields, as any figure: not a child slot of the far whole
+    assert _holding(rec, "p").id == _holding(rec, "h").id

@@ -80,3 +80,23 @@ def test_a_country_is_read_from_its_name_or_its_adjective() -> None:
     assert [country_stem(w) for w in ("Chilean", "Turkish", "Nigerian", "Niger", "Lebanese")] == \
         ["chile", "turkey", "nigeria", "niger", "lebanon"]
     assert country_stem("Ministry") is None and country_stem("chilean") is None
+
+
+FRAMED = ("KARVAN, June 3 (Wire) - The number of people killed in the riots has reached 64, says the regional "
+          "prosecutor's office statement released on Friday.\n\n"
+          "The unrest began on Monday night in the market district.\n\n"
+          "Of 120 people detained on suspicion of involvement, 45 have been formally arrested.\n\n"
+          "The investigation will continue, says the regional prosecutor's office statement.")
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    (FRAMED, 120, [("the regional prosecutor's", "origin")]),
+    # another speaker in between: the text is no summary of one statement
+    (FRAMED.replace("The unrest began on Monday night in the market district.",
+                    "Residents said the unrest began on Monday night."), 120, []),
+    # named in the lead only
+    (FRAMED.replace("The investigation will continue, says the regional prosecutor's office statement.",
+                    "The investigation will continue."), 120, []),
+])
+def test_a_wire_summary_of_one_statement_is_that_statement_s(nlp, text, value, want) -> None:
+    assert _chain(nlp, text, value) == want

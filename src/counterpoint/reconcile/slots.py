@@ -272,11 +272,14 @@ def slot_claims(
                 # The whole was not read: the part still never joins the headline slot.
                 key = SlotKey(event=key.event, measure=key.measure, subject=key.subject,
                               place=key.place, part_of=f"claim {c.part_of}")
-            elif whole_key is not None and whole_key.measure == key.measure and \
-                    key == SlotKey(event=key.event, measure=key.measure, subject=GENERIC_SUBJECT, place=None):
+            elif whole_key is not None and whole is not None and whole_key.measure == key.measure and \
+                    key == SlotKey(event=key.event, measure=key.measure, subject=GENERIC_SUBJECT, place=None) \
+                    and _told_with(c, whole):
                 # A part whose own fields say nothing (people, no place) of a whole kept in another
-                # slot ("1,113 Gazans were wounded, around 30 of them critically", the whole in a
-                # slot of its group): it counts some of that whole, never the headline's people.
+                # slot and told with it ("1,113 Gazans were wounded, around 30 of them critically",
+                # the whole in a slot of its group): it counts some of that whole, never the
+                # headline's people. (Told far from it, the whole a part points at is as often
+                # a wrong guess, `_told_with`.)
                 key = SlotKey(event=whole_key.event, measure=whole_key.measure, subject=whole_key.subject,
                               place=whole_key.place, part_of=f"{whole_key.text()}|{_figure_key(c)}")
             out[key].append(c)
