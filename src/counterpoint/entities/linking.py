@@ -15,9 +15,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..disjoint_sets import DisjointSets
 from ..models import Claim, Document, Entity, EntityType, Mention
+from .body_names import known_body
 from .context_votes import alone_on_line, context_type, is_phenomenon, phenomenon_bare_name, phenomenon_names
 from .entity_build import _claim_names, _entity, _fill, _focus, _match_claim_name, name_starts
 from .gazetteer import is_known_place
@@ -40,7 +42,6 @@ from .retype import (
     _retype_surnames,
     _surface_focus,
 )
-from .body_names import known_body
 from .rules import (
     DEMONYMS,
     KNOWN_BODY_ACRONYMS,
@@ -63,10 +64,10 @@ from .surfaces import (
     _is_place_name,
     _listed_among_places,
     _person_like,
-    page_furniture,
     _Surface,
     _vote,
     _without_country,
+    page_furniture,
 )
 from .translit import acronym_of, as_acronym, fold, org_key, skeleton, strip_determiner
 from .variants import join_capitals, join_company_short_names, join_place_heads, join_respelled
@@ -472,7 +473,7 @@ def _join_split_bodies(mentions: Sequence[Mention], texts: dict[str, str]) -> li
     for doc_id, idx in by_doc.items():
         idx.sort(key=lambda i: mentions[i].start)
         text = texts.get(doc_id, "")
-        for a, b in zip(idx, idx[1:], strict=False):
+        for a, b in pairwise(idx):
             ma, mb = mentions[a], mentions[b]
             if not re.fullmatch(r"\s+and\s+", text[ma.end : mb.start]):
                 continue

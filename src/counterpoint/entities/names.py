@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .kind_words import LEADING_PERSON_NOUNS, LOCAL_OFFICE_TITLES, NAME_HONORIFICS, RANK_ABBREVIATIONS
 from .rules import (
     DEMONYM_COUNTRY_ENDINGS,
     DEMONYM_COUNTRY_IRREGULAR,
@@ -17,9 +18,6 @@ from .rules import (
     DESCRIPTOR_NOUNS,
     DIRECTION_WORDS,
     FRAGMENT_END_WORDS,
-    LEADING_PERSON_NOUNS,
-    LOCAL_OFFICE_TITLES,
-    NAME_HONORIFICS,
     LEGAL_FORM_WORDS,
     NAME_ABBREVIATIONS,
     NAME_PARTICLES,
@@ -31,7 +29,6 @@ from .rules import (
     ORG_SUFFIXES,
     ORG_WORD_EQUIVALENTS,
     PLACE_UNIT_WORDS,
-    RANK_ABBREVIATIONS,
     ROLE_SPELLED,
     ROLE_WORDS,
     TITLE_MODIFIER_MAX,
@@ -91,8 +88,8 @@ def person_and_role(text: str, is_country=lambda w: False) -> tuple[str, str | N
     words = text.split()
     lead, rank = _leading_non_name(words)
     if lead:
-        name, role = person_and_role(" ".join(words[lead:]), is_country)
-        return name, role or rank
+        name, inner = person_and_role(" ".join(words[lead:]), is_country)
+        return name, inner or rank
     titled = _title_of_body(words, is_country)
     if titled is not None:
         return " ".join(words[titled[0]:]), titled[1]
