@@ -209,3 +209,11 @@ def test_a_known_body_the_model_split_at_and_is_one_name() -> None:
                               ("b", "IFRC", "ORG", "organization")])
     assert "International Federation of Red Cross and Red Crescent Societies" in by
     assert by["International Federation of Red Cross and Red Crescent Societies"].id == by["IFRC"].id
+
+
+def test_a_rank_after_an_offices_title_is_no_part_of_the_name() -> None:
+    assert person_and_role("Zenda Model Police SI Jan Tarlen") == ("Jan Tarlen", "police sub-inspector")
+    assert person_and_role("Relief team spokesman Adj. Sr. Comr. Tarlen")[0] == "Tarlen"
+    assert person_and_role("Senior Commissioner Tarlen") == ("Tarlen", "senior commissioner")
+    assert person_and_role("Assistant Sub-Inspector Jan Tarlen")[0] == "Jan Tarlen"
+    assert person_and_role("Jan-Erik Tarlen") == ("Jan-Erik Tarlen", None)

@@ -183,7 +183,7 @@ EXTRA_TITLES: frozenset[str] = frozenset(
     interior home foreign defence defense health finance justice state vice first former late acting
     interim general generals attorney prosecutor prosecutors head manager managing
     cdr supt det taoiseach helmsman engineer technician secretary spokesperson spokesman spokeswoman
-    pope cardinal archbishop imam rabbi brigadier
+    pope cardinal archbishop imam rabbi brigadier senior assistant adjunct superintendent
     """.split()
 )
 # Nouns that describe who a person is, written (often in lower case) with what qualifies them before
