@@ -217,3 +217,12 @@ def test_a_rank_after_an_offices_title_is_no_part_of_the_name() -> None:
     assert person_and_role("Senior Commissioner Tarlen") == ("Tarlen", "senior commissioner")
     assert person_and_role("Assistant Sub-Inspector Jan Tarlen")[0] == "Jan Tarlen"
     assert person_and_role("Jan-Erik Tarlen") == ("Jan-Erik Tarlen", None)
+
+
+def test_a_title_alone_is_no_name() -> None:
+    from counterpoint.entities.linking import _not_a_name
+
+    for title in ("General", "Gen.", "PM", "the ambassador", "President"):
+        assert _not_a_name(title), title
+    for name in ("Major", "Bishop", "Police", "Jan Tarlen"):  # a surname, a body, a name
+        assert not _not_a_name(name), name

@@ -101,3 +101,8 @@ PEOPLE_EXTRA: frozenset[str] = frozenset(
     berber berbers amazigh druze alawite alawites sunni sunnis shia shiite shiites copt copts coptic
     maori aboriginal oromo amhara tigrayan tigrayans igbo yoruba hausa fulani
     """.split())
+# Title words that are also surnames ("John Major", "Julie Bishop", "Jan King", "Ann Judge"): alone,
+# they may be the person's name.
+TITLE_SURNAMES: frozenset[str] = frozenset(
+    {"major", "king", "queen", "prince", "bishop", "judge", "marshal", "chancellor", "sheriff", "pope", "rector",
+     "dean", "chief", "head", "father", "state", "home", "police", "health", "justice", "sr"})

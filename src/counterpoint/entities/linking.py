@@ -23,6 +23,7 @@ from .body_names import known_body
 from .context_votes import alone_on_line, context_type, is_phenomenon, phenomenon_bare_name, phenomenon_names
 from .entity_build import _claim_names, _entity, _fill, _focus, _match_claim_name, name_starts
 from .gazetteer import is_known_place
+from .kind_words import RANK_ABBREVIATIONS, TITLE_SURNAMES
 from .names import person_and_role, title_before
 from .org_linking import link_orgs as _link_orgs
 from .person_linking import (
@@ -53,6 +54,7 @@ from .rules import (
     ORG_SUFFIXES,
     PAREN_NOT_NAMES,
     PAREN_SHORT_NAME_LETTERS,
+    ROLE_WORDS,
     SIDE_PREFIXES,
 )
 from .surfaces import (
@@ -420,8 +422,15 @@ def _not_a_name(text: str) -> bool:
     words = text.split()
     if words and fold(words[0]) == "the":
         words = words[1:]
+    if len(words) == 1 and fold(words[0]).rstrip(".") in LONE_TITLES:
+        return True  # "General", "Gen.", "PM", "the ambassador": a title alone names no one here
     return (bool(words) and fold(words[0]).replace(" ", "") in NOT_A_NAME_FIRST_WORDS
             and (len(words) == 1 or not words[1][:1].isupper()))
+
+
+# Titles that, standing alone, are no one's name: the title words and ranks of `ROLE_WORDS` and
+# `RANK_ABBREVIATIONS`, "PM", less those that are also surnames ("Major", "King", "Bishop", "Judge").
+LONE_TITLES = (ROLE_WORDS | RANK_ABBREVIATIONS | {"pm"}) - TITLE_SURNAMES
 
 
 # A person named with the body they speak for ("Jan Novak of the Zenda Rights Group", "Jan Novak of
