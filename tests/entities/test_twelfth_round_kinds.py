@@ -226,3 +226,12 @@ def test_a_title_alone_is_no_name() -> None:
         assert _not_a_name(title), title
     for name in ("Major", "Bishop", "Police", "Jan Tarlen"):  # a surname, a body, a name
         assert not _not_a_name(name), name
+
+
+def test_an_outlets_note_or_a_place_is_no_outlet_name() -> None:
+    from counterpoint.entities.linking import outlet_names
+
+    docs = [Document(id="a", path="a", status="ok", text="", outlet="Daily Zenda (Zimbabwe)"),
+            Document(id="b", path="b", status="ok", text="", outlet="AP via The Tarlen Herald"),
+            Document(id="c", path="c", status="ok", text="", outlet="Paris")]
+    assert outlet_names(docs) == frozenset({"daily zenda", "tarlen herald"})

@@ -448,20 +448,22 @@ def _person_of_body(text: str) -> str | None:
     return m[1] if not any(fold(w) in NAME_DROP_WORDS for w in m[1].split()) else None
 
 
-# What an outlet's recorded name adds to the name itself: a copy's source in parentheses ("Zenda
-# Times (AP)"), the wire it relays ("AP via Zenda Times" names both).
-_OUTLET_PARTS = re.compile(r"\s+via\s+|\s*[()]\s*")
+# What an outlet's recorded name adds to the name itself: a note in parentheses ("Zenda Times
+# (AP)", "Zenda News (Ruritania)"), dropped; the wire it relays ("AP via Zenda Times" names both).
+_OUTLET_NOTE = re.compile(r"\([^)]*\)")
+_OUTLET_VIA = re.compile(r"\s+via\s+")
 
 
 def outlet_names(documents: Sequence[Document]) -> frozenset[str]:
     """The folded names of the corpus's outlets ("Zenda Herald", "The Tarlen Times" -> "tarlen
     times"): a name the coverage writes that is one of them is that outlet, an organization, never
-    a person ("told Zenda Masr") or a place (a town's name in a paper's)."""
+    a person ("told Zenda Masr") or a place (a town's name in a paper's). A name that is a place
+    the gazetteer knows is left to the other rules (an outlet named for its town)."""
     out: set[str] = set()
     for d in documents:
-        for part in _OUTLET_PARTS.split(d.outlet or ""):
+        for part in _OUTLET_VIA.split(_OUTLET_NOTE.sub(" ", d.outlet or "")):
             f = strip_determiner(fold(part))
-            if len(f) >= OUTLET_NAME_MIN and not any(c.isdigit() for c in f):
+            if len(f) >= OUTLET_NAME_MIN and not any(c.isdigit() for c in f) and not is_known_place(part.strip()):
                 out.add(f)
     return frozenset(out)
 
