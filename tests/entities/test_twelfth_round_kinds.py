@@ -209,3 +209,29 @@ def test_a_known_body_the_model_split_at_and_is_one_name() -> None:
                               ("b", "IFRC", "ORG", "organization")])
     assert "International Federation of Red Cross and Red Crescent Societies" in by
     assert by["International Federation of Red Cross and Red Crescent Societies"].id == by["IFRC"].id
+
+
+def test_a_rank_after_an_offices_title_is_no_part_of_the_name() -> None:
+    assert person_and_role("Zenda Model Police SI Jan Tarlen") == ("Jan Tarlen", "police sub-inspector")
+    assert person_and_role("Relief team spokesman Adj. Sr. Comr. Tarlen")[0] == "Tarlen"
+    assert person_and_role("Senior Commissioner Tarlen") == ("Tarlen", "senior commissioner")
+    assert person_and_role("Assistant Sub-Inspector Jan Tarlen")[0] == "Jan Tarlen"
+    assert person_and_role("Jan-Erik Tarlen") == ("Jan-Erik Tarlen", None)
+
+
+def test_a_title_alone_is_no_name() -> None:
+    from counterpoint.entities.linking import _not_a_name
+
+    for title in ("General", "Gen.", "PM", "the ambassador", "President"):
+        assert _not_a_name(title), title
+    for name in ("Major", "Bishop", "Police", "Jan Tarlen"):  # a surname, a body, a name
+        assert not _not_a_name(name), name
+
+
+def test_an_outlets_note_or_a_place_is_no_outlet_name() -> None:
+    from counterpoint.entities.linking import outlet_names
+
+    docs = [Document(id="a", path="a", status="ok", text="", outlet="Daily Zenda (Zimbabwe)"),
+            Document(id="b", path="b", status="ok", text="", outlet="AP via The Tarlen Herald"),
+            Document(id="c", path="c", status="ok", text="", outlet="Paris")]
+    assert outlet_names(docs) == frozenset({"daily zenda", "tarlen herald"})

@@ -97,3 +97,15 @@ def test_a_page_cannot_tell_a_happening_dated_after_its_own_day() -> None:
     entries = build_timeline([early, late], [c1, c2])
     dated = [e for e in entries if e.event_type == "bodies_moved" and e.date == "2031-07-24"]
     assert dated and dated[0].documents == ("l",)
+
+
+def test_a_day_in_a_clause_of_an_earlier_happening_is_not_the_events(nlp) -> None:
+    text = ("Prosecutors in Tarlen have placed five engineers under investigation, almost a year after the quake struck the "
+            "town on August 24th, 2030.")
+    doc = nlp(make_doc(nlp, text, doc_id="d1", published="2031-07-19"))
+    found = [c for c in doc._.cp_claims if isinstance(c, EventClaim) and c.event_type == "investigation"]
+    assert found and found[0].date is None and found[0].date_partial is None
+    doc = nlp(make_doc(nlp, "Police arrested 12 people on Monday after protesters stormed the hall on Sunday.",
+                       doc_id="d2", published="2031-07-19"))
+    found = [c for c in doc._.cp_claims if isinstance(c, EventClaim) and c.event_type == "arrests"]
+    assert found and found[0].date == "2031-07-14"

@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..disjoint_sets import DisjointSets
 from ..models import Claim, Document, Entity, EntityType, Mention
@@ -23,6 +24,7 @@ from .body_names import known_body
 from .context_votes import alone_on_line, context_type, is_phenomenon, phenomenon_bare_name, phenomenon_names
 from .entity_build import _claim_names, _entity, _fill, _focus, _match_claim_name, name_starts
 from .gazetteer import is_known_place
+from .kind_words import RANK_ABBREVIATIONS, TITLE_SURNAMES
 from .names import person_and_role, title_before
 from .org_linking import link_orgs as _link_orgs
 from .person_linking import (
@@ -53,6 +55,7 @@ from .rules import (
     ORG_SUFFIXES,
     PAREN_NOT_NAMES,
     PAREN_SHORT_NAME_LETTERS,
+    ROLE_WORDS,
     SIDE_PREFIXES,
 )
 from .surfaces import (
@@ -420,8 +423,15 @@ def _not_a_name(text: str) -> bool:
     words = text.split()
     if words and fold(words[0]) == "the":
         words = words[1:]
+    if len(words) == 1 and fold(words[0]).rstrip(".") in LONE_TITLES:
+        return True  # "General", "Gen.", "PM", "the ambassador": a title alone names no one here
     return (bool(words) and fold(words[0]).replace(" ", "") in NOT_A_NAME_FIRST_WORDS
             and (len(words) == 1 or not words[1][:1].isupper()))
+
+
+# Titles that, standing alone, are no one's name: the title words and ranks of `ROLE_WORDS` and
+# `RANK_ABBREVIATIONS`, "PM", less those that are also surnames ("Major", "King", "Bishop", "Judge").
+LONE_TITLES = (ROLE_WORDS | RANK_ABBREVIATIONS | {"pm"}) - TITLE_SURNAMES
 
 
 # A person named with the body they speak for ("Jan Novak of the Zenda Rights Group", "Jan Novak of
@@ -439,20 +449,22 @@ def _person_of_body(text: str) -> str | None:
     return m[1] if not any(fold(w) in NAME_DROP_WORDS for w in m[1].split()) else None
 
 
-# What an outlet's recorded name adds to the name itself: a copy's source in parentheses ("Zenda
-# Times (AP)"), the wire it relays ("AP via Zenda Times" names both).
-_OUTLET_PARTS = re.compile(r"\s+via\s+|\s*[()]\s*")
+# What an outlet's recorded name adds to the name itself: a note in parentheses ("Zenda Times
+# (AP)", "Zenda News (Ruritania)"), dropped; the wire it relays ("AP via Zenda Times" names both).
+_OUTLET_NOTE = re.compile(r"\([^)]*\)")
+_OUTLET_VIA = re.compile(r"\s+via\s+")
 
 
 def outlet_names(documents: Sequence[Document]) -> frozenset[str]:
     """The folded names of the corpus's outlets ("Zenda Herald", "The Tarlen Times" -> "tarlen
     times"): a name the coverage writes that is one of them is that outlet, an organization, never
-    a person ("told Zenda Masr") or a place (a town's name in a paper's)."""
+    a person ("told Zenda Masr") or a place (a town's name in a paper's). A name that is a place
+    the gazetteer knows is left to the other rules (an outlet named for its town)."""
     out: set[str] = set()
     for d in documents:
-        for part in _OUTLET_PARTS.split(d.outlet or ""):
+        for part in _OUTLET_VIA.split(_OUTLET_NOTE.sub(" ", d.outlet or "")):
             f = strip_determiner(fold(part))
-            if len(f) >= OUTLET_NAME_MIN and not any(c.isdigit() for c in f):
+            if len(f) >= OUTLET_NAME_MIN and not any(c.isdigit() for c in f) and not is_known_place(part.strip()):
                 out.add(f)
     return frozenset(out)
 
@@ -473,7 +485,7 @@ def _join_split_bodies(mentions: Sequence[Mention], texts: dict[str, str]) -> li
     for doc_id, idx in by_doc.items():
         idx.sort(key=lambda i: mentions[i].start)
         text = texts.get(doc_id, "")
-        for a, b in itertools.pairwise(idx):
+        for a, b in pairwise(idx):
             ma, mb = mentions[a], mentions[b]
             if not re.fullmatch(r"\s+and\s+", text[ma.end : mb.start]):
                 continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .kind_words import LEADING_PERSON_NOUNS, LOCAL_OFFICE_TITLES, NAME_HONORIFICS, RANK_ABBREVIATIONS
 from .rules import (
     DEMONYM_COUNTRY_ENDINGS,
     DEMONYM_COUNTRY_IRREGULAR,
@@ -17,11 +18,8 @@ from .rules import (
     DESCRIPTOR_NOUNS,
     DIRECTION_WORDS,
     FRAGMENT_END_WORDS,
-    LEADING_PERSON_NOUNS,
     LEGAL_FORM_WORDS,
-    LOCAL_OFFICE_TITLES,
     NAME_ABBREVIATIONS,
-    NAME_HONORIFICS,
     NAME_PARTICLES,
     NOT_ROLE_WORDS,
     ORG_FILLER_WORDS,
@@ -31,7 +29,6 @@ from .rules import (
     ORG_SUFFIXES,
     ORG_WORD_EQUIVALENTS,
     PLACE_UNIT_WORDS,
-    RANK_ABBREVIATIONS,
     ROLE_SPELLED,
     ROLE_WORDS,
     TITLE_MODIFIER_MAX,
@@ -91,8 +88,16 @@ def person_and_role(text: str, is_country=lambda w: False) -> tuple[str, str | N
     words = text.split()
     lead, rank = _leading_non_name(words)
     if lead:
-        name, lead_role = person_and_role(" ".join(words[lead:]), is_country)
-        return name, lead_role or rank
+        name, inner = person_and_role(" ".join(words[lead:]), is_country)
+        return name, inner or rank
+    name, role = _titled(words, text, is_country)
+    lead, rank = _leading_non_name(name.split())
+    if lead and name != text:  # "Savar Police SI Jan Novak": a rank after the office's title
+        return " ".join(name.split()[lead:]), " ".join(r for r in (role, rank) if r) or None
+    return name, role
+
+
+def _titled(words: list[str], text: str, is_country) -> tuple[str, str | None]:
     titled = _title_of_body(words, is_country)
     if titled is not None:
         return " ".join(words[titled[0]:]), titled[1]
@@ -101,7 +106,7 @@ def person_and_role(text: str, is_country=lambda w: False) -> tuple[str, str | N
     while i < len(words) - 1:  # always keep the last word: the surname
         w = _POSSESSIVE_END.sub("", words[i])
         f, suffix = _title_word(words[i])
-        if f in ROLE_WORDS or f.rstrip(".") in ROLE_WORDS:
+        if f in ROLE_WORDS or f.rstrip(".") in ROLE_WORDS or _compound_title(f):
             if f not in NOT_ROLE_WORDS:
                 role.append(f + suffix)
             i += 1
@@ -118,6 +123,19 @@ def person_and_role(text: str, is_country=lambda w: False) -> tuple[str, str | N
         return text, None
     spelled = " ".join(_spell(r) for r in role)
     return " ".join(words[i:]), (spelled or None)
+
+
+def _compound_title(folded: str) -> bool:
+    """A title written with a hyphen whose parts are title words and their prefixes ("Sub-Inspector",
+    "Vice-Admiral", "Deputy-Governor"), folded ("sub inspector")."""
+    parts = folded.replace("-", " ").split()
+    return len(parts) > 1 and all(p in ROLE_WORDS or p in COMPOUND_TITLE_PREFIXES for p in parts) \
+        and any(p in ROLE_WORDS for p in parts)
+
+
+# Prefixes that make a title of their own with a hyphen ("Sub-Inspector", "Vice-Admiral"); not "ex-",
+# "former-": those say the title is no longer held (see `_described`).
+COMPOUND_TITLE_PREFIXES = frozenset({"sub", "vice", "deputy"})
 
 
 def _leading_non_name(words: list[str]) -> tuple[int, str | None]:

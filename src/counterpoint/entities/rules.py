@@ -183,7 +183,7 @@ EXTRA_TITLES: frozenset[str] = frozenset(
     interior home foreign defence defense health finance justice state vice first former late acting
     interim general generals attorney prosecutor prosecutors head manager managing
     cdr supt det taoiseach helmsman engineer technician secretary spokesperson spokesman spokeswoman
-    pope cardinal archbishop imam rabbi brigadier
+    pope cardinal archbishop imam rabbi brigadier senior assistant adjunct superintendent
     """.split()
 )
 # Nouns that describe who a person is, written (often in lower case) with what qualifies them before
@@ -517,102 +517,12 @@ PHENOMENON_MODIFIERS: frozenset[str] = frozenset(
 WEBSITE_ENDINGS: tuple[str, ...] = (".com", ".net", ".org", ".co", "com")
 WEBSITE_NAME_MIN = 4
 
-# --- who's who on unseen coverage (issue 16, twelfth session) ------------------------------------------
-# Words of a web page's furniture: menu items, section labels, credits and widgets the model tags as
-# names ("Story Tools", "Top Story", "Placeholder Image", "Camera Icon", "Reader's Letters", "Trending
-# News", "Email"). A span made only of these (and function words) names no one, whatever its label;
-# one real name word among them keeps it ("Sky News", "Daily Mail").
-PAGE_FURNITURE_WORDS: frozenset[str] = frozenset(
-    """
-    story stories tools top developing breaking latest trending popular recommended related more most
-    read watch listen share email e-mail print comment comments reply replies post posts blog blogs
-    slideshow gallery galleries photo photos image images picture pictures video videos icon icons
-    camera placeholder caption captions thumbnail thumbnails modal open close skip next previous prev
-    menu search login register subscribe subscription newsletter newsletters advertisement advertisements
-    sponsored privacy cookies terms contact copyright oops resources editor editors reader readers letters
-    letter opinion section sections topics tags home news headlines updates update live feed rss also
-    check leave show follow up
-    """.split())
-# Words of a place's own name for its administrative or natural kind, written as its last word
-# ("Zenda Island", "Tarlen District", "Zenda Upazila", "Strelsau Regency", "Zenda Township"): a name of
-# two words or more ending in one is a place, never a person; an organization only with a body's word.
-PLACE_NAME_END_WORDS: frozenset[str] = frozenset(
-    """
-    island islands isle district province county region prefecture governorate oblast township
-    municipality upazila tehsil taluk taluka mandal regency kabupaten kecamatan subdistrict sub-district
-    peninsula archipelago atoll delta valley coast
-    """.split())
-# Last words of a built place one is at ("Zenda Hotel",
-# "Zenda Beach", "Tarlen Causeway", "Zenda Cemetery", "Zenda Masjid"): a place, whatever the model
-# called it, unless a body's word is in the name ("Zenda Beach Rescue Service"). Not "hall", "temple",
-# "chapel": surnames too ("Jan Hall"); see `VENUE_END_PHRASES`.
-VENUE_END_WORDS: frozenset[str] = frozenset(
-    """
-    hotel beach causeway turnpike highway expressway motorway freeway cemetery graveyard masjid shrine
-    pagoda synagogue promenade boardwalk wharf quay
-    """.split())
-# Two last words of a venue whose last word alone is also a surname ("Hall"): "the Zenda Concert Hall".
-VENUE_END_PHRASES: frozenset[tuple[str, str]] = frozenset(
-    {("concert", "hall"), ("city", "hall"), ("town", "hall"), ("music", "hall"), ("exhibition", "hall"),
-     ("sports", "hall"), ("wedding", "hall"), ("prayer", "hall"), ("village", "hall")})
-# Words a square's or a street's name opens with beyond `SQUARE_START_WORDS`: French "Place", Italian
-# "Via"/"Viale"/"Corso", Portuguese "Rua"/"Praça", Indonesian and Malay "Jalan", Arabic "Masjid" (a
-# mosque named after a person: "Masjid Omar Zendabi").
-PLACE_START_WORDS: frozenset[str] = frozenset({"place", "via", "viale", "corso", "rua", "praca", "jalan", "masjid"})
-# Heads of a body's name missing from `ORG_SUFFIXES` ("Zenda Disaster Management Authority", "Public
-# Relations Division", "Safety Countermeasures Headquarters", "Zenda Getty Images"): a name ending with one
-# is an organization, never a person.
-BODY_END_WORDS: frozenset[str] = frozenset(
-    """
-    authority authorities headquarters division commission bureau directorate administration
-    inspectorate secretariat taskforce board images tribunal
-    """.split())
-# Nouns naming what a person is that a writer puts, capitalized, right before the full name ("Resident
-# Jan Novak", "Survivor Jan Novak", "Briton Jan Novak", "Witness Jan Novak"): dropped from a person's
-# name when two name words or more follow. Not titles (those give a role, see `ROLE_WORDS`).
-LEADING_PERSON_NOUNS: frozenset[str] = frozenset(
-    """
-    resident residents survivor witness eyewitness villager student teacher farmer worker volunteer
-    victim relative neighbour neighbor shopkeeper vendor trader fisherman nurse medic
-    widow daughter wife husband supporter protester demonstrator passenger tourist rescuer
-    briton britons kiwi kiwis aussie swede turk filipino
-    """.split())
-# (Not "son", "fan", "thai", "finn", "dane", "scot": surnames and given names too, "Son Ji Hoon".)
-# Honorifics of South Asian and other coverage written before a person's name ("Sri Jan Novak", "Shri
-# Jan Novak", "Smt. Jana Novak", "Hon. Jan Novak"): no role, dropped from the name.
-NAME_HONORIFICS: frozenset[str] = frozenset({"sri", "shri", "shree", "smt", "srimati", "shrimati", "hon", "honourable",
-                                             "honorable"})
-# Ranks and posts written as abbreviations before a name in South and South-East Asian coverage ("SI
-# Jan Novak" sub-inspector, "CPO Jan Novak", "AKBP Jan Novak", "Adj. Sr. Comr. Novak"): title words.
-RANK_ABBREVIATIONS: frozenset[str] = frozenset(
-    """
-    si asi sp asp dsp ssp ig dig adg dgp cpo pro sho sdm adm cmo akbp kombes brigjen irjen kapolda kapolri
-    comr adj sr insp ipda iptu aiptu
-    """.split())
-# Titles of a town's or a county's office: a capitalized word right before one is the place the
-# office is of ("Zendaville Mayor Novak", "Tarlen Sheriff Novak"), so a bare surname may follow.
-LOCAL_OFFICE_TITLES: frozenset[str] = frozenset({"mayor", "sheriff", "governor", "prefect", "coroner", "collector",
-                                                 "magistrate", "commissioner"})
+# --- who's who on unseen coverage (issue 16, twelfth session): word lists in `kind_words` ---
+from .kind_words import BODY_END_WORDS, PEOPLE_EXTRA  # noqa: E402  (heads that end a body's name too)
+
 ORG_SUFFIXES = ORG_SUFFIXES | BODY_END_WORDS
-# Names of peoples, nations and faiths beyond `DEMONYMS` ("Zendans", "Uighurs", "Rohingya", "Shiites"): a
-# span made of them (with "ethnic", "Muslims"...) is a group of people, never a person or a body. Only
-# for typing: organization names keep these words ("World Uyghur Congress" is not "World Congress").
-PEOPLE_NAMES: frozenset[str] = DEMONYMS | frozenset(
-    """
-    indonesian indonesians filipino filipinos vietnamese burmese bangladeshi bangladeshis nepali nepalese
-    malaysian malaysians australian australians brazilian brazilians argentine chilean peruvian
-    colombian venezuelan cuban haitian haitians nigerian nigerians kenyan kenyans ethiopian somali
-    somalis sudanese egyptian egyptians libyan tunisian algerian moroccan moroccans lebanese israeli
-    israelis palestinian palestinians jordanian saudi yemeni emirati qatari greek dutch belgian swiss
-    austrian swedish norwegian danish finnish irish scottish welsh portuguese romanian bulgarian
-    hungarian czech serbian croatian bosnian albanian lithuanian latvian estonian moldovan mongolian
-    zimbabwean zimbabweans mozambican mozambicans malawian congolese ugandan rwandan tanzanian
-    ghanaian senegalese malian chadian
-    uighur uighurs uyghur uyghurs uygur uygurs tibetan tibetans rohingya kurd kurds kurdish yazidi
-    yazidis tamil tamils sinhalese hutu hutus tutsi tutsis pashtun pashtuns hazara hazaras baloch
-    berber berbers amazigh druze alawite alawites sunni sunnis shia shiite shiites copt copts coptic
-    maori aboriginal oromo amhara tigrayan tigrayans igbo yoruba hausa fulani
-    """.split())
+# Names of peoples, nations and faiths (see `kind_words.PEOPLE_EXTRA`): a group of people.
+PEOPLE_NAMES: frozenset[str] = DEMONYMS | PEOPLE_EXTRA
 # Words that only say what kind of body a name is, added after it ("Civil Defense Agency" for "Civil
 # Defense", "Zenda Red Crescent Society"), folded to their class (`ORG_HEAD_CLASSES`: "authority" is
 # "agency"): a name with no such word joins the one longer name that adds only these.

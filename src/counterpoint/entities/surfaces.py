@@ -14,6 +14,13 @@ from dataclasses import dataclass
 from ..models import EntityType, Mention
 from .body_names import known_body
 from .context_votes import listed_among_places
+from .kind_words import (
+    PAGE_FURNITURE_WORDS,
+    PLACE_NAME_END_WORDS,
+    PLACE_START_WORDS,
+    VENUE_END_PHRASES,
+    VENUE_END_WORDS,
+)
 from .names import person_and_role, trim_fragment
 from .place_linking import place_surface_key
 from .rules import (
@@ -29,16 +36,11 @@ from .rules import (
     NEWS_AGENCIES,
     ORG_NAME_WORDS,
     ORG_SUFFIXES,
-    PAGE_FURNITURE_WORDS,
     PEOPLE_NAMES,
     PERSON_TITLES,
-    PLACE_NAME_END_WORDS,
-    PLACE_START_WORDS,
     SQUARE_START_WORDS,
     UNNAMED_BODIES,
     UNNAMED_PEOPLE,
-    VENUE_END_PHRASES,
-    VENUE_END_WORDS,
     WEBSITE_ENDINGS,
     WEBSITE_NAME_MIN,
 )

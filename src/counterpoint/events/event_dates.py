@@ -34,7 +34,9 @@ def sentence_date(
             kept = [d for d in kept if _within(sent, d, clause)]
             if inside and not kept:
                 return None, None
-        excluded = bool(others) and not kept
+        # the sentence's days all belong to other happenings (a noun's, an "after ..." clause's): no
+        # year-less day of it either
+        excluded = bool(others or any(_other_time_clause(sent, d, tok) for d in inside)) and not kept
         inside = kept
     if inside:
         pivot = tok.idx if tok is not None else sent.start_char
@@ -133,9 +135,34 @@ def attached_partial(text: str, sent: Span, tok: Token | None) -> str | None:
 OTHER_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 
 
+# Conjunctions of a clause telling an earlier or later happening ("after the quake struck on May 3",
+# "before the vote on Sunday", "since the army took power in 2021"): its date is that happening's.
+OTHER_TIME_MARKS = frozenset({"after", "before", "since", "until", "till"})
+
+
+def _timed_clause(tok: Token) -> bool:
+    """An adverbial clause of an earlier or later happening (see `OTHER_TIME_MARKS`)."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in tok.children)
+
+
+def _other_time_clause(sent: Span, d: DateMention, tok: Token) -> bool:
+    """The date phrase sits in such a clause that does not hold the trigger."""
+    span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
+    cur = span.root if span is not None else None
+    for _ in range(R.ATTACHED_DATE_HOPS):
+        if cur is None or cur.i == tok.i or cur.head.i == cur.i:
+            return False
+        if _timed_clause(cur):
+            return not any(t.i == tok.i for t in cur.subtree)
+        cur = cur.head
+    return False
+
+
 def _other_clause_date(sent: Span, d: DateMention, tok: Token) -> bool:
-    """The date phrase sits in a relative or participial clause that does not hold the trigger, or
-    is the of-phrase of another noun ("declared an emergency due to the events of yesterday")."""
+    """The date phrase sits in a relative or participial clause that does not hold the trigger, in a
+    clause of an earlier or later happening ("after the quake struck on May 3", see
+    `OTHER_TIME_MARKS`), or is the of-phrase of another noun ("declared an emergency due to the
+    events of yesterday")."""
     span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None:
         return False
@@ -148,6 +175,8 @@ def _other_clause_date(sent: Span, d: DateMention, tok: Token) -> bool:
             return False
         if cur.dep_ in OTHER_CLAUSE_DEPS and cur.pos_ in ("VERB", "AUX"):
             return not any(t.i == tok.i for t in cur.subtree)
+        if _timed_clause(cur):
+            return not any(t.i == tok.i for t in cur.subtree)  # "... a year after the quake struck on May 3"
         cur = cur.head
     return False
 
