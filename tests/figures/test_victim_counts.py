@@ -139,3 +139,8 @@ def test_the_dead_told_by_their_wounds_are_parts_of_the_dead(nlp) -> None:
 
 def test_the_hurt_told_by_their_wounds_stay_hurt(nlp) -> None:
     assert ("injured", 12) in [(c.measure, c.value) for c in _claims(nlp, "Of the 30 injured, 12 had gunshot wounds.")]
+
+
+def test_the_one_who_shot_a_named_victim_and_fled_is_no_victim(nlp) -> None:
+    text = "Investigators say one of the suspects shot Marlow during the holdup, then fled westbound on the East Freeway."
+    assert not [c for c in _claims(nlp, text, published=None) if c.subject == "suspect" or c.measure == "displaced"]
