@@ -137,10 +137,10 @@ class _People:
         if first in INDEFINITE_WORDS or _common_person_noun(text):
             # a headline writes "Man shot" for "a man was shot"
             sex = _sex(text)
-            known = self.sexes - {None}  # a person of unknown sex may be any one told before
+            told_sexes = self.sexes - {None}  # a person of unknown sex may be any one told before
             # "one man was killed, another was injured": one more than the dead, not the hurt
             beside_dead = c.measure == "injured" and DEATH_RE.search(c.evidence.text) is not None
-            new = (not self.sexes or (sex is not None and bool(known) and sex not in known)
+            new = (not self.sexes or (sex is not None and bool(told_sexes) and sex not in told_sexes)
                    or (not beside_dead and (ONE_MORE_RE.search(text) is not None
                                             or ONE_MORE_RE.search(c.evidence.text) is not None)))
             self.described += new
