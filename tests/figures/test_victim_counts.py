@@ -128,3 +128,19 @@ def test_a_headline_juvenile_dead(nlp) -> None:
 
 def test_a_feared_hit_is_no_victim(nlp) -> None:
     assert not _read(nlp, "She worried that her son may have been hit by a stray bullet.")
+
+
+def test_the_dead_told_by_their_wounds_are_parts_of_the_dead(nlp) -> None:
+    claims = _claims(nlp, "Of the 52 dead, 47 had gunshot wounds and two had stab wounds.", published=None)
+    whole = next(c for c in claims if c.value == 52)
+    parts = {(c.measure, c.value, c.part_of) for c in claims if c.value in (47, 2)}
+    assert whole.measure == "killed" and parts == {("killed", 47, whole.id), ("killed", 2, whole.id)}
+
+
+def test_the_hurt_told_by_their_wounds_stay_hurt(nlp) -> None:
+    assert ("injured", 12) in [(c.measure, c.value) for c in _claims(nlp, "Of the 30 injured, 12 had gunshot wounds.")]
+
+
+def test_the_one_who_shot_a_named_victim_and_fled_is_no_victim(nlp) -> None:
+    text = "Investigators say one of the suspects shot Marlow during the holdup, then fled westbound on the East Freeway."
+    assert not [c for c in _claims(nlp, text, published=None) if c.subject == "suspect" or c.measure == "displaced"]

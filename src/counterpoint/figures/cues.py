@@ -183,6 +183,13 @@ DASHES: frozenset[str] = frozenset({"-", "–", "—"})
 PARTITIVE_AFTER_RE = re.compile(r"^\s+of\s+(?:them|whom|those|these)\b", re.I)
 # "Two men were shot, one fatally": the number before these words is the killed part.
 FATAL_PART_AFTER_RE = re.compile(r"^\s+(?:of them\s+)?(?:fatally|mortally)\b", re.I)
+# A sentence opened by the dead as a whole ("Of the 45 dead,", "Among those killed,", "Of the
+# victims who died,"): the counts after it break the dead down (by cause: "40 had gunshot wounds",
+# "three with stab wounds"), so a wound's word names a cause of death, not the hurt.
+DEAD_WHOLE_OPENING_RE = re.compile(
+    r"^\W*(?:of|among)\s+(?:the|those|these)\s+(?:[\d,]+\s+|[a-z-]+\s+)?"
+    r"(?:dead|killed|deaths|fatalities|bodies|victims\s+who\s+died|people\s+who\s+died)\b[^,;.]{0,40},\s*(?:\S+\s+){0,6}?$",
+    re.I)
 # Verbs a headline writes after a bare count that the parser reads as a singular noun ("4 shot in
 # drive-by", "Three shot, one dead"): the verb's measure (`reading` reads the count).
 BARE_HEADLINE_VERBS: dict[str, str] = {"shot": "injured"}

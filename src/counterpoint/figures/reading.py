@@ -345,20 +345,29 @@ def _acts_on_another(cue: Cue, anchor: Token, root: Token) -> bool:
     verb = cue.token
     if _relative_actor(cue, anchor):
         return True
-    if (not cue.noun and verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.head.lemma_.lower() in ACTING_VERBS
+    if (not cue.noun and verb.pos_ == "VERB" and verb.dep_ in ("conj", "dep") and verb.head.lemma_.lower() in ACTING_VERBS
             and any(t.dep_ == "nsubj" and t.head.i == verb.head.i for t in (anchor, root))
-            and any(c.dep_ == "dobj" for c in verb.head.children)):
+            and _has_object(verb.head)):
         return True  # "Two men shot a clerk and fled": who fled is who shot, no one displaced
     if cue.noun or verb.pos_ != "VERB" or verb.lemma_.lower() not in ACTING_VERBS:
         return False
     subject = any(t.dep_ == "nsubj" and t.head.i == verb.i for t in (anchor, root))
-    if subject and any(c.dep_ == "dobj" for c in verb.children):
+    if subject and _has_object(verb):
         return True
     # The parse often reads "the suspects shot Oliver" as a participle on the noun ("suspects
     # [who were] shot"); a name (not a date) or an object's determiner right after says it is active.
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return verb.dep_ == "acl" and verb.head.i == anchor.i and nxt is not None and (
         (nxt.pos_ == "PROPN" and nxt.ent_type_ not in ("DATE", "TIME")) or nxt.lower_ in ACTIVE_OBJECT_DETS)
+
+
+def _has_object(verb: Token) -> bool:
+    """An object of an active verb: its dobj, or a name right after a past-tense verb that the
+    parse hung elsewhere ("one of the suspects shot Oliver", Oliver taken for a place)."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return verb.tag_ == "VBD" and nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ not in ("DATE", "TIME")
 
 
 def _relative_actor(cue: Cue, anchor: Token) -> bool:

@@ -148,7 +148,7 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
     # a count of the hurt told by care or wounds ("sent five people to the hospital") is theirs,
     # not the attacks or deployments a nearby cue made of it
     hurt = {(f.quantity.start, f.quantity.end) for f in victims if not f.part}
-    out = [f for f in out if (f.quantity.start, f.quantity.end) not in hurt] + victims
+    out = _dead_by_cause(text, [f for f in out if (f.quantity.start, f.quantity.end) not in hurt] + victims)
     # "A man was killed and two others were wounded": "others" counts beyond a figure of this very
     # sentence (a singular one or a victim found only now), not beyond the sentence before
     out = [replace(f, increment=False) if f.increment and any(
@@ -184,6 +184,21 @@ def _parts_of_scoped_wholes(found: list[Figure]) -> list[Figure]:
         if whole is not None and f.subject == "person" and whole.subject not in (None, "person") \
                 and whole.measure == f.measure:
             f = replace(f, subject=whole.subject)
+        out.append(f)
+    return out
+
+
+def _dead_by_cause(text: str, found: list[Figure]) -> list[Figure]:
+    """ "Of the 45 dead, 40 had gunshot wounds and three had stab wounds": after an opening that
+    names the dead as a whole (`cues.DEAD_WHOLE_OPENING_RE`), counts told by their wounds are the
+    dead by cause, parts of the whole the opening counts (when it has a number), never the hurt."""
+    out = []
+    for f in found:
+        m = K.DEAD_WHOLE_OPENING_RE.match(text[:f.quantity.start]) if f.measure == "injured" else None
+        if m is not None:
+            whole = next((g for g in found if g.measure == "killed" and not g.part and g.quantity.end <= m.end()), None)
+            f = replace(f, measure="killed", part=True, part_kind=f.part_kind or P.SUBSET,
+                        whole_at=whole.quantity.start if whole is not None else f.whole_at)
         out.append(f)
     return out
 
