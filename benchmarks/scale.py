@@ -117,6 +117,87 @@ def corpus_stage(db: Path, *, reuse: bool = False) -> dict:
             "assignment_peak_rss_mb": rss_assignment}
 
 
+def corpus_stage_piece(db: Path, piece: int, pieces: int) -> dict:
+    """One piece of the corpus stage of `corpus_stage`, for `--pieces` (each piece a process of its
+    own, timed alone): piece 0 is the event assignment from nothing, piece k >= 1 computes every
+    `pieces`-th partition from the (k-1)-th on (big partitions come first, so the pieces weigh
+    alike). A partition piece reads the assignment piece 0 left in the store, untimed (one run
+    reads it once); like `corpus_stage`, each process first computes one untimed warm-up partition."""
+    from counterpoint.corpus_partitions import Partition, event_partitions, partition_dossiers
+    from counterpoint.store import open_store
+
+    with open_store(db) as store:
+        first = store.conn.execute("SELECT id FROM documents ORDER BY seq LIMIT 5").fetchall()
+        for _ in partition_dossiers(store, [Partition(documents=tuple(r[0] for r in first), events=1)]):
+            pass
+        if piece == 0:
+            store.forget_events()
+            store.keep_partition_results([])
+        t0, c0 = time.perf_counter(), time.process_time()
+        parts = event_partitions(store)
+        out = {"partitions": len(parts), "events": sum(p.events for p in parts),
+               "largest_partition": max(len(p.documents) for p in parts)}
+        if piece == 0:
+            return {**out, "seconds": time.perf_counter() - t0, "cpu_seconds": time.process_time() - c0,
+                    "partition_cpu_seconds": time.process_time() - c0, "groups": 0, "claims": 0,
+                    "peak_rss_mb": peak_rss_mb(), "assignment_peak_rss_mb": peak_rss_mb()}
+        mine = parts[piece - 1::pieces]
+        t0, c0 = time.perf_counter(), time.process_time()
+        groups = claims = 0
+        for k, d in enumerate(partition_dossiers(store, mine), 1):
+            groups += len(d.groups)
+            claims += len(d.claims)
+            if k % PROGRESS_EVERY == 0:
+                print(f"# piece {piece}: partition {k}/{len(mine)}: {time.process_time() - c0:.0f} cpu s, "
+                      f"peak {peak_rss_mb():.0f} MB", file=sys.stderr, flush=True)
+        return {**out, "seconds": time.perf_counter() - t0, "cpu_seconds": time.process_time() - c0,
+                "partition_cpu_seconds": 0.0, "groups": groups, "claims": claims, "peak_rss_mb": peak_rss_mb(),
+                "assignment_peak_rss_mb": 0.0}
+
+
+def one_in_pieces(n: int, workdir: Path, sample_db: Path, pieces: int, at_once: int) -> dict:
+    """`one` cut into the event assignment and `pieces` pieces of partitions (`corpus_stage_piece`),
+    each in a process of its own, up to `at_once` partition pieces side by side: CPU seconds are
+    summed, the peak RSS is the largest piece's. Each piece's result is kept in WORKDIR, so a run
+    stopped half way resumes at the first piece without one (a run of 100k documents takes hours
+    on a loaded machine). A store built again, or a new assignment, drops the kept results."""
+    db = workdir / f"scale-{n}.db"
+    if not db.exists():
+        run_fresh(__file__, ["--build", str(n), "--workdir", str(workdir), "--sample-db", str(sample_db)])
+        for old in workdir.glob(f"scale-{n}-piece-*.json"):
+            old.unlink()
+    kept = workdir / f"scale-{n}-piece-{{}}-of-{pieces}.json"
+
+    def run(k: int) -> subprocess.Popen:
+        return subprocess.Popen([sys.executable, __file__, "--piece", str(n), str(k), str(pieces), "--workdir",
+                                 str(workdir), "--sample-db", str(sample_db)], stdout=subprocess.PIPE, text=True)
+
+    def keep(k: int, proc: subprocess.Popen) -> None:
+        out, _ = proc.communicate()
+        if proc.returncode:
+            raise subprocess.CalledProcessError(proc.returncode, proc.args)
+        Path(str(kept).format(k)).write_text(out.strip().splitlines()[-1], encoding="utf-8")
+        print(f"# piece {k} of size {n} done", file=sys.stderr, flush=True)
+
+    if not Path(str(kept).format(0)).exists():
+        for old in workdir.glob(f"scale-{n}-piece-*.json"):
+            old.unlink()
+        keep(0, run(0))
+    todo = [k for k in range(1, pieces + 1) if not Path(str(kept).format(k)).exists()]
+    while todo:
+        batch, todo = todo[:at_once], todo[at_once:]
+        for k, proc in [(k, run(k)) for k in batch]:
+            keep(k, proc)
+    res = [json.loads(Path(str(kept).format(k)).read_text(encoding="utf-8")) for k in range(pieces + 1)]
+    first = res[0]
+    return {"n": n, "seconds": sum(r["seconds"] for r in res), "cpu_seconds": sum(r["cpu_seconds"] for r in res),
+            "partition_cpu_seconds": first["partition_cpu_seconds"], "partitions": first["partitions"],
+            "events": first["events"], "largest_partition": first["largest_partition"],
+            "groups": sum(r["groups"] for r in res), "claims": sum(r["claims"] for r in res),
+            "peak_rss_mb": max(r["peak_rss_mb"] for r in res), "assignment_peak_rss_mb": first["peak_rss_mb"],
+            "pieces": pieces}
+
+
 def corpus_stage_update(db: Path) -> dict:
     """Time bringing the corpus stage of `db` up to date after documents were added: the new
     documents are assigned to events (clustered with the events near them only) and only the
@@ -310,17 +391,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--whole-workers", type=int, default=1,
                     help="per-document worker processes in part (b) (their CPU time is counted)")
     ap.add_argument("--no-incremental", action="store_true", help="skip the incremental measure")
+    ap.add_argument("--pieces", type=int, default=0, metavar="P",
+                    help="run each size's corpus stage as its event assignment and P pieces of partitions, each "
+                         "in a process of its own, resumable (default: one process per size)")
+    ap.add_argument("--pieces-at-once", type=int, default=1, metavar="W",
+                    help="with --pieces: partition pieces run side by side (CPU seconds are counted per process)")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: one size, JSON out
     ap.add_argument("--build", type=int, help=argparse.SUPPRESS)  # internal: write one size's store
     ap.add_argument("--one-incremental", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--one-whole", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--piece", type=int, nargs=3, help=argparse.SUPPRESS)  # internal: N, piece, pieces
     args = ap.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
     if args.one_whole:
         print(json.dumps(whole_job(args.one_whole, args.workdir, args.whole_workers)))
         return 0
     whole = {}
-    if not (args.one or args.one_incremental):
+    if not (args.one or args.one_incremental or args.piece):
         whole = whole_job_part(args.whole_sizes, args.workdir, args.whole_workers)
         if not args.sizes:
             print(json.dumps(whole))
@@ -332,12 +419,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.one:
         print(json.dumps(one(args.one, args.workdir, sample_db)))
         return 0
+    if args.piece:
+        n, piece, pieces = args.piece
+        print(json.dumps(corpus_stage_piece(args.workdir / f"scale-{n}.db", piece, pieces)))
+        return 0
     if args.one_incremental:
         print(json.dumps(incremental(args.one_incremental, args.workdir, sample_db)))
         return 0
     results = []
     for n in args.sizes:
-        res = run_fresh(__file__, ["--one", str(n), "--workdir", str(args.workdir), "--sample-db", str(sample_db)])
+        res = (one_in_pieces(n, args.workdir, sample_db, args.pieces, args.pieces_at_once) if args.pieces else
+               run_fresh(__file__, ["--one", str(n), "--workdir", str(args.workdir), "--sample-db", str(sample_db)]))
         results.append(res)
         print(f"{n:>8} docs  {res['cpu_seconds']:8.1f} s cpu ({res['partition_cpu_seconds']:.1f} clustering)  "
               f"{res['seconds']:8.1f} s wall  {n / res['cpu_seconds']:6.0f} docs/cpu-s  "

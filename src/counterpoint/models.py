@@ -311,7 +311,8 @@ def from_json(tp: type[R], data: Any) -> R:
     written before a field with a default was added still load); keys a record does not know are
     ignored.
     """
-    result: R = _decode(tp, data)
+    decode = _decoder(typing.cast(Any, tp))
+    result: R = data if decode is None or data is None else decode(data)
     return result
 
 
@@ -329,32 +330,75 @@ def _kind_of(cls: type) -> Any:
     return None
 
 
-def _decode(tp: Any, data: Any) -> Any:
-    if tp is Any or data is None:
-        return data
+# How one type is read from JSON (never called with None: None is None at every level), or None
+# where the JSON value is the value (str, int, float, bool, Literal, Any, unions of plain values).
+Decoder = typing.Callable[[Any], Any] | None
+
+
+@functools.cache
+def _decoder(tp: Any) -> Decoder:
+    """The decoder of `tp`, worked out once per type: the corpus stage reads hundreds of thousands
+    of stored records, and asking the type hints again for each one cost more than building them."""
+    if tp is Any:
+        return None
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        hints = _hints(tp)
-        kwargs = {f.name: _decode(hints[f.name], data[f.name]) for f in dataclasses.fields(tp) if f.name in data}
-        return tp(**kwargs)
+        return _record_decoder(tp)
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin in (typing.Union, types.UnionType):
         options = [a for a in args if a is not type(None)]
         records = [a for a in options if isinstance(a, type) and dataclasses.is_dataclass(a)]
         if not records:
-            return data  # a union of plain values (float | None, str | None)
+            return None  # a union of plain values (float | None, str | None)
         if len(options) == 1:
-            return _decode(options[0], data)
-        kind = data.get("kind")
-        for cls in records:
-            if _kind_of(cls) == kind:
-                return _decode(cls, data)
-        raise ValueError(f"no record of kind {kind!r} in {tp}")
+            return _decoder(options[0])
+        return _union_decoder(tp, tuple(records))
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = _decoder(args[0])
+        return tuple if item is None else _each(item, tuple)
     if origin is tuple:
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_decode(args[0], x) for x in data)
-        return tuple(_decode(a, x) for a, x in zip(args, data, strict=False))
+        items = [_decoder(a) for a in args]
+        return lambda data: tuple(x if d is None or x is None else d(x) for d, x in zip(items, data, strict=False))
     if origin is list:
-        return [_decode(args[0], x) for x in data]
+        item = _decoder(args[0])
+        return list if item is None else _each(item, list)
     if origin is dict:
-        return {k: _decode(args[1], v) for k, v in data.items()}
-    return data  # str, int, float, bool, Literal
+        value = _decoder(args[1])
+        return dict if value is None else _each_value(value)
+    return None  # str, int, float, bool, Literal
+
+
+def _each(item: typing.Callable[[Any], Any], make: type) -> typing.Callable[[Any], Any]:
+    return lambda data: make(x if x is None else item(x) for x in data)
+
+
+def _each_value(value: typing.Callable[[Any], Any]) -> typing.Callable[[Any], Any]:
+    return lambda data: {k: v if v is None else value(v) for k, v in data.items()}
+
+
+@functools.cache
+def _record_decoder(cls: type) -> typing.Callable[[Any], Any]:
+    fields: list[tuple[str, Decoder]] = []  # filled on first use: a record may hold its own kind
+
+    def decode(data: Any) -> Any:
+        if not fields:
+            hints = _hints(cls)
+            fields.extend((f.name, _decoder(hints[f.name])) for f in dataclasses.fields(cls))
+        kwargs = {}
+        for name, d in fields:
+            if name in data:
+                v = data[name]
+                kwargs[name] = v if d is None or v is None else d(v)
+        return cls(**kwargs)
+
+    return decode
+
+
+def _union_decoder(tp: Any, records: tuple[type, ...]) -> Decoder:
+    def decode(data: Any) -> Any:
+        kind = data.get("kind")
+        for cls in records:  # the first record of that kind, as the union lists them
+            if _kind_of(cls) == kind:
+                return _record_decoder(cls)(data)
+        raise ValueError(f"no record of kind {kind!r} in {tp}")
+
+    return decode

@@ -25,6 +25,12 @@ from .rules import (
     UMLAUT_DIGRAPHS,
 )
 
+# Texts whose fold, and name tokens whose key and skeleton, are remembered: linking and
+# reconciliation fold the same names again and again within one event (millions of calls over
+# 10,000 documents). Bounds, not the corpus's vocabulary: every event brings names of its own, and
+# caches that kept them all would grow with the store.
+FOLD_CACHE = 16_384
+TOKEN_CACHE = 32_768
 # Apostrophe and quote variants folded to the ASCII apostrophe before conversion.
 _QUOTES = str.maketrans({c: "'" for c in "\u2019\u2018\u02bc\u02bb`\u00b4\u2032"})
 _POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s|$)")
@@ -68,6 +74,7 @@ _INITIAL_J = re.compile(r"^j(?=[aeiou])")
 _SLAVIC_A = re.compile(r"(ov|ev|in)a$")
 
 
+@lru_cache(maxsize=FOLD_CACHE)
 def fold(text: str) -> str:
     """Lower-case ASCII with possessives, punctuation and hyphens folded to spaces."""
     s = anyascii(text.translate(_QUOTES)).lower()
@@ -112,7 +119,7 @@ def strip_determiner(folded: str) -> str:
     return folded
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=TOKEN_CACHE)
 def token_key(token: str) -> str:
     """Romanization-insensitive key of one name token (already folded)."""
     t = _INITIAL_YE.sub("e", token)
@@ -129,7 +136,7 @@ def token_key(token: str) -> str:
     return t
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=TOKEN_CACHE)
 def skeleton(token_k: str) -> str:
     """First letter plus consonants of a token key: Jomart / Jomarat -> jmrt."""
     if not token_k:

@@ -347,6 +347,12 @@ def _state_key(a: Attribution) -> str:
     return OFFICIALS_CLASS_PREFIX + country if country else a.origin_key
 
 
+# Origin names whose country is remembered (each scans every country's name; an event's
+# figures repeat their origins), bounded so memory does not follow the corpus.
+COUNTRY_IN_CACHE = 4096
+
+
+@lru_cache(maxsize=COUNTRY_IN_CACHE)
 def _country_in(name: str) -> str:
     """The country a name names, by its name ("Puerto Rico's government") or adjective
     ("Indonesian"; for a name of several words, its last word's adjective: "Puerto Rican")."""

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from anyascii import anyascii
@@ -264,8 +265,12 @@ def separate_recovered(raw: dict[SlotKey, list[FigureClaim]]) -> None:
 NATION_ENDINGS = re.compile(r"(?:ians|ian|ans|an|ese|is|ia|i|a|s)$")
 # A country named in at least this share of an event's headlines is where it happened.
 HOME_TITLE_SHARE = 0.3
+# Words whose nation key is remembered (each key scans every country's name; an event's
+# headlines repeat their words), bounded so memory does not follow the corpus.
+NATION_KEY_CACHE = 4096
 
 
+@lru_cache(maxsize=NATION_KEY_CACHE)
 def nation_key(nation: str) -> str:
     """One key for a country and its people: the GeoNames country whose name's stem starts the
     word ("Iranians" -> "iran"), else the word without its ending."""

@@ -10,6 +10,7 @@ quote closed by a straight mark after a word (text pasted from several editors).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import lexicon as L
@@ -19,6 +20,9 @@ _CLOSER_OF: dict[str, str] = {**_ALL_PAIRS, **L.MISTYPED_OPENERS}
 # Characters after which a straight or single mark opens a quotation (else it closes one or is
 # an apostrophe).
 _OPEN_BEFORE = " \t\n([{—–-:;,/*_"
+# The marks `_opens` can accept: `find_quotes` jumps from one to the next instead of asking at
+# every character (the corpus stage asked ten million times per 10,000 documents).
+_MARK = re.compile("[" + re.escape("".join(sorted({*_ALL_PAIRS, *L.MISTYPED_OPENERS}))) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +73,10 @@ def find_quotes(text: str) -> list[Quote]:
     out: list[Quote] = []
     i, n = 0, len(text)
     while i < n:
+        mark = _MARK.search(text, i)
+        if mark is None:
+            break
+        i = mark.start()
         if not _opens(text, i):
             i += 1
             continue
