@@ -248,9 +248,11 @@ def slot_claims(
                 key = replace(key, place=whole_key.place)
             own = part_subject(c, key)
             if whole_key is not None and own is None and key.subject == GENERIC_SUBJECT != whole_key.subject \
-                    and (key.event, key.measure, key.place) == (whole_key.event, whole_key.measure, whole_key.place):
+                    and (key.event, key.measure, key.place) == (whole_key.event, whole_key.measure, whole_key.place) \
+                    and whole is not None and _told_with(c, whole):
                 # "1,113 Gazans were wounded ... 30 of them critically": a part naming no group of
-                # its own counts some of its whole's group, never people in general (the headline)
+                # its own counts some of its whole's group, never people in general (the headline);
+                # told far off, the whole it points at is as often a wrong guess
                 key = replace(key, subject=whole_key.subject)
             if whole_key is not None and _same_fields(key, whole_key) and own is not None:
                 # A part by a group the subject classes fold into people in general ("12
