@@ -451,9 +451,11 @@ SURVIVOR_AFTER_RE = re.compile(
     # "some 300 workers survived", "around 200 miners managed to escape", "40 guests made it out"
     r"|^\s+(?:[\w-]+\s+){0,2}?(?:survived|escaped|managed\s+to\s+(?:escape|flee|get\s+out|survive)|made\s+it\s+out)\b"
     # "75 students were saved", "410 patients have been discharged": the people who came out well
-    # ("2,500 injured people were rescued": the hurt, counted as such)
+    # ("2,500 injured people were rescued": the hurt, counted as such; but "187 injured people have
+    # been discharged" are the hurt who left hospital, never the count of the hurt)
     r"|^\s+(?!(?:injured|wounded|hurt)\b)(?:[\w-]+\s+){0,2}?(?:were|had been|have been|has been|was|are)\s+"
-    r"(?:(?:safely|later|since)\s+)?(?:rescued|saved|discharged)\b"
+    r"(?:(?:safely|later|since)\s+)?(?:rescued|saved)\b"
+    r"|^\s+(?:[\w-]+\s+){0,2}?(?:were|had been|have been|has been|was|are)\s+(?:(?:safely|later|since)\s+)?discharged\b"
     # "22 of the 29 crew members survived"
     r"|^\s+of\s+the\s+[\d,]+\s+(?:[\w'’-]+\s+){0,5}?(?:survived|were\s+rescued|were\s+saved)\b",
     re.I)
