@@ -8,7 +8,8 @@ event *figure* (and not an age or a population) is the figures component's job.
 
 Hand-written because no maintained library parses English number words, qualifiers and ranges
 together with character offsets (quantulum3 scores 0.73 on NewsQuant and is unmaintained).
-The vocabulary lives in `counterpoint.text.number_words`.
+The vocabulary lives in `counterpoint.text.number_words`; reading one number at a token in
+`counterpoint.text.number_tokens`.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Literal
 
 from ..models import Qualifier
 from . import number_words as W
+from .number_tokens import WORD_NUMBERS, Num, Tok, glued, number_at, tokens
 
 Direction = Literal["up", "down"]
 # Significant digits kept on a value: scaled decimals ("4.1 billion") carry float noise beyond.
@@ -42,28 +44,6 @@ class Quantity:
     direction: Direction | None = None  # a change ("rose 5%") rather than a level
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
-    text: str
-    low: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class _Num:
-    value: float
-    end: int  # index of the token after the number
-    scale: int  # the scale word applied (1 when none)
-    vague: bool
-    digits: bool
-    glued_suffix: str | None = None  # letters glued to the digits ("22nd", "5am", "1990s")
-    approximate: bool = False  # a round form ("a dozen", "a quarter of a million"): about, not exact
-
-
-_TOKEN_RE = re.compile(r"(?<![\w.])\.\d+|\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]", re.UNICODE)
-_GROUPED_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
-_PLAIN_RE = re.compile(r"^\d*(?:\.\d+)?$")
 _ODD_GROUPS_RE = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:[{W.GROUP_SEPARATORS}]\d{{3}})+(?![\d{W.GROUP_SEPARATORS}])")
 _ODD_SEP_RE = re.compile(rf"[{W.GROUP_SEPARATORS}]")
 _MONTH_ALT = "|".join(sorted(W.MONTHS, key=len, reverse=True))
@@ -87,9 +67,8 @@ _MASKS = [
                rf"(?:(?!(?:{'|'.join(W.NOT_STREET_WORDS)})\b)[A-Z0-9][\w'’.-]*\s+){{1,3}}"
                rf"(?:{'|'.join(W.STREET_SUFFIXES)})\b"),
 ]
-_WORD_NUMBERS = {**W.UNIT_WORDS, **W.TENS_WORDS}
 _CHEAP_RE = re.compile(
-    r"\d|[" + "".join(W.VULGAR_FRACTIONS) + r"]|\b(?:" + "|".join(sorted({*_WORD_NUMBERS, *W.SCALE_WORDS, "dozens", "scores", "hundreds",
+    r"\d|[" + "".join(W.VULGAR_FRACTIONS) + r"]|\b(?:" + "|".join(sorted({*WORD_NUMBERS, *W.SCALE_WORDS, "dozens", "scores", "hundreds",
                                     "thousands", "millions", "billions", "tens", *W.FRACTION_WORDS}, key=len, reverse=True))
     + r")\b",
     re.I,
@@ -108,10 +87,6 @@ def _comma_groups(text: str) -> str:
     return _ODD_GROUPS_RE.sub(lambda m: _ODD_SEP_RE.sub(",", m.group()), text)
 
 
-def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
-
-
 def _masked(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for rx in _MASKS:
@@ -120,216 +95,13 @@ def _masked(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _digits_value(s: str) -> float | None:
-    if _GROUPED_RE.match(s):
-        return float(s.replace(",", ""))
-    if _PLAIN_RE.match(s):
-        return float(s)
-    return None
-
-
-def _glued(a: _Tok, b: _Tok) -> bool:
-    return a.end == b.start
-
-
-def _scale_after(toks: list[_Tok], j: int) -> tuple[int, int]:
-    """Multiply by following scale words ("hundred thousand"); returns (scale, next index)."""
-    scale = 1
-    while j < len(toks) and toks[j].low in W.SCALE_WORDS:
-        scale *= W.SCALE_WORDS[toks[j].low]
-        j += 1
-    return scale, j
-
-
-def _words_number(toks: list[_Tok], i: int) -> _Num | None:
-    """Number words from toks[i]: "two hundred and fifty thousand", "a hundred", "twenty-five"."""
-    n = len(toks)
-    j = i
-    if toks[i].low in ("a", "an"):
-        if i + 1 < n and toks[i + 1].low in W.SCALE_WORDS:
-            scale, j = _scale_after(toks, i + 1)
-            total, current, last_scale = 0, scale, scale
-        else:
-            return None
-    else:
-        total, current, last_scale = 0, 0, 1
-    seen = j > i
-    while j < n:
-        low = toks[j].low
-        if low in _WORD_NUMBERS:
-            v = _WORD_NUMBERS[low]
-            if seen and current % 100 != 0 and current != 0 and not (current >= 20 and v < 10):
-                break  # "two three" is two numbers
-            current += v
-            j += 1
-            seen = True
-            # "twenty-five"
-            if (v >= 20 and j + 1 < n and toks[j].low == "-" and toks[j + 1].low in W.UNIT_WORDS
-                    and _glued(toks[j - 1], toks[j])):
-                current += W.UNIT_WORDS[toks[j + 1].low]
-                j += 2
-        elif (low in W.SCALE_JOINERS and seen and j + 1 < n and toks[j + 1].low in W.SCALE_WORDS
-              and _glued(toks[j - 1], toks[j]) and _glued(toks[j], toks[j + 1])):
-            j += 1  # "two-hundred", "five-thousand": the house style joins the scale with a dash
-        elif low in W.SCALE_WORDS and seen:
-            s = W.SCALE_WORDS[low]
-            if s == 100:
-                current = (current or 1) * 100
-            elif s == 12:
-                current = (current or 1) * 12
-            else:
-                total += (current or 1) * s
-                current = 0
-            last_scale = s
-            j += 1
-        elif (low == "and" and seen and last_scale >= 100 and j + 1 < n
-              and toks[j + 1].low in _WORD_NUMBERS):
-            j += 1  # "two hundred and fifty"
-        else:
-            break
-    if not seen:
-        return None
-    return _Num(float(total + current), j, last_scale if last_scale > 1 else 1, False, False,
-                approximate=last_scale in W.APPROXIMATE_SCALES)
-
-
-def _number_at(toks: list[_Tok], i: int, currency: bool) -> _Num | None:
-    tok = toks[i]
-    n = len(toks)
-    if tok.low[0].isdigit() or tok.low[0] == ".":
-        v = _digits_value(tok.text)
-        if v is None:
-            return None
-        j = i + 1
-        suffix = None
-        if j < n and _glued(tok, toks[j]) and toks[j].low in W.VULGAR_FRACTIONS and v.is_integer():
-            return _Num(v + W.VULGAR_FRACTIONS[toks[j].low], j + 1, 1, False, True)  # "2½ years"
-        if (mixed := _mixed_fraction(toks, j, v)) is not None:
-            return mixed  # "10 1/2 miles"
-        if j < n and _glued(tok, toks[j]) and toks[j].low.isalpha():
-            suffix = toks[j].low
-            mult = W.SCALE_SUFFIXES.get(suffix)
-            if mult and (currency or suffix not in ("m", "b")):
-                return _Num(v * mult, j + 1, mult, False, True)
-            mult = W.UPPER_SCALE_SUFFIXES.get(toks[j].text)
-            if mult:
-                return _Num(v * mult, j + 1, mult, False, True)
-            if j + 1 < n and _glued(toks[j], toks[j + 1]) and (
-                    toks[j + 1].low[0].isdigit() or (toks[j + 1].low == "." and j + 2 < n and _glued(toks[j + 1], toks[j + 2]))):
-                return None  # a code such as a postcode "9AB8", or a domain "6abc.com"
-        # a fraction "1/16", "1⁄32"
-        if (j + 1 < n and toks[j].low in ("/", "\u2044") and _glued(tok, toks[j]) and _glued(toks[j], toks[j + 1])
-                and toks[j + 1].low.isdigit()):
-            den = float(toks[j + 1].low)
-            if den > v > 0:
-                return _Num(v / den, j + 2, 1, False, True)
-        if (j + 1 < n and toks[j].low in W.SCALE_JOINERS and _glued(tok, toks[j]) and _glued(toks[j], toks[j + 1])
-                and toks[j + 1].low in W.SCALE_WORDS):
-            j += 1  # "150-thousand", "1.5-million": a dash between the digits and their scale
-        scale, j2 = _scale_after(toks, j)
-        if scale > 1:
-            rest = _digits_value(toks[j2].text) if j2 < n and toks[j2].low.isdigit() else None
-            if rest is not None and scale >= 1000 and v.is_integer() and rest < scale:
-                return _Num(v * scale + rest, j2 + 1, 1, False, True)  # "12 thousand 873" (Turkish style)
-            return _Num(v * scale, j2, scale, False, True, approximate=scale in W.APPROXIMATE_SCALES)
-        return _Num(v, j, 1, False, True, suffix)
-    if tok.low in W.VULGAR_FRACTIONS:
-        return _Num(W.VULGAR_FRACTIONS[tok.low], i + 1, 1, False, True)  # "½ teaspoon"
-    vague = _vague_at(toks, i)
-    if vague is not None:
-        return vague
-    frac = _fraction_at(toks, i)
-    if frac is not None:
-        return frac
-    if tok.low in _WORD_NUMBERS or tok.low in ("a", "an"):
-        return _words_number(toks, i)
-    return None
-
-
-def _of_a_scale(toks: list[_Tok], k: int, fraction: float, direct: bool = False) -> _Num | None:
-    """ "a quarter of a million", "three-quarters of a million": toks[k] is the word after a
-    fraction; when "of a"/"of an" and a scale follow, the fraction is of that scale, a round
-    estimate. With `direct`, a scale right after counts too ("a quarter million", "half million")."""
-    if k + 2 < len(toks) and toks[k].low == "of" and toks[k + 1].low in ("a", "an") and toks[k + 2].low in W.SCALE_WORDS:
-        scale, j = _scale_after(toks, k + 2)
-        return _Num(fraction * scale, j, scale, False, False, approximate=True)
-    if direct and k < len(toks) and toks[k].low in W.SCALE_WORDS and W.SCALE_WORDS[toks[k].low] >= 100:
-        scale, j = _scale_after(toks, k)
-        return _Num(fraction * scale, j, scale, False, False, approximate=True)
-    return None
-
-
-def _mixed_fraction(toks: list[_Tok], j: int, whole: float) -> _Num | None:
-    """ "10 1/2 miles", "7 3/4 %": a whole number, a space, then a proper fraction glued together."""
-    n = len(toks)
-    if not (whole.is_integer() and j + 2 < n and toks[j].low.isdigit() and not _glued(toks[j - 1], toks[j])
-            and toks[j + 1].low in ("/", "\u2044") and _glued(toks[j], toks[j + 1]) and _glued(toks[j + 1], toks[j + 2])
-            and toks[j + 2].low.isdigit()):
-        return None
-    num, den = float(toks[j].low), float(toks[j + 2].low)
-    if not 0 < num < den <= W.MIXED_FRACTION_MAX_DENOMINATOR:
-        return None
-    if j + 3 < n and toks[j + 3].low in ("/", "-", ".") and _glued(toks[j + 2], toks[j + 3]):
-        return None  # "3 1/2/2020": a date
-    return _Num(whole + num / den, j + 3, 1, False, True)
-
-
-def _fraction_at(toks: list[_Tok], i: int) -> _Num | None:
-    """ "two-thirds", "a third of", "one half", "half of"; "a quarter of a million" is 250,000."""
-    n = len(toks)
-    low = toks[i].low
-    if low in W.FRACTION_WORDS and (scaled := _of_a_scale(toks, i + 1, W.FRACTION_WORDS[low], low == "half")) is not None:
-        return scaled
-    if low in ("a", "an", "one") and i + 1 < n and toks[i + 1].low in W.FRACTION_WORDS and (
-            scaled := _of_a_scale(toks, i + 2, W.FRACTION_WORDS[toks[i + 1].low], True)) is not None:
-        return scaled
-    if (low in W.UNIT_WORDS and i + 2 < n and toks[i + 1].low == "-" and _glued(toks[i], toks[i + 1])
-            and toks[i + 2].low in W.FRACTION_WORDS and _fraction_agrees(low, toks[i + 2].low)
-            and (scaled := _of_a_scale(toks, i + 3, W.UNIT_WORDS[low] * W.FRACTION_WORDS[toks[i + 2].low])) is not None):
-        return scaled
-    if low in W.FRACTION_WORDS and i + 1 < n and toks[i + 1].low == "of":
-        if i > 0 and toks[i - 1].low in W.PART_OF_WHOLE_BEFORE:
-            return None
-        return _Num(W.FRACTION_WORDS[low], i + 1, 1, False, False)
-    if low in W.FRACTION_WORDS and i + 2 < n and toks[i + 1].low in ("a", "an") and toks[i + 2].low in W.SCALE_WORDS:
-        scale, j = _scale_after(toks, i + 2)
-        return _Num(W.FRACTION_WORDS[low] * scale, j, scale, False, False)  # "half a million"
-    if low in ("a", "an", "one") and i + 2 < n and toks[i + 1].low in W.FRACTION_WORDS and toks[i + 2].low == "of":
-        return _Num(W.FRACTION_WORDS[toks[i + 1].low], i + 2, 1, False, False)
-    if (low in W.UNIT_WORDS and i + 2 < n and toks[i + 1].low == "-" and _glued(toks[i], toks[i + 1])
-            and toks[i + 2].low in W.FRACTION_WORDS and _fraction_agrees(low, toks[i + 2].low)):
-        return _Num(W.UNIT_WORDS[low] * W.FRACTION_WORDS[toks[i + 2].low], i + 3, 1, False, False)
-    return None
-
-
-def _fraction_agrees(count: str, fraction: str) -> bool:
-    """ "two-thirds", "one-third", "one-half": a fraction word written after a count agrees with it
-    (plural after more than one); "five-third" is no fraction."""
-    return fraction.endswith("s") or count == "one" or fraction == "half"
-
-
-def _vague_at(toks: list[_Tok], i: int) -> _Num | None:
-    for phrase, base in W.VAGUE_PHRASES.items():
-        k = len(phrase)
-        if tuple(t.low for t in toks[i:i + k]) == phrase:
-            return _Num(float(base), i + k, base, True, False)
-    low = toks[i].low
-    if low in W.VAGUE_MODIFIERS and i + 1 < len(toks) and toks[i + 1].low in W.SCALE_WORDS:
-        scale, j = _scale_after(toks, i + 1)
-        return _Num(float(scale), j, scale, True, False)
-    if (low == "tens" and i + 2 < len(toks) and toks[i + 1].low == "of"
-            and toks[i + 2].low.isalpha()):
-        return _Num(float(W.VAGUE_TENS), i + 1, W.VAGUE_TENS, True, False)
-    return None
-
-
-def _currency_before(toks: list[_Tok], i: int) -> tuple[str | None, int]:
+def _currency_before(toks: list[Tok], i: int) -> tuple[str | None, int]:
     """A currency sign or code right before toks[i]; returns (ISO code, index of its first token)."""
     if i == 0:
         return None, i
     prev = toks[i - 1]
     if prev.low in ("us", "a", "c", "nz", "hk", "au") and i >= 2 and toks[i - 2].low == "$" \
-            and _glued(toks[i - 2], prev) and _glued(prev, toks[i]):
+            and glued(toks[i - 2], prev) and glued(prev, toks[i]):
         return W.CURRENCY_PREFIXES.get(prev.low + "$", "USD"), i - 2  # "$US55,931,000"
     # "US$", "US $", "C$", "Y="
     if prev.low in ("$", "="):
@@ -338,14 +110,14 @@ def _currency_before(toks: list[_Tok], i: int) -> tuple[str | None, int]:
             key = toks[i - 2].low + prev.low
             return W.CURRENCY_PREFIXES[key], i - 2
         return ("USD" if prev.low == "$" else None), code_start
-    if prev.low in W.CURRENCY_PREFIXES and (prev.low in "€£¥₹₽₸" or _glued(prev, toks[i]) or prev.text.isupper()):
-        if prev.low in ("ps", "rs") and not _glued(prev, toks[i]):
+    if prev.low in W.CURRENCY_PREFIXES and (prev.low in "€£¥₹₽₸" or glued(prev, toks[i]) or prev.text.isupper()):
+        if prev.low in ("ps", "rs") and not glued(prev, toks[i]):
             return None, i
         return W.CURRENCY_PREFIXES[prev.low], i - 1
     return None, i
 
 
-def _unit_after(toks: list[_Tok], j: int) -> tuple[str | None, int]:
+def _unit_after(toks: list[Tok], j: int) -> tuple[str | None, int]:
     n = len(toks)
     if j >= n:
         return None, j
@@ -364,7 +136,7 @@ def _unit_after(toks: list[_Tok], j: int) -> tuple[str | None, int]:
     return None, j
 
 
-def _qualifier_before(toks: list[_Tok], i: int) -> tuple[str, int]:
+def _qualifier_before(toks: list[Tok], i: int) -> tuple[str, int]:
     for k in range(W.QUALIFIER_MAX_WORDS, 0, -1):
         if i - k < 0:
             continue
@@ -383,7 +155,7 @@ def _qualifier_before(toks: list[_Tok], i: int) -> tuple[str, int]:
     return "exact", i
 
 
-def _direction_before(toks: list[_Tok], i: int) -> Direction | None:
+def _direction_before(toks: list[Tok], i: int) -> Direction | None:
     j = i - 1
     gap = 0
     while j >= 0 and toks[j].low in W.CHANGE_GAP_WORDS and gap < 2:
@@ -392,7 +164,7 @@ def _direction_before(toks: list[_Tok], i: int) -> Direction | None:
     if j < 0:
         return None
     low = toks[j].low
-    if low == "+" and _glued(toks[j], toks[j + 1]):
+    if low == "+" and glued(toks[j], toks[j + 1]):
         return "up"
     if low in W.UP_WORDS and low != "+":
         if low == "up" and j > 0 and toks[j - 1].low in W.UP_PARTICLE_VERBS:
@@ -403,12 +175,12 @@ def _direction_before(toks: list[_Tok], i: int) -> Direction | None:
     return None
 
 
-def _is_name_number(toks: list[_Tok], i: int, num: _Num) -> bool:
+def _is_name_number(toks: list[Tok], i: int, num: Num) -> bool:
     """ "Ukraine 24", "Section 427", "COVID-19", "X6": a number that is part of a name."""
     if i == 0:
         return False
     prev = toks[i - 1]
-    if prev.low.isalpha() and _glued(prev, toks[i]) and prev.low not in W.CURRENCY_PREFIXES:
+    if prev.low.isalpha() and glued(prev, toks[i]) and prev.low not in W.CURRENCY_PREFIXES:
         return True  # "FOX43", "abc7"
     if num.glued_suffix:
         return False
@@ -416,16 +188,16 @@ def _is_name_number(toks: list[_Tok], i: int, num: _Num) -> bool:
         return True
     if prev.low.isalpha() and any(c.isupper() for c in prev.text[1:]) and num.digits:
         return True  # "iPhone 11", "TA 35"
-    if prev.low.isalpha() and _glued(prev, toks[i]) and prev.low not in W.CURRENCY_PREFIXES:
+    if prev.low.isalpha() and glued(prev, toks[i]) and prev.low not in W.CURRENCY_PREFIXES:
         return True  # "X6", "V10"
-    if prev.low in ("-", "#") and i >= 2 and _glued(prev, toks[i]) and _glued(toks[i - 2], prev):
+    if prev.low in ("-", "#") and i >= 2 and glued(prev, toks[i]) and glued(toks[i - 2], prev):
         before = toks[i - 2]
         return before.text[:1].isupper() and before.low not in W.QUALIFIER_PHRASES  # "COVID-19"
-    if prev.low == "-" and i >= 2 and _glued(prev, toks[i]) and toks[i - 2].low in W.LABEL_NOUNS and num.digits:
+    if prev.low == "-" and i >= 2 and glued(prev, toks[i]) and toks[i - 2].low in W.LABEL_NOUNS and num.digits:
         return True  # "COVID -19": a label's dash set apart by a stray space
     if prev.low == "#":
         return True
-    if prev.low == "." and i >= 2 and toks[i - 2].low in W.LABEL_NOUNS and _glued(toks[i - 2], prev) and num.digits:
+    if prev.low == "." and i >= 2 and toks[i - 2].low in W.LABEL_NOUNS and glued(toks[i - 2], prev) and num.digits:
         return True  # "No. 1", "Vol. 3": an abbreviated label
     if not (prev.text[:1].isupper() and prev.low.isalpha()):
         return False
@@ -450,7 +222,7 @@ _TITLE_WORD_RE = re.compile(rf"[^\W\d_]{{{TITLE_CASE_MIN_LETTERS},}}")
 TITLE_VERB_ENDINGS: tuple[str, ...] = ("s", "ed")
 
 
-def _title_case_count(text: str, toks: list[_Tok], i: int) -> bool:
+def _title_case_count(text: str, toks: list[Tok], i: int) -> bool:
     """A number after a capitalised verb in a Title Case line: a count, not part of a name."""
     start = text.rfind("\n", 0, toks[i].start) + 1
     end = text.find("\n", toks[i].end)
@@ -460,7 +232,7 @@ def _title_case_count(text: str, toks: list[_Tok], i: int) -> bool:
     return "," in toks[i].text or toks[i - 1].low.endswith(TITLE_VERB_ENDINGS)
 
 
-def _is_age_apposition(toks: list[_Tok], i: int, num: _Num) -> bool:
+def _is_age_apposition(toks: list[Tok], i: int, num: Num) -> bool:
     """ "Jamie Armstrong, 25, said": a small whole number set off by commas after a name is an age."""
     if not (num.digits and num.scale == 1 and num.glued_suffix is None and num.value.is_integer()
             and 0 < num.value <= W.MAX_AGE and i >= 2 and toks[i - 1].low == ","):
@@ -475,14 +247,14 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, left to right."""
     if not has_number(text):
         return []
-    toks = _tokens(_comma_groups(text))  # tokens keep offsets; _build slices the original text
+    toks = tokens(_comma_groups(text))  # tokens keep offsets; _build slices the original text
     masks = _masked(text)
     out: list[Quantity] = []
     n = len(toks)
     i = 0
     while i < n:
         tok = toks[i]
-        if not (tok.low[0].isdigit() or tok.low[0] == "." or tok.low in _WORD_NUMBERS or tok.low in ("a", "an")
+        if not (tok.low[0].isdigit() or tok.low[0] == "." or tok.low in WORD_NUMBERS or tok.low in ("a", "an")
                 or tok.low in W.VAGUE_MODIFIERS or tok.low[0] in "dhtmsbq" or tok.low in W.VULGAR_FRACTIONS):
             i += 1
             continue
@@ -490,7 +262,7 @@ def find_quantities(text: str) -> list[Quantity]:
             i += 1
             continue
         currency, cstart = _currency_before(toks, i)
-        num = _number_at(toks, i, currency is not None)
+        num = number_at(toks, i, currency is not None)
         if num is None:
             i += 1
             continue
@@ -503,21 +275,21 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
-def _negative(toks: list[_Tok], i: int) -> bool:
+def _negative(toks: list[Tok], i: int) -> bool:
     """ "minus 5", "minus-5", "$-50.8bn", "−3": a sign right before the number."""
     if i == 0:
         return False
     prev = toks[i - 1]
     if prev.low in W.MINUS_WORDS:
         return True
-    if prev.low in ("-", "−") and _glued(prev, toks[i]):
+    if prev.low in ("-", "−") and glued(prev, toks[i]):
         if i >= 2 and toks[i - 2].low in W.MINUS_WORDS:
             return True
-        return prev.low == "−" and (i < 2 or not _glued(toks[i - 2], prev))
+        return prev.low == "−" and (i < 2 or not glued(toks[i - 2], prev))
     return False
 
 
-def _is_year(toks: list[_Tok], i: int, num: _Num) -> bool:
+def _is_year(toks: list[Tok], i: int, num: Num) -> bool:
     """A bare four-digit integer read as a year unless a count noun follows ("1500 people")."""
     if not (re.fullmatch(r"\d{4}", toks[i].text) and W.YEAR_RANGE[0] <= num.value <= W.YEAR_RANGE[1]):
         return False
@@ -533,14 +305,14 @@ def _is_year(toks: list[_Tok], i: int, num: _Num) -> bool:
     return not (nxt in W.COUNT_NOUNS_AFTER or (nxt.isalpha() and nxt.endswith("s") and nxt != "s"))
 
 
-def _end_index(toks: list[_Tok], end: int) -> int:
+def _end_index(toks: list[Tok], end: int) -> int:
     for k, t in enumerate(toks):
         if t.start >= end:
             return k
     return len(toks)
 
 
-def _build(text: str, toks: list[_Tok], i: int, num: _Num, currency: str | None, cstart: int) -> Quantity | None:
+def _build(text: str, toks: list[Tok], i: int, num: Num, currency: str | None, cstart: int) -> Quantity | None:
     n = len(toks)
     if num.glued_suffix in W.ORDINAL_SUFFIXES or num.glued_suffix in W.TIME_WORDS or num.glued_suffix == "s":
         return None
@@ -556,7 +328,7 @@ def _build(text: str, toks: list[_Tok], i: int, num: _Num, currency: str | None,
     if tok.low == "one" and num.end == i + 1 and i > 0 and toks[i - 1].low in W.ONE_PRONOUN_BEFORE:
         return None  # "each one": a pronoun
     if _negative(toks, cstart):
-        num = _Num(-num.value, num.end, num.scale, num.vague, num.digits, num.glued_suffix)
+        num = Num(-num.value, num.end, num.scale, num.vague, num.digits, num.glued_suffix)
         if toks[cstart - 1].low in ("-", "−"):
             cstart -= 1
         if cstart > 0 and toks[cstart - 1].low in W.MINUS_WORDS:
@@ -571,12 +343,12 @@ def _build(text: str, toks: list[_Tok], i: int, num: _Num, currency: str | None,
     k = j
     if k < n and not num.vague:
         link = toks[k].low
-        is_link = (link in W.RANGE_DASHES and (_glued(toks[k - 1], toks[k]) or toks[k].text != "-")) \
+        is_link = (link in W.RANGE_DASHES and (glued(toks[k - 1], toks[k]) or toks[k].text != "-")) \
             or link in W.RANGE_WORDS or (link == "and" and between)
         if is_link and k + 1 < n:
             c2, c2start = _currency_before(toks, k + 2) if k + 2 < n and toks[k + 1].low in ("$", "€", "£") else (None, k + 1)
             first = c2start if c2 else k + 1
-            second = _number_at(toks, first + (1 if c2 else 0), (currency or c2) is not None)
+            second = number_at(toks, first + (1 if c2 else 0), (currency or c2) is not None)
             if second is not None and not second.vague and not any(s <= toks[first].start < e for s, e in _masked(text)):
                 unit2, j2 = _unit_after(toks, second.end)
                 # "two and three billion": the scale is shared; "$200 to $4 million" has its own sign
@@ -602,8 +374,8 @@ def _build(text: str, toks: list[_Tok], i: int, num: _Num, currency: str | None,
             unit, qualifier = unit or unit2, "range"
     ratio = None if qualifier == "range" or unit is not None or num.vague else _ratio_after(text, toks, j, num.value)
     if ratio is not None:
-        j, num = ratio[1], _Num(num.value / ratio[0], ratio[1], 1, False, num.digits)
-    if qualifier == "exact" and j < n and toks[j].low == "+" and _glued(toks[j - 1], toks[j]) \
+        j, num = ratio[1], Num(num.value / ratio[0], ratio[1], 1, False, num.digits)
+    if qualifier == "exact" and j < n and toks[j].low == "+" and glued(toks[j - 1], toks[j]) \
             and (j + 1 >= n or not toks[j + 1].low[:1].isdigit()):
         qualifier, j = "more_than", j + 1  # "6,000+ arrested"
     start = toks[qstart].start
@@ -627,7 +399,7 @@ def _build(text: str, toks: list[_Tok], i: int, num: _Num, currency: str | None,
     )
 
 
-def _far_to(text: str, toks: list[_Tok], j: int, unit: str | None, currency: bool) -> tuple[_Num, int, str | None] | None:
+def _far_to(text: str, toks: list[Tok], j: int, unit: str | None, currency: bool) -> tuple[Num, int, str | None] | None:
     """ "from $75 a barrel in October to $45.88", "from 20 miles per gallon in 2008 to 29 mpg": the
     other end of a "from ... to" range a few words on (`number_words.FROM_TO_MAX_GAP`), when those
     words hold no number of their own (a masked time or a year may stand there), no clause break
@@ -643,7 +415,7 @@ def _far_to(text: str, toks: list[_Tok], j: int, unit: str | None, currency: boo
             at = c2start + (1 if c2 else 0) if c2 else k + 1
             if at >= n or any(s <= toks[at].start < e for s, e in masks):
                 return None
-            second = _number_at(toks, at, currency or c2 is not None)
+            second = number_at(toks, at, currency or c2 is not None)
             if second is None or second.vague:
                 return None
             unit2, end = _unit_after(toks, second.end)
@@ -656,12 +428,12 @@ def _far_to(text: str, toks: list[_Tok], j: int, unit: str | None, currency: boo
         if low[0].isdigit() and not any(s <= toks[k].start < e for s, e in masks) and not (
                 re.fullmatch(r"\d{4}", low) and W.YEAR_RANGE[0] <= int(low) <= W.YEAR_RANGE[1]):
             return None
-        if low == "." and not (k > 0 and len(toks[k - 1].low) == 1 and _glued(toks[k - 1], toks[k])):
+        if low == "." and not (k > 0 and len(toks[k - 1].low) == 1 and glued(toks[k - 1], toks[k])):
             return None  # a full stop, not an abbreviation's ("U.S.")
     return None
 
 
-def _change_and_level(toks: list[_Tok], qstart: int, link: str, lo: float, hi: float, unit: str | None,
+def _change_and_level(toks: list[Tok], qstart: int, link: str, lo: float, hi: float, unit: str | None,
                       unit2: str | None, bounded: bool) -> bool:
     """ "rose $2 to $75", "increased by $43.6 billion to $419.2 billion", "by 25% to 34,500 tons":
     after a word of change, "X to Y" is the size of the change and the level reached, two
@@ -676,7 +448,7 @@ def _change_and_level(toks: list[_Tok], qstart: int, link: str, lo: float, hi: f
     return unit2 is None or (lo > 0 and hi > W.CHANGE_LEVEL_MIN_RATIO * lo)
 
 
-def _ratio_after(text: str, toks: list[_Tok], j: int, first: float) -> tuple[float, int] | None:
+def _ratio_after(text: str, toks: list[Tok], j: int, first: float) -> tuple[float, int] | None:
     """ "one in five adults", "two out of three voters", "nine in every 10": the second count of a
     ratio right after the first (toks[j] the word after it); returns (that count, the index after
     it), None when no ratio follows. The second count must be larger, and no span or series may
@@ -690,7 +462,7 @@ def _ratio_after(text: str, toks: list[_Tok], j: int, first: float) -> tuple[flo
             continue
         if any(s <= toks[k].start < e for s, e in _masked(text)):
             return None
-        second = _number_at(toks, k, False)
+        second = number_at(toks, k, False)
         if second is None or second.vague or second.glued_suffix is not None or second.value <= first:
             return None
         if second.digits and second.scale == 1 and _is_year(toks, k, second):
