@@ -128,7 +128,22 @@ def _number_segment(c: FigureClaim) -> str:
 
 
 def is_multiday(c: FigureClaim) -> bool:
-    return MULTIDAY_RE.search(SUPERLATIVE_SINCE.sub(" ", c.evidence.text)) is not None
+    """The figure's sentence marks it as counted over many days; a figure told in a relative
+    clause on another phrase ("arrests since the Oct. 3 blast, which killed 80") is read on that
+    clause alone: the "since" outside it dates the other count, not this one."""
+    own = _relative_segment(c)
+    return MULTIDAY_RE.search(SUPERLATIVE_SINCE.sub(" ", own if own is not None else c.evidence.text)) is not None
+
+
+# A comma-set relative clause: the figure's own clause when its number is in it.
+RELATIVE_SEGMENT_START = re.compile(r"^\s*(?:which|who|that)\b", re.IGNORECASE)
+
+
+def _relative_segment(c: FigureClaim) -> str | None:
+    """The comma-set relative clause ("..., which killed 80 people, ...") holding the figure's
+    number, None when the number is not in one."""
+    segment = _number_segment(c)
+    return segment if RELATIVE_SEGMENT_START.match(segment) else None
 
 
 def names_one_day(c: FigureClaim) -> bool:
