@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from anyascii import anyascii
 
 from ..figures.cues import MONTH_NAMES, WEEKDAY_NAMES
-from ..figures.scope import HELD, IN_CARE
+from ..figures.scope import CRITICAL, HELD, IN_CARE
 from ..models import Document, Entity, FigureClaim
 from ..text.numbers import find_quantities
 from .intervals import point
@@ -190,8 +190,10 @@ HELD_LABEL = "status still held"
 # Label of the slot of the injured still in hospital or care at the time of the count, under the
 # whole of the injured: it falls as patients leave, while the whole only grows.
 IN_CARE_LABEL = "status still in care"
+# Label of the slot of the injured in critical condition, under the whole of the injured.
+CRITICAL_LABEL = "status critical"
 # Child slots of a whole by the status a figure's clause gives it (figures.scope).
-SCOPE_LABELS = {HELD: HELD_LABEL, IN_CARE: IN_CARE_LABEL}
+SCOPE_LABELS = {HELD: HELD_LABEL, IN_CARE: IN_CARE_LABEL, CRITICAL: CRITICAL_LABEL}
 # Label of the slot of people who fled across a border, under the whole of the displaced (which
 # counts those inside the country and out): refugees abroad are a part, with a series of its own.
 ABROAD_LABEL = "place abroad"
@@ -211,6 +213,11 @@ def separate_scopes(raw: dict[SlotKey, list[FigureClaim]], docs: Mapping[str, Do
         members = raw[key]
         for scope, label in SCOPE_LABELS.items():
             held = [c for c in members if c.scope == scope] if key.part_of is None else []
+            if scope == CRITICAL:
+                # the critically hurt are a part only beside a larger count of the hurt; alone
+                # ("five people were critically injured") they are everyone hurt
+                larger = [p for c in members if c.scope != CRITICAL and (p := point(c)) is not None]
+                held = [c for c in held if larger and (p := point(c)) is not None and p < max(larger)]
             if held:
                 members = [c for c in members if c not in held]
                 raw.setdefault(replace(key, part_of=label), []).extend(held)

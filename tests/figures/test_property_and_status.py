@@ -1,4 +1,4 @@
-"""The class of a property count: a list of kinds of building counts buildings (invented sentences)."""
+"""A property count listing kinds of building counts buildings; critical condition is a status (invented sentences)."""
 
 from __future__ import annotations
 
@@ -29,3 +29,11 @@ def test_a_list_of_building_kinds_meets_a_count_of_structures_in_one_slot(nlp):
     assert normalize_subject(listed.subject, listed.measure) == normalize_subject(counted.subject, counted.measure)
     looted = one_of(claims_of(nlp, "Rioters looted 40 shops overnight."), 40)
     assert normalize_subject(looted.subject, looted.measure) == "shop"
+
+
+def test_critical_condition_is_a_status_part_of_the_injured(nlp):
+    for text, value in [("The quake killed 2,100 people and injured 2,400, 1,404 of them critically.", 1404),
+                        ("The blast injured 300 people, including 45 in critical condition.", 45),
+                        ("Police said 60 people were hurt; 12 of them are on the critical list.", 12)]:
+        assert one_of(claims_of(nlp, text), value).scope == "critical", text
+    assert one_of(claims_of(nlp, "The blast injured 300 people, including 45 children."), 45).scope is None
