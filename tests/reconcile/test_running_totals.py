@@ -155,3 +155,25 @@ def test_a_total_two_days_on_keeps_its_first_days_count_as_a_stage():
               _said(fig("t", "d1", "killed", 45, qualifier="at_least"),
                     "At least 45 people have died since the rains began on June 8, officials said.", as_of="2031-06-10")]
     assert _slots(docs, claims) == {None: {"a", "t"}}
+
+
+def test_a_since_outside_the_figures_relative_clause_dates_another_count():
+    # the "since" dates the arrests; the dead are counted in a relative clause on the bombing
+    said = "After a dozen arrests since the 4 March bombing, which killed more than 90 people, police named a suspect."
+    assert not is_multiday(_said(fig("t", "d0", "killed", 90, qualifier="more_than"), said))
+    elsewhere = "Rescuers, who have pulled 40 people from the rubble since the 4 March quake, kept digging."
+    assert is_multiday(_said(fig("r", "d0", "rescued", 40), elsewhere))
+    # a number outside any relative clause keeps the sentence's "since"
+    assert is_multiday(_said(fig("u", "d0", "killed", 300, qualifier="at_least"),
+                             "At least 300 have been killed since the start of the marches, which began in May."))
+
+
+def test_a_first_day_toll_is_a_stage_of_a_bombings_toll_told_in_a_relative_clause():
+    # the "since" of the arrests opens no window of days: the first day's toll is an early stage
+    docs = _docs("2031-03-04", "2031-03-30")
+    claims = [_said(fig("a", "d0", "killed", 60, qualifier="more_than"),
+                    "The toll from the bombing has climbed to over 60, hospital officials said.", as_of="2031-03-04"),
+              _said(fig("t", "d1", "killed", 90, qualifier="more_than"),
+                    "After a dozen arrests since the 4 March bombing, which killed more than 90 people, "
+                    "police named a suspect.", as_of="2031-03-30")]
+    assert _slots(docs, claims) == {None: {"a", "t"}}

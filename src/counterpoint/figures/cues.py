@@ -525,6 +525,12 @@ SEVERITY_AFTER_RE = re.compile(
     r"(?:are|were|is|was)\s+(?:still\s+)?(?:undergoing|under)\s+treatment|on the critical list)\b",
     re.I,
 )
+# After a number of injured, in its clause: critical condition ("1,404 of them critically", "721
+# were in critical condition", "17 in critical care", "on the critical list"): a status of its own,
+# so reports of it over days meet as one series under the injured (figures.scope.CRITICAL).
+CRITICAL_AFTER_RE = re.compile(
+    r"^[^,;:.()]{0,50}?\b(?:critically|in (?:a\s+)?critical\s+(?:condition|state|care)|critical (?:injuries|condition)|"
+    r"on the critical list)\b", re.I)
 # Before a number of injured: what is left of a count after a status part ("Remaining, 120 were
 # getting treated", "the remaining 120 are in hospital"): a status part too.
 # "793 have been discharged and 382 are being treated": after a count of people sent home, the

@@ -37,6 +37,7 @@ IN_CARE = "in care"  # injured people still in hospital at the time of the count
 DAY = "day"  # one day or night of a longer event ("killed on Sunday", "on Saturday alone")
 TOTAL = "total"  # a running total counted over many days ("since April", "in four months")
 ABROAD = "abroad"  # people who fled across a border ("crossed into Freedonia"): a part of the displaced
+CRITICAL = "critical"  # injured people in critical condition ("1,404 of them critically"): a part of the injured
 
 # Prepositions that make a number the whole another count is picked from ("of the 2,000", "among
 # the 300"): the verb above is the part's, not the whole's.
@@ -566,6 +567,8 @@ def scoped(sent: Span, f: Figure) -> Figure | None:
     if f.unit != PEOPLE_UNIT or f.quantity.unit is not None:
         return f
     scope, nation = figure_scope(sent, f.quantity, f.measure)
+    if f.scope == CRITICAL:
+        scope = CRITICAL  # read from the words after the number (sentence.py): a state, never one day's
     if scope == "released":
         return None
     if scope == HELD:

@@ -135,6 +135,8 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
             # "340 bodies were handed over": a status part whose whole may be far off
             f = replace(f, part_kind=P.context_kind(text, q, f, U.clause(text, q)) or P.SUBSET)
         f = P.context_part(text, q, f, out, U.clause(text, q))
+        if f is not None and f.part and f.measure == "injured" and K.CRITICAL_AFTER_RE.match(text[q.end:q.end + K.CONTEXT_CHARS]):
+            f = replace(f, scope=SC.CRITICAL)  # "721 were in critical condition": a status part, a series of its own
         if f is not None and f.measure == "killed" and not (f.part or f.older) and NC.body_recovery(text, q):
             f = replace(f, recovery=True)  # "uncovered 219 bodies": a part of a larger toll, if any
         if f is not None:

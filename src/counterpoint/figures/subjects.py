@@ -213,7 +213,7 @@ def subject_class(subject: str | None, measure: str | None = None) -> str | None
     s = (subject or "").lower().strip()
     if measure in NON_PERSON_MEASURES:
         if measure == "property" and s and s not in SUBJECT_CLASSES:
-            return s
+            return _building_list(s) or s
         return None
     if not s:
         return "person"
@@ -224,6 +224,24 @@ def subject_class(subject: str | None, measure: str | None = None) -> str | None
         parts = [p.strip() for part in parts for p in part.split(joiner) if p.strip()]
     classes = {SUBJECT_CLASSES.get(p, SUBJECT_CLASSES.get(p.split()[-1], "person")) for p in parts}
     return classes.pop() if len(classes) == 1 else "person"
+
+
+# Things the property measure counts that are buildings: a list of several ("7,000 homes, businesses
+# and other structures") counts buildings, the class a count of "structures" gets.
+BUILDING_KINDS: frozenset[str] = frozenset({
+    "building", "house", "business", "shop", "office", "school", "hospital", "church", "mosque", "cafe",
+    "restaurant", "bank", "warehouse", "mall", "pharmacy", "market", "station", "facility",
+})
+BUILDING_CLASS = "building"
+
+
+def _building_list(subject: str) -> str | None:
+    """ "building" for a subject listing several kinds of building ("house and business and
+    building"), None for one kind or a list with anything else in it."""
+    parts = [subject]
+    for joiner in _SUBJECT_JOINERS:
+        parts = [p.strip() for part in parts for p in part.split(joiner) if p.strip()]
+    return BUILDING_CLASS if len(parts) > 1 and all(p in BUILDING_KINDS for p in parts) else None
 
 
 # --- Nations' people by name (data/demonyms.tsv) -----------------------------------------------

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from anyascii import anyascii
 
+from ..figures.scope import CRITICAL
 from ..figures.subjects import nation_of, subject_class
 from ..models import Document, Entity, FigureClaim
 from .assailants import separate_with_assailants
@@ -247,6 +248,12 @@ def slot_claims(
                 # headline slot, and make that slot a child of the place's
                 key = replace(key, place=whole_key.place)
             own = part_subject(c, key)
+            if c.scope == CRITICAL and whole_key is not None and key.part_of is None:
+                # "721 were in critical condition", later "1,404 of them critically": one status
+                # counted over days, a series of its own under the injured, not one slot per figure
+                out[replace(key, part_of=SCOPE_LABELS[CRITICAL])].append(c)
+                slot_of[c.id] = replace(key, part_of=SCOPE_LABELS[CRITICAL])
+                continue
             if whole_key is not None and own is None and key.subject == GENERIC_SUBJECT != whole_key.subject \
                     and (key.event, key.measure, key.place) == (whole_key.event, whole_key.measure, whole_key.place) \
                     and whole is not None and _told_with(c, whole):

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from anyascii import anyascii
 
 from ..figures.cues import MONTH_NAMES, WEEKDAY_NAMES
-from ..figures.scope import HELD, IN_CARE
+from ..figures.scope import CRITICAL, HELD, IN_CARE
 from ..models import Document, Entity, FigureClaim
 from ..text.numbers import find_quantities
 from .intervals import point
@@ -128,7 +128,22 @@ def _number_segment(c: FigureClaim) -> str:
 
 
 def is_multiday(c: FigureClaim) -> bool:
-    return MULTIDAY_RE.search(SUPERLATIVE_SINCE.sub(" ", c.evidence.text)) is not None
+    """The figure's sentence marks it as counted over many days; a figure told in a relative
+    clause on another phrase ("arrests since the Oct. 3 blast, which killed 80") is read on that
+    clause alone: the "since" outside it dates the other count, not this one."""
+    own = _relative_segment(c)
+    return MULTIDAY_RE.search(SUPERLATIVE_SINCE.sub(" ", own if own is not None else c.evidence.text)) is not None
+
+
+# A comma-set relative clause: the figure's own clause when its number is in it.
+RELATIVE_SEGMENT_START = re.compile(r"^\s*(?:which|who|that)\b", re.IGNORECASE)
+
+
+def _relative_segment(c: FigureClaim) -> str | None:
+    """The comma-set relative clause ("..., which killed 80 people, ...") holding the figure's
+    number, None when the number is not in one."""
+    segment = _number_segment(c)
+    return segment if RELATIVE_SEGMENT_START.match(segment) else None
 
 
 def names_one_day(c: FigureClaim) -> bool:
@@ -175,8 +190,10 @@ HELD_LABEL = "status still held"
 # Label of the slot of the injured still in hospital or care at the time of the count, under the
 # whole of the injured: it falls as patients leave, while the whole only grows.
 IN_CARE_LABEL = "status still in care"
+# Label of the slot of the injured in critical condition, under the whole of the injured.
+CRITICAL_LABEL = "status critical"
 # Child slots of a whole by the status a figure's clause gives it (figures.scope).
-SCOPE_LABELS = {HELD: HELD_LABEL, IN_CARE: IN_CARE_LABEL}
+SCOPE_LABELS = {HELD: HELD_LABEL, IN_CARE: IN_CARE_LABEL, CRITICAL: CRITICAL_LABEL}
 # Label of the slot of people who fled across a border, under the whole of the displaced (which
 # counts those inside the country and out): refugees abroad are a part, with a series of its own.
 ABROAD_LABEL = "place abroad"
@@ -196,6 +213,11 @@ def separate_scopes(raw: dict[SlotKey, list[FigureClaim]], docs: Mapping[str, Do
         members = raw[key]
         for scope, label in SCOPE_LABELS.items():
             held = [c for c in members if c.scope == scope] if key.part_of is None else []
+            if scope == CRITICAL:
+                # the critically hurt are a part only beside a larger count of the hurt; alone
+                # ("five people were critically injured") they are everyone hurt
+                larger = [p for c in members if c.scope != CRITICAL and (p := point(c)) is not None]
+                held = [c for c in held if larger and (p := point(c)) is not None and p < max(larger)]
             if held:
                 members = [c for c in members if c not in held]
                 raw.setdefault(replace(key, part_of=label), []).extend(held)
