@@ -325,8 +325,8 @@ def listed_among_places(text: str, spans: list[tuple[int, int, bool]]) -> set[in
     Strelsau"), while it is not one. `spans` are (start, end, is_place) of one document's mentions."""
     out: set[int] = set()
     for i, (start, end, is_place) in enumerate(spans):
-        if is_place:
-            continue
+        if is_place or SPEECH_AFTER.match(text[end : end + AFTER_CHARS]):
+            continue  # "... via Panama and Tarlenia, Zenda said": the speaker after a list, not an item
         prev = spans[i - 1] if i > 0 and LIST_SEPARATOR.match(text[spans[i - 1][1] : start]) else None
         nxt = spans[i + 1] if i + 1 < len(spans) and LIST_SEPARATOR.match(text[end : spans[i + 1][0]]) else None
         sides = [s for s in (prev, nxt) if s is not None]

@@ -106,3 +106,49 @@ PEOPLE_EXTRA: frozenset[str] = frozenset(
 TITLE_SURNAMES: frozenset[str] = frozenset(
     {"major", "king", "queen", "prince", "bishop", "judge", "marshal", "chancellor", "sheriff", "pope", "rector",
      "dean", "chief", "head", "father", "state", "home", "police", "health", "justice", "sr"})
+
+
+# --- peoples of every country (issue 16, thirteenth session) ----------------------------------
+# The package's table of countries and their peoples (`data/demonyms.tsv`: adjective and other
+# forms; regular "-s" plurals added here) names a people the lists above lack ("Nigeriens",
+# "Burkinabe", "Ivorian"): a span of them is a group, never a person. Forms that are also given
+# names or surnames, or that name a place or a thing rather than a people, are left out: alone they
+# may be someone's name ("Finn", "Dane", "Scot", "Turk").
+DEMONYMS_TABLE = "demonyms.tsv"
+DEMONYM_TABLE_NOT_PEOPLE: frozenset[str] = frozenset(
+    {"finn", "dane", "scot", "brit", "turk", "kiwi", "pole", "swede", "persian", "philippine", "vatican",
+     "dominican", "georgian", "jordanian", "lao"})
+
+
+def _table_peoples() -> frozenset[str]:
+    from importlib import resources
+
+    from anyascii import anyascii
+
+    out: set[str] = set()
+    text = resources.files("counterpoint.data").joinpath(DEMONYMS_TABLE).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        _country, adjective, *rest = [*line.split("\t"), ""]
+        for form in (adjective, *(f for f in rest[0].split(",") if f.strip())):
+            low = " ".join(form.lower().split())
+            if low and low not in DEMONYM_TABLE_NOT_PEOPLE:
+                out.update({low, low + "s", anyascii(low), anyascii(low) + "s"})  # "burkinabè" as folded too
+    return frozenset(out)
+
+
+TABLE_PEOPLES: frozenset[str] = _table_peoples()
+
+# Offices a speaker may be named by alone, in lower case ("the police chief said", "the acting prime
+# minister told", "the gunman"): the last word of such a speaker's description. It names a person
+# (see `role_speakers`), never a body.
+ROLE_SPEAKER_HEADS: frozenset[str] = frozenset(
+    """
+    chief minister president ambassador commander superintendent spokesman spokeswoman spokesperson
+    secretary governor mayor director head leader general colonel envoy prosecutor commissioner
+    inspector sheriff premier chairman chairwoman gunman attacker shooter assailant vp
+    """.split())
+# Words before an office that qualify it without being part of it ("acting", "interim", "former").
+ROLE_SPEAKER_MODIFIERS: frozenset[str] = frozenset(
+    {"acting", "interim", "former", "then", "new", "outgoing", "incoming", "caretaker", "top"})

@@ -28,6 +28,7 @@ from .names import person_and_role, title_before
 from .org_linking import link_orgs as _link_orgs
 from .person_linking import (
     _link_compact,
+    _link_paternal_surname,
     _link_glued_article,
     _link_loose,
     _link_persons,
@@ -35,6 +36,7 @@ from .person_linking import (
     _parse_person,
 )
 from .place_resolution import _link_places
+from .role_speakers import names_country, role_description, role_holder
 from .retype import (
     _retype_company_places,
     _retype_org_places,
@@ -68,6 +70,7 @@ from .surfaces import (
     _person_like,
     _Surface,
     _vote,
+    written_surnames,
     _without_country,
     page_furniture,
 )
@@ -153,6 +156,7 @@ def link(
             votes[text]["locative"] += 1  # type: ignore[index]  # "in Itaewon": a place's use
     names = _claim_names(claims)
     outlets = outlet_names(documents)
+    surnames = written_surnames(mentions)
     surfaces: dict[tuple[EntityType, str], _Surface] = {}
     mention_keys: list[tuple[EntityType, str] | None] = []
     paren: list[tuple[tuple[EntityType, str], str]] = []  # (org surface, the acronym after it)
@@ -161,7 +165,8 @@ def link(
         if not fold(text) or i in furniture or _not_a_name(text) or _not_written_as_name(text):
             mention_keys.append(None)
             continue
-        etype = "organization" if strip_determiner(fold(text)) in outlets else _vote(text, votes[text], gaz, is_country)
+        etype = "organization" if strip_determiner(fold(text)) in outlets else _vote(text, votes[text], gaz, is_country,
+                                                                                      surnames)
         if etype == "organization" and (head := _person_of_described_body(text)) is not None:
             etype, text = "person", head  # "Jan Novak of the joint investigation team": the person
         role = None
@@ -202,6 +207,7 @@ def link(
     _link_truncated(person_keys, surfaces, parent)
     _link_glued_article(person_keys, surfaces, parent)
     _link_compact(person_keys, surfaces, parent)
+    _link_paternal_surname(person_keys, surfaces, parent)
     focus = focus_country or _surface_focus(surfaces, gaz)
     _retype_surnames(surfaces, parent, mention_keys, gaz, focus)
     _retype_org_places(surfaces, parent, mention_keys)
@@ -227,8 +233,14 @@ def link(
         if kind == "place" and fold(_clean(written)) in companies:
             continue  # "at Zenda" of the company Zenda SA: no place of that name (see `_retype_company_places`)
         text = written.rsplit("\n", 1)[-1] if "\n" in written.strip() else written  # a headline ran into it
-        key = _match_claim_name(kind, text, surfaces, parent, place_by_record, gaz, persons_by_block, is_country,
-                                starts)
+        office = role_description(_clean(text), is_country) if kind != "place" else None
+        if office is not None:  # "the police chief said": the one person the document gives that title
+            key = None if names_country(_clean(text), is_country) else role_holder(office, doc_id, surfaces, parent)
+            if key is None:
+                continue  # no one by name, and no body: no entity
+        else:
+            key = _match_claim_name(kind, text, surfaces, parent, place_by_record, gaz, persons_by_block,
+                                    is_country, starts)
         head = _person_of_body(_clean(written)) if kind != "place" and key is None else None
         if head:  # "Jan Novak of the rights group" is Jan Novak, when the corpus names him elsewhere
             hk = _match_claim_name(kind, head, surfaces, parent, place_by_record, gaz, persons_by_block, is_country)

@@ -83,6 +83,11 @@ def _retype_surnames(surfaces: dict, parent: DisjointSets, mention_keys: list, g
             if len(roots) == 1 and parent.find(k) == k and next(iter(roots)) != k:
                 parent.union(next(iter(roots)), k)
             continue
+        if len(roots) > 1 and ("person", fold(surfaces[k].text)) in surfaces:
+            # "Novak" taken for a place where the corpus names Jan and Eva Novak: the person the same
+            # word, written as a person's elsewhere, has already joined
+            own = parent.find(("person", fold(surfaces[k].text)))
+            roots = {own} if own in roots else roots
         if len(roots) == 1:
             root = next(iter(roots))
             new = ("person", k[1])
