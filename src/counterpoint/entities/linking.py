@@ -36,7 +36,7 @@ from .person_linking import (
     _parse_person,
 )
 from .place_resolution import _link_places
-from .role_speakers import names_country, role_description, role_holder
+from .role_speakers import credited_or_titled_person, names_country, person_full_names, role_description, role_holder
 from .retype import (
     _retype_company_places,
     _retype_org_places,
@@ -157,6 +157,7 @@ def link(
     names = _claim_names(claims)
     outlets = outlet_names(documents)
     surnames = written_surnames(mentions)
+    full_names = person_full_names(mentions)
     surfaces: dict[tuple[EntityType, str], _Surface] = {}
     mention_keys: list[tuple[EntityType, str] | None] = []
     paren: list[tuple[tuple[EntityType, str], str]] = []  # (org surface, the acronym after it)
@@ -169,6 +170,8 @@ def link(
                                                                                       surnames)
         if etype == "organization" and (head := _person_of_described_body(text)) is not None:
             etype, text = "person", head  # "Jan Novak of the joint investigation team": the person
+        if etype == "organization" and (head := credited_or_titled_person(m.text, full_names)) is not None:
+            etype, text = "person", head  # "AP Photo/Jan Novak", "the Zenda Data Center head Jan Novak"
         role = None
         written = text
         if etype == "person":
