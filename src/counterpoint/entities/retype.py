@@ -53,8 +53,9 @@ def _retype_surnames(surfaces: dict, parent: DisjointSets, mention_keys: list, g
                 by_first[n.given[0]].add(parent.find(k))
                 full_docs[(n.surname, parent.find(k))].update(surfaces[k].documents)
     moved: dict = {}
-    for k in list(surfaces):
-        if k[0] not in ("organization", "place", "person") or " " in k[1]:
+    # lone words taken for persons first: a place or a body of the same word then follows their choice
+    for k in sorted(surfaces, key=lambda k: k[0] != "person"):
+        if k not in surfaces or k[0] not in ("organization", "place", "person") or " " in k[1]:
             continue
         # a town's name a known person's surname spells ("Zendi" in India, "Zendi" the ousted
         # president): the one person, when the town is abroad or never written "in X"; an

@@ -1,0 +1,133 @@
+"""Who's who on fresh real coverage (issue 16, thirteenth session), in invented names and sentences:
+peoples of every country, a region's name that is also a surname, the father's surname of a
+two-surname name, an office alone as a speaker, a photographer's credit, an office run into a name,
+places of a pair sharing one kind word, institutions inside a name."""
+
+from __future__ import annotations
+
+from counterpoint.entities import link_entities
+from counterpoint.entities.context_votes import context_type, listed_among_places
+from counterpoint.entities.kind_words import TABLE_PEOPLES
+from counterpoint.entities.rules import PEOPLE_NAMES
+from counterpoint.entities.role_speakers import credited_or_titled_person, names_country, role_description
+from counterpoint.entities.surfaces import _not_a_persons_name
+from counterpoint.models import Document, Evidence, Mention, StatementClaim
+
+
+def _docs(texts: dict[str, str]) -> list[Document]:
+    return [Document(id=d, path=d, status="ok", text=t, language="en") for d, t in texts.items()]
+
+
+def _mentions(texts: dict[str, str], spans) -> list[Mention]:
+    out = []
+    for d, s, label, etype, *nth in spans:
+        i = -1
+        for _ in range((nth[0] if nth else 0) + 1):
+            i = texts[d].index(s, i + 1)
+        out.append(Mention(document=d, start=i, end=i + len(s), text=s, label=label, type=etype))  # type: ignore[arg-type]
+    return out
+
+
+def _link(texts: dict[str, str], spans, claims=()):
+    ents, out_claims = link_entities(_docs(texts), _mentions(texts, spans), list(claims))
+    return ents, {a: e for e in ents for a in e.aliases}, out_claims
+
+
+def _said(doc: str, text: str, speaker: str) -> StatementClaim:
+    i = text.index(speaker)
+    return StatementClaim(id=f"s-{doc}-{i}", document=doc, speaker=None, speaker_name=speaker, text="it is over",
+                          evidence=Evidence(document=doc, start=i, end=i + len(speaker), text=text))
+
+
+def test_the_people_of_any_country_in_the_table_is_a_group() -> None:
+    for word in ("nigerien", "nigeriens", "burkinabe", "ivorian", "ivorians", "comorian", "gabonese"):
+        assert word in PEOPLE_NAMES, word
+    for name in ("finn", "dane", "scot", "turk"):  # given names and surnames too: never by the table
+        assert name not in TABLE_PEOPLES, name
+    texts = {"a": "Thousands of Nigeriens marched. A Nigerien trader, Jan Tarlen, said prices rose."}
+    ents, by, _c = _link(texts, [("a", "Nigeriens", "PERSON", "person"), ("a", "Nigerien", "PERSON", "person"),
+                                 ("a", "Jan Tarlen", "PERSON", "person")])
+    assert by["Nigeriens"].type == "group" and by["Nigerien"] is by["Nigeriens"]
+
+
+def test_a_region_abroad_that_is_a_persons_surname_stays_that_person() -> None:
+    # "Vargas", "Meta" are first-level regions to GeoNames; here a general's father's surname
+    texts = {"a": "General Ramon Luis Vargas Zendaro said the men flew to Tarlenia via Panama and the "
+                  "Dominican Republic, Vargas said, while others came by road.",
+             "b": "Vargas said the team had sent flight times to Zendabad."}
+    ents, by, _c = _link(texts, [("a", "Ramon Luis Vargas Zendaro", "PERSON", "person"),
+                                 ("a", "Panama", "GPE", "place"), ("a", "Dominican Republic", "GPE", "place"),
+                                 ("a", "Vargas", "PERSON", "person", 1), ("b", "Vargas", "PERSON", "person")])
+    assert by["Vargas"].type == "person"
+    assert by["Vargas"] is by["Ramon Luis Vargas Zendaro"]
+
+
+def test_a_speaker_after_a_list_of_places_is_not_listed_among_them() -> None:
+    text = "They came via Panama, Zendavia and Tarlenia, Novak said on Friday."
+    spans = [(text.index(w), text.index(w) + len(w), w != "Novak") for w in ("Panama", "Zendavia", "Tarlenia", "Novak")]
+    assert 3 not in listed_among_places(text, spans)
+
+
+def test_a_lone_surname_taken_for_a_place_joins_the_person_the_same_word_names() -> None:
+    # two persons share the surname; the lone word written as a person elsewhere already chose one
+    texts = {"a": "President Jan Zendaric was shot at home. His wife Rita Zendaric was wounded.",
+             "b": "President Jan Zendaric was killed. Zendaric had ruled since 2017.",
+             "c": "The killing of Zendarić stunned the nation."}  # spelled with its accent here
+    ents, by, _c = _link(texts, [("a", "Jan Zendaric", "PERSON", "person"), ("a", "Rita Zendaric", "PERSON", "person"),
+                                 ("b", "Jan Zendaric", "PERSON", "person"), ("b", "Zendaric", "PERSON", "person", 1),
+                                 ("c", "Zendarić", "LOC", "place")])
+    assert by["Zendarić"].type == "person"
+    assert by["Zendarić"] is by["Jan Zendaric"] and by["Rita Zendaric"] is not by["Jan Zendaric"]
+
+
+def test_an_office_alone_is_a_role_not_a_body() -> None:
+    assert role_description("the police chief") == ("police", "chief")
+    assert role_description("the acting prime minister") == ("prime", "minister")
+    assert role_description("his foreign minister") == ("foreign", "minister")
+    assert role_description("the gunman") == ("gunman",)
+    assert role_description("head of the regional police") == ("head",)
+    for body in ("the Zenda Police", "Police Chief Jan Novak", "the authorities", "the interior ministry", "officials"):
+        assert role_description(body) is None, body
+    is_country = {"Zendavia"}.__contains__
+    assert names_country("Zendavia's police chief", is_country)
+    assert names_country("the Zendavian envoy", is_country) or role_description("the Zendavian envoy") is None
+    assert not names_country("the police chief", is_country)
+
+
+def test_an_office_alone_as_a_speaker_is_the_titled_person_of_the_document_or_no_one() -> None:
+    texts = {"a": "Police Chief Jan Tarlen said 17 men were held. The police chief said eight fled.",
+             "b": "The incident commander said the door was locked."}
+    claims = [_said("a", texts["a"], "The police chief"), _said("b", texts["b"], "The incident commander")]
+    ents, by, out = _link(texts, [("a", "Police Chief Jan Tarlen", "PERSON", "person")], claims)
+    assert not [e for e in ents if e.type == "organization"]
+    tarlen = by["Jan Tarlen"]
+    assert out[0].speaker == tarlen.id  # type: ignore[union-attr]
+    assert out[1].speaker is None  # type: ignore[union-attr]
+
+
+def test_a_photographers_credit_and_an_office_run_into_a_name_give_the_person() -> None:
+    assert credited_or_titled_person("AP Photo/Jan Tarlen", frozenset()) == "Jan Tarlen"
+    assert credited_or_titled_person("Zenda Photo/Rita Zendari-Novak", frozenset()) == "Rita Zendari-Novak"
+    names = frozenset({"jan tarlen novak"})
+    assert credited_or_titled_person("the Zenda Data Centre and Public Relations Jan Tarlen Novak", names) == \
+        "Jan Tarlen Novak"
+    assert credited_or_titled_person("Zenda Data Centre", names) is None
+    texts = {"a": "Rescuers dig in Zendabad. (AP Photo/Jan Tarlen)\nThe toll rose."}
+    ents, by, _c = _link(texts, [("a", "AP Photo/Jan Tarlen", "ORG", "organization")])
+    assert by["Jan Tarlen"].type == "person"
+
+
+def test_places_of_a_pair_share_the_kind_word() -> None:
+    text = "Houses sank in the Zendaroa and Tarlebo residential areas, the suburbs of Zendaroa and Tarlebo."
+    i = text.index("Zendaroa")
+    assert context_type(text, i, i + len("Zendaroa"), "organization") == "place"
+    j = text.rindex("Tarlebo")
+    assert context_type(text, j, j + len("Tarlebo"), "person") == "place"
+    k = text.index("Tarlebo")
+    assert context_type(text, k, k + len("Tarlebo"), "person") == "place"
+
+
+def test_an_institution_word_anywhere_is_no_persons_name() -> None:
+    assert _not_a_persons_name("Zendar Hospital Tarlen")
+    assert _not_a_persons_name("University of Zenda")
+    assert not _not_a_persons_name("Rita Zendari")
