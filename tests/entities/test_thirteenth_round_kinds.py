@@ -131,3 +131,25 @@ def test_an_institution_word_anywhere_is_no_persons_name() -> None:
     assert _not_a_persons_name("Zendar Hospital Tarlen")
     assert _not_a_persons_name("University of Zenda")
     assert not _not_a_persons_name("Rita Zendari")
+
+
+def test_an_acronym_with_a_note_after_it_in_parentheses_names_the_body() -> None:
+    texts = {"a": "The Union of East Zendan Countries (UEZS; also known as UEEZ in French) condemned the coup.",
+             "b": "The Union of East Zendan States (UEZS) met on Sunday. UEZS leaders spoke."}
+    ents, by, _c = _link(texts, [("a", "Union of East Zendan Countries", "ORG", "organization"),
+                                 ("b", "Union of East Zendan States", "ORG", "organization"),
+                                 ("b", "UEZS", "ORG", "organization", 1)])
+    assert by["Union of East Zendan Countries"] is by["Union of East Zendan States"]
+
+
+def test_a_lone_word_that_is_one_persons_surname_and_anothers_first_name_is_the_surname() -> None:
+    # "Novak" is Rita Novak's surname and Novak Tarlen's first name; Tarlen is called "Tarlen" alone,
+    # so his name is written given name first and "Novak said" is Rita Novak
+    texts = {"a": "Interim Premier Rita Novak said calm was restored. Novak said police held 17 men. "
+                  "Lawmakers named Novak Tarlen as provisional leader; Tarlen did not comment.",
+             "b": "Novak Vesel, a suspect, was arrested on Friday."}
+    ents, by, _c = _link(texts, [("a", "Rita Novak", "PERSON", "person"), ("a", "Novak", "PERSON", "person", 1),
+                                 ("a", "Novak Tarlen", "PERSON", "person"), ("a", "Tarlen", "PERSON", "person", 1),
+                                 ("b", "Novak Vesel", "PERSON", "person")])
+    assert by["Novak"] is by["Rita Novak"]
+    assert by["Tarlen"] is by["Novak Tarlen"] and by["Novak Vesel"] is not by["Rita Novak"]

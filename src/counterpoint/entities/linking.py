@@ -77,8 +77,9 @@ from .surfaces import (
 from .translit import acronym_of, as_acronym, fold, org_key, skeleton, strip_determiner
 from .variants import join_capitals, join_company_short_names, join_place_heads, join_respelled
 
-# An acronym in parentheses right after a name is that name's acronym: "Disaster ... Authority (AFAD)".
-PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z]{1,7})\s*[)\]]")
+# An acronym in parentheses right after a name is that name's acronym: "Disaster ... Authority (AFAD)",
+# also when a note on its other names follows it there ("Zenda Union (ZU; also known as UZ in French)").
+PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z]{1,7})\s*(?:[)\]]|[;,]\s+(?:also|or|formerly|known)\b)")
 # The same acronym swallowed into the span with its opening parenthesis ("... Humanos (CEZEDH").
 SWALLOWED_ACRONYM = re.compile(r"[(\[]\s*([A-Z][A-Za-z]{1,7})\s*$")
 # An acronym of two letters merges with an expansion only when both occur in one document;
