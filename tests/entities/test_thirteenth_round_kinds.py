@@ -153,3 +153,13 @@ def test_a_lone_word_that_is_one_persons_surname_and_anothers_first_name_is_the_
                                  ("b", "Novak Vesel", "PERSON", "person")])
     assert by["Novak"] is by["Rita Novak"]
     assert by["Tarlen"] is by["Novak Tarlen"] and by["Novak Vesel"] is not by["Rita Novak"]
+
+
+def test_a_short_form_of_a_given_name_is_the_same_person() -> None:
+    texts = {"a": "Lt. Chris Zendel of the state police said the gunman acted alone.",
+             "b": "Lt. Christopher Zendel, a spokesman, said the motive was unknown.",
+             "c": "Rita Zendel, a teacher, survived."}
+    ents, by, _c = _link(texts, [("a", "Chris Zendel", "PERSON", "person"), ("b", "Christopher Zendel", "PERSON", "person"),
+                                 ("c", "Rita Zendel", "PERSON", "person")])
+    assert by["Chris Zendel"] is by["Christopher Zendel"] and by["Rita Zendel"] is not by["Chris Zendel"]
+    assert by["Chris Zendel"].name == "Christopher Zendel"

@@ -156,3 +156,15 @@ ROLE_SPEAKER_MODIFIERS: frozenset[str] = frozenset(
 # Tarlen", "University of Zenda"): a span with one is never a person. Not words that are also titles
 # or surnames ("Police", "Church").
 INSTITUTION_WORDS: frozenset[str] = frozenset({"hospital", "clinic", "university", "embassy", "airlines", "airways"})
+# Short forms of English given names that news writes for the same person as the full form ("Lt.
+# Chris Zendel" and "Lt. Christopher Zendel" in two outlets): folded short form -> full form. Only
+# forms that shorten one full name; compared after this in person linking, never shown.
+GIVEN_NAME_FULL_FORMS: dict[str, str] = {
+    "chris": "christopher", "mike": "michael", "bob": "robert", "rob": "robert", "bill": "william",
+    "jim": "james", "jimmy": "james", "tom": "thomas", "dan": "daniel", "dave": "david", "steve": "steven",
+    "pete": "peter", "tony": "anthony", "andy": "andrew", "nick": "nicholas", "ben": "benjamin",
+    "sam": "samuel", "matt": "matthew", "alex": "alexander", "ed": "edward", "ron": "ronald", "ken": "kenneth",
+    "greg": "gregory", "jeff": "jeffrey", "liz": "elizabeth", "kate": "katherine", "jen": "jennifer",
+    "sue": "susan", "pat": "patrick", "joe": "joseph", "tim": "timothy", "rick": "richard", "dick": "richard",
+    "larry": "lawrence", "jerry": "gerald", "fred": "frederick", "charlie": "charles", "vince": "vincent",
+}

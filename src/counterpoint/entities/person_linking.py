@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from ..disjoint_sets import DisjointSets
+from .kind_words import GIVEN_NAME_FULL_FORMS
 from .rules import NAME_DROP_WORDS
 from .translit import fold, given_skeleton, initials_of, is_initials, name_words, skeleton, token_key
 
@@ -47,7 +48,7 @@ def _parse_person(text: str) -> _Name | None:
         if is_initials(w):
             inits.extend(initials_of(w))
         else:
-            k = token_key(fold(w))
+            k = token_key(fold(GIVEN_NAME_FULL_FORMS.get(fold(w), w)))  # "Chris" is "Christopher"
             if k:
                 given.append(k)
                 inits.append(k[0])
