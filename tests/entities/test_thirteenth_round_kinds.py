@@ -8,8 +8,8 @@ from __future__ import annotations
 from counterpoint.entities import link_entities
 from counterpoint.entities.context_votes import context_type, listed_among_places
 from counterpoint.entities.kind_words import TABLE_PEOPLES
-from counterpoint.entities.rules import PEOPLE_NAMES
 from counterpoint.entities.role_speakers import credited_or_titled_person, names_country, role_description
+from counterpoint.entities.rules import PEOPLE_NAMES
 from counterpoint.entities.surfaces import _not_a_persons_name
 from counterpoint.models import Document, Evidence, Mention, StatementClaim
 
@@ -45,7 +45,7 @@ def test_the_people_of_any_country_in_the_table_is_a_group() -> None:
     for name in ("finn", "dane", "scot", "turk"):  # given names and surnames too: never by the table
         assert name not in TABLE_PEOPLES, name
     texts = {"a": "Thousands of Nigeriens marched. A Nigerien trader, Jan Tarlen, said prices rose."}
-    ents, by, _c = _link(texts, [("a", "Nigeriens", "PERSON", "person"), ("a", "Nigerien", "PERSON", "person"),
+    _ents, by, _c = _link(texts, [("a", "Nigeriens", "PERSON", "person"), ("a", "Nigerien", "PERSON", "person"),
                                  ("a", "Jan Tarlen", "PERSON", "person")])
     assert by["Nigeriens"].type == "group" and by["Nigerien"] is by["Nigeriens"]
 
@@ -55,7 +55,7 @@ def test_a_region_abroad_that_is_a_persons_surname_stays_that_person() -> None:
     texts = {"a": "General Ramon Luis Vargas Zendaro said the men flew to Tarlenia via Panama and the "
                   "Dominican Republic, Vargas said, while others came by road.",
              "b": "Vargas said the team had sent flight times to Zendabad."}
-    ents, by, _c = _link(texts, [("a", "Ramon Luis Vargas Zendaro", "PERSON", "person"),
+    _ents, by, _c = _link(texts, [("a", "Ramon Luis Vargas Zendaro", "PERSON", "person"),
                                  ("a", "Panama", "GPE", "place"), ("a", "Dominican Republic", "GPE", "place"),
                                  ("a", "Vargas", "PERSON", "person", 1), ("b", "Vargas", "PERSON", "person")])
     assert by["Vargas"].type == "person"
@@ -73,7 +73,7 @@ def test_a_lone_surname_taken_for_a_place_joins_the_person_the_same_word_names()
     texts = {"a": "President Jan Zendaric was shot at home. His wife Rita Zendaric was wounded.",
              "b": "President Jan Zendaric was killed. Zendaric had ruled since 2017.",
              "c": "The killing of Zendarić stunned the nation."}  # spelled with its accent here
-    ents, by, _c = _link(texts, [("a", "Jan Zendaric", "PERSON", "person"), ("a", "Rita Zendaric", "PERSON", "person"),
+    _ents, by, _c = _link(texts, [("a", "Jan Zendaric", "PERSON", "person"), ("a", "Rita Zendaric", "PERSON", "person"),
                                  ("b", "Jan Zendaric", "PERSON", "person"), ("b", "Zendaric", "PERSON", "person", 1),
                                  ("c", "Zendarić", "LOC", "place")])
     assert by["Zendarić"].type == "person"
@@ -113,7 +113,7 @@ def test_a_photographers_credit_and_an_office_run_into_a_name_give_the_person() 
         "Jan Tarlen Novak"
     assert credited_or_titled_person("Zenda Data Centre", names) is None
     texts = {"a": "Rescuers dig in Zendabad. (AP Photo/Jan Tarlen)\nThe toll rose."}
-    ents, by, _c = _link(texts, [("a", "AP Photo/Jan Tarlen", "ORG", "organization")])
+    _ents, by, _c = _link(texts, [("a", "AP Photo/Jan Tarlen", "ORG", "organization")])
     assert by["Jan Tarlen"].type == "person"
 
 
@@ -136,7 +136,7 @@ def test_an_institution_word_anywhere_is_no_persons_name() -> None:
 def test_an_acronym_with_a_note_after_it_in_parentheses_names_the_body() -> None:
     texts = {"a": "The Union of East Zendan Countries (UEZS; also known as UEEZ in French) condemned the coup.",
              "b": "The Union of East Zendan States (UEZS) met on Sunday. UEZS leaders spoke."}
-    ents, by, _c = _link(texts, [("a", "Union of East Zendan Countries", "ORG", "organization"),
+    _ents, by, _c = _link(texts, [("a", "Union of East Zendan Countries", "ORG", "organization"),
                                  ("b", "Union of East Zendan States", "ORG", "organization"),
                                  ("b", "UEZS", "ORG", "organization", 1)])
     assert by["Union of East Zendan Countries"] is by["Union of East Zendan States"]
@@ -148,7 +148,7 @@ def test_a_lone_word_that_is_one_persons_surname_and_anothers_first_name_is_the_
     texts = {"a": "Interim Premier Rita Novak said calm was restored. Novak said police held 17 men. "
                   "Lawmakers named Novak Tarlen as provisional leader; Tarlen did not comment.",
              "b": "Novak Vesel, a suspect, was arrested on Friday."}
-    ents, by, _c = _link(texts, [("a", "Rita Novak", "PERSON", "person"), ("a", "Novak", "PERSON", "person", 1),
+    _ents, by, _c = _link(texts, [("a", "Rita Novak", "PERSON", "person"), ("a", "Novak", "PERSON", "person", 1),
                                  ("a", "Novak Tarlen", "PERSON", "person"), ("a", "Tarlen", "PERSON", "person", 1),
                                  ("b", "Novak Vesel", "PERSON", "person")])
     assert by["Novak"] is by["Rita Novak"]
@@ -159,7 +159,7 @@ def test_a_short_form_of_a_given_name_is_the_same_person() -> None:
     texts = {"a": "Lt. Chris Zendel of the state police said the gunman acted alone.",
              "b": "Lt. Christopher Zendel, a spokesman, said the motive was unknown.",
              "c": "Rita Zendel, a teacher, survived."}
-    ents, by, _c = _link(texts, [("a", "Chris Zendel", "PERSON", "person"), ("b", "Christopher Zendel", "PERSON", "person"),
+    _ents, by, _c = _link(texts, [("a", "Chris Zendel", "PERSON", "person"), ("b", "Christopher Zendel", "PERSON", "person"),
                                  ("c", "Rita Zendel", "PERSON", "person")])
     assert by["Chris Zendel"] is by["Christopher Zendel"] and by["Rita Zendel"] is not by["Chris Zendel"]
     assert by["Chris Zendel"].name == "Christopher Zendel"
@@ -173,7 +173,16 @@ def test_a_place_tagged_a_person_once_is_no_name_run_into_a_body() -> None:
     assert credited_or_titled_person("the Masjid Jan Tarlen Novak", full) is None
     texts = {"a": "Zenda Gerais said the dam broke. The Civil Defense of Zenda Gerais said 7 died in Zenda Gerais.",
              "b": "Rescuers in Zenda Gerais searched the mud."}
-    ents, by, _c = _link(texts, [("a", "Zenda Gerais", "PERSON", "person"),
+    _ents, by, _c = _link(texts, [("a", "Zenda Gerais", "PERSON", "person"),
                                  ("a", "Civil Defense of Zenda Gerais", "ORG", "organization"),
                                  ("a", "Zenda Gerais", "GPE", "place", 2), ("b", "Zenda Gerais", "GPE", "place")])
     assert by["Civil Defense of Zenda Gerais"].type == "organization"
+
+
+def test_a_country_written_with_republic_after_it_is_the_country() -> None:
+    texts = {"a": "Soldiers seized power in Niger. The Republic of Niger is landlocked.",
+             "b": "Military authorities in the Niger Republic closed the borders. The VP resigned."}
+    _ents, by, _c = _link(texts, [("a", "Niger", "GPE", "place"), ("a", "Republic of Niger", "GPE", "place"),
+                                 ("b", "Niger Republic", "GPE", "place"), ("b", "VP", "ORG", "organization")])
+    assert by["Niger Republic"] is by["Niger"]
+    assert "VP" not in by

@@ -28,15 +28,14 @@ from .names import person_and_role, title_before
 from .org_linking import link_orgs as _link_orgs
 from .person_linking import (
     _link_compact,
-    _link_paternal_surname,
     _link_glued_article,
     _link_loose,
+    _link_paternal_surname,
     _link_persons,
     _link_truncated,
     _parse_person,
 )
 from .place_resolution import _link_places
-from .role_speakers import credited_or_titled_person, names_country, person_full_names, role_description, role_holder
 from .retype import (
     _retype_company_places,
     _retype_org_places,
@@ -44,6 +43,13 @@ from .retype import (
     _retype_place_short_names,
     _retype_surnames,
     _surface_focus,
+)
+from .role_speakers import (
+    credited_or_titled_person,
+    names_country,
+    person_full_names,
+    role_description,
+    role_holder,
 )
 from .rules import (
     DEMONYMS,
@@ -70,9 +76,9 @@ from .surfaces import (
     _person_like,
     _Surface,
     _vote,
-    written_surnames,
     _without_country,
     page_furniture,
+    written_surnames,
 )
 from .translit import acronym_of, as_acronym, fold, org_key, skeleton, strip_determiner
 from .variants import join_capitals, join_company_short_names, join_place_heads, join_respelled
@@ -445,8 +451,8 @@ def _not_a_name(text: str) -> bool:
 
 
 # Titles that, standing alone, are no one's name: the title words and ranks of `ROLE_WORDS` and
-# `RANK_ABBREVIATIONS`, "PM", less those that are also surnames ("Major", "King", "Bishop", "Judge").
-LONE_TITLES = (ROLE_WORDS | RANK_ABBREVIATIONS | {"pm"}) - TITLE_SURNAMES
+# `RANK_ABBREVIATIONS`, "PM", "VP", less those that are also surnames ("Major", "King", "Bishop", "Judge").
+LONE_TITLES = (ROLE_WORDS | RANK_ABBREVIATIONS | {"pm", "vp"}) - TITLE_SURNAMES
 
 
 # A person named with the body they speak for ("Jan Novak of the Zenda Rights Group", "Jan Novak of

@@ -350,7 +350,8 @@ PLACE_KIND_WORDS: frozenset[str] = frozenset(
     village villages town towns city hamlet community commune province provinces region regions
     district districts prefecture prefectures municipality county counties governorate suburb
     neighbourhood neighborhood valley island islands oblast department
-    """.split()
+    republic
+    """.split()  # "republic": "Zenda Republic" written for Zenda, a name no gazetteer knows
 )
 # Of those, the words that name an administrative area: "X Province" is also written "X" alone.
 AREA_KIND_WORDS: frozenset[str] = frozenset(
