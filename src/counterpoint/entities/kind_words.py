@@ -106,3 +106,65 @@ PEOPLE_EXTRA: frozenset[str] = frozenset(
 TITLE_SURNAMES: frozenset[str] = frozenset(
     {"major", "king", "queen", "prince", "bishop", "judge", "marshal", "chancellor", "sheriff", "pope", "rector",
      "dean", "chief", "head", "father", "state", "home", "police", "health", "justice", "sr"})
+
+
+# --- peoples of every country (issue 16, thirteenth session) ----------------------------------
+# The package's table of countries and their peoples (`data/demonyms.tsv`: adjective and other
+# forms; regular "-s" plurals added here) names a people the lists above lack ("Nigeriens",
+# "Burkinabe", "Ivorian"): a span of them is a group, never a person. Forms that are also given
+# names or surnames, or that name a place or a thing rather than a people, are left out: alone they
+# may be someone's name ("Finn", "Dane", "Scot", "Turk").
+DEMONYMS_TABLE = "demonyms.tsv"
+DEMONYM_TABLE_NOT_PEOPLE: frozenset[str] = frozenset(
+    {"finn", "dane", "scot", "brit", "turk", "kiwi", "pole", "swede", "persian", "philippine", "vatican",
+     "dominican", "georgian", "jordanian", "lao"})
+
+
+def _table_peoples() -> frozenset[str]:
+    from importlib import resources
+
+    from anyascii import anyascii
+
+    out: set[str] = set()
+    text = resources.files("counterpoint.data").joinpath(DEMONYMS_TABLE).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        _country, adjective, *rest = [*line.split("\t"), ""]
+        for form in (adjective, *(f for f in rest[0].split(",") if f.strip())):
+            low = " ".join(form.lower().split())
+            if low and low not in DEMONYM_TABLE_NOT_PEOPLE:
+                out.update({low, low + "s", anyascii(low), anyascii(low) + "s"})  # "burkinabè" as folded too
+    return frozenset(out)
+
+
+TABLE_PEOPLES: frozenset[str] = _table_peoples()
+
+# Offices a speaker may be named by alone, in lower case ("the police chief said", "the acting prime
+# minister told", "the gunman"): the last word of such a speaker's description. It names a person
+# (see `role_speakers`), never a body.
+ROLE_SPEAKER_HEADS: frozenset[str] = frozenset(
+    """
+    chief minister president ambassador commander superintendent spokesman spokeswoman spokesperson
+    secretary governor mayor director head leader general colonel envoy prosecutor commissioner
+    inspector sheriff premier chairman chairwoman gunman attacker shooter assailant vp
+    """.split())
+# Words before an office that qualify it without being part of it ("acting", "interim", "former").
+ROLE_SPEAKER_MODIFIERS: frozenset[str] = frozenset(
+    {"acting", "interim", "former", "then", "new", "outgoing", "incoming", "caretaker", "top"})
+# Words of an institution's name that no person's name has, wherever they stand in it ("Zenda Hospital
+# Tarlen", "University of Zenda"): a span with one is never a person. Not words that are also titles
+# or surnames ("Police", "Church").
+INSTITUTION_WORDS: frozenset[str] = frozenset({"hospital", "clinic", "university", "embassy", "airlines", "airways"})
+# Short forms of English given names that news writes for the same person as the full form ("Lt.
+# Chris Zendel" and "Lt. Christopher Zendel" in two outlets): folded short form -> full form. Only
+# forms that shorten one full name; compared after this in person linking, never shown.
+GIVEN_NAME_FULL_FORMS: dict[str, str] = {
+    "chris": "christopher", "mike": "michael", "bob": "robert", "rob": "robert", "bill": "william",
+    "jim": "james", "jimmy": "james", "tom": "thomas", "dan": "daniel", "dave": "david", "steve": "steven",
+    "pete": "peter", "tony": "anthony", "andy": "andrew", "nick": "nicholas", "ben": "benjamin",
+    "sam": "samuel", "matt": "matthew", "alex": "alexander", "ed": "edward", "ron": "ronald", "ken": "kenneth",
+    "greg": "gregory", "jeff": "jeffrey", "liz": "elizabeth", "kate": "katherine", "jen": "jennifer",
+    "sue": "susan", "pat": "patrick", "joe": "joseph", "tim": "timothy", "rick": "richard", "dick": "richard",
+    "larry": "lawrence", "jerry": "gerald", "fred": "frederick", "charlie": "charles", "vince": "vincent",
+}

@@ -30,6 +30,7 @@ from .person_linking import (
     _link_compact,
     _link_glued_article,
     _link_loose,
+    _link_paternal_surname,
     _link_persons,
     _link_truncated,
     _parse_person,
@@ -42,6 +43,13 @@ from .retype import (
     _retype_place_short_names,
     _retype_surnames,
     _surface_focus,
+)
+from .role_speakers import (
+    credited_or_titled_person,
+    names_country,
+    person_full_names,
+    role_description,
+    role_holder,
 )
 from .rules import (
     DEMONYMS,
@@ -70,12 +78,14 @@ from .surfaces import (
     _vote,
     _without_country,
     page_furniture,
+    written_surnames,
 )
 from .translit import acronym_of, as_acronym, fold, org_key, skeleton, strip_determiner
 from .variants import join_capitals, join_company_short_names, join_place_heads, join_respelled
 
-# An acronym in parentheses right after a name is that name's acronym: "Disaster ... Authority (AFAD)".
-PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z]{1,7})\s*[)\]]")
+# An acronym in parentheses right after a name is that name's acronym: "Disaster ... Authority (AFAD)",
+# also when a note on its other names follows it there ("Zenda Union (ZU; also known as UZ in French)").
+PAREN_ACRONYM = re.compile(r"\s*[(\[]\s*([A-Z][A-Za-z]{1,7})\s*(?:[)\]]|[;,]\s+(?:also|or|formerly|known)\b)")
 # The same acronym swallowed into the span with its opening parenthesis ("... Humanos (CEZEDH").
 SWALLOWED_ACRONYM = re.compile(r"[(\[]\s*([A-Z][A-Za-z]{1,7})\s*$")
 # An acronym of two letters merges with an expansion only when both occur in one document;
@@ -153,6 +163,8 @@ def link(
             votes[text]["locative"] += 1  # type: ignore[index]  # "in Itaewon": a place's use
     names = _claim_names(claims)
     outlets = outlet_names(documents)
+    surnames = written_surnames(mentions)
+    full_names = person_full_names(mentions, lambda f: bool(gaz.candidates(f)))
     surfaces: dict[tuple[EntityType, str], _Surface] = {}
     mention_keys: list[tuple[EntityType, str] | None] = []
     paren: list[tuple[tuple[EntityType, str], str]] = []  # (org surface, the acronym after it)
@@ -161,9 +173,12 @@ def link(
         if not fold(text) or i in furniture or _not_a_name(text) or _not_written_as_name(text):
             mention_keys.append(None)
             continue
-        etype = "organization" if strip_determiner(fold(text)) in outlets else _vote(text, votes[text], gaz, is_country)
+        etype = "organization" if strip_determiner(fold(text)) in outlets else _vote(text, votes[text], gaz, is_country,
+                                                                                      surnames)
         if etype == "organization" and (head := _person_of_described_body(text)) is not None:
             etype, text = "person", head  # "Jan Novak of the joint investigation team": the person
+        if etype == "organization" and (head := credited_or_titled_person(m.text, full_names)) is not None:
+            etype, text = "person", head  # "AP Photo/Jan Novak", "the Zenda Data Center head Jan Novak"
         role = None
         written = text
         if etype == "person":
@@ -202,6 +217,7 @@ def link(
     _link_truncated(person_keys, surfaces, parent)
     _link_glued_article(person_keys, surfaces, parent)
     _link_compact(person_keys, surfaces, parent)
+    _link_paternal_surname(person_keys, surfaces, parent)
     focus = focus_country or _surface_focus(surfaces, gaz)
     _retype_surnames(surfaces, parent, mention_keys, gaz, focus)
     _retype_org_places(surfaces, parent, mention_keys)
@@ -227,8 +243,14 @@ def link(
         if kind == "place" and fold(_clean(written)) in companies:
             continue  # "at Zenda" of the company Zenda SA: no place of that name (see `_retype_company_places`)
         text = written.rsplit("\n", 1)[-1] if "\n" in written.strip() else written  # a headline ran into it
-        key = _match_claim_name(kind, text, surfaces, parent, place_by_record, gaz, persons_by_block, is_country,
-                                starts)
+        office = role_description(_clean(text), is_country) if kind != "place" else None
+        if office is not None:  # "the police chief said": the one person the document gives that title
+            key = None if names_country(_clean(text), is_country) else role_holder(office, doc_id, surfaces, parent)
+            if key is None:
+                continue  # no one by name, and no body: no entity
+        else:
+            key = _match_claim_name(kind, text, surfaces, parent, place_by_record, gaz, persons_by_block,
+                                    is_country, starts)
         head = _person_of_body(_clean(written)) if kind != "place" and key is None else None
         if head:  # "Jan Novak of the rights group" is Jan Novak, when the corpus names him elsewhere
             hk = _match_claim_name(kind, head, surfaces, parent, place_by_record, gaz, persons_by_block, is_country)
@@ -429,8 +451,8 @@ def _not_a_name(text: str) -> bool:
 
 
 # Titles that, standing alone, are no one's name: the title words and ranks of `ROLE_WORDS` and
-# `RANK_ABBREVIATIONS`, "PM", less those that are also surnames ("Major", "King", "Bishop", "Judge").
-LONE_TITLES = (ROLE_WORDS | RANK_ABBREVIATIONS | {"pm"}) - TITLE_SURNAMES
+# `RANK_ABBREVIATIONS`, "PM", "VP", less those that are also surnames ("Major", "King", "Bishop", "Judge").
+LONE_TITLES = (ROLE_WORDS | RANK_ABBREVIATIONS | {"pm", "vp"}) - TITLE_SURNAMES
 
 
 # A person named with the body they speak for ("Jan Novak of the Zenda Rights Group", "Jan Novak of

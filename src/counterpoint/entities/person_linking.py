@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from ..disjoint_sets import DisjointSets
+from .kind_words import GIVEN_NAME_FULL_FORMS
 from .rules import NAME_DROP_WORDS
 from .translit import fold, given_skeleton, initials_of, is_initials, name_words, skeleton, token_key
 
@@ -47,7 +48,7 @@ def _parse_person(text: str) -> _Name | None:
         if is_initials(w):
             inits.extend(initials_of(w))
         else:
-            k = token_key(fold(w))
+            k = token_key(fold(GIVEN_NAME_FULL_FORMS.get(fold(w), w)))  # "Chris" is "Christopher"
             if k:
                 given.append(k)
                 inits.append(k[0])
@@ -196,3 +197,23 @@ def _link_compact(keys: list, surfaces: dict, parent: DisjointSets) -> None:
     for ks in by_compact.values():
         for k in ks[1:]:
             parent.union(ks[0], k)
+
+
+def _link_paternal_surname(keys: list, surfaces: dict, parent: DisjointSets) -> None:
+    """A lone surname that is the second-last word of one full name of three words or more and no
+    one's last word or first word ("Tarlen" of "Jorge Luis Tarlen Zenda"): the father's surname of a
+    Spanish or Portuguese name, which the writer uses alone ("Tarlen said"). Only when that is one
+    person and the lone name has joined no full name yet."""
+    parsed = {k: n for k in keys if (n := _parse_person(surfaces[k].text)) is not None}
+    last_or_first = {n.surname for n in parsed.values() if n.full} | {n.given[0] for n in parsed.values() if n.full}
+    by_paternal: dict[str, set] = defaultdict(set)
+    for k, n in parsed.items():
+        if len(n.given) >= 2:
+            by_paternal[n.given[-1]].add(k)
+    full_roots = {parent.find(k) for k, n in parsed.items() if n.full}
+    for k, n in parsed.items():
+        if n.full or n.initials or n.surname in last_or_first or parent.find(k) in full_roots:
+            continue
+        roots = {parent.find(x) for x in by_paternal.get(n.surname, ())}
+        if len(roots) == 1:
+            parent.union(roots.pop(), k)

@@ -52,9 +52,19 @@ def _retype_surnames(surfaces: dict, parent: DisjointSets, mention_keys: list, g
                 by_surname[n.surname].add(parent.find(k))
                 by_first[n.given[0]].add(parent.find(k))
                 full_docs[(n.surname, parent.find(k))].update(surfaces[k].documents)
+    surnames_of: dict = defaultdict(set)
+    for surname, rs in by_surname.items():
+        for r in rs:
+            surnames_of[r].add(surname)
+    by_lone_surname = {parent.find(k) for k in surfaces
+                       if k[0] == "person" and " " not in k[1] and token_key(k[1]) in surnames_of.get(parent.find(k), ())}
+    named_in: dict = defaultdict(set)
+    for (_surname, r), docs in full_docs.items():
+        named_in[r] |= docs
     moved: dict = {}
-    for k in list(surfaces):
-        if k[0] not in ("organization", "place", "person") or " " in k[1]:
+    # lone words taken for persons first: a place or a body of the same word then follows their choice
+    for k in sorted(surfaces, key=lambda k: k[0] != "person"):
+        if k not in surfaces or k[0] not in ("organization", "place", "person") or " " in k[1]:
             continue
         # a town's name a known person's surname spells ("Zendi" in India, "Zendi" the ousted
         # president): the one person, when the town is abroad or never written "in X"; an
@@ -70,7 +80,11 @@ def _retype_surnames(surfaces: dict, parent: DisjointSets, mention_keys: list, g
         if k[0] == "person":
             # "Lee" is ambiguous when one person has it as a surname ("Claire Lee") and another,
             # written surname first, as a first word ("Lee Jun-ho"): it joins neither
-            first = {r for r in by_first.get(token_key(k[1]), set()) if r != k}
+            # ... unless that other is called by the surname alone elsewhere ("Lambert" for "Joseph
+            # Lambert"): his name is written given name first, so the lone word is the other's surname
+            # and a first name counts only where its bearer is named in the documents the lone word is in
+            first = {r for r in by_first.get(token_key(k[1]), set()) if r != k and r not in by_lone_surname
+                     and set(surfaces[k].documents) & named_in.get(r, set())}
             if roots and (first - roots) and roots is not first:
                 continue
             if len(roots) > 1 and roots is not by_first.get(token_key(k[1])):
@@ -83,6 +97,11 @@ def _retype_surnames(surfaces: dict, parent: DisjointSets, mention_keys: list, g
             if len(roots) == 1 and parent.find(k) == k and next(iter(roots)) != k:
                 parent.union(next(iter(roots)), k)
             continue
+        if len(roots) > 1 and ("person", fold(surfaces[k].text)) in surfaces:
+            # "Novak" taken for a place where the corpus names Jan and Eva Novak: the person the same
+            # word, written as a person's elsewhere, has already joined
+            own = parent.find(("person", fold(surfaces[k].text)))
+            roots = {own} if own in roots else roots
         if len(roots) == 1:
             root = next(iter(roots))
             new = ("person", k[1])

@@ -350,7 +350,8 @@ PLACE_KIND_WORDS: frozenset[str] = frozenset(
     village villages town towns city hamlet community commune province provinces region regions
     district districts prefecture prefectures municipality county counties governorate suburb
     neighbourhood neighborhood valley island islands oblast department
-    """.split()
+    republic
+    """.split()  # "republic": "Zenda Republic" written for Zenda, a name no gazetteer knows
 )
 # Of those, the words that name an administrative area: "X Province" is also written "X" alone.
 AREA_KIND_WORDS: frozenset[str] = frozenset(
@@ -518,11 +519,11 @@ WEBSITE_ENDINGS: tuple[str, ...] = (".com", ".net", ".org", ".co", "com")
 WEBSITE_NAME_MIN = 4
 
 # --- who's who on unseen coverage (issue 16, twelfth session): word lists in `kind_words` ---
-from .kind_words import BODY_END_WORDS, PEOPLE_EXTRA  # noqa: E402  (heads that end a body's name too)
+from .kind_words import BODY_END_WORDS, PEOPLE_EXTRA, TABLE_PEOPLES  # noqa: E402  (heads that end a body's name too)
 
 ORG_SUFFIXES = ORG_SUFFIXES | BODY_END_WORDS
 # Names of peoples, nations and faiths (see `kind_words.PEOPLE_EXTRA`): a group of people.
-PEOPLE_NAMES: frozenset[str] = DEMONYMS | PEOPLE_EXTRA
+PEOPLE_NAMES: frozenset[str] = DEMONYMS | PEOPLE_EXTRA | TABLE_PEOPLES
 # Words that only say what kind of body a name is, added after it ("Civil Defense Agency" for "Civil
 # Defense", "Zenda Red Crescent Society"), folded to their class (`ORG_HEAD_CLASSES`: "authority" is
 # "agency"): a name with no such word joins the one longer name that adds only these.

@@ -15,6 +15,7 @@ from ..models import EntityType, Mention
 from .body_names import known_body
 from .context_votes import listed_among_places
 from .kind_words import (
+    INSTITUTION_WORDS,
     PAGE_FURNITURE_WORDS,
     PLACE_NAME_END_WORDS,
     PLACE_START_WORDS,
@@ -201,7 +202,10 @@ def _add(surfaces: dict, etype: EntityType, text: str, doc_id: str, label: str =
     return key
 
 
-def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False) -> EntityType:
+def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False,
+          surnames: frozenset[str] = frozenset()) -> EntityType:
+    """The type of a surface from its mentions' votes and what its words say. `surnames`: the folded
+    words the corpus writes as the surname of someone named in full (see `written_surnames`)."""
     f = fold(text)
     if f in PEOPLE_NAMES or f.rstrip("s") in PEOPLE_NAMES or _people_of(f):
         return "group"
@@ -245,12 +249,35 @@ def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False
             and _person_like(text) and words[-1] not in FACILITY_END_WORDS and not gaz.candidates(text)):
         return "person"  # "Thakin Zaw Lin": an honorific and a person's name
     if best in ("person", "organization"):
-        if _is_place_name(text, gaz) or (votes["place"] and gaz.candidates(text)):
+        if (_is_place_name(text, gaz) and not _region_surname(text, votes, gaz, surnames)) or (
+                votes["place"] and gaz.candidates(text)):
             return "place"  # "Almaty" tagged PERSON once, GPE elsewhere; a country is never a person
         name, role = person_and_role(text, is_country)
         if best == "organization" and role and name != text and _person_like(name):
             return "person"  # "Ruritanian President Mirzo-Bek Karimov" is the president, not an office
     return best
+
+
+def written_surnames(mentions) -> frozenset[str]:
+    """Folded words the corpus writes as a surname after a given name: the last word of a person's
+    name of two words or more, and the one before it in a name of three or more ("Jorge Luis Tarlen
+    Zenda": two surnames, the father's and the mother's, as Spanish and Portuguese names have)."""
+    out: set[str] = set()
+    for m in mentions:
+        words = m.text.split() if m.type == "person" else []
+        if len(words) >= 2:
+            out.add(fold(words[-1]))
+            if len(words) >= 3 and words[-2][:1].isupper():
+                out.add(fold(words[-2]))
+    return frozenset(out)
+
+
+def _region_surname(text: str, votes: Counter[EntityType], gaz, surnames: frozenset[str]) -> bool:
+    """A one-word name that is a first-level region abroad ("Vargas", "Meta", "Valencia") but that the
+    corpus writes only as a person's and as the surname of someone it names in full: that person's
+    surname, not the region. A country's name is never one here."""
+    return (" " not in text.strip() and fold(text) in surnames and not votes["place"]
+            and not any(p.kind == "country" for p in gaz.candidates(text)))
 
 
 def named_as_place(text: str) -> bool:
@@ -301,7 +328,8 @@ def _not_a_persons_name(text: str) -> bool:
     if _website_name(text):
         return True
     return any(c.isdigit() for c in text) or (len(words) > 1 and (
-        words[-1] in ORG_SUFFIXES or any(w in ORG_NAME_WORDS for w in words)))  # "Zenda Rights Watch"
+        words[-1] in ORG_SUFFIXES or any(w in ORG_NAME_WORDS or w in INSTITUTION_WORDS for w in words)))
+    # "Zenda Rights Watch", "Tarlen Hospital Zenda"
 
 
 def _website_name(text: str) -> bool:
