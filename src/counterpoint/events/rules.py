@@ -19,6 +19,7 @@ from .hazards import (
     FIRE_NOUNS,
     GUNFIRE_MODIFIERS,
     HAZARD_NOUNS,
+    STORM_TITLE_WORDS,
     STRIKE_VERBS,
     VEHICLE_NOUNS,
     VESSEL_NOUNS,
@@ -154,7 +155,10 @@ VAGUE_QUANTIFIERS = frozenset({"many", "several", "some", "numerous"})
 ROLE_NOUNS = frozenset({"captain", "owner", "driver", "pilot", "engineer", "manager", "director", "chief",
                         "mayor", "governor", "minister", "leader", "operator", "executive", "commander",
                         "crew", "boss", "landlord", "contractor", "chairman", "head", "officer", "official",
-                        "suspect", "president", "general", "guard", "founder", "editor", "journalist"})
+                        "suspect", "president", "general", "guard", "founder", "editor", "journalist"}
+                       # one unnamed person held ("police arrested a man", "the arrest of the woman"):
+                       # the happening is news before the name is ("Man arrested")
+                       | {"man", "woman", "teenager", "boy", "girl", "gunman", "bomber", "attacker"})
 # Determiners that make a counted patient nobody ("no one was detained", "not a single protester").
 NO_WORDS = frozenset({"no", "not", "none", "nobody"})
 # "least 340 persons": the parse drops the "at" of "at least".
@@ -183,6 +187,7 @@ class EventRule:
     whole_only: bool = False  # no percentage below the whole on the trigger ("40% contained" is a state)
     subject_holds: frozenset[str] = frozenset()  # the subject's phrase must name one ("a train carrying bodies")
     not_modifiers: frozenset[str] = frozenset()  # no compound or adjective of these ("heart attack")
+    governs_as_subject: bool = False  # the trigger (or the name it opens) is the governor's doer
 
 
 RULES: tuple[EventRule, ...] = (
@@ -262,8 +267,10 @@ RULES: tuple[EventRule, ...] = (
     EventRule(event_type="disaster", triggers=HAZARD_NOUNS, default_text="disaster struck"),
     EventRule(event_type="disaster", triggers=frozenset({"explode", "collapse", "cave"}),
               default_text="disaster struck", verbal_only=True),
-    EventRule(event_type="disaster", triggers=frozenset({"hurricane", "typhoon", "cyclone"}),
-              default_text="disaster struck", governors=STRIKE_VERBS),
+    # "Cyclone Nargis hit the delta", "the island was battered by the typhoon"; not "the toll from
+    # Cyclone Nargis has hit 139" (the toll hit a number, no storm struck anything then)
+    EventRule(event_type="disaster", triggers=STORM_TITLE_WORDS,
+              default_text="disaster struck", governors=STRIKE_VERBS, governs_as_subject=True),
     EventRule(event_type="disaster", triggers=FIRE_NOUNS, default_text="disaster struck", nominal_only=True,
               not_governors=FIRE_NOT_GOVERNORS, not_modifiers=GUNFIRE_MODIFIERS),
     EventRule(event_type="disaster", triggers=frozenset({"sink", "capsize"}), default_text="disaster struck",

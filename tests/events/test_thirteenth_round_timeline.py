@@ -1,0 +1,78 @@
+"""The timeline on real coverage (issue 16, thirteenth session), in invented sentences: a lead's
+dateline is no subject, a named storm is a trigger dated by its verb, a date on a coordinated verb
+dates the trigger's happening too (after its own), and one unnamed person held is an arrest."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.models import EventClaim
+from counterpoint.nlp import make_doc
+
+
+def _events(nlp, text: str, published: str = "2031-03-14") -> list[EventClaim]:
+    doc = nlp(make_doc(nlp, text, doc_id="d1", published=published))
+    return [c for c in doc._.cp_claims if isinstance(c, EventClaim)]
+
+
+def _of(nlp, text: str, etype: str) -> list[tuple[str | None, str]]:
+    return [(c.date, c.text) for c in _events(nlp, text) if c.event_type == etype]
+
+
+@pytest.mark.parametrize("dateline", [
+    "STRELSAU, Ruritania (AP) — ",
+    "Strelsau, Ruritania: ",
+    "STRELSAU, March 14 (Reuters) - ",
+])
+def test_a_dateline_is_no_subject(nlp, dateline: str) -> None:
+    # 2031-03-14 is a Friday: "on Friday" is the publication day
+    text = dateline + "A train carrying the bodies of the victims arrived in the capital on Friday."
+    assert _of(nlp, text, "bodies_moved") == [("2031-03-14", "Bodies arrive")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cyclone Ondine hit the southern coast on Wednesday.",
+    "Hurricane Ondine slammed into the island on Wednesday.",
+    "Typhoon Ondine made landfall in the province on Wednesday.",
+])
+def test_a_named_storm_is_dated_by_its_verb(nlp, sentence: str) -> None:
+    assert [d for d, _ in _of(nlp, sentence, "disaster")] == ["2031-03-12"]
+
+
+def test_a_storm_named_in_passing_is_no_happening(nlp) -> None:
+    assert _of(nlp, "The council named the new bridge after Hurricane Ondine.", "disaster") == []
+
+
+def test_a_date_on_a_coordinated_verb_dates_the_killing(nlp) -> None:
+    text = "Medics said three marchers were killed and dozens injured by police fire at a weekly rally on Tuesday."
+    assert _of(nlp, text, "killings") == [("2031-03-11", "Three marchers killed")]
+
+
+def test_the_killings_own_date_comes_before_a_coordinated_one(nlp) -> None:
+    text = "Two guards were killed by soldiers in January and the army detained 30 people on Friday."
+    assert [d for d, _ in _of(nlp, text, "killings")] == ["2031-01"]
+
+
+@pytest.mark.parametrize(("sentence", "headline"), [
+    ("Police arrested a man in the port town on Tuesday.", "Man arrested"),
+    ("The arrest of the woman took place on Tuesday in a village near the border.", "Woman arrested"),
+])
+def test_one_unnamed_person_held_is_an_arrest(nlp, sentence: str, headline: str) -> None:
+    assert _of(nlp, sentence, "arrests") == [("2031-03-11", headline)]
+
+
+def test_one_person_killed_is_no_arrest(nlp) -> None:
+    assert _of(nlp, "A man was killed in the port town on Tuesday.", "arrests") == []
+
+
+@pytest.mark.parametrize(("sentence", "headline"), [
+    ("Cyclone Ondine made landfall in Zenda on Wednesday, the agency said.", "Cyclone makes landfall in Zenda"),
+    ("Typhoon Ondine hit Zenda on Wednesday.", "Typhoon hits Zenda"),
+    ("Parts of the coast were battered by the cyclone on Wednesday.", "Cyclone strikes"),
+])
+def test_a_storm_headline_calls_it_what_the_text_does(nlp, sentence: str, headline: str) -> None:
+    assert _of(nlp, sentence, "disaster") == [("2031-03-12", headline)]
+
+
+def test_a_toll_that_hit_a_number_is_no_storm_striking(nlp) -> None:
+    assert _of(nlp, "The official death toll from Cyclone Ondine has hit 139 in Zenda.", "disaster") == []
