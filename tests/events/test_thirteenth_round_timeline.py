@@ -76,3 +76,44 @@ def test_a_storm_headline_calls_it_what_the_text_does(nlp, sentence: str, headli
 
 def test_a_toll_that_hit_a_number_is_no_storm_striking(nlp) -> None:
     assert _of(nlp, "The official death toll from Cyclone Ondine has hit 139 in Zenda.", "disaster") == []
+
+
+def test_rounds_of_ammunition_are_no_arrests(nlp) -> None:
+    assert _of(nlp, "On March 2, the gunman bought 375 rounds of ammunition, police said.", "arrests") == []
+    assert _of(nlp, "Police rounded up 50 marchers on Tuesday.", "arrests") == [("2031-03-11", "50 marchers detained")]
+
+
+def test_one_named_suspect_is_named_in_the_singular(nlp) -> None:
+    assert _of(nlp, "Police named Ivan Ruritz as the suspect on Tuesday.", "investigation") == [
+        ("2031-03-11", "Ivan Ruritz named as suspect")]
+
+
+@pytest.mark.parametrize(("sentence", "headline"), [
+    ("A tsunami struck the coast on Wednesday evening.", "Tsunami strikes"),
+    ("Flash floods swept through the valley on Wednesday, killing 30 people.", "Flood strikes"),
+    ("The landslide on Wednesday buried 20 homes in the village.", "Landslide strikes"),
+])
+def test_a_sudden_natural_hazard_is_the_disaster(nlp, sentence: str, headline: str) -> None:
+    assert _of(nlp, sentence, "disaster") == [("2031-03-12", headline)]
+
+
+def test_floods_spoken_of_are_no_happening(nlp) -> None:
+    assert _of(nlp, "Residents fear flooding in the coming weeks.", "disaster") == []
+
+
+def test_a_later_count_does_not_fold_into_an_earlier_round_up() -> None:
+    from counterpoint.events.timeline import build_timeline
+    from counterpoint.models import Document, Evidence
+
+    def claim(cid: str, doc: str, date: str | None, text: str) -> EventClaim:
+        return EventClaim(id=cid, document=doc, event_type="arrests", date=date, text=text,
+                          evidence=Evidence(document=doc, start=0, end=1, text="x"))
+
+    docs = [Document(id=i, path=f"{i}.txt", status="ok", text="x", published=p)
+            for i, p in (("a", "2031-03-02"), ("b", "2031-03-04"))]
+    claims = [claim("a1", "a", "2031-03-01", "Two suspects detained"), claim("a2", "a", None, "Suspects arrested"),
+              claim("b1", "b", None, "17 suspects detained")]
+    entries = [(e.date, e.text) for e in build_timeline(docs, claims)]
+    assert ("2031-03-01", "Two suspects detained") in entries
+    assert [d for d, t in entries if t == "17 suspects detained"] != ["2031-03-01"]
+    assert len(entries) == 2

@@ -12,6 +12,9 @@ HAZARD_KINDS: dict[str, str] = {
     "landfall": "landfall", "collapse": "collapse", "explode": "explosion", "cave": "collapse",
     "crush": "crush", "stampede": "stampede",
     "hurricane": "storm", "typhoon": "storm", "cyclone": "storm",
+    "tsunami": "hazard", "landslide": "hazard", "mudslide": "hazard", "avalanche": "hazard",
+    "tornado": "hazard", "eruption": "eruption", "flood": "hazard", "flooding": "hazard",
+    "deluge": "hazard",
     "fire": "fire", "blaze": "fire", "inferno": "fire",
     "sinking": "sinking", "capsizing": "sinking", "sink": "sinking", "capsize": "sinking",
     "crash": "crash", "collision": "crash", "derailment": "crash", "collide": "crash", "derail": "crash",
@@ -20,7 +23,14 @@ HAZARD_KINDS: dict[str, str] = {
 }
 HAZARD_NOUNS = frozenset({"explosion", "blast", "detonation", "earthquake", "quake", "tremor", "landfall",
                           "collapse", "crush", "stampede", "sinking", "capsizing", "crash", "collision",
-                          "derailment"})
+                          "derailment",
+                          # a sudden natural hazard, dated by the phrase next to it like a quake
+                          "tsunami", "landslide", "mudslide", "avalanche", "tornado", "eruption"})
+# Floods rise over days and are spoken of long after: one is the story's happening only as the
+# doer of a striking verb ("flash floods swept through the valley on Sunday", "the town was
+# inundated by floods"), as a named storm is.
+FLOOD_NOUNS = frozenset({"flood", "flooding", "deluge"})
+FLOOD_VERBS = frozenset({"inundate", "swamp", "submerge", "engulf", "wash", "destroy", "burst"})
 # A fire is the story's disaster only as a noun of its own: not "opened fire", "set fire to",
 # "came under fire", "ceasefire", nor a modifier ("fire brigade", "fire safety").
 FIRE_NOUNS = frozenset({"fire", "blaze", "inferno"})
@@ -50,6 +60,8 @@ HAZARD_HEADLINES: dict[str, tuple[str, str]] = {  # kind -> (without a place, wi
     "earthquake": ("Earthquake strikes", "Earthquake strikes {place}"),
     "landfall": ("{storm} makes landfall", "{storm} makes landfall in {place}"),
     "storm": ("{storm} strikes", "{storm} hits {place}"),
+    "hazard": ("{hazard} strikes", "{hazard} hits {place}"),
+    "eruption": ("Volcano erupts", "Volcano erupts in {place}"),
     "collapse": ("{structure} collapses", "{structure} collapses in {place}"),
     "crush": ("Crowd crush occurs", "Crowd crush occurs in {place}"),
     "stampede": ("Stampede breaks out", "Stampede breaks out in {place}"),

@@ -278,6 +278,8 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
             proper = next((a for a in args
                            if a.pos_ == "PROPN" and a.ent_type_ in ("", "PERSON") and _name_like(a)
                            and not _capitalized_common_word(a)), None)
+            if person or proper is not None:  # one person named: "Ivan Ruritz named as suspect"
+                slots["participle"] = R.SINGULAR_PARTICIPLES.get(slots["participle"], slots["participle"])
             if person:
                 slots["patient"] = person
             elif proper is not None:  # the small model's NER misses some names
@@ -319,7 +321,7 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
                          H.HAZARD_DEFAULT_STORM.lower())
             if kind == "storm" and _makes_landfall(tok):
                 bare, placed = H.HAZARD_HEADLINES["landfall"]  # "Cyclone Idai made landfall": the landfall
-            text = (placed if place else bare).format(storm=storm.capitalize(),
+            text = (placed if place else bare).format(storm=storm.capitalize(), hazard=tok.lemma_.capitalize(),
                 structure=structure.lemma_.capitalize() if structure is not None else H.HAZARD_DEFAULT_STRUCTURE,
                 place=place, vessel=vessel.lemma_.capitalize() if vessel is not None else H.HAZARD_DEFAULT_VESSEL,
                 vehicle=vehicle.lemma_.capitalize() if vehicle is not None else H.HAZARD_DEFAULT_VEHICLE)

@@ -17,6 +17,8 @@ from .hazards import (
     ATTACK_NOUNS,
     FIRE_NOT_GOVERNORS,
     FIRE_NOUNS,
+    FLOOD_NOUNS,
+    FLOOD_VERBS,
     GUNFIRE_MODIFIERS,
     HAZARD_NOUNS,
     STORM_TITLE_WORDS,
@@ -229,8 +231,12 @@ RULES: tuple[EventRule, ...] = (
               phrases=(r"shoot[-\s]+to[-\s]+kill", r"open\s+fire\s+(?:to\s+kill|without\s+warning)",
                        r"fire\s+to\s+kill\s+without\s+warning", r"shoot\s+without\s+warning")),
     # --- arrests ---
-    EventRule(event_type="arrests", triggers=frozenset({"arrest", "detain", "apprehend", "jail", "round", "detention"}),
+    EventRule(event_type="arrests", triggers=frozenset({"arrest", "detain", "apprehend", "jail", "detention"}),
               default_text="people arrested", needs_count_or_person=True),
+    # "police rounded up 50 people" (the verb with its particle: "bought 375 rounds" of ammunition,
+    # "a round of talks" are no arrests)
+    EventRule(event_type="arrests", triggers=frozenset({"round"}), default_text="people arrested",
+              needs_count_or_person=True, verbal_only=True, requires=frozenset({"up"})),
     # --- suspects and charges: "put five executives under investigation", "named 20 people as
     # suspects", "charged the captain with manslaughter" (not "police charged at the crowd") ---
     EventRule(event_type="investigation", triggers=frozenset({"put", "place"}), verbal_only=True,
@@ -271,6 +277,8 @@ RULES: tuple[EventRule, ...] = (
     # Cyclone Nargis has hit 139" (the toll hit a number, no storm struck anything then)
     EventRule(event_type="disaster", triggers=STORM_TITLE_WORDS,
               default_text="disaster struck", governors=STRIKE_VERBS, governs_as_subject=True),
+    EventRule(event_type="disaster", triggers=FLOOD_NOUNS, default_text="disaster struck",
+              governors=STRIKE_VERBS | FLOOD_VERBS, governs_as_subject=True, nominal_only=True),
     EventRule(event_type="disaster", triggers=FIRE_NOUNS, default_text="disaster struck", nominal_only=True,
               not_governors=FIRE_NOT_GOVERNORS, not_modifiers=GUNFIRE_MODIFIERS),
     EventRule(event_type="disaster", triggers=frozenset({"sink", "capsize"}), default_text="disaster struck",
@@ -370,6 +378,8 @@ MISSING_FALLS = "Number of missing falls to {value}"
 # Headlines for when a slot naming who acted cannot be read: nothing is guessed.
 UNNAMED_HEADLINES: dict[str, str] = {"appeal": "Appeal for outside help", "statement": "Statement made",
                                      "pledge": "Aid pledged", "report": "Report published"}
+# Participles naming their patients in the plural, and their form for one named person.
+SINGULAR_PARTICIPLES: dict[str, str] = {"named as suspects": "named as suspect"}
 # The participles of suspects named and charges laid, by trigger lemma.
 INVESTIGATION_PARTICIPLES: dict[str, str] = {"put": "placed under investigation",
                                              "place": "placed under investigation", "name": "named as suspects",
