@@ -117,3 +117,24 @@ def test_a_later_count_does_not_fold_into_an_earlier_round_up() -> None:
     assert ("2031-03-01", "Two suspects detained") in entries
     assert [d for d, t in entries if t == "17 suspects detained"] != ["2031-03-01"]
     assert len(entries) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Crowds gathered on the beach for the annual festival to mark the town's anniversary on Sunday.",
+    "Families came to celebrate the 40th anniversary of city status on Sunday.",
+])
+def test_an_anniversary_of_something_else_is_none_of_the_story(nlp, sentence: str) -> None:
+    assert _of(nlp, sentence, "anniversary") == []
+
+
+def test_the_anniversary_of_the_happening_is_kept(nlp) -> None:
+    assert _of(nlp, "Survivors gathered on Sunday to mark the first anniversary of the earthquake.",
+               "anniversary") == [("2031-03-09", "First anniversary marked")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The emergency phase has been extended until March 26 to channel more aid to the valley.",
+    "The head of the emergency department announced the new toll at a press conference on Friday.",
+])
+def test_an_emergency_service_or_phase_is_no_state_of_emergency(nlp, sentence: str) -> None:
+    assert _of(nlp, sentence, "state_of_emergency") == []

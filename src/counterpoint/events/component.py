@@ -171,6 +171,10 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
             near |= lemmas_of(a, deep=True)
         if not near & rule.requires:
             return False
+    if rule.modifier_of and tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() not in rule.modifier_of:
+        return False  # "the emergency phase", "the emergency department": no state of emergency
+    if rule.not_of and _of_what(tok) & rule.not_of:
+        return False  # "the city's anniversary": not the story's happening
     if rule.governors and not (_doer_of(tok, rule.governors) if rule.governs_as_subject
                                else _governed_by(tok, rule.governors)):
         return False
@@ -286,6 +290,18 @@ def _governed_by(tok: Token, verbs: frozenset[str]) -> bool:
         if cur.lemma_.lower() in verbs:
             return True
     return False
+
+
+def _of_what(tok: Token) -> set[str]:
+    """The lemmas of what a noun is of: its possessor and its of-phrase, with their modifiers
+    ("the city's anniversary", "the 40th anniversary of city status" -> {city, status})."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ == "poss":
+            out |= {t.lemma_.lower() for t in c.subtree}
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out |= {t.lemma_.lower() for g in c.children if g.dep_ == "pobj" for t in g.subtree}
+    return out
 
 
 def _doer_of(tok: Token, verbs: frozenset[str]) -> bool:

@@ -68,6 +68,9 @@ PRICE_DOWN = frozenset({"cut", "reduce", "lower"})
 # A charge is laid "with" a crime, "over" a death, "for" negligence, "on" counts: "police charged
 # at the crowd" is no charge.
 CHARGE_PREPS = frozenset({"with", "over", "for", "on", "in"})
+# What "emergency" may modify and still be a state of emergency ("declared emergency rule"): not
+# "the emergency phase was extended", "the emergency department announced", "emergency aid".
+EMERGENCY_HEADS = frozenset({"rule", "law", "decree", "power", "regime", "state"})
 ORDER_VERBS = frozenset({"announce", "declare", "introduce", "impose", "proclaim", "extend", "enact"})
 
 # Event types dated only by a date phrase this close (characters) to the trigger, in its sentence:
@@ -190,6 +193,10 @@ class EventRule:
     subject_holds: frozenset[str] = frozenset()  # the subject's phrase must name one ("a train carrying bodies")
     not_modifiers: frozenset[str] = frozenset()  # no compound or adjective of these ("heart attack")
     governs_as_subject: bool = False  # the trigger (or the name it opens) is the governor's doer
+    # as a modifier ("emergency rule"), the trigger's head must be one of these (empty: any head)
+    modifier_of: frozenset[str] = frozenset()
+    # what the trigger must not be of ("the anniversary of city status", "the city's anniversary")
+    not_of: frozenset[str] = frozenset()
 
 
 RULES: tuple[EventRule, ...] = (
@@ -225,7 +232,8 @@ RULES: tuple[EventRule, ...] = (
               default_text="the government resigned", arguments=GOVERNMENT_NOUNS),
     # --- state of emergency ---
     EventRule(event_type="state_of_emergency", triggers=frozenset({"emergency"}),
-              default_text="a state of emergency was declared", governors=ORDER_VERBS),
+              default_text="a state of emergency was declared", governors=ORDER_VERBS,
+              modifier_of=EMERGENCY_HEADS),
     # --- shoot-to-kill order ---
     EventRule(event_type="shoot_to_kill", default_text="shoot-to-kill order issued",
               phrases=(r"shoot[-\s]+to[-\s]+kill", r"open\s+fire\s+(?:to\s+kill|without\s+warning)",
@@ -562,6 +570,12 @@ REPORT_SAY_VERBS = frozenset({"say", "conclude", "find", "state", "write", "reve
 # Marking a day of the story a year (or more) on: the anniversary, by the verb that keeps it.
 ANNIVERSARY_VERBS = frozenset({"mark", "observe", "commemorate", "celebrate", "remember", "hold", "honour",
                                "honor", "gather", "rally", "march", "protest", "attend", "commemoration"})
+# Anniversaries of something else than a happening: a town's founding, a country's independence
+# ("a festival to mark the city's anniversary", "the 40th anniversary of city status").
+NOT_ANNIVERSARY_OF = frozenset({"city", "town", "village", "founding", "foundation", "independence", "status",
+                                "birth", "birthday", "wedding", "marriage", "republic", "constitution", "party",
+                                "company", "school", "establishment", "liberation", "reunification", "victory",
+                                "coronation", "accession", "reign", "treaty", "festival", "club", "university"})
 # Its headline names which anniversary when the text does ("First anniversary marked"): two
 # anniversaries of one story are two entries with two labels.
 ANNIVERSARY_HEADLINE = "Anniversary marked"
@@ -596,7 +610,8 @@ RECORD_RULES: tuple[EventRule, ...] = (
     EventRule(event_type="report", triggers=REPORT_NOUNS, default_text="report published", nominal_only=True,
               governors=REPORT_SAY_VERBS, requires=NEW_REPORT_WORDS, headline="{speaker} publishes report"),
     EventRule(event_type="anniversary", triggers=frozenset({"anniversary"}), default_text="anniversary marked",
-              nominal_only=True, governors=ANNIVERSARY_VERBS, headline=ANNIVERSARY_HEADLINE),
+              nominal_only=True, governors=ANNIVERSARY_VERBS, headline=ANNIVERSARY_HEADLINE,
+              not_of=NOT_ANNIVERSARY_OF),
 )
 RULES = (*RULES, *CRACKDOWN_RULES, KILLING_VERB_RULE, KILLING_PASSIVE_RULE, *AFTERMATH_RULES, *RECORD_RULES)
 # Event types whose headline names their object ("Stadium demolished", "Concessions revoked").
