@@ -138,3 +138,8 @@ def test_the_anniversary_of_the_happening_is_kept(nlp) -> None:
 ])
 def test_an_emergency_service_or_phase_is_no_state_of_emergency(nlp, sentence: str) -> None:
     assert _of(nlp, sentence, "state_of_emergency") == []
+
+
+def test_a_participle_clause_is_dated_by_its_main_verb(nlp) -> None:
+    text = "STRELSAU -- A gunman opened fire Tuesday at a school in the capital, killing at least 19 children."
+    assert _of(nlp, text, "killings") == [("2031-03-11", "At least 19 children killed")]

@@ -302,7 +302,7 @@ def _governed_date(sent: Span, d: DateMention, anchors: list[Token]) -> str | No
         if cur.i in ids:
             return OWN
         if cur.pos_ in ("VERB", "AUX"):
-            return COORDINATED if _coordinated(cur, ids) else OTHER
+            return COORDINATED if _coordinated(cur, ids) or _participle_of(cur, anchors) else OTHER
         if _earlier_happening(cur):
             return OTHER
     return None
@@ -313,6 +313,13 @@ def _governed_date(sent: Span, d: DateMention, anchors: list[Token]) -> str | No
 # a conjunct of "killed"): the date phrase on the second verb is the first's too.
 COORDINATED_DEPS = frozenset({"conj", "acl"})
 COORDINATION_HOPS = 3
+
+
+def _participle_of(verb: Token, anchors: list[Token]) -> bool:
+    """Whether an anchor is a participle clause of `verb`, telling what its act did: "a gunman
+    opened fire on Tuesday, killing 19 children" (the killing is Tuesday's)."""
+    return any(a.head.i == verb.i and a.i != verb.i and a.dep_ in ("advcl", "conj", "xcomp") and a.tag_ == "VBG"
+               for a in anchors)
 
 
 def _coordinated(verb: Token, ids: set[int]) -> bool:

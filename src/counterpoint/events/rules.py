@@ -142,7 +142,10 @@ PERSON_GROUP_NOUNS = frozenset({"people", "person", "protester", "protestor", "d
                                 "prosecutor", "teacher", "academic", "lawyer", "doctor", "nurse", "miner",
                                 "sailor", "pilot", "guard", "lawmaker", "deputy", "politician", "blogger",
                                 "cleric", "imam", "priest", "businessman", "migrant", "refugee", "teenager",
-                                "youth", "pupil", "servant", "militant", "insurgent", "fighter"})
+                                "youth", "pupil", "servant", "militant", "insurgent", "fighter",
+                                # the dead of an attack or a disaster, by who they were
+                                "child", "kid", "adult", "worshipper", "passenger", "tourist", "pilgrim",
+                                "spectator", "shopper", "victim"})
 # A crowd arrest headline ("At least 340 persons detained", "Some 250 demonstrators detained",
 # "Scores detained") names no one: two of them on one day are the day's round-up told by two
 # outlets with different counts and nouns, one happening. Its words (beyond the participle) are
