@@ -143,3 +143,19 @@ def test_an_emergency_service_or_phase_is_no_state_of_emergency(nlp, sentence: s
 def test_a_participle_clause_is_dated_by_its_main_verb(nlp) -> None:
     text = "STRELSAU -- A gunman opened fire Tuesday at a school in the capital, killing at least 19 children."
     assert _of(nlp, text, "killings") == [("2031-03-11", "At least 19 children killed")]
+
+
+def test_the_happening_is_headed_by_the_claims_that_date_it() -> None:
+    from counterpoint.events.timeline import build_timeline
+    from counterpoint.models import Document, Evidence
+
+    def claim(cid: str, doc: str, date: str | None, text: str) -> EventClaim:
+        return EventClaim(id=cid, document=doc, event_type="disaster", date=date, text=text,
+                          evidence=Evidence(document=doc, start=0, end=1, text="x"))
+
+    docs = [Document(id=i, path=f"{i}.txt", status="ok", text="x\n" * 3, published="2031-03-16") for i in "abc"]
+    claims = [claim("a1", "a", "2031-03-14", "Cyclone makes landfall in Zenda"),
+              claim("b1", "b", None, "Cyclone strikes"), claim("b2", "b", None, "Cyclone strikes"),
+              claim("c1", "c", None, "Cyclone strikes")]
+    [entry] = [e for e in build_timeline(docs, claims) if e.event_type == "disaster"]
+    assert (entry.date, entry.text, len(entry.claims)) == ("2031-03-14", "Cyclone makes landfall in Zenda", 4)

@@ -183,6 +183,15 @@ def _representative(claims: list[EventClaim]) -> str:
     return ranked[0][0]
 
 
+def _dating(b: _Bucket) -> list[EventClaim]:
+    """The claims a story's one happening is headed by: those that give its day ("Idai made
+    landfall in Mozambique on Thursday"), not the many passing mentions folded into it ("a cyclone
+    tore through the region"); every claim for other types, or when none gives the day."""
+    if b.event_type not in SINGULAR_TYPES or b.date is None:
+        return b.claims
+    return [c for c in b.claims if c.date == b.date] or b.claims
+
+
 def _is_generic(text: str) -> bool:
     """A headline with every slot at its default ("Troops deployed"), a place aside."""
     return _generic_of(text) is not None
@@ -530,7 +539,7 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
         entries.append(
             TimelineEntry(
                 date=b.date,
-                text=_representative(b.claims),
+                text=_representative(_dating(b)),
                 documents=docs,
                 claims=tuple(c.id for c in b.claims),
                 event_type=b.event_type,
