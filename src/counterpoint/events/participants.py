@@ -317,7 +317,7 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
             vessel = _find(near, R.VESSEL_NOUNS)
             vehicle = _find(near, R.VEHICLE_NOUNS)
             structure = _find(near, H.COLLAPSED_NOUNS) if kind == "collapse" else None
-            storm = next((t.lower_ for t in ([tok] + list(sent)) if t.lower_ in H.STORM_TITLE_WORDS),
+            storm = next((t.lower_ for t in (tok, *sent) if t.lower_ in H.STORM_TITLE_WORDS),
                          H.HAZARD_DEFAULT_STORM.lower())
             if kind == "storm" and _makes_landfall(tok):
                 bare, placed = H.HAZARD_HEADLINES["landfall"]  # "Cyclone Idai made landfall": the landfall
