@@ -159,3 +159,9 @@ def test_the_happening_is_headed_by_the_claims_that_date_it() -> None:
               claim("c1", "c", None, "Cyclone strikes")]
     [entry] = [e for e in build_timeline(docs, claims) if e.event_type == "disaster"]
     assert (entry.date, entry.text, len(entry.claims)) == ("2031-03-14", "Cyclone makes landfall in Zenda", 4)
+
+
+def test_a_relative_clause_keeps_the_noun_it_hangs_on_as_subject(nlp) -> None:
+    text = ("The strikes began after the price of diesel fuel, which most buses in the country of 8 million "
+            "people run on, jumped at the start of the year.")
+    assert [t for _, t in _of(nlp, text, "price_change")] == ["Prices rise"]

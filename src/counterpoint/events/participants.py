@@ -25,10 +25,9 @@ def subject_of(tok: Token) -> Token | None:
             # two subjects on one verb are a misparse of a lead's dateline ("KHARKIV, Ruritania
             # (AP) - A train carrying bodies arrived", "Osh: Troops fired"): the place before the
             # dash or colon is no subject; the one nearest the verb is
-            c = min(subjects, key=lambda s: abs(s.i - cur.i))
-            if c.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
-                return cur.head
-            return c
+            if cur.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in subjects):
+                return cur.head  # "the price of gas, which ..., jumped": the noun the clause hangs on
+            return min(subjects, key=lambda c: abs(c.i - cur.i))
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
             return cur.head
         if cur.dep_ in ("xcomp", "conj", "advcl") and cur.head.i != cur.i:
