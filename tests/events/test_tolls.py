@@ -56,8 +56,17 @@ def test_the_first_death_is_dated_by_the_date_next_to_it() -> None:
     s2 = "The first fatality was confirmed on Monday, 3 March, when a man was killed by a stun grenade."
     text = s1 + " " + s2
     docs = [_doc("a", "2031-03-02"), _doc("b", "2031-03-10", text)]
-    claims = [_ev("a1", "a", "2031-03-02"), _killed("b1", "b", 1, text, s1), _killed("b2", "b", 1, text, s2)]
+    march = _ev("a1", "a", "2031-03-02", etype="protest_start", text="Protests begin")
+    claims = [march, _killed("b1", "b", 1, text, s1), _killed("b2", "b", 1, text, s2)]
     assert _tolls(docs, claims) == [("2031-03-03", "First death reported")]
+
+
+def test_a_single_death_in_a_disaster_is_no_first_death() -> None:
+    # the blast killed its dead at once: one named victim, or the attacker's death, is no first death
+    s = "One of those killed on 3 March was a Zendan engineer."
+    docs = [_doc("a", "2031-03-02"), _doc("b", "2031-03-10", s)]
+    claims = [_ev("a1", "a", "2031-03-02"), _killed("b1", "b", 1, s, s)]
+    assert _tolls(docs, claims) == []
 
 
 def test_a_study_count_above_the_toll_is_its_own_entry() -> None:

@@ -46,6 +46,7 @@ class EventsComponent:
     def __init__(self) -> None:
         self._cues = R.cue_lemmas()
         self._cue_hashes = np.array(sorted(hash_string(c) for c in self._cues), dtype=np.uint64)
+        self._title_hashes = np.array(sorted(hash_string(c) for c in H.STORM_TITLE_WORDS), dtype=np.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
         offset = doc._.cp_offset or 0
@@ -55,7 +56,7 @@ class EventsComponent:
         text = doc.text  # built from the tokens on every access: once here
         # the cue filter on lemma hashes, without creating Token objects (lemmas are lower-cased
         # except for proper nouns, which are never triggers)
-        cue = np.isin(doc.to_array("LEMMA"), self._cue_hashes)
+        cue = np.isin(doc.to_array("LEMMA"), self._cue_hashes) | np.isin(doc.to_array("LOWER"), self._title_hashes)
         segments = list(line_sentences(doc))
         for k, sent in enumerate(segments):
             low = text[sent.start_char : sent.end_char].lower()
@@ -170,7 +171,12 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
             near |= lemmas_of(a, deep=True)
         if not near & rule.requires:
             return False
-    if rule.governors and not _governed_by(tok, rule.governors):
+    if rule.modifier_of and tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() not in rule.modifier_of:
+        return False  # "the emergency phase", "the emergency department": no state of emergency
+    if rule.not_of and _of_what(tok) & rule.not_of:
+        return False  # "the city's anniversary": not the story's happening
+    if rule.governors and not (_doer_of(tok, rule.governors) if rule.governs_as_subject
+                               else _governed_by(tok, rule.governors)):
         return False
     if rule.needs_count_or_person and any(c.lower_ in R.NO_WORDS for a in [*args, subject_of(tok)] if a is not None
                                           for c in a.children if c.dep_ in ("det", "neg", "advmod")):
@@ -284,6 +290,32 @@ def _governed_by(tok: Token, verbs: frozenset[str]) -> bool:
         if cur.lemma_.lower() in verbs:
             return True
     return False
+
+
+def _of_what(tok: Token) -> set[str]:
+    """The lemmas of what a noun is of: its possessor and its of-phrase, with their modifiers
+    ("the city's anniversary", "the 40th anniversary of city status" -> {city, status})."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ == "poss":
+            out |= {t.lemma_.lower() for t in c.subtree}
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out |= {t.lemma_.lower() for g in c.children if g.dep_ == "pobj" for t in g.subtree}
+    return out
+
+
+def _doer_of(tok: Token, verbs: frozenset[str]) -> bool:
+    """Whether the trigger, or the name it opens ("Cyclone" of "Cyclone Nargis"), is the subject of
+    one of `verbs` ("Cyclone Nargis hit the coast") or its passive agent ("hit by the cyclone")."""
+    noun = tok
+    for _ in range(3):
+        if noun.dep_ != "compound" or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    if noun.dep_ == "nsubj":
+        return noun.head.lemma_.lower() in verbs
+    return (noun.dep_ == "pobj" and noun.head.dep_ == "agent"
+            and noun.head.head.lemma_.lower() in verbs)
 
 
 def _count_or_person(tok: Token) -> bool:

@@ -93,21 +93,39 @@ def attached_date(sent: Span, tok: Token | None, dates: list[DateMention]) -> st
     ("Tuesday's explosion", "the quake that struck on Monday"); None when none is that close."""
     if tok is None:
         return None
-    anchors = [tok]
-    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head.i != tok.i:
-        anchors.append(tok.head)  # "the quake struck on Monday", "made landfall on September 20"
+    anchors = _noun_anchors(tok)
     anchors += [c for c in tok.children if c.dep_ == "relcl"]
 
     def gap(d: DateMention) -> int:
         governed = _governed_date(sent, d, anchors)
         if governed is not None:  # the parse says whose date it is
             # "the crash ... happened near X, around 7 pm on Friday": the verb's own date;
-            # "a ferry that capsized off the coast were detained Saturday": the detention's
-            return 0 if governed else R.ATTACHED_DATE_CHARS + 1
+            # "a ferry that capsized off the coast were detained Saturday": the detention's;
+            # a coordinated verb's date comes after the trigger's own
+            return {OWN: 0, COORDINATED: 1}.get(governed, R.ATTACHED_DATE_CHARS + 1)
         return min(max(a.idx - d.end, d.start - (a.idx + len(a.text)), 0) for a in anchors)
 
     near = [d for d in dates if sent.start_char <= d.start < sent.end_char and gap(d) <= R.ATTACHED_DATE_CHARS]
     return min(near, key=lambda d: (gap(d), -len(d.value))).value if near else None
+
+
+def _noun_anchors(tok: Token) -> list[Token]:
+    """The trigger, the name it opens ("Cyclone Nargis": the parse hangs "Cyclone" on "Nargis"),
+    and the verb that noun is the subject, object or passive agent of ("the quake struck on
+    Monday", "made landfall on September 20", "hit by the cyclone on Friday")."""
+    anchors = [tok]
+    noun = tok
+    for _ in range(3):
+        if noun.dep_ != "compound" or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    if noun is not tok:
+        anchors.append(noun)
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and noun.head.i != noun.i:
+        anchors.append(noun.head)
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        anchors.append(noun.head.head)  # "the coast was hit by the cyclone on Friday"
+    return anchors
 
 
 def attached_partial(text: str, sent: Span, tok: Token | None) -> str | None:
@@ -116,9 +134,7 @@ def attached_partial(text: str, sent: Span, tok: Token | None) -> str | None:
     places it in the corpus's year."""
     if tok is None:
         return None
-    anchors = [tok]
-    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head.i != tok.i:
-        anchors.append(tok.head)
+    anchors = _noun_anchors(tok)
     best: tuple[int, str] | None = None
     for m in _partial_re().finditer(text, sent.start_char, sent.end_char):
         if not m.group(0)[0].isupper() and not m.group(0)[0].isdigit():
@@ -266,10 +282,14 @@ def _date_root(sent: Span, d: DateMention) -> Token | None:
     return next((t for t in words if t.head.i not in ids or t.head.i == t.i), words[0])
 
 
-def _governed_date(sent: Span, d: DateMention, anchors: list[Token]) -> bool | None:
-    """Whether the date phrase belongs to the happening in the parse: True when the path up from
-    it meets an anchor (the trigger, or the verb it is the subject of) before any other verb,
-    False when it meets another verb first, None when it meets no verb (then distance decides)."""
+OWN, COORDINATED, OTHER = "own", "coordinated", "other"
+
+
+def _governed_date(sent: Span, d: DateMention, anchors: list[Token]) -> str | None:
+    """Whose the date phrase is in the parse: OWN when the path up from it meets an anchor (the
+    trigger, or the verb it is the subject of) before any other verb, COORDINATED when the verb it
+    meets is a conjunct of an anchor (see `_coordinated`), OTHER when it meets another verb first,
+    None when it meets no verb (then distance decides)."""
     span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None:
         return None
@@ -280,10 +300,41 @@ def _governed_date(sent: Span, d: DateMention, anchors: list[Token]) -> bool | N
             return None
         cur = cur.head
         if cur.i in ids:
-            return True
-        if cur.pos_ in ("VERB", "AUX") or _earlier_happening(cur):
-            return False
+            return OWN
+        if cur.pos_ in ("VERB", "AUX"):
+            return COORDINATED if _coordinated(cur, ids) or _participle_of(cur, anchors) else OTHER
+        if _earlier_happening(cur):
+            return OTHER
     return None
+
+
+# Dependencies by which a verb is coordinated with the trigger's verb in one clause: "two people
+# were killed and dozens injured at a protest on Friday" (the parse hangs "injured" on "dozens",
+# a conjunct of "killed"): the date phrase on the second verb is the first's too.
+COORDINATED_DEPS = frozenset({"conj", "acl"})
+COORDINATION_HOPS = 3
+
+
+def _participle_of(verb: Token, anchors: list[Token]) -> bool:
+    """Whether an anchor is a participle clause of `verb`, telling what its act did: "a gunman
+    opened fire on Tuesday, killing 19 children" (the killing is Tuesday's)."""
+    return any(a.head.i == verb.i and a.i != verb.i and a.dep_ in ("advcl", "conj", "xcomp") and a.tag_ == "VBG"
+               for a in anchors)
+
+
+def _coordinated(verb: Token, ids: set[int]) -> bool:
+    """Whether `verb` reaches an anchor by conjunct links only (see COORDINATED_DEPS); an `acl`
+    counts only on a conjunct noun ("and dozens injured"), not on any noun ("the man arrested")."""
+    cur = verb
+    for _ in range(COORDINATION_HOPS):
+        if cur.dep_ not in COORDINATED_DEPS or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "acl" and cur.head.dep_ != "conj":
+            return False
+        cur = cur.head
+        if cur.i in ids:
+            return True
+    return False
 
 
 # Prepositions by which a happening noun times the clause as before or after it ("aftershocks

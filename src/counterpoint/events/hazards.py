@@ -12,6 +12,9 @@ HAZARD_KINDS: dict[str, str] = {
     "landfall": "landfall", "collapse": "collapse", "explode": "explosion", "cave": "collapse",
     "crush": "crush", "stampede": "stampede",
     "hurricane": "storm", "typhoon": "storm", "cyclone": "storm",
+    "tsunami": "hazard", "landslide": "hazard", "mudslide": "hazard", "avalanche": "hazard",
+    "tornado": "hazard", "eruption": "eruption", "flood": "hazard", "flooding": "hazard",
+    "deluge": "hazard",
     "fire": "fire", "blaze": "fire", "inferno": "fire",
     "sinking": "sinking", "capsizing": "sinking", "sink": "sinking", "capsize": "sinking",
     "crash": "crash", "collision": "crash", "derailment": "crash", "collide": "crash", "derail": "crash",
@@ -20,7 +23,14 @@ HAZARD_KINDS: dict[str, str] = {
 }
 HAZARD_NOUNS = frozenset({"explosion", "blast", "detonation", "earthquake", "quake", "tremor", "landfall",
                           "collapse", "crush", "stampede", "sinking", "capsizing", "crash", "collision",
-                          "derailment"})
+                          "derailment",
+                          # a sudden natural hazard, dated by the phrase next to it like a quake
+                          "tsunami", "landslide", "mudslide", "avalanche", "tornado", "eruption"})
+# Floods rise over days and are spoken of long after: one is the story's happening only as the
+# doer of a striking verb ("flash floods swept through the valley on Sunday", "the town was
+# inundated by floods"), as a named storm is.
+FLOOD_NOUNS = frozenset({"flood", "flooding", "deluge"})
+FLOOD_VERBS = frozenset({"inundate", "swamp", "submerge", "engulf", "wash", "destroy", "burst"})
 # A fire is the story's disaster only as a noun of its own: not "opened fire", "set fire to",
 # "came under fire", "ceasefire", nor a modifier ("fire brigade", "fire safety").
 FIRE_NOUNS = frozenset({"fire", "blaze", "inferno"})
@@ -38,13 +48,20 @@ VESSEL_NOUNS = frozenset({"ferry", "ship", "boat", "vessel", "trawler", "tanker"
 VEHICLE_NOUNS = frozenset({"train", "rail", "railway", "express", "coach", "carriage", "locomotive", "plane", "aircraft", "jet",
                            "airliner", "helicopter", "bus", "truck", "tram", "car", "wagon"})
 # Verbs a storm's name is the subject of when it strikes ("Hurricane Maria hit Puerto Rico").
-STRIKE_VERBS = frozenset({"hit", "strike", "slam", "batter", "ravage", "devastate", "lash", "pummel", "make"})
+STRIKE_VERBS = frozenset({"hit", "strike", "slam", "batter", "ravage", "devastate", "lash", "pummel", "make",
+                          "sweep", "surge", "pound", "tear", "rake", "rip", "smash", "barrel", "plow", "plough"})
+# The words a storm's name opens with ("Cyclone Nargis", "Hurricane Maria", "Typhoon Haiyan"): the
+# parse tags them proper nouns, whose lemmas keep their capital, so they are matched by their
+# lower-cased text to be triggers at all.
+STORM_TITLE_WORDS = frozenset({"hurricane", "typhoon", "cyclone"})
 # Short clauses, subject and verb: "{place}" is filled with the place nearest the trigger.
 HAZARD_HEADLINES: dict[str, tuple[str, str]] = {  # kind -> (without a place, with one)
     "explosion": ("Explosion strikes", "Explosion hits {place}"),
     "earthquake": ("Earthquake strikes", "Earthquake strikes {place}"),
-    "landfall": ("Hurricane makes landfall", "Hurricane makes landfall in {place}"),
-    "storm": ("Storm strikes", "Storm hits {place}"),
+    "landfall": ("{storm} makes landfall", "{storm} makes landfall in {place}"),
+    "storm": ("{storm} strikes", "{storm} hits {place}"),
+    "hazard": ("{hazard} strikes", "{hazard} hits {place}"),
+    "eruption": ("Volcano erupts", "Volcano erupts in {place}"),
     "collapse": ("{structure} collapses", "{structure} collapses in {place}"),
     "crush": ("Crowd crush occurs", "Crowd crush occurs in {place}"),
     "stampede": ("Stampede breaks out", "Stampede breaks out in {place}"),
@@ -62,6 +79,9 @@ COLLAPSED_NOUNS = frozenset({"bridge", "viaduct", "overpass", "flyover", "dam", 
                              "factory", "school", "condo", "condominium", "complex", "crane", "mall", "church",
                              "mosque", "apartment", "house", "structure", "highway", "market", "hospital"})
 HAZARD_DEFAULT_STRUCTURE = "Building"
+# What a storm headline calls the storm: the sentence's own word ("Cyclone hits Mozambique",
+# "Typhoon makes landfall"), else this.
+HAZARD_DEFAULT_STORM = "Storm"
 # Who the sinking / crash headline names when the sentence does not say ("Ship sinks").
 HAZARD_DEFAULT_VESSEL = "Ship"
 HAZARD_DEFAULT_VEHICLE = ""

@@ -20,11 +20,14 @@ def subject_of(tok: Token) -> Token | None:
     """The trigger's subject; through xcomp/conj to the head's, and relative clauses to the noun."""
     cur = tok
     for _ in range(4):
-        for c in cur.children:
-            if c.dep_ in R.SUBJECT_DEPS:
-                if c.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
-                    return cur.head
-                return c
+        subjects = [c for c in cur.children if c.dep_ in R.SUBJECT_DEPS]
+        if subjects:
+            # two subjects on one verb are a misparse of a lead's dateline ("KHARKIV, Ruritania
+            # (AP) - A train carrying bodies arrived", "Osh: Troops fired"): the place before the
+            # dash or colon is no subject; the one nearest the verb is
+            if cur.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in subjects):
+                return cur.head  # "the price of gas, which ..., jumped": the noun the clause hangs on
+            return min(subjects, key=lambda c: abs(c.i - cur.i))
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
             return cur.head
         if cur.dep_ in ("xcomp", "conj", "advcl") and cur.head.i != cur.i:
@@ -274,6 +277,8 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
             proper = next((a for a in args
                            if a.pos_ == "PROPN" and a.ent_type_ in ("", "PERSON") and _name_like(a)
                            and not _capitalized_common_word(a)), None)
+            if person or proper is not None:  # one person named: "Ivan Ruritz named as suspect"
+                slots["participle"] = R.SINGULAR_PARTICIPLES.get(slots["participle"], slots["participle"])
             if person:
                 slots["patient"] = person
             elif proper is not None:  # the small model's NER misses some names
@@ -311,7 +316,11 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
             vessel = _find(near, R.VESSEL_NOUNS)
             vehicle = _find(near, R.VEHICLE_NOUNS)
             structure = _find(near, H.COLLAPSED_NOUNS) if kind == "collapse" else None
-            text = (placed if place else bare).format(
+            storm = next((t.lower_ for t in (tok, *sent) if t.lower_ in H.STORM_TITLE_WORDS),
+                         H.HAZARD_DEFAULT_STORM.lower())
+            if kind == "storm" and _makes_landfall(tok):
+                bare, placed = H.HAZARD_HEADLINES["landfall"]  # "Cyclone Idai made landfall": the landfall
+            text = (placed if place else bare).format(storm=storm.capitalize(), hazard=tok.lemma_.capitalize(),
                 structure=structure.lemma_.capitalize() if structure is not None else H.HAZARD_DEFAULT_STRUCTURE,
                 place=place, vessel=vessel.lemma_.capitalize() if vessel is not None else H.HAZARD_DEFAULT_VESSEL,
                 vehicle=vehicle.lemma_.capitalize() if vehicle is not None else H.HAZARD_DEFAULT_VEHICLE)
@@ -380,6 +389,15 @@ def _counted(a: Token) -> bool:
     return a.lemma_.lower() in R.PERSON_GROUP_NOUNS and any(
         c.dep_ in ("nummod", "amod", "quantmod") and (c.like_num or c.lemma_.lower() in R.COUNT_WORDS)
         for c in a.children)
+
+
+def _makes_landfall(tok: Token) -> bool:
+    """Whether the storm word (or the name it opens) is the subject of "made landfall"."""
+    noun = tok
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    return (noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "make"
+            and any(c.lower_ == "landfall" for c in noun.head.children))
 
 
 def _own_name(args: list[Token]) -> list[Token]:

@@ -17,8 +17,11 @@ from .hazards import (
     ATTACK_NOUNS,
     FIRE_NOT_GOVERNORS,
     FIRE_NOUNS,
+    FLOOD_NOUNS,
+    FLOOD_VERBS,
     GUNFIRE_MODIFIERS,
     HAZARD_NOUNS,
+    STORM_TITLE_WORDS,
     STRIKE_VERBS,
     VEHICLE_NOUNS,
     VESSEL_NOUNS,
@@ -65,6 +68,9 @@ PRICE_DOWN = frozenset({"cut", "reduce", "lower"})
 # A charge is laid "with" a crime, "over" a death, "for" negligence, "on" counts: "police charged
 # at the crowd" is no charge.
 CHARGE_PREPS = frozenset({"with", "over", "for", "on", "in"})
+# What "emergency" may modify and still be a state of emergency ("declared emergency rule"): not
+# "the emergency phase was extended", "the emergency department announced", "emergency aid".
+EMERGENCY_HEADS = frozenset({"rule", "law", "decree", "power", "regime", "state"})
 ORDER_VERBS = frozenset({"announce", "declare", "introduce", "impose", "proclaim", "extend", "enact"})
 
 # Event types dated only by a date phrase this close (characters) to the trigger, in its sentence:
@@ -136,7 +142,10 @@ PERSON_GROUP_NOUNS = frozenset({"people", "person", "protester", "protestor", "d
                                 "prosecutor", "teacher", "academic", "lawyer", "doctor", "nurse", "miner",
                                 "sailor", "pilot", "guard", "lawmaker", "deputy", "politician", "blogger",
                                 "cleric", "imam", "priest", "businessman", "migrant", "refugee", "teenager",
-                                "youth", "pupil", "servant", "militant", "insurgent", "fighter"})
+                                "youth", "pupil", "servant", "militant", "insurgent", "fighter",
+                                # the dead of an attack or a disaster, by who they were
+                                "child", "kid", "adult", "worshipper", "passenger", "tourist", "pilgrim",
+                                "spectator", "shopper", "victim"})
 # A crowd arrest headline ("At least 340 persons detained", "Some 250 demonstrators detained",
 # "Scores detained") names no one: two of them on one day are the day's round-up told by two
 # outlets with different counts and nouns, one happening. Its words (beyond the participle) are
@@ -154,7 +163,10 @@ VAGUE_QUANTIFIERS = frozenset({"many", "several", "some", "numerous"})
 ROLE_NOUNS = frozenset({"captain", "owner", "driver", "pilot", "engineer", "manager", "director", "chief",
                         "mayor", "governor", "minister", "leader", "operator", "executive", "commander",
                         "crew", "boss", "landlord", "contractor", "chairman", "head", "officer", "official",
-                        "suspect", "president", "general", "guard", "founder", "editor", "journalist"})
+                        "suspect", "president", "general", "guard", "founder", "editor", "journalist"}
+                       # one unnamed person held ("police arrested a man", "the arrest of the woman"):
+                       # the happening is news before the name is ("Man arrested")
+                       | {"man", "woman", "teenager", "boy", "girl", "gunman", "bomber", "attacker"})
 # Determiners that make a counted patient nobody ("no one was detained", "not a single protester").
 NO_WORDS = frozenset({"no", "not", "none", "nobody"})
 # "least 340 persons": the parse drops the "at" of "at least".
@@ -183,6 +195,11 @@ class EventRule:
     whole_only: bool = False  # no percentage below the whole on the trigger ("40% contained" is a state)
     subject_holds: frozenset[str] = frozenset()  # the subject's phrase must name one ("a train carrying bodies")
     not_modifiers: frozenset[str] = frozenset()  # no compound or adjective of these ("heart attack")
+    governs_as_subject: bool = False  # the trigger (or the name it opens) is the governor's doer
+    # as a modifier ("emergency rule"), the trigger's head must be one of these (empty: any head)
+    modifier_of: frozenset[str] = frozenset()
+    # what the trigger must not be of ("the anniversary of city status", "the city's anniversary")
+    not_of: frozenset[str] = frozenset()
 
 
 RULES: tuple[EventRule, ...] = (
@@ -218,14 +235,19 @@ RULES: tuple[EventRule, ...] = (
               default_text="the government resigned", arguments=GOVERNMENT_NOUNS),
     # --- state of emergency ---
     EventRule(event_type="state_of_emergency", triggers=frozenset({"emergency"}),
-              default_text="a state of emergency was declared", governors=ORDER_VERBS),
+              default_text="a state of emergency was declared", governors=ORDER_VERBS,
+              modifier_of=EMERGENCY_HEADS),
     # --- shoot-to-kill order ---
     EventRule(event_type="shoot_to_kill", default_text="shoot-to-kill order issued",
               phrases=(r"shoot[-\s]+to[-\s]+kill", r"open\s+fire\s+(?:to\s+kill|without\s+warning)",
                        r"fire\s+to\s+kill\s+without\s+warning", r"shoot\s+without\s+warning")),
     # --- arrests ---
-    EventRule(event_type="arrests", triggers=frozenset({"arrest", "detain", "apprehend", "jail", "round", "detention"}),
+    EventRule(event_type="arrests", triggers=frozenset({"arrest", "detain", "apprehend", "jail", "detention"}),
               default_text="people arrested", needs_count_or_person=True),
+    # "police rounded up 50 people" (the verb with its particle: "bought 375 rounds" of ammunition,
+    # "a round of talks" are no arrests)
+    EventRule(event_type="arrests", triggers=frozenset({"round"}), default_text="people arrested",
+              needs_count_or_person=True, verbal_only=True, requires=frozenset({"up"})),
     # --- suspects and charges: "put five executives under investigation", "named 20 people as
     # suspects", "charged the captain with manslaughter" (not "police charged at the crowd") ---
     EventRule(event_type="investigation", triggers=frozenset({"put", "place"}), verbal_only=True,
@@ -262,8 +284,12 @@ RULES: tuple[EventRule, ...] = (
     EventRule(event_type="disaster", triggers=HAZARD_NOUNS, default_text="disaster struck"),
     EventRule(event_type="disaster", triggers=frozenset({"explode", "collapse", "cave"}),
               default_text="disaster struck", verbal_only=True),
-    EventRule(event_type="disaster", triggers=frozenset({"hurricane", "typhoon", "cyclone"}),
-              default_text="disaster struck", governors=STRIKE_VERBS),
+    # "Cyclone Nargis hit the delta", "the island was battered by the typhoon"; not "the toll from
+    # Cyclone Nargis has hit 139" (the toll hit a number, no storm struck anything then)
+    EventRule(event_type="disaster", triggers=STORM_TITLE_WORDS,
+              default_text="disaster struck", governors=STRIKE_VERBS, governs_as_subject=True),
+    EventRule(event_type="disaster", triggers=FLOOD_NOUNS, default_text="disaster struck",
+              governors=STRIKE_VERBS | FLOOD_VERBS, governs_as_subject=True, nominal_only=True),
     EventRule(event_type="disaster", triggers=FIRE_NOUNS, default_text="disaster struck", nominal_only=True,
               not_governors=FIRE_NOT_GOVERNORS, not_modifiers=GUNFIRE_MODIFIERS),
     EventRule(event_type="disaster", triggers=frozenset({"sink", "capsize"}), default_text="disaster struck",
@@ -363,6 +389,8 @@ MISSING_FALLS = "Number of missing falls to {value}"
 # Headlines for when a slot naming who acted cannot be read: nothing is guessed.
 UNNAMED_HEADLINES: dict[str, str] = {"appeal": "Appeal for outside help", "statement": "Statement made",
                                      "pledge": "Aid pledged", "report": "Report published"}
+# Participles naming their patients in the plural, and their form for one named person.
+SINGULAR_PARTICIPLES: dict[str, str] = {"named as suspects": "named as suspect"}
 # The participles of suspects named and charges laid, by trigger lemma.
 INVESTIGATION_PARTICIPLES: dict[str, str] = {"put": "placed under investigation",
                                              "place": "placed under investigation", "name": "named as suspects",
@@ -545,6 +573,12 @@ REPORT_SAY_VERBS = frozenset({"say", "conclude", "find", "state", "write", "reve
 # Marking a day of the story a year (or more) on: the anniversary, by the verb that keeps it.
 ANNIVERSARY_VERBS = frozenset({"mark", "observe", "commemorate", "celebrate", "remember", "hold", "honour",
                                "honor", "gather", "rally", "march", "protest", "attend", "commemoration"})
+# Anniversaries of something else than a happening: a town's founding, a country's independence
+# ("a festival to mark the city's anniversary", "the 40th anniversary of city status").
+NOT_ANNIVERSARY_OF = frozenset({"city", "town", "village", "founding", "foundation", "independence", "status",
+                                "birth", "birthday", "wedding", "marriage", "republic", "constitution", "party",
+                                "company", "school", "establishment", "liberation", "reunification", "victory",
+                                "coronation", "accession", "reign", "treaty", "festival", "club", "university"})
 # Its headline names which anniversary when the text does ("First anniversary marked"): two
 # anniversaries of one story are two entries with two labels.
 ANNIVERSARY_HEADLINE = "Anniversary marked"
@@ -579,7 +613,8 @@ RECORD_RULES: tuple[EventRule, ...] = (
     EventRule(event_type="report", triggers=REPORT_NOUNS, default_text="report published", nominal_only=True,
               governors=REPORT_SAY_VERBS, requires=NEW_REPORT_WORDS, headline="{speaker} publishes report"),
     EventRule(event_type="anniversary", triggers=frozenset({"anniversary"}), default_text="anniversary marked",
-              nominal_only=True, governors=ANNIVERSARY_VERBS, headline=ANNIVERSARY_HEADLINE),
+              nominal_only=True, governors=ANNIVERSARY_VERBS, headline=ANNIVERSARY_HEADLINE,
+              not_of=NOT_ANNIVERSARY_OF),
 )
 RULES = (*RULES, *CRACKDOWN_RULES, KILLING_VERB_RULE, KILLING_PASSIVE_RULE, *AFTERMATH_RULES, *RECORD_RULES)
 # Event types whose headline names their object ("Stadium demolished", "Concessions revoked").

@@ -64,6 +64,8 @@ UNREST_START_TYPES = frozenset({"protest_start"})
 # When no page dates the outbreak itself, the first day people were killed in it does ("at least
 # 16 Palestinians were killed on Friday" in the first day's coverage of a protest).
 UNREST_FALLBACK_TYPES = frozenset({"killings"})
+# A story's sudden happening, which kills its dead at once: no single death of it is a "first death".
+SUDDEN_TYPES = frozenset({"disaster", "attack"})
 # How long before the corpus's first publication a happening of an earlier year may be and still be
 # part of the story (a protest that began in late December told in January coverage).
 BACKGROUND_DAYS = 120
@@ -181,6 +183,15 @@ def _representative(claims: list[EventClaim]) -> str:
     return ranked[0][0]
 
 
+def _dating(b: _Bucket) -> list[EventClaim]:
+    """The claims a story's one happening is headed by: those that give its day ("Idai made
+    landfall in Mozambique on Thursday"), not the many passing mentions folded into it ("a cyclone
+    tore through the region"); every claim for other types, or when none gives the day."""
+    if b.event_type not in SINGULAR_TYPES or b.date is None:
+        return b.claims
+    return [c for c in b.claims if c.date == b.date] or b.claims
+
+
 def _is_generic(text: str) -> bool:
     """A headline with every slot at its default ("Troops deployed"), a place aside."""
     return _generic_of(text) is not None
@@ -229,6 +240,8 @@ def _fold_undated(buckets: list[_Bucket], days: dict[str, str] | None = None) ->
             only = [d for d in only if any(d.similar(w) for w in b.words)]
         if days:  # a page tells only what happened by its day
             only = [d for d in only if all(days.get(c.document, "9999") >= (d.date or "") for c in b.claims)]
+        if b.event_type in COUNTED_TYPES:  # "17 suspects detained" is not the day "two suspects" were
+            only = [d for d in only if _counts_agree(b, d)]
         if len(only) == 1:
             only[0].claims.extend(b.claims)
             only[0].places |= b.places
@@ -236,6 +249,14 @@ def _fold_undated(buckets: list[_Bucket], days: dict[str, str] | None = None) ->
             continue
         out.append(b)
     return out
+
+
+def _counts_agree(a: _Bucket, b: _Bucket) -> bool:
+    """Whether two buckets' headline counts can tell one round-up: either gives none, or they
+    share one ("Suspects arrested" joins either; "17 suspects detained" never "Two suspects detained")."""
+    ca = {n for c in a.claims if (n := _headline_count(c.text)) is not None}
+    cb = {n for c in b.claims if (n := _headline_count(c.text)) is not None}
+    return not ca or not cb or bool(ca & cb)
 
 
 def _merge_singular(buckets: list[_Bucket]) -> list[_Bucket]:
@@ -518,7 +539,7 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
         entries.append(
             TimelineEntry(
                 date=b.date,
-                text=_representative(b.claims),
+                text=_representative(_dating(b)),
                 documents=docs,
                 claims=tuple(c.id for c in b.claims),
                 event_type=b.event_type,
@@ -529,7 +550,8 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
     if unrest is not None and anchor == unrest:
         disaster_day = unrest  # the tolls count the unrest from the day it broke out
     tolls = toll_entries(documents, claims, disaster_day,
-                         {k: v.value for k, v in days.items()} if anchor == disaster_day else None)
+                         {k: v.value for k, v in days.items()} if anchor == disaster_day else None,
+                         first_death=not any(b.event_type in SUDDEN_TYPES and b.date for b in merged))
     entries += tolls
     entries += feared_entries(documents, claims, {k: v.value for k, v in days.items()}, disaster_day, tolls)
     entries += missing_entries(claims, {k: v.value for k, v in days.items()}, disaster_day or start)

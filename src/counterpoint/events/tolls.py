@@ -410,7 +410,8 @@ def _single_deaths(claims: Sequence[Claim], pubs: dict[str, str], year: int | No
 
 
 def toll_entries(documents: Sequence[Document], claims: Sequence[Claim],
-                 disaster_day: str | None, days: dict[str, str] | None = None) -> list[TimelineEntry]:
+                 disaster_day: str | None, days: dict[str, str] | None = None,
+                 first_death: bool = True) -> list[TimelineEntry]:
     """One entry per day a death toll was given: the highest that day ("Death toll rises to 158").
 
     The day is the toll's own date ("on Tuesday the toll stood at...") or else the publication day
@@ -418,7 +419,9 @@ def toll_entries(documents: Sequence[Document], claims: Sequence[Claim],
     disaster's own day in a later article ("the crush on Oct. 29 has claimed 151") is the toll of
     its publication day. Before the first toll, a dated single death is the first death reported.
     `days`: the day each document reports (`doc_dates.document_dates` for `disaster_day`), when the
-    caller has it.
+    caller has it. `first_death`: whether a single death may be told as the first (an unrest's; in
+    a disaster or an attack one named victim, the gunman's death or "one each from Chad" is no
+    first death: the happening killed them all at once).
     """
     from .doc_dates import document_dates  # it reads `report_day` from here
 
@@ -461,7 +464,7 @@ def toll_entries(documents: Sequence[Document], claims: Sequence[Claim],
     out.sort(key=lambda e: e.date or "")
     first_toll = min(by_day) if by_day else None
     deaths: dict[str, list[_Toll]] = {}
-    for t in _single_deaths(claims, pubs, year):
+    for t in _single_deaths(claims, pubs, year) if first_death else ():
         if t.own is None:
             continue
         if (disaster_day is None or t.own >= disaster_day) and (first_toll is None or t.own < first_toll):
