@@ -165,20 +165,6 @@ def test_a_short_form_of_a_given_name_is_the_same_person() -> None:
     assert by["Chris Zendel"].name == "Christopher Zendel"
 
 
-def test_a_place_tagged_a_person_once_is_no_name_run_into_a_body() -> None:
-    # "Zenda Gerais" is a region the model once called a person: "Civil Defense of Zenda Gerais" stays
-    # the body, and a name after "of" is never a person run into an office
-    full = frozenset({"jan tarlen novak"})
-    assert credited_or_titled_person("Civil Defense of Jan Tarlen Novak", full) is None
-    assert credited_or_titled_person("the Masjid Jan Tarlen Novak", full) is None
-    texts = {"a": "Zenda Gerais said the dam broke. The Civil Defense of Zenda Gerais said 7 died in Zenda Gerais.",
-             "b": "Rescuers in Zenda Gerais searched the mud."}
-    _ents, by, _c = _link(texts, [("a", "Zenda Gerais", "PERSON", "person"),
-                                 ("a", "Civil Defense of Zenda Gerais", "ORG", "organization"),
-                                 ("a", "Zenda Gerais", "GPE", "place", 2), ("b", "Zenda Gerais", "GPE", "place")])
-    assert by["Civil Defense of Zenda Gerais"].type == "organization"
-
-
 def test_a_country_written_with_republic_after_it_is_the_country() -> None:
     texts = {"a": "Soldiers seized power in Niger. The Republic of Niger is landlocked.",
              "b": "Military authorities in the Niger Republic closed the borders. The VP resigned."}

@@ -164,7 +164,7 @@ def link(
     names = _claim_names(claims)
     outlets = outlet_names(documents)
     surnames = written_surnames(mentions)
-    full_names = person_full_names(mentions, lambda f: bool(gaz.candidates(f)))
+    full_names = person_full_names(mentions)
     surfaces: dict[tuple[EntityType, str], _Surface] = {}
     mention_keys: list[tuple[EntityType, str] | None] = []
     paren: list[tuple[tuple[EntityType, str], str]] = []  # (org surface, the acronym after it)

@@ -7,16 +7,12 @@ by name: as an organization it would be a wrong who's-who entry. Called by `link
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from .kind_words import ROLE_SPEAKER_HEADS, ROLE_SPEAKER_MODIFIERS
 from .rules import PEOPLE_NAMES, ROLE_WORDS
 from .translit import fold
 
 _POSSESSIVE = re.compile(r"['’]s?$")
-# Words after which a name is what a body is of or for ("Civil Defense of Zenda Tarlen", "the Masjid
-# Zenda Tarlen"), not a person run into an office.
-_BODY_OF_WORDS = frozenset({"of", "for", "the", "at", "in", "masjid", "mosque", "church", "saint", "st"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
 
 
@@ -77,15 +73,9 @@ def role_holder(office: tuple[str, ...], doc_id: str, surfaces: dict, parent) ->
 _PHOTO_CREDIT = re.compile(r"^.*\b(?:[Pp]hoto|PHOTO|[Ff]oto)\s*/\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})$")
 
 
-def person_full_names(mentions, is_place=lambda w: False) -> frozenset[str]:
-    """Folded names of two words or more the model tags as a person's more often than as anything
-    else in the corpus, and that are no place the gazetteer knows ("Minas Gerais" tagged a person once)."""
-    votes: Counter[tuple[str, bool]] = Counter()
-    for m in mentions:
-        if len(m.text.split()) >= 2:
-            votes[(fold(m.text), m.type == "person")] += 1
-    return frozenset(f for (f, person), n in votes.items()
-                     if person and n > votes[(f, False)] and not is_place(f))
+def person_full_names(mentions) -> frozenset[str]:
+    """Folded names of two words or more the model tags as a person's somewhere in the corpus."""
+    return frozenset(fold(m.text) for m in mentions if m.type == "person" and len(m.text.split()) >= 2)
 
 
 def credited_or_titled_person(text: str, full_names: frozenset[str]) -> str | None:
@@ -98,7 +88,6 @@ def credited_or_titled_person(text: str, full_names: frozenset[str]) -> str | No
     words = text.split()
     for i in range(1, len(words) - 1):
         tail = words[i:]
-        if (tail[0][:1].isupper() and fold(words[i - 1]) not in _BODY_OF_WORDS
-                and fold(" ".join(tail)) in full_names):
+        if tail[0][:1].isupper() and fold(" ".join(tail)) in full_names:
             return " ".join(tail)
     return None
