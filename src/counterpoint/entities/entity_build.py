@@ -72,13 +72,6 @@ def _match_claim_name(
     if kind == "place":
         p = gaz.resolve(t)
         return place_by_record.get(p.key) if p is not None else _cut_short(t, surfaces, ("place",), starts)
-    # "Head of the Zenda Data Center Jan Tarlen Novak": an office run into the name of a person the
-    # corpus names (two words at least); the person
-    fw = f.split()
-    for i in range(1, len(fw) - 1):
-        k = ("person", " ".join(fw[i:]))
-        if k in surfaces and t.split()[-1][:1].isupper():
-            return parent.find(k)
     # "the local Ministry of Health" -> "Ministry of Health": the longest known org it ends with
     # (dictionary lookups of its word suffixes, not a scan of all names).
     words = org_key(t).split()

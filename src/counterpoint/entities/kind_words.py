@@ -152,10 +152,6 @@ ROLE_SPEAKER_HEADS: frozenset[str] = frozenset(
 # Words before an office that qualify it without being part of it ("acting", "interim", "former").
 ROLE_SPEAKER_MODIFIERS: frozenset[str] = frozenset(
     {"acting", "interim", "former", "then", "new", "outgoing", "incoming", "caretaker", "top"})
-# Words of an institution's name that no person's name has, wherever they stand in it ("Zenda Hospital
-# Tarlen", "University of Zenda"): a span with one is never a person. Not words that are also titles
-# or surnames ("Police", "Church").
-INSTITUTION_WORDS: frozenset[str] = frozenset({"hospital", "clinic", "university", "embassy", "airlines", "airways"})
 # Short forms of English given names that news writes for the same person as the full form ("Lt.
 # Chris Zendel" and "Lt. Christopher Zendel" in two outlets): folded short form -> full form. Only
 # forms that shorten one full name; compared after this in person linking, never shown.

@@ -45,9 +45,7 @@ from .retype import (
     _surface_focus,
 )
 from .role_speakers import (
-    credited_or_titled_person,
     names_country,
-    person_full_names,
     role_description,
     role_holder,
 )
@@ -164,7 +162,6 @@ def link(
     names = _claim_names(claims)
     outlets = outlet_names(documents)
     surnames = written_surnames(mentions)
-    full_names = person_full_names(mentions)
     surfaces: dict[tuple[EntityType, str], _Surface] = {}
     mention_keys: list[tuple[EntityType, str] | None] = []
     paren: list[tuple[tuple[EntityType, str], str]] = []  # (org surface, the acronym after it)
@@ -177,8 +174,6 @@ def link(
                                                                                       surnames)
         if etype == "organization" and (head := _person_of_described_body(text)) is not None:
             etype, text = "person", head  # "Jan Novak of the joint investigation team": the person
-        if etype == "organization" and (head := credited_or_titled_person(m.text, full_names)) is not None:
-            etype, text = "person", head  # "AP Photo/Jan Novak", "the Zenda Data Center head Jan Novak"
         role = None
         written = text
         if etype == "person":

@@ -66,28 +66,3 @@ def role_holder(office: tuple[str, ...], doc_id: str, surfaces: dict, parent) ->
             if n and r[-n:] == office[-n:] and (len(r) == n or len(office) == n):
                 roots.add(parent.find(k))
     return roots.pop() if len(roots) == 1 else None
-
-
-# A picture's credit as wires write it inside a span the model takes for a body ("AP Photo/Jan Novak",
-# "Zenda Photo/Rita Zendari"): the photographer after the slash.
-_PHOTO_CREDIT = re.compile(r"^.*\b(?:[Pp]hoto|PHOTO|[Ff]oto)\s*/\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})$")
-
-
-def person_full_names(mentions) -> frozenset[str]:
-    """Folded names of two words or more the model tags as a person's somewhere in the corpus."""
-    return frozenset(fold(m.text) for m in mentions if m.type == "person" and len(m.text.split()) >= 2)
-
-
-def credited_or_titled_person(text: str, full_names: frozenset[str]) -> str | None:
-    """The person in a span taken for a body: a photographer's credit ("AP Photo/Jan Novak"), or an
-    office run into the name of someone the corpus names elsewhere ("the Zenda Data Center and Public
-    Relations Jan Tarlen Novak", two name words at least). None otherwise."""
-    m = _PHOTO_CREDIT.match(text.strip())
-    if m:
-        return m["name"]
-    words = text.split()
-    for i in range(1, len(words) - 1):
-        tail = words[i:]
-        if tail[0][:1].isupper() and fold(" ".join(tail)) in full_names:
-            return " ".join(tail)
-    return None

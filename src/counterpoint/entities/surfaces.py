@@ -15,7 +15,6 @@ from ..models import EntityType, Mention
 from .body_names import known_body
 from .context_votes import listed_among_places
 from .kind_words import (
-    INSTITUTION_WORDS,
     PAGE_FURNITURE_WORDS,
     PLACE_NAME_END_WORDS,
     PLACE_START_WORDS,
@@ -328,8 +327,7 @@ def _not_a_persons_name(text: str) -> bool:
     if _website_name(text):
         return True
     return any(c.isdigit() for c in text) or (len(words) > 1 and (
-        words[-1] in ORG_SUFFIXES or any(w in ORG_NAME_WORDS or w in INSTITUTION_WORDS for w in words)))
-    # "Zenda Rights Watch", "Tarlen Hospital Zenda"
+        words[-1] in ORG_SUFFIXES or any(w in ORG_NAME_WORDS for w in words)))  # "Zenda Rights Watch"
 
 
 def _website_name(text: str) -> bool:
