@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from ..text.numbers import find_quantities
-from . import cues as K
+from . import graph_cues as G
 from . import updates as U
 from .figure import Figure
 
@@ -52,8 +52,8 @@ def anaphoric_figures(sent: Span, prev: Figure) -> list[Figure]:
         pair = U.split_change(text, q, said_change=verb is not None and FROM_RE.search(text[:q.start]) is not None)
         if pair is not None:
             old, new = pair
-            before = text[max(0, old.start - K.CONTEXT_CHARS):old.start]
-            cue = K.FROM_BEFORE_RE.search(before)
+            before = text[max(0, old.start - G.CONTEXT_CHARS):old.start]
+            cue = G.FROM_BEFORE_RE.search(before)
             if cue is None and verb is None:
                 continue  # "revised down by 100 to 253": a change's size is no figure
             words = " ".join(cue.group("cue").split()) if cue is not None else f"{verb.group(0) if verb else ''} … from"

@@ -20,6 +20,7 @@ from ..text.attribution import chain_for, find_attributions
 from ..text.figure_sources import fallback_sources
 from ..text.numbers import has_number
 from . import cues as K
+from . import graph_cues as G
 from . import lists as L
 from . import updates as U
 from . import victims as V
@@ -67,7 +68,7 @@ class FiguresComponent:
         offset = doc._.cp_offset or 0
         published = doc._.cp_published
         full = doc.text  # spaCy rebuilds Doc.text from every token on each read: read it once
-        year = U.event_year(full, published) if K.YEAR_RE.search(full) else None
+        year = U.event_year(full, published) if G.YEAR_RE.search(full) else None
         # the document speaks of a list of the missing: "the list" in it counts the missing
         missing_list = L.document_has_missing_list(full)
         found: list[tuple[Figure, FigureClaim]] = []
@@ -125,7 +126,7 @@ def _pointing_back(sent: Span, found: list[tuple[Figure, FigureClaim]], sentence
     measure of the last figure a few sentences back (`anaphora`), or of a sentence just before it
     that names that count without a number ("The list is of all the people reported missing. That
     number dropped ...": the count is named again, so "that number" still points at it)."""
-    if not found or n - max(sentence_of[-1], named_at) > K.GRAPH_WINDOW_SENTENCES:
+    if not found or n - max(sentence_of[-1], named_at) > G.GRAPH_WINDOW_SENTENCES:
         return []
     # The count the sentence before updated is the one followed ("raised the toll to 129, with 44
     # still missing. They had put the figure at 123 on Sunday"), else its first count of its own

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from . import cues as K
+from . import graph_cues as G
 
 # People who lost their homes are the displaced, told by a preposition or verb of loss and a noun of
 # a home ("250,000 were left without habitable homes", "5,000 families lost their houses", "left
@@ -63,7 +64,7 @@ def find_cues(sent: Span) -> list[Cue]:
             measures.append("killed")  # "fatally shoots a man"
         if lemma in K.PARTICIPLE_ONLY_CUES and tok.tag_ != "VBN":
             pass  # "held talks" is not a detention; "6,000 held" is
-        elif tok.pos_ == "NOUN" and lemma in K.EVENT_NOUNS:
+        elif tok.pos_ == "NOUN" and lemma in G.EVENT_NOUNS:
             pass  # "the protests left 90 dead": the event, not its participants
         elif lemma in K.VERB_CUES or tok.lower_ in K.VERB_CUES:
             measures.append(K.VERB_CUES.get(lemma) or K.VERB_CUES[tok.lower_])

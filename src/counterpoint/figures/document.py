@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..models import FigureClaim
-from . import cues as K
+from . import graph_cues as G
 from . import subjects as S
 from .figure import Figure
 from .non_counts import recovery_parts
@@ -25,12 +25,12 @@ def link_back(figures: list[Figure], claims: list[FigureClaim], found: list[tupl
     def latest(measure: str, below: float | None, anywhere: bool = False, for_part: bool = False,
                subject: str | None = None) -> int | None:
         for j in range(len(found) - 1, -1, -1):
-            if n - sentence_of[j] > K.GRAPH_WINDOW_SENTENCES and not anywhere:
+            if n - sentence_of[j] > G.GRAPH_WINDOW_SENTENCES and not anywhere:
                 return None
             f, c = found[j]
             if f.part or f.older or f.hedged or c.measure != measure:
                 continue
-            if f.background and (not for_part or n - sentence_of[j] > K.BACKGROUND_PART_WINDOW_SENTENCES):
+            if f.background and (not for_part or n - sentence_of[j] > G.BACKGROUND_PART_WINDOW_SENTENCES):
                 # "1,500 of those deaths" right after an earlier event's toll is that event's; a
                 # part paragraphs later ("women at 98") is not the background comparison's
                 continue
@@ -69,7 +69,7 @@ def drop_increments(figures: list[Figure], claims: list[FigureClaim], found: lis
     another measure ("the toll climbed to 151. 82 more were injured"), or another place ("18 died
     on the mountain. A further 72 were killed in India": India's count), else the size of a change."""
     keep = [k for k, f in enumerate(figures)
-            if not f.increment or (found and n - sentence_of[-1] <= K.GRAPH_WINDOW_SENTENCES
+            if not f.increment or (found and n - sentence_of[-1] <= G.GRAPH_WINDOW_SENTENCES
                                    and found[-1][0].measure != f.measure) or _elsewhere(f, found)]
     # "... where X killed three men in 2012. Three other people were wounded": others beside an
     # earlier event's figure in the sentence just before are that event's too
@@ -98,7 +98,7 @@ def link_forward(found: list[tuple[Figure, FigureClaim]]) -> list[tuple[Figure, 
                           and w.value is not None and c.value is not None and w.value > c.value), None)
             if whole is not None:
                 c = replace(c, part_of=whole.id)
-            elif f.part_kind in K.DROP_WITHOUT_WHOLE:
+            elif f.part_kind in G.DROP_WITHOUT_WHOLE:
                 continue
         out.append((f, c))
     return out
@@ -110,9 +110,9 @@ def named_group_parts(found: list[tuple[Figure, FigureClaim]]) -> list[tuple[Fig
     counted apart is a part of that toll, the nearest one before it, else after it."""
     out = list(found)
     for k, (f, c) in enumerate(out):
-        if (c.measure not in K.NAMED_GROUP_PART_MEASURES or c.part_of is not None or f.older or f.background
+        if (c.measure not in G.NAMED_GROUP_PART_MEASURES or c.part_of is not None or f.older or f.background
                 or c.subject in (None, "person") or S.subject_class(c.subject, c.measure) != "person"
-                or c.value is None or c.value < K.NAMED_GROUP_PART_MIN):
+                or c.value is None or c.value < G.NAMED_GROUP_PART_MIN):
             continue
         wholes = [j for j, (g, w) in enumerate(out) if j != k and w.measure == c.measure and w.subject == "person"
                   and w.part_of is None and not (g.part or g.older or g.hedged or g.background)
@@ -157,5 +157,5 @@ def document_claims(found: list[tuple[Figure, FigureClaim]], text: str = "", off
 
 def _headless_part(f: Figure, c: FigureClaim) -> bool:
     """A part of people in general, with no place, whose whole the document never states."""
-    return (f.part and f.part_kind in (None, SUBSET) and c.part_of is None and c.measure in K.HEADLESS_PART_MEASURES
+    return (f.part and f.part_kind in (None, SUBSET) and c.part_of is None and c.measure in G.HEADLESS_PART_MEASURES
             and c.place_name is None and S.subject_class(c.subject, c.measure) == "person")

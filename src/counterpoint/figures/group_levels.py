@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..text.numbers import Quantity
 from . import cues as K
+from . import graph_cues as G
 from . import parts as P
 from . import subjects as S
 from .figure import PEOPLE_UNIT, Figure
@@ -34,16 +35,16 @@ def group_level_part(sent: Span, q: Quantity, own: Figure | None, found: list[Fi
     if q.unit is not None or q.value is None:
         return None
     text = sent.text
-    m = GROUP_LEVEL_BEFORE_RE.search(text[max(0, q.start - K.CONTEXT_CHARS):q.start])
+    m = GROUP_LEVEL_BEFORE_RE.search(text[max(0, q.start - G.CONTEXT_CHARS):q.start])
     if m is None:
         return None
-    noun = _token_at(sent, max(0, q.start - K.CONTEXT_CHARS) + m.start("noun"))
+    noun = _token_at(sent, max(0, q.start - G.CONTEXT_CHARS) + m.start("noun"))
     subject = _group_subject(noun) if noun is not None else None
     if subject is None or not P.counts_people(sent, q):
         return None
     whole = next((f for f in reversed(found) if not (f.part or f.older or f.background)), None)
     measure = own.measure if own is not None else (whole.measure if whole is not None else _picked_measure(text))
-    if measure is None or measure not in K.PEOPLE_MEASURES or measure not in K.PART_MEASURES:
+    if measure is None or measure not in K.PEOPLE_MEASURES or measure not in G.PART_MEASURES:
         return None
     if whole is not None and (whole.measure != measure or whole.quantity.value is None or whole.quantity.value <= q.value):
         whole = None

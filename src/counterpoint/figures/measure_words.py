@@ -73,7 +73,7 @@ RETURNED_TO_PRISON_AFTER_RE = re.compile(
 #   recovered", "a reporter saw at least 30 bodies", "displaying the bodies of six people"). In a disaster whose dead are found over days this is how the running toll is told,
 #   so it stays a toll, unless the document states a larger toll: then it is a part of that toll
 #   (how far the recovery has come).
-# "identified", "handed over", "buried" bodies are status parts (`cues.STATUS_AFTER_RE`).
+# "identified", "handed over", "buried" bodies are status parts (`graph_cues.STATUS_AFTER_RE`).
 _BODY_NOUNS = r"bod(?:y|ies)|corpses?|remains|cadavers"
 _BODY_LOGISTICS_VERBS = (
     r"took\s+away|taken\s+away|taken\s+(?:to|from)|carr(?:ied|ying|y)|receiv(?:ed|ing|es|e)|transport(?:ed|ing|s)?|"

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from ..text.numbers import Quantity
-from . import cues as K
+from . import graph_cues as G
 from . import measure_words as M
 from . import subjects as S
 from .figure import Figure
@@ -37,14 +37,14 @@ _GENERIC: frozenset[str] = frozenset({"person", "civilian"})
 # 191 who died in the city, eight abroad", "The victims also included 12 children", "the missing
 # people include 28 firefighters"): a part.
 INCLUDE_BEFORE_RE = re.compile(
-    rf"\b(?:they|these|(?:the|those)(?: \w+)? {K.GROUP_WORD_RE.pattern}(?: people| persons)?|those)(?: (?:also|reportedly))? includ(?:e|es|ed)"
+    rf"\b(?:they|these|(?:the|those)(?: \w+)? {G.GROUP_WORD_RE.pattern}(?: people| persons)?|those)(?: (?:also|reportedly))? includ(?:e|es|ed)"
     r"(?: (?:at least|more than|about|some|nearly|over|around))?[\s,:;]*$", re.I)
 # Anywhere in a sentence: a group of the counted named as the whole a number is picked from
 # ("Among the victims were 196 Freedonians", "Of the dead, 30 were children"): the sentence
 # counts people even when no verb or noun of the measure is in it.
 # A group phrase with its own number ("Of the 58 victims, 19 have been identified") is left to
 # the measure's own words: the sentence gives no count of the whole to hang the part on.
-GROUP_PART_RE = re.compile(rf"\b(?:among|of) (?:the|those) (?:(?![\d,]+ )\w+ )?{K.GROUP_WORD_RE.pattern}", re.I)
+GROUP_PART_RE = re.compile(rf"\b(?:among|of) (?:the|those) (?:(?![\d,]+ )\w+ )?{G.GROUP_WORD_RE.pattern}", re.I)
 # Before a number: "as well as" continuing a list of parts however far the part before it is
 # ("2,992, including 1,730 in the north, according to X, as well as an additional 1,262 in the
 # south, according to Y"): a sibling of that part, not a count beside the whole.
@@ -74,31 +74,31 @@ def names_group_part(text: str) -> bool:
 
 def group_measure(phrase: str) -> str | None:
     """The measure a group phrase names ("of the injured" -> injured; "among the dead" -> killed)."""
-    m = K.GROUP_WORD_RE.search(phrase)
+    m = G.GROUP_WORD_RE.search(phrase)
     if m is None:
         return None
     word = m.group(0).lower()
-    return next((meas for stem, meas in K.GROUP_MEASURES if stem in word), "killed")
+    return next((meas for stem, meas in G.GROUP_MEASURES if stem in word), "killed")
 
 
 def as_part(sent: Span, q: Quantity, own: Figure | None, found: list[Figure],
             place_of: Callable[[Quantity], str | None], killed_cue: bool) -> Figure | None:
     """`own` (the figure read from the cues, or None) as a part when the words around it say so."""
     text = sent.text
-    before = text[max(0, q.start - K.CONTEXT_CHARS):q.start]
-    after = text[q.end:q.end + K.CONTEXT_CHARS]
-    pb = K.PART_BEFORE_RE.search(before) or INCLUDE_BEFORE_RE.search(before)
-    pa = K.PART_AFTER_RE.match(after)
-    cause = K.CAUSE_AFTER_RE.match(after) if q.unit is None else None
+    before = text[max(0, q.start - G.CONTEXT_CHARS):q.start]
+    after = text[q.end:q.end + G.CONTEXT_CHARS]
+    pb = G.PART_BEFORE_RE.search(before) or INCLUDE_BEFORE_RE.search(before)
+    pa = G.PART_AFTER_RE.match(after)
+    cause = G.CAUSE_AFTER_RE.match(after) if q.unit is None else None
     prev = found[-1] if found else None
     sibling = (prev is not None and prev.part and pb is None and pa is None and prev.whole_at != WHOLE_NEXT
                and (q.start - prev.quantity.end <= SIBLING_GAP_CHARS or ALSO_PART_BEFORE_RE.search(before) is not None
                     # "184 in the town of X and 11 in Y, both in the Z region, and 46 in the village
                     # of W": the next item of a list of places, however long the words on the last
-                    or (K.LIST_ITEM_GAP_RE.match(text[prev.quantity.end:q.start]) is not None
-                        and K.LIST_ITEM_PLACE_AFTER_RE.match(after) is not None))
+                    or (G.LIST_ITEM_GAP_RE.match(text[prev.quantity.end:q.start]) is not None
+                        and G.LIST_ITEM_PLACE_AFTER_RE.match(after) is not None))
                and (own is None or own.measure == prev.measure) and _smaller(q, prev.quantity, 10 ** 9))
-    listing = (K.LIST_BEFORE_RE.search(before) is not None and prev is not None and not prev.part
+    listing = (G.LIST_BEFORE_RE.search(before) is not None and prev is not None and not prev.part
                and prev.quantity.value is not None and q.value is not None and prev.quantity.value > q.value
                and (own is None or own.measure == prev.measure))
     with_part = (before.endswith(" with ") and prev is not None and not prev.part and own is not None
@@ -117,13 +117,13 @@ def as_part(sent: Span, q: Quantity, own: Figure | None, found: list[Figure],
     if sibling and prev is not None:
         whole = next((f for f in found if f.quantity.start == prev.whole_at), None)
     whole_at: int | None = whole.quantity.start if whole is not None else None
-    if pa is not None and K.PART_OF_NUMBER_AFTER_RE.match(after):
+    if pa is not None and G.PART_OF_NUMBER_AFTER_RE.match(after):
         whole_at = WHOLE_NEXT  # "97 of the 151 dead"
     if sibling and prev is not None:
         whole_at, measure = prev.whole_at, prev.measure
     elif whole is not None:
         measure = whole.measure
-    elif group is not None and not (own is not None and K.NEUTRAL_GROUP_RE.search(pb.group(0) if pb else pa.group(0) if pa else "")):
+    elif group is not None and not (own is not None and G.NEUTRAL_GROUP_RE.search(pb.group(0) if pb else pa.group(0) if pa else "")):
         measure = group  # "three of the victims were treated": the verb's measure, not the dead
     elif cause is not None:
         measure = "killed" if killed_cue else (own.measure if own else "injured")
@@ -131,7 +131,7 @@ def as_part(sent: Span, q: Quantity, own: Figure | None, found: list[Figure],
         measure = own.measure if own is not None else None
     if cause is not None and (killed_cue or measure == "killed") and (whole is None or whole.measure != "injured"):
         measure = "killed"  # a breakdown of the dead by cause counts the dead, never the injured
-    if measure is None or measure not in K.PART_MEASURES:
+    if measure is None or measure not in G.PART_MEASURES:
         return own
     if q.unit is not None and measure != "damage":
         return own
@@ -201,8 +201,8 @@ def part_subject(sent: Span, q: Quantity, own: Figure | None, whole: Figure | No
         low = tok.lower_
         if low in _SUBJECT_SKIP:
             continue
-        if low in K.ADJECTIVE_SUBJECTS:
-            return K.ADJECTIVE_SUBJECTS[low]
+        if low in G.ADJECTIVE_SUBJECTS:
+            return G.ADJECTIVE_SUBJECTS[low]
         if tok.pos_ in ("NOUN", "PROPN") and S.classify(tok.lemma_) == "person" and tok.lemma_.lower() not in _PLAIN_PEOPLE:
             mods = tuple(c.lower_ for c in tok.children if c.dep_ in ("compound", "amod"))
             found = S.person_subject(tok.lemma_, mods)
@@ -229,8 +229,8 @@ def _subject_after_copula(sent: Span, end: int) -> str | None:
             return None
         if tok.lemma_ == "be":
             for t in toks[k + 1:k + 3]:
-                if t.lower_ in K.ADJECTIVE_SUBJECTS:
-                    return K.ADJECTIVE_SUBJECTS[t.lower_]
+                if t.lower_ in G.ADJECTIVE_SUBJECTS:
+                    return G.ADJECTIVE_SUBJECTS[t.lower_]
                 if t.pos_ in ("NOUN", "PROPN") and S.classify(t.lemma_) == "person" and t.lemma_.lower() not in _PLAIN_PEOPLE:
                     return S.person_subject(t.lemma_, tuple(c.lower_ for c in t.children if c.dep_ in ("compound", "amod")))
             return None
@@ -248,7 +248,7 @@ def sum_totals(text: str, figs: list[Figure]) -> list[Figure]:
     clause names: it counts them all)."""
     out = list(figs)
     for k, f in enumerate(out):
-        if f.part or f.older or not SUM_TOTAL_BEFORE_RE.search(text[max(0, f.quantity.start - K.CONTEXT_CHARS):f.quantity.start]):
+        if f.part or f.older or not SUM_TOTAL_BEFORE_RE.search(text[max(0, f.quantity.start - G.CONTEXT_CHARS):f.quantity.start]):
             continue
         parts = [j for j in range(k) if out[j].measure == f.measure and (out[j].part or out[j].place_name is not None)
                  and not out[j].older and _smaller(out[j].quantity, f.quantity, 0)]
@@ -264,7 +264,7 @@ def sum_totals(text: str, figs: list[Figure]) -> list[Figure]:
 def sum_of_items(text: str, q: Quantity, found: list[Figure]) -> Figure | None:
     """ "30 died in Osh and 22 in Jalalabad, making a total of 52": a bare number named as the
     total of the counts before it counts what they count (`sum_totals` makes them its parts)."""
-    if q.unit is not None or not SUM_TOTAL_BEFORE_RE.search(text[max(0, q.start - K.CONTEXT_CHARS):q.start]):
+    if q.unit is not None or not SUM_TOTAL_BEFORE_RE.search(text[max(0, q.start - G.CONTEXT_CHARS):q.start]):
         return None
     items = [f for f in found if not (f.older or f.background) and (f.part or f.place_name is not None)]
     if not items or len({f.measure for f in items}) != 1 or not all(_smaller(f.quantity, q, 0) for f in items):
@@ -288,10 +288,10 @@ def resolve_next_wholes(figs: list[Figure]) -> list[Figure]:
 def _status_words(before: str, after: str) -> bool:
     """Whether the words around a number of dead say what was done with the bodies (handed over,
     buried, identified), after it ("340 bodies were handed over") or before it ("handed over 441 bodies")."""
-    if K.STATUS_AFTER_RE.match(after):
+    if G.STATUS_AFTER_RE.match(after):
         return True
-    m = K.STATUS_BEFORE_RE.search(before)
-    return m is not None and (m.group("of") is not None or K.STATUS_NOUN_AFTER_RE.match(after) is not None)
+    m = G.STATUS_BEFORE_RE.search(before)
+    return m is not None and (m.group("of") is not None or G.STATUS_NOUN_AFTER_RE.match(after) is not None)
 
 
 def context_kind(text: str, q: Quantity, f: Figure, clause: tuple[int, int]) -> str | None:
@@ -299,23 +299,23 @@ def context_kind(text: str, q: Quantity, f: Figure, clause: tuple[int, int]) -> 
     "status" (bodies handed over, buried, unclaimed), "severity" (seriously injured, remain in
     hospital), "place" (in three hospitals, outside health facilities) or "period" (over the past
     day). None when the words say nothing of the kind."""
-    after = text[q.end:q.end + K.CONTEXT_CHARS]
-    before = text[max(0, q.start - K.CONTEXT_CHARS):q.start]
+    after = text[q.end:q.end + G.CONTEXT_CHARS]
+    before = text[max(0, q.start - G.CONTEXT_CHARS):q.start]
     if f.measure == "killed" and (_status_words(before, after) or M.NAMES_OF_BEFORE_RE.search(before)):
         return "status"  # "340 bodies were handed over", "handed over 441 bodies", "released the names of 10 more victims"
-    if f.measure == "detained" and K.FORMAL_ARREST_RE.search(text, clause[0], clause[1]):
+    if f.measure == "detained" and G.FORMAL_ARREST_RE.search(text, clause[0], clause[1]):
         return "status"  # "three of them were formally arrested": the part of those held a court arrested
-    if f.measure == "killed" and K.PRESUMED_DEAD_AFTER_RE.match(after):
+    if f.measure == "killed" and G.PRESUMED_DEAD_AFTER_RE.match(after):
         return "presumed"  # "74 were missing, presumed dead": the dead not yet found
-    if f.measure == "injured" and (K.SEVERITY_AFTER_RE.match(after) or K.SEVERITY_ADVERB_AFTER_RE.match(after)
-                                   or K.REMAINING_BEFORE_RE.search(before)
-                                   or (K.DISCHARGED_RE.search(text, 0, q.start) and K.TREATED_AFTER_RE.match(after))):
+    if f.measure == "injured" and (G.SEVERITY_AFTER_RE.match(after) or G.SEVERITY_ADVERB_AFTER_RE.match(after)
+                                   or G.REMAINING_BEFORE_RE.search(before)
+                                   or (G.DISCHARGED_RE.search(text, 0, q.start) and G.TREATED_AFTER_RE.match(after))):
         return "severity"
-    if f.measure == "killed" and K.CAUSE_CLAUSE_RE.match(text[q.end:q.end + K.CAUSE_CLAUSE_CHARS]):
+    if f.measure == "killed" and G.CAUSE_CLAUSE_RE.match(text[q.end:q.end + G.CAUSE_CLAUSE_CHARS]):
         return "cause"  # "40 are believed to have died of electrocution"
-    if f.measure == "killed" and K.FACILITY_AFTER_RE.match(text[q.end:clause[1]]):
+    if f.measure == "killed" and G.FACILITY_AFTER_RE.match(text[q.end:clause[1]]):
         return "place"
-    if K.PERIOD_RE.search(text, 0, clause[1]):
+    if G.PERIOD_RE.search(text, 0, clause[1]):
         return "period"  # "Over the past day, about 700 were detained": the opening phrase scopes it
     return None
 
@@ -323,23 +323,23 @@ def context_kind(text: str, q: Quantity, f: Figure, clause: tuple[int, int]) -> 
 def context_part(text: str, q: Quantity, f: Figure | None, found: list[Figure], clause: tuple[int, int]) -> Figure | None:
     """`f` as a part told by its own words (see `context_kind`); its whole is a larger figure of
     its measure earlier in the sentence, else the component looks in the whole document."""
-    if f is None or f.part or f.older or f.measure not in K.PART_MEASURES or q.unit is not None:
+    if f is None or f.part or f.older or f.measure not in G.PART_MEASURES or q.unit is not None:
         return f
     if found and found[-1].whole_at == WHOLE_NEXT:
         return f  # "120 of the 5,000 injured are in critical condition": 5,000 is the whole
-    if f.update_cue is not None or K.UPDATE_BEFORE_RE.search(text[max(0, q.start - K.CONTEXT_CHARS):q.start]):
+    if f.update_cue is not None or G.UPDATE_BEFORE_RE.search(text[max(0, q.start - G.CONTEXT_CHARS):q.start]):
         return f  # "bodies were retrieved on Monday, raising the toll to 262": the new level, no part
     kind = context_kind(text, q, f, clause)
     if kind is None:
         return f
     # "37 are still in hospital, with 17 in critical care": a part joined by "with" to the count
     # before it is a part of that count, itself a part of the whole or not
-    joined = text[max(0, q.start - K.CONTEXT_CHARS):q.start].rstrip().lower().endswith("with")
+    joined = text[max(0, q.start - G.CONTEXT_CHARS):q.start].rstrip().lower().endswith("with")
     whole = next((g for g in reversed(found) if not g.older and (joined or not g.part) and g.measure == f.measure
                   and g.quantity.value is not None and q.value is not None and g.quantity.value > q.value), None)
     place = f.place_name
     if kind == "place" and place is None:
-        m = K.FACILITY_AFTER_RE.match(text[q.end:clause[1]])
+        m = G.FACILITY_AFTER_RE.match(text[q.end:clause[1]])
         place = m.group("where") if m is not None else None  # "in three government hospitals"
     return replace(f, part=True, part_kind=kind, place_name=place,
                    whole_at=whole.quantity.start if whole is not None else None)

@@ -4,7 +4,7 @@ News writing states a feared or predicted toll in a few fixed ways, and none of 
 
 - the fear on the number itself: "1,000 feared dead after cyclone", "more than 200 people are
   feared killed", "300 are feared to have died" (but "290 still missing and feared dead" counts
-  the missing: `cues.FEARED_DEAD_AFTER_RE` reads those);
+  the missing: `graph_cues.FEARED_DEAD_AFTER_RE` reads those);
 - a verb of fearing or predicting with the number as what is feared: "the president predicts
   that more than 1,000 people could have already died", "officials fear 300 may have been
   killed", "relief agencies predict 12,000 deaths", "the storm is feared to have killed 300";

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..text.numbers import Quantity
 from . import cues as K
+from . import graph_cues as G
 from . import measure_words as M
 from . import non_counts as NC
 from . import subjects as S
@@ -133,8 +134,8 @@ def read_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
         # "4 shot in drive-by", "Three shot, one dead": a headline's "shot" parsed as a noun
         measure = K.BARE_HEADLINE_VERBS[sent.doc[max(t.i for t in tokens_in(sent, q.number_start, q.end)) + 1].lower_]
         return Figure(quantity=q, measure=measure, subject="person", unit=PEOPLE_UNIT, place_name=None)
-    before = sent.text[max(0, q.start - K.CONTEXT_CHARS):q.start]
-    if q.unit is None and (f is None or f.measure != "killed") and (m := K.TOLL_LEVEL_BEFORE_RE.search(before)) \
+    before = sent.text[max(0, q.start - G.CONTEXT_CHARS):q.start]
+    if q.unit is None and (f is None or f.measure != "killed") and (m := G.TOLL_LEVEL_BEFORE_RE.search(before)) \
             and not (m.group().lower().startswith("toll") and OTHER_TOLL_BEFORE_RE.search(before[:m.start()])):
         # "Engineers arrested as death toll rises to 84": the parse hangs the toll's clause on the
         # other clause's verb, but the number is the level the toll reached, never the arrested
@@ -168,7 +169,7 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
         return None
     if q.unit is None and _age_apposition(sent, q):
         return None
-    if KINSHIP_OF_BEFORE_RE.search(text[max(0, q.start - K.CONTEXT_CHARS):q.start]):
+    if KINSHIP_OF_BEFORE_RE.search(text[max(0, q.start - G.CONTEXT_CHARS):q.start]):
         return None
     if q.direction is not None and q.unit is not None:
         return None  # "rose 5%", "up $3": a change of a level, not a count
@@ -188,7 +189,7 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
     allowed = _COMPATIBLE.get(kind)
     if allowed and level_measure is not None:
         allowed = allowed & {level_measure}
-    if allowed and q.unit is None and M.SOUGHT_PEOPLE_BEFORE_RE.search(text[max(0, q.start - K.CONTEXT_CHARS):q.start]):
+    if allowed and q.unit is None and M.SOUGHT_PEOPLE_BEFORE_RE.search(text[max(0, q.start - G.CONTEXT_CHARS):q.start]):
         allowed = allowed & M.SOUGHT_PEOPLE_MEASURES  # "search underway for 2 suspects": wanted, not hurt
     if not allowed:
         return None  # durations, percentages, unknown things
@@ -199,7 +200,7 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
     anchor = counted or root
     last = max(t.i for t in toks)
     # "..., bringing the confirmed total to 15,383": a level of the sentence's count, whatever the clause
-    updated = K.UPDATE_BEFORE_RE.search(text[max(0, q.start - K.CONTEXT_CHARS):q.start]) is not None
+    updated = G.UPDATE_BEFORE_RE.search(text[max(0, q.start - G.CONTEXT_CHARS):q.start]) is not None
     part_group = PART_GROUP_BEFORE_RE.search(text[max(0, q.start - 30):q.start]) is not None
     best: tuple[float, str, Cue] | None = None
     cue_ids = {c.token.i for c in cues}
@@ -264,9 +265,9 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
     if best is None:
         return None
     _, measure, cue_hit = best
-    if measure == "missing" and K.PRESUMED_DEAD_AFTER_RE.match(text[q.end:]):
+    if measure == "missing" and G.PRESUMED_DEAD_AFTER_RE.match(text[q.end:]):
         measure = "killed"  # "74 were missing, presumed dead": counted with the dead
-    elif measure == "killed" and K.FEARED_DEAD_AFTER_RE.match(text[q.end:]):
+    elif measure == "killed" and G.FEARED_DEAD_AFTER_RE.match(text[q.end:]):
         measure = "missing"  # "290 still missing and feared dead": a fear, not a death
     elif measure in ("killed", "attacks") and kind in ("person", "none") and NC.in_care(text, q):
         measure = "injured"  # "killed 12 people and 120 were in the hospital": in care, the hurt

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from ..text.numbers import Quantity, find_quantities
 from . import background as B
 from . import cues as K
+from . import graph_cues as G
 from . import lists as L
 from . import measure_words as M
 from . import non_counts as NC
@@ -74,7 +75,7 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
         if q.start in aloud:
             continue  # "One, two, three, four, five dead": counting aloud, only the last is a count
         converted = prev is not None and q.unit is not None and prev.unit is not None \
-            and K.CONVERSION_GAP_RE.match(text[prev.end:q.start]) is not None
+            and G.CONVERSION_GAP_RE.match(text[prev.end:q.start]) is not None
         prev = q
         if bg_start <= q.start < bg_end or old_opening or U.in_old_clause(text, q, old_years) \
                 or B.before_landfall(text, q):
@@ -114,7 +115,7 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
             # before it ("Forty walked out unhurt, and 7 others were injured" has its own)
             f = replace(f, increment=True)
         if f is not None and U.more_after(text, q) and not _another_place(f, out):
-            if any(g.measure == f.measure for g in out) or K.FOUND_MORE_AFTER_RE.match(text[q.end:]):
+            if any(g.measure == f.measure for g in out) or G.FOUND_MORE_AFTER_RE.match(text[q.end:]):
                 continue  # "five died on Monday and three more on Tuesday": the size of a change
             if not out:
                 f = replace(f, increment=True)  # the component looks at the sentence before
@@ -135,7 +136,7 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
             # "340 bodies were handed over": a status part whose whole may be far off
             f = replace(f, part_kind=P.context_kind(text, q, f, U.clause(text, q)) or P.SUBSET)
         f = P.context_part(text, q, f, out, U.clause(text, q))
-        if f is not None and f.part and f.measure == "injured" and K.CRITICAL_AFTER_RE.match(text[q.end:q.end + K.CONTEXT_CHARS]):
+        if f is not None and f.part and f.measure == "injured" and G.CRITICAL_AFTER_RE.match(text[q.end:q.end + G.CONTEXT_CHARS]):
             f = replace(f, scope=SC.CRITICAL)  # "721 were in critical condition": a status part, a series of its own
         if f is not None and f.measure == "killed" and not (f.part or f.older) and NC.body_recovery(text, q):
             f = replace(f, recovery=True)  # "uncovered 219 bodies": a part of a larger toll, if any
@@ -213,7 +214,7 @@ def _presumed_beside_dead(text: str, found: list[Figure]) -> list[Figure]:
     out = list(found)
     for k, f in enumerate(out):
         if f.measure != "killed" or (f.part and f.part_kind != "presumed") or f.update_cue \
-                or not K.PRESUMED_DEAD_AFTER_RE.match(text[f.quantity.end:]):
+                or not G.PRESUMED_DEAD_AFTER_RE.match(text[f.quantity.end:]):
             continue
         if any(g.measure == "killed" and not g.part and not g.older and g.quantity.start < f.quantity.start
                for g in out[:k]):
@@ -296,12 +297,12 @@ def _change_pair(sent: Span, old: Quantity, new: Quantity, cues: list[Cue]) -> l
     assert base is not None
     a = replace(a or base, quantity=old, measure=base.measure, subject=base.subject, unit=base.unit)
     b = replace(b or base, quantity=new, measure=base.measure, subject=base.subject, unit=base.unit)
-    before = sent.text[max(0, old.start - K.CONTEXT_CHARS):old.start]
-    m = K.FROM_BEFORE_RE.search(before)
+    before = sent.text[max(0, old.start - G.CONTEXT_CHARS):old.start]
+    m = G.FROM_BEFORE_RE.search(before)
     # the parse finds the verb of change across its object ("raised the toll of the floods from 40")
     verb = change_verb_of_range(sent, old.number_start, new.end) if m is None else None
     if m is None and verb is None:  # "revised down by about 100 to 253": the first half is the size of the change
-        by = K.UPDATE_BEFORE_RE.search(sent.text[max(0, new.start - K.CONTEXT_CHARS):new.start])
+        by = G.UPDATE_BEFORE_RE.search(sent.text[max(0, new.start - G.CONTEXT_CHARS):new.start])
         return [replace(b, update_cue=" ".join(by.group("cue").split()) if by else None)]
     if U.projected(sent.text, new):
         return [a]  # "could double from 41 to 80": 80 is a forecast; 41 is the count stated now
@@ -317,7 +318,7 @@ def _restated(sent: Span, q: Quantity, found: list[Figure]) -> Figure | None:
     if prev is None or q.unit is not None or q.qualifier == "range":
         return None
     base = Figure(quantity=q, measure=prev.measure, subject=prev.subject, unit=prev.unit, place_name=prev.place_name)
-    if K.OLDER_BEFORE_RE.search(sent.text[max(0, q.start - K.CONTEXT_CHARS):q.start]):
+    if G.OLDER_BEFORE_RE.search(sent.text[max(0, q.start - G.CONTEXT_CHARS):q.start]):
         return base  # marked older and linked to the newer one by `updates.link_updates`
     verb = change_verb_to(sent, q.number_start, q.end)
     if verb is not None and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children):
@@ -337,8 +338,8 @@ def _elliptic_item(sent: Span, q: Quantity, prev: Figure) -> Figure | None:
     breakdown = prev.place_name is None
     if breakdown and (prev.part or prev.quantity.value is None or q.value is None or q.value >= prev.quantity.value):
         return None
-    m = K.LIST_ITEM_PLACE_AFTER_RE.match(text[q.end:])
-    if not K.LIST_ITEM_GAP_RE.match(text[prev.quantity.end:q.start]) or m is None:
+    m = G.LIST_ITEM_PLACE_AFTER_RE.match(text[q.end:])
+    if not G.LIST_ITEM_GAP_RE.match(text[prev.quantity.end:q.start]) or m is None:
         return None
     place = place_of(sent, q)
     if place is None or place == prev.place_name:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..text.numbers import Quantity, parse_quantity
 from . import background as B
-from . import cues as K
+from . import graph_cues as G
 from . import measure_words as M
 from . import non_counts as NC
 from .figure import Figure
@@ -25,11 +25,11 @@ _TO_RE = re.compile(r"\s+to\s+|\s*[-–—]\s*")
 
 
 def _before(text: str, q: Quantity) -> str:
-    return text[max(0, q.start - K.CONTEXT_CHARS):q.start]
+    return text[max(0, q.start - G.CONTEXT_CHARS):q.start]
 
 
 def _after(text: str, q: Quantity) -> str:
-    return text[q.end:q.end + K.CONTEXT_CHARS]
+    return text[q.end:q.end + G.CONTEXT_CHARS]
 
 
 def not_a_count(text: str, q: Quantity) -> bool:
@@ -37,31 +37,31 @@ def not_a_count(text: str, q: Quantity) -> bool:
     before, after = _before(text, q), _after(text, q)
     if M.TIME_AGO_AFTER_RE.match(after):
         return True  # "33m ago", "Updated 3 hours ago": a page's time stamp
-    if K.RATIO_AFTER_RE.match(after) or K.RATIO_BEFORE_RE.search(before):
+    if G.RATIO_AFTER_RE.match(after) or G.RATIO_BEFORE_RE.search(before):
         return True  # "one in ten were charged"
     if q.unit is None and q.value is not None and not float(q.value).is_integer() and q.value < 100:
         return True  # "a third of them", "7.7": people come in whole numbers
-    if K.MAGNITUDE_BEFORE_RE.search(before) or K.MAGNITUDE_AFTER_RE.match(after):
+    if G.MAGNITUDE_BEFORE_RE.search(before) or G.MAGNITUDE_AFTER_RE.match(after):
         return True
-    if K.SURVIVOR_AFTER_RE.match(after):
+    if G.SURVIVOR_AFTER_RE.match(after):
         return True  # "2,438 rescued alive": survivors are not a count of harm
     if M.ACCOUNTED_FOR_AFTER_RE.match(after):
         return True  # "120 people accounted for": found or traced, the opposite of missing
-    if K.EXCEPTION_BEFORE_RE.search(before):
+    if G.EXCEPTION_BEFORE_RE.search(before):
         return True  # "all but one of the victims were identified"
-    if K.ABOARD_AFTER_RE.match(after) and not K.ALL_BEFORE_RE.search(before):
+    if G.ABOARD_AFTER_RE.match(after) and not G.ALL_BEFORE_RE.search(before):
         return True  # "four of the 459 people aboard": the people aboard, not the dead
-    if K.HOW_MANY_BEFORE_RE.search(before) or (K.PRESENT_AFTER_RE.match(after) and not K.ALL_BEFORE_RE.search(before)):
+    if G.HOW_MANY_BEFORE_RE.search(before) or (G.PRESENT_AFTER_RE.match(after) and not G.ALL_BEFORE_RE.search(before)):
         return True  # "how many of the 300 workers who were inside": the people present
-    if K.SOUGHT_ARREST_BEFORE_RE.search(before):
+    if G.SOUGHT_ARREST_BEFORE_RE.search(before):
         return True  # "warrants for the arrest of two crew members": not yet arrested
-    if K.COMBINED_AFTER_RE.match(after):
+    if G.COMBINED_AFTER_RE.match(after):
         return True  # "left 302 people dead or missing": neither count
-    if K.DENIAL_BEFORE_RE.search(before):
+    if G.DENIAL_BEFORE_RE.search(before):
         return True  # "it couldn't be as many as 400 dead": denied, not claimed
     if among_population(text, q) is not None:
         return True  # "among the 325 students, 71 died": the group, not a count
-    if K.LAST_OF_SERIES_BEFORE_RE.search(before):
+    if G.LAST_OF_SERIES_BEFORE_RE.search(before):
         return True  # "the bodies of the last two miners were found": the end of a series
     if projected(text, q):
         return True  # "the toll could climb to 900": a forecast
@@ -69,26 +69,26 @@ def not_a_count(text: str, q: Quantity) -> bool:
         return True  # "1,000 feared dead", "he predicts 1,000 could have died": a fear, no count
     if NC.not_a_figure(text, q):
         return True  # "freed 2,000 prisoners", "held hostage", "uncovered 219 bodies": no count of harm
-    return bool(K.CHANGE_BEFORE_RE.search(before)) and not K.ADDITIONAL_BEFORE_RE.search(before)
+    return bool(G.CHANGE_BEFORE_RE.search(before)) and not G.ADDITIONAL_BEFORE_RE.search(before)
 
 
 def whole_of_survivors(text: str, q: Quantity, quantities: list[Quantity]) -> bool:
     """ "22 of the 29 crew members survived": the 29 are the people the survivors were among, no
     count of harm either."""
     for p in quantities:
-        if p.end <= q.start and (m := K.PART_OF_NUMBER_AFTER_RE.match(text[p.end:])) is not None \
+        if p.end <= q.start and (m := G.PART_OF_NUMBER_AFTER_RE.match(text[p.end:])) is not None \
                 and p.end + m.end() == q.start:
-            return K.SURVIVOR_AFTER_RE.match(_after(text, p)) is not None
+            return G.SURVIVOR_AFTER_RE.match(_after(text, p)) is not None
     return False
 
 
 def among_population(text: str, q: Quantity) -> str | None:
     """ "Among the 325 students, 71 died": the words naming the group an opening "among the N"
     counts (None when the number is not such a group, or the words name the dead themselves)."""
-    if not K.AMONG_POPULATION_BEFORE_RE.search(_before(text, q)):
+    if not G.AMONG_POPULATION_BEFORE_RE.search(_before(text, q)):
         return None
-    m = K.AMONG_POPULATION_AFTER_RE.match(_after(text, q))
-    if m is None or K.GROUP_WORD_RE.search(m.group("noun")):
+    m = G.AMONG_POPULATION_AFTER_RE.match(_after(text, q))
+    if m is None or G.GROUP_WORD_RE.search(m.group("noun")):
         return None  # "among the 154 dead, 26 were foreigners": a whole, read as such
     return m.group("noun")
 
@@ -101,7 +101,7 @@ ADDITIONAL_ONE_RE = re.compile(r"^(?:an\s+additional|a\s+further)\b", re.I)
 def more_after(text: str, q: Quantity) -> bool:
     """ "20 more died", "12 additional deaths": a change of a count, or others of another measure
     ("151 died ... 82 more were injured"); the caller tells which by the figure before it."""
-    return K.CHANGE_AFTER_RE.match(_after(text, q)) is not None or K.ADDITIONAL_BEFORE_RE.search(_before(text, q)) is not None \
+    return G.CHANGE_AFTER_RE.match(_after(text, q)) is not None or G.ADDITIONAL_BEFORE_RE.search(_before(text, q)) is not None \
         or ADDITIONAL_ONE_RE.match(q.text) is not None
 
 
@@ -109,7 +109,7 @@ def split_change(text: str, q: Quantity, said_change: bool = False) -> tuple[Qua
     """ "rose from 100 to 135", "revised down by 100 to 253": the range the number parser reads
     is two figures, an older one (or the size of the change) and the newer one."""
     before = _before(text, q)
-    if q.qualifier != "range" or not (said_change or K.FROM_BEFORE_RE.search(before) or K.CHANGE_BEFORE_RE.search(before)):
+    if q.qualifier != "range" or not (said_change or G.FROM_BEFORE_RE.search(before) or G.CHANGE_BEFORE_RE.search(before)):
         return None  # ("revised down by about 100 to 253": the first half is the change, dropped later)
     cut = _TO_RE.search(q.text)
     if cut is None:
@@ -127,9 +127,9 @@ def split_change(text: str, q: Quantity, said_change: bool = False) -> tuple[Qua
 def background_cutoff(text: str, published: str | None) -> int:
     """Where a sentence turns to an earlier event ("a 1999 quake killed 17,000"): figures after
     this offset are that event's. len(text) + 1 when there is none."""
-    m = K.BACKGROUND_YEAR_RE.search(text)
-    while m is not None and m.group("since") and K.SUPERLATIVE_PERIOD_SINCE_RE.search(text, m.start(), m.end() + 1):
-        m = K.BACKGROUND_YEAR_RE.search(text, m.end())  # "the deadliest day since the protests began"
+    m = G.BACKGROUND_YEAR_RE.search(text)
+    while m is not None and m.group("since") and G.SUPERLATIVE_PERIOD_SINCE_RE.search(text, m.start(), m.end() + 1):
+        m = G.BACKGROUND_YEAR_RE.search(text, m.end())  # "the deadliest day since the protests began"
     if m is not None and (m.group("since") or m.group("after") or m.group("last") or m.group("like")):
         # "the deadliest since a ferry sank and killed 304", "came eight years after the collapse
         # of X that left 64 dead", "a fire at a factory last November killed 111"
@@ -165,9 +165,9 @@ def clause(text: str, q: Quantity) -> tuple[int, int]:
 def _clause(text: str, q: Quantity) -> tuple[int, int]:
     """The character span of the clause around a quantity (between clause breaks)."""
     start = 0
-    for m in K.CLAUSE_BREAK_RE.finditer(text, 0, q.start):
+    for m in G.CLAUSE_BREAK_RE.finditer(text, 0, q.start):
         start = m.end()
-    nxt = K.CLAUSE_BREAK_RE.search(text, q.end)
+    nxt = G.CLAUSE_BREAK_RE.search(text, q.end)
     return start, (nxt.start() if nxt else len(text))
 
 
@@ -175,19 +175,19 @@ def projected(text: str, q: Quantity) -> bool:
     """A forecast of where a count may go ("could climb to 900", "is expected to exceed 500");
     the older half of a forecast change ("could double from 41 to 80": 41) is stated now."""
     start, _ = _clause(text, q)
-    if K.PROJECTION_BEFORE_RE.search(text[start:q.start]) is None:
+    if G.PROJECTION_BEFORE_RE.search(text[start:q.start]) is None:
         return False
-    return not (K.FROM_BEFORE_RE.search(_before(text, q)) and re.match(r"\s+to\b", _after(text, q)))
+    return not (G.FROM_BEFORE_RE.search(_before(text, q)) and re.match(r"\s+to\b", _after(text, q)))
 
 
 def hedged(text: str, q: Quantity) -> bool:
     """A hedge in the figure's own clause ("perhaps more than 200", "I think 300 died"); the count
     a forecast starts from ("could double from 41 to 80": 41) is no hedge."""
     start, end = _clause(text, q)
-    if K.PROJECTION_BEFORE_RE.search(text[start:q.start]) is not None and not projected(text, q):
+    if G.PROJECTION_BEFORE_RE.search(text[start:q.start]) is not None and not projected(text, q):
         return False
     # "they expected a figure of 150,000 dead by Monday": a forecast of the count, not a count
-    return K.HEDGE_RE.search(text, start, end) is not None or M.EXPECTATION_BEFORE_RE.search(text, start, q.start) is not None
+    return G.HEDGE_RE.search(text, start, end) is not None or M.EXPECTATION_BEFORE_RE.search(text, start, q.start) is not None
 
 
 def event_year(text: str, published: str | None) -> int | None:
@@ -195,7 +195,7 @@ def event_year(text: str, published: str | None) -> int | None:
     latest on a tie), else the publication year."""
     pub = int(published[:4]) if published and published[:4].isdigit() else None
     counts: dict[int, int] = {}
-    for m in K.YEAR_RE.finditer(text):
+    for m in G.YEAR_RE.finditer(text):
         y = int(m.group(1) or m.group(2))
         if pub is None or y <= pub:
             counts[y] = counts.get(y, 0) + 1
@@ -211,13 +211,13 @@ def old_year_positions(text: str, year: int | None) -> list[int]:
     """Where a sentence names a year before the document's own event year."""
     if year is None:
         return []
-    return [m.start() for m in K.YEAR_RE.finditer(text) if int(m.group(1) or m.group(2)) < year]
+    return [m.start() for m in G.YEAR_RE.finditer(text) if int(m.group(1) or m.group(2)) < year]
 
 
 def opens_in_old_year(text: str, year: int | None) -> bool:
     """ "In 1987, a blast killed 112 workers": a sentence opened by a year before the document's
     event year is about that year throughout."""
-    m = K.OPENING_YEAR_RE.match(text)
+    m = G.OPENING_YEAR_RE.match(text)
     return m is not None and year is not None and int(m.group("year")) < year
 
 
@@ -226,11 +226,11 @@ def in_old_clause(text: str, q: Quantity, old: list[int]) -> bool:
     if not old:
         return False
     start, end = _clause(text, q)
-    if K.CONSEQUENCE_OPENING_RE.match(text[start:q.start]):
+    if G.CONSEQUENCE_OPENING_RE.match(text[start:q.start]):
         # "another dam collapsed in 2015 in the city of X, killing 19": the participle clause
         # tells what the clause before it did, in that clause's year
         prev = q.start
-        for m in K.CLAUSE_BREAK_RE.finditer(text, 0, max(0, start - 2)):
+        for m in G.CLAUSE_BREAK_RE.finditer(text, 0, max(0, start - 2)):
             prev = m.end()
         start = 0 if prev == q.start else prev
     return any(start <= p < end for p in old)
@@ -246,16 +246,16 @@ def link_updates(text: str, figures: list[Figure]) -> list[Figure]:
         before, after = _before(text, f.quantity), _after(text, f.quantity)
         if f.hedged:
             pass  # "could rise to 20,000" is a projection, not an update
-        elif (m := K.UPDATE_BEFORE_RE.search(before)) is not None and f.update_cue is None:
+        elif (m := G.UPDATE_BEFORE_RE.search(before)) is not None and f.update_cue is None:
             figs[k] = f = replace(f, update_cue=_clean(m.group("cue")))
-            if f.quantity.qualifier == "exact" and K.EXCEEDED_CUE_RE.search(f.update_cue or ""):
+            if f.quantity.qualifier == "exact" and G.EXCEEDED_CUE_RE.search(f.update_cue or ""):
                 q = f.quantity  # "the toll passed 44,000": more than 44,000
                 figs[k] = f = replace(f, quantity=replace(q, qualifier="more_than", low=q.value, high=None))
-        if (m := K.FROM_BEFORE_RE.search(before)) is not None:
+        if (m := G.FROM_BEFORE_RE.search(before)) is not None:
             older[k] = (_clean(m.group("cue")), True)
-        elif (m := K.OLDER_BEFORE_RE.search(before)) is not None:
+        elif (m := G.OLDER_BEFORE_RE.search(before)) is not None:
             older[k] = (_clean(m.group("cue")), False)
-        elif (m := K.WRONG_AFTER_RE.match(after)) is not None:
+        elif (m := G.WRONG_AFTER_RE.match(after)) is not None:
             older[k] = (_clean(m.group(0)), False)
     for k, (cue, newer_first) in older.items():
         o = figs[k]
@@ -268,8 +268,8 @@ def link_updates(text: str, figures: list[Figure]) -> list[Figure]:
         figs[j] = replace(n, older_at=(*n.older_at, o.quantity.start), update_cue=n.update_cue or cue)
         figs[k] = replace(o, measure=n.measure, subject=n.subject, unit=n.unit)
     for k, f in enumerate(figs):
-        if f.update_cue and (K.TOTAL_CUE_RE.match(f.update_cue) or K.RISE_TOTAL_CUE_RE.match(f.update_cue)):
-            before_only = K.TOTAL_CUE_RE.match(f.update_cue) is not None
+        if f.update_cue and (G.TOTAL_CUE_RE.match(f.update_cue) or G.RISE_TOTAL_CUE_RE.match(f.update_cue)):
+            before_only = G.TOTAL_CUE_RE.match(f.update_cue) is not None
             for j in range(len(figs)):  # "700 detained on Wednesday, bringing the total to 6,700"
                 g = figs[j]
                 if j == k or (before_only and j > k) or g.update_cue or g.older_at:
@@ -283,7 +283,7 @@ def link_updates(text: str, figures: list[Figure]) -> list[Figure]:
                     figs[j] = replace(g, part=True, whole_at=f.quantity.start)
                     if g.place_name and g.place_name == figs[k].place_name:
                         figs[k] = replace(figs[k], place_name=None)  # the total is not its part's place
-    m = K.PREVIOUSLY_RE.search(text)
+    m = G.PREVIOUSLY_RE.search(text)
     if m is not None:
         free = [k for k, f in enumerate(figs) if not (f.older or f.part or f.update_cue or f.hedged)]
         if free:

@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Token
 
 # Common nouns of venues a crowd gathers at, where one site's count is a part of an event's.
-# Not hospitals, morgues or "the scene" (a status or place of the counted, cues.FACILITY_AFTER_RE),
+# Not hospitals, morgues or "the scene" (a status or place of the counted, graph_cues.FACILITY_AFTER_RE),
 # nor buildings, towers, bridges, mines (usually the event's own site, one place for all its dead).
 VENUE_NOUNS: frozenset[str] = frozenset({
     "mosque", "masjid", "church", "cathedral", "chapel", "synagogue", "temple", "shrine",

@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from ..figures.cues import PERIOD_RE as FIGURE_PERIOD_RE
 from ..figures.cues import WEEKDAY_NAMES
+from ..figures.graph_cues import PERIOD_RE as FIGURE_PERIOD_RE
 from ..models import Document, FigureClaim
 
-# The period words are the figure stage's (figures.cues.PERIOD_RE: "over the past day", "on the
+# The period words are the figure stage's (figures.graph_cues.PERIOD_RE: "over the past day", "on the
 # night of", "on Friday alone", "per day"), which marks such a figure a part when its article also
 # gives the whole; here they mark the ones whose whole is in other articles. Only what the figure
 # stage does not read is added.
