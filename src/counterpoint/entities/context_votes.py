@@ -13,7 +13,9 @@ Each rule returns the type the mention votes for, or None.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
+from ..disjoint_sets import DisjointSets
 from ..models import EntityType
 from .rules import ARABIC_ARTICLES, ORG_NAME_WORDS, ORG_SUFFIXES, PHENOMENON_KINDS, PHENOMENON_MODIFIERS
 
@@ -396,3 +398,15 @@ def phenomenon_bare_name(name: str) -> str:
     while rest and rest[0] in PHENOMENON_KINDS:
         rest = rest[1:]
     return " ".join(rest) if rest else " ".join(words)
+
+
+def link_phenomena(surfaces: dict, parent: DisjointSets) -> None:
+    """A storm named with its kind and without ("Cyclone Zenda", "Zenda", "Tropical Storm Zenda") is
+    one: "other" surfaces with the same bare name (see `phenomenon_bare_name`)."""
+    by_name: dict[str, list] = defaultdict(list)
+    for k in surfaces:
+        if k[0] == "other":
+            by_name[phenomenon_bare_name(surfaces[k].text)].append(k)
+    for ks in by_name.values():
+        for k in ks[1:]:
+            parent.union(ks[0], k)

@@ -20,7 +20,7 @@ from itertools import pairwise
 from ..disjoint_sets import DisjointSets
 from ..models import Claim, Document, Entity, EntityType, Mention
 from .body_names import known_body
-from .context_votes import alone_on_line, context_type, is_phenomenon, phenomenon_bare_name, phenomenon_names
+from .context_votes import alone_on_line, context_type, is_phenomenon, link_phenomena, phenomenon_names
 from .entity_build import _claim_names, _entity, _fill, _focus, _match_claim_name, name_starts
 from .gazetteer import is_known_place
 from .kind_words import RANK_ABBREVIATIONS, TITLE_SURNAMES
@@ -63,6 +63,7 @@ from .rules import (
     ROLE_WORDS,
     SIDE_PREFIXES,
 )
+from .short_names import with_surname_aliases
 from .surfaces import (
     LOCATIVE,
     _add,
@@ -178,6 +179,9 @@ def link(
         written = text
         if etype == "person":
             text, role = person_and_role(text, is_country)
+            if _not_a_name(text):  # "Interior Minister": an office's title alone, no one's name
+                mention_keys.append(None)
+                continue
             role = role or title_before(texts.get(m.document, ""), m.start)
         tail_acronym = None
         if etype == "organization":
@@ -220,7 +224,7 @@ def link(
     companies = _retype_company_places(surfaces, parent, mention_keys)
     _link_orgs([k for k in surfaces if k[0] == "organization"], surfaces, parent, paren, is_country, is_place)
     places = _link_places([k for k in surfaces if k[0] == "place"], surfaces, parent, gaz, focus_country)
-    _link_phenomena(surfaces, parent)
+    link_phenomena(surfaces, parent)
     # Groups and others need no linking: one entity per folded surface ("Kazakh" = "Kazakhs").
     # 3. Names from claims: reuse an entity when one matches, else make one.
     name_keys: dict[tuple[str, str, str], tuple[EntityType, str]] = {}
@@ -308,7 +312,8 @@ def link(
         entities.append(ent)
         for k in members:
             ids[k] = ent.id
-    entities.sort(key=lambda e: (-e.mentions, e.name))
+    entities = sorted(with_surname_aliases(entities, lambda w: _is_place_name(w, gaz), lower_words),
+                      key=lambda e: (-e.mentions, e.name))
     mention_entities = tuple(ids.get(k) if k else None for k in mention_keys)
     out_claims = tuple(_fill(c, ids, name_keys) for c in claims)
     return Linking(entities=tuple(entities), claims=out_claims, mention_entities=mention_entities)
@@ -324,18 +329,6 @@ def link(
 
 
 # --- entities and claims --------------------------------------------------------------------
-
-
-def _link_phenomena(surfaces: dict, parent: DisjointSets) -> None:
-    """A storm named with its kind and without ("Cyclone Zenda", "Zenda", "Tropical Storm Zenda") is
-    one: "other" surfaces with the same bare name (see `phenomenon_bare_name`)."""
-    by_name: dict[str, list] = defaultdict(list)
-    for k in surfaces:
-        if k[0] == "other":
-            by_name[phenomenon_bare_name(surfaces[k].text)].append(k)
-    for ks in by_name.values():
-        for k in ks[1:]:
-            parent.union(ks[0], k)
 
 
 def _unread_language_names(documents: Sequence[Document], mentions: Sequence[Mention], is_place) -> set[int]:

@@ -119,6 +119,7 @@ class NerRepair:
         bodies = _listed_bodies(doc, text)
         out = [sp for sp in out if not any(b.start <= sp.start and sp.end <= b.end for b in bodies)] + bodies
         out = _titled_untagged(doc, out)
+        out = _bearing_places(doc, out)
         doc.ents = filter_spans(out)
         return doc
 
@@ -442,6 +443,31 @@ def _untagged_speakers(doc: Doc, taken: set[int]) -> list[Span]:
                 and fold(sp[0].text) not in NEWS_AGENCIES):
             out.append(_extend_person(sp))
     return out
+
+
+# The last word of a bearing ("40 km north-east of X", "just south of X"): the capitalized words after
+# its "of" name a place, whatever the model made of them (it takes a small town for a DATE, or
+# leaves it untagged). At most this many words.
+COMPASS_BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+BEARING_NAME_MAX = 3
+
+
+def _bearing_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans with the place after each bearing ("north-east of Zendaro") tagged GPE, where no
+    name span covers it; a non-name span there ("Zendaro" as DATE) gives way."""
+    found = []
+    for t in doc[1:-1]:
+        if t.lower_ != "of" or doc[t.i - 1].lower_ not in COMPASS_BEARINGS:
+            continue
+        end = t.i + 1
+        while (end < len(doc) and end - t.i <= BEARING_NAME_MAX and doc[end].text[:1].isupper()
+               and doc[end].text.replace("-", "").isalpha() and not doc[end].is_sent_start):
+            end += 1
+        if end > t.i + 1 and not any(sp.label_ in NAME_LABELS and sp.start < end and t.i < sp.end for sp in spans):
+            found.append(Span(doc, t.i + 1, end, label="GPE"))
+    if not found:
+        return spans
+    return [sp for sp in spans if not any(f.start < sp.end and sp.start < f.end for f in found)] + found
 
 
 def _listed_bodies(doc: Doc, text: str) -> list[Span]:

@@ -15,6 +15,7 @@ from ..models import EntityType, Mention
 from .body_names import known_body
 from .context_votes import listed_among_places
 from .kind_words import (
+    NAME_HONORIFICS,
     PAGE_FURNITURE_WORDS,
     PLACE_NAME_END_WORDS,
     PLACE_START_WORDS,
@@ -64,6 +65,9 @@ ROMANCE_ARTICLES = frozenset({"La", "Le", "Les", "Los", "Las", "Il", "Lo"})
 ARTICLE_NAME_MIN_WORDS = 3
 # Compass words after a town's name make an area of it ("Zenda East"): see `_vote`.
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central"})
+# Symbols no person's name is written with, but a channel's ("ZTV+"), a social account's ("@zenda")
+# or a hashtag's are.
+NAME_SYMBOLS = re.compile(r"[+=@#|<>{}]")
 # Type preference when a surface's mentions disagree and votes tie.
 TYPE_ORDER: tuple[EntityType, ...] = ("person", "organization", "place", "group", "other")
 
@@ -252,7 +256,8 @@ def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False
                 votes["place"] and gaz.candidates(text)):
             return "place"  # "Almaty" tagged PERSON once, GPE elsewhere; a country is never a person
         name, role = person_and_role(text, is_country)
-        if best == "organization" and role and name != text and _person_like(name):
+        honorific = fold(text.split()[0]).rstrip(".") in NAME_HONORIFICS  # "Shri Jan Novak", "Hon. Jan Novak"
+        if best == "organization" and (role or honorific) and name != text and _person_like(name):
             return "person"  # "Ruritanian President Mirzo-Bek Karimov" is the president, not an office
     return best
 
@@ -321,10 +326,11 @@ def _is_known_town(word: str, gaz) -> bool:
 
 
 def _not_a_persons_name(text: str) -> bool:
-    """A digit ("Zenda 24", "TV5") or a company's or body's last word ("Strelsau Engineering",
-    "Zenda Holding"): no person's name has either (roman numerals of kings are letters)."""
+    """A digit ("Zenda 24", "TV5"), a symbol ("ZTV+", see `NAME_SYMBOLS`) or a company's or body's
+    last word ("Strelsau Engineering", "Zenda Holding"): no person's name has any (roman numerals of
+    kings are letters)."""
     words = fold(text).split()
-    if _website_name(text):
+    if _website_name(text) or NAME_SYMBOLS.search(text):
         return True
     return any(c.isdigit() for c in text) or (len(words) > 1 and (
         words[-1] in ORG_SUFFIXES or any(w in ORG_NAME_WORDS for w in words)))  # "Zenda Rights Watch"
@@ -380,6 +386,8 @@ def _guess_type(text: str) -> EntityType:
         return "place"  # "Zendabi al-Tarlen Square" named as where something happened (not "head of X Airport")
     if ALPHANUMERIC_CODE.match(text.strip()):
         return "other"  # "ZX301": a flight's or a hull's code
+    if NAME_SYMBOLS.search(text):
+        return "organization"  # "ZTV+", "@zendanews": a channel's or an account's name, never a person's
     if words[0] in PERSON_TITLES or (
         len(words) <= 3 and words[-1] not in ORG_SUFFIXES and all(w[:1].isupper() for w in text.split())
         and not any(w in ACRONYM_STOPWORDS for w in words) and not as_acronym(text)
