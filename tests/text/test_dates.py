@@ -381,3 +381,59 @@ def test_an_ordinal_day_before_a_comma_or_a_preposition_is_a_day(text: str, valu
     from counterpoint.text.dates import find_dates
 
     assert next(m.value for m in find_dates(text, "2031-10-12")) == value
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The referendum is set for ", "."),  # an appointment
+        ("A ruling from the appeals court is due ", "."),
+        ("A decision on the bailout is expected ", ", officials said."),
+        ("The state funeral takes place in the capital on ", "."),
+        ("The reconstruction talks are planned for ", "."),
+        ("The border crossing reopens on ", "."),
+        ("The governor hopes to sign the relief bill on ", "."),  # an intention before the date
+        ("The judge adjourned the hearing until ", "."),  # a delay
+        ("The vote was postponed to ", "."),
+    ],
+)
+def test_an_appointment_an_intention_or_a_delay_puts_a_bare_weekday_ahead(before: str, after: str) -> None:
+    from counterpoint.text.dates import speaks_of_future
+
+    assert speaks_of_future(before + "Monday" + after, before) is True
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Ministers over ", " grew more confident, saying they hope to win the vote."),  # the intention is later
+        ("The curfew lasted until ", "."),
+        ("Rescuers pulled two survivors from the rubble on ", "."),
+    ],
+)
+def test_an_intention_after_the_date_or_a_past_span_keeps_it_past(before: str, after: str) -> None:
+    from counterpoint.text.dates import speaks_of_future
+
+    assert speaks_of_future(before + "Monday" + after, before) is False
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "expected"),
+    [
+        ("the same week", "2031-03-05", "2031-W10"),
+        ("that same month", "2031-03-05", "2031-03"),
+        ("the same year", "2029-07-01", "2029"),
+        ("the week before", "2031-03-05", "2031-W09"),
+        ("the month after", "2031-03-05", "2031-04"),
+        ("the year before", "2029-07-01", "2028"),
+        ("the year earlier", "2029-07-01", "2028"),
+    ],
+)
+def test_same_and_around_units_count_from_the_story_date(phrase: str, anchor: str, expected: str) -> None:
+    from counterpoint.text.dates import resolve_timex
+
+    assert resolve_timex(phrase, "2031-06-20", anchor=anchor).value == expected
+
+
+def test_for_the_time_being_is_the_present() -> None:
+    assert timex_value("for the time being", "2031-06-20") == "PRESENT_REF"

@@ -371,6 +371,15 @@ def _h_shift_unit(m: re.Match[str], ctx: Context) -> str | None:
     return _unit_value(unit, d) if d else None
 
 
+def _h_unit_around(m: re.Match[str], ctx: Context) -> str | None:
+    """"the week before", "the year after": one unit from the story's previous date."""
+    unit, n = m["u"].lower(), R.AROUND_DIRECTIONS[m["dir"].lower()]
+    if ctx.anchor is None and unit == "year" and ctx.anchor_year is not None:
+        return f"{ctx.anchor_year + n:04d}"
+    d = _move(ctx.anchor, unit, n)
+    return _unit_value(unit, d) if d else None
+
+
 def _h_quarter(m: re.Match[str], ctx: Context) -> str | None:
     word = (m["q"] or m["q2"]).lower()
     q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(
@@ -551,6 +560,8 @@ def _rules() -> tuple[Rule, ...]:
               handler=_h_ago),
         Rule(name="shift_unit", pattern=rf"(?:the\s+)?{SHIFT}\s+(?:fiscal\s+)?(?P<u>week|month|year|quarter|weekend|decade)",
               handler=_h_shift_unit),
+        Rule(name="unit_around", pattern=rf"the\s+(?P<u>week|month|year)\s+(?P<dir>{alternation(R.AROUND_DIRECTIONS)})",
+              handler=_h_unit_around, locate=False, chains=False),
         Rule(name="the_unit", pattern=r"the\s+(?P<shift>)?(?P<u>week|weekend)", handler=_h_shift_unit, locate=False),
         Rule(name="weekday", pattern=rf"(?:(?:the\s+)?{SHIFT}\s+)?{WEEKDAY}{PART}", handler=_h_weekday),
         Rule(name="day_only", pattern=rf"the\s+(?:{DAYNUM}|{ORD})", handler=_h_day_only, locate=False),

@@ -139,9 +139,16 @@ def speaks_of_future(sentence: str, before: str | None = None) -> bool:
     """
     if isinstance(before, str) and _schedule_re().search(before[-60:]) is not None:
         return True  # "the two leaders meet Monday": a plan told in the present (SCHEDULE_PRESENT_CUE)
+    if isinstance(before, str) and _future_before_re().search(before) is not None and not _past_before(before):
+        return True  # "hopes to sign the bill on Monday", "adjourned the trial until Monday"
     if not isinstance(sentence, str) or _future_re().search(sentence) is None:
         return False
     return not (isinstance(before, str) and _past_before(before))
+
+
+@cache
+def _future_before_re() -> re.Pattern[str]:
+    return re.compile(R.FUTURE_BEFORE_CUES, re.IGNORECASE)
 
 
 @cache
