@@ -280,6 +280,8 @@ def _following_failure_re() -> re.Pattern[str]:
 
 
 def _governed_by(tok: Token, verbs: frozenset[str]) -> bool:
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs for c in tok.children):
+        return True  # "the inquiry's report, released on Friday, blamed ...": the act told on the noun
     cur = tok
     for _ in range(5):
         if cur.head.i == cur.i:

@@ -200,7 +200,8 @@ def _other_clause_date(sent: Span, d: DateMention, tok: Token) -> bool:
         if cur.i == tok.i or cur.head.i == cur.i:
             return False
         if cur.dep_ in OTHER_CLAUSE_DEPS and cur.pos_ in ("VERB", "AUX"):
-            return not any(t.i == tok.i for t in cur.subtree)
+            # ... unless the clause tells of the trigger itself ("the report, published on Friday,")
+            return cur.head.i != tok.i and not any(t.i == tok.i for t in cur.subtree)
         if _timed_clause(cur):
             return not any(t.i == tok.i for t in cur.subtree)  # "... a year after the quake struck on May 3"
         cur = cur.head
