@@ -54,3 +54,19 @@ def test_a_happening_in_an_after_clause_is_not_dated_by_the_main_verb(nlp, text:
 def test_an_after_clause_keeps_its_own_date(nlp) -> None:
     text = "Police fired tear gas after protesters stormed the parliament building on Wednesday."
     assert _dated(nlp, text, "storming") == "2031-03-05"
+
+
+def test_a_tie_over_the_disasters_day_goes_to_the_weeks_coverage() -> None:
+    from counterpoint.events.timeline import build_timeline
+    from counterpoint.models import Document, Evidence
+
+    docs = [Document(id="a", path="a.txt", status="ok", text="x" * 100, published="2031-05-05"),
+            Document(id="b", path="b.txt", status="ok", text="x" * 100, published="2032-05-02")]
+
+    def ev(cid: str, doc: str, day: str) -> EventClaim:
+        return EventClaim(id=cid, document=doc, event_type="disaster", date=day, text="Cyclone strikes",
+                          evidence=Evidence(document=doc, start=0, end=5, text="x"))
+
+    # the anniversary piece a year on says the night before; the week's coverage is nearer the day
+    timeline = build_timeline(docs, [ev("b-e1", "b", "2031-05-02"), ev("a-e1", "a", "2031-05-03")])
+    assert [e.date for e in timeline if e.event_type == "disaster"] == ["2031-05-03"]

@@ -259,9 +259,11 @@ def _counts_agree(a: _Bucket, b: _Bucket) -> bool:
     return not ca or not cb or bool(ca & cb)
 
 
-def _merge_singular(buckets: list[_Bucket]) -> list[_Bucket]:
+def _merge_singular(buckets: list[_Bucket], pubs: dict[str, str] | None = None) -> list[_Bucket]:
     """A story's one disaster is one entry: its dated buckets join the one most documents date it
-    to (ties: the earliest day), so a recalled earlier disaster or a stray date is outvoted."""
+    to, so a recalled earlier disaster or a stray date is outvoted. Ties go to the day told by
+    the coverage nearest it (`pubs`: document id -> publication day; see `_told_near`), then to
+    the earliest day."""
     out: list[_Bucket] = []
     keep: dict[str, _Bucket] = {}
     for etype in SINGULAR_TYPES:
@@ -269,10 +271,13 @@ def _merge_singular(buckets: list[_Bucket]) -> list[_Bucket]:
         if not dated:
             continue
         votes: Counter[str] = Counter()
+        near: dict[str, int] = {}
         for b in dated:  # only the documents that give the date vote, not undated tellings folded in
-            votes[b.date] += len({c.document for c in b.claims if c.date == b.date or c.date_partial})
+            voters = {c.document for c in b.claims if c.date == b.date or c.date_partial}
+            votes[b.date] += len(voters)
+            near[b.date] = min(near.get(b.date, TOLD_NEAR_CAP), _told_near(b.date, voters, pubs or {}))
         day_precise = {d: n for d, n in votes.items() if len(d) == 10} or dict(votes)
-        best = min(day_precise, key=lambda d: (-day_precise[d], d))
+        best = min(day_precise, key=lambda d: (-day_precise[d], near.get(d, TOLD_NEAR_CAP), d))
         keep[etype] = next(b for b in dated if b.date == best)
     for b in buckets:
         target = keep.get(b.event_type)
@@ -286,6 +291,20 @@ def _merge_singular(buckets: list[_Bucket]) -> list[_Bucket]:
             target.words.extend(b.words)
         # else: a disaster of another year, recalled in passing: not this story's timeline
     return out
+
+
+# A day told in the week's coverage outweighs, on a tie of votes, one recalled in a piece written
+# long after (an anniversary feature may count the night by another clock): how many days from the
+# day to the nearest publication of a document telling it, beyond this all alike.
+TOLD_NEAR_CAP = 30
+
+
+def _told_near(day: str, documents: set[str], pubs: dict[str, str]) -> int:
+    """Days from `day` to the nearest publication among `documents` (TOLD_NEAR_CAP when unknown)."""
+    if len(day) != 10:
+        return TOLD_NEAR_CAP
+    gaps = [abs((date.fromisoformat(pubs[d]) - date.fromisoformat(day)).days) for d in documents if d in pubs]
+    return min([TOLD_NEAR_CAP, *gaps])
 
 
 def _fold_attack(buckets: list[_Bucket]) -> list[_Bucket]:
@@ -382,10 +401,10 @@ def _fold_coarser(buckets: list[_Bucket]) -> list[_Bucket]:
     return sorted(out, key=buckets.index)
 
 
-def _start_day(events: Sequence[EventClaim], year: int | None) -> str | None:
+def _start_day(events: Sequence[EventClaim], year: int | None, pubs: dict[str, str] | None = None) -> str | None:
     """The day the story's happening began: the day-precise date of the disaster entry."""
     first = [c for c in events if c.event_type in START_TYPES]
-    merged = _merge_singular(_fold_undated(_bucketize(first, year)))
+    merged = _merge_singular(_fold_undated(_bucketize(first, year)), pubs)
     return next((b.date for b in merged if b.event_type in START_TYPES and b.date and len(b.date) == 10), None)
 
 
@@ -521,7 +540,7 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
     events.sort(key=lambda c: (order.get(c.document, len(order)), c.evidence.start))
     year = corpus_year(documents, events)
     pubs = {d.id: d.published for d in documents if d.published and len(d.published) == 10}
-    start = _start_day(events, year)
+    start = _start_day(events, year, pubs)
     unrest = _unrest_day(events, year, pubs) if start is None else None
     start_days = document_dates(documents, start or unrest)
     events = redate(events, documents, start_days)
@@ -529,8 +548,9 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
     events = _not_before_start(events, start or unrest, pubs, drop=start is not None)
     events = _not_background(events, pubs)
     entries = []
-    merged = _fold_attack(_merge_singular(_fold_recounted(_fold_coarser(_fold_generic(_fold_undated(
-        _bucketize(events, year), {k: v.value for k, v in start_days.items()}))))))
+    folded = _fold_recounted(_fold_coarser(_fold_generic(_fold_undated(
+        _bucketize(events, year), {k: v.value for k, v in start_days.items()}))))
+    merged = _fold_attack(_merge_singular(folded, pubs))
     disaster_day = next((b.date for b in merged if b.event_type in SINGULAR_TYPES and b.date), None)
     for b in merged:
         if b.date is None and b.event_type in DATED_ONLY_TYPES:
