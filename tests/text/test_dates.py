@@ -437,3 +437,16 @@ def test_same_and_around_units_count_from_the_story_date(phrase: str, anchor: st
 
 def test_for_the_time_being_is_the_present() -> None:
     assert timex_value("for the time being", "2031-06-20") == "PRESENT_REF"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops stormed the protest camp at dawn on 14 August.", "2030-08-14"),  # written in March 2031
+        ("The storm killed six fishermen in August.", "2030-08"),
+        ("The leaders agreed to meet in December.", "2031-12"),  # an infinitive: still to come
+        ("The board said the bonus would be paid on a still unfixed date in June.", "2031-06"),  # a modal
+    ],
+)
+def test_a_past_verb_a_few_words_before_keeps_a_yearless_date_past(text: str, expected: str) -> None:
+    assert [m.value for m in find_dates(text, "2031-03-07")] == [expected]

@@ -293,6 +293,18 @@ PAST_CLAUSE_VERB = (
     # record set on Aug. 6"; "has set Nov. 10 as the deadline" names a day to come)
     r"|(?<!to )(?<!be )\b(set|cut|put|shut|spread|hurt|kept|felt|sank)\s+(?:on|in)\s*,?\s*$"
 )
+# ... or a past-tense verb a few words earlier, the date in a prepositional phrase of its clause
+# ("troops stormed the camp at dawn on 14 August", "the storm killed six people in August"): no
+# infinitive, modal or new clause between ("agreed to meet in December", "said it would pay on
+# Dec. 21" stay open).
+PAST_CLAUSE_FAR = (
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bto )\b(\w+ed|was|were|had|did|came|went|began|took|gave|made|left|held|fell|rose|won|lost|saw|found|sent|"
+    r"became|broke|hit|ran|struck|fled|shot|led|sold|bought|brought|stood|wrote|flew|drove|threw|fought|"
+    r"caught|ended|died)"
+    r"(?:\s+(?!(?:to|be|would|will|could|should|might|may|can|shall|that|which|who|when|if|and|or|but|"
+    r"until|till|by|before|next|this|coming)\b)[\w'’-]+){1,6}\s+(?:on|in)\s*,?\s*$"
+)
+MODAL_WORDS = r"\b(?:would|could|might|should|must|may|can|will|shall)\b"
 # ... a day up to this many days after publication still counts as past (time zones, datelines).
 PAST_SLACK_DAYS = 1
 

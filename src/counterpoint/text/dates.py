@@ -162,12 +162,22 @@ def speaks_of_past(sentence: str, before: str | None) -> bool:
     if not isinstance(before, str) or not isinstance(sentence, str) or _future_re().search(sentence):
         return False
     m = _past_clause_re().search(before[-60:])
-    return m is not None and (m.group(1) or m.group(2)).lower() not in R.NOT_PAST_VERBS
+    if m is not None:
+        return (m.group(1) or m.group(2)).lower() not in R.NOT_PAST_VERBS
+    far = _past_far_re().search(before[-100:])
+    # a modal anywhere before leaves the far verb open ("would be paid on a still unspecified date in")
+    return (far is not None and far.group(1).lower() not in R.NOT_PAST_VERBS
+            and re.search(R.MODAL_WORDS, before) is None)  # lower case: "May" is a month
 
 
 @cache
 def _past_clause_re() -> re.Pattern[str]:
     return re.compile(R.PAST_CLAUSE_VERB, re.IGNORECASE)
+
+
+@cache
+def _past_far_re() -> re.Pattern[str]:
+    return re.compile(R.PAST_CLAUSE_FAR, re.IGNORECASE)
 
 
 def _past_before(before: str) -> bool:
