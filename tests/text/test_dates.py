@@ -450,3 +450,19 @@ def test_for_the_time_being_is_the_present() -> None:
 )
 def test_a_past_verb_a_few_words_before_keeps_a_yearless_date_past(text: str, expected: str) -> None:
     assert [m.value for m in find_dates(text, "2031-03-07")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the 1980's", "198"),  # a decade with an apostrophe (newspaper style), not the year 1980
+        ("the 90's", "199"),
+        ("the late 70’s", "197"),
+        ("mid-80's", "198"),
+        ("1997's", "1997"),  # a year's possessive stays the year
+        ("'97", "1997"),  # a year cut to two digits
+        ("the year ’05", "2005"),
+    ],
+)
+def test_apostrophe_decades_and_short_years(phrase: str, expected: str) -> None:
+    assert timex_value(phrase, "1998-08-10") == expected

@@ -246,7 +246,8 @@ def _h_day_only(m: re.Match[str], ctx: Context) -> str | None:
 
 
 def _h_year(m: re.Match[str], ctx: Context) -> str | None:
-    y = int(m["year"]) if m["year"] else _spelled_year(m)
+    g = m.groupdict()
+    y = int(g["year"]) if g.get("year") else _year4(g["yy"]) if g.get("yy") else _spelled_year(m)
     return f"{y:04d}" if y and R.MIN_YEAR <= y <= R.MAX_YEAR else None
 
 
@@ -566,7 +567,7 @@ def _rules() -> tuple[Rule, ...]:
         Rule(name="weekday", pattern=rf"(?:(?:the\s+)?{SHIFT}\s+)?{WEEKDAY}{PART}", handler=_h_weekday),
         Rule(name="day_only", pattern=rf"the\s+(?:{DAYNUM}|{ORD})", handler=_h_day_only, locate=False),
         Rule(name="day_on_the", pattern=r"on\s+the\s+(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)" + R.DAY_ORDINAL_GUARD, handler=_h_day_only),
-        Rule(name="decade", pattern=(r"(?:the\s+)?(?:(?P<dec3>1[0-9]{2}|20[0-9])0'?s|['’]?(?P<dec2>[0-9])0'?s|"
+        Rule(name="decade", pattern=(r"(?:the\s+)?(?:(?P<dec3>1[0-9]{2}|20[0-9])0['’]?s|['’]?(?P<dec2>[0-9])0['’]?s|"
                                        rf"(?P<decw>{alternation(R.DECADE_WORDS)}))"),
               handler=_h_decade, locate=False),
         Rule(name="century", pattern=r"(?:the\s+)?(?P<c>[0-9]{1,2})(?:st|nd|rd|th)[-\s]+century", handler=_h_century,
@@ -574,6 +575,7 @@ def _rules() -> tuple[Rule, ...]:
         Rule(name="shift_century", pattern=rf"(?:the\s+)?(?:{SHIFT}\s+)?century", handler=_h_shift_century,
               locate=False),
         Rule(name="year", pattern=rf"(?:the\s+year\s+|fiscal\s+)?(?:{YEAR}|{SPELLED_YEAR})", handler=_h_year),
+        Rule(name="short_year", pattern=r"(?:the\s+year\s+)?['‘’](?P<yy>[0-9]{2})", handler=_h_year, locate=False),  # "'97"
         Rule(name="month", pattern=MONTH, handler=_h_month),
         Rule(name="ref", pattern=alternation(R.PRESENT_WORDS | R.PAST_WORDS | R.FUTURE_WORDS), handler=_h_ref, locate=False),
     )

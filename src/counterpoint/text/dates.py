@@ -65,8 +65,9 @@ def _parse_iso(value: str | None) -> tuple[date | None, int | None, int | None]:
 
 def _normalize(phrase: str) -> str:
     p = " ".join(phrase.split())
-    p = p.strip(" ,;:!?\"'()[]{}“”‘’—–")
-    p = re.sub(r"['’]s$", "", p)  # "Tuesday's"
+    # a year cut to two digits keeps its apostrophe ("'97"); other quotes around a phrase go
+    p = p.strip(" ,;:!?\"()[]{}“”—–") if re.fullmatch(r"['‘’][0-9]{2}", p.strip()) else p.strip(" ,;:!?\"'()[]{}“”‘’—–")
+    p = re.sub(r"(?<![0-9]0)['’]s$", "", p)  # "Tuesday's"; not a decade's "1980's", "the 90's" (NYT style)
     p = _approx_re().sub("", p)  # "a week or so ago" is "a week ago", told loosely
     p = _fortnight_re().sub("two weeks", p)
     prev = None
