@@ -506,6 +506,7 @@ class Rule:
 
 
 def _rules() -> tuple[Rule, ...]:
+    from .date_holidays import MOVEABLE_HOLIDAYS, holiday_handler  # (it builds on this module's helpers)
     wd_prefix = rf"(?:{WEEKDAY},?\s+)?"
     year_suffix = rf"(?:,?\s+(?:of\s+)?{YEAR})?"
     units = r"(?P<u>day|week|month|year|decade|quarter)s?"
@@ -539,6 +540,8 @@ def _rules() -> tuple[Rule, ...]:
               handler=_h_half, locate=False),
         Rule(name="holiday", pattern=rf"(?P<hol>{alternation(R.FIXED_HOLIDAYS)})(?:,?\s+{YEAR})?", handler=_h_holiday,
               locate=False),
+        Rule(name="moveable_holiday", pattern=rf"(?P<mhol>{alternation(MOVEABLE_HOLIDAYS)})(?:,?\s+{YEAR})?",
+              handler=holiday_handler, locate=False),
         Rule(name="this_month", pattern=alternation(R.THIS_MONTH_WORDS), handler=_h_this_month, locate=False),
         Rule(name="season", pattern=(rf"(?:(?:the\s+)?{SHIFT}\s+|the\s+)?(?P<season>{alternation(R.SEASONS)})"
                                        rf"(?:\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR}))?"),
