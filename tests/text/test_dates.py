@@ -466,3 +466,9 @@ def test_a_past_verb_a_few_words_before_keeps_a_yearless_date_past(text: str, ex
 )
 def test_apostrophe_decades_and_short_years(phrase: str, expected: str) -> None:
     assert timex_value(phrase, "1998-08-10") == expected
+
+
+@pytest.mark.parametrize("phrase", ["this crucial moment", "at this critical juncture", "this late stage",
+                                    "the current difficult time"])
+def test_the_present_told_with_a_judgement_is_the_present(phrase: str) -> None:
+    assert timex_value(phrase, "2031-06-20") == "PRESENT_REF"

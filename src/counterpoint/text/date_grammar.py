@@ -580,6 +580,7 @@ def _rules() -> tuple[Rule, ...]:
         Rule(name="year", pattern=rf"(?:the\s+year\s+|fiscal\s+)?(?:{YEAR}|{SPELLED_YEAR})", handler=_h_year),
         Rule(name="short_year", pattern=r"(?:the\s+year\s+)?['‘’](?P<yy>[0-9]{2})", handler=_h_year, locate=False),  # "'97"
         Rule(name="month", pattern=MONTH, handler=_h_month),
+        Rule(name="present_juncture", pattern=R.PRESENT_JUNCTURE, handler=lambda m, ctx: "PRESENT_REF", locate=False),
         Rule(name="ref", pattern=alternation(R.PRESENT_WORDS | R.PAST_WORDS | R.FUTURE_WORDS), handler=_h_ref, locate=False),
     )
 

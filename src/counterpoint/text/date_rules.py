@@ -108,6 +108,9 @@ PRESENT_WORDS: frozenset[str] = frozenset(
      "this point", "at this point", "this stage", "at this stage", "the present moment",
      "the time being", "for the time being"}
 )
+# ... and the present told with a judgement: "this crucial moment", "this critical juncture", "this
+# late stage", "the present difficult time".
+PRESENT_JUNCTURE = r"(?:at\s+)?(?:this|the\s+present|the\s+current)\s+(?:[a-z-]+\s+){1,2}(?:moment|juncture|stage|hour|point\s+in\s+time|time)"
 PAST_WORDS: frozenset[str] = frozenset(
     {"recently", "recent", "the past", "previously", "earlier", "formerly", "once", "lately",
      "in the past", "the recent past", "former", "before", "past", "a while ago", "long ago",
