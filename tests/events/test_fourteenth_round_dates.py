@@ -56,7 +56,7 @@ def test_an_after_clause_keeps_its_own_date(nlp) -> None:
     assert _dated(nlp, text, "storming") == "2031-03-05"
 
 
-def test_a_tie_over_the_disasters_day_goes_to_the_weeks_coverage() -> None:
+def test_a_tie_over_the_disasters_day_goes_to_the_first_coverage() -> None:
     from counterpoint.events.timeline import build_timeline
     from counterpoint.models import Document, Evidence
 
@@ -67,6 +67,40 @@ def test_a_tie_over_the_disasters_day_goes_to_the_weeks_coverage() -> None:
         return EventClaim(id=cid, document=doc, event_type="disaster", date=day, text="Cyclone strikes",
                           evidence=Evidence(document=doc, start=0, end=5, text="x"))
 
-    # the anniversary piece a year on says the night before; the week's coverage is nearer the day
+    # the anniversary piece a year on says the night before; the first coverage says the next day
     timeline = build_timeline(docs, [ev("b-e1", "b", "2031-05-02"), ev("a-e1", "a", "2031-05-03")])
     assert [e.date for e in timeline if e.event_type == "disaster"] == ["2031-05-03"]
+
+
+def test_a_dayless_anniversary_takes_the_day_other_tellings_give_it() -> None:
+    from counterpoint.events.timeline import build_timeline
+    from counterpoint.models import Document, Evidence
+
+    docs = [Document(id="a", path="a.txt", status="ok", text="x" * 100, published="2031-05-05"),
+            Document(id="b", path="b.txt", status="ok", text="x" * 100, published="2032-05-02")]
+
+    def ev(cid: str, doc: str, etype: str, day: str | None, text: str, said: str) -> EventClaim:
+        return EventClaim(id=cid, document=doc, event_type=etype, date=day, text=text,
+                          evidence=Evidence(document=doc, start=0, end=len(said), text=said))
+
+    claims = [ev("a-e1", "a", "disaster", "2031-05-03", "Cyclone strikes", "The cyclone hit the delta on Saturday."),
+              ev("b-e1", "b", "anniversary", "2032-05-02", "Anniversary marked",
+                 "Villagers marked the anniversary on Sunday with prayers."),
+              ev("b-e2", "b", "anniversary", None, "Anniversary marked", "The country remembers its dead.")]
+    days = {e.date for e in build_timeline(docs, claims) if e.event_type == "anniversary"}
+    assert days == {"2032-05-02"}
+
+
+def test_a_tie_is_not_won_by_a_later_page_retelling_the_happening() -> None:
+    from counterpoint.events.timeline import build_timeline
+    from counterpoint.models import Document, Evidence
+
+    docs = [Document(id="a", path="a.txt", status="ok", text="x" * 100, published="2031-10-12"),
+            Document(id="b", path="b.txt", status="ok", text="x" * 100, published="2031-11-08")]
+
+    def ev(cid: str, doc: str, day: str) -> EventClaim:
+        return EventClaim(id=cid, document=doc, event_type="attack", date=day, text="Bombs explode",
+                          evidence=Evidence(document=doc, start=0, end=5, text="x"))
+
+    timeline = build_timeline(docs, [ev("b-e1", "b", "2031-11-08"), ev("a-e1", "a", "2031-10-12")])
+    assert [e.date for e in timeline if e.event_type == "attack"] == ["2031-10-12"]

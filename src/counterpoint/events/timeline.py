@@ -261,9 +261,9 @@ def _counts_agree(a: _Bucket, b: _Bucket) -> bool:
 
 def _merge_singular(buckets: list[_Bucket], pubs: dict[str, str] | None = None) -> list[_Bucket]:
     """A story's one disaster is one entry: its dated buckets join the one most documents date it
-    to, so a recalled earlier disaster or a stray date is outvoted. Ties go to the day told by
-    the coverage nearest it (`pubs`: document id -> publication day; see `_told_near`), then to
-    the earliest day."""
+    to, so a recalled earlier disaster or a stray date is outvoted. Ties go to the day the first
+    coverage tells (`pubs`: document id -> publication day; see `_first_told`), then to the
+    earliest day."""
     out: list[_Bucket] = []
     keep: dict[str, _Bucket] = {}
     for etype in SINGULAR_TYPES:
@@ -271,13 +271,13 @@ def _merge_singular(buckets: list[_Bucket], pubs: dict[str, str] | None = None) 
         if not dated:
             continue
         votes: Counter[str] = Counter()
-        near: dict[str, int] = {}
+        first_told: dict[str, str] = {}
         for b in dated:  # only the documents that give the date vote, not undated tellings folded in
             voters = {c.document for c in b.claims if c.date == b.date or c.date_partial}
             votes[b.date] += len(voters)
-            near[b.date] = min(near.get(b.date, TOLD_NEAR_CAP), _told_near(b.date, voters, pubs or {}))
+            first_told[b.date] = min(first_told.get(b.date, UNPUBLISHED), _first_told(voters, pubs or {}))
         day_precise = {d: n for d, n in votes.items() if len(d) == 10} or dict(votes)
-        best = min(day_precise, key=lambda d: (-day_precise[d], near.get(d, TOLD_NEAR_CAP), d))
+        best = min(day_precise, key=lambda d: (-day_precise[d], first_told.get(d, UNPUBLISHED), d))
         keep[etype] = next(b for b in dated if b.date == best)
     for b in buckets:
         target = keep.get(b.event_type)
@@ -293,18 +293,15 @@ def _merge_singular(buckets: list[_Bucket], pubs: dict[str, str] | None = None) 
     return out
 
 
-# A day told in the week's coverage outweighs, on a tie of votes, one recalled in a piece written
-# long after (an anniversary feature may count the night by another clock): how many days from the
-# day to the nearest publication of a document telling it, beyond this all alike.
-TOLD_NEAR_CAP = 30
+# On a tie of votes, the day the first coverage tells outweighs one told only later (a piece
+# written a year on may count the night by another clock; a page weeks later may retell the
+# happening in its title, dated by its own day): sorts after every publication day.
+UNPUBLISHED = "9999-12-31"
 
 
-def _told_near(day: str, documents: set[str], pubs: dict[str, str]) -> int:
-    """Days from `day` to the nearest publication among `documents` (TOLD_NEAR_CAP when unknown)."""
-    if len(day) != 10:
-        return TOLD_NEAR_CAP
-    gaps = [abs((date.fromisoformat(pubs[d]) - date.fromisoformat(day)).days) for d in documents if d in pubs]
-    return min([TOLD_NEAR_CAP, *gaps])
+def _first_told(documents: set[str], pubs: dict[str, str]) -> str:
+    """The earliest publication day among `documents` (UNPUBLISHED when none is known)."""
+    return min([UNPUBLISHED, *(pubs[d] for d in documents if d in pubs)])
 
 
 def _fold_attack(buckets: list[_Bucket]) -> list[_Bucket]:
@@ -487,6 +484,11 @@ def _on_anniversary(events: list[EventClaim], start: str | None, days: dict[str,
     if start is None or len(start) != 10:
         return events
     first = date.fromisoformat(start)
+    # the days other tellings give the anniversary in their own words ("marked the anniversary
+    # Saturday"): a day-less telling near one takes it, not the day computed from the start (which
+    # may count the night by another clock)
+    told = Counter(c.date for c in events if c.event_type == "anniversary" and c.date and len(c.date) == 10
+                   and c.document in days and _own_day(c, days[c.document]))
     out = []
     for c in events:
         day = days.get(c.document)
@@ -502,6 +504,9 @@ def _on_anniversary(events: list[EventClaim], start: str | None, days: dict[str,
         near = anniversary.year > first.year and abs((seen - anniversary).days) <= ANNIVERSARY_SLACK_DAYS
         if coarse and not anniversary.isoformat().startswith(c.date or ""):
             near = False  # a month or year the claim gives that the anniversary is not in
+        near_told = [d for d in told if abs((date.fromisoformat(d) - anniversary).days) <= ANNIVERSARY_SLACK_DAYS]
+        if near_told:
+            anniversary = date.fromisoformat(min(near_told, key=lambda d: (-told[d], d)))
         out.append(replace(c, date=anniversary.isoformat(), date_partial=None) if near else c)
     return out
 
