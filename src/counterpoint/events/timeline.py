@@ -275,7 +275,7 @@ def _merge_singular(buckets: list[_Bucket], pubs: dict[str, str] | None = None) 
         for b in dated:  # only the documents that give the date vote, not undated tellings folded in
             voters = {c.document for c in b.claims if c.date == b.date or c.date_partial}
             votes[b.date] += len(voters)
-            first_told[b.date] = min(first_told.get(b.date, UNPUBLISHED), _first_told(voters, pubs or {}))
+            first_told[b.date] = min(first_told.get(b.date, UNPUBLISHED), _first_told(b.date, voters, pubs or {}))
         day_precise = {d: n for d, n in votes.items() if len(d) == 10} or dict(votes)
         best = min(day_precise, key=lambda d: (-day_precise[d], first_told.get(d, UNPUBLISHED), d))
         keep[etype] = next(b for b in dated if b.date == best)
@@ -295,13 +295,14 @@ def _merge_singular(buckets: list[_Bucket], pubs: dict[str, str] | None = None) 
 
 # On a tie of votes, the day the first coverage tells outweighs one told only later (a piece
 # written a year on may count the night by another clock; a page weeks later may retell the
-# happening in its title, dated by its own day): sorts after every publication day.
+# happening in its title, dated by its own day). A page whose day is unknown counts as published
+# on the day it tells (it cannot be earlier); UNPUBLISHED sorts after every day.
 UNPUBLISHED = "9999-12-31"
 
 
-def _first_told(documents: set[str], pubs: dict[str, str]) -> str:
-    """The earliest publication day among `documents` (UNPUBLISHED when none is known)."""
-    return min([UNPUBLISHED, *(pubs[d] for d in documents if d in pubs)])
+def _first_told(day: str, documents: set[str], pubs: dict[str, str]) -> str:
+    """The earliest publication day among the `documents` telling `day` (see UNPUBLISHED)."""
+    return min([UNPUBLISHED, *(pubs.get(d, day) for d in documents)])
 
 
 def _fold_attack(buckets: list[_Bucket]) -> list[_Bucket]:
