@@ -381,3 +381,94 @@ def test_an_ordinal_day_before_a_comma_or_a_preposition_is_a_day(text: str, valu
     from counterpoint.text.dates import find_dates
 
     assert next(m.value for m in find_dates(text, "2031-10-12")) == value
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The referendum is set for ", "."),  # an appointment
+        ("A ruling from the appeals court is due ", "."),
+        ("A decision on the bailout is expected ", ", officials said."),
+        ("The state funeral takes place in the capital on ", "."),
+        ("The reconstruction talks are planned for ", "."),
+        ("The border crossing reopens on ", "."),
+        ("The governor hopes to sign the relief bill on ", "."),  # an intention before the date
+        ("The judge adjourned the hearing until ", "."),  # a delay
+        ("The vote was postponed to ", "."),
+    ],
+)
+def test_an_appointment_an_intention_or_a_delay_puts_a_bare_weekday_ahead(before: str, after: str) -> None:
+    from counterpoint.text.dates import speaks_of_future
+
+    assert speaks_of_future(before + "Monday" + after, before) is True
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Ministers over ", " grew more confident, saying they hope to win the vote."),  # the intention is later
+        ("The curfew lasted until ", "."),
+        ("Rescuers pulled two survivors from the rubble on ", "."),
+    ],
+)
+def test_an_intention_after_the_date_or_a_past_span_keeps_it_past(before: str, after: str) -> None:
+    from counterpoint.text.dates import speaks_of_future
+
+    assert speaks_of_future(before + "Monday" + after, before) is False
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "expected"),
+    [
+        ("the same week", "2031-03-05", "2031-W10"),
+        ("that same month", "2031-03-05", "2031-03"),
+        ("the same year", "2029-07-01", "2029"),
+        ("the week before", "2031-03-05", "2031-W09"),
+        ("the month after", "2031-03-05", "2031-04"),
+        ("the year before", "2029-07-01", "2028"),
+        ("the year earlier", "2029-07-01", "2028"),
+    ],
+)
+def test_same_and_around_units_count_from_the_story_date(phrase: str, anchor: str, expected: str) -> None:
+    from counterpoint.text.dates import resolve_timex
+
+    assert resolve_timex(phrase, "2031-06-20", anchor=anchor).value == expected
+
+
+def test_for_the_time_being_is_the_present() -> None:
+    assert timex_value("for the time being", "2031-06-20") == "PRESENT_REF"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops stormed the protest camp at dawn on 14 August.", "2030-08-14"),  # written in March 2031
+        ("The storm killed six fishermen in August.", "2030-08"),
+        ("The leaders agreed to meet in December.", "2031-12"),  # an infinitive: still to come
+        ("The board said the bonus would be paid on a still unfixed date in June.", "2031-06"),  # a modal
+    ],
+)
+def test_a_past_verb_a_few_words_before_keeps_a_yearless_date_past(text: str, expected: str) -> None:
+    assert [m.value for m in find_dates(text, "2031-03-07")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the 1980's", "198"),  # a decade with an apostrophe (newspaper style), not the year 1980
+        ("the 90's", "199"),
+        ("the late 70’s", "197"),
+        ("mid-80's", "198"),
+        ("1997's", "1997"),  # a year's possessive stays the year
+        ("'97", "1997"),  # a year cut to two digits
+        ("the year ’05", "2005"),
+    ],
+)
+def test_apostrophe_decades_and_short_years(phrase: str, expected: str) -> None:
+    assert timex_value(phrase, "1998-08-10") == expected
+
+
+@pytest.mark.parametrize("phrase", ["this crucial moment", "at this critical juncture", "this late stage",
+                                    "the current difficult time"])
+def test_the_present_told_with_a_judgement_is_the_present(phrase: str) -> None:
+    assert timex_value(phrase, "2031-06-20") == "PRESENT_REF"

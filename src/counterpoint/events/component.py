@@ -28,7 +28,7 @@ from ..nlp.spans import line_sentences, span_evidence
 from ..text.dates import DateMention, find_dates
 from . import hazards as H
 from . import rules as R
-from .event_dates import attached_date, attached_partial, sentence_date
+from .event_dates import attached_date, attached_partial, gapped_participles, sentence_date
 from .participants import arguments_of, event_place, headline, lemmas_of, subject_lemmas, subject_of
 
 
@@ -208,9 +208,7 @@ def _agent_lemmas(tok: Token) -> set[str]:
     out: set[str] = set()
     # "were killed and dozens injured by Israeli fire": the agent a coordinated participle takes is the trigger's
     # (or "killed and dozens injured by ...", the second participle hanging on its own subject)
-    conj = [c for c in tok.children if c.dep_ == "conj"]
-    verbs = [tok, *(c for c in conj if c.tag_ == "VBN"),
-             *(g for c in conj for g in c.children if g.dep_ == "acl" and g.tag_ == "VBN")]
+    verbs = [tok, *gapped_participles(tok)]
     for c in (c for v in verbs for c in v.children):
         if c.dep_ == "agent":
             for p in c.children:
@@ -282,6 +280,8 @@ def _following_failure_re() -> re.Pattern[str]:
 
 
 def _governed_by(tok: Token, verbs: frozenset[str]) -> bool:
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs for c in tok.children):
+        return True  # "the inquiry's report, released on Friday, blamed ...": the act told on the noun
     cur = tok
     for _ in range(5):
         if cur.head.i == cur.i:

@@ -61,10 +61,9 @@ def _dates_a_clause(doc, d: DateMention) -> bool:
     without a date of its own inherits it: it must hang from a verb that is not inside a relative
     or participial clause. "Two managers were arrested at the mine, where a dam broke on Friday.
     Two engineers were arrested in the capital." does not date the engineers' arrest to Friday."""
-    span = doc.char_span(d.start, d.end, alignment_mode="expand")
-    if span is None:
+    cur = _root_in(doc, d)
+    if cur is None:
         return True
-    cur = span.root
     verb = None
     for _ in range(R.ATTACHED_DATE_HOPS):
         if cur.head.i == cur.i:
@@ -95,6 +94,7 @@ def attached_date(sent: Span, tok: Token | None, dates: list[DateMention]) -> st
         return None
     anchors = _noun_anchors(tok)
     anchors += [c for c in tok.children if c.dep_ == "relcl"]
+    anchors += gapped_participles(tok)
 
     def gap(d: DateMention) -> int:
         governed = _governed_date(sent, d, anchors)
@@ -107,6 +107,18 @@ def attached_date(sent: Span, tok: Token | None, dates: list[DateMention]) -> st
 
     near = [d for d in dates if sent.start_char <= d.start < sent.end_char and gap(d) <= R.ATTACHED_DATE_CHARS]
     return min(near, key=lambda d: (gap(d), -len(d.value))).value if near else None
+
+
+def gapped_participles(tok: Token) -> list[Token]:
+    """Participles coordinated with a passive trigger, their auxiliary gapped: "two were killed and
+    dozens injured by Israeli fire on Friday" (the parse hangs "injured" on "dozens", and "dozens"
+    on "killed" or, as often, on the verb above it, "officials said ... and dozens"): what the
+    second participle takes (its agent, its date) the trigger shares."""
+    conj = [c for c in tok.children if c.dep_ == "conj"]
+    if tok.dep_ in ("ccomp", "conj") and tok.head.i != tok.i:
+        conj += [c for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("NOUN", "PRON", "NUM")]
+    return [*(c for c in conj if c.tag_ == "VBN"),
+            *(g for c in conj for g in c.children if g.dep_ == "acl" and g.tag_ == "VBN")]
 
 
 def _noun_anchors(tok: Token) -> list[Token]:
@@ -163,8 +175,7 @@ def _timed_clause(tok: Token) -> bool:
 
 def _other_time_clause(sent: Span, d: DateMention, tok: Token) -> bool:
     """The date phrase sits in such a clause that does not hold the trigger."""
-    span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
-    cur = span.root if span is not None else None
+    cur = _date_root(sent, d)
     for _ in range(R.ATTACHED_DATE_HOPS):
         if cur is None or cur.i == tok.i or cur.head.i == cur.i:
             return False
@@ -179,10 +190,9 @@ def _other_clause_date(sent: Span, d: DateMention, tok: Token) -> bool:
     clause of an earlier or later happening ("after the quake struck on May 3", see
     `OTHER_TIME_MARKS`), or is the of-phrase of another noun ("declared an emergency due to the
     events of yesterday")."""
-    span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
-    if span is None:
+    cur = _date_root(sent, d)
+    if cur is None:
         return False
-    cur = span.root
     if (cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN"
             and cur.head.head.i != tok.i):
         return not any(t.i == tok.i for t in cur.head.head.subtree)  # the date of that noun
@@ -190,7 +200,8 @@ def _other_clause_date(sent: Span, d: DateMention, tok: Token) -> bool:
         if cur.i == tok.i or cur.head.i == cur.i:
             return False
         if cur.dep_ in OTHER_CLAUSE_DEPS and cur.pos_ in ("VERB", "AUX"):
-            return not any(t.i == tok.i for t in cur.subtree)
+            # ... unless the clause tells of the trigger itself ("the report, published on Friday,")
+            return cur.head.i != tok.i and not any(t.i == tok.i for t in cur.subtree)
         if _timed_clause(cur):
             return not any(t.i == tok.i for t in cur.subtree)  # "... a year after the quake struck on May 3"
         cur = cur.head
@@ -243,7 +254,9 @@ def _same_time(noun: Token, tok: Token) -> bool:
 # Subordinators of a clause that tells when a span began ("her first visit since the unrest
 # began", "calm has held since fighting broke out"): the happening is earlier than the main verb,
 # whose date ("said on Friday") is not its.
-SINCE_MARKERS = frozenset({"since"})
+# "after" and "before" do the same for a clause that tells the earlier or later happening ("Rutte
+# told journalists on Wednesday after the bodies arrived": the arrival is not dated by Wednesday).
+SINCE_MARKERS = frozenset({"since", "after", "before"})
 
 
 def _described_clause(tok: Token) -> Token | None:
@@ -272,7 +285,14 @@ def _within(sent: Span, d: DateMention, clause: Token) -> bool:
 def _date_root(sent: Span, d: DateMention) -> Token | None:
     """The head word of a date phrase, its punctuation aside ("2 January." ends a sentence: the
     full stop hangs from the main verb, not the date)."""
-    span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
+    return _root_in(sent.doc, d)
+
+
+def _root_in(doc, d: DateMention) -> Token | None:
+    """`_date_root` over a whole document: a weekday may take its abbreviation's full stop ("on
+    Friday." at a sentence's end), which the parse hangs on the main verb, so Span.root would be
+    the full stop and every date at a sentence's end would seem the main verb's."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None:
         return None
     words = [t for t in span if not t.is_punct]
@@ -284,23 +304,29 @@ def _date_root(sent: Span, d: DateMention) -> Token | None:
 
 OWN, COORDINATED, OTHER = "own", "coordinated", "other"
 
+# Participles that only name something ("the country, also known as Burma,", "the storm, dubbed
+# Nargis,"): they happen on no day, so a date phrase the parse hangs on one after the apposition
+# ("... known as Burma, on Saturday") belongs to the verb above it.
+NAMING_PARTICIPLES = frozenset({"known", "called", "dubbed", "nicknamed", "renamed", "styled"})
+
 
 def _governed_date(sent: Span, d: DateMention, anchors: list[Token]) -> str | None:
     """Whose the date phrase is in the parse: OWN when the path up from it meets an anchor (the
     trigger, or the verb it is the subject of) before any other verb, COORDINATED when the verb it
     meets is a conjunct of an anchor (see `_coordinated`), OTHER when it meets another verb first,
     None when it meets no verb (then distance decides)."""
-    span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
-    if span is None:
+    cur = _date_root(sent, d)
+    if cur is None:
         return None
     ids = {a.i for a in anchors}
-    cur = span.root
     for _ in range(R.ATTACHED_DATE_HOPS):
         if cur.head.i == cur.i:
             return None
         cur = cur.head
         if cur.i in ids:
             return OWN
+        if cur.lower_ in NAMING_PARTICIPLES and cur.dep_ in ("advcl", "acl"):
+            continue  # "hit the country, also known as Burma, on Saturday": the parse's slip, the hit's day
         if cur.pos_ in ("VERB", "AUX"):
             return COORDINATED if _coordinated(cur, ids) or _participle_of(cur, anchors) else OTHER
         if _earlier_happening(cur):

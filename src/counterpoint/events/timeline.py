@@ -259,9 +259,11 @@ def _counts_agree(a: _Bucket, b: _Bucket) -> bool:
     return not ca or not cb or bool(ca & cb)
 
 
-def _merge_singular(buckets: list[_Bucket]) -> list[_Bucket]:
+def _merge_singular(buckets: list[_Bucket], pubs: dict[str, str] | None = None) -> list[_Bucket]:
     """A story's one disaster is one entry: its dated buckets join the one most documents date it
-    to (ties: the earliest day), so a recalled earlier disaster or a stray date is outvoted."""
+    to, so a recalled earlier disaster or a stray date is outvoted. Ties go to the day the first
+    coverage tells (`pubs`: document id -> publication day; see `_first_told`), then to the
+    earliest day."""
     out: list[_Bucket] = []
     keep: dict[str, _Bucket] = {}
     for etype in SINGULAR_TYPES:
@@ -269,10 +271,13 @@ def _merge_singular(buckets: list[_Bucket]) -> list[_Bucket]:
         if not dated:
             continue
         votes: Counter[str] = Counter()
+        first_told: dict[str, str] = {}
         for b in dated:  # only the documents that give the date vote, not undated tellings folded in
-            votes[b.date] += len({c.document for c in b.claims if c.date == b.date or c.date_partial})
+            voters = {c.document for c in b.claims if c.date == b.date or c.date_partial}
+            votes[b.date] += len(voters)
+            first_told[b.date] = min(first_told.get(b.date, UNPUBLISHED), _first_told(b.date, voters, pubs or {}))
         day_precise = {d: n for d, n in votes.items() if len(d) == 10} or dict(votes)
-        best = min(day_precise, key=lambda d: (-day_precise[d], d))
+        best = min(day_precise, key=lambda d: (-day_precise[d], first_told.get(d, UNPUBLISHED), d))
         keep[etype] = next(b for b in dated if b.date == best)
     for b in buckets:
         target = keep.get(b.event_type)
@@ -286,6 +291,18 @@ def _merge_singular(buckets: list[_Bucket]) -> list[_Bucket]:
             target.words.extend(b.words)
         # else: a disaster of another year, recalled in passing: not this story's timeline
     return out
+
+
+# On a tie of votes, the day the first coverage tells outweighs one told only later (a piece
+# written a year on may count the night by another clock; a page weeks later may retell the
+# happening in its title, dated by its own day). A page whose day is unknown counts as published
+# on the day it tells (it cannot be earlier); UNPUBLISHED sorts after every day.
+UNPUBLISHED = "9999-12-31"
+
+
+def _first_told(day: str, documents: set[str], pubs: dict[str, str]) -> str:
+    """The earliest publication day among the `documents` telling `day` (see UNPUBLISHED)."""
+    return min([UNPUBLISHED, *(pubs.get(d, day) for d in documents)])
 
 
 def _fold_attack(buckets: list[_Bucket]) -> list[_Bucket]:
@@ -382,10 +399,10 @@ def _fold_coarser(buckets: list[_Bucket]) -> list[_Bucket]:
     return sorted(out, key=buckets.index)
 
 
-def _start_day(events: Sequence[EventClaim], year: int | None) -> str | None:
+def _start_day(events: Sequence[EventClaim], year: int | None, pubs: dict[str, str] | None = None) -> str | None:
     """The day the story's happening began: the day-precise date of the disaster entry."""
     first = [c for c in events if c.event_type in START_TYPES]
-    merged = _merge_singular(_fold_undated(_bucketize(first, year)))
+    merged = _merge_singular(_fold_undated(_bucketize(first, year)), pubs)
     return next((b.date for b in merged if b.event_type in START_TYPES and b.date and len(b.date) == 10), None)
 
 
@@ -468,6 +485,11 @@ def _on_anniversary(events: list[EventClaim], start: str | None, days: dict[str,
     if start is None or len(start) != 10:
         return events
     first = date.fromisoformat(start)
+    # the days other tellings give the anniversary in their own words ("marked the anniversary
+    # Saturday"): a day-less telling near one takes it, not the day computed from the start (which
+    # may count the night by another clock)
+    told = Counter(c.date for c in events if c.event_type == "anniversary" and c.date and len(c.date) == 10
+                   and c.document in days and _own_day(c, days[c.document]))
     out = []
     for c in events:
         day = days.get(c.document)
@@ -483,6 +505,9 @@ def _on_anniversary(events: list[EventClaim], start: str | None, days: dict[str,
         near = anniversary.year > first.year and abs((seen - anniversary).days) <= ANNIVERSARY_SLACK_DAYS
         if coarse and not anniversary.isoformat().startswith(c.date or ""):
             near = False  # a month or year the claim gives that the anniversary is not in
+        near_told = [d for d in told if abs((date.fromisoformat(d) - anniversary).days) <= ANNIVERSARY_SLACK_DAYS]
+        if near_told:
+            anniversary = date.fromisoformat(min(near_told, key=lambda d: (-told[d], d)))
         out.append(replace(c, date=anniversary.isoformat(), date_partial=None) if near else c)
     return out
 
@@ -521,7 +546,7 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
     events.sort(key=lambda c: (order.get(c.document, len(order)), c.evidence.start))
     year = corpus_year(documents, events)
     pubs = {d.id: d.published for d in documents if d.published and len(d.published) == 10}
-    start = _start_day(events, year)
+    start = _start_day(events, year, pubs)
     unrest = _unrest_day(events, year, pubs) if start is None else None
     start_days = document_dates(documents, start or unrest)
     events = redate(events, documents, start_days)
@@ -529,8 +554,9 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
     events = _not_before_start(events, start or unrest, pubs, drop=start is not None)
     events = _not_background(events, pubs)
     entries = []
-    merged = _fold_attack(_merge_singular(_fold_recounted(_fold_coarser(_fold_generic(_fold_undated(
-        _bucketize(events, year), {k: v.value for k, v in start_days.items()}))))))
+    folded = _fold_recounted(_fold_coarser(_fold_generic(_fold_undated(
+        _bucketize(events, year), {k: v.value for k, v in start_days.items()}))))
+    merged = _fold_attack(_merge_singular(folded, pubs))
     disaster_day = next((b.date for b in merged if b.event_type in SINGULAR_TYPES and b.date), None)
     for b in merged:
         if b.date is None and b.event_type in DATED_ONLY_TYPES:

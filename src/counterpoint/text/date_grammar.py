@@ -246,7 +246,8 @@ def _h_day_only(m: re.Match[str], ctx: Context) -> str | None:
 
 
 def _h_year(m: re.Match[str], ctx: Context) -> str | None:
-    y = int(m["year"]) if m["year"] else _spelled_year(m)
+    g = m.groupdict()
+    y = int(g["year"]) if g.get("year") else _year4(g["yy"]) if g.get("yy") else _spelled_year(m)
     return f"{y:04d}" if y and R.MIN_YEAR <= y <= R.MAX_YEAR else None
 
 
@@ -368,6 +369,15 @@ def _h_shift_unit(m: re.Match[str], ctx: Context) -> str | None:
         ym = _add_months(ctx.published.year, ctx.published.month, 3 * s)
         return f"{ym[0]:04d}-Q{(ym[1] - 1) // 3 + 1}" if ym else None
     d = _move(ctx.published, unit, s)
+    return _unit_value(unit, d) if d else None
+
+
+def _h_unit_around(m: re.Match[str], ctx: Context) -> str | None:
+    """"the week before", "the year after": one unit from the story's previous date."""
+    unit, n = m["u"].lower(), R.AROUND_DIRECTIONS[m["dir"].lower()]
+    if ctx.anchor is None and unit == "year" and ctx.anchor_year is not None:
+        return f"{ctx.anchor_year + n:04d}"
+    d = _move(ctx.anchor, unit, n)
     return _unit_value(unit, d) if d else None
 
 
@@ -496,6 +506,7 @@ class Rule:
 
 
 def _rules() -> tuple[Rule, ...]:
+    from .date_holidays import MOVEABLE_HOLIDAYS, holiday_handler  # (it builds on this module's helpers)
     wd_prefix = rf"(?:{WEEKDAY},?\s+)?"
     year_suffix = rf"(?:,?\s+(?:of\s+)?{YEAR})?"
     units = r"(?P<u>day|week|month|year|decade|quarter)s?"
@@ -529,6 +540,8 @@ def _rules() -> tuple[Rule, ...]:
               handler=_h_half, locate=False),
         Rule(name="holiday", pattern=rf"(?P<hol>{alternation(R.FIXED_HOLIDAYS)})(?:,?\s+{YEAR})?", handler=_h_holiday,
               locate=False),
+        Rule(name="moveable_holiday", pattern=rf"(?P<mhol>{alternation(MOVEABLE_HOLIDAYS)})(?:,?\s+{YEAR})?",
+              handler=holiday_handler, locate=False),
         Rule(name="this_month", pattern=alternation(R.THIS_MONTH_WORDS), handler=_h_this_month, locate=False),
         Rule(name="season", pattern=(rf"(?:(?:the\s+)?{SHIFT}\s+|the\s+)?(?P<season>{alternation(R.SEASONS)})"
                                        rf"(?:\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR}))?"),
@@ -551,11 +564,13 @@ def _rules() -> tuple[Rule, ...]:
               handler=_h_ago),
         Rule(name="shift_unit", pattern=rf"(?:the\s+)?{SHIFT}\s+(?:fiscal\s+)?(?P<u>week|month|year|quarter|weekend|decade)",
               handler=_h_shift_unit),
+        Rule(name="unit_around", pattern=rf"the\s+(?P<u>week|month|year)\s+(?P<dir>{alternation(R.AROUND_DIRECTIONS)})",
+              handler=_h_unit_around, locate=False, chains=False),
         Rule(name="the_unit", pattern=r"the\s+(?P<shift>)?(?P<u>week|weekend)", handler=_h_shift_unit, locate=False),
         Rule(name="weekday", pattern=rf"(?:(?:the\s+)?{SHIFT}\s+)?{WEEKDAY}{PART}", handler=_h_weekday),
         Rule(name="day_only", pattern=rf"the\s+(?:{DAYNUM}|{ORD})", handler=_h_day_only, locate=False),
         Rule(name="day_on_the", pattern=r"on\s+the\s+(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)" + R.DAY_ORDINAL_GUARD, handler=_h_day_only),
-        Rule(name="decade", pattern=(r"(?:the\s+)?(?:(?P<dec3>1[0-9]{2}|20[0-9])0'?s|['’]?(?P<dec2>[0-9])0'?s|"
+        Rule(name="decade", pattern=(r"(?:the\s+)?(?:(?P<dec3>1[0-9]{2}|20[0-9])0['’]?s|['’]?(?P<dec2>[0-9])0['’]?s|"
                                        rf"(?P<decw>{alternation(R.DECADE_WORDS)}))"),
               handler=_h_decade, locate=False),
         Rule(name="century", pattern=r"(?:the\s+)?(?P<c>[0-9]{1,2})(?:st|nd|rd|th)[-\s]+century", handler=_h_century,
@@ -563,7 +578,9 @@ def _rules() -> tuple[Rule, ...]:
         Rule(name="shift_century", pattern=rf"(?:the\s+)?(?:{SHIFT}\s+)?century", handler=_h_shift_century,
               locate=False),
         Rule(name="year", pattern=rf"(?:the\s+year\s+|fiscal\s+)?(?:{YEAR}|{SPELLED_YEAR})", handler=_h_year),
+        Rule(name="short_year", pattern=r"(?:the\s+year\s+)?['‘’](?P<yy>[0-9]{2})", handler=_h_year, locate=False),  # "'97"
         Rule(name="month", pattern=MONTH, handler=_h_month),
+        Rule(name="present_juncture", pattern=R.PRESENT_JUNCTURE, handler=lambda m, ctx: "PRESENT_REF", locate=False),
         Rule(name="ref", pattern=alternation(R.PRESENT_WORDS | R.PAST_WORDS | R.FUTURE_WORDS), handler=_h_ref, locate=False),
     )
 

@@ -80,7 +80,7 @@ NARRATIVE_DAYS_UNLOCATED: dict[str, int] = {"the day": 0}
 RELATIVE_SHIFT: dict[str, int] = {
     "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this past": -1,
     "next": 1, "coming": 1, "following": 1, "upcoming": 1,
-    "this": 0, "current": 0, "the current": 0, "present": 0, "that": 0,
+    "this": 0, "current": 0, "the current": 0, "present": 0, "that": 0, "same": 0, "that same": 0,
 }
 
 # "last <month>" skips the month just past: news calls that "last month", so "last February"
@@ -89,7 +89,12 @@ LAST_MONTH_MIN_GAP = 2
 
 # Shift words that count from the narrative's previous date, not from publication:
 # "the following year", "the previous month".
-NARRATIVE_SHIFTS: frozenset[str] = frozenset({"following", "previous", "preceding", "prior", "that"})
+# "the same week", "that same month" are the story's week or month, not publication's.
+NARRATIVE_SHIFTS: frozenset[str] = frozenset({"following", "previous", "preceding", "prior", "that", "same",
+                                              "that same"})
+
+# "the week before", "the month after", "the year earlier": one unit from the story's previous date.
+AROUND_DIRECTIONS: dict[str, int] = {"before": -1, "earlier": -1, "after": 1, "later": 1}
 
 # Counts too vague to place a date: "several years ago" is PAST_REF, not a year.
 VAGUE_COUNTS: frozenset[str] = frozenset({"several", "a few", "a number of", "some", "many"})
@@ -100,8 +105,12 @@ PRESENT_WORDS: frozenset[str] = frozenset(
      "the moment", "nowadays", "these days", "today's", "the present", "present", "at this time",
      "this time", "for now", "just now", "by now", "until now", "so far", "already",
      "the present time", "the current time", "this moment", "at this moment", "the present day",
-     "this point", "at this point", "this stage", "at this stage", "the present moment"}
+     "this point", "at this point", "this stage", "at this stage", "the present moment",
+     "the time being", "for the time being"}
 )
+# ... and the present told with a judgement: "this crucial moment", "this critical juncture", "this
+# late stage", "the present difficult time".
+PRESENT_JUNCTURE = r"(?:at\s+)?(?:this|the\s+present|the\s+current)\s+(?:[a-z-]+\s+){1,2}(?:moment|juncture|stage|hour|point\s+in\s+time|time)"
 PAST_WORDS: frozenset[str] = frozenset(
     {"recently", "recent", "the past", "previously", "earlier", "formerly", "once", "lately",
      "in the past", "the recent past", "former", "before", "past", "a while ago", "long ago",
@@ -223,7 +232,19 @@ FUTURE_CUES = (
     # "than expected to" compares, it does not schedule; "set to resume", "likely to" do
     r"\b(?:will|won't|shall|is\s+to|are\s+to|scheduled|(?<!than\s)expected\s+to|plans?\s+to|planning\s+to|"
     r"(?:is|are|was|were)\s+set\s+to|set\s+to\s+(?:resume|begin|start|meet|open|close|visit|return)|likely\s+to|"
-    r"due\s+to\s+(?:be|arrive|meet|start|begin|visit|return)|going\s+to|upcoming)\b|'ll\b"
+    r"due\s+to\s+(?:be|arrive|meet|start|begin|visit|return)|going\s+to|upcoming|"
+    # a plan or an appointment told in the present: "the vote is set for Friday", "a ruling is due
+    # Monday", "a decision is expected Friday", "talks are planned for next week", "hopes to sign"
+    r"(?:set|slated|planned|pencilled|penciled)\s+for|slated\s+to|(?:is|are)\s+(?:expected|due))\b|'ll\b"
+)
+
+# Future cues that govern a date only when they come before it in its clause: an intention ("hopes
+# to sign the bill on Monday") or a delay ("adjourned the trial until Monday", "postponed to
+# Thursday"). After the date they belong to another verb ("officials over the weekend became more
+# open ... they hope to destroy his regime": the weekend is past).
+FUTURE_BEFORE_CUES = (
+    r"\b(?:(?:hopes?|intends?|aims?|wants?|vows?|promises?|pledges?)\s+to|"
+    r"(?:postponed|adjourned|deferred|delayed|put\s+off|pushed\s+back)(?:\s+\w+){0,3}?\s+(?:to|until|till))\b"
 )
 
 # A scheduling verb in the simple present just before a bare weekday: news tells what is planned in
@@ -233,6 +254,7 @@ FUTURE_CUES = (
 SCHEDULE_PRESENT_CUE = (
     r"\b(?:meets?|opens|arrives|begins|starts|travels|visits|leaves|returns|resumes|holds|hosts|faces|"
     r"heads|flies|convenes|reconvenes|kicks\s+off|takes\s+effect|expires|goes\s+on\s+trial|"
+    r"takes\s+place|goes\s+ahead|departs|reopens|closes|ends|"
     r"(?:is|are)\s+(?:meeting|visiting|travel(?:l)?ing|leaving|arriving|returning|flying|heading|holding))"
     r"(?:\s+\w+){0,4}?(?:\s+(?:on|next|this(?:\s+coming)?))?\s*$"
 )
@@ -274,6 +296,18 @@ PAST_CLAUSE_VERB = (
     # record set on Aug. 6"; "has set Nov. 10 as the deadline" names a day to come)
     r"|(?<!to )(?<!be )\b(set|cut|put|shut|spread|hurt|kept|felt|sank)\s+(?:on|in)\s*,?\s*$"
 )
+# ... or a past-tense verb a few words earlier, the date in a prepositional phrase of its clause
+# ("troops stormed the camp at dawn on 14 August", "the storm killed six people in August"): no
+# infinitive, modal or new clause between ("agreed to meet in December", "said it would pay on
+# Dec. 21" stay open).
+PAST_CLAUSE_FAR = (
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bto )\b(\w+ed|was|were|had|did|came|went|began|took|gave|made|left|held|fell|rose|won|lost|saw|found|sent|"
+    r"became|broke|hit|ran|struck|fled|shot|led|sold|bought|brought|stood|wrote|flew|drove|threw|fought|"
+    r"caught|ended|died)"
+    r"(?:\s+(?!(?:to|be|would|will|could|should|might|may|can|shall|that|which|who|when|if|and|or|but|"
+    r"until|till|by|before|next|this|coming)\b)[\w'’-]+){1,6}\s+(?:on|in)\s*,?\s*$"
+)
+MODAL_WORDS = r"\b(?:would|could|might|should|must|may|can|will|shall)\b"
 # ... a day up to this many days after publication still counts as past (time zones, datelines).
 PAST_SLACK_DAYS = 1
 

@@ -65,8 +65,9 @@ def _parse_iso(value: str | None) -> tuple[date | None, int | None, int | None]:
 
 def _normalize(phrase: str) -> str:
     p = " ".join(phrase.split())
-    p = p.strip(" ,;:!?\"'()[]{}“”‘’—–")
-    p = re.sub(r"['’]s$", "", p)  # "Tuesday's"
+    # a year cut to two digits keeps its apostrophe ("'97"); other quotes around a phrase go
+    p = p.strip(" ,;:!?\"()[]{}“”—–") if re.fullmatch(r"['‘’][0-9]{2}", p.strip()) else p.strip(" ,;:!?\"'()[]{}“”‘’—–")
+    p = re.sub(r"(?<![0-9]0)['’]s$", "", p)  # "Tuesday's"; not a decade's "1980's", "the 90's" (NYT style)
     p = _approx_re().sub("", p)  # "a week or so ago" is "a week ago", told loosely
     p = _fortnight_re().sub("two weeks", p)
     prev = None
@@ -139,9 +140,16 @@ def speaks_of_future(sentence: str, before: str | None = None) -> bool:
     """
     if isinstance(before, str) and _schedule_re().search(before[-60:]) is not None:
         return True  # "the two leaders meet Monday": a plan told in the present (SCHEDULE_PRESENT_CUE)
+    if isinstance(before, str) and _future_before_re().search(before) is not None and not _past_before(before):
+        return True  # "hopes to sign the bill on Monday", "adjourned the trial until Monday"
     if not isinstance(sentence, str) or _future_re().search(sentence) is None:
         return False
     return not (isinstance(before, str) and _past_before(before))
+
+
+@cache
+def _future_before_re() -> re.Pattern[str]:
+    return re.compile(R.FUTURE_BEFORE_CUES, re.IGNORECASE)
 
 
 @cache
@@ -155,12 +163,22 @@ def speaks_of_past(sentence: str, before: str | None) -> bool:
     if not isinstance(before, str) or not isinstance(sentence, str) or _future_re().search(sentence):
         return False
     m = _past_clause_re().search(before[-60:])
-    return m is not None and (m.group(1) or m.group(2)).lower() not in R.NOT_PAST_VERBS
+    if m is not None:
+        return (m.group(1) or m.group(2)).lower() not in R.NOT_PAST_VERBS
+    far = _past_far_re().search(before[-100:])
+    # a modal anywhere before leaves the far verb open ("would be paid on a still unspecified date in")
+    return (far is not None and far.group(1).lower() not in R.NOT_PAST_VERBS
+            and re.search(R.MODAL_WORDS, before) is None)  # lower case: "May" is a month
 
 
 @cache
 def _past_clause_re() -> re.Pattern[str]:
     return re.compile(R.PAST_CLAUSE_VERB, re.IGNORECASE)
+
+
+@cache
+def _past_far_re() -> re.Pattern[str]:
+    return re.compile(R.PAST_CLAUSE_FAR, re.IGNORECASE)
 
 
 def _past_before(before: str) -> bool:
