@@ -80,6 +80,9 @@ def test_offsets_shift(nlp) -> None:
     # a relay's citing clause is not part of its name
     ("Sputnik, citing the Ministry of Transport, reported that 40 trains were cancelled.", "Sputnik",
      [("the Ministry of Transport", "origin"), ("Sputnik", "relay")]),
+    # the end of a quote opened in an earlier sentence is no subject: the name after the verb speaks
+    ("“They are scared. Total chaos,” said Ann Lee, a shop owner in the town.",
+     "Ann Lee, a shop owner in the town", [("Ann Lee", "origin")]),
 ])
 def test_source_as_written_keeps_the_whole_phrase(nlp, text: str, written: str, chain) -> None:
     from counterpoint.nlp import make_doc
@@ -152,3 +155,14 @@ def test_definite_body_scan(nlp, text: str, want) -> None:
 ])
 def test_as_per_is_according_to(nlp, text: str, want) -> None:
     assert _chain(nlp, text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a surname that is also a country's name stands for the person named in full before it
+    ("Sen. Jordan Chad spoke first. “We will fight,” Chad said.", "Jordan Chad"),
+    # a country alone is still its authorities
+    ("Chad said on Monday that 40 soldiers died.", "the authorities of Chad"),
+])
+def test_surname_that_is_a_country(nlp, text: str, want: str) -> None:
+    ((name, role),) = _chain(nlp, text)
+    assert role == "origin" and name.endswith(want) and (want.startswith("the") or "authorities" not in name)

@@ -262,6 +262,10 @@ def test_count_phrases_and_end_tags(nlp, text: str, value: float, want: list[tup
      "DNA tests showed two sets of remains belonged to one person.", 85, [("County Sheriff Tom Reed", "origin")]),
     # ... but a resident who speaks next gave no toll
     ("The death toll was raised to 58 people on Friday.\n\nResidents said they had lost everything.", 58, []),
+    # the count is in what a body released: the body gives it, in the same sentence
+    ("The opposition party unveiled a list of 412 people said to have been killed by the army.", 412,
+     [("The opposition party", "origin")]),
+    ("The union published a tally of 96 members detained since the strike began.", 96, [("The union", "origin")]),
 ])
 def test_figures_announced_before_or_explained_after(nlp, text: str, value: float,
                                                      want: list[tuple[str, str]]) -> None:

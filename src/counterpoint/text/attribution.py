@@ -164,6 +164,15 @@ def _name_just_before(cue: Token) -> Token | None:
     return doc[k]
 
 
+def _quote_closes_before(cue: Token) -> bool:
+    """Whether a closing quotation mark stands right before `cue`, past a comma ("…,” said")."""
+    doc = cue.doc
+    k = cue.i - 1
+    while k >= 0 and k >= cue.i - C.QUOTE_CLOSE_GAP_TOKENS and (doc[k].is_space or doc[k].text in (",", "—", "–")):
+        k -= 1
+    return k >= 0 and (doc[k].text in C.CLOSING_QUOTE_MARKS or doc[k].tag_ == "''")
+
+
 def _parsed_subject(cue: Token, lemma: str) -> Token | None:
     """The subject of a speech verb: its own; in a clause opened by "after"/"when" mis-parsed as
     a preposition, that word's object; a participle or coordinated verb's head's subject."""
@@ -176,6 +185,10 @@ def _parsed_subject(cue: Token, lemma: str) -> Token | None:
         # "SAN JUAN, Ruritania — The governor of Ruritania says": the parse takes the dateline's
         # place for the subject and hangs the speaker after the dash on it as an apposition
         subs = [next((c for c in subs[0].children if c.dep_ == "appos" and not _in_dateline(c)), subs[0])]
+    if len(subs) > 1 and (after := [c for c in subs if c.i > cue.i]) and _quote_closes_before(cue):
+        # "Total chaos,” said Ann Lee": the end of a quote (opened in an earlier sentence) parsed
+        # as a subject; the name written after the verb speaks
+        return after[0]
     if len(subs) > 1:
         # "On May 14, the date of the embassy's move, the ministry reported ...": of two subjects
         # before the verb, the one written next to it speaks; the first is a fronted phrase

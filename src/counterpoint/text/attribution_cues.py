@@ -232,6 +232,10 @@ COUNTRY_SPEAKER_NAME = "the authorities of {}"
 NAME_CONJUNCTIONS: frozenset[str] = frozenset({"and", "&"})
 # Longest source kept as written with its appositions (tokens); longer, the bare name.
 WRITTEN_MAX_TOKENS = 40
+# Closing quotation marks, and how many tokens (spaces, a comma, a dash) may stand between one and
+# a speech verb written after the quote ("…,” said Ann Lee").
+CLOSING_QUOTE_MARKS: frozenset[str] = frozenset({"”", "\"", "’", "''", "»"})
+QUOTE_CLOSE_GAP_TOKENS = 3
 # Heads of a bare definite speaker ("the agency said", "the ministry added") that stand for the
 # body of that kind named just before ("Yonhap News Agency", "the Health Ministry").
 DEFINITE_BODY_HEADS: frozenset[str] = frozenset({

@@ -8,7 +8,7 @@ label or a dateline from being taken for a speaker. Vocabulary in `attribution_c
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..models import Source
 from . import attribution_cues as C
@@ -77,7 +77,26 @@ def _close_name(tok: Token) -> Token | None:
     return None
 
 
-def _source(tok: Token, role: str, offset: int) -> Source:
+def _named_person(tok: Token) -> Span | None:
+    """ "Sen. Rand Paul ... “…,” Paul said": a lone name that is also a country's or a region's
+    ("Paul", "Chad", "Jordan") and the last word of a person the text named in full before it is
+    that person (the latest such mention), never the country's authorities."""
+    if tok.pos_ != "PROPN" or not tok.is_title or any(c.dep_ in ("compound", "det", "amod") for c in tok.children):
+        return None
+    found = [e for e in tok.doc.ents if e.label_ == "PERSON" and len(e) > 1 and e.end <= tok.i
+             and e[-1].text == tok.text]
+    if not found:
+        return None
+    from ..entities.gazetteer import is_country_or_region
+
+    return found[-1] if is_country_or_region(tok.text) else None
+
+
+def _source(tok: Token, role: str, offset: int, *, as_written: bool = False) -> Source:
+    person = None if as_written else _named_person(tok)
+    if person is not None:
+        return Source(name=person.text, role=role, start=person.start_char + offset,  # type: ignore[arg-type]
+                      end=person.end_char + offset)
     toks = sorted(_name_tokens(tok), key=lambda t: t.i)
     # a date the parse hung on the name ("On 7 January Tokayev said"): not part of it
     toks = [t for t in toks if t.i >= tok.i or not (t.ent_type_ in ("DATE", "TIME") and (
@@ -103,7 +122,7 @@ def _as_written(holder: Token, cue: Token, offset: int) -> Source:
     """The source as the text writes it, with its appositions, titles in brackets and
     coordinated names ("Jan Novak (Greens), the committee's chair,"): the whole noun phrase,
     unless the cue itself lies inside it ("the department which reported")."""
-    short = _source(holder, "origin", offset)
+    short = _source(holder, "origin", offset, as_written=True)
     lo, hi = holder.left_edge.i, holder.right_edge.i
     if holder.pos_ == "PRON" or lo <= cue.i <= hi or hi - lo + 1 > C.WRITTEN_MAX_TOKENS:
         return short

@@ -97,7 +97,7 @@ CLOSING_QUOTES = "”\""
 # released new figures on Friday.", "The agency issued an update"): the figures that follow,
 # stated without a cue of their own, are that speaker's.
 ANNOUNCING_VERBS: frozenset[str] = frozenset({"release", "issue", "publish", "give", "provide", "post", "present",
-                                              "announce", "update", "share"})
+                                              "announce", "update", "share", "unveil", "compile"})
 ANNOUNCED_OBJECTS: frozenset[str] = frozenset({
     "figures", "figure", "statement", "update", "data", "report", "bulletin", "numbers", "tally", "toll",
     "count", "list", "breakdown", "statistics", "estimate", "estimates", "briefing", "datum",
@@ -227,6 +227,9 @@ def announced_before(sent: Span, offset: int = 0) -> tuple[Source, ...]:
     """ "The ministry released new figures on Friday. At least 40 people had died ..." -> the
     ministry: the sentence before announces figures (ANNOUNCING_VERBS with an ANNOUNCED_OBJECTS
     object) and gives no number of its own."""
+    found = _announcer(sent, offset, counted=True)
+    if found:
+        return found  # "The opposition unveiled a list of 745 people killed": the same sentence
     colon = next((t for t in sent if t.text == ":"), None)
     if colon is not None and not any(t.like_num for t in sent[: colon.i - sent.start]):
         # "The agency gave an update on Sunday: 312 people have been killed": the same sentence
@@ -275,13 +278,15 @@ def act_before(sent: Span, offset: int = 0) -> tuple[Source, ...]:
     return (found,)
 
 
-def _announcer(span: Span, offset: int) -> tuple[Source, ...]:
-    """The subject of a verb in `span` that announces figures (see `announced_before`)."""
+def _announcer(span: Span, offset: int, counted: bool = False) -> tuple[Source, ...]:
+    """The subject of a verb in `span` that announces figures (see `announced_before`); with
+    `counted`, only one whose object holds the number itself ("published a list of 745 names")."""
     for t in span:
         if t.pos_ != "VERB" or t.lemma_.lower() not in ANNOUNCING_VERBS:
             continue
         if not any(c.dep_ == "dobj" and (c.lower_ in ANNOUNCED_OBJECTS or c.lemma_.lower() in ANNOUNCED_OBJECTS)
-                   and not any(g.dep_ in ("acl", "relcl") for g in c.children)  # "a statement condemning X"
+                   and (any(g.like_num for g in c.subtree) if counted  # the count is in what was released
+                        else not any(g.dep_ in ("acl", "relcl") for g in c.children))  # "a statement condemning X"
                    for c in t.children):
             continue
         sub = next((c for c in t.children if c.dep_ == "nsubj"), None)
