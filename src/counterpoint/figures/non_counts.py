@@ -10,6 +10,7 @@ injured people is a count of the dead ("three men gravely injured earlier have d
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..models import FigureClaim
@@ -20,6 +21,14 @@ from .figure import Figure
 
 # Characters of context each pattern looks at before and after a quantity.
 _CONTEXT = 120
+
+
+# The company someone kept, counted by a word of status alone ("sleeping in one house with 70
+# other refugees", "shared a tent with 12 other evacuees"): "with" before the number and "other"
+# after it count the people beside one person, not the event's displaced. Only when the status
+# noun itself is the cue; a verb of harm still counts ("died with 30 other passengers").
+COMPANY_BEFORE_RE = re.compile(r"\bwith\s+(?:some\s+|about\s+|around\s+)?$", re.I)
+COMPANY_AFTER_RE = re.compile(r"^\s+other\b", re.I)
 
 
 def _around(text: str, q: Quantity) -> tuple[str, str]:
@@ -76,6 +85,12 @@ def combined_outcomes(before: str, after: str) -> bool:
     """ "138,373 people were killed or went missing", "the number of dead and missing rose to
     138,000", "left 300 dead and injured": one sum of two outcomes, a count of neither."""
     return M.COMBINED_OUTCOME_AFTER_RE.match(after) is not None or M.COMBINED_OUTCOME_BEFORE_RE.search(before) is not None
+
+
+def someones_company(text: str, q: Quantity) -> bool:
+    """ "in one house with 70 other refugees": the people beside someone (COMPANY_BEFORE_RE)."""
+    before, after = _around(text, q)
+    return COMPANY_AFTER_RE.match(after) is not None and COMPANY_BEFORE_RE.search(before) is not None
 
 
 def in_care(text: str, q: Quantity) -> bool:

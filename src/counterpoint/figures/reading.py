@@ -213,8 +213,11 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
             d = 0 if (counted is not None and cue.token.i == counted.i) else tree_distance(anchor, cue.token)
             if level_token is not None and cue.token.i == level_token.i:
                 d = 0  # "the number of injured ... at 1,175": the level's own word
+            # A noun cue that a preposition governs ("two civilians in the attack") names the happening
+            # the counted were in, not what befell them: only the tree says what counts them then.
             adjacent = 0 < cue.token.i - last < K.ADJACENT_CUE_TOKENS and all(
-                t.pos_ not in ("CCONJ", "PUNCT", "NUM") or t.is_quote for t in sent.doc[last + 1:cue.token.i])
+                t.pos_ not in ("CCONJ", "PUNCT", "NUM") or t.is_quote for t in sent.doc[last + 1:cue.token.i]) \
+                and not (cue.noun and cue.token.dep_ == "pobj" and counted is not None)
             if adjacent:
                 d = min(d, 1)  # "around 180 were left injured": the words right after the number, whatever the parse
             elif part_group and not (cue.token.head.i == anchor.i and cue.token.dep_ in ("acl", "amod")) \
@@ -265,6 +268,8 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
     if best is None:
         return None
     _, measure, cue_hit = best
+    if counted is not None and cue_hit.token.i == counted.i and NC.someones_company(text, q):
+        return None  # "in one house with 70 other refugees": the status noun alone counts no one
     if measure == "missing" and G.PRESUMED_DEAD_AFTER_RE.match(text[q.end:]):
         measure = "killed"  # "74 were missing, presumed dead": counted with the dead
     elif measure == "killed" and G.FEARED_DEAD_AFTER_RE.match(text[q.end:]):

@@ -43,6 +43,16 @@ PERSON_SUBJECTS: dict[str, str] = {
     "doctor": "medic", "medic": "medic", "nurse": "medic", "firefighter": "firefighter",
     "climber": "climber", "mountaineer": "climber", "hiker": "person", "trekker": "person", "porter": "worker",
     "occupant": "person", "tenant": "person", "commuter": "person", "motorist": "person", "driver": "person",
+    # a company's or a site's people by their job ("eight managers and engineers were arrested",
+    # "two contractors died"): workers, counted with people in general
+    "manager": "worker", "engineer": "worker", "executive": "worker", "contractor": "worker",
+    "technician": "worker", "operator": "worker", "staffer": "worker", "staff": "worker",
+    "labourer": "worker", "laborer": "worker", "director": "worker", "supervisor": "worker",
+    # the people a place gathers, in wire (US) and British spellings ("worshipers", "concertgoers")
+    "worshiper": "person", "congregant": "person", "parishioner": "person", "churchgoer": "person",
+    "mourner": "person", "shopper": "person", "customer": "person", "concertgoer": "person",
+    "attendee": "person", "pedestrian": "person", "migrant": "person", "crewman": "person",
+    "crewmember": "person", "seafarer": "person", "cyclist": "person", "motorcyclist": "person",
     # those who attack or rise up are people too ("104 putschists had been killed", "12 attackers
     # were shot dead"); their class is the assailants' (SUBJECT_CLASSES), apart from the victims
     "attacker": "attacker", "assailant": "assailant", "insurgent": "insurgent", "shooter": "attacker",

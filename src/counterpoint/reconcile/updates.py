@@ -240,6 +240,9 @@ def slot_graph(
     out_ids |= {c.id for c in jumps}
     shrunk = smaller_later([c for c in firm if c.id not in out_ids], attrib, docs)
     out_ids |= {c.id for c in shrunk}
+    below = below_established([c for c in firm if c.id not in out_ids], attrib, docs)
+    shrunk = [*shrunk, *below]
+    out_ids |= {c.id for c in below}
     used = [c for c in firm if c.id not in out_ids]
     ids = {c.id for c in used}
     edges: dict[str, set[str]] = {c.id: {s for s in c.supersedes if s in ids and s != c.id} for c in used}
@@ -321,6 +324,46 @@ def smaller_later(
                     and not company(c, e):
                 out.append(c)
                 break
+    return out if len(out) < len(claims) else []
+
+
+# An exact count this many independent origins give is established: the coverage agrees on it.
+# A growing count's figure reported later and below it, with no word that the count went down and
+# fewer origins of its own, is no next stage of that count: it counts some of those people ("two
+# of those arrested were released", "another person was taken into custody") or another whole.
+# SHRINK_RATIO and SHRINK_MIN_COUNT cannot tell that for small counts (2 after 4 is no "far below"),
+# the agreement of the coverage can.
+ESTABLISHED_MIN_ORIGINS = 3
+
+
+def below_established(
+    claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document]
+) -> list[FigureClaim]:
+    """Figures dated strictly after the first report of an established count (ESTABLISHED_MIN_ORIGINS)
+    of their growing measure, below it, with no downward cue, no `supersedes` edge and fewer
+    origins giving their own figure than the established count has. Never every figure."""
+    from .intervals import interval, is_count
+
+    if not claims or claims[0].measure not in GROWING_MEASURES:
+        return []
+    origins: dict[float, set[str]] = {}
+    first: dict[float, str] = {}
+    for c in claims:
+        p, d = point(c), claim_date(c, docs)
+        if p is None or d is None:
+            continue
+        origins.setdefault(p, set()).add(attrib[c.id].origin_key)
+        if is_count(c) and (p not in first or date_before(d, first[p])):
+            first[p] = d
+    established = [(p, first[p]) for p in first if len(origins[p]) >= ESTABLISHED_MIN_ORIGINS]
+    out = []
+    for c in claims:
+        d, p = claim_date(c, docs), point(c)
+        if d is None or p is None or c.supersedes or cue_direction(c.update_cue) == "down":
+            continue
+        if any(interval(c).hi < level and date_before(since, d) and len(origins[p]) < len(origins[level])
+               for level, since in established):
+            out.append(c)
     return out if len(out) < len(claims) else []
 
 
