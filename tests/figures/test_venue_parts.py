@@ -77,3 +77,27 @@ def test_the_venue_of_the_incident_a_count_followed(nlp, text, value, place):
 def test_an_event_named_with_a_venue_word_is_no_venue(nlp):
     c = one_of(claims_of(nlp, "Forty people have died so far in the Ridge Camp Fire, the sheriff said."), 40)
     assert c.place_name is None
+
+
+@pytest.mark.parametrize(("text", "value", "place"), [
+    # a listing's label line: the site, its street address, a dash, the site's count
+    ("The Copper Kettle cafe, 14 rue des Tanneurs, 9th district - at least 11 dead in the shootings", 11,
+     "The Copper Kettle cafe"),
+    ("Harbour Lights, 220 Quay Street - 6 dead", 6, "Harbour Lights"),
+    # a "where" clause on a proper name after "in", whatever NER made of it (a square named
+    # after a person)
+    ("Investigators are looking at the block of flats in Piazza Marco Bellandi, where 23 people died.", 23,
+     "Piazza Marco Bellandi"),
+])
+def test_a_count_at_a_site_named_by_address_or_where_clause(nlp, text, value, place):
+    assert one_of(claims_of(nlp, text), value).place_name == place
+
+
+def test_a_comma_and_a_number_make_no_label_line(nlp):
+    c = one_of(claims_of(nlp, "In the capital, 40 people were killed on Friday."), 40)
+    assert c.place_name != "In the capital"
+
+
+def test_a_where_clause_on_a_number_of_towns_is_those_towns_count(nlp):
+    text = "Rescue dogs searched the rubble in four villages, including this one, where more than 90 people died."
+    assert one_of(claims_of(nlp, text), 90).place_name == "four villages"

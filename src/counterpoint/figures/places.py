@@ -49,6 +49,10 @@ INCIDENT_NOUNS: frozenset[str] = frozenset({
 # Conjunctions of a clause telling the incident a count followed ("killed after gunmen stormed").
 INCIDENT_MARKS: frozenset[str] = frozenset({"after", "when", "as"})
 INTO_PREPS: frozenset[str] = frozenset({"into", "inside"})
+# Prepositions after which a proper name with a "where" clause is a place ("in X, where ...").
+WHERE_NAME_PREPS: frozenset[str] = frozenset({"in", "at", "inside"})
+# Words that pick one of a number of places ("three towns, including this one").
+INCLUDING_WORDS: frozenset[str] = frozenset({"including", "among"})
 # Steps up the parse from a number to the verb of a "where" clause that scopes it to a place.
 WHERE_MAX_STEPS = 6
 # Labels NER gives place names it does not know ("1,604 deaths in Al Haouz" read as a PERSON): after
@@ -325,6 +329,17 @@ def _is_place(tok: Token) -> str | None:
     return None
 
 
+def _counted_places(head: Token) -> str | None:
+    """ "three towns", or "this one" of "three towns, including this one": a number of places of
+    one kind (a few of the places an event struck), as a phrase; None for anything else."""
+    if head.lower_ == "one" and head.dep_ == "pobj" and head.head.lower_ in INCLUDING_WORDS:
+        head = head.head.head
+    if head.lemma_.lower() not in NAMED_UNIT_NOUNS or head.tag_ != "NNS":
+        return None
+    num = next((c for c in head.children if c.dep_ == "nummod" and c.lower_ not in ("both", "all")), None)
+    return f"{num.text} {head.text}" if num is not None else None
+
+
 def subject_place(cue: Token, anchor: Token) -> str | None:
     """ "Al Haouz province recorded 1,351 deaths": the subject of a verb of recording is where the
     counted figure's people were."""
@@ -387,6 +402,12 @@ def where_place(anchor: Token) -> str | None:
             head = clause.head
             if (name := _is_place(head)) is not None:
                 return name  # "in Zenda, where ...", "Sindhupalchok district, where ..."
+            if (counted := _counted_places(head)) is not None:
+                return counted  # "in three towns, including this one, where 180 died": those towns' toll
+            if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ in WHERE_NAME_PREPS:
+                # "a building in Piazza Verdi, where 19 died": one is in or at a place, whatever
+                # NER made of its name (a square named after a person reads as a PERSON)
+                return _proper_name_ending(head)
             # "Al Haouz province suffered the greatest damage, where ...": the "where" is the
             # subject's place when the clause hangs on the object of its verb
             if head.dep_ == "dobj":

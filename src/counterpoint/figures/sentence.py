@@ -30,6 +30,7 @@ from .reading import not_people_count, read_figure
 from .respectively import respective_places
 from .singulars import is_headline, singular_figures
 from .tree import change_verb_of_range, change_verb_to, counted_noun, root_of, tokens_in
+from .venues import address_label_site
 
 # Clause markers that make a statement hypothetical ("if we gather hundreds of thousands").
 HYPOTHETICAL_MARKS: frozenset[str] = frozenset({"if", "unless", "whether"})
@@ -165,6 +166,9 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
         b.measure == f.measure and b.quantity.start < f.quantity.start for b in background) else f for f in out]
     # only the clause a condition governs is hypothetical ("reached 30 but could top 200 if ...")
     out = [f for f in out if not _inside(sent, f.quantity, hypothetical)]
+    # "<site>, <street address> - at least 19 dead": a listing's line gives one site's count
+    out = [replace(f, place_name=site) if f.place_name is None and not f.part
+           and (site := address_label_site(text, f.quantity.start)) is not None else f for f in out]
     return U.link_updates(text, out) + background
 
 

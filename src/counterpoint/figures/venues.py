@@ -102,3 +102,22 @@ def venue_elsewhere(name: str, text: str) -> str | None:
     esc = re.escape(name)
     m = re.search(rf"\b{esc}\s+(?:[\w-]+\s+)?(?:{nouns})\b|\b(?:{nouns})\s+{esc}\b", text, re.I)
     return m.group(0) if m is not None else None
+
+
+# Street words of an address ("18 rue Alibert", "50 Boulevard Voltaire", "221 Baker Street").
+STREET_WORDS = (r"rue|avenue|ave|boulevard|blvd|bd|street|st|road|rd|lane|place|quai|allee|allée|calle|via|"
+                r"strasse|straße|square|drive|way")
+# A listing's label line: a site's name, its street address, then a dash before the count
+# ("The Blue Lantern cafe, 12 rue des Lilas, 3rd district - at least 9 dead"), as live pages and
+# graphics list the sites of a multi-site attack. The count is that site's.
+ADDRESS_LABEL_RE = re.compile(
+    rf"^\s*(?P<site>[^,\d][^,]{{2,60}}?)\s*,(?:\s*[\w ]{{1,20}},)?\s*\d{{1,4}}(?:\s*(?:bis|ter))?,?\s+"
+    rf"(?:(?:{STREET_WORDS})\b[^-–—:]{{1,60}}|[^-–—:,]{{1,40}}\s+(?:{STREET_WORDS})\b[^-–—:]{{0,40}})\s[-–—:]\s*$",
+    re.I)
+
+
+def address_label_site(text: str, start: int) -> str | None:
+    """The site a label line with a street address puts the count after its dash at ("Le Petit
+    Cafe, 20 rue Foo, 11th district - 5 dead" -> "Le Petit Cafe"); None for any other sentence."""
+    m = ADDRESS_LABEL_RE.match(text[:start])
+    return m.group("site").strip() if m is not None else None

@@ -36,6 +36,7 @@ from .countries import (
 )
 from .dating import content_order
 from .intervals import compatible, point
+from .other_incidents import separate_other_incidents
 from .running import separate_running
 from .updates import outliers
 from .wholes import (
@@ -183,6 +184,9 @@ def slot_claims(
     killed_attackers = [(c.document, p) for c in claims if c.measure == "killed" and (p := point(c)) is not None
                         and normalize_subject(c.subject, c.measure) == ASSAILANT_SUBJECT]
     separate_with_assailants(raw, killed_attackers, GENERIC_SUBJECT)
+    # A count a happening of another kind caused (a later raid, an avalanche) is no stage of the
+    # whole (other_incidents.py).
+    separate_other_incidents(raw, titles or {}, event_of)
     places_by_event: dict[str | None, set[str]] = defaultdict(set)
     for key in raw:
         if key.place is not None:
