@@ -9,7 +9,6 @@ from counterpoint.models import Evidence
 from counterpoint.reconcile.other_incidents import (
     INCIDENT_LABEL,
     cause,
-    cause_kind,
     event_kinds,
     separate_other_incidents,
 )
@@ -78,7 +77,7 @@ def test_the_events_own_words_stay_in_the_whole():
 
 def test_the_nearest_happening_before_the_verb_caused_the_count():
     c = _said(fig("b", "d1", "killed", 19), "The quake set off a landslide that killed 19 villagers.")
-    assert cause_kind(c) == "landslide"
+    assert cause(c).kind == "landslide"
     assert _split([_said(fig("a", "d0", "killed", 250), "The earthquake has killed 250 people."), c], QUAKE) == {
         None: {"a"}, INCIDENT_LABEL + "landslide": {"b"}}
 
@@ -90,7 +89,7 @@ def test_few_headlines_move_nothing():
 
 def test_a_count_with_no_cause_named_is_left_alone():
     c = _said(fig("a", "d0", "killed", 40), "Police said 40 people had died and more than 20 were hurt.")
-    assert cause_kind(c) is None
+    assert cause(c).kind is None
 
 
 def test_one_of_several_happenings_of_the_events_kind_is_a_part():
@@ -111,4 +110,4 @@ def test_an_ordinal_on_an_earlier_mention_of_the_happening_counts():
 
 def test_opening_fire_is_shooting_not_a_fire():
     c = _said(fig("b", "d1", "killed", 50), "Police opened fire on the crowd, killing 50, witnesses said.")
-    assert cause_kind(c) is None
+    assert cause(c).kind is None

@@ -160,11 +160,6 @@ class Cause:
 NO_CAUSE = Cause(kind=None)
 
 
-def cause_kind(c: FigureClaim) -> str | None:
-    """The kind of happening the count's own sentence names as its cause, or None."""
-    return cause(c).kind
-
-
 def cause(c: FigureClaim) -> Cause:
     """What the count's own sentence names as its cause (`Cause`); NO_CAUSE when nothing."""
     text = c.evidence.text
