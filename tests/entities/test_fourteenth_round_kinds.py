@@ -4,28 +4,10 @@ when no one else in the coverage could be meant by it."""
 
 from __future__ import annotations
 
-from counterpoint.entities import link_entities
+from linking_helpers import link_texts
+
 from counterpoint.entities.short_names import surname_of, with_surname_aliases
-from counterpoint.models import Document, Entity, Mention
-
-
-def _docs(texts: dict[str, str]) -> list[Document]:
-    return [Document(id=d, path=d, status="ok", text=t, language="en") for d, t in texts.items()]
-
-
-def _mentions(texts: dict[str, str], spans) -> list[Mention]:
-    out = []
-    for d, s, label, etype, *nth in spans:
-        i = -1
-        for _ in range((nth[0] if nth else 0) + 1):
-            i = texts[d].index(s, i + 1)
-        out.append(Mention(document=d, start=i, end=i + len(s), text=s, label=label, type=etype))  # type: ignore[arg-type]
-    return out
-
-
-def _link(texts: dict[str, str], spans):
-    ents, _claims = link_entities(_docs(texts), _mentions(texts, spans), [])
-    return ents, {a: e for e in ents for a in e.aliases}
+from counterpoint.models import Entity
 
 
 def test_the_surname_of_a_name_written_given_name_first() -> None:
@@ -52,7 +34,7 @@ def test_no_surname_where_which_word_it_is_is_unknown() -> None:
 def test_a_person_named_only_in_full_gets_the_surname_as_alias() -> None:
     texts = {"a": "Ruritanian President Jan Tarlen cut short a state visit on Monday.",
              "b": "\"We have seen many bodies,\" said Eva Zendaro of the Strelsau Red Cross."}
-    _ents, by = _link(texts, [("a", "Jan Tarlen", "PERSON", "person"), ("b", "Eva Zendaro", "PERSON", "person"),
+    _ents, by = link_texts(texts, [("a", "Jan Tarlen", "PERSON", "person"), ("b", "Eva Zendaro", "PERSON", "person"),
                              ("b", "Strelsau Red Cross", "ORG", "organization")])
     assert by["Tarlen"] is by["Jan Tarlen"] and by["Tarlen"].type == "person"
     assert by["Zendaro"] is by["Eva Zendaro"]
@@ -61,7 +43,7 @@ def test_a_person_named_only_in_full_gets_the_surname_as_alias() -> None:
 def test_a_surname_two_people_share_is_no_ones_short_name() -> None:
     texts = {"a": "Jan Tarlen, the mayor, said the water rose fast. His wife Eva Tarlen was rescued.",
              "b": "Mayor Jan Tarlen asked for help."}
-    _ents, by = _link(texts, [("a", "Jan Tarlen", "PERSON", "person"), ("a", "Eva Tarlen", "PERSON", "person"),
+    _ents, by = link_texts(texts, [("a", "Jan Tarlen", "PERSON", "person"), ("a", "Eva Tarlen", "PERSON", "person"),
                             ("b", "Jan Tarlen", "PERSON", "person")])
     assert "Tarlen" not in by
     assert by["Jan Tarlen"] is not by["Eva Tarlen"]
@@ -128,14 +110,14 @@ def test_names_without_a_surname_give_no_short_name() -> None:
 
 def test_a_surname_the_corpus_writes_as_a_common_word_is_no_short_name() -> None:
     texts = {"a": "Jan Young, a farmer, said the young and the old fled. Eva Tarlen said it was dark."}
-    _ents, by = _link(texts, [("a", "Jan Young", "PERSON", "person"), ("a", "Eva Tarlen", "PERSON", "person")])
+    _ents, by = link_texts(texts, [("a", "Jan Young", "PERSON", "person"), ("a", "Eva Tarlen", "PERSON", "person")])
     assert "Young" not in by and by["Tarlen"] is by["Eva Tarlen"]
 
 
 def test_a_name_after_an_honorific_is_a_person_whatever_the_model_said() -> None:
     texts = {"a": "Chief Minister Shri Jan Tarlekar ordered state mourning.",
              "b": "Jan Tarlekar visited the hospital on Saturday."}
-    _ents, by = _link(texts, [("a", "Shri Jan Tarlekar", "ORG", "organization"), ("b", "Jan Tarlekar", "PERSON", "person")])
+    _ents, by = link_texts(texts, [("a", "Shri Jan Tarlekar", "ORG", "organization"), ("b", "Jan Tarlekar", "PERSON", "person")])
     assert by["Jan Tarlekar"].type == "person"
     assert by.get("Shri Jan Tarlekar") in (None, by["Jan Tarlekar"])
 
@@ -143,7 +125,7 @@ def test_a_name_after_an_honorific_is_a_person_whatever_the_model_said() -> None
 def test_an_office_named_by_its_title_alone_is_no_person() -> None:
     texts = {"a": "The Interior Minister said the border was closed.",
              "b": "Interior Minister Jan Tarlen said the border was closed."}
-    _ents, by = _link(texts, [("a", "Interior Minister", "PERSON", "person"),
+    _ents, by = link_texts(texts, [("a", "Interior Minister", "PERSON", "person"),
                             ("b", "Interior Minister Jan Tarlen", "PERSON", "person")])
     assert "Minister" not in by and "Interior Minister" not in by
     assert by["Jan Tarlen"].type == "person" and by["Jan Tarlen"].role == "interior minister"

@@ -7,12 +7,11 @@ from the capitalized nouns of a page it cannot read."""
 from __future__ import annotations
 
 import pytest
+from linking_helpers import link_texts
 
-from counterpoint.entities import link_entities
 from counterpoint.entities.context_votes import context_type, is_phenomenon, phenomenon_names
 from counterpoint.entities.surfaces import _website_name
 from counterpoint.entities.translit import given_skeleton, skeleton, token_key
-from counterpoint.models import Document, Mention
 
 
 def _at(text: str, name: str, label: str = "person"):
@@ -20,23 +19,10 @@ def _at(text: str, name: str, label: str = "person"):
     return context_type(text, i, i + len(name), label)  # type: ignore[arg-type]
 
 
-def _m(doc: str, text: str, label: str, etype: str, body: str, nth: int = 0) -> Mention:
-    i = -1
-    for _ in range(nth + 1):
-        i = body.index(text, i + 1)
-    return Mention(document=doc, start=i, end=i + len(text), text=text, label=label, type=etype)  # type: ignore[arg-type]
 
 
-def _link(texts: dict[str, str], spans, languages: dict[str, str] | None = None):
-    languages = languages or {}
-    docs = [Document(id=d, path=d, status="ok", text=t, language=languages.get(d, "en")) for d, t in texts.items()]
-    seen: dict[tuple[str, str], int] = {}
-    mentions = []
-    for d, s, label, etype in spans:  # the n-th span of one name in a document is its n-th occurrence
-        n = seen[(d, s)] = seen.get((d, s), -1) + 1
-        mentions.append(_m(d, s, label, etype, texts[d], n))
-    ents, _ = link_entities(docs, mentions, [])
-    return ents, {a: e for e in ents for a in e.aliases}
+
+
 
 
 # --- named storms -------------------------------------------------------------------------------
@@ -59,7 +45,7 @@ def test_a_storm_is_never_a_person_and_its_bare_name_is_the_same_storm() -> None
     texts = {"a": "Cyclone Zendara smashed into the coast of Strelsau on Saturday.",
              "b": "Zendara left 3,000 people dead, state radio said.",
              "c": "Relief teams reached villages Zendara had flattened; Zendara was the worst storm in decades."}
-    ents, by = _link(texts, [("a", "Cyclone Zendara", "ORG", "organization"),
+    ents, by = link_texts(texts, [("a", "Cyclone Zendara", "ORG", "organization"),
                              ("b", "Zendara", "PERSON", "person"), ("c", "Zendara", "PERSON", "person")])
     assert by["Zendara"].type == "other" and by["Cyclone Zendara"].type == "other"
     assert by["Zendara"].id == by["Cyclone Zendara"].id
@@ -69,7 +55,7 @@ def test_a_storm_is_never_a_person_and_its_bare_name_is_the_same_storm() -> None
 def test_a_person_who_shares_nothing_with_the_storm_stays_a_person() -> None:
     texts = {"a": "Hurricane Elphira hit the island. Governor Rudolf Tarlenko said 40 died.",
              "b": "Tarlenko said the power grid was destroyed by Elphira."}
-    _, by = _link(texts, [("a", "Hurricane Elphira", "ORG", "organization"), ("a", "Rudolf Tarlenko", "PERSON", "person"),
+    _, by = link_texts(texts, [("a", "Hurricane Elphira", "ORG", "organization"), ("a", "Rudolf Tarlenko", "PERSON", "person"),
                           ("b", "Tarlenko", "PERSON", "person"), ("b", "Elphira", "PERSON", "person")])
     assert by["Rudolf Tarlenko"].type == "person" and by["Tarlenko"].id == by["Rudolf Tarlenko"].id
     assert by["Elphira"].type == "other"
@@ -101,7 +87,7 @@ def test_news_sites_run_into_their_domain_are_not_persons() -> None:
     assert _website_name("Zendanewscom") and _website_name("Zendapost.com") and _website_name("Tarlen.Net")
     assert not _website_name("Malcom") and not _website_name("Rudolf") and not _website_name("Zenda Post")
     texts = {"a": "Zendanewscom reported that 14 wounded were taken to the hospital."}
-    _, by = _link(texts, [("a", "Zendanewscom", "PERSON", "person")])
+    _, by = link_texts(texts, [("a", "Zendanewscom", "PERSON", "person")])
     assert by["Zendanewscom"].type == "organization"
 
 
@@ -119,7 +105,7 @@ def test_a_head_of_state_in_two_romanizations_and_her_surname_is_one_person() ->
     texts = {"a": "Interim President Roza Tarlenbayeva flew to the south on Friday.",
              "b": "Rosa Tarlenbayeva said order had been restored.",
              "c": "Tarlenbayeva asked for foreign peacekeepers."}
-    ents, by = _link(texts, [("a", "Roza Tarlenbayeva", "PERSON", "person"), ("b", "Rosa Tarlenbayeva", "PERSON", "person"),
+    ents, by = link_texts(texts, [("a", "Roza Tarlenbayeva", "PERSON", "person"), ("b", "Rosa Tarlenbayeva", "PERSON", "person"),
                              ("c", "Tarlenbayeva", "PERSON", "person")])
     assert by["Roza Tarlenbayeva"].id == by["Rosa Tarlenbayeva"].id == by["Tarlenbayeva"].id
     assert len([e for e in ents if e.type == "person"]) == 1
@@ -127,7 +113,7 @@ def test_a_head_of_state_in_two_romanizations_and_her_surname_is_one_person() ->
 
 def test_two_different_given_names_with_one_surname_stay_apart() -> None:
     texts = {"a": "Roza Tarlenbayeva spoke first.", "b": "Marat Tarlenbayev, her cousin, spoke next."}
-    _, by = _link(texts, [("a", "Roza Tarlenbayeva", "PERSON", "person"), ("b", "Marat Tarlenbayev", "PERSON", "person")])
+    _, by = link_texts(texts, [("a", "Roza Tarlenbayeva", "PERSON", "person"), ("b", "Marat Tarlenbayev", "PERSON", "person")])
     assert by["Roza Tarlenbayeva"].id != by["Marat Tarlenbayev"].id
 
 
@@ -135,7 +121,7 @@ def test_an_organization_in_two_romanizations_and_two_word_breaks_is_one() -> No
     texts = {"a": "Police blamed Jamaat Zendiyah for the blasts.",
              "b": "Jamaat Zendiah denied any role.",
              "c": "Ministers of the South-East Zenda League met. The Southeast Zenda League sent aid."}
-    _, by = _link(texts, [("a", "Jamaat Zendiyah", "ORG", "organization"), ("b", "Jamaat Zendiah", "ORG", "organization"),
+    _, by = link_texts(texts, [("a", "Jamaat Zendiyah", "ORG", "organization"), ("b", "Jamaat Zendiah", "ORG", "organization"),
                           ("c", "South-East Zenda League", "ORG", "organization"),
                           ("c", "Southeast Zenda League", "ORG", "organization")])
     assert by["Jamaat Zendiyah"].id == by["Jamaat Zendiah"].id
@@ -144,7 +130,7 @@ def test_an_organization_in_two_romanizations_and_two_word_breaks_is_one() -> No
 
 def test_organizations_of_different_names_stay_apart() -> None:
     texts = {"a": "Jamaat Zendiyah and Jamaat Tarleniyah were both banned."}
-    _, by = _link(texts, [("a", "Jamaat Zendiyah", "ORG", "organization"), ("a", "Jamaat Tarleniyah", "ORG", "organization")])
+    _, by = link_texts(texts, [("a", "Jamaat Zendiyah", "ORG", "organization"), ("a", "Jamaat Tarleniyah", "ORG", "organization")])
     assert by["Jamaat Zendiyah"].id != by["Jamaat Tarleniyah"].id
 
 
@@ -154,7 +140,7 @@ def test_organizations_of_different_names_stay_apart() -> None:
 def test_names_only_a_page_of_an_unread_language_has_are_dropped() -> None:
     texts = {"a": "The Zenda League sent aid to Strelsau on Monday.",
              "b": "Bislang hatten die Helfer in Strelsau wenig Hilfe erhalten."}
-    _ents, by = _link(texts, [("a", "Zenda League", "ORG", "organization"), ("a", "Strelsau", "GPE", "place"),
+    _ents, by = link_texts(texts, [("a", "Zenda League", "ORG", "organization"), ("a", "Strelsau", "GPE", "place"),
                              ("b", "Bislang", "PERSON", "person"), ("b", "Helfer", "PERSON", "person"),
                              ("b", "Strelsau", "GPE", "place")],
                      languages={"b": "de"})
@@ -164,7 +150,7 @@ def test_names_only_a_page_of_an_unread_language_has_are_dropped() -> None:
 
 def test_a_corpus_entirely_in_an_unread_language_keeps_its_names() -> None:
     texts = {"a": "Der Minister Rudolf Tarlenko besuchte Strelsau."}
-    _, by = _link(texts, [("a", "Rudolf Tarlenko", "PER", "person"), ("a", "Strelsau", "LOC", "place")],
+    _, by = link_texts(texts, [("a", "Rudolf Tarlenko", "PER", "person"), ("a", "Strelsau", "LOC", "place")],
                   languages={"a": "de"})
     assert "Rudolf Tarlenko" in by and "Strelsau" in by
 
@@ -181,7 +167,7 @@ def test_a_researcher_quoted_by_name_is_a_person() -> None:
 def test_a_body_cut_before_its_acronym_gets_its_whole_name_and_the_acronym() -> None:
     texts = {"a": "The government asked the Council for Peace and Co-operation in Ruritania (CPCR) to send monitors.",
              "b": "CPCR monitors arrived on Monday."}
-    _ents, by = _link(texts, [("a", "Council for Peace and Co-operation", "ORG", "organization"),
+    _ents, by = link_texts(texts, [("a", "Council for Peace and Co-operation", "ORG", "organization"),
                              ("b", "CPCR", "ORG", "organization")])
     body = by["Council for Peace and Co-operation in Ruritania"]
     assert body.id == by["CPCR"].id and body.type == "organization"
@@ -189,7 +175,7 @@ def test_a_body_cut_before_its_acronym_gets_its_whole_name_and_the_acronym() -> 
 
 def test_a_place_after_a_body_that_the_acronym_does_not_spell_is_left_out() -> None:
     texts = {"a": "The Zenda Relief Agency in Strelsau (ZRA) counted 40 dead."}
-    _, by = _link(texts, [("a", "Zenda Relief Agency", "ORG", "organization")])
+    _, by = link_texts(texts, [("a", "Zenda Relief Agency", "ORG", "organization")])
     assert "Zenda Relief Agency" in by and "Zenda Relief Agency in Strelsau" not in by
 
 
@@ -199,7 +185,7 @@ def test_a_town_of_the_corpus_country_the_model_calls_a_person_is_a_place() -> N
     texts = {"a": "Relief reached Bogale on Monday, officials in Yangon said.",
              "b": "Bogale lost most of its houses. Survivors in Bogale waited for rice.",
              "c": "Bogale was cut off, Myanmar state radio said."}
-    ents, by = _link(texts, [("a", "Bogale", "PERSON", "person"), ("a", "Yangon", "GPE", "place"),
+    ents, by = link_texts(texts, [("a", "Bogale", "PERSON", "person"), ("a", "Yangon", "GPE", "place"),
                              ("b", "Bogale", "PERSON", "person"), ("b", "Bogale", "PERSON", "person"),
                              ("c", "Bogale", "PERSON", "person"), ("c", "Myanmar", "GPE", "place")])
     assert by["Bogale"].type == "place"
@@ -209,7 +195,7 @@ def test_a_town_of_the_corpus_country_the_model_calls_a_person_is_a_place() -> N
 def test_a_given_name_never_written_as_a_place_stays_a_person() -> None:
     texts = {"a": "Rescuers reached the house in Yangon. Bogale, 6, was pulled out alive.",
              "b": "Bogale smiled at the nurses, Myanmar state radio said."}
-    _, by = _link(texts, [("a", "Yangon", "GPE", "place"), ("a", "Bogale", "PERSON", "person"),
+    _, by = link_texts(texts, [("a", "Yangon", "GPE", "place"), ("a", "Bogale", "PERSON", "person"),
                           ("b", "Bogale", "PERSON", "person"), ("b", "Myanmar", "GPE", "place")])
     assert by["Bogale"].type == "person"
 
@@ -217,7 +203,7 @@ def test_a_given_name_never_written_as_a_place_stays_a_person() -> None:
 def test_a_known_place_only_a_page_of_an_unread_language_names_is_kept() -> None:
     texts = {"a": "Rescuers searched the ruins of Strelsau on Monday.",
              "b": "Die Helfer erreichten am Montag auch Kathmandu."}
-    _, by = _link(texts, [("a", "Strelsau", "GPE", "place"), ("b", "Helfer", "PERSON", "person"),
+    _, by = link_texts(texts, [("a", "Strelsau", "GPE", "place"), ("b", "Helfer", "PERSON", "person"),
                           ("b", "Kathmandu", "GPE", "place")],
                   languages={"b": "de"})
     assert "Kathmandu" in by and "Helfer" not in by
