@@ -199,3 +199,36 @@ def test_bodies_seen_are_a_part_of_a_larger_toll(nlp, text: str) -> None:
     claims = [c for c in _claims(nlp, text) if c.measure == "killed"]
     wholes = [c for c in claims if c.part_of is None]
     assert len(wholes) == 1 and all(c.part_of == wholes[0].id for c in claims if c is not wholes[0])
+
+
+# --- a level noun's participle, a crowd verb's origin (issue 11: wrong measures) -----------------
+
+@pytest.mark.parametrize(("text", "now", "before", "measure"), [
+    ("The number hurt rose to 410 from 388 after the second blast struck the market.", 410, 388, "injured"),
+    ("The number injured climbed to 96 from 70, the hospital said.", 96, 70, "injured"),
+    ("The number killed jumped to 57 from 41 overnight, police said.", 57, 41, "killed"),
+])
+def test_a_participle_on_the_level_noun_names_its_measure(nlp, text: str, now: float, before: float,
+                                                          measure: str) -> None:
+    assert _measures(nlp, text, now) == {measure}
+    assert _measures(nlp, text, before) == {measure}
+
+
+@pytest.mark.parametrize("text", [
+    "The gunmen stormed the hotel, killing 31 people and injuring at least 120 others drawn from a dozen countries.",
+    "The blast wounded 120 guests drawn from across the region, the governor said.",
+])
+def test_people_drawn_from_somewhere_are_no_crowd(nlp, text: str) -> None:
+    assert _measures(nlp, text, 120) == {"injured"}
+
+
+def test_a_rally_that_drew_supporters_is_still_a_crowd(nlp) -> None:
+    assert _measures(nlp, "The rally drew 5,000 supporters from across the country.", 5000) == {"participants"}
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces had taken 640 people into custody, charged or convicted since the coup, the group said.",
+    "Police took 640 demonstrators into custody over the weekend.",
+])
+def test_taken_into_custody_with_the_count_between_is_a_detention(nlp, text: str) -> None:
+    assert _measures(nlp, text, 640) == {"detained"}

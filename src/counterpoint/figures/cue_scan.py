@@ -28,6 +28,17 @@ DWELLING_NOUNS: frozenset[str] = HOME_NOUNS | {"apartment", "flat", "village", "
 # in shelters"): a cue of the displaced, which a verb of harm nearer the number outranks.
 SHELTER_NOUNS: frozenset[str] = frozenset({"camp", "shelter", "tent", "tentcamp"})
 SHELTER_PREPS: frozenset[str] = frozenset({"in", "into", "to"})
+# Verbs of drawing a crowd that, as a participle on the counted noun with a "from" phrase, say where
+# the counted come from, not that they gathered ("injuring 240 others drawn from various
+# nationalities", "victims drawn from across the region"); the active verb still counts a crowd
+# ("the rally drew 5,000 supporters from across the country").
+ORIGIN_PARTICIPLES: frozenset[str] = frozenset({"draw"})
+ORIGIN_PREPS: frozenset[str] = frozenset({"from"})
+# Verbs that put people into custody with the count between them and the "into" phrase ("police
+# took 1,200 people into custody", "had taken 40 protesters into custody"): the held, as the
+# phrase cue "taken into custody" says when nothing stands between (lemma -> custody nouns).
+CUSTODY_VERBS: frozenset[str] = frozenset({"take"})
+CUSTODY_NOUNS: frozenset[str] = frozenset({"custody", "detention"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -58,6 +69,10 @@ def find_cues(sent: Span) -> list[Cue]:
             # compound is a counted noun is a toll of that measure, as "toll" is of the dead
             measures.extend(K.NOUN_CUES[c.lemma_.lower()] for c in tok.children
                             if c.dep_ == "compound" and c.lemma_.lower() in K.NOUN_CUES)
+        if lemma in CUSTODY_VERBS and tok.pos_ == "VERB" and any(
+                c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() in CUSTODY_NOUNS for g in c.children)
+                for c in tok.children):
+            measures.append("detained")  # "took 1,200 people into custody"
         if _loses_home(tok):
             measures.append("displaced")  # "left without homes", "lost their homes"
         if lemma in K.FATAL_CUES and any(c.lower_ in K.FATAL_ADVERBS for c in tok.children):
@@ -66,6 +81,8 @@ def find_cues(sent: Span) -> list[Cue]:
             pass  # "held talks" is not a detention; "6,000 held" is
         elif tok.pos_ == "NOUN" and lemma in G.EVENT_NOUNS:
             pass  # "the protests left 90 dead": the event, not its participants
+        elif _tells_origin(tok):
+            pass  # "240 others drawn from various nationalities": where they come from
         elif lemma in K.VERB_CUES or tok.lower_ in K.VERB_CUES:
             measures.append(K.VERB_CUES.get(lemma) or K.VERB_CUES[tok.lower_])
         elif _bare_headline_verb(tok):
@@ -73,6 +90,13 @@ def find_cues(sent: Span) -> list[Cue]:
         if measures:
             found.append(Cue(token=tok, measures=tuple(dict.fromkeys(measures)), noun=noun))
     return found
+
+
+def _tells_origin(tok: Token) -> bool:
+    """ "others drawn from various nationalities": a crowd verb's participle on a noun, with a
+    "from" phrase (`ORIGIN_PARTICIPLES`)."""
+    return tok.lemma_.lower() in ORIGIN_PARTICIPLES and tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") \
+        and any(c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS for c in tok.children)
 
 
 def _bare_headline_verb(tok: Token) -> bool:

@@ -167,9 +167,10 @@ ADJACENT_CUE_TOKENS = 5
 WEAK_CUES: dict[str, int] = {"treat": 1, "shoot": 2, "hold": 1, "hurt": 1, "send": 2, "arrive": 2, "storm": 1, "seize": 1}
 # Cues that count only as a participle ("6,000 held", "were held"), not "held talks".
 PARTICIPLE_ONLY_CUES: frozenset[str] = frozenset({"hold"})
-# "The number of arrests rose to / was put at 6,044": a number after these prepositions of a
-# verb counts the verb's subject or object; a level noun passes it on to its "of" noun.
-LEVEL_PREPS: frozenset[str] = frozenset({"to", "at"})
+# "The number of arrests rose to / was put at 6,044", "rose to 934 from 863": a number after these
+# prepositions of a verb counts the verb's subject or object (the level then, or the one before); a
+# level noun passes it on to its "of" noun.
+LEVEL_PREPS: frozenset[str] = frozenset({"to", "at", "from"})
 LEVEL_NOUNS: frozenset[str] = frozenset({"number", "tally", "count", "total", "figure", "estimate"})
 # Prepositions that name what a level noun counts ("the number of injured", "the estimate on those
 # made homeless", "the figure for the missing").

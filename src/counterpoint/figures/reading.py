@@ -497,7 +497,7 @@ def _level_noun(root: Token) -> Token | None:
         if noun.lemma_.lower() in K.LEVEL_NOUNS:
             # "the number of missing": the parse makes a bare participle the preposition's pcomp
             of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in K.LEVEL_OF_PREPS
-                  for g in p.children if g.dep_ in ("pobj", "pcomp")]
+                  for g in p.children if g.dep_ in ("pobj", "pcomp")] or _level_participle(noun)
             noun = of[0] if of else noun
             if of and noun.dep_ == "pcomp" and noun.lower_ not in K.NOUN_CUES.keys() | K.VERB_CUES.keys():
                 # "the number of confirmed dead": the participle qualifies the cue it governs
@@ -508,6 +508,12 @@ def _level_noun(root: Token) -> Token | None:
         if S.classify(noun.lemma_, noun.ent_type_) in ("person", "thing"):
             return noun
     return None
+
+
+def _level_participle(noun: Token) -> list[Token]:
+    """ "The number hurt rose to 934": a participle right on a level noun names what it counts."""
+    return [c for c in noun.children if c.dep_ in ("acl", "amod") and c.i == noun.i + 1
+            and c.lower_ in K.NOUN_CUES.keys() | K.VERB_CUES.keys()]
 
 
 def _level_verb(prep: Token) -> Token | None:

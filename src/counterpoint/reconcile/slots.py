@@ -25,6 +25,7 @@ from ..figures.scope import CRITICAL
 from ..figures.subjects import nation_of, subject_class
 from ..models import Document, Entity, FigureClaim
 from .assailants import separate_with_assailants
+from .civilian_tolls import civilians_as_toll
 from .countries import (
     COUNTRY_SCOPE,
     JOINT_SCOPE,
@@ -139,6 +140,9 @@ def slot_claims(
     claims = [replace(c, subject=GENERIC_SUBJECT) if (n := nation_of(c.subject)) is not None and c.id not in listed
               and nation_key(n) in homes.get(event_of.get(c.document), set()) else c for c in claims]
     claims = with_breakdowns(claims, event_of, entities)
+    # "258 civilians have died since the coup": the whole toll told by its victims' status
+    # (civilian_tolls.py), not a part beside the people's.
+    claims = civilians_as_toll(claims, event_of, lambda c: normalize_subject(c.subject, c.measure), GENERIC_SUBJECT)
     scopes = country_scopes(claims, event_of, entities, countries_by_event, titles)
     raw: dict[SlotKey, list[FigureClaim]] = defaultdict(list)
     parts: list[FigureClaim] = []
