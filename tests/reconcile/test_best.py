@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from counterpoint.reconcile import reconcile
 
 from .conftest import fig, make_doc
@@ -90,3 +92,53 @@ def test_unattributed_stages_of_an_official_series_add_no_source():
               fig("d1", "d", "killed", 75, as_of="2021-03-04", sources=(("the interior ministry", "origin"),))]
     g = _only(reconcile(docs, claims, ()))
     assert g.independent_sources == 1 and g.outlets == 4
+
+
+def _later(c):
+    """The claim as a figure further down its report (not the one the report leads with)."""
+    return replace(c, evidence=replace(c.evidence, start=200, end=205))
+
+
+def test_figure_an_order_of_magnitude_below_every_rival_is_a_part_not_the_best():
+    # Invented: one report leads with "more than 2,000 arrested since April" and adds that at
+    # least 400 are still held; another gives the opposition's 43 (one day's arrests, not marked
+    # as such). 43 widens low/high; it is not the lowest credible estimate of the whole.
+    docs = [make_doc(x, outlet=x.upper()) for x in "ab"]
+    claims = [fig("a1", "a", "detained", 2000, qualifier="more_than", as_of=DAY),
+              _later(fig("a2", "a", "detained", 400, qualifier="at_least", as_of=DAY,
+                         sources=(("a rights group", "origin"),))),
+              fig("b1", "b", "detained", 43, as_of=DAY, sources=(("the opposition", "origin"),))]
+    g = _only(reconcile(docs, claims, ()), "detained")
+    assert g.verdict == "dispute"
+    assert g.best.value == 2000 and g.best.low == 43
+
+
+def test_rival_estimates_a_few_times_apart_keep_the_lowest_credible():
+    # Invented: a ministry's 470 dead against a rights group's 2,000 and a clinic's 1,900 (4x
+    # apart): rival estimates of one toll, so the lowest credible figure stands.
+    docs = [make_doc(x, outlet=x.upper()) for x in "abc"]
+    claims = [fig("a1", "a", "killed", 2000, as_of=DAY, sources=(("a rights group", "origin"),)),
+              fig("b1", "b", "killed", 1900, as_of=DAY, sources=(("a clinic", "origin"),)),
+              fig("c1", "c", "killed", 470, as_of=DAY, sources=(("a witness", "origin"),))]
+    g = _only(reconcile(docs, claims, ()))
+    assert g.verdict == "dispute" and g.best.value == 470
+
+
+def test_outlets_own_small_figure_is_not_a_running_count_against_a_rival_ten_times_larger():
+    # Invented: an outlet writes that four miners were seriously hurt (no source); a union official
+    # says 80 were injured. The 4 is a part of the 80, not the running count the 80 disputes.
+    docs = [make_doc("a", outlet="A"), make_doc("b", outlet="B")]
+    claims = [fig("a1", "a", "injured", 4, as_of=DAY),
+              fig("b1", "b", "injured", 80, as_of=DAY, sources=(("a union official", "origin"),))]
+    g = _only(reconcile(docs, claims, ()), "injured")
+    assert g.best.value == 80 and g.best.low == 4
+
+
+def test_officials_small_figure_still_heads_the_official_series_against_a_rival():
+    # Invented: the police say 4 were injured, a rights group 80: the official count stands as the
+    # dispute's best (FIGURE-GRAPH), the rights group's figure is the rival.
+    docs = [make_doc("a", outlet="A"), make_doc("b", outlet="B")]
+    claims = [fig("a1", "a", "injured", 4, as_of=DAY, sources=(("the police", "origin"),)),
+              fig("b1", "b", "injured", 80, as_of=DAY, sources=(("a rights group", "origin"),))]
+    g = _only(reconcile(docs, claims, ()), "injured")
+    assert g.verdict == "dispute" and g.best.value == 4

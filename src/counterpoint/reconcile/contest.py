@@ -38,6 +38,7 @@ from anyascii import anyascii
 
 from ..models import Best, Document, Entity, FigureClaim
 from ..text.origins import STATE_MEDIA
+from .best import PART_RATIO
 from .independence import (
     OFFICIALS_CLASS_PREFIX,
     Attribution,
@@ -279,6 +280,11 @@ def contest(
         named = next((c for c in (*rat, *members) if attrib[c.id].stated or attrib[c.id].series), rat[0])
         rivals.append((rv, _label(attrib[named.id]), rat))
     if not rivals and not lone:
+        return None
+    if not any(origin_class(attrib[c.id]) == "official" for c in at) and any(rv >= PART_RATIO * value for rv, _, _ in rivals):
+        # Outlets' own figure, with no official behind it, an order of magnitude below another
+        # origin's count ("four seriously injured" beside a union's 80 injured): a part of that
+        # count, not a running count to set against it (best.PART_RATIO).
         return None
     rivals.sort(key=lambda r: -r[0])
     shown = [p for c in (*at, *(c for _, _, cs in rivals for c in cs)) if (p := point(c)) is not None] or [value]
