@@ -130,3 +130,30 @@ def test_killings_told_in_the_passive_with_security_forces_as_agent(nlp, text: s
 )
 def test_passive_deaths_without_security_agents_are_no_killings(nlp, text: str) -> None:
     assert not [c for c in _events(nlp, text) if c.event_type == "killings"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "words"),
+    [
+        ("Marek Dovran was ousted on April 3, but the protesters stayed in the square.", "2023-04-03",
+         "marek dovran ousted"),
+        ("Crowds cheered in Korvo after President Ilse Varn was toppled on May 2 by her own generals.",
+         "2023-05-02", "ilse varn ousted"),
+    ],
+)
+def test_a_rulers_fall_told_by_whom_it_befell_is_dated(nlp, text: str, date: str, words: str) -> None:
+    found = [c for c in _events(nlp, text) if c.event_type == "ouster"]
+    assert [c.date for c in found] == [date], found
+    assert words in found[0].text.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters of ousted president Marek Dovran marched on Friday.",
+        "The generals who ousted Marek Dovran in April promised elections.",
+        "Protesters demanded that Marek Dovran be ousted before June 3.",
+    ],
+)
+def test_no_fall_without_its_patient_told_as_the_subject(nlp, text: str) -> None:
+    assert not [c for c in _events(nlp, text) if c.event_type == "ouster" and c.date]

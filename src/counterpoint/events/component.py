@@ -142,6 +142,8 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
         return False  # "released from hospital": a patient, not a detainee
     if rule.active_only and (tok.tag_ == "VBN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)):
         return False  # "officers who were killed", "protesters killed by police": the subject is no doer
+    if rule.passive_only and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return False  # "ousted president X", "after ousting X": no patient told as the subject
     if rule.agents and not _agent_lemmas(tok) & rule.agents:
         return False  # a passive whose doer is not named among the rule's agents
     if rule.not_governors and _governor_lemmas(tok) & rule.not_governors:

@@ -255,7 +255,7 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
                     and doer.lemma_.lower() not in R.REPORT_NOUNS | R.NOT_REPORT_AUTHORS):
                 speaker = _capital(_noun_phrase(doer))  # "the safety board" (not "latest reports": no author)
             slots["speaker"] = speaker or ""
-        elif rule.event_type in ("arrests", "removal", "killings", "evacuation", "investigation", "charges",
+        elif rule.event_type in ("arrests", "removal", "ouster", "killings", "evacuation", "investigation", "charges",
                                  "release", "sentencing"):
             if subj is not None and (tok.tag_ == "VBN" or tok.dep_ != "ROOT") and not any(
                 c.lemma_ == "have" or c.dep_ == "dobj" for c in tok.children):

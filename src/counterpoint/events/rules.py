@@ -75,14 +75,14 @@ ORDER_VERBS = frozenset({"announce", "declare", "introduce", "impose", "proclaim
 
 # Event types dated only by a date phrase this close (characters) to the trigger, in its sentence:
 # "the explosion" in a paragraph about Thursday's arrests did not happen on Thursday.
-ATTACHED_DATE_TYPES = frozenset({"disaster", "election", "coup", "killings", "general_strike", "aftershock",
+ATTACHED_DATE_TYPES = frozenset({"disaster", "election", "coup", "killings", "general_strike", "aftershock", "ouster",
                                  "attack"})
 # Event types told only once they happened: a date after the publication ("the May 14 election"
 # in a February article) is a plan, not an event.
-PAST_ONLY_TYPES = frozenset({"election", "disaster", "coup", "killings", "aftershock", "attack"})
+PAST_ONLY_TYPES = frozenset({"election", "disaster", "coup", "killings", "aftershock", "attack", "ouster"})
 # Event types kept on the timeline only when dated: "aftershocks rattled the valley" says nothing
 # a reader can place.
-DATED_ONLY_TYPES = frozenset({"aftershock"})
+DATED_ONLY_TYPES = frozenset({"aftershock", "ouster"})
 ATTACHED_DATE_CHARS = 45
 # ... or by a date phrase whose first verb above it in the parse (within this many steps) is the
 # verb the happening is the subject of ("the crash happened near X, 200 km from Y, on Friday").
@@ -191,6 +191,7 @@ class EventRule:
     not_governors: frozenset[str] = frozenset()  # the trigger's head must not be one of these lemmas
     active_only: bool = False  # the subject must be the doer: no passive ("officers who were killed")
     agents: frozenset[str] = frozenset()  # passive only, its "by" agent one of these ("killed by police")
+    passive_only: bool = False  # the trigger is a passive verb with its patient as subject ("X was ousted")
     pronoun_arguments: bool = False  # an argument "it" counts when the sentence names one of `arguments`
     whole_only: bool = False  # no percentage below the whole on the trigger ("40% contained" is a state)
     subject_holds: frozenset[str] = frozenset()  # the subject's phrase must name one ("a train carrying bodies")
@@ -338,6 +339,10 @@ CRACKDOWN_RULES: tuple[EventRule, ...] = (
               subjects=COUP_SUBJECTS, active_only=True),
     EventRule(event_type="coup", triggers=COUP_VERBS, default_text="military seized power", verbal_only=True,
               agents=COUP_SUBJECTS),
+    # "Bashir was ousted on April 11", "the president was toppled in 2011": the ruler's fall told
+    # by whom it befell, whoever did it (the army's doing is the coup above as well)
+    EventRule(event_type="ouster", triggers=COUP_VERBS, default_text="ruler ousted", verbal_only=True,
+              passive_only=True, needs_count_or_person=True),
     EventRule(event_type="killings", triggers=KILLING_NOUNS, default_text="people killed", nominal_only=True),
     EventRule(event_type="general_strike", triggers=frozenset({"strike"}), default_text="general strike held",
               nominal_only=True, requires=GENERAL_STRIKE_WORDS),
@@ -355,6 +360,7 @@ HEADLINES: dict[str, str] = {
     "arrests": "{patient} {participle}",
     "troops_deployed": "{force} deployed",  # "{sender} deploys {force}" when the sender is named
     "removal": "{patient} removed from post",
+    "ouster": "{patient} ousted",
     "price_change": "{item} rise",
     "appeal": "{speaker} appeals for outside help",
     "statement": "{speaker} makes statement",

@@ -48,7 +48,7 @@ ONE_OFF_TYPES = frozenset({"protest_start", "resignation", "state_of_emergency",
 # Event types told apart by what or whom they concern (storming of which building, arrest of whom):
 # two claims are one event only if their headlines overlap this much (Jaccard over content words,
 # the place included: "airport in Almaty" vs "akimat in Aktau").
-BY_OBJECT_TYPES = frozenset({"storming", "arrests", "removal", "investigation", "charges", "release", "report",
+BY_OBJECT_TYPES = frozenset({"storming", "arrests", "removal", "ouster", "investigation", "charges", "release", "report",
                              "sentencing"})
 # Event types whose headline opens with a count of people: two tellings on one day with the same
 # count are one happening whatever nouns they use ("16 people arrested" / "Sixteen staff detained").
