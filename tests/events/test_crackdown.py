@@ -157,3 +157,22 @@ def test_a_rulers_fall_told_by_whom_it_befell_is_dated(nlp, text: str, date: str
 )
 def test_no_fall_without_its_patient_told_as_the_subject(nlp, text: str) -> None:
     assert not [c for c in _events(nlp, text) if c.event_type == "ouster" and c.date]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "words"),
+    [
+        ("Ruritanian military forces killed 52 marchers on Saturday as the protests spread.", "2023-07-15",
+         "52 marchers killed"),
+        ("Government forces killed 30 students in Ostra on May 14.", "2023-05-14", "30 students killed"),
+    ],
+)
+def test_forces_named_as_the_states_by_their_modifier_are_killers(nlp, text: str, date: str, words: str) -> None:
+    found = [c for c in _events(nlp, text) if c.event_type == "killings"]
+    assert [c.date for c in found] == [date], found
+    assert words in found[0].text.lower()
+
+
+def test_forces_of_another_side_or_of_no_side_are_no_killers_of_a_crackdown(nlp) -> None:
+    for text in ("Rebel forces killed 30 soldiers on Sunday.", "Allied forces killed 30 fighters on Sunday."):
+        assert not [c for c in _events(nlp, text) if c.event_type == "killings"], text

@@ -158,7 +158,7 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
             return False
     if rule.subjects:
         subj = subject_of(tok)
-        if subj is None or not subject_lemmas(subj) & rule.subjects:
+        if subj is None or not (subject_lemmas(subj) & rule.subjects or _side_named(subj, rule)):
             return False
     args = arguments_of(tok)
     if rule.arguments and not any(lemmas_of(a, deep=rule.deep_arguments) & rule.arguments for a in args) and not (
@@ -187,6 +187,13 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
             and not any(a.lemma_.lower() in R.ROLE_NOUNS and a.pos_ == "NOUN" for a in args):
         return False  # a count, a name, or a role held ("the arrest of the party leader")
     return True
+
+
+def _side_named(subj: Token, rule: R.EventRule) -> bool:
+    """A vague subject whose modifier names whose it is: "military forces", "pro-government forces"
+    (see `EventRule.vague_subjects`)."""
+    return subj.lemma_.lower() in rule.vague_subjects and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in rule.side_modifiers for c in subj.children)
 
 
 def _partial(tok: Token) -> bool:

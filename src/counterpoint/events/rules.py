@@ -192,6 +192,10 @@ class EventRule:
     active_only: bool = False  # the subject must be the doer: no passive ("officers who were killed")
     agents: frozenset[str] = frozenset()  # passive only, its "by" agent one of these ("killed by police")
     passive_only: bool = False  # the trigger is a passive verb with its patient as subject ("X was ousted")
+    # a subject too vague for `subjects` still counts when one of its modifiers names whose it is
+    # ("forces" alone may be anyone's; "military forces", "pro-government forces" are the state's)
+    vague_subjects: frozenset[str] = frozenset()
+    side_modifiers: frozenset[str] = frozenset()
     pronoun_arguments: bool = False  # an argument "it" counts when the sentence names one of `arguments`
     whole_only: bool = False  # no percentage below the whole on the trigger ("40% contained" is a state)
     subject_holds: frozenset[str] = frozenset()  # the subject's phrase must name one ("a train carrying bodies")
@@ -475,11 +479,16 @@ MAX_SLOT_TOKENS = 5
 # Troop words too vague for a killer alone ("the force of the blast killed 40"): "security forces"
 # still counts through its "security".
 VAGUE_FORCE_NOUNS = frozenset({"force", "unit", "reinforcement", "contingent"})
+# Modifiers that make vague forces the state's: "military forces", "government forces",
+# "pro-government forces", "regime forces", "junta forces", "security units".
+STATE_SIDE_MODIFIERS = frozenset({"military", "government", "regime", "state", "junta", "army", "police",
+                                  "security", "paramilitary"})
 # Killings told with a verb count only when the security forces are its subject ("troops killed
 # 100 people"), else every death in a disaster story would be a killing.
 KILLING_VERB_RULE = EventRule(event_type="killings", triggers=KILLING_VERBS, default_text="people killed",
                               verbal_only=True, needs_count_or_person=True, active_only=True,
-                              subjects=(SECURITY_NOUNS - VAGUE_FORCE_NOUNS) | frozenset({"junta", "sniper", "gunman"}))
+                              subjects=(SECURITY_NOUNS - VAGUE_FORCE_NOUNS) | frozenset({"junta", "sniper", "gunman"}),
+                              vague_subjects=VAGUE_FORCE_NOUNS, side_modifiers=STATE_SIDE_MODIFIERS)
 # ... or, in the passive, its agent ("100 people were killed by police on June 3", "marchers gunned
 # down by soldiers"): the same killers, named after the dead. ("Shot by police" may be wounded only.)
 # "Killed by gunfire", "by sniper fire", "by Israeli fire" (a nation's fire is its forces': the
