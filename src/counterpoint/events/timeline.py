@@ -508,15 +508,21 @@ def _on_anniversary(events: list[EventClaim], start: str | None, days: dict[str,
         near_told = [d for d in told if abs((date.fromisoformat(d) - anniversary).days) <= ANNIVERSARY_SLACK_DAYS]
         if near_told:
             anniversary = date.fromisoformat(min(near_told, key=lambda d: (-told[d], d)))
-        out.append(replace(c, date=anniversary.isoformat(), date_partial=None) if near else c)
+        if near:
+            c = replace(c, date=anniversary.isoformat(), date_partial=None)
+        elif c.date == start:
+            c = replace(c, date=None)  # the happening's own day read off "the anniversary of <day>": no anniversary's
+        out.append(c)
     return out
 
 
 def _own_day(c: EventClaim, day: str) -> bool:
-    """Whether the claim's own sentence names a day ("marked the anniversary on Saturday")."""
+    """Whether the claim's own sentence names a day ("marked the anniversary on Saturday"). A day of
+    an earlier year than the page's is the happening's, not the anniversary's ("marked the second
+    anniversary of October 14, 2031")."""
     from ..text.dates import find_dates
 
-    return any(len(d.value) == 10 for d in find_dates(c.evidence.text, day))
+    return any(len(d.value) == 10 and d.value[:4] >= day[:4] for d in find_dates(c.evidence.text, day))
 
 
 def _bucketize(events: Sequence[EventClaim], year: int | None) -> list[_Bucket]:
