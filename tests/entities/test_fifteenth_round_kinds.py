@@ -34,6 +34,8 @@ def _at(text: str, name: str, label: str = "person"):
         ("Two million people took part in this year's Tarlat pilgrimage.", "Tarlat", "other"),
         ("Zendaa, a major religious festival of the Tarl people, draws millions.", "Zendaa", "other"),
         ("Shops closed for the Veska holidays.", "Veska", "other"),
+        ("The annual Zendaa thanksgiving festival drew huge crowds.", "Zendaa", "other"),
+        ("Violence broke out at the Zendaa (harvest) celebration on Sunday.", "Zendaa", "other"),
         # a person's possession or a person's name before a plain noun stays a person
         ("Jan Tarlen's celebrations were cut short.", "Jan Tarlen", None),
         ("Jan Tarlen, a festival organiser, said the gates were shut.", "Jan Tarlen", None),

@@ -113,8 +113,10 @@ OCCASION_KINDS = r"festivals?|festivities|celebrations?|pilgrimages?|holidays?|c
 # The kind must head its phrase: "a festival organiser", "festival-goers" are people at one.
 OCCASION_NOT_HEADS = (r"organi[sz]\w*|goers?|committee|officials?|directors?|staff|workers?|spokes\w*|"
                       r"authorit\w*|visitors?|makers?|season\s+tickets?")
+# One lower-case word of what it celebrates may stand between ("the Zendaa thanksgiving festival",
+# "the Zendaa (harvest) celebration").
 OCCASION_AFTER = re.compile(
-    rf"^(?:\s+|\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?)(?:{OCCASION_KINDS})\b(?![-’'])"
+    rf"^(?:\s+(?-i:\(?[a-z]+\)?\s+)?|\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?)(?:{OCCASION_KINDS})\b(?![-’'])"
     rf"(?!\s+(?:{OCCASION_NOT_HEADS})\b)",
     re.IGNORECASE)
 OCCASION_NAME_WORDS = 2
