@@ -176,3 +176,9 @@ def test_forces_named_as_the_states_by_their_modifier_are_killers(nlp, text: str
 def test_forces_of_another_side_or_of_no_side_are_no_killers_of_a_crackdown(nlp) -> None:
     for text in ("Rebel forces killed 30 soldiers on Sunday.", "Allied forces killed 30 fighters on Sunday."):
         assert not [c for c in _events(nlp, text) if c.event_type == "killings"], text
+
+
+def test_a_fall_whose_patient_is_no_name_is_a_leaders(nlp) -> None:
+    text = "The elected government of Ruritania was overthrown by the army on May 2."
+    found = [c for c in _events(nlp, text) if c.event_type == "ouster"]
+    assert all(c.text == "Leader ousted" for c in found), found

@@ -291,6 +291,8 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
             elif rule.event_type == "killings" and (group := next(
                     (a for a in args if a.lemma_.lower() in R.PERSON_GROUP_NOUNS and a.tag_ == "NNS"), None)) is not None:
                 slots["patient"] = _capital(_noun_phrase(group))  # "the massacre of protesters"
+            elif rule.event_type == "ouster":
+                slots["patient"] = R.OUSTER_UNNAMED  # "he was toppled", "the government was overthrown"
         elif rule.event_type == "troops_deployed":
             sender = _sender(subj)
             troop = _find(both, R.TROOP_NOUNS)

@@ -367,7 +367,7 @@ HEADLINES: dict[str, str] = {
     "arrests": "{patient} {participle}",
     "troops_deployed": "{force} deployed",  # "{sender} deploys {force}" when the sender is named
     "removal": "{patient} removed from post",
-    "ouster": "{patient} ousted",
+    "ouster": "{patient} ousted",  # "Leader ousted" (OUSTER_UNNAMED) when no name, count or office is read
     "price_change": "{item} rise",
     "appeal": "{speaker} appeals for outside help",
     "statement": "{speaker} makes statement",
@@ -400,6 +400,8 @@ TOLL_REVISED = "Death toll revised down to {value}"
 MISSING_FIRST = "{value} people reported missing"
 MISSING_RISES = "Number of missing rises to {value}"
 MISSING_FALLS = "Number of missing falls to {value}"
+# Who an ouster befell when the parse names no one ("he was toppled", "the government was overthrown").
+OUSTER_UNNAMED = "Leader"
 # Headlines for when a slot naming who acted cannot be read: nothing is guessed.
 UNNAMED_HEADLINES: dict[str, str] = {"appeal": "Appeal for outside help", "statement": "Statement made",
                                      "pledge": "Aid pledged", "report": "Report published"}
