@@ -206,3 +206,10 @@ def test_a_saints_name_the_model_calls_a_person_is_the_town_named_after_him(nlp)
     ents = _repair(nlp, text, [("the St Denis", "PERSON"), ("St Tarlen", "PERSON")])
     assert ents.get("St Denis") == "GPE"
     assert ents.get("St Tarlen") == "PERSON"  # no town the gazetteer knows by that name
+
+
+def test_a_headline_verb_of_denial_or_defence_ends_the_name(nlp) -> None:
+    # headlines put the verb right after the name, capitalized: "X Slips", "X Denies", "X Defends"
+    for verb in ("Slips", "Denies", "Defends", "Faces"):
+        ents = _ents(nlp, f"Ruritania's Tarlenov {verb} in Polls\n\nThe president spoke on Friday.")
+        assert f"Tarlenov {verb}" not in ents, verb

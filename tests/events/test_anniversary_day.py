@@ -51,3 +51,11 @@ def test_a_protests_anniversary_dated_to_its_month_gets_the_day_the_killings_beg
               _claim("b1", "b", "anniversary", "First anniversary marked", later, "2032-03")]
     entries = [(e.date, e.text) for e in build_timeline(docs, claims) if e.event_type == "anniversary"]
     assert entries == [("2032-03-14", "First anniversary marked")]
+
+
+def test_the_day_an_anniversary_is_of_is_not_the_day_it_is_marked() -> None:
+    s = "Crowds gathered in Varna as the town marked the tenth anniversary of March 4, 2031."
+    # the per-document stage read the happening's day off "the anniversary of <day>"
+    assert _anniversaries([("b", "2041-03-04", s, "2031-03-04")]) == [("2041-03-04", "Tenth anniversary marked")]
+    # a page months later keeps no day at all rather than the happening's own
+    assert all(d != "2031-03-04" for d, _ in _anniversaries([("c", "2041-09-20", s, "2031-03-04")]))

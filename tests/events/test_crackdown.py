@@ -130,3 +130,55 @@ def test_killings_told_in_the_passive_with_security_forces_as_agent(nlp, text: s
 )
 def test_passive_deaths_without_security_agents_are_no_killings(nlp, text: str) -> None:
     assert not [c for c in _events(nlp, text) if c.event_type == "killings"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "words"),
+    [
+        ("Marek Dovran was ousted on April 3, but the protesters stayed in the square.", "2023-04-03",
+         "marek dovran ousted"),
+        ("Crowds cheered in Korvo after President Ilse Varn was toppled on May 2 by her own generals.",
+         "2023-05-02", "ilse varn ousted"),
+    ],
+)
+def test_a_rulers_fall_told_by_whom_it_befell_is_dated(nlp, text: str, date: str, words: str) -> None:
+    found = [c for c in _events(nlp, text) if c.event_type == "ouster"]
+    assert [c.date for c in found] == [date], found
+    assert words in found[0].text.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters of ousted president Marek Dovran marched on Friday.",
+        "The generals who ousted Marek Dovran in April promised elections.",
+        "Protesters demanded that Marek Dovran be ousted before June 3.",
+    ],
+)
+def test_no_fall_without_its_patient_told_as_the_subject(nlp, text: str) -> None:
+    assert not [c for c in _events(nlp, text) if c.event_type == "ouster" and c.date]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "words"),
+    [
+        ("Ruritanian military forces killed 52 marchers on Saturday as the protests spread.", "2023-07-15",
+         "52 marchers killed"),
+        ("Government forces killed 30 students in Ostra on May 14.", "2023-05-14", "30 students killed"),
+    ],
+)
+def test_forces_named_as_the_states_by_their_modifier_are_killers(nlp, text: str, date: str, words: str) -> None:
+    found = [c for c in _events(nlp, text) if c.event_type == "killings"]
+    assert [c.date for c in found] == [date], found
+    assert words in found[0].text.lower()
+
+
+def test_forces_of_another_side_or_of_no_side_are_no_killers_of_a_crackdown(nlp) -> None:
+    for text in ("Rebel forces killed 30 soldiers on Sunday.", "Allied forces killed 30 fighters on Sunday."):
+        assert not [c for c in _events(nlp, text) if c.event_type == "killings"], text
+
+
+def test_a_fall_whose_patient_is_no_name_is_a_leaders(nlp) -> None:
+    text = "The elected government of Ruritania was overthrown by the army on May 2."
+    found = [c for c in _events(nlp, text) if c.event_type == "ouster"]
+    assert all(c.text == "Leader ousted" for c in found), found

@@ -225,3 +225,30 @@ def test_a_toll_retold_by_more_pages_later_rose_on_the_day_it_was_first_told() -
     claims = [_ev("a1", "a", "2031-03-04"), _killed("b1", "b", 48, t1, t1), _killed("c1", "c", 48, t2, t2),
               _killed("d1", "d", 48, t2, t2)]
     assert _tolls(docs, claims)[0] == ("2031-03-06", "Death toll stands at 48")
+
+
+def test_a_count_after_a_sentence_saying_the_toll_keeps_climbing_is_the_toll() -> None:
+    # a running story tells the move in the present: "continues to climb", "is rising"
+    for moved in ("continues to climb", "is rising fast", "keeps mounting"):
+        text = (f"The death toll from the crush at the Strelsau fairground {moved}. "
+                "412 are dead, and rescuers are still searching the site.")
+        sentence = "412 are dead, and rescuers are still searching the site."
+        docs = [_doc("a", "2031-03-04"), _doc("b", "2031-03-05", text)]
+        claims = [_ev("a1", "a", "2031-03-04"), _killed("b1", "b", 412, text, sentence)]
+        assert _tolls(docs, claims) == [("2031-03-05", "Death toll stands at 412")], moved
+
+
+def test_a_foreseen_rise_announces_no_toll() -> None:
+    text = ("The death toll from the crush at the Strelsau fairground is expected to rise. "
+            "412 are dead, and rescuers are still searching the site.")
+    sentence = "412 are dead, and rescuers are still searching the site."
+    docs = [_doc("a", "2031-03-04"), _doc("b", "2031-03-05", text)]
+    claims = [_ev("a1", "a", "2031-03-04"), _killed("b1", "b", 412, text, sentence)]
+    assert _tolls(docs, claims) == []
+
+
+def test_the_number_of_confirmed_fatalities_is_a_toll() -> None:
+    s = ("Rescuers pulled out six more bodies, bringing the total number of confirmed fatalities to 58.")
+    docs = [_doc("a", "2031-03-04"), _doc("b", "2031-03-06", s)]
+    claims = [_ev("a1", "a", "2031-03-04"), _killed("b1", "b", 58, s, s)]
+    assert _tolls(docs, claims) == [("2031-03-06", "Death toll stands at 58")]

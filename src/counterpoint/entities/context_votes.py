@@ -105,6 +105,21 @@ CRAFT_BEFORE = re.compile(
     rf"(?:\b(?:{CRAFT_KINDS})(?:\s*,\s*(?:the|named|called)\s+|\s+(?:the\s+|named\s+|called\s+)?)"
     r"|\b(?:USS|HMS|MV|M/V|MS|SS|RMS|HMAS|INS|USNS)\s+)['‘\"“]?$")
 CRAFT_AFTER = re.compile(rf"^['’\"”]?\s+(?:{CRAFT_KINDS})s?\b", re.IGNORECASE)
+# An occasion is named before its kind ("the annual Zendaa festival", "the Hajj pilgrimage", "the Tet
+# holiday", "Zendaa celebrations") or in apposition to it ("Zendaa, a major festival of the ..."): a
+# festival's, a pilgrimage's or a holiday's name (type "other", counted as a craft's kind is), never a
+# person's. Up to two words (a longer name is a body's: "Zenda Music Festival Trust").
+OCCASION_KINDS = r"festivals?|festivities|celebrations?|pilgrimages?|holidays?|carnival|rites|rituals?"
+# The kind must head its phrase: "a festival organiser", "festival-goers" are people at one.
+OCCASION_NOT_HEADS = (r"organi[sz]\w*|goers?|committee|officials?|directors?|staff|workers?|spokes\w*|"
+                      r"authorit\w*|visitors?|makers?|season\s+tickets?")
+# One lower-case word of what it celebrates may stand between ("the Zendaa thanksgiving festival",
+# "the Zendaa (harvest) celebration").
+OCCASION_AFTER = re.compile(
+    rf"^(?:\s+(?-i:\(?[a-z]+\)?\s+)?|\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?)(?:{OCCASION_KINDS})\b(?![-’'])"
+    rf"(?!\s+(?:{OCCASION_NOT_HEADS})\b)",
+    re.IGNORECASE)
+OCCASION_NAME_WORDS = 2
 # Lower-case nouns of a job or a part in the story written right before a person's name or in
 # apposition after it ("technician Jaya Prakash", "Jaya Prakash, a senior section engineer"): the
 # name is a person whatever the model's label.
@@ -234,6 +249,9 @@ def context_type(text: str, start: int, end: int, label_type: EntityType) -> Ent
     if (CRAFT_BEFORE.search(before) or CRAFT_AFTER.search(after)) and not (
             len(words) > 1 and words[-1].lower() in ORG_SUFFIXES):
         return "other"  # not "the Zenda Airlines plane": the airline operates the craft
+    if (label_type == "person" and len(words) <= OCCASION_NAME_WORDS and OCCASION_AFTER.search(after)
+            and not POSSESSIVE_AFTER.search(after)):
+        return "other"  # "the Zendaa festival", "the Hajj pilgrimage": an occasion, no one's name
     if (label_type == "organization" and PERSON_NAME_WORDS[0] <= len(words) <= PERSON_NAME_WORDS[1]
             and all(w[:1].isupper() and not w.isupper() for w in words)
             and (PERSON_NOUN_BEFORE.search(before) or PERSON_NOUN_AFTER.search(after)

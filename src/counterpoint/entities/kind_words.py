@@ -47,14 +47,18 @@ VENUE_END_PHRASES: frozenset[tuple[str, str]] = frozenset(
 # Words a square's or a street's name opens with beyond `SQUARE_START_WORDS`: French "Place", Italian
 # "Via"/"Viale"/"Corso", Portuguese "Rua"/"Praça", Indonesian and Malay "Jalan", Arabic "Masjid" (a
 # mosque named after a person: "Masjid Omar Zendabi").
-PLACE_START_WORDS: frozenset[str] = frozenset({"place", "via", "viale", "corso", "rua", "praca", "jalan", "masjid"})
+PLACE_START_WORDS: frozenset[str] = frozenset({"place", "via", "viale", "corso", "rua", "praca", "jalan", "masjid"}
+                                              # a natural feature's kind written before its name ("Lake
+                                              # Zenda", "Mount Tarlen", "Cape Strel", French "Lac",
+                                              # Malay and Indonesian "Gunung", "Danau")
+                                              | {"lake", "mount", "mt", "lac", "lago", "gunung", "danau"})
 # Heads of a body's name missing from `ORG_SUFFIXES` ("Zenda Disaster Management Authority", "Public
 # Relations Division", "Safety Countermeasures Headquarters", "Zenda Getty Images"): a name ending with one
 # is an organization, never a person.
 BODY_END_WORDS: frozenset[str] = frozenset(
     """
     authority authorities headquarters division commission bureau directorate administration
-    inspectorate secretariat taskforce board images tribunal
+    inspectorate secretariat taskforce board images tribunal alliance league confederation
     """.split())
 # Nouns naming what a person is that a writer puts, capitalized, right before the full name ("Resident
 # Jan Novak", "Survivor Jan Novak", "Briton Jan Novak", "Witness Jan Novak"): dropped from a person's

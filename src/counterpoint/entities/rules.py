@@ -97,6 +97,9 @@ HEADLINE_VERBS: frozenset[str] = frozenset(
     asks asked blames blamed orders ordered signs signed meets met slams rejects rejected
     accuses accused arrives arrived visits visited speaks spoke declares declared dismisses
     dismissed fires fired appoints appointed resigns resigned thanks thanked requests requested
+    slips slipped denies denied defends defended faces faced admits admitted condemns condemned
+    backs backed pledges pledged promises promised refuses refused seeks sought offers offered
+    agrees agreed insists insisted concedes conceded tells threatens threatened
     """.split()
 )
 

@@ -142,6 +142,8 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
         return False  # "released from hospital": a patient, not a detainee
     if rule.active_only and (tok.tag_ == "VBN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)):
         return False  # "officers who were killed", "protesters killed by police": the subject is no doer
+    if rule.passive_only and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return False  # "ousted president X", "after ousting X": no patient told as the subject
     if rule.agents and not _agent_lemmas(tok) & rule.agents:
         return False  # a passive whose doer is not named among the rule's agents
     if rule.not_governors and _governor_lemmas(tok) & rule.not_governors:
@@ -156,7 +158,7 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
             return False
     if rule.subjects:
         subj = subject_of(tok)
-        if subj is None or not subject_lemmas(subj) & rule.subjects:
+        if subj is None or not (subject_lemmas(subj) & rule.subjects or _side_named(subj, rule)):
             return False
     args = arguments_of(tok)
     if rule.arguments and not any(lemmas_of(a, deep=rule.deep_arguments) & rule.arguments for a in args) and not (
@@ -185,6 +187,13 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
             and not any(a.lemma_.lower() in R.ROLE_NOUNS and a.pos_ == "NOUN" for a in args):
         return False  # a count, a name, or a role held ("the arrest of the party leader")
     return True
+
+
+def _side_named(subj: Token, rule: R.EventRule) -> bool:
+    """A vague subject whose modifier names whose it is: "military forces", "pro-government forces"
+    (see `EventRule.vague_subjects`)."""
+    return subj.lemma_.lower() in rule.vague_subjects and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in rule.side_modifiers for c in subj.children)
 
 
 def _partial(tok: Token) -> bool:

@@ -255,7 +255,7 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
                     and doer.lemma_.lower() not in R.REPORT_NOUNS | R.NOT_REPORT_AUTHORS):
                 speaker = _capital(_noun_phrase(doer))  # "the safety board" (not "latest reports": no author)
             slots["speaker"] = speaker or ""
-        elif rule.event_type in ("arrests", "removal", "killings", "evacuation", "investigation", "charges",
+        elif rule.event_type in ("arrests", "removal", "ouster", "killings", "evacuation", "investigation", "charges",
                                  "release", "sentencing"):
             if subj is not None and (tok.tag_ == "VBN" or tok.dep_ != "ROOT") and not any(
                 c.lemma_ == "have" or c.dep_ == "dobj" for c in tok.children):
@@ -291,6 +291,8 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
             elif rule.event_type == "killings" and (group := next(
                     (a for a in args if a.lemma_.lower() in R.PERSON_GROUP_NOUNS and a.tag_ == "NNS"), None)) is not None:
                 slots["patient"] = _capital(_noun_phrase(group))  # "the massacre of protesters"
+            elif rule.event_type == "ouster":
+                slots["patient"] = R.OUSTER_UNNAMED  # "he was toppled", "the government was overthrown"
         elif rule.event_type == "troops_deployed":
             sender = _sender(subj)
             troop = _find(both, R.TROOP_NOUNS)

@@ -21,6 +21,9 @@ from .hazards import (
     FLOOD_VERBS,
     GUNFIRE_MODIFIERS,
     HAZARD_NOUNS,
+    SIEGE_CUES,
+    SIEGE_END_HEADLINE,
+    SIEGE_END_PHRASES,
     STORM_TITLE_WORDS,
     STRIKE_VERBS,
     VEHICLE_NOUNS,
@@ -75,21 +78,21 @@ ORDER_VERBS = frozenset({"announce", "declare", "introduce", "impose", "proclaim
 
 # Event types dated only by a date phrase this close (characters) to the trigger, in its sentence:
 # "the explosion" in a paragraph about Thursday's arrests did not happen on Thursday.
-ATTACHED_DATE_TYPES = frozenset({"disaster", "election", "coup", "killings", "general_strike", "aftershock",
+ATTACHED_DATE_TYPES = frozenset({"disaster", "election", "coup", "killings", "general_strike", "aftershock", "ouster",
                                  "attack"})
 # Event types told only once they happened: a date after the publication ("the May 14 election"
 # in a February article) is a plan, not an event.
-PAST_ONLY_TYPES = frozenset({"election", "disaster", "coup", "killings", "aftershock", "attack"})
+PAST_ONLY_TYPES = frozenset({"election", "disaster", "coup", "killings", "aftershock", "attack", "ouster"})
 # Event types kept on the timeline only when dated: "aftershocks rattled the valley" says nothing
 # a reader can place.
-DATED_ONLY_TYPES = frozenset({"aftershock"})
+DATED_ONLY_TYPES = frozenset({"aftershock", "ouster"})
 ATTACHED_DATE_CHARS = 45
 # ... or by a date phrase whose first verb above it in the parse (within this many steps) is the
 # verb the happening is the subject of ("the crash happened near X, 200 km from Y, on Friday").
 ATTACHED_DATE_HOPS = 8
 # Event types a story has exactly once: every dated telling is one entry, on the day most
 # documents give (a recalled earlier disaster, "Hurricane Katrina in 2005", is outvoted).
-SINGULAR_TYPES = frozenset({"disaster", "election", "coup", "attack"})
+SINGULAR_TYPES = frozenset({"disaster", "election", "coup", "attack", "siege_end"})
 
 # Verbs under which an event is only wanted, threatened or denied, not reported as happening:
 # "demanding the resignation of the government", "threatened to storm".
@@ -191,6 +194,11 @@ class EventRule:
     not_governors: frozenset[str] = frozenset()  # the trigger's head must not be one of these lemmas
     active_only: bool = False  # the subject must be the doer: no passive ("officers who were killed")
     agents: frozenset[str] = frozenset()  # passive only, its "by" agent one of these ("killed by police")
+    passive_only: bool = False  # the trigger is a passive verb with its patient as subject ("X was ousted")
+    # a subject too vague for `subjects` still counts when one of its modifiers names whose it is
+    # ("forces" alone may be anyone's; "military forces", "pro-government forces" are the state's)
+    vague_subjects: frozenset[str] = frozenset()
+    side_modifiers: frozenset[str] = frozenset()
     pronoun_arguments: bool = False  # an argument "it" counts when the sentence names one of `arguments`
     whole_only: bool = False  # no percentage below the whole on the trigger ("40% contained" is a state)
     subject_holds: frozenset[str] = frozenset()  # the subject's phrase must name one ("a train carrying bodies")
@@ -338,6 +346,10 @@ CRACKDOWN_RULES: tuple[EventRule, ...] = (
               subjects=COUP_SUBJECTS, active_only=True),
     EventRule(event_type="coup", triggers=COUP_VERBS, default_text="military seized power", verbal_only=True,
               agents=COUP_SUBJECTS),
+    # "Bashir was ousted on April 11", "the president was toppled in 2011": the ruler's fall told
+    # by whom it befell, whoever did it (the army's doing is the coup above as well)
+    EventRule(event_type="ouster", triggers=COUP_VERBS, default_text="ruler ousted", verbal_only=True,
+              passive_only=True, needs_count_or_person=True),
     EventRule(event_type="killings", triggers=KILLING_NOUNS, default_text="people killed", nominal_only=True),
     EventRule(event_type="general_strike", triggers=frozenset({"strike"}), default_text="general strike held",
               nominal_only=True, requires=GENERAL_STRIKE_WORDS),
@@ -355,6 +367,7 @@ HEADLINES: dict[str, str] = {
     "arrests": "{patient} {participle}",
     "troops_deployed": "{force} deployed",  # "{sender} deploys {force}" when the sender is named
     "removal": "{patient} removed from post",
+    "ouster": "{patient} ousted",  # "Leader ousted" (OUSTER_UNNAMED) when no name, count or office is read
     "price_change": "{item} rise",
     "appeal": "{speaker} appeals for outside help",
     "statement": "{speaker} makes statement",
@@ -365,6 +378,7 @@ HEADLINES: dict[str, str] = {
     "killings": "{patient} {participle}",
     "general_strike": "General strike held",
     "aftershock": "Aftershock strikes",
+    "siege_end": SIEGE_END_HEADLINE,
     "evacuation": "{patient} {participle}",
     "investigation": "{patient} {participle}",
     "charges": "{patient} {participle}",
@@ -386,6 +400,8 @@ TOLL_REVISED = "Death toll revised down to {value}"
 MISSING_FIRST = "{value} people reported missing"
 MISSING_RISES = "Number of missing rises to {value}"
 MISSING_FALLS = "Number of missing falls to {value}"
+# Who an ouster befell when the parse names no one ("he was toppled", "the government was overthrown").
+OUSTER_UNNAMED = "Leader"
 # Headlines for when a slot naming who acted cannot be read: nothing is guessed.
 UNNAMED_HEADLINES: dict[str, str] = {"appeal": "Appeal for outside help", "statement": "Statement made",
                                      "pledge": "Aid pledged", "report": "Report published"}
@@ -469,11 +485,16 @@ MAX_SLOT_TOKENS = 5
 # Troop words too vague for a killer alone ("the force of the blast killed 40"): "security forces"
 # still counts through its "security".
 VAGUE_FORCE_NOUNS = frozenset({"force", "unit", "reinforcement", "contingent"})
+# Modifiers that make vague forces the state's: "military forces", "government forces",
+# "pro-government forces", "regime forces", "junta forces", "security units".
+STATE_SIDE_MODIFIERS = frozenset({"military", "government", "regime", "state", "junta", "army", "police",
+                                  "security", "paramilitary"})
 # Killings told with a verb count only when the security forces are its subject ("troops killed
 # 100 people"), else every death in a disaster story would be a killing.
 KILLING_VERB_RULE = EventRule(event_type="killings", triggers=KILLING_VERBS, default_text="people killed",
                               verbal_only=True, needs_count_or_person=True, active_only=True,
-                              subjects=(SECURITY_NOUNS - VAGUE_FORCE_NOUNS) | frozenset({"junta", "sniper", "gunman"}))
+                              subjects=(SECURITY_NOUNS - VAGUE_FORCE_NOUNS) | frozenset({"junta", "sniper", "gunman"}),
+                              vague_subjects=VAGUE_FORCE_NOUNS, side_modifiers=STATE_SIDE_MODIFIERS)
 # ... or, in the passive, its agent ("100 people were killed by police on June 3", "marchers gunned
 # down by soldiers"): the same killers, named after the dead. ("Shot by police" may be wounded only.)
 # "Killed by gunfire", "by sniper fire", "by Israeli fire" (a nation's fire is its forces': the
@@ -615,6 +636,9 @@ RECORD_RULES: tuple[EventRule, ...] = (
     EventRule(event_type="anniversary", triggers=frozenset({"anniversary"}), default_text="anniversary marked",
               nominal_only=True, governors=ANNIVERSARY_VERBS, headline=ANNIVERSARY_HEADLINE,
               not_of=NOT_ANNIVERSARY_OF),
+    # the attack's siege ends ("the four-day siege was over"): a phrase, see `hazards.SIEGE_END_PHRASES`
+    EventRule(event_type="siege_end", default_text="siege ended", phrases=SIEGE_END_PHRASES,
+              headline=SIEGE_END_HEADLINE),
 )
 RULES = (*RULES, *CRACKDOWN_RULES, KILLING_VERB_RULE, KILLING_PASSIVE_RULE, *AFTERMATH_RULES, *RECORD_RULES)
 # Event types whose headline names their object ("Stadium demolished", "Concessions revoked").
@@ -627,4 +651,4 @@ def cue_lemmas() -> frozenset[str]:
 
 
 # Cheap lowercase substrings that make a sentence worth a look for the phrase rules.
-PHRASE_CUES: tuple[str, ...] = ("kill", "without warning")
+PHRASE_CUES: tuple[str, ...] = ("kill", "without warning", *SIEGE_CUES)

@@ -23,9 +23,12 @@ from ..text.lexicon import TENS_WORDS, UNIT_WORDS
 from .rules import TOLL_REVISED, TOLL_RISES, TOLL_STANDS
 
 # --- what states a toll ---------------------------------------------------------------------------
-# Words naming the death toll: "toll", "death count", "the number of people who died".
+# Words naming the death toll: "toll", "death count", "the number of people who died", "the total
+# number of confirmed fatalities" (a qualifier of how the dead were counted may stand before the noun).
+TOLL_COUNT_QUALIFIERS = r"(?:(?:confirmed|known|recorded|reported|registered|official|verified)\s+)?"
 TOLL_CUE = re.compile(
-    r"\b(?:(?<!injured\s)(?<!injury\s)(?<!wounded\s)(?<!injuries\s)toll|death\s+count|death\s+tally|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|"
+    r"\b(?:(?<!injured\s)(?<!injury\s)(?<!wounded\s)(?<!injuries\s)toll|death\s+count|death\s+tally|number\s+of\s+(?:the\s+)?"
+    + TOLL_COUNT_QUALIFIERS + r"(?:dead|deaths|fatalities|"
     r"(?:people|those|persons)\s+(?:who\s+(?:have\s+|had\s+)?)?(?:died|killed|dead)))\b", re.IGNORECASE)
 _TOLL_NUMBER = re.compile(r"[0-9][0-9,.]*")
 TOLL_WINDOW = 120  # characters after the cue the value must start within
@@ -33,8 +36,12 @@ _TOLL_MODAL = re.compile(r"\b(?:could|may|might|would|will|expected|feared|likel
 _TOLL_SUBJECTS = frozenset({None, "person", "people"})
 _YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 # A toll sentence with no number of its own that says the toll moved: the next sentence's first
-# killed count is the new toll.
-TOLL_MOVED = re.compile(r"\b(?:rose|risen|rises|climbed|increased|jumped|grew|soared|went\s+up|mounted)\b",
+# killed count is the new toll. Past and present alike: a running story writes "the toll rose" and
+# "the toll continues to climb", "keeps rising", "is mounting" (a foreseen rise, "is expected to
+# rise", is no move: `_announces_toll` drops modal sentences).
+TOLL_MOVED = re.compile(r"\b(?:rose|risen|rises|rise|rising|climbed|climbs|climb|climbing|increased|increases|increasing"
+                        r"|jumped|jumps|grew|grows|growing|soared|soars|soaring|went\s+up|goes\s+up|going\s+up"
+                        r"|mounted|mounts|mounting)\b",
                         re.IGNORECASE)
 # Reading a toll from text alone: the value must be linked to the cue by one of these words
 # ("rose to 550", "stood at", "the number touched 550"), and not be a span of time or a share.
