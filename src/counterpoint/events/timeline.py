@@ -64,10 +64,6 @@ UNREST_START_TYPES = frozenset({"protest_start"})
 # When no page dates the outbreak itself, the first day people were killed in it does ("at least
 # 16 Palestinians were killed on Friday" in the first day's coverage of a protest).
 UNREST_FALLBACK_TYPES = frozenset({"killings"})
-# A story about an attack (no disaster, no unrest) counts the days of its undated pages from the
-# attack's day ("the president announced Tuesday that the siege was over": the first Tuesday from
-# it), as its tolls do; unlike a disaster's day it drops nothing told before it.
-PAGE_ANCHOR_TYPES = frozenset({"attack"})
 # A story's sudden happening, which kills its dead at once: no single death of it is a "first death".
 SUDDEN_TYPES = frozenset({"disaster", "attack"})
 # How long before the corpus's first publication a happening of an earlier year may be and still be
@@ -410,13 +406,6 @@ def _start_day(events: Sequence[EventClaim], year: int | None, pubs: dict[str, s
     return next((b.date for b in merged if b.event_type in START_TYPES and b.date and len(b.date) == 10), None)
 
 
-def _page_anchor_day(events: Sequence[EventClaim], year: int | None, pubs: dict[str, str]) -> str | None:
-    """The day-precise day of the story's attack (see PAGE_ANCHOR_TYPES), as its entry gives it."""
-    first = [c for c in events if c.event_type in PAGE_ANCHOR_TYPES]
-    merged = _merge_singular(_fold_undated(_bucketize(first, year)), pubs)
-    return next((b.date for b in merged if b.event_type in PAGE_ANCHOR_TYPES and b.date and len(b.date) == 10), None)
-
-
 def _unrest_day(events: Sequence[EventClaim], year: int | None, pubs: dict[str, str]) -> str | None:
     """The day a story's unrest broke out (see UNREST_START_TYPES): the day-precise day most
     documents give it (ties: the earliest), no later than the first page's day (the coverage
@@ -565,7 +554,7 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
     pubs = {d.id: d.published for d in documents if d.published and len(d.published) == 10}
     start = _start_day(events, year, pubs)
     unrest = _unrest_day(events, year, pubs) if start is None else None
-    start_days = document_dates(documents, start or unrest or _page_anchor_day(events, year, pubs))
+    start_days = document_dates(documents, start or unrest)
     events = redate(events, documents, start_days)
     events = _on_anniversary(events, start or unrest, {k: v.value for k, v in start_days.items()})
     events = _not_before_start(events, start or unrest, pubs, drop=start is not None)
