@@ -97,18 +97,3 @@ ATTACK_NOUNS = frozenset({"attack", "shooting", "bombing", "rampage"})
 # Compound or adjective modifiers naming no attack on people: "heart attack", "panic attack".
 ATTACK_NOT_MODIFIERS = frozenset({"heart", "panic", "asthma", "anxiety", "cyber", "cyberattack", "verbal",
                                   "personal", "political", "legal", "media", "rhetorical", "counter"})
-
-# --- the end of a siege: an attack or a hostage-taking that lasted days ----------------------------
-# "the president announced Tuesday that the four-day siege was over", "the standoff ended on
-# Saturday", "the hostage crisis came to an end": the day the attack's siege ended, a happening of
-# its own (told once per story: `rules.SINGULAR_TYPES`). Not "until the siege is over", "once the
-# standoff ends", "if the siege were over": a clause of time or condition before the noun.
-SIEGE_NOUNS = r"(?:siege|stand-?off|hostage[- ](?:crisis|drama|taking|stand-?off))"
-SIEGE_END_WORDS = (r"(?:(?:was|is|were|had\s+been|has\s+been)\s+(?:now\s+|finally\s+|effectively\s+)?(?:over|ended)"
-                   r"|(?:has\s+|had\s+)?ended|came\s+to\s+an\s+end|drew\s+to\s+a\s+close)")
-_NOT_ENDED_CLAUSE = r"(?!\b(?:until|unless|once|before|when|if|whether|after|till)\b)"
-SIEGE_END_PHRASES: tuple[str, ...] = (
-    rf"^(?:{_NOT_ENDED_CLAUSE}[^;])*?\b{SIEGE_NOUNS}\b(?:(?![.;]){_NOT_ENDED_CLAUSE}.){{0,80}}?\b{SIEGE_END_WORDS}\b",
-)
-SIEGE_END_HEADLINE = "Siege ends"
-SIEGE_CUES: tuple[str, ...] = ("siege", "standoff", "stand-off", "hostage")

@@ -21,9 +21,6 @@ from .hazards import (
     FLOOD_VERBS,
     GUNFIRE_MODIFIERS,
     HAZARD_NOUNS,
-    SIEGE_CUES,
-    SIEGE_END_HEADLINE,
-    SIEGE_END_PHRASES,
     STORM_TITLE_WORDS,
     STRIKE_VERBS,
     VEHICLE_NOUNS,
@@ -92,7 +89,7 @@ ATTACHED_DATE_CHARS = 45
 ATTACHED_DATE_HOPS = 8
 # Event types a story has exactly once: every dated telling is one entry, on the day most
 # documents give (a recalled earlier disaster, "Hurricane Katrina in 2005", is outvoted).
-SINGULAR_TYPES = frozenset({"disaster", "election", "coup", "attack", "siege_end"})
+SINGULAR_TYPES = frozenset({"disaster", "election", "coup", "attack"})
 
 # Verbs under which an event is only wanted, threatened or denied, not reported as happening:
 # "demanding the resignation of the government", "threatened to storm".
@@ -378,7 +375,6 @@ HEADLINES: dict[str, str] = {
     "killings": "{patient} {participle}",
     "general_strike": "General strike held",
     "aftershock": "Aftershock strikes",
-    "siege_end": SIEGE_END_HEADLINE,
     "evacuation": "{patient} {participle}",
     "investigation": "{patient} {participle}",
     "charges": "{patient} {participle}",
@@ -636,9 +632,6 @@ RECORD_RULES: tuple[EventRule, ...] = (
     EventRule(event_type="anniversary", triggers=frozenset({"anniversary"}), default_text="anniversary marked",
               nominal_only=True, governors=ANNIVERSARY_VERBS, headline=ANNIVERSARY_HEADLINE,
               not_of=NOT_ANNIVERSARY_OF),
-    # the attack's siege ends ("the four-day siege was over"): a phrase, see `hazards.SIEGE_END_PHRASES`
-    EventRule(event_type="siege_end", default_text="siege ended", phrases=SIEGE_END_PHRASES,
-              headline=SIEGE_END_HEADLINE),
 )
 RULES = (*RULES, *CRACKDOWN_RULES, KILLING_VERB_RULE, KILLING_PASSIVE_RULE, *AFTERMATH_RULES, *RECORD_RULES)
 # Event types whose headline names their object ("Stadium demolished", "Concessions revoked").
@@ -651,4 +644,4 @@ def cue_lemmas() -> frozenset[str]:
 
 
 # Cheap lowercase substrings that make a sentence worth a look for the phrase rules.
-PHRASE_CUES: tuple[str, ...] = ("kill", "without warning", *SIEGE_CUES)
+PHRASE_CUES: tuple[str, ...] = ("kill", "without warning")
