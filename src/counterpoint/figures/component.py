@@ -17,6 +17,7 @@ from ..models import Evidence, FigureClaim, Source
 from ..nlp.spans import line_sentences, span_evidence
 from ..statements.speakers import figure_origin_class
 from ..text.attribution import chain_for, find_attributions
+from ..text.described_sources import named_later
 from ..text.figure_sources import fallback_sources
 from ..text.numbers import has_number
 from . import cues as K
@@ -44,6 +45,10 @@ START_OF_COUNT_RE = re.compile(r"\b(?:since|began|begun|started|beginning|start|
 START_OF_COUNT_WINDOW = 60
 # Markers that date the count itself even after a start phrase ("since March 30 as of May 4").
 STRICT_AS_OF_BEFORE_RE = re.compile(r"\b(?:as of|as at|by|until|through|up to)\s*\(?$", re.I)
+# A figure set against the speaker's own as the one rejected ("46, not 108, were killed", "46
+# and not 108"): the speaker denies it, so it is not theirs (whose it is, the text says elsewhere).
+REJECTED_BEFORE_RE = re.compile(r"\d[\d,.]*\s*,?\s*(?:and\s+|but\s+)?not\s+(?:the\s+)?(?:about\s+|some\s+)?$", re.I)
+REJECTED_WINDOW = 30
 SINGULAR_RE = re.compile(r"\b(?:a|an|another)\b", re.I)
 # Only a full date, not later than publication, dates a figure unless "as of" / "by" marks it.
 FULL_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -101,7 +106,9 @@ class FiguresComponent:
             evidence = span_evidence(sent, doc._.cp_doc_id or "", offset)
             base = offset + sent.start_char
             counted = [(g.quantity.start, g.quantity.end) for g in figures]
-            claims = [_claim(f, doc._.cp_doc_id or "", evidence, _sources(sent, f, atts, counted) or continued, as_of, base)
+            claims = [_claim(f, doc._.cp_doc_id or "", evidence,
+                             () if _rejected(sent, f) else
+                             named_later(sent, _sources(sent, f, atts, counted) or continued, offset), as_of, base)
                       for f in figures]
             figures, claims = drop_increments(figures, claims, found, sentence_of, n)
             link_back(figures, claims, found, sentence_of, n)
@@ -140,6 +147,12 @@ def _pointing_back(sent: Span, found: list[tuple[Figure, FigureClaim]], sentence
 def _names_measure(sent: Span, measure: str) -> bool:
     """Whether a sentence names a count of `measure` by one of its cue words."""
     return any(measure in c.measures for c in find_cues(sent))
+
+
+def _rejected(sent: Span, f: Figure) -> bool:
+    """ "Ministry: 46, not 108, killed": a figure the speaker (or the headline's tag) rejects is
+    never theirs (REJECTED_BEFORE_RE)."""
+    return bool(REJECTED_BEFORE_RE.search(sent.text[max(0, f.quantity.start - REJECTED_WINDOW):f.quantity.start]))
 
 
 def _sources(sent: Span, f: Figure, atts: list, counted: list[tuple[int, int]]) -> tuple[Source, ...]:

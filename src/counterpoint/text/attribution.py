@@ -184,7 +184,9 @@ def _parsed_subject(cue: Token, lemma: str) -> Token | None:
     if len(subs) == 1 and _in_dateline(subs[0]):
         # "SAN JUAN, Ruritania — The governor of Ruritania says": the parse takes the dateline's
         # place for the subject and hangs the speaker after the dash on it as an apposition
-        subs = [next((c for c in subs[0].children if c.dep_ == "appos" and not _in_dateline(c)), subs[0])]
+        # (or as a coordinated name, "MARLOW, Ruritania - Ruritania's minister Ann Lee says")
+        subs = [next((c for c in subs[0].children if c.dep_ in C.DATELINE_SPEAKER_DEPS and not _in_dateline(c)),
+                     subs[0])]
     if len(subs) > 1 and (after := [c for c in subs if c.i > cue.i]) and _quote_closes_before(cue):
         # "Total chaos,” said Ann Lee": the end of a quote (opened in an earlier sentence) parsed
         # as a subject; the name written after the verb speaks
@@ -216,9 +218,47 @@ def _parsed_subject(cue: Token, lemma: str) -> Token | None:
         return None
     if cue.dep_ == "advcl" and (cue.tag_ not in ("VBG", "VBN") or any(c.dep_ == "mark" for c in cue.children)):
         return None  # "after the data showed ..., the governor ordered": not the governor's
+    if cue.tag_ == "VBG" and (report := _report_before(cue)) is not None:
+        return report
     # "Trump tweeted Friday, saying ...", "he said X and added": the head's subject
     subs = [c for c in cue.head.children if c.dep_ == "nsubj"]
     return subs[0] if subs else None
+
+
+def _report_before(cue: Token) -> Token | None:
+    """ "The ministry was reacting to reports by a doctors' group saying 108 had died": a
+    participle written right after a statement noun with its own source tells what that statement
+    says, though the parse hung it on the clause's verb (whose subject only reacts to it). The
+    statement's source, or the name written after it in apposition, speaks."""
+    doc = cue.doc
+    for t in reversed(doc[cue.head.i + 1 : cue.i]):
+        if t.pos_ in ("VERB", "AUX"):
+            return None  # a clause of its own between: the participle is not the statement's
+        if t.pos_ == "NOUN" and t.lemma_.lower() in C.STATEMENT_NOUNS and t.head.i != cue.i:
+            src = _statement_source(t)
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if src is None and nxt is not None and nxt.lower_ in C.STATEMENT_PREPS and nxt.dep_ == "prep":
+                # "reports by a group" with "by" hung on the verb
+                src = next((g for g in nxt.children if g.dep_ == "pobj"), None)
+            if src is None or src.pos_ == "PRON":
+                return None
+            named = next((c for c in src.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                          and c.ent_type_ in ("ORG", "PERSON")), None)
+            return named or _named_after_comma(src) or src
+    return None
+
+
+def _named_after_comma(tok: Token) -> Token | None:
+    """The organization or person named right after `tok`'s phrase and a comma ("a doctors'
+    group, the Ruritanian Doctors Union (RDU),"), however the parse attached it."""
+    doc = tok.doc
+    k = tok.right_edge.i + 1
+    if k + 1 >= len(doc) or doc[k].text != "," or tok.pos_ == "PROPN":
+        return None
+    ent = next((e for e in doc.ents if e.start in (k + 1, k + 2) and e.label_ in ("ORG", "PERSON")), None)
+    if ent is None or (ent.start == k + 2 and doc[k + 1].lower_ != "the"):
+        return None
+    return ent.root
 
 
 def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
@@ -253,6 +293,8 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
             elif sub is None:
                 holder = _passive_agent(tok, lemma)
         elif lemma in C.STATEMENT_NOUNS and tok.pos_ == "NOUN":
+            if _basis_of_count(tok):
+                continue
             holder = _statement_source(tok)
         elif tok.dep_ == "prep" and tok.lower_ in C.COUNT_SOURCE_PREPS and (src := _count_phrase_source(tok)) is not None:
             holder = src
@@ -283,6 +325,8 @@ def find_attributions(sent: Span, offset: int = 0) -> list[Attribution]:
         if not _speaks(holder):
             continue
         written, chain = _chain(holder, tok, offset)
+        if len(chain) == 1 and (named := _named_apposition(holder)) is not None:
+            chain = (_source(named, "origin", offset),)  # "Another group, the Union for X, said"
         chain = clean_chain(chain)
         if relative is not None:
             written = _source(relative, "origin", offset)  # as written: "which"
@@ -307,17 +351,54 @@ def _appositive_speaker(holder: Token, cue: Token) -> Token | None:
         return None
     doc = holder.doc
     for child in holder.children:
-        if (child.dep_ == "appos" and child.i > holder.i and doc[child.left_edge.i - 1].text == ","
-                and (child.pos_ == "PROPN" or child.ent_type_ in C.CLOSE_NAME_LABELS)):
+        if child.dep_ != "appos" or child.i <= holder.i or doc[child.left_edge.i - 1].text != ",":
+            continue
+        if child.pos_ == "PROPN" or child.ent_type_ in C.CLOSE_NAME_LABELS:
+            return child
+        if counted and _described_speaker(child):
+            # "has killed at least 44 people, a leading rights group said": the wire's trailing
+            # credit parsed as an apposition to the counted phrase; a body or an office holder
+            # described by its kind speaks (a description of the counted, "many of them
+            # children", does not)
             return child
     return None
+
+
+def _basis_of_count(tok: Token) -> bool:
+    """ "an AP count based on official figures from the provinces": figures a count was built
+    from (BASIS_VERBS) are its material, not who gives it; the count's owner does."""
+    prep = tok.head
+    verb = prep.head
+    return (tok.dep_ == "pobj" and prep.lower_ in ("on", "from", "upon") and verb.tag_ == "VBN"
+            and verb.lemma_.lower() in C.BASIS_VERBS and verb.dep_ == "acl")
+
+
+def _named_apposition(holder: Token) -> Token | None:
+    """ "Another group, the Union for X (UX), published a report", "a rights group, Lumen Watch,
+    said": a speaker described by its kind with an indefinite article, and named in the
+    apposition after a comma, is the one named (as written it keeps both)."""
+    if holder.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in C.DESCRIBING_DETERMINERS
+                                        for c in holder.children):
+        return None
+    doc = holder.doc
+    return next((c for c in holder.children if c.dep_ == "appos" and c.i > holder.i
+                 and doc[c.left_edge.i - 1].text == "," and c.pos_ == "PROPN"
+                 and c.ent_type_ in ("ORG", "PERSON")), None)
+
+
+def _described_speaker(tok: Token) -> bool:
+    """A common noun that describes a speaker by its kind: a body or an office holder ("a
+    leading rights group", "a government official", "the health ministry")."""
+    if tok.pos_ != "NOUN" or tok.like_num or any(c.like_num or c.dep_ == "nummod" for c in tok.children):
+        return False
+    return tok.lemma_.lower() in C.DESCRIBED_SPEAKER_HEADS and _speaks(tok)
 
 
 def _count_phrase_source(prep: Token) -> Token | None:
     """The source of a count phrase: "by the ministry's count", "in the agency's latest tally",
     "on police figures" -> the owner of the count; "per the ministry" -> the ministry."""
     objs = [g for g in prep.children if g.dep_ == "pobj"]
-    if not objs:
+    if not objs or _basis_of_count(objs[0]):
         return None
     obj = objs[0]
     if obj.lemma_.lower() in C.COUNT_SOURCE_NOUNS or obj.lower_ in C.COUNT_SOURCE_NOUNS:

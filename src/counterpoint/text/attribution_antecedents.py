@@ -92,9 +92,15 @@ def _named_holder(t: Token) -> Token | None:
 
 def _fits(holder: Token, labels: frozenset[str]) -> bool:
     """Whether a named speaker can be what a pronoun of these labels stands for."""
-    ents = {t.ent_type_ for t in _name_tokens(holder) if t.ent_type_}
+    # a body owned by a name ("Ruritania's government", "President Ann Lee's office") is the
+    # body, whatever the owner's label
+    owned = {t.i for c in holder.children if c.dep_ == "poss" and holder.pos_ == "NOUN" for t in c.subtree}
+    ents = {t.ent_type_ for t in _name_tokens(holder) if t.ent_type_ and t.i not in owned}
     if ents & labels:
         return "PERSON" in labels or "PERSON" not in ents
+    if "GPE" in ents and "ORG" in labels and "PERSON" not in labels and _speaking_country(holder):
+        # "Ruritania has blamed the floods on ... It also said": a country that speaks is its state
+        return True
     # a body the tagger left unnamed ("the civil protection department said ... it added"),
     # whether it calls the head a noun or a proper noun
     body = holder.pos_ == "NOUN" or (holder.pos_ == "PROPN" and holder.lemma_.lower() in C.DEFINITE_BODY_HEADS)
@@ -162,3 +168,10 @@ def _definite_antecedent(holder: Token) -> Token | None:
         return head in C.GENERIC_BODY_HEADS and any(x.ent_type_ == "ORG" for x in toks)
 
     return _latest_named_before(holder, named_of_kind)
+
+
+def _speaking_country(holder: Token) -> bool:
+    """A country's (or region's) name as the subject of a speech cue: its state speaks."""
+    from ..entities.gazetteer import is_country_or_region
+
+    return holder.ent_type_ == "GPE" and is_country_or_region(holder.text)

@@ -263,3 +263,19 @@ TAG_TRAILING_DEPS: frozenset[str] = frozenset({"npadvmod", "prep", "punct", "adv
 # Dependencies of a participle clause after a speech verb that may hold the verb's own subject,
 # written after it ("..., says the office's press release circulated on Friday").
 INVERTED_SUBJECT_CLAUSE_DEPS: frozenset[str] = frozenset({"ccomp", "advcl", "conj"})
+# Heads of a speaker described by its kind, not named ("a leading rights group", "a government
+# official", "local authorities"): such a phrase after a comma and a counted phrase ("killed 44
+# people, a rights group said") is the trailing credit, not a description of the counted.
+DESCRIBED_SPEAKER_HEADS: frozenset[str] = DEFINITE_BODY_HEADS | frozenset({
+    "official", "authority", "spokesman", "spokeswoman", "spokesperson", "police", "monitor",
+    "activist", "source", "minister", "governor", "mayor", "officer", "prosecutor", "doctor",
+    "medic", "hospital", "government", "military", "ngo", "charity",
+})
+# Determiners of a speaker described, not named ("a rights group", "another group", "one official").
+DESCRIBING_DETERMINERS: frozenset[str] = frozenset({"a", "an", "another", "one"})
+# Participles by which a count names what it was built from ("a tally based on hospital figures",
+# "a count drawn from ministry data"): those figures are its material; the count's owner speaks.
+BASIS_VERBS: frozenset[str] = frozenset({"base", "draw", "compile", "derive", "build"})
+# How the parse hangs the speaker written after a dateline's dash on the dateline's place taken
+# for the subject: as its apposition or as a name coordinated with it.
+DATELINE_SPEAKER_DEPS: frozenset[str] = frozenset({"appos", "conj"})

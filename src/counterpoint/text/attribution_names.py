@@ -112,7 +112,7 @@ def _source(tok: Token, role: str, offset: int, *, as_written: bool = False) -> 
     if cut != -1 and start + cut < tok.idx:
         # a dateline or timestamp line glued in front ("11:15 a.m.\n\nHillary Clinton")
         seg, start = seg[cut + 1 :], start + cut + 1
-    name = seg.strip(" ,\"“”\n")
+    name = seg.strip(" ,\"“”\n").lstrip("-–— ")  # (a dateline's dash the parse hung on the name)
     lead = seg.find(name)
     start += max(lead, 0)
     return Source(name=name, role=role, start=start + offset, end=start + len(name) + offset)  # type: ignore[arg-type]

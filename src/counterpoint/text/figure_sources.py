@@ -37,6 +37,7 @@ from ..models import Source
 from ..nlp.spans import line_sentences
 from .attribution import attribution_chain, find_attributions
 from .attribution_cues import ACT_NOUNS, TOLL_OBJECTS
+from .described_sources import NOT_TAG_SPEAKERS, acronym_tag, tagged_headline
 from .origins import (
     AGENCY_TALLY,
     FOREIGN_GOVERNMENT,
@@ -46,6 +47,7 @@ from .origins import (
     STATE_MEDIA,
     figure_origin_class,
 )
+from .quote_sources import quote_middle
 from .speaker_names import clean_chain
 
 # Opening quotation marks of a quoted sentence.
@@ -65,6 +67,8 @@ TAG_SPEAKER_HEADS: frozenset[str] = frozenset({
     "authority", "spokesman", "spokeswoman", "spokesperson", "military", "army", "agency",
     "government", "president", "prosecutor", "prosecutors", "chief", "doctors", "medics",
     "rescuers", "hospital", "officer", "commander", "sources", "un", "who", "head", "state media",
+    # bodies outside the state described by their kind ("Toll jumps to 34: rights group")
+    "rights group", "rights groups", "monitoring group", "monitor", "activists", "opposition", "ngo",
 })
 # A paragraph's closing source tag after a colon ("...: Eastern Railway."): capitalized words only.
 PARAGRAPH_TAG_RE = re.compile(r":[ \t]+([A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,5})[ \t]*\.?[ \t]*$")
@@ -146,11 +150,12 @@ WIRE_HEAD_LINES = 4
 def fallback_sources(sent: Span, offset: int = 0) -> tuple[Source, ...]:
     """The chain for a figure in a sentence without an attribution cue (see the module doc)."""
     return clean_chain(
-        quote_continues(sent, offset) or quote_closes_later(sent, offset) or confirmed_next(sent, offset)
+        quote_continues(sent, offset) or quote_closes_later(sent, offset) or quote_middle(sent, offset)
+        or confirmed_next(sent, offset)
         or elaborated_next(sent, offset) or announced_before(sent, offset) or act_before(sent, offset)
         or revised_then_named(sent, offset) or headline_tag(sent, offset) or headline_lead(sent, offset)
         or paragraph_tag(sent, offset) or enforcing_body(sent, offset) or ordered_by(sent, offset)
-        or wire_voice(sent, offset) or framed_statement(sent, offset))
+        or wire_voice(sent, offset) or framed_statement(sent, offset) or tagged_headline(sent, offset))
 
 
 def _following(sent: Span, limit: int) -> list[Span]:
@@ -396,10 +401,14 @@ def _speaker_tag(tag: str, *, person_ok: bool, sent: Span | None = None, at: int
     if words[-1].lower() in TAG_SPEAKER_HEADS or any(low.endswith(h) for h in TAG_SPEAKER_HEADS if " " in h):
         return True
     if person_ok and sent is not None:
-        # a person's name before the colon ("Erdogan: ..."), as the NER reads it
+        # a person's name before the colon ("Erdogan: ..."), as the NER reads it; a body's
+        # name or acronym ("RHRC: Toll rises to 521", "WHO: ..."), not a page's label ("LIVE:")
         start = sent.start_char + at
-        return any(e.label_ == "PERSON" and e.start_char <= start < e.end_char for e in sent.doc.ents)
+        if any(e.label_ in TAG_NAME_LABELS and e.start_char <= start < e.end_char for e in sent.doc.ents):
+            return tag.lower() not in NOT_TAG_SPEAKERS
+        return acronym_tag(tag)
     return False
+
 
 
 def paragraph_tag(sent: Span, offset: int = 0) -> tuple[Source, ...]:
