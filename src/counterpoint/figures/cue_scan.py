@@ -39,6 +39,18 @@ ORIGIN_PREPS: frozenset[str] = frozenset({"from"})
 # phrase cue "taken into custody" says when nothing stands between (lemma -> custody nouns).
 CUSTODY_VERBS: frozenset[str] = frozenset({"take"})
 CUSTODY_NOUNS: frozenset[str] = frozenset({"custody", "detention"})
+# People held are told by where they are as often as by the act that put them there: a preposition
+# of being held and the noun of the hold, whatever modifies the noun ("700 are in government custody",
+# "3,555 people are currently under detention", "186 opponents remained behind bars", "taken into
+# police custody"): the preposition -> the lemmas of its object that make it a cue of the detained
+# (the plain "in custody" is a phrase cue in `cues`). "Died in police custody" keeps the stronger,
+# nearer verb, as "died in custody" does.
+HELD_STATE_PREPS: dict[str, frozenset[str]] = {
+    "in": frozenset({"custody", "detention"}),
+    "into": frozenset({"custody", "detention"}),
+    "under": frozenset({"detention", "custody"}),
+    "behind": frozenset({"bar"}),
+}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -73,6 +85,8 @@ def find_cues(sent: Span) -> list[Cue]:
                 c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() in CUSTODY_NOUNS for g in c.children)
                 for c in tok.children):
             measures.append("detained")  # "took 1,200 people into custody"
+        elif _held_state(tok):
+            measures.append("detained")  # "in police custody", "under detention", "behind bars"
         if _loses_home(tok):
             measures.append("displaced")  # "left without homes", "lost their homes"
         if lemma in K.FATAL_CUES and any(c.lower_ in K.FATAL_ADVERBS for c in tok.children):
@@ -106,6 +120,14 @@ def _bare_headline_verb(tok: Token) -> bool:
         return False
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return prev is not None and prev.like_num and prev.lower_ not in ("one", "1")
+
+
+def _held_state(tok: Token) -> bool:
+    """ "in government custody", "under detention", "behind bars": a preposition of being held whose
+    object is a noun of the hold (`HELD_STATE_PREPS`), with or without a modifier before the noun."""
+    nouns = HELD_STATE_PREPS.get(tok.lower_)
+    return nouns is not None and any(c.dep_ == "pobj" and (c.lemma_.lower() in nouns or c.lower_ in nouns)
+                                     for c in tok.children)
 
 
 def _loses_home(tok: Token) -> bool:

@@ -37,6 +37,8 @@ VERB_CUES: dict[str, str] = {
     "charge": "charged", "indict": "charged", "prosecute": "charged", "convict": "charged",
     # missing
     "missing": "missing", "disappear": "missing", "unaccounted": "missing",
+    # "10,000 people vanished overnight": gone without trace, as those who disappeared
+    "vanish": "missing",
     # people trapped (under rubble, underground) are not yet accounted for
     "trap": "missing", "trapped": "missing",
     # displaced
@@ -138,9 +140,9 @@ CUE_STEMS_RE = re.compile(
     r"kill|dead|death|die[ds]?\b|dying|fatal|martyr|bod(?:y|ies)|lives|casualt|victim|murder|slai|slay|"
     r"behead|massacre|execut|perish|slaughter|assassin|toll|gunned|shot|"
     r"injur|wound|hurt|hospital|medical|treated|"
-    r"arrest|detain|detention|custody|apprehend|rounded|jail|prison|\bheld\b|"
+    r"arrest|detain|detention|custody|behind bars|apprehend|rounded|jail|prison|\bheld\b|"
     r"charge|indict|prosecut|convict|criminal case|proceedings|"
-    r"missing|disappear|unaccounted|trap|displac|evacu|fled|flee|refugee|homeless|\bhomes?\b|\bhouses?\b|shelter|relocat|\bcamps?\b|\btents?\b|forc|drove|\bdriven\b|"
+    r"missing|disappear|vanish|unaccounted|trap|displac|evacu|fled|flee|refugee|homeless|\bhomes?\b|\bhouses?\b|shelter|relocat|\bcamps?\b|\btents?\b|forc|drove|\bdriven\b|"
     r"deploy|dispatch|sent\b|send|arriv|peacekeep|servicem|"
     r"protest|demonstr|rioter|crowd|came out|come out|rall(?:y|ies|ied)|gather|march|streets|participant|draw|attract|"
     r"attack|assault|beat|clash|shooting|incident|"
@@ -164,13 +166,18 @@ MAX_CUE_DISTANCE = 4
 # whatever the parse says ("129 died and around 180 were left injured").
 ADJACENT_CUE_TOKENS = 5
 # Cues that lose to a stronger one nearby: "shot" means hurt unless "killed" / "dead" is said too.
-WEAK_CUES: dict[str, int] = {"treat": 1, "shoot": 2, "hold": 1, "hurt": 1, "send": 2, "arrive": 2, "storm": 1, "seize": 1}
+# "Drawn" and "attracted" count a crowd only when nothing else does: "injuring 240 others drawn from
+# many nations" counts the hurt, where they came from is no rally.
+WEAK_CUES: dict[str, int] = {"treat": 1, "shoot": 2, "hold": 1, "hurt": 1, "send": 2, "arrive": 2, "storm": 1, "seize": 1,
+                             "draw": 1, "attract": 1}
 # Cues that count only as a participle ("6,000 held", "were held"), not "held talks".
 PARTICIPLE_ONLY_CUES: frozenset[str] = frozenset({"hold"})
-# "The number of arrests rose to / was put at 6,044", "rose to 934 from 863": a number after these
-# prepositions of a verb counts the verb's subject or object (the level then, or the one before); a
-# level noun passes it on to its "of" noun.
-LEVEL_PREPS: frozenset[str] = frozenset({"to", "at", "from"})
+# "The number of arrests rose to / was put at 6,044": a number after these prepositions of a
+# verb counts the verb's subject or object; a level noun passes it on to its "of" noun.
+LEVEL_PREPS: frozenset[str] = frozenset({"to", "at"})
+# "The number of injured rose to 934 from 863": the level a count of a level noun (only) left is
+# told by "from"; with any other subject "from" names a place or a cause ("fled from the town").
+OLD_LEVEL_PREPS: frozenset[str] = frozenset({"from"})
 LEVEL_NOUNS: frozenset[str] = frozenset({"number", "tally", "count", "total", "figure", "estimate"})
 # Prepositions that name what a level noun counts ("the number of injured", "the estimate on those
 # made homeless", "the figure for the missing").

@@ -67,9 +67,17 @@ SUBSET = "subset"
 WHOLE_NEXT = -1
 
 
+# Anywhere in a sentence: a group of the counted said to include its numbers ("The victims included
+# 14 police officers", "The dead also include six children"): the sentence counts people, parts of
+# that group, even when no verb or noun of the measure is in it (`INCLUDE_BEFORE_RE` reads each part).
+GROUP_INCLUDES_RE = re.compile(
+    rf"\b(?:the|those)(?: \w+)? {G.GROUP_WORD_RE.pattern}(?: people| persons)?(?: (?:also|reportedly))? includ(?:e|es|ed)\b",
+    re.I)
+
+
 def names_group_part(text: str) -> bool:
-    """Whether a sentence picks numbers from a group of the counted (`GROUP_PART_RE`)."""
-    return GROUP_PART_RE.search(text) is not None
+    """Whether a sentence picks numbers from a group of the counted (`GROUP_PART_RE`, `GROUP_INCLUDES_RE`)."""
+    return GROUP_PART_RE.search(text) is not None or GROUP_INCLUDES_RE.search(text) is not None
 
 
 def group_measure(phrase: str) -> str | None:

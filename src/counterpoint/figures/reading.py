@@ -113,7 +113,11 @@ def kind_of(q: Quantity, counted: Token | None) -> str:
         return "money"
     if counted is None:
         return "none"
-    return S.classify(counted.lemma_, counted.ent_type_)
+    kind = S.classify(counted.lemma_, counted.ent_type_)
+    # "400 Uighurs were killed": a people the parser did not tag, right after its number ("14 rue des Tanneurs")
+    named = counted.i > counted.sent.start and counted.doc[counted.i - 1].like_num
+    people = named and S.people_name_plural(counted.text, counted.ent_type_, counted.sent.text)
+    return "person" if kind == "other" and people else kind
 
 
 # Which measures fit which kind of counted thing.
@@ -183,7 +187,8 @@ def _parsed_figure(sent: Span, q: Quantity, cues: list[Cue]) -> Figure | None:
         counted = _level_noun(root.head if comma_split(root) else root)
         if counted is not None and S.classify(counted.lemma_, counted.ent_type_) not in ("person", "thing"):
             # "put the number of injured at 1,175": the level noun's "of" word is the measure
-            level_measure = K.NOUN_CUES.get(counted.lower_) or K.VERB_CUES.get(counted.lower_)
+            level_measure = K.NOUN_CUES.get(counted.lower_) or K.VERB_CUES.get(counted.lower_) \
+                or K.VERB_CUES.get(counted.lemma_.lower())  # "the number killed": the participle's verb
             level_token, counted = counted, None
     kind = kind_of(q, counted)
     allowed = _COMPATIBLE.get(kind)
@@ -484,11 +489,16 @@ def _level_noun(root: Token) -> Token | None:
             # "Arrests topped 1,000", "deaths have passed 300": the counted noun is the subject
             return next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")
                          and K.NOUN_CUES.get(c.lemma_.lower()) in K.PEOPLE_MEASURES), None)
-    elif root.dep_ != "pobj" or root.head.lower_ not in K.LEVEL_PREPS or (found := _level_verb(root.head)) is None:
+    elif root.dep_ != "pobj" or root.head.lower_ not in K.LEVEL_PREPS | K.OLD_LEVEL_PREPS \
+            or (found := _level_verb(root.head)) is None:
         return None
     else:
         verb = found
         args = []
+    if root.head.lower_ in K.OLD_LEVEL_PREPS:
+        args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in K.LEVEL_NOUNS]
+        if not args:
+            return None  # "fled from 300 villages": only a level noun's count has a level it left
     order = ("dobj", "nsubjpass", "nsubj")  # "Officials put the number ... at": the object, not them
     args = args or [c for c in verb.children if c.dep_ in order and c.pos_ in ("NOUN", "PROPN")]
     if any(c.dep_ == "dobj" for c in args):

@@ -172,7 +172,23 @@ def counted_noun(root: Token) -> Token | None:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs and objs[0].pos_ in ("NOUN", "PROPN"):
                 return objs[0]
-    return None
+    return _bracketed_count_noun(root)
+
+
+def _bracketed_count_noun(root: Token) -> Token | None:
+    """ "a total of (2608) people are detained", "(37) of them": rights groups' and some state media's
+    tallies set the digits in brackets, which breaks the parse between the number and its noun. The
+    noun right after the closing bracket is what it counts, unless a number word stands before the
+    bracket: then the digits only repeat it ("four (4) persons", the word keeps the count)."""
+    doc = root.doc
+    if not (0 < root.i < len(doc) - 2 and doc[root.i - 1].text == "(" and doc[root.i + 1].text == ")"):
+        return None
+    before = doc[root.i - 2] if root.i >= 2 else None
+    noun = doc[root.i + 2]
+    if (before is not None and before.like_num) or noun.pos_ not in ("NOUN", "PROPN") \
+            or any(c.dep_ == "nummod" for c in noun.children):
+        return None
+    return noun
 
 
 def hung_on_time(root: Token) -> bool:
