@@ -4,7 +4,7 @@ Per sentence: a cheap lemma filter (any trigger lemma of `rules.RULES`, or a phr
 any parse walking; then each rule checks the trigger's subject and arguments in the dependency
 parse. Events only tried, wanted, negated or said to have failed ("tried to storm", "These
 attempts were unsuccessful.") are dropped. The claim text is a headline from the type's template
-(`rules.HEADLINES`: "Protesters storm airport in Almaty"); the sentence is the evidence.
+(`headline_words.HEADLINES`: "Protesters storm airport in Almaty"); the sentence is the evidence.
 The date is the date phrase in the sentence (nearest the trigger), else the one that governs it
 in the narrative (the last date earlier in the same paragraph, or in the paragraph a
 continued quotation began in), resolved by `counterpoint.text.dates` against the publication date.

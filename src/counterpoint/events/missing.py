@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import Claim, FigureClaim, TimelineEntry
-from .rules import MISSING_FALLS, MISSING_FIRST, MISSING_RISES
+from .headline_words import MISSING_FALLS, MISSING_FIRST, MISSING_RISES
 
 # Words that make a `missing` figure the count of people missing (not "missing persons reports").
 MISSING_CUE = re.compile(r"\b(?:missing|unaccounted|disappeared|not\s+(?:yet\s+)?(?:been\s+)?(?:found|located))\b",

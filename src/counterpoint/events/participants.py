@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from ..text.date_rules import WEEKDAYS
 from ..text.lexicon import MONTHS
 from . import hazards as H
+from . import headline_words as W
 from . import rules as R
 
 # Entity labels that name a place for `place_name`.
@@ -188,7 +189,7 @@ def _sender(subj: Token | None) -> str | None:
 
 def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
     """The timeline text: the rule's (or the type's) headline template, slots read from the parse."""
-    template = rule.headline or R.HEADLINES.get(rule.event_type, rule.default_text)
+    template = rule.headline or W.HEADLINES.get(rule.event_type, rule.default_text)
     slots = dict(R.SLOT_DEFAULTS)
     if tok is not None:
         subj = subject_of(tok)
@@ -268,17 +269,17 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
             person = _entity(_own_name(args), ("PERSON",))
             count = next((a for a in args if _counted(a)), None)
             slots["participle"] = (R.KILL_PARTICIPLES.get(tok.lemma_.lower(), "killed") if rule.event_type == "killings"
-                                   else R.EVACUATION_PARTICIPLE if rule.event_type == "evacuation"
+                                   else W.EVACUATION_PARTICIPLE if rule.event_type == "evacuation"
                                    else R.RELEASE_PARTICIPLES.get(tok.lemma_.lower(), "released")
                                    if rule.event_type == "release"
-                                   else R.INVESTIGATION_PARTICIPLES.get(tok.lemma_.lower(), "charged")
+                                   else W.INVESTIGATION_PARTICIPLES.get(tok.lemma_.lower(), "charged")
                                    if rule.event_type in ("investigation", "charges", "sentencing")
                                    else R.ARREST_PARTICIPLES.get(tok.lemma_.lower(), slots["participle"]))
             proper = next((a for a in args
                            if a.pos_ == "PROPN" and a.ent_type_ in ("", "PERSON") and _name_like(a)
                            and not _capitalized_common_word(a)), None)
             if person or proper is not None:  # one person named: "Ivan Ruritz named as suspect"
-                slots["participle"] = R.SINGULAR_PARTICIPLES.get(slots["participle"], slots["participle"])
+                slots["participle"] = W.SINGULAR_PARTICIPLES.get(slots["participle"], slots["participle"])
             if person:
                 slots["patient"] = person
             elif proper is not None:  # the small model's NER misses some names
@@ -292,7 +293,7 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
                     (a for a in args if a.lemma_.lower() in R.PERSON_GROUP_NOUNS and a.tag_ == "NNS"), None)) is not None:
                 slots["patient"] = _capital(_noun_phrase(group))  # "the massacre of protesters"
             elif rule.event_type == "ouster":
-                slots["patient"] = R.OUSTER_UNNAMED  # "he was toppled", "the government was overthrown"
+                slots["patient"] = W.OUSTER_UNNAMED  # "he was toppled", "the government was overthrown"
         elif rule.event_type == "troops_deployed":
             sender = _sender(subj)
             troop = _find(both, R.TROOP_NOUNS)
@@ -334,7 +335,7 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
             elif subj is not None and subj.lemma_.lower() in R.TITLE_NOUNS:
                 slots["speaker"] = _capital(subj.lemma_.lower())
     if "{speaker}" in template and not slots["speaker"]:
-        template = R.UNNAMED_HEADLINES.get(rule.event_type, rule.default_text)
+        template = W.UNNAMED_HEADLINES.get(rule.event_type, rule.default_text)
     if "{patient}" in template:
         slots["patient"] = clean_patient(slots["patient"])
     if "{patient}" in template and slots["participle"] in slots["patient"].lower().split():

@@ -22,21 +22,18 @@ from ..models import Claim, Document, EventClaim, TimelineEntry
 from ..text.lexicon import MONTHS, TENS_WORDS, UNIT_WORDS
 from .doc_dates import document_dates, redate
 from .feared import feared_entries
+from .headline_words import EVACUATION_PARTICIPLE, HEADLINES, INVESTIGATION_PARTICIPLES, UNNAMED_HEADLINES
 from .missing import missing_entries
 from .rules import (
     ARREST_PARTICIPLES,
     CROWD_NOUNS,
     CROWD_QUANTIFIERS,
     DATED_ONLY_TYPES,
-    EVACUATION_PARTICIPLE,
-    HEADLINES,
-    INVESTIGATION_PARTICIPLES,
     RELEASE_PARTICIPLES,
     SINGULAR_TYPES,
     SLOT_DEFAULTS,
     STORM_PARTICIPLES,
     STORM_VERBS,
-    UNNAMED_HEADLINES,
 )
 from .tolls import toll_entries
 

@@ -20,7 +20,7 @@ from ..models import Claim, Document, FigureClaim, TimelineEntry
 from ..text.date_rules import WEEKDAYS
 from ..text.dates import find_dates
 from ..text.lexicon import TENS_WORDS, UNIT_WORDS
-from .rules import TOLL_REVISED, TOLL_RISES, TOLL_STANDS
+from .headline_words import TOLL_REVISED, TOLL_RISES, TOLL_STANDS
 
 # --- what states a toll ---------------------------------------------------------------------------
 # Words naming the death toll: "toll", "death count", "the number of people who died", "the total
