@@ -1,5 +1,5 @@
 """The participants of a matched event read from the dependency parse: subject and arguments,
-the headline made from the type's template (`rules.HEADLINES`), and the place it happened."""
+the headline made from the type's template (`headline_words.HEADLINES`), and the place it happened."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ The same event told by several documents becomes one entry citing every document
 date and type (for storming and arrests, also similar headlines: which site, whom); undated claims
 join the one dated entry of their type (see `_fold_undated`), and month- or year-precise tellings
 the day-precise one (see `_fold_coarser`). The entry text is a headline the
-claims give (`rules.HEADLINES`), never a new one. A document that names
+claims give (`headline_words.HEADLINES`), never a new one. A document that names
 a day but never its year ("since January 2nd") has its events placed in the corpus's year: the
 year most of the corpus's dated events and publication dates fall in.
 """
