@@ -7,14 +7,14 @@ thresholds are data in `counterpoint.text.date_rules`.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 
 from . import date_rules as R
+from .calendar_steps import add_months, calendar_day, iso, move, shift_days, unit_value, week_of
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -42,33 +42,6 @@ def alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-def iso(d: date) -> str:
-    return d.isoformat()
-
-
-def calendar_day(y: int, m: int, d: int) -> date | None:
-    if not (1 <= y <= 9999 and 1 <= m <= 12 and 1 <= d <= 31):
-        return None
-    if d > calendar.monthrange(y, m)[1]:
-        return None
-    return date(y, m, d)
-
-
-def _shift_days(d: date | None, n: int) -> date | None:
-    if d is None or abs(n) > R.MAX_COUNT * 366:
-        return None
-    try:
-        return d + timedelta(days=n)
-    except OverflowError:
-        return None
-
-
-def _add_months(y: int, m: int, n: int) -> tuple[int, int] | None:
-    k = y * 12 + (m - 1) + n
-    y2, m2 = divmod(k, 12)
-    return (y2, m2 + 1) if 1 <= y2 <= 9999 else None
-
-
 def _year4(text: str) -> int | None:
     y = int(text)
     if len(text) == 2:
@@ -86,11 +59,6 @@ def _count(text: str | None) -> int | None:
 
 def _shift(word: str | None) -> int | None:
     return None if word is None else R.RELATIVE_SHIFT.get(re.sub(r"\s+", " ", word.lower()))
-
-
-def _week(d: date) -> str:
-    y, w, _ = d.isocalendar()
-    return f"{y}-W{w:02d}"
 
 
 def _infer_year(ctx: Context, month: int, day: int | None) -> int | None:
@@ -237,7 +205,7 @@ def _h_day_only(m: re.Match[str], ctx: Context) -> str | None:
         return None
     cands = []
     for k in (-1, 0, 1):
-        ym = _add_months(pub.year, pub.month, k)
+        ym = add_months(pub.year, pub.month, k)
         d = calendar_day(*ym, day) if ym else None
         if d:
             dist = (d - pub).days
@@ -276,13 +244,13 @@ def _h_shift_century(m: re.Match[str], ctx: Context) -> str | None:
 
 
 def _h_deictic(m: re.Match[str], ctx: Context) -> str | None:
-    d = _shift_days(ctx.published, R.DEICTIC_DAYS[re.sub(r"\s+", " ", m["w"].lower())])
+    d = shift_days(ctx.published, R.DEICTIC_DAYS[re.sub(r"\s+", " ", m["w"].lower())])
     return iso(d) if d else None
 
 
 def _h_narrative(m: re.Match[str], ctx: Context) -> str | None:
     w = re.sub(r"\s+", " ", m["w"].lower())
-    d = _shift_days(ctx.anchor, R.NARRATIVE_DAYS.get(w, R.NARRATIVE_DAYS_UNLOCATED.get(w, 0)))
+    d = shift_days(ctx.anchor, R.NARRATIVE_DAYS.get(w, R.NARRATIVE_DAYS_UNLOCATED.get(w, 0)))
     return iso(d) if d else None
 
 
@@ -306,30 +274,8 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> str | None:
     else:  # "this Friday": the nearer one
         fwd = (wd - pub.weekday()) % 7
         n = fwd if fwd < back else -back
-    d = _shift_days(pub, n)
+    d = shift_days(pub, n)
     return iso(d) if d else None
-
-
-def _unit_value(unit: str, d: date) -> str:
-    if unit == "day":
-        return iso(d)
-    if unit == "week":
-        return _week(d)
-    if unit == "month":
-        return f"{d.year:04d}-{d.month:02d}"
-    if unit == "decade":
-        return f"{d.year // 10:03d}"
-    return f"{d.year:04d}"
-
-
-def _move(base: date | None, unit: str, n: int) -> date | None:
-    if base is None:
-        return None
-    if unit in ("day", "week"):
-        return _shift_days(base, n * (7 if unit == "week" else 1))
-    months = n * {"month": 1, "year": 12, "decade": 120, "quarter": 3}.get(unit, 12)
-    ym = _add_months(base.year, base.month, months)
-    return date(ym[0], ym[1], 1) if ym else None
 
 
 def _h_ago(m: re.Match[str], ctx: Context) -> str | None:
@@ -340,8 +286,8 @@ def _h_ago(m: re.Match[str], ctx: Context) -> str | None:
     if re.sub(r"\s+", " ", m["n"].lower()) in R.VAGUE_COUNTS:
         return "PAST_REF" if past else "FUTURE_REF"
     base = ctx.published if direction in ("ago", "from now", "hence", "back") else ctx.anchor
-    d = _move(base, unit, -n if past else n)
-    return _unit_value(unit, d) if d else None
+    d = move(base, unit, -n if past else n)
+    return unit_value(unit, d) if d else None
 
 
 def _h_shift_unit(m: re.Match[str], ctx: Context) -> str | None:
@@ -353,8 +299,8 @@ def _h_shift_unit(m: re.Match[str], ctx: Context) -> str | None:
         base = ctx.anchor
         if base is None and unit == "year" and ctx.anchor_year is not None:
             return f"{ctx.anchor_year + s:04d}"
-        d = _move(base, unit, s) if unit in ("day", "week", "month", "year", "decade") else None
-        return _unit_value(unit, d) if d else None
+        d = move(base, unit, s) if unit in ("day", "week", "month", "year", "decade") else None
+        return unit_value(unit, d) if d else None
     if ctx.published is None:
         if unit == "year" and ctx.year is not None:
             return f"{ctx.year + s:04d}"
@@ -363,13 +309,13 @@ def _h_shift_unit(m: re.Match[str], ctx: Context) -> str | None:
         latest = 0 if ctx.published.weekday() >= 5 else -7
         if s == 0 and ctx.future and latest < 0:
             latest = 0  # "protests are planned this weekend", written on a Thursday: the coming one
-        d = _shift_days(ctx.published, latest if s <= 0 else latest + 7)
-        return f"{_week(d)}-WE" if d else None
+        d = shift_days(ctx.published, latest if s <= 0 else latest + 7)
+        return f"{week_of(d)}-WE" if d else None
     if unit == "quarter":
-        ym = _add_months(ctx.published.year, ctx.published.month, 3 * s)
+        ym = add_months(ctx.published.year, ctx.published.month, 3 * s)
         return f"{ym[0]:04d}-Q{(ym[1] - 1) // 3 + 1}" if ym else None
-    d = _move(ctx.published, unit, s)
-    return _unit_value(unit, d) if d else None
+    d = move(ctx.published, unit, s)
+    return unit_value(unit, d) if d else None
 
 
 def _h_unit_around(m: re.Match[str], ctx: Context) -> str | None:
@@ -377,8 +323,8 @@ def _h_unit_around(m: re.Match[str], ctx: Context) -> str | None:
     unit, n = m["u"].lower(), R.AROUND_DIRECTIONS[m["dir"].lower()]
     if ctx.anchor is None and unit == "year" and ctx.anchor_year is not None:
         return f"{ctx.anchor_year + n:04d}"
-    d = _move(ctx.anchor, unit, n)
-    return _unit_value(unit, d) if d else None
+    d = move(ctx.anchor, unit, n)
+    return unit_value(unit, d) if d else None
 
 
 def _h_quarter(m: re.Match[str], ctx: Context) -> str | None:
@@ -460,7 +406,7 @@ def _h_same_quarter(m: re.Match[str], ctx: Context) -> str | None:
     """The quarter the text is about; without one, the last completed quarter (earnings copy)."""
     if ctx.anchor_quarter or ctx.published is None:
         return ctx.anchor_quarter
-    ym = _add_months(ctx.published.year, ctx.published.month, -3)
+    ym = add_months(ctx.published.year, ctx.published.month, -3)
     return f"{ym[0]:04d}-Q{(ym[1] - 1) // 3 + 1}" if ym else None
 
 

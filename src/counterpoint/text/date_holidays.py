@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .date_grammar import Context, _infer_year, iso
+from .calendar_steps import iso
+from .date_grammar import Context, _infer_year
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

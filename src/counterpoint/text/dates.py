@@ -27,7 +27,8 @@ from datetime import date
 from functools import cache
 
 from . import date_rules as R
-from .date_grammar import Context, Rule, alternation, calendar_day, compiled_rules, iso, locator, strip_re
+from .calendar_steps import calendar_day, iso
+from .date_grammar import Context, Rule, alternation, compiled_rules, locator, strip_re
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
