@@ -6,20 +6,9 @@ organization, whatever the model called them."""
 from __future__ import annotations
 
 import pytest
+from linking_helpers import link_texts
 
-from counterpoint.entities import link_entities
 from counterpoint.entities.context_votes import context_type
-from counterpoint.models import Document, Mention
-
-
-def _link(texts: dict[str, str], spans):
-    docs = [Document(id=d, path=d, status="ok", text=t, language="en") for d, t in texts.items()]
-    mentions = []
-    for d, s, label, etype in spans:
-        i = texts[d].index(s)
-        mentions.append(Mention(document=d, start=i, end=i + len(s), text=s, label=label, type=etype))  # type: ignore[arg-type]
-    ents, _claims = link_entities(docs, mentions, [])
-    return {a: e for e in ents for a in e.aliases}
 
 
 def _at(text: str, name: str, label: str = "person"):
@@ -49,18 +38,18 @@ def test_an_occasion_named_before_its_kind_is_no_person(text: str, name: str, wa
 def test_an_occasion_the_model_calls_a_person_is_typed_other() -> None:
     texts = {"a": "At least 50 died at the Zendaa festival on Sunday.",
              "b": "Zendaa is held every year by the lake. Zendaa draws millions."}
-    by = _link(texts, [("a", "Zendaa", "PERSON", "person"), ("b", "Zendaa", "PERSON", "person")])
+    _, by = link_texts(texts, [("a", "Zendaa", "PERSON", "person"), ("b", "Zendaa", "PERSON", "person")])
     assert by["Zendaa"].type == "other"
 
 
 def test_a_lake_or_a_mountain_named_after_its_kind_is_a_place() -> None:
     texts = {"a": "Pilgrims drowned in Lake Tarla on Sunday. Climbers died on Mount Vesk."}
-    by = _link(texts, [("a", "Lake Tarla", "PERSON", "person"), ("a", "Mount Vesk", "PERSON", "person")])
+    _, by = link_texts(texts, [("a", "Lake Tarla", "PERSON", "person"), ("a", "Mount Vesk", "PERSON", "person")])
     assert by["Lake Tarla"].type == "place" and by["Mount Vesk"].type == "place"
 
 
 def test_a_body_named_alliance_or_league_is_an_organization() -> None:
     texts = {"a": "The opposition Civic Tarlen Alliance demanded the release of 700 prisoners.",
              "b": "The Zenda League said talks had failed."}
-    by = _link(texts, [("a", "Civic Tarlen Alliance", "PERSON", "person"), ("b", "Zenda League", "PERSON", "person")])
+    _, by = link_texts(texts, [("a", "Civic Tarlen Alliance", "PERSON", "person"), ("b", "Zenda League", "PERSON", "person")])
     assert by["Civic Tarlen Alliance"].type == "organization" and by["Zenda League"].type == "organization"

@@ -29,6 +29,17 @@ def line_sentences(doc: Doc) -> Iterator[Span]:
     return iter(spans)
 
 
+def following_sentences(sent: Span, limit: int) -> list[Span]:
+    """The next `limit` non-empty line sentences after `sent` (where a speaker named later is looked for)."""
+    out: list[Span] = []
+    for s in line_sentences(sent.doc):
+        if s.start >= sent.end and s.text.strip():
+            out.append(s)
+            if len(out) >= limit:
+                break
+    return out
+
+
 def _line_sentences(doc: Doc) -> Iterator[Span]:
     for sent in doc.sents:
         start = sent.start

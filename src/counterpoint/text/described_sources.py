@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Span
 
 from ..models import Source
-from ..nlp.spans import line_sentences
+from ..nlp.spans import following_sentences, line_sentences
 from .attribution_cues import DESCRIBING_DETERMINERS, TOLL_OBJECTS
 from .origins import NO_ORIGIN_CLASSES, WITNESSES, figure_origin_class
 
@@ -63,7 +63,7 @@ def named_later(sent: Span, chain: tuple[Source, ...], offset: int = 0) -> tuple
     numbers = _numbers(sent)
     measures = _measures(sent)
     window = HEADLINE_NAMED_AFTER_WINDOW if headline else NAMED_AFTER_WINDOW
-    for nxt in _following(sent, window):
+    for nxt in following_sentences(sent, window):
         for a in find_attributions(nxt, offset):
             found = clean_chain(a.chain)
             if not found or found[0].role != "origin" or not _named(found[0].name):
@@ -103,16 +103,6 @@ def _numbers(span: Span) -> set[str]:
 def _is_headline(sent: Span) -> bool:
     text = sent.text.strip()
     return bool(text) and "\n" not in text and not text.endswith(SENTENCE_END)
-
-
-def _following(sent: Span, limit: int) -> list[Span]:
-    out: list[Span] = []
-    for s in line_sentences(sent.doc):
-        if s.start >= sent.end and s.text.strip():
-            out.append(s)
-            if len(out) >= limit:
-                break
-    return out
 
 
 def tagged_headline(sent: Span, offset: int = 0) -> tuple[Source, ...]:

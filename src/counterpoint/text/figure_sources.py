@@ -34,7 +34,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..models import Source
-from ..nlp.spans import line_sentences
+from ..nlp.spans import following_sentences, line_sentences
 from .attribution import attribution_chain, find_attributions
 from .attribution_cues import ACT_NOUNS, TOLL_OBJECTS
 from .described_sources import NOT_TAG_SPEAKERS, acronym_tag, tagged_headline
@@ -158,17 +158,6 @@ def fallback_sources(sent: Span, offset: int = 0) -> tuple[Source, ...]:
         or wire_voice(sent, offset) or framed_statement(sent, offset) or tagged_headline(sent, offset))
 
 
-def _following(sent: Span, limit: int) -> list[Span]:
-    """The next `limit` sentences (lines count as sentences) after `sent`."""
-    out: list[Span] = []
-    for s in line_sentences(sent.doc):
-        if s.start >= sent.end and s.text.strip():
-            out.append(s)
-            if len(out) >= limit:
-                break
-    return out
-
-
 def _closes_quote(text: str) -> bool:
     """Whether a quotation opened in `text` (or before it) is closed in it."""
     return any(q in text for q in CLOSING_QUOTES)
@@ -179,7 +168,7 @@ def quote_closes_later(sent: Span, offset: int = 0) -> tuple[Source, ...]:
     text = sent.text.strip()
     if text[:1] not in QUOTES or _closes_quote(text[1:]):
         return ()
-    for nxt in _following(sent, QUOTE_CLOSE_WINDOW):
+    for nxt in following_sentences(sent, QUOTE_CLOSE_WINDOW):
         t = nxt.text.strip()
         if t[:1] in QUOTES and not _closes_quote(t[1:]):
             return ()  # a new quote opens: the first one closed unmarked
@@ -191,7 +180,7 @@ def quote_closes_later(sent: Span, offset: int = 0) -> tuple[Source, ...]:
 def confirmed_next(sent: Span, offset: int = 0) -> tuple[Source, ...]:
     """ "The toll climbed to 58. Jane Roe of the police confirmed the latest numbers." -> Jane Roe:
     a next sentence with no number of its own whose cue's object is the figures."""
-    nxt = _following(sent, 1)
+    nxt = following_sentences(sent, 1)
     if not nxt or any(t.like_num for t in nxt[0]):
         return ()
     for a in find_attributions(nxt[0], offset):
@@ -210,7 +199,7 @@ def revised_then_named(sent: Span, offset: int = 0) -> tuple[Source, ...]:
                and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in REVISED_OBJECTS for c in t.children)
                and not any(c.dep_ == "agent" for c in t.children) for t in sent):
         return ()
-    nxt = _following(sent, 1)
+    nxt = following_sentences(sent, 1)
     if not nxt or any(t.like_num and any(ch.isdigit() for ch in t.text) for t in nxt[0]):
         return ()
     found = find_attributions(nxt[0], offset)  # the sentence's own speaker, the outermost cue
@@ -322,7 +311,7 @@ def elaborated_next(sent: Span, offset: int = 0) -> tuple[Source, ...]:
     """ "Four people were arrested. The manager and three engineers were taken into custody, the
     prosecutor said." -> the prosecutor: a next sentence with no figure of its own that a speaker
     states, of the same measure."""
-    nxt = _following(sent, 1)
+    nxt = following_sentences(sent, 1)
     if not nxt or any(t.like_num and any(ch.isdigit() for ch in t.text) for t in nxt[0]):
         return ()
     chain = attribution_chain(nxt[0], offset)
@@ -349,7 +338,7 @@ def headline_lead(sent: Span, offset: int = 0) -> tuple[Source, ...]:
     numbers = {t.text.replace(",", "") for t in sent if t.like_num and any(ch.isdigit() for ch in t.text)}
     if not numbers:
         return ()
-    for nxt in _following(sent, HEADLINE_LEAD_WINDOW):
+    for nxt in following_sentences(sent, HEADLINE_LEAD_WINDOW):
         if numbers & {t.text.replace(",", "") for t in nxt if t.like_num}:
             chain = attribution_chain(nxt, offset) or confirmed_next(nxt, offset)
             if chain or not _is_headline(nxt):
@@ -456,7 +445,7 @@ def ordered_by(sent: Span, offset: int = 0) -> tuple[Source, ...]:
     if not any(t.lemma_.lower() in ENFORCEMENT_VERBS and t.tag_ == "VBN"
                and not any(c.dep_ == "agent" for c in t.children) for t in sent):
         return ()
-    for nxt in _following(sent, ORDERED_BY_WINDOW):
+    for nxt in following_sentences(sent, ORDERED_BY_WINDOW):
         for t in nxt:
             if t.lemma_.lower() not in ORDERING_VERBS:
                 continue
