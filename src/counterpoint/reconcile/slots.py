@@ -219,6 +219,10 @@ def slot_claims(
         if key.place is not None and _inside_series(members, raw.get(whole, []), docs or {}):
             out[whole].extend(members)  # "the toll in <the stricken town> reaches 37" between 34 and 58
             continue
+        if key.place is not None and not key.place.startswith(COUNTRY_SCOPE) and key.subject == GENERIC_SUBJECT \
+                and _place_tells_whole(members, raw.get(whole, [])):
+            out[whole].extend(members)  # "a truck bomb killed 587 people in <the city it struck>"
+            continue
         out[key].extend(members)
     # A part is only as good as its whole: a whole that is a lone outlier of its slot (a misread
     # number) gives its parts no whole, and they are read by their own fields.
@@ -382,6 +386,43 @@ def _inside_series(members: Sequence[FigureClaim], whole: Sequence[FigureClaim],
         if p < max(before) or p > min(after) or any(q > p for q in same):
             return False
     return True
+
+
+# A place's figures are the whole's, told by where it happened, when no report gives one of them
+# beside a larger figure of the whole scope (a part is smaller than its whole in the report that
+# tells both) and the largest is at least this share of the whole's median figure (a town's few dead
+# in a national toll of hundreds stay a part even where no report gives both).
+PLACE_WHOLE_MIN_SHARE = 0.9
+# "Beside": the whole told first, within this many characters before the place's figure (the same
+# sentence or the one before); a larger figure told far off or after is as often a later update or
+# another count. "Larger" means above the place's whole interval ("more than 500" fits 512).
+PART_NEAR_CHARS = 300
+
+
+def _place_tells_whole(members: Sequence[FigureClaim], whole: Sequence[FigureClaim]) -> bool:
+    """ "A truck bomb killed 587 people in Mogadishu" beside "the toll rose to 512": a place's figures
+    that read as the event's count told by its place, not a part of it. Cross-report evidence only:
+    no report gives a figure of the place beside a larger figure of the whole scope, and the place's
+    largest figure is not well below the whole's typical one."""
+    from .updates import GROWING_MEASURES
+
+    if not members or not whole or members[0].measure not in GROWING_MEASURES:
+        return False
+    points = [p for w in whole if (p := point(w)) is not None]
+    if not points:
+        return False
+    typical = sorted(points)[len(points) // 2]
+    own = [p for c in members if (p := point(c)) is not None]
+    if not own or max(own) < PLACE_WHOLE_MIN_SHARE * typical:
+        return False
+
+    from .intervals import interval
+
+    def told_smaller(c: FigureClaim) -> bool:
+        # the whole first (its sentence or the one before), then the place's smaller figure
+        return any(w.document == c.document and 0 <= c.evidence.start - w.evidence.start <= PART_NEAR_CHARS
+                   and interval(w).lo > interval(c).hi for w in whole)
+    return all(c.part_of is None and point(c) is not None and not told_smaller(c) for c in members)
 
 
 # --- breakdowns that add up to a figure ----------------------------------------------------------
