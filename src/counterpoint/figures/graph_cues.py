@@ -195,7 +195,7 @@ _PAST_EVENTS = (r"(?:earth)?quakes?|disasters?|floods?|fires?|blasts?|explosions
 BACKGROUND_YEAR_RE = re.compile(
     r"\b(?:an?|another|a similar|an earlier|since the|after the|than the|like the)\s+(?:[\w-]+\s+)?"
     rf"(?P<y1>(?:1[89]|20)\d{{2}})\s+(?:[\w-]+\s+)?(?:{_PAST_EVENTS})\b"
-    r"|\b(?:since|in)\s+(?P<y2>(?:1[89]|20)\d{2}),?\s+when\b"
+    r"|\b(?:since|in)\s+(?P<y2>(?:1[89]|20)\d{2}),?\s+(?:when|in which|during which|which)\b"
     r"|\b(?:deadliest|worst|bloodiest|biggest|largest)\b[^,.;]{0,60}?\s(?P<since>since)\b"
     r"|\b(?P<after>(?:\w+|a|an) (?:years?|decades?) (?:after|since))\b"
     # "It follows tragedies including the X disaster, which killed 97": other events named as a comparison

@@ -171,6 +171,14 @@ _COMBINED = rf"(?:{_DEAD_WORDS})\s*(?:\s(?:or|and|and/or)\s|/|&)\s*(?:the\s+)?(?
 _LEVEL_NOUNS = r"numbers?|toll|count|tally|totals?|estimates?|figures?|sum"
 _LEVEL_VERBS = (r"rose|risen|rises|rising|stood|stands|numbered|numbers|reached|reaches|topped|tops|totaled|totalled|totals|"
                 r"climbed|climbs|jumped|passed|exceeded|is|was|were|are|came\s+to|comes\s+to")
+# A count of casualties broken down at once into the dead and another outcome ("the number of
+# casualties is 642 (358 dead, 228 injured, 56 missing)", "869 people: 512 are dead, 295 wounded"):
+# the sum of the outcomes, never the dead. Before the number, "casualt..." in its clause; after it,
+# a colon or bracket that opens the breakdown.
+CASUALTY_SUM_BEFORE_RE = re.compile(r"\bcasualt(?:y|ies)\b[^.;!?\d]{0,60}$", re.I)
+CASUALTY_SUM_AFTER_RE = re.compile(
+    rf"^\s*(?:people|persons|victims)?\s*[:(\u2013\u2014-]\s*[^.;!?]{{0,40}}?\b(?:{_DEAD_WORDS})\b"
+    rf"[^.;!?]{{0,60}}?\b(?:{_OTHER_OUTCOME_WORDS})\b", re.I)
 COMBINED_OUTCOME_BEFORE_RE = re.compile(
     rf"\b(?:{_LEVEL_NOUNS})\s+(?:of|for)\s+(?:the\s+|those\s+)?(?:people\s+|persons\s+)?(?:(?:who\s+)?(?:were|are)\s+)?"
     rf"{_COMBINED}[^\d;:.!?()]{{0,70}}$"

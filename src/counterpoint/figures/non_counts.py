@@ -83,8 +83,10 @@ def not_a_figure(text: str, q: Quantity) -> bool:
 
 def combined_outcomes(before: str, after: str) -> bool:
     """ "138,373 people were killed or went missing", "the number of dead and missing rose to
-    138,000", "left 300 dead and injured": one sum of two outcomes, a count of neither."""
-    return M.COMBINED_OUTCOME_AFTER_RE.match(after) is not None or M.COMBINED_OUTCOME_BEFORE_RE.search(before) is not None
+    138,000", "left 300 dead and injured", "casualties: 642 (358 dead, 228 injured)": one sum of
+    two outcomes, a count of neither."""
+    return M.COMBINED_OUTCOME_AFTER_RE.match(after) is not None or M.COMBINED_OUTCOME_BEFORE_RE.search(before) is not None \
+        or (M.CASUALTY_SUM_BEFORE_RE.search(before) is not None and M.CASUALTY_SUM_AFTER_RE.match(after) is not None)
 
 
 def someones_company(text: str, q: Quantity) -> bool:

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from ..text.attribution_cues import SPEECH_VERBS
 from ..text.numbers import Quantity
 from .cues import MONTH_NAMES, WEEKDAY_NAMES
 from .figure import PEOPLE_UNIT, Figure
@@ -179,6 +180,9 @@ def period(anchor: Token) -> str | None:
         c.lemma_.lower() in LEVEL_LEMMAS and c.dep_ in ("nsubj", "nsubjpass") for c in (verb.children if verb else ()))
     day = False
     for host in hosts:
+        # "Ortega acknowledged 195 deaths on Thursday": a day on a verb of saying dates the
+        # statement, not the count.
+        stated = host.pos_ in ("VERB", "AUX") and host.lemma_.lower() in SPEECH_VERBS
         for c in host.children:
             low = c.lower_
             if c.dep_ == "prep" and low == "since":
@@ -195,9 +199,17 @@ def period(anchor: Token) -> str | None:
                     continue
                 if _is_many_days(pobj):
                     return TOTAL
-                if low in ("on", "during", "over", "in") and _is_one_day(pobj) and not _dates_another(host, c):
+                if low in ("on", "during", "over", "in") and _is_one_day(pobj) and not _dates_another(host, c) \
+                        and not stated:
                     day = True
-            if c.dep_ in ("npadvmod", "advmod", "tmod", "obl") and low in ONE_DAY_WORDS and not _dates_another(host, c):
+            if c.dep_ == "prep" and low in ("in", "at", "during") and not stated and not _dates_another(host, c):
+                occasion = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if occasion is not None and occasion.lemma_.lower() in DAY_OCCASION_NOUNS and any(
+                        g.dep_ == "prep" and g.lower_ == "on" and any(
+                            o.dep_ == "pobj" and _is_one_day(o) for o in g.children) for g in occasion.children):
+                    day = True  # "18 were killed in a protest on February 28": that day's count
+            if c.dep_ in ("npadvmod", "advmod", "tmod", "obl") and low in ONE_DAY_WORDS and not _dates_another(host, c) \
+                    and not stated:
                 day = True  # "arrested Wednesday", "killed overnight"
             if c.dep_ == "npadvmod" and c.lower_ == "night" and any(g.lower_ == "last" for g in c.children):
                 day = True  # "detained last night"
@@ -210,7 +222,16 @@ def period(anchor: Token) -> str | None:
 
 # Words between a count's verb and a day phrase that make the day another happening's ("arrested
 # 24 people after the disaster last Tuesday": the parse often hangs the day on the verb).
-OTHER_HAPPENING_WORDS: frozenset[str] = frozenset({"after", "following", "since", "when", "before"})
+# "detained in relation to the coup on February 1", "held over the attack on Sunday": the day is
+# the other happening's too.
+OTHER_HAPPENING_WORDS: frozenset[str] = frozenset({"after", "following", "since", "when", "before", "relation",
+                                                   "connection", "related", "linked", "over"})
+
+
+# Gatherings and incidents a count may be told "in ... on <day>": the count of that one day's
+# occasion within a longer event (a crackdown of months, a wave of protests).
+DAY_OCCASION_NOUNS: frozenset[str] = frozenset(
+    {"protest", "demonstration", "rally", "march", "clash", "raid", "crackdown", "shooting", "strike", "sit-in"})
 
 
 def _dates_another(host: Token, day: Token) -> bool:

@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from ..figures.cues import WEEKDAY_NAMES
 from ..figures.graph_cues import PERIOD_RE as FIGURE_PERIOD_RE
 from ..models import Document, FigureClaim
+from ..text.attribution_cues import SPEECH_VERBS
 
 # The period words are the figure stage's (figures.graph_cues.PERIOD_RE: "over the past day", "on the
 # night of", "on Friday alone", "per day"), which marks such a figure a part when its article also
@@ -60,13 +61,30 @@ DAILY_MEASURES = frozenset({"detained", "participants", "attacks"})
 EXPLICIT_MEASURES = frozenset({"injured", "killed", "charged"})
 
 
+# A day phrase right after a verb of saying dates the statement ("the group revealed on Monday that
+# police had detained 1,213"), whatever the verb: the looser phrases skip such matches.
+_SAYING_FORMS: frozenset[str] = frozenset(
+    {f for v in SPEECH_VERBS for f in (v, v + "s", v + "ed", v + "d", v[:-1] + "ied" if v.endswith("y") else v)}
+    | {"said", "told", "wrote", "put", "found", "thought", "spoke", "understood", "made public"})
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def day_phrase(pattern: re.Pattern[str], text: str) -> bool:
+    """A match of `pattern` that does not directly follow a verb of saying."""
+    for m in pattern.finditer(text):
+        before = _LAST_WORD.search(text[:m.start()])
+        if before is None or before.group(1).lower() not in _SAYING_FORMS:
+            return True
+    return False
+
+
 def is_one_period(c: FigureClaim) -> bool:
     text = c.evidence.text
     if TOTAL_WORDS.search(text):
         return False
     explicit = bool(FIGURE_PERIOD_RE.search(text) or EXPLICIT_PERIOD.search(text))
     if c.measure in DAILY_MEASURES:
-        return explicit or bool(DAY_PERIOD.search(AFTER_CLAUSE.sub(" ", text)) or OCCASION_PERIOD.search(text))
+        return explicit or day_phrase(DAY_PERIOD, AFTER_CLAUSE.sub(" ", text)) or bool(OCCASION_PERIOD.search(text))
     if c.measure in EXPLICIT_MEASURES:
         return explicit
     return False

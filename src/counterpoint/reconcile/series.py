@@ -83,7 +83,7 @@ CHAIN_MIN_COUNT = 20
 
 def rising_chain(
     claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document],
-    falling: bool = False, classes: frozenset[str] = SERIES_CLASSES,
+    falling: bool = False, classes: frozenset[str] = SERIES_CLASSES, rivals_end: bool = True,
 ) -> Judgement | None:
     """A running toll whose coverage also carries figures that are not the toll (people aboard, a
     day's count, a part the text did not mark): when most dated official and outlet figures form
@@ -95,7 +95,8 @@ def rising_chain(
     missing, 284 -> 189 -> 115 -> 9): the series never goes up and its latest figure stands.
 
     `classes` are the origin classes of the series: officials and outlets' running counts by
-    default, or one other origin (a rights group's own tally) with the outlets that carry it."""
+    default, or one other origin (a rights group's own tally) with the outlets that carry it.
+    With `rivals_end` off, the series is returned whatever other origins say (`dominant_series`)."""
     from .updates import FALLING_MEASURES, claim_date
 
     if not claims or claims[0].measure not in (FALLING_MEASURES if falling else GROWING_MEASURES):
@@ -131,7 +132,7 @@ def rising_chain(
     span = interval(top)
     for c in claims:
         d = claim_date(c, docs)
-        if origin_class(attrib[c.id]) not in classes and (d is None or d >= last) \
+        if rivals_end and origin_class(attrib[c.id]) not in classes and (d is None or d >= last) \
                 and not interval(c).overlaps(span):
             return None  # another origin at odds with the latest word: a dispute
     stages: dict[str, list[FigureClaim]] = defaultdict(list)
@@ -182,6 +183,26 @@ def own_series(
         if chain is not None:
             return chain
     return None
+
+
+def dominant_series(
+    claims: Sequence[FigureClaim], attrib: Mapping[str, Attribution], docs: Mapping[str, Document]
+) -> Judgement | None:
+    """The best of a dispute over a growing count, read across the reports: the latest figure of the
+    longest dated series that never goes down, kept by the officials and outlets or by the one
+    origin with the most figures. A month-long crackdown's coverage carries a rights group's tally
+    growing from 261 to 1,006 beside a junta's lower count and a day's toll: the dispute stands,
+    but its best is where the series stands now, not the lowest figure anyone gave (which is as
+    often an early count or one day's). None when no such series is found."""
+    counts: dict[str, int] = defaultdict(int)
+    for c in claims:
+        counts[origin_class(attrib[c.id])] += 1
+    tried = [SERIES_CLASSES] + [frozenset({cls, "unattributed"}) for cls in sorted(counts, key=lambda k: (-counts[k], k))
+                                if cls not in SERIES_CLASSES and counts[cls] >= OWN_SERIES_MIN]
+    chains = [j for classes in tried if (j := rising_chain(claims, attrib, docs, classes=classes, rivals_end=False))]
+    if not chains:
+        return None
+    return max(chains, key=lambda j: (sum(len(v) for _, v in j.stages), j.best.value or 0.0))
 
 
 # An origin's own series needs at least this many of its figures in the slot (two are an order,

@@ -51,6 +51,7 @@ from .intervals import common, compatible, interval, is_count, point
 from .judgement import Judgement, SlotClock
 from .series import (
     SERIES_CLASSES,
+    dominant_series,
     grew_by_clock,
     latest_word,
     lead_figures,
@@ -395,6 +396,12 @@ def _judge_figures(
     if winner:
         return Judgement(verdict="dispute", best=majority_best(claims, winner), stages=frozen_stages,
                          undated=tuple(undated), corroboration=winner)
+    if claims[0].measure in GROWING_MEASURES and (series := dominant_series(claims, attrib, docs)) is not None:
+        # Figures at odds around a count that kept growing: a dispute whose best is where the
+        # longest series stands now (series.dominant_series).
+        lo, hi = series_spread(claims)
+        return Judgement(verdict="dispute", best=Best(value=series.best.value, low=lo, high=hi),
+                         stages=series.stages, undated=tuple(undated), leads=tuple(series.current))
     leads = lead_figures(claims)
     if len(leads) < len(claims):
         # Each report's own figure is the one it leads with; the smaller figures it gives after

@@ -31,7 +31,7 @@ from ..figures.scope import CRITICAL, HELD, IN_CARE
 from ..models import Document, Entity, FigureClaim
 from ..text.numbers import find_quantities
 from .intervals import point
-from .periods import AFTER_CLAUSE, DAY_PERIOD, EXPLICIT_PERIOD, FIGURE_PERIOD_RE, TOTAL_WORDS
+from .periods import AFTER_CLAUSE, DAY_PERIOD, EXPLICIT_PERIOD, FIGURE_PERIOD_RE, TOTAL_WORDS, day_phrase
 
 if TYPE_CHECKING:
     from .slots import SlotKey
@@ -155,7 +155,7 @@ def names_one_day(c: FigureClaim) -> bool:
     segment = _number_segment(c)
     if FIGURE_PERIOD_RE.search(segment) or EXPLICIT_PERIOD.search(segment):
         return True
-    return DAY_PERIOD.search(RELATIVE_CLAUSE.sub(" ", AFTER_CLAUSE.sub(" ", segment))) is not None
+    return day_phrase(DAY_PERIOD, RELATIVE_CLAUSE.sub(" ", AFTER_CLAUSE.sub(" ", segment)))
 
 
 def _day(c: FigureClaim, docs: Mapping[str, Document]) -> str:
