@@ -22,6 +22,9 @@ def test_phrases_of_one_day_or_night():
     assert is_one_period(_said(c, "On the night of Monday, more than 500 people were detained."))
     assert not is_one_period(_said(c, "The ministry said on Sunday that 500 people had been detained."))
     assert not is_one_period(_said(c, "In total, more than 500 people have been detained since Sunday."))
+    # A day right after any verb of saying dates the statement ("revealed", "confirmed", "said").
+    assert not is_one_period(_said(c, "The rights group revealed on Monday that police had detained 500 people."))
+    assert not is_one_period(_said(c, "Officials confirmed on Friday that 500 had been held."))
     k = fig("k", "a", "killed", 40)
     assert not is_one_period(_said(k, "The blast on Friday night killed at least 40 people."))
     assert is_one_period(_said(k, "Over the past 24 hours, 40 more deaths were recorded."))

@@ -1,0 +1,63 @@
+"""Readings that decide which slot a figure joins, each for a pattern of wire and local copy:
+a day on a verb of saying dates the statement, not the count; a day on the occasion a count
+happened at is that day's count; a day on another happening ("in relation to the coup on
+February 1") is that happening's; a casualty count broken down at once into the dead and the hurt
+is their sum; a figure in a relative clause after an earlier year is that year's event. Every
+sentence is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from figure_claims import claims_of as _claims
+from figure_claims import one_of as _one
+
+
+@pytest.mark.parametrize(("text", "value", "measure"), [
+    ("President Varo acknowledged 195 deaths on Thursday, while a commission put the toll at 265.", 195, "killed"),
+    ("The interior ministry confirmed 312 arrests on Monday, its first figure since the marches began.", 312, "detained"),
+    ("Local officials reported 46 deaths on Sunday evening in a statement posted online.", 46, "killed"),
+])
+def test_a_day_on_a_verb_of_saying_dates_the_statement(nlp, text: str, value: float, measure: str) -> None:
+    c = _one(_claims(nlp, text), value)
+    assert c.measure == measure and c.scope != "day"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("A total of 2,608 people are detained in relation to the coup on February 1, the group said.", 2608),
+    ("Some 640 people remain held in connection with the uprising on March 3, lawyers say.", 640),
+])
+def test_a_day_of_another_happening_is_not_the_counts(nlp, text: str, value: float) -> None:
+    c = _one(_claims(nlp, text), value)
+    assert c.scope != "day"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The UN said 18 people were killed in an anti-government protest on February 28.", 18),
+    ("Witnesses said 11 people were wounded in a rally on Saturday in the old town.", 11),
+])
+def test_a_count_at_one_days_occasion_is_that_days(nlp, text: str, value: float) -> None:
+    c = _one(_claims(nlp, text), value)
+    assert c.scope == "day"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ('"The latest number of casualties is 642 (358 dead, 228 injured, 56 missing)," the mayor said.', 642),
+    ("The overall number of casualties recorded is 869 people: 512 are dead, 295 wounded and 62 missing.", 869),
+    ("Casualties stood at 1,140 - 402 killed and 738 wounded - by Tuesday night.", 1140),
+])
+def test_casualties_broken_down_at_once_are_a_sum(nlp, text: str, value: float) -> None:
+    assert not [c for c in _claims(nlp, text) if c.measure in ("killed", "injured", "missing") and c.value == value]
+
+
+def test_casualties_alone_are_still_the_dead(nlp) -> None:
+    c = _one(_claims(nlp, "Hospital officials said casualties had risen to 73 by the evening."), 73)
+    assert c.measure == "killed"
+
+
+@pytest.mark.parametrize("text", [
+    "The blast was deadlier than the market attack in 2009, in which 148 died, officials said.",
+    "It is the worst disaster since the flood in 1998, during which 224 people were killed.",
+])
+def test_a_figure_after_an_earlier_year_is_that_years_event(nlp, text: str) -> None:
+    found = _claims(nlp, text, published="2017-10-16")
+    assert not [c for c in found if c.measure == "killed" and c.value in (148, 224)]
