@@ -25,6 +25,7 @@ from .metadata import (
     title_from_text,
 )
 from .readers import RawRecord, read_file
+from .wrapping import join_wrapped_lines
 
 # Length of the hex part of a document id: 60 bits, collision-free for any realistic corpus.
 ID_HEX_CHARS = 15
@@ -90,7 +91,7 @@ def build_document(record: RawRecord, limits: Limits, *, manifest_meta: Meta | N
         text, words = cut
         note = (f"shortened: kept the first {limits.max_words:,} of {words:,} words "
                 f"(the --max-words limit)")
-    text = strip_boilerplate(text).text
+    text = join_wrapped_lines(strip_boilerplate(text).text)
     if not text:
         return _skipped(record, "empty after removing boilerplate (only page furniture such as share or comment prompts)")
     meta = merge(given, page_meta)

@@ -63,7 +63,7 @@ EXPLICIT_MEASURES = frozenset({"injured", "killed", "charged"})
 
 # A day phrase right after a verb of saying dates the statement ("the group revealed on Monday that
 # police had detained 1,213"), whatever the verb: the looser phrases skip such matches.
-_SAYING_FORMS: frozenset[str] = frozenset(
+SAYING_FORMS: frozenset[str] = frozenset(
     {f for v in SPEECH_VERBS for f in (v, v + "s", v + "ed", v + "d", v[:-1] + "ied" if v.endswith("y") else v)}
     | {"said", "told", "wrote", "put", "found", "thought", "spoke", "understood", "made public"})
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
@@ -73,7 +73,7 @@ def day_phrase(pattern: re.Pattern[str], text: str) -> bool:
     """A match of `pattern` that does not directly follow a verb of saying."""
     for m in pattern.finditer(text):
         before = _LAST_WORD.search(text[:m.start()])
-        if before is None or before.group(1).lower() not in _SAYING_FORMS:
+        if before is None or before.group(1).lower() not in SAYING_FORMS:
             return True
     return False
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Document, FigureClaim
 from .intervals import point
+from .periods import SAYING_FORMS
 from .wholes import FLOOR_QUALIFIERS, PERIOD_LABEL, is_cumulative, is_multiday, is_vague, names_one_day
 
 if TYPE_CHECKING:
@@ -36,6 +37,33 @@ NEXT_DAY_JOINS = 1
 HAPPENING_DATE_BEFORE = re.compile(r"\b(?:the|from|in|of)\s*$", re.IGNORECASE)
 HAPPENING_DATE_AFTER = re.compile(r"^(?:['’]s\b|\s+(?:[A-Z]\w+\s+)?(?:protests?|rall(?:y|ies)|marche?s?|"
                                   r"demonstrations?|clashes|violence|attacks?|raids?|crackdown|dispersal)\b)")
+
+
+# A tally someone states is a count of the whole by its own counting, not a day's toll, however
+# much smaller than another origin's running total ("Ortega has acknowledged 195 deaths, while a
+# commission puts the toll at 265" beside "more than 300 killed since April"): the number right
+# after a verb of saying, or as what a toll is put at.
+_HEDGE = r"(?:(?:at least|more than|over|some|about|around|nearly|almost|only|just)\s+)?"
+TALLY_PUT_BEFORE = re.compile(
+    r"\b(?:puts?|putting|placed?|places|placing|sets?|setting)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
+    rf"(?:toll|tally|count|number|figure|total)\s+at\s+{_HEDGE}$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(rf"\b([A-Za-z]+)\s+{_HEDGE}$", re.IGNORECASE)
+
+
+def _stated_tally(c: FigureClaim) -> bool:
+    """The claim's number is what a verb of saying states or what a toll is put at."""
+    if c.value is None or c.value != int(c.value):
+        return False
+    text = c.evidence.text
+    for written in (f"{int(c.value):,}", str(int(c.value))):
+        m = re.search(rf"(?<![\d,.]){re.escape(written)}(?![\d,])", text)
+        if m is None:
+            continue
+        before = text[:m.start()]
+        word = _WORD_BEFORE.search(before)
+        return TALLY_PUT_BEFORE.search(before) is not None or (
+            word is not None and word.group(1).lower() in SAYING_FORMS)
+    return False
 
 
 def _iso(value: str | None) -> date | None:
@@ -105,7 +133,7 @@ def separate_running(raw: dict[SlotKey, list[FigureClaim]], docs: Mapping[str, D
                    and (s := _window_start(c, docs)) is not None and (d - s).days >= WINDOW_MIN_DAYS]
         moved: dict[date, list[FigureClaim]] = {}
         for c in members:
-            if is_multiday(c) or is_vague(c) or c.part_of is not None or c.supersedes or c.hedged:
+            if is_multiday(c) or is_vague(c) or c.part_of is not None or c.supersedes or c.hedged or _stated_tally(c):
                 continue
             p, d = point(c), _count_day(c, docs)
             if p is None or d is None:
