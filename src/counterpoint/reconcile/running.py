@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Document, FigureClaim
 from .intervals import point
-from .periods import SAYING_FORMS
+from .periods import DAY_PERIOD, SAYING_FORMS, day_phrase
 from .wholes import FLOOR_QUALIFIERS, PERIOD_LABEL, is_cumulative, is_multiday, is_vague, names_one_day
 
 if TYPE_CHECKING:
@@ -41,12 +41,15 @@ HAPPENING_DATE_AFTER = re.compile(r"^(?:['’]s\b|\s+(?:[A-Z]\w+\s+)?(?:protests
 
 # A tally someone states is a count of the whole by its own counting, not a day's toll, however
 # much smaller than another origin's running total ("Ortega has acknowledged 195 deaths, while a
-# commission puts the toll at 265" beside "more than 300 killed since April"): the number right
-# after a verb of saying, or as what a toll is put at.
+# commission puts the toll at 265" beside "more than 300 killed since April"): the number of deaths
+# a verb of saying states (with no day named), or what a toll is put at.
 _HEDGE = r"(?:(?:at least|more than|over|some|about|around|nearly|almost|only|just)\s+)?"
 TALLY_PUT_BEFORE = re.compile(
     r"\b(?:puts?|putting|placed?|places|placing|sets?|setting)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
     rf"(?:toll|tally|count|number|figure|total)\s+at\s+{_HEDGE}$", re.IGNORECASE)
+# What a stated tally counts, right after its number: the dead as a count, not people and a verb.
+TALLY_NOUN_AFTER = re.compile(r"\s+(?:deaths|dead|fatalities|casualties|killings|victims|lives|arrests|detentions)\b",
+                              re.IGNORECASE)
 _WORD_BEFORE = re.compile(rf"\b([A-Za-z]+)\s+{_HEDGE}$", re.IGNORECASE)
 
 
@@ -60,9 +63,12 @@ def _stated_tally(c: FigureClaim) -> bool:
         if m is None:
             continue
         before = text[:m.start()]
+        if TALLY_PUT_BEFORE.search(before) is not None:
+            return True
         word = _WORD_BEFORE.search(before)
-        return TALLY_PUT_BEFORE.search(before) is not None or (
-            word is not None and word.group(1).lower() in SAYING_FORMS)
+        # "acknowledged 195 deaths", never "said 58 were killed Monday" (a day's toll, said)
+        return word is not None and word.group(1).lower() in SAYING_FORMS and \
+            TALLY_NOUN_AFTER.match(text[m.end():]) is not None and not day_phrase(DAY_PERIOD, text)
     return False
 
 
