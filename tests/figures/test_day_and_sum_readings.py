@@ -61,3 +61,15 @@ def test_casualties_alone_are_still_the_dead(nlp) -> None:
 def test_a_figure_after_an_earlier_year_is_that_years_event(nlp, text: str) -> None:
     found = _claims(nlp, text, published="2017-10-16")
     assert not [c for c in found if c.measure == "killed" and c.value in (148, 224)]
+
+
+def test_a_year_people_have_been_held_since_dates_no_figure(nlp) -> None:
+    text = ("Police have arrested more than 40 people after opponents tried to march for the release of "
+            "protesters held in custody since 2018.")
+    found = _claims(nlp, text, published="2019-03-16")
+    assert [c for c in found if c.measure == "detained" and c.value == 40]
+
+
+def test_a_year_of_another_event_still_dates_its_figure(nlp) -> None:
+    found = _claims(nlp, "More than 1,800 people died when the hurricane struck in 2005.", published="2019-03-16")
+    assert not [c for c in found if c.measure == "killed" and c.value == 1800]

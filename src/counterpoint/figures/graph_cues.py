@@ -416,6 +416,10 @@ PROJECTION_BEFORE_RE = re.compile(
 LAST_OF_SERIES_BEFORE_RE = re.compile(r"\bthe\s+(?:last|final)\s*$", re.I)
 # A sentence that opens with an earlier year ("In 1987, a blast killed 112"): the year scopes every
 # clause after it, so all its figures are that year's.
+# "protesters held in custody since 2018": how long people have been held, not the year of another
+# event; the year after such words dates no figure of the sentence.
+HELD_SINCE_BEFORE_RE = re.compile(
+    r"\b(?:held|detained|jailed|imprisoned|incarcerated|custody|bars|prisons?|jails?|detention)\b[^.;,]{0,25}$", re.I)
 OPENING_YEAR_RE = re.compile(r"^\W*(?:back\s+)?(?:in|by|during)\s+(?:\w+\s+)?(?P<year>(?:1[89]|20)\d{2})\s*,", re.I)
 # In a count of detained people's clause: a formal arrest by a court or on charges ("three were
 # formally arrested", "arrested on charges of negligence", "remanded in custody"): the part of

@@ -211,7 +211,8 @@ def old_year_positions(text: str, year: int | None) -> list[int]:
     """Where a sentence names a year before the document's own event year."""
     if year is None:
         return []
-    return [m.start() for m in G.YEAR_RE.finditer(text) if int(m.group(1) or m.group(2)) < year]
+    return [m.start() for m in G.YEAR_RE.finditer(text) if int(m.group(1) or m.group(2)) < year
+            and not (m.group().lower().startswith("since") and G.HELD_SINCE_BEFORE_RE.search(text[:m.start()]))]
 
 
 def opens_in_old_year(text: str, year: int | None) -> bool:
