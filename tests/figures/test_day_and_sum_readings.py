@@ -73,3 +73,12 @@ def test_a_year_people_have_been_held_since_dates_no_figure(nlp) -> None:
 def test_a_year_of_another_event_still_dates_its_figure(nlp) -> None:
     found = _claims(nlp, "More than 1,800 people died when the hurricane struck in 2005.", published="2019-03-16")
     assert not [c for c in found if c.measure == "killed" and c.value == 1800]
+
+
+@pytest.mark.parametrize(("text", "value", "nation"), [
+    ("After the crush, Iran says it had 465 pilgrims killed, more than any other country.", 465, "Iran"),
+    ("Mali said on Friday it lost 305 citizens, the highest toll after Iran.", 305, "Mali"),
+])
+def test_a_country_that_lost_people_counts_its_own(nlp, text: str, value: float, nation: str) -> None:
+    c = _one(_claims(nlp, text), value)
+    assert c.subject is not None and nation.lower() in c.subject.lower()

@@ -114,6 +114,10 @@ COPULA_LEMMAS: frozenset[str] = frozenset({"be"})
 PEOPLE_NOUNS: frozenset[str] = frozenset({"resident", "passenger", "person", "people", "victim", "child"})
 # Possessive pronouns that refer back to a country named as the clause's speaker or subject.
 POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"its", "their"})
+# Verbs whose subject loses the people counted ("it lost 305 people", "it had 465 pilgrims killed")
+# and the pronouns that may stand for a country named as the speaker.
+OWN_LOSS_LEMMAS: frozenset[str] = frozenset({"lose", "have"})
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"it", "they"})
 # Words on a country's toll that make it the count of its own people ("Ruritania's own toll",
 # set against the host's); without them a country's toll is the toll in that country.
 OWN_WORDS: frozenset[str] = frozenset({"own"})
@@ -390,6 +394,15 @@ def nationality(anchor: Token) -> str | None:
         return noun.text  # "88 Australians", "six Britons": a people's name the NER missed
     if (said := _predicate_nation(anchor)) is not None:
         return said  # "193 were Freedonian", "of the dead, 28 were Ruritanian citizens"
+    verb = own_verb(anchor)
+    if verb is not None and verb.lemma_.lower() not in OWN_LOSS_LEMMAS and verb.head.lemma_.lower() == "have":
+        verb = verb.head  # "had 465 pilgrims killed"
+    if verb is not None and verb.lemma_.lower() in OWN_LOSS_LEMMAS:
+        # "Ruritania said it lost 305 people", "Freedonia says it had 465 pilgrims killed": the
+        # speaking country's own people
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in SUBJECT_PRONOUNS:
+            return _referent(subj)
     if noun.lemma_.lower() in NATIONAL_NOUNS:
         for c in noun.children:
             if c.dep_ in ("amod", "compound") and _nation_word(c) is not None:
