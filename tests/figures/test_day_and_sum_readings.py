@@ -82,3 +82,10 @@ def test_a_year_of_another_event_still_dates_its_figure(nlp) -> None:
 def test_a_country_that_lost_people_counts_its_own(nlp, text: str, value: float, nation: str) -> None:
     c = _one(_claims(nlp, text), value)
     assert c.subject is not None and nation.lower() in c.subject.lower()
+
+
+def test_an_undated_reports_earlier_year_is_background(nlp) -> None:
+    text = "The crush killed 769 pilgrims in 2015. The previous deadliest incident happened in 1990, when a stampede killed 1,426 people."
+    found = _claims(nlp, text, published=None)
+    assert not [c for c in found if c.value == 1426]
+    assert [c for c in found if c.measure == "killed" and c.value == 769]
