@@ -55,9 +55,7 @@ def extract_figures(sent: Span, published: str | None = None, event_year: int | 
         # "The victim is in critical condition": one victim without a measure cue
         return V.victim_figures(sent, [], lambda t: token_place(sent, t), is_headline(sent))
     text = sent.text
-    # An undated report still has the year it is about: "in 1990, when a stampede killed 1,426" is
-    # background against it.
-    bg_start, bg_end = U.background_span(text, published or (f"{event_year}" if event_year else None))
+    bg_start, bg_end = U.background_span(text, published, event_year)
     old_years = U.old_year_positions(text, event_year)
     old_opening = U.opens_in_old_year(text, event_year)
     killed_cue = any("killed" in c.measures for c in cues)

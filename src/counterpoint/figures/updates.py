@@ -124,9 +124,10 @@ def split_change(text: str, q: Quantity, said_change: bool = False) -> tuple[Qua
     return a, b
 
 
-def background_cutoff(text: str, published: str | None) -> int:
+def background_cutoff(text: str, published: str | None, event_year: int | None = None) -> int:
     """Where a sentence turns to an earlier event ("a 1999 quake killed 17,000"): figures after
-    this offset are that event's. len(text) + 1 when there is none."""
+    this offset are that event's. len(text) + 1 when there is none. `event_year`: the year the
+    report is about, which dates an undated report's "in 1990, when a stampede killed 1,426"."""
     m = G.BACKGROUND_YEAR_RE.search(text)
     while m is not None and m.group("since") and G.SUPERLATIVE_PERIOD_SINCE_RE.search(text, m.start(), m.end() + 1):
         m = G.BACKGROUND_YEAR_RE.search(text, m.end())  # "the deadliest day since the protests began"
@@ -140,17 +141,19 @@ def background_cutoff(text: str, published: str | None) -> int:
         # an undated report: "a 2009 quake in a nearby city left 300 dead", "since the 2014 war"
         # name another event by their article or comparison, whatever the report's own year
         return m.start()
+    if m is not None and m.group("y2") and not (published and published[:4].isdigit()) and event_year is not None:
+        return m.start() if int(m.group("y2")) < event_year else len(text) + 1
     if m is None or not published or not published[:4].isdigit():
         return len(text) + 1
     year = int(m.group("y1") or m.group("y2"))
     return m.start() if year < int(published[:4]) else len(text) + 1
 
 
-def background_span(text: str, published: str | None) -> tuple[int, int]:
+def background_span(text: str, published: str | None, event_year: int | None = None) -> tuple[int, int]:
     """The characters of a sentence that tell of another event or of the days before this one
     (`background_cutoff` and the cues in `background`): from where it turns to that event to the
     end of the sentence, or of the dash aside it opens in."""
-    starts = [background_cutoff(text, published), B.month_when_cutoff(text, published), B.precursor_cutoff(text)]
+    starts = [background_cutoff(text, published, event_year), B.month_when_cutoff(text, published), B.precursor_cutoff(text)]
     start = min(s for s in starts if s is not None)
     if start > len(text):
         return start, start

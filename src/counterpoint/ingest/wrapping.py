@@ -16,21 +16,42 @@ import re
 
 # A line that ends a sentence or a heading-like unit: closing punctuation, quotes, brackets.
 SENTENCE_END_CHARS = ".!?:;\"'”’»)]…"
-# A break (optional spaces, one or more newlines) between a line that does not end a sentence and
-# one that goes on in lower case or with a number's continuation ("(ANPDH) as high as 448").
-_WRAP = re.compile(r"(?<=[^\s" + re.escape(SENTENCE_END_CHARS) + r"])[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[a-z(])")
-
-
 # A line ending in a word that cannot end a sentence (an article, a preposition, a conjunction)
 # goes on in the next line whatever its case ("three months of violence in" / "Nicaragua has ...").
-OPEN_ENDINGS = ("a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or",
-                "but", "as", "that", "which", "who", "while", "than", "into", "its", "their", "his", "her")
-_OPEN_WRAP = re.compile(r"\b(" + "|".join(OPEN_ENDINGS) + r")[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=\S)")
+# ("by" is left out: "Written for the paper by" / "Name" is a byline, kept on its lines.)
+OPEN_ENDINGS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "from", "and", "or",
+                          "but", "as", "that", "which", "who", "while", "than", "into", "its", "their", "his", "her"})
+# A wrapped line is a line of running text: shorter lines ("Source: Yonhap News", a caption
+# credit, a heading) end their unit even without a stop.
+MIN_WRAPPED_LINE_CHARS = 40
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _goes_on(line: str, following: str) -> bool:
+    """Whether `line` breaks off a sentence that `following` continues."""
+    line, following = line.rstrip(), following.lstrip()
+    if len(line) < MIN_WRAPPED_LINE_CHARS or not following or line.endswith(tuple(SENTENCE_END_CHARS)):
+        return False
+    if following[0].islower() or following[0] == "(":
+        return True
+    last = _LAST_WORD.search(line)
+    return last is not None and last.group(1).lower() in OPEN_ENDINGS and line.endswith(last.group(1))
 
 
 def join_wrapped_lines(text: str) -> str:
     """The text with mid-sentence line breaks joined by a space (the title line kept apart)."""
-    first, sep, rest = text.partition("\n")
-    if not sep:
-        return text
-    return first + sep + _OPEN_WRAP.sub(r"\1 ", _WRAP.sub(" ", rest))
+    lines = text.split("\n")
+    out: list[str] = lines[:1]
+    i = 1
+    while i < len(lines):
+        line = lines[i]
+        j = i + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1  # blank lines a scraper put between wrapped lines
+        if line.strip() and j < len(lines) and _goes_on(line, lines[j]):
+            lines[j] = line.rstrip() + " " + lines[j].lstrip()
+            i = j
+            continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)
