@@ -482,3 +482,10 @@ def test_a_judged_quarter_is_that_quarter_and_anchors_nothing() -> None:
         assert res.value == "2032-Q" + {"second": "2", "fourth": "4", "first": "1"}[phrase.split()[2].split("-")[0]]
         assert res.chains is False  # "the year-earlier period" after it is still the reported quarter's
     assert resolve_timex("the second quarter", "2032-11-02").chains is True
+
+
+def test_then_current_is_the_storys_past() -> None:
+    from counterpoint.text.dates import resolve_timex
+
+    for phrase in ("then current", "then-current"):
+        assert resolve_timex(phrase, "2032-11-02").value == "PAST_REF"  # "at the then current price"

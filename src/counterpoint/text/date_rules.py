@@ -124,7 +124,9 @@ PAST_WORDS: frozenset[str] = frozenset(
      "days ago", "weeks ago", "months ago", "decades ago", "ages ago", "the other day", "recent times",
      "in recent times", "the past few weeks", "the last few weeks", "the past several months",
      "the past several days", "the past several weeks", "the recent weeks", "the recent months",
-     "the recent years", "past months", "past weeks", "previous years", "earlier times", "the old days"}
+     "the recent years", "past months", "past weeks", "previous years", "earlier times", "the old days",
+     # "the then current price", "the then-president": the time of the story, not of publication
+     "then current", "then-current", "the then current", "then prevailing", "then-prevailing"}
 )
 FUTURE_WORDS: frozenset[str] = frozenset(
     {"the future", "future", "in the future", "soon", "shortly", "later", "the near future",
