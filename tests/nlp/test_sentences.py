@@ -58,6 +58,18 @@ def test_a_wrapped_line_of_prose_is_not_cut() -> None:
     assert next(t for t in doc if t.text == "Ruritania").is_sent_start is not True
 
 
+def test_a_hard_wrapped_line_ending_mid_clause_goes_on_over_a_capital() -> None:
+    # wire copy wrapped at ~70 characters: the line ends on a preposition or an article, and the
+    # next one opens with a weekday or a name; the clause goes on
+    doc = _doc("The ferry sank in heavy seas, the maritime board concluded on\nFriday in its final report.")
+    assert next(t for t in doc if t.text == "Friday").is_sent_start is not True
+    doc = _doc("Police in the port city said the\nRuritanian coast guard found 12 bodies.")
+    assert next(t for t in doc if t.text == "Ruritanian").is_sent_start is not True
+    # a headline over the text still ends at its line break
+    doc = _doc("Ferry toll rises to 40 in Ruritania\nRescuers said 40 people had died.")
+    assert next(t for t in doc if t.text == "Rescuers").is_sent_start is True
+
+
 def test_a_long_list_breaks_at_line_ends() -> None:
     doc = _doc("".join(f"- {i} detained\n" for i in range(2000)))
     starts = [t.i for t in doc if t.is_sent_start]

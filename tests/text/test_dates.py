@@ -472,3 +472,20 @@ def test_apostrophe_decades_and_short_years(phrase: str, expected: str) -> None:
                                     "the current difficult time"])
 def test_the_present_told_with_a_judgement_is_the_present(phrase: str) -> None:
     assert timex_value(phrase, "2031-06-20") == "PRESENT_REF"
+
+
+def test_a_judged_quarter_is_that_quarter_and_anchors_nothing() -> None:
+    from counterpoint.text.dates import resolve_timex
+
+    for phrase in ("a flat second quarter", "a strong fourth-quarter", "a disappointing first quarter"):
+        res = resolve_timex(phrase, "2032-11-02")
+        assert res.value == "2032-Q" + {"second": "2", "fourth": "4", "first": "1"}[phrase.split()[2].split("-")[0]]
+        assert res.chains is False  # "the year-earlier period" after it is still the reported quarter's
+    assert resolve_timex("the second quarter", "2032-11-02").chains is True
+
+
+def test_then_current_is_the_storys_past() -> None:
+    from counterpoint.text.dates import resolve_timex
+
+    for phrase in ("then current", "then-current"):
+        assert resolve_timex(phrase, "2032-11-02").value == "PAST_REF"  # "at the then current price"

@@ -140,7 +140,8 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
         return False  # "a heart attack": no attack on anyone; "Israeli fire": gunfire, no blaze
     if rule.event_type == "release" and any(t.lemma_.lower() in R.RELEASE_NOT_WORDS for t in tok.subtree):
         return False  # "released from hospital": a patient, not a detainee
-    if rule.active_only and (tok.tag_ == "VBN" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)):
+    if rule.active_only and ((tok.tag_ == "VBN" and not _slipped_past(tok))
+                             or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)):
         return False  # "officers who were killed", "protesters killed by police": the subject is no doer
     if rule.passive_only and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return False  # "ousted president X", "after ousting X": no patient told as the subject
@@ -187,6 +188,13 @@ def _fires(rule: R.EventRule, tok: Token) -> bool:
             and not any(a.lemma_.lower() in R.ROLE_NOUNS and a.pos_ == "NOUN" for a in args):
         return False  # a count, a name, or a role held ("the arrest of the party leader")
     return True
+
+
+def _slipped_past(tok: Token) -> bool:
+    """A main verb tagged as a participle: the sentence's root with a subject and an object and no
+    auxiliary ("An army assault on the village left 30 people dead" tagged VBN): a past tense, a doer."""
+    deps = {c.dep_ for c in tok.children}
+    return tok.dep_ == "ROOT" and "nsubj" in deps and "dobj" in deps and not deps & {"aux", "auxpass"}
 
 
 def _side_named(subj: Token, rule: R.EventRule) -> bool:

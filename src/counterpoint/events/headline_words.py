@@ -50,6 +50,9 @@ TOLL_REVISED = "Death toll revised down to {value}"
 MISSING_FIRST = "{value} people reported missing"
 MISSING_RISES = "Number of missing rises to {value}"
 MISSING_FALLS = "Number of missing falls to {value}"
+# The running count of the injured (`injured.injured_entries`).
+INJURED_FIRST = "Number of injured stands at {value}"
+INJURED_RISES = "Number of injured rises to {value}"
 # Who an ouster befell when the parse names no one ("he was toppled", "the government was overthrown").
 OUSTER_UNNAMED = "Leader"
 # Headlines for when a slot naming who acted cannot be read: nothing is guessed.

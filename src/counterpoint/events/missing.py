@@ -43,7 +43,7 @@ def missing_entries(claims: Sequence[Claim], days: dict[str, str], start_day: st
     for c in figures:
         if c.id in replaced:
             continue
-        day = _day(c, days.get(c.document))
+        day = figure_day(c, days.get(c.document))
         if day is None or (start_day is not None and day <= start_day):
             continue  # on the happening's own day nobody has counted the missing yet
         by_day.setdefault(day, []).append(c)
@@ -62,7 +62,7 @@ def missing_entries(claims: Sequence[Claim], days: dict[str, str], start_day: st
     return out
 
 
-def _day(c: FigureClaim, reported: str | None) -> str | None:
+def figure_day(c: FigureClaim, reported: str | None) -> str | None:
     """The figure's own day (never after its document's), else the document's day."""
     own = c.as_of if c.as_of and _DAY.fullmatch(c.as_of) else None
     if own is not None and (reported is None or own <= reported):

@@ -31,6 +31,11 @@ def subject_of(tok: Token) -> Token | None:
             return min(subjects, key=lambda c: abs(c.i - cur.i))
         if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
             return cur.head
+        if (cur.dep_ == "acl" and cur.tag_ == "VBD" and cur.head.dep_ == "ROOT"
+                and cur.head.pos_ in ("NOUN", "PROPN")):
+            # the parser's slip on a long subject: "A raid by ... in the town of X left 14 dead" read as
+            # a noun with a clause on it; a past tense (not a participle) on a verbless root is its verb
+            return cur.head
         if cur.dep_ in ("xcomp", "conj", "advcl") and cur.head.i != cur.i:
             cur = cur.head
             continue
@@ -285,7 +290,9 @@ def headline(rule: R.EventRule, tok: Token | None, sent: Span) -> str:
             elif proper is not None:  # the small model's NER misses some names
                 slots["patient"] = _phrase([t for t in _modifiers(proper) if t.pos_ == "PROPN"])
             elif count is not None:
-                slots["patient"] = _capital(R.LEAST_FIX.sub("at least ", _noun_phrase(count)))
+                # "left 14 people dead": the state the verb left them in is the headline's participle
+                state = next((c for c in count.children if c.dep_ == "amod" and c.lower_ in R.LEFT_STATE_WORDS), None)
+                slots["patient"] = _capital(R.LEAST_FIX.sub("at least ", _noun_phrase(count, skip=state)))
             elif (role := next((a for a in args if a.pos_ == "NOUN" and a.lemma_.lower() in R.ROLE_NOUNS),
                                None)) is not None:
                 slots["patient"] = _capital(_noun_phrase(role))

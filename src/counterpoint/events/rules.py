@@ -440,6 +440,20 @@ ARMED_FIRE_NOUNS = frozenset({"fire", "shelling", "shell", "airstrike", "strike"
 KILLING_PASSIVE_RULE = EventRule(event_type="killings", triggers=KILLING_VERBS,
                                  default_text="people killed", verbal_only=True, needs_count_or_person=True,
                                  agents=KILLING_VERB_RULE.subjects | frozenset({"gunfire"}))
+# ... or by what the forces did, which "left" the dead: "a police raid left 14 people dead", "an army
+# assault on the town left at least 30 dead", "the crackdown by security forces left dozens of
+# protesters dead". The act must be one of armed force (its noun) and the state's (a security noun
+# or a state-side word anywhere in its phrase): "the storm left 40 dead" is a disaster's toll, and
+# "a rebel assault" no killing by the state.
+FORCE_ACT_NOUNS = frozenset({"raid", "assault", "crackdown", "operation", "offensive", "shelling", "airstrike",
+                             "bombardment", "fire", "gunfire", "onslaught", "incursion"})
+FORCE_ACT_DOERS = ((SECURITY_NOUNS - VAGUE_FORCE_NOUNS)
+                   | frozenset({"military", "junta", "regime", "pro-government", "paramilitary", "sniper", "crackdown"}))
+# The word for the dead such a sentence puts after its count ("left 14 people dead"): not the patient's.
+LEFT_STATE_WORDS = frozenset({"dead"})
+KILLING_LEFT_RULE = EventRule(event_type="killings", triggers=frozenset({"leave"}), default_text="people killed",
+                              verbal_only=True, active_only=True, needs_count_or_person=True,
+                              subjects=FORCE_ACT_NOUNS, subject_holds=FORCE_ACT_DOERS, requires=frozenset({"dead"}))
 
 # --- the acts of a disaster's aftermath and of unrest: a fire contained, a search halted or resumed,
 # people evacuated, a building demolished, a concession revoked, money pledged ---------------------
@@ -574,7 +588,7 @@ RECORD_RULES: tuple[EventRule, ...] = (
               nominal_only=True, governors=ANNIVERSARY_VERBS, headline=ANNIVERSARY_HEADLINE,
               not_of=NOT_ANNIVERSARY_OF),
 )
-RULES = (*RULES, *CRACKDOWN_RULES, KILLING_VERB_RULE, KILLING_PASSIVE_RULE, *AFTERMATH_RULES, *RECORD_RULES)
+RULES = (*RULES, *CRACKDOWN_RULES, KILLING_VERB_RULE, KILLING_PASSIVE_RULE, KILLING_LEFT_RULE, *AFTERMATH_RULES, *RECORD_RULES)
 # Event types whose headline names their object ("Stadium demolished", "Concessions revoked").
 OBJECT_TYPES: dict[str, frozenset[str]] = {"demolition": DEMOLISHED_NOUNS, "revocation": LICENCE_NOUNS}
 

@@ -23,6 +23,7 @@ from ..text.lexicon import MONTHS, TENS_WORDS, UNIT_WORDS
 from .doc_dates import document_dates, redate
 from .feared import feared_entries
 from .headline_words import EVACUATION_PARTICIPLE, HEADLINES, INVESTIGATION_PARTICIPLES, UNNAMED_HEADLINES
+from .injured import injured_entries
 from .missing import missing_entries
 from .rules import (
     ARREST_PARTICIPLES,
@@ -584,6 +585,7 @@ def build_timeline(documents: Sequence[Document], claims: Sequence[Claim]) -> tu
     entries += tolls
     entries += feared_entries(documents, claims, {k: v.value for k, v in days.items()}, disaster_day, tolls)
     entries += missing_entries(claims, {k: v.value for k, v in days.items()}, disaster_day or start)
+    entries += injured_entries(claims, {k: v.value for k, v in days.items()}, disaster_day or start)
     first = {id(e): i for i, e in enumerate(entries)}
     entries.sort(key=lambda e: (e.date is None, e.date or "", first[id(e)]))
     return tuple(entries)

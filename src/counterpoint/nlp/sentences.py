@@ -41,6 +41,14 @@ FIRST_SENTENCE_MAX_TOKENS = 60
 # The longest first line of a paragraph read as a headline when a single line break ends it
 # (`_end_headline_line`); a hard-wrapped line of prose is longer.
 HEADLINE_LINE_MAX_TOKENS = 20
+# Words a headline, byline or dateline line never ends on, but a hard-wrapped line of prose often
+# does ("... the safety board concluded on\nTuesday in its final report"; wire archives and e-mailed
+# copy wrap at ~70 characters): a line ending on one goes on in the next line, whatever its case.
+WRAPPED_LINE_END_WORDS = frozenset(
+    {"a", "an", "the", "of", "on", "in", "at", "to", "by", "for", "from", "with", "into", "onto", "over",
+     "after", "before", "since", "until", "than", "as", "and", "or", "but", "nor", "that", "which", "who",
+     "whose", "is", "are", "was", "were", "be", "been", "has", "have", "had", "its", "their", "his", "her",
+     "this", "these", "those", "said", "told"})
 # Markup that opens a line ("# Title", "* item", "> quote"): not part of the sentence.
 LINE_MARKUP = frozenset("#*•>|")
 # Abbreviated titles and ranks written before a name ("Brig. Gen. Ana Reis", "spokesman Adj. Sr.
@@ -163,6 +171,8 @@ def _end_headline_line(marks: dict[int, bool], texts: list[str], spaces: list[st
     if j >= n or j - k > HEADLINE_LINE_MAX_TOKENS or texts[j - 1] in SENTENCE_END \
             or not (texts[k][:1].isupper() or texts[k][:1].isdigit()):
         return  # a wrapped line of prose opens in lower case (or runs longer)
+    if texts[j - 1] in WRAPPED_LINE_END_WORDS:
+        return  # "... concluded on\nTuesday in its report": prose wrapped mid-clause (WRAPPED_LINE_END_WORDS)
     if "\n" not in texts[j] and "\n" not in spaces[j - 1]:
         return  # the line went on: cut by the token bound, not by a line break
     m = j

@@ -328,23 +328,24 @@ def _h_unit_around(m: re.Match[str], ctx: Context) -> str | None:
 
 
 def _h_quarter(m: re.Match[str], ctx: Context) -> str | None:
-    word = (m["q"] or m["q2"]).lower()
+    g = m.groupdict()  # (the judged quarter's pattern has only some of these groups)
+    word = (g.get("q") or g.get("q2")).lower()
     q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(
         word
     ) or (int(word[1]) if word.startswith("q") else None)
     if q is None:
         return None
-    explicit = m["year"] or m["qyear"]
+    explicit = g.get("year") or g.get("qyear")
     if explicit:
         return f"{explicit}-Q{q}"
     if ctx.year is None:
         return None
-    if m["shift"] or m["yshift"]:  # "the third quarter of last year", "next year's first quarter"
-        s = _shift(m["shift"] or m["yshift"])
+    if g.get("shift") or g.get("yshift"):  # "the third quarter of last year", "next year's first quarter"
+        s = _shift(g.get("shift") or g.get("yshift"))
         return f"{ctx.year + s:04d}-Q{q}" if s is not None else None
     pub_m = ctx.published.month if ctx.published else (ctx.month or 12)
     y = ctx.year if q <= (pub_m - 1) // 3 + 1 else ctx.year - 1  # results are reported afterwards
-    if m["ago"]:
+    if g.get("ago"):
         y -= 1
     return f"{y:04d}-Q{q}"
 
@@ -473,7 +474,12 @@ def _rules() -> tuple[Rule, ...]:
         Rule(name="month_year", pattern=rf"{MONTH},?\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR})", handler=_h_month_year),
         Rule(name="shift_month", pattern=rf"{SHIFT}\s+{MONTH}", handler=_h_shift_month),
         Rule(name="month_shift_year", pattern=rf"{MONTH}(?:,?\s+of)?\s+{SHIFT}\s+year", handler=_h_month_shift_year),
-        Rule(name="quarter", pattern=(rf"(?:the\s+|its\s+|(?P<yshift>{alternation(R.RELATIVE_SHIFT)})\s+year's\s+)?(?:(?P<ago>(?:comparable\s+)?year-(?:ago|earlier))\s+)?"
+        # "after a flat second quarter": a quarter the story compares with, not the one it reports
+        # (it anchors nothing: "the year-earlier period" is still the reported quarter's)
+        Rule(name="judged_quarter", pattern=(rf"(?:an?\s+)?(?:{alternation(R.QUARTER_JUDGMENTS)})\s+"
+                                               r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?quarter"),
+             handler=_h_quarter, locate=False, chains=False),
+        Rule(name="quarter", pattern=(rf"(?:the\s+|its\s+|an?\s+|(?P<yshift>{alternation(R.RELATIVE_SHIFT)})\s+year's\s+)?(?:(?P<ago>(?:comparable\s+)?year-(?:ago|earlier))\s+)?"
                                         rf"(?:(?P<qyear>[12][0-9]{{3}})(?:'s)?\s+)?(?:fiscal[-\s]+)?"
                                         # an ordinal alone is no quarter ("on the 3rd"): the word must follow
                                         r"(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?quarter|"

@@ -124,7 +124,9 @@ PAST_WORDS: frozenset[str] = frozenset(
      "days ago", "weeks ago", "months ago", "decades ago", "ages ago", "the other day", "recent times",
      "in recent times", "the past few weeks", "the last few weeks", "the past several months",
      "the past several days", "the past several weeks", "the recent weeks", "the recent months",
-     "the recent years", "past months", "past weeks", "previous years", "earlier times", "the old days"}
+     "the recent years", "past months", "past weeks", "previous years", "earlier times", "the old days",
+     # "the then current price", "the then-president": the time of the story, not of publication
+     "then current", "then-current", "the then current", "then prevailing", "then-prevailing"}
 )
 FUTURE_WORDS: frozenset[str] = frozenset(
     {"the future", "future", "in the future", "soon", "shortly", "later", "the near future",
@@ -214,6 +216,12 @@ SAME_QUARTER_WORDS: frozenset[str] = frozenset(
      "the latest three months", "the fiscal quarter", "the just-ended quarter", "the reporting period",
      "that quarter", "that period", "the same quarter", "the same period", "quarter"}
 )
+# Words by which earnings copy judges a quarter it names with "a": "after a flat second quarter", "a
+# strong fourth quarter" is that quarter (the article is the quarter's, not an indefinite one).
+QUARTER_JUDGMENTS: frozenset[str] = frozenset(
+    {"flat", "strong", "weak", "solid", "poor", "disappointing", "sluggish", "slow", "tough", "difficult",
+     "good", "bad", "record", "robust", "dismal", "lackluster", "lacklustre", "profitable", "busy", "quiet",
+     "stronger", "weaker", "better", "worse", "mixed"})
 # ... but "the current quarter" is the one running at publication, not the one reported.
 CURRENT_QUARTER_WORDS: frozenset[str] = frozenset({"the current quarter", "the current fiscal quarter"})
 YEAR_AGO_QUARTER_WORDS: frozenset[str] = frozenset(
