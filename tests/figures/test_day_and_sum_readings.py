@@ -89,3 +89,11 @@ def test_an_undated_reports_earlier_year_is_background(nlp) -> None:
     found = _claims(nlp, text, published=None)
     assert not [c for c in found if c.value == 1426]
     assert [c for c in found if c.measure == "killed" and c.value == 769]
+
+
+def test_the_parts_of_a_change_are_no_counts_of_the_whole(nlp) -> None:
+    text = ("The toll from the raids rose to 40 on Monday. Another 10 people were killed on Tuesday, "
+            "including five in the river province, three in the old town and two in the port.")
+    found = _claims(nlp, text)
+    assert not [c for c in found if c.measure == "killed" and c.value in (5, 3, 2)]
+    assert [c for c in found if c.measure == "killed" and c.value == 40]

@@ -71,6 +71,10 @@ def drop_increments(figures: list[Figure], claims: list[FigureClaim], found: lis
     keep = [k for k, f in enumerate(figures)
             if not f.increment or (found and n - sentence_of[-1] <= G.GRAPH_WINDOW_SENTENCES
                                    and found[-1][0].measure != f.measure) or _elsewhere(f, found)]
+    # "another 10 were killed on Tuesday, including five in the White Nile state": the parts of a
+    # change are parts of that change, never counts of the whole on their own
+    dropped = {figures[k].quantity.start for k in range(len(figures)) if k not in keep}
+    keep = [k for k in keep if not (figures[k].part and figures[k].whole_at in dropped)]
     # "... where X killed three men in 2012. Three other people were wounded": others beside an
     # earlier event's figure in the sentence just before are that event's too
     after_background = bool(found) and found[-1][0].background and n - sentence_of[-1] <= 1
