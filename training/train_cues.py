@@ -26,9 +26,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 SEED = 13
 # Two passes over TRAIN: the dev token F1 was flat from the second epoch on (0.564 -> 0.565)
-# and each pass costs about 3 minutes of a loaded core. With the head lemma (TAG) and the
-# subject's kind (in MORPH) as features, round 16: dev token F1 at 0.35 0.603 after one pass,
-# 0.616 after two (statement cue F1 on dev 0.744 -> 0.748 with the same thresholds).
+# and each pass costs about 3 minutes of a loaded core.
 EPOCHS = 2
 # Thresholds at which the dev token scores are printed after each epoch.
 DEV_THRESHOLDS = (0.25, 0.35, 0.5)
@@ -36,7 +34,7 @@ WIDTH = 64
 DEPTH = 2
 WINDOW = 1
 ROWS = {"NORM": 5000, "PREFIX": 1000, "SUFFIX": 2500, "SHAPE": 500, "LEMMA": 5000, "POS": 50, "DEP": 100,
-        "MORPH": 3000, "TAG": 3000}
+        "MORPH": 2000}
 DROPOUT = 0.1
 BATCH_DOCS = 8
 

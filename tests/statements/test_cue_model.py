@@ -30,23 +30,6 @@ def test_features_carry_the_parse_and_the_dependents(bare) -> None:
     assert {"ccomp", "nsubj"} <= set(f.morph.get("Kids")) and f.morph.get("Head") == [verb.head.pos_]
 
 
-def test_features_carry_the_head_lemma_and_the_subject_kind(bare) -> None:
-    """Who holds a verb tells a position from a deed: the subject's kind rides in the morphology,
-    the head's lemma in the tag ("for" of "called for" hangs on "call")."""
-    from counterpoint.statements.cue_model import ROOT_HEAD
-
-    doc = bare("He called for new talks, and the mayor insisted that the bridge would reopen.")
-    feats = features_doc(bare.vocab, doc)
-    called = next(t for t in doc if t.lower_ == "called")
-    prep = next(t for t in doc if t.lower_ == "for")
-    insisted = next(t for t in doc if t.lower_ == "insisted")
-    assert feats[called.i].morph.get("Subj") == ["PRON"]
-    assert feats[insisted.i].morph.get("Subj") == ["NOUN"]
-    assert feats[prep.i].tag_ == called.lemma_.lower() == "call"
-    assert feats[called.i].tag_ == (ROOT_HEAD if called.head.i == called.i else called.head.lemma_.lower())
-    assert not feats[prep.i].morph.get("Subj")  # a preposition has no subject
-
-
 def test_a_marked_verb_with_a_speaking_subject_is_a_cue(bare) -> None:
     doc = bare("The union wants the talks to resume before winter.")
     sent = next(iter(doc.sents))

@@ -3,8 +3,8 @@
 News attributes far more than speech: "X wants …", "X criticized …", "X seems to think …",
 "the report shows …". The rule cues (`text.attribution_cues`, `lexicon.STANCE_VERBS`) cover the
 frequent verbs; this tagger, trained on PolNeAR's train split (`training/train_cues.py`), marks
-the long tail. It reads the shared pipeline's parse (lemma, part of speech, dependency, a
-token's own dependents, its head's lemma and its subject's kind), so it adds no parser of its own: one hash-embedding CNN over tokens
+the long tail. It reads the shared pipeline's parse (lemma, part of speech, dependency and a
+token's own dependents), so it adds no parser of its own: one hash-embedding CNN over tokens
 and a softmax per token. It writes `doc._.cp_cue_tokens`: a mapping from the index of each token
 whose cue probability reaches `CUE_THRESHOLD` to that probability; the statements component
 turns a marked verb with a subject into a statement exactly as it does a stance verb (a verb
@@ -35,59 +35,39 @@ CUE_LABEL = "C"
 OTHER_LABEL = "O"
 # A token is a cue when the tagger gives it at least this probability. Chosen on PolNeAR dev
 # statement cue F1 (0.711 at 0.25, 0.708 at 0.5): below 0.5 because a cue the tagger proposes
-# still needs a subject that speaks to become a statement, which removes most false ones. With
-# the head-lemma and subject features (round 16) the curve is flat around it: 0.747 at 0.2,
-# 0.748 at 0.25, 0.747 at 0.3, 0.748 at 0.35.
+# still needs a subject that speaks to become a statement, which removes most false ones.
 CUE_THRESHOLD = 0.25
 # The dependents whose presence tells a cue ("said that …", "wants to …", "X criticized Y").
 SIGNATURE_DEPS = frozenset({"nsubj", "nsubjpass", "ccomp", "xcomp", "dobj", "mark", "advcl", "agent", "prep",
                             "attr", "acomp", "dative", "neg", "aux", "auxpass", "pobj", "poss"})
-# The parse attributes the tagger embeds (MORPH carries the dependents' signature and the
-# subject's kind, TAG the head's lemma: see `features_doc`).
-EMBED_ATTRS = ("NORM", "PREFIX", "SUFFIX", "SHAPE", "LEMMA", "POS", "DEP", "MORPH", "TAG")
-# The subject dependents whose kind a verb carries: who holds the position tells a cue ("the
-# senator insisted", "he believes") from a deed or narration ("the bridge reopened").
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Entity labels a subject's kind names as such; any other subject is its part of speech
-# (PRON for "he", NOUN for "experts", PROPN for a name the recognizer left untyped).
-SUBJECT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-# The head lemma a root carries (it has no head of its own).
-ROOT_HEAD = "ROOT"
+# The parse attributes the tagger embeds (MORPH carries the dependents' signature, see `features_doc`).
+EMBED_ATTRS = ("NORM", "PREFIX", "SUFFIX", "SHAPE", "LEMMA", "POS", "DEP", "MORPH")
 
 
 def features_doc(vocab: Vocab, doc: Doc) -> Doc:
     """A copy of `doc`'s tokens in the tagger's vocabulary, carrying what it embeds: the lemma,
-    part of speech and dependency label of each token; as its morphology the sorted set of its
-    dependents' labels, its head's part of speech and its subject's kind
-    ("Kids=ccomp,nsubj|Head=VERB|Subj=PERSON"); as its tag its head's lemma ("call" for the
-    "for" of "called for", `ROOT_HEAD` for a root)."""
+    part of speech and dependency label of each token, and as its morphology the sorted set of
+    its dependents' labels and its head's part of speech ("Kids=ccomp,nsubj|Head=VERB")."""
     # read each token once (a spaCy Token is built anew on every access; children and heads from
     # the head indices, which is what `Token.children` walks)
     toks = list(doc)
     heads = [t.head.i for t in toks]
     deps = [t.dep_ for t in toks]
     pos = [t.pos_ for t in toks]
-    lemmas = [t.lemma_ or t.text for t in toks]
     kids: list[set[str]] = [set() for _ in toks]
-    subj: list[str] = [""] * len(toks)
     for i, h in enumerate(heads):
         if h != i and deps[i] in SIGNATURE_DEPS:
             kids[h].add(deps[i])
-        if h != i and deps[i] in SUBJECT_DEPS:
-            ent = toks[i].ent_type_
-            subj[h] = ent if ent in SUBJECT_LABELS else (pos[i] or "X")
     morphs = []
     for i, h in enumerate(heads):
         feats = [f"Head={pos[h] or 'X'}"]
         if kids[i]:
             feats.insert(0, "Kids=" + ",".join(sorted(kids[i])))
-        if subj[i]:
-            feats.append(f"Subj={subj[i]}")
         morphs.append("|".join(feats))
     words = [t.text for t in toks]
-    tags = [ROOT_HEAD if h == i else lemmas[h].lower() for i, h in enumerate(heads)]
-    return Doc(vocab, words=words, spaces=[bool(t.whitespace_) for t in toks], lemmas=lemmas,
-               pos=[p or "X" for p in pos], tags=tags, deps=[d or "dep" for d in deps], heads=heads, morphs=morphs)
+    return Doc(vocab, words=words, spaces=[bool(t.whitespace_) for t in toks],
+               lemmas=[t.lemma_ or w for t, w in zip(toks, words, strict=True)], pos=[p or "X" for p in pos],
+               deps=[d or "dep" for d in deps], heads=heads, morphs=morphs)
 
 
 class CueTagger:
