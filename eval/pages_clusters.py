@@ -3,8 +3,9 @@ so it should come out as one cluster, alone and mixed with the others.
 
     python eval/pages_clusters.py [-v] [--heldout]
 
-Folders whose gold lives in devset/heldout are left out unless --heldout is given: their texts must
-not steer development (nobody tunes on them). Prints the clusters per folder (with -v: each cluster's label and files), then the mixed pile's
+Only folders whose gold is in devset/gold (the dev events) are read, and with --heldout also those
+of devset/heldout (dev-b); every other folder (the held-out events only the lead scores) is never
+opened: their texts must not steer development. Prints the clusters per folder (with -v: each cluster's label and files), then the mixed pile's
 B-cubed scores against the folders. The texts are git-ignored (devset/README.md); without them
 this says so and exits 0.
 """
@@ -17,6 +18,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 PAGES = HERE.parent / "devset" / "pages"
+GOLD = HERE.parent / "devset" / "gold"
 HELDOUT = HERE.parent / "devset" / "heldout"
 
 from cluster_metrics import b3  # noqa: E402
@@ -29,10 +31,10 @@ def main(verbose: bool, heldout: bool = False) -> None:
     if not PAGES.is_dir():
         print(f"no dev-set texts in {PAGES} (see devset/README.md)")
         return
-    held = {g.stem for g in HELDOUT.glob("*.json")}
+    allowed = {g.stem for g in GOLD.glob("*.json")} | ({g.stem for g in HELDOUT.glob("*.json")} if heldout else set())
     pile, gold = [], {}
     for folder in sorted(p for p in PAGES.iterdir() if p.is_dir() and not p.name.startswith(("_", ".")) and p.name != "pages"):
-        if folder.name in held and not heldout:
+        if folder.name not in allowed:
             continue
         docs = list(read_documents([folder]))
         usable = [d for d in docs if d.status == "ok" and d.text and not d.duplicate_of]

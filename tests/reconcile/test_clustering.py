@@ -9,6 +9,8 @@ from pathlib import Path
 from counterpoint.models import Document
 from counterpoint.reconcile.clustering import (
     ATTACH_CLUSTER_MEAN,
+    ATTACH_CLUSTER_MEAN_UNDATED,
+    ATTACH_UNDATED_RIVALS,
     DATED_SCALE,
     HUB_MAX_DISCOUNT,
     attach_singletons,
@@ -186,6 +188,23 @@ def test_a_singleton_near_a_whole_cluster_joins_it():
     out = attach_singletons(labels, a, b, s)
     assert out[3] == 0
     assert out[4] == 4
+
+
+def test_an_undated_singleton_near_many_stories_needs_more_to_join_one_as_a_whole():
+    # 0-2, 3-4 and 5-6 are three stories of one topic; 7 is as near to all of 0-2 as the plain
+    # bar asks and touches the other two. Dated, it joins 0-2; undated (a commentary that meets
+    # every story of its topic in the pile) it needs the undated bar; near one story only, the plain one.
+    labels = [0, 0, 0, 3, 3, 5, 5, 7]
+    w = (ATTACH_CLUSTER_MEAN + ATTACH_CLUSTER_MEAN_UNDATED) / 2
+    a, b, s = [0, 1, 2, 3, 5], [7, 7, 7, 7, 7], [w, w, w, 0.05, 0.05]
+    dated = [False] * 8
+    undated = [False] * 7 + [True]
+    assert ATTACH_UNDATED_RIVALS <= 3
+    assert attach_singletons(labels, a, b, s, dated)[7] == 0
+    assert attach_singletons(labels, a, b, s, undated)[7] == 7
+    assert attach_singletons(labels, a[:3], b[:3], s[:3], undated)[7] == 0
+    w = ATTACH_CLUSTER_MEAN_UNDATED + 0.01
+    assert attach_singletons(labels, a, b, [w, w, w, 0.05, 0.05], undated)[7] == 0
 
 
 # Weekday rule (written for this test): two stages of one running political story, undated.

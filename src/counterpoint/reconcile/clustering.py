@@ -123,6 +123,14 @@ ATTACH_MEAN_MIN = 0.06
 # Pairs too (2) cost 0.009 NeuS B3 F1 and pulled pairs across events in the pages pile.
 ATTACH_MAX_SIZE = 1
 ATTACH_CLUSTER_MEAN = 0.10
+# ... and this when the singleton is undated and near at least ATTACH_UNDATED_RIVALS clusters.
+# An undated report meets the whole pile, not one week's news: in a pile of many stories of one
+# news cycle (NeuS dev: 8,255 reports over ten years), an undated commentary is fairly near every
+# story of its topic, and at 0.10 two in three of the undated singletons that joined a cluster as
+# a whole joined another story's. A report near one or two clusters only (a folder about one
+# event, a quiet field) keeps the plain bar.
+ATTACH_CLUSTER_MEAN_UNDATED = 0.14
+ATTACH_UNDATED_RIVALS = 3
 # A singleton published inside the dated span of a cluster of at least this many documents
 # (a running story: protests over weeks, a side report on the detainees) joins it when its
 # cosine with the cluster's centroid reaches SPAN_ATTACH_CENTROID and no other cluster's does:
@@ -409,7 +417,8 @@ def average_linkage(n: int, a: Sequence[int], b: Sequence[int], s: Sequence[floa
     return [smallest[label[i]] for i in range(n)]
 
 
-def attach_singletons(labels: list[int], a: Sequence[int], b: Sequence[int], s: Sequence[float]) -> list[int]:
+def attach_singletons(labels: list[int], a: Sequence[int], b: Sequence[int], s: Sequence[float],
+                      undated: Sequence[bool] = ()) -> list[int]:
     """Singletons join their nearest neighbour's cluster (see ATTACH_MIN_SIM); singletons and
     pairs join the cluster they are nearest to as a whole (see ATTACH_CLUSTER_MEAN)."""
     size: dict[int, int] = defaultdict(int)
@@ -439,7 +448,10 @@ def attach_singletons(labels: list[int], a: Sequence[int], b: Sequence[int], s: 
     joins: dict[int, int] = {}
     for small in sorted(set(small_to) - moved):
         near, closest = max((v / (size[small] * size[lab]), -lab) for lab, v in small_to[small].items())
-        if near >= ATTACH_CLUSTER_MEAN:
+        crowded = len(small_to[small]) >= ATTACH_UNDATED_RIVALS
+        bar = (ATTACH_CLUSTER_MEAN_UNDATED if size[small] == 1 and undated and undated[small] and crowded
+               else ATTACH_CLUSTER_MEAN)
+        if near >= bar:
             joins[small] = -closest
     return [joins.get(lab, o) for lab, o in zip(labels, out, strict=True)]
 
@@ -519,7 +531,8 @@ def cluster_documents(
     kinds = [ANY_KIND if d.language not in (None, "en") else happening_kinds(d.title, d.text) for d in docs]
     timed = weigh_weekdays(a, b, s, [lead_weekdays(d.title, d.text) for d in docs], days, kinds,
                            [lead_dates(d.title, d.text) for d in docs])
-    labels = attach_singletons(average_linkage(len(docs), *discount_hubs(a, b, timed, days)), a, b, s)
+    labels = attach_singletons(average_linkage(len(docs), *discount_hubs(a, b, timed, days)), a, b, s,
+                               [d is None for d in days])
     labels = attach_within_span(labels, a, b, vectors.matrix, days)
     names = [doc_name_terms(d.title, d.text) | code_names(d.title, d.text) for d in docs]
     labels = merge_clusters(labels, names, kinds, days, vectors.matrix, points_back, (a, b),
