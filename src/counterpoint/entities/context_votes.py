@@ -70,9 +70,18 @@ FAMILY_BEFORE = re.compile(r"\bfamily\s*,?\s*$", re.IGNORECASE)
 # A kind of place before "of" ("the village of X", "the provinces of X, Y") or right after the name
 # ("the X province", "the X bridge"): a place, whatever the model called it.
 PLACE_KINDS = (r"villages?|towns?|townships?|city|hamlet|community|commune|provinces?|regions?|districts?|prefectures?|"
-               r"municipality|count(?:y|ies)|governorate|suburb|neighbou?rhood|valley|islands?|oblast")
+               r"municipality|count(?:y|ies)|governorate|suburb|neighbou?rhood|valley|islands?|oblast|"
+               # "the streets of X", "the main roads of X and Y", "the X streets": a city's or a road's name
+               r"roads|streets")
 BUILT_KINDS = r"bridge|tower|stadium|viaduct|dam|motorway|highway|airport|mosque|square|mall"
 PLACE_KIND_BEFORE = re.compile(rf"\b(?:{PLACE_KINDS})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# The last item of a list after a plural kind ("the provinces of Zenda, Tarlen and Vesk", "the main roads of
+# Tarlenwa and Bogyoke Zaw Min"): the same kind as the first, whatever the model called it. Items of up to
+# three capitalized words each.
+PLACE_KIND_LIST_BEFORE = re.compile(
+    r"\b(?:villages|towns|townships|cities|provinces|regions|districts|prefectures|counties|suburbs|"
+    r"neighbou?rhoods|roads|streets)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s*){0,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,?\s+and\s+$")
 # A natural feature's kind in lower case after its name, alone or after a pair ("the Zenda river",
 # "the overflowing Zenda and Tarlen rivers"): the name is a river's or a lake's, a place. Case-sensitive:
 # "Zenda River Authority" is a body's name, "Lake" is written before a name.
@@ -150,6 +159,11 @@ PERSON_TITLE_AFTER = re.compile(
     r"Magistrate|Ambassador|Envoy|Prosecutor|Judge|Professor|Coordinator|Adviser|Advisor|Officer)\b")
 # A name the speaker's own pronoun takes up ("Jan Novak said he was driving"): only a person is "he"
 # or "she" (a body is "it"). Not "who": British English writes "Zenda United, who won".
+# A fate only a person meets, right after the name ("Tarik Zendabi, was given life imprisonment", "Jan
+# Novak was sentenced to death", "... was hanged"): a court sentences firms too, so only with these words.
+PERSON_FATE_AFTER = re.compile(
+    r"^\s*,?\s+(?:was|has\s+been|had\s+been)\s+(?:sentenced\s+to\s+(?:death|life|[\w-]+\s+years?)|"
+    r"given\s+(?:a\s+)?(?:life|death|[\w-]+[-\s]years?)\b|executed|hanged|born)\b")
 PERSON_PRONOUN_AFTER = re.compile(r"^\s+(?:said|says|told|added|recalled|explained|recounted|wrote)\s+(?:he|she)\b")
 # A byline or a credit line before a name ("By Jan Novak", "By Jan Novak and Rita Zendari", "Reporting
 # by Jan Novak; Editing by Rita Zendari"): the name is a writer's, a person.
@@ -255,7 +269,7 @@ def context_type(text: str, start: int, end: int, label_type: EntityType) -> Ent
     if (label_type == "organization" and PERSON_NAME_WORDS[0] <= len(words) <= PERSON_NAME_WORDS[1]
             and all(w[:1].isupper() and not w.isupper() for w in words)
             and (PERSON_NOUN_BEFORE.search(before) or PERSON_NOUN_AFTER.search(after)
-                 or _of_body(before, after, words))):
+                 or _of_body(before, after, words) or PERSON_FATE_AFTER.search(after))):
         return "person"
     if words and words[0].lower() in FOLLOWER_FIRST_WORDS and len(words) > 1:
         return "organization"
@@ -311,7 +325,8 @@ def _place_context(before: str, after: str, words: list[str]) -> EntityType | No
     (a longer span is a body's name or a headline)."""
     if not words or len(words) > 4 or words[-1].lower() in ORG_SUFFIXES:
         return None  # "the City of Zenda Police": a body named for its place
-    if PLACE_KIND_BEFORE.search(before) or PLACE_KIND_AFTER.search(after) or FEATURE_AFTER.search(after):
+    if (PLACE_KIND_BEFORE.search(before) or PLACE_KIND_LIST_BEFORE.search(before) or PLACE_KIND_AFTER.search(after)
+            or FEATURE_AFTER.search(after)):
         return "place"
     if len(words) <= 3 and DIRECTION_OF_BEFORE.search(before) and not POSSESSIVE_AFTER.search(after):
         return "place"  # "east of Zendabad"
@@ -350,9 +365,17 @@ def listed_among_places(text: str, spans: list[tuple[int, int, bool]]) -> set[in
         prev = spans[i - 1] if i > 0 and LIST_SEPARATOR.match(text[spans[i - 1][1] : start]) else None
         nxt = spans[i + 1] if i + 1 < len(spans) and LIST_SEPARATOR.match(text[end : spans[i + 1][0]]) else None
         sides = [s for s in (prev, nxt) if s is not None]
-        if sides and all(s[2] for s in sides) and (len(sides) == 2 or _list_goes_on(text, sides[0], spans)):
+        if sides and all(s[2] for s in sides) and (len(sides) == 2 or _list_goes_on(text, sides[0], spans)
+                                                   or _pair_after_locative(text, prev, end)):
             out.add(i)
     return out
+
+
+def _pair_after_locative(text: str, prev: tuple[int, int, bool] | None, end: int) -> bool:
+    """The second of two names after a locative preposition, the first a place ("raids in Zendabad and
+    Tarlen Myo, where ..."): a place too, unless a possessive follows it ("in Zenda and Jan Novak's home")."""
+    return (prev is not None and bool(LOCATIVE_BEFORE.search(text[max(0, prev[0] - BEFORE_CHARS) : prev[0]]))
+            and not POSSESSIVE_AFTER.search(text[end : end + AFTER_CHARS]))
 
 
 def _list_goes_on(text: str, side: tuple[int, int, bool], spans: list[tuple[int, int, bool]]) -> bool:

@@ -31,6 +31,14 @@ PLACE_NAME_END_WORDS: frozenset[str] = frozenset(
     municipality upazila tehsil taluk taluka mandal regency kabupaten kecamatan subdistrict sub-district
     peninsula archipelago atoll delta valley coast
     """.split())
+# Last words of a settlement's or a street's own name ("Vesktaw Town", "Kormi Village", "Zaw Min Road"):
+# a name the model calls a person that ends with one is a place (no one's surname is "Town"). Not for a
+# name the model calls an organization: "Zenda Town" and "Zenda City" are football clubs too.
+SETTLEMENT_END_WORDS: frozenset[str] = frozenset({"town", "city", "village", "road", "street"})
+# Last word of a named day ("Armed Forces Day", "Independence Day", "Election Day"): a name of two words or
+# more ending with it that the model calls an organization or a place is an occasion ("other"). Not for
+# persons: "Day" is a surname too.
+OCCASION_END_WORDS: frozenset[str] = frozenset({"day"})
 # Last words of a built place one is at ("Zenda Hotel",
 # "Zenda Beach", "Tarlen Causeway", "Zenda Cemetery", "Zenda Masjid"): a place, whatever the model
 # called it, unless a body's word is in the name ("Zenda Beach Rescue Service"). Not "hall", "temple",
@@ -168,3 +176,6 @@ GIVEN_NAME_FULL_FORMS: dict[str, str] = {
     "sue": "susan", "pat": "patrick", "joe": "joseph", "tim": "timothy", "rick": "richard", "dick": "richard",
     "larry": "lawrence", "jerry": "gerald", "fred": "frederick", "charlie": "charles", "vince": "vincent",
 }
+# What a possessive leaves before a title when the model cuts the owner off ("s" of "Zenda's Prosecutor
+# General"): not a word of anyone's name.
+POSSESSIVE_LEFTOVERS: frozenset[str] = frozenset({"s", "'s", "’s"})

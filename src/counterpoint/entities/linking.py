@@ -23,8 +23,14 @@ from .body_names import known_body
 from .context_votes import alone_on_line, context_type, is_phenomenon, link_phenomena, phenomenon_names
 from .entity_build import _claim_names, _entity, _fill, _focus, _match_claim_name, name_starts
 from .gazetteer import is_known_place
-from .kind_words import RANK_ABBREVIATIONS, TITLE_SURNAMES
-from .names import person_and_role, title_before
+from .names import (
+    LONE_TITLES,
+    defined_acronyms,
+    person_and_role,
+    title_before,
+    titles_only,
+    without_body_acronym,
+)
 from .org_linking import link_orgs as _link_orgs
 from .person_linking import (
     _link_compact,
@@ -37,6 +43,7 @@ from .person_linking import (
 )
 from .place_resolution import _link_places
 from .retype import (
+    _retype_article_groups,
     _retype_company_places,
     _retype_org_places,
     _retype_paren_names,
@@ -60,7 +67,6 @@ from .rules import (
     ORG_SUFFIXES,
     PAREN_NOT_NAMES,
     PAREN_SHORT_NAME_LETTERS,
-    ROLE_WORDS,
     SIDE_PREFIXES,
 )
 from .short_names import with_surname_aliases
@@ -158,10 +164,13 @@ def link(
         votes[text][ctx or m.type] += CONTEXT_VOTE_WEIGHT if ctx else 1
         if ctx == "other":
             votes[text]["craft"] += CONTEXT_VOTE_WEIGHT  # type: ignore[index]  # "the ferry X": a vessel's name
+        if ctx == "place" and i not in listed:
+            votes[text]["described_place"] += 1  # type: ignore[index]  # "the roads of X": the words say place
         if ctx is None and m.type == "organization" and LOCATIVE.search(texts.get(m.document, "")[max(0, m.start - 8) : m.start]):
             votes[text]["locative"] += 1  # type: ignore[index]  # "in Itaewon": a place's use
     names = _claim_names(claims)
     outlets = outlet_names(documents)
+    acronyms = defined_acronyms(texts.values())
     surnames = written_surnames(mentions)
     surfaces: dict[tuple[EntityType, str], _Surface] = {}
     mention_keys: list[tuple[EntityType, str] | None] = []
@@ -178,8 +187,8 @@ def link(
         role = None
         written = text
         if etype == "person":
-            text, role = person_and_role(text, is_country)
-            if _not_a_name(text):  # "Interior Minister": an office's title alone, no one's name
+            text, role = person_and_role(without_body_acronym(text, acronyms), is_country)
+            if _not_a_name(text) or titles_only(text):  # "Interior Minister": a title alone, no one's name
                 mention_keys.append(None)
                 continue
             role = role or title_before(texts.get(m.document, ""), m.start)
@@ -222,6 +231,7 @@ def link(
     _retype_org_places(surfaces, parent, mention_keys)
     _retype_place_short_names(surfaces, parent, mention_keys)
     companies = _retype_company_places(surfaces, parent, mention_keys)
+    _retype_article_groups(surfaces, parent, mention_keys)
     _link_orgs([k for k in surfaces if k[0] == "organization"], surfaces, parent, paren, is_country, is_place)
     places = _link_places([k for k in surfaces if k[0] == "place"], surfaces, parent, gaz, focus_country)
     link_phenomena(surfaces, parent)
@@ -264,6 +274,8 @@ def link(
                 etype = "person"  # "Zenda's Chief Secretary Brandt" named as a source: the secretary
             if etype == "person":
                 clean, _role = person_and_role(clean, is_country)
+                if _not_a_name(clean) or titles_only(clean):
+                    continue  # "Maj Gen said", "Zenda's Prosecutor General said": a title, no one's name
             elif etype == "organization":
                 clean = _without_country(clean, is_country)
             key = _add(surfaces, etype, clean, doc_id)
@@ -438,9 +450,6 @@ def _not_a_name(text: str) -> bool:
             and (len(words) == 1 or not words[1][:1].isupper()))
 
 
-# Titles that, standing alone, are no one's name: the title words and ranks of `ROLE_WORDS` and
-# `RANK_ABBREVIATIONS`, "PM", "VP", less those that are also surnames ("Major", "King", "Bishop", "Judge").
-LONE_TITLES = (ROLE_WORDS | RANK_ABBREVIATIONS | {"pm", "vp"}) - TITLE_SURNAMES
 
 
 # A person named with the body they speak for ("Jan Novak of the Zenda Rights Group", "Jan Novak of

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from .kind_words import LEADING_PERSON_NOUNS, LOCAL_OFFICE_TITLES, NAME_HONORIFICS, RANK_ABBREVIATIONS
+from .kind_words import (
+    LEADING_PERSON_NOUNS,
+    LOCAL_OFFICE_TITLES,
+    NAME_HONORIFICS,
+    POSSESSIVE_LEFTOVERS,
+    RANK_ABBREVIATIONS,
+    TITLE_SURNAMES,
+)
 from .rules import (
     DEMONYM_COUNTRY_ENDINGS,
     DEMONYM_COUNTRY_IRREGULAR,
@@ -352,3 +359,36 @@ def org_country(text: str, is_country=lambda w: False) -> str | None:
         if w in DEMONYMS and w not in DIRECTION_WORDS:
             return w[:COUNTRY_KEY_LETTERS]
     return None
+
+
+# Titles that, standing alone, are no one's name: the title words and ranks of `ROLE_WORDS` and
+# `RANK_ABBREVIATIONS`, "PM", "VP", less those that are also surnames ("Major", "King", "Bishop", "Judge").
+LONE_TITLES = (ROLE_WORDS | RANK_ABBREVIATIONS | {"pm", "vp"}) - TITLE_SURNAMES
+
+
+def titles_only(person: str) -> bool:
+    """A person's name that is title words only once its leading titles are stripped ("Maj Gen", "s
+    Prosecutor General" of "Zenda's Prosecutor General"): no one's name. For persons only: "Attorney
+    General" the model calls an organization may name the office."""
+    titles = [w for w in person.split() if fold(w) not in POSSESSIVE_LEFTOVERS]
+    return len(titles) > 1 and all(fold(w).rstrip(".") in LONE_TITLES for w in titles)
+
+
+# An acronym the corpus defines in parentheses after a body's name ("the Zendan Association for Human
+# Rights (AZDH)"): all capitals, this many letters.
+DEFINED_ACRONYM = re.compile(r"[(\[]\s*([A-Z][A-Z&]{1,7})\s*[)\]]")
+
+
+def defined_acronyms(texts) -> frozenset[str]:
+    """Every acronym the corpus's texts define in parentheses (see `DEFINED_ACRONYM`)."""
+    return frozenset(m[1] for t in texts for m in DEFINED_ACRONYM.finditer(t or ""))
+
+
+def without_body_acronym(person: str, acronyms: frozenset[str]) -> str:
+    """A person's name the model ran a body's acronym into ("the head of the AZDH Jan Novak told"): the
+    name after it, when the corpus defines that acronym and a name of two words or more follows. A
+    surname written in capitals first ("NOVAK Jan") is no defined acronym and stays."""
+    words = person.split()
+    if len(words) >= 3 and words[0] in acronyms and all(w[:1].isupper() and not w.isupper() for w in words[1:]):
+        return " ".join(words[1:])
+    return person

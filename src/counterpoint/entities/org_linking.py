@@ -6,6 +6,7 @@ Called by `counterpoint.entities.linking` on the corpus's organization surfaces.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from rapidfuzz.distance import Levenshtein
@@ -34,6 +35,8 @@ from .translit import acronym_of, as_acronym, has_umlaut, org_key, skeleton, tok
 SHORT_ACRONYM = 2
 # Names run together and romanization-folded meet only when this long (short names collide).
 ROMANIZED_MIN_LETTERS = 8
+# The Arabic article written before a movement's one-word name ("al-Zendaab", "Al Zendaab", "el-Zendab").
+GLUED_ARTICLE_WORDS = frozenset({"al", "el"})
 # One-word names respelled (Viasna / Vesna): length floor and spelling similarity.
 RESPELLED_MIN_LETTERS = 5
 RESPELLED_SIMILARITY = 0.65
@@ -51,7 +54,37 @@ def link_orgs(keys: list, surfaces: dict, parent: DisjointSets, paren=(), is_cou
     _link_signatures(keys, surfaces, parent, is_country, is_place)
     _join_umlauts(keys, surfaces, parent)
     _join_romanized(keys, surfaces, parent, is_country)
+    _join_article_forms(keys, surfaces, parent)
     _join_known_bodies(keys, surfaces, parent)
+
+
+def article_bare(folded: str) -> tuple[str, bool] | None:
+    """A one-word body's name without its Arabic article, and whether it had one: "al-shabaab" ->
+    ("shabaab", True), "shebab" -> ("shebab", False); None for a longer name or a short word."""
+    words = [w for w in re.split(r"[\s-]+", folded) if w]
+    had = len(words) == 2 and words[0] in GLUED_ARTICLE_WORDS
+    bare = words[-1] if had or len(words) == 1 else ""
+    if len(bare) < RESPELLED_MIN_LETTERS or not bare.isalpha():
+        return None
+    return bare, had
+
+
+def _join_article_forms(keys: list, surfaces: dict, parent: DisjointSets) -> None:
+    """One movement written with its Arabic article and without, and in two romanizations ("al-Zendaab",
+    "Al Zendab", "Zendaab", "Zendeb"): one-word names, one of each pair with the article, the same
+    consonant skeleton once romanization is folded and spellings `RESPELLED_SIMILARITY` alike.
+    Blocked by that skeleton. (Two bare words are `_join_respelled`'s.)"""
+    block: dict[str, list[tuple[str, bool, tuple]]] = defaultdict(list)
+    for k in keys:
+        ab = article_bare(surfaces[k].folded)
+        if ab is not None and not as_acronym(surfaces[k].text):
+            key = token_key(ab[0])
+            block[skeleton(key)].append((key, ab[1], k))
+    for items in block.values():
+        for i, (ka, had_a, a) in enumerate(items):
+            for kb, had_b, b in items[i + 1 :]:
+                if (had_a or had_b) and Levenshtein.normalized_similarity(ka, kb) >= RESPELLED_SIMILARITY:
+                    parent.union(a, b)
 
 
 def _join_known_bodies(keys: list, surfaces: dict, parent: DisjointSets) -> None:

@@ -25,6 +25,9 @@ LOOSE_SURNAME_SIMILARITY = 0.7
 # The Arabic article as it is glued onto a surname (token keys), and the letters left after it.
 GLUED_ARTICLES = frozenset({"al", "el"})
 GLUED_REST_MIN = 4
+# A full name's written letters join two spellings (see `_link_compact`) only when this long: short
+# names respelled by one doubled letter may be two people.
+COMPACT_WRITTEN_MIN_LETTERS = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,9 +197,22 @@ def _link_compact(keys: list, surfaces: dict, parent: DisjointSets) -> None:
         n = _parse_person(surfaces[k].text)
         if n is not None and n.full:
             by_compact["".join(n.given) + n.surname].append(k)
+            letters = _written_letters(surfaces[k].text)
+            if len(letters) >= COMPACT_WRITTEN_MIN_LETTERS:
+                # "Abdullahi Zendab Farah" / "Abdulahi Zendab Farah": a doubled letter makes `name_words`
+                # cut the "Abd" prefix in two places; the letters as written, doubled ones folded, agree
+                by_compact["=" + token_key(letters)].append(k)
     for ks in by_compact.values():
         for k in ks[1:]:
             parent.union(ks[0], k)
+
+
+def _written_letters(text: str) -> str:
+    """A full name's letters as written, run together, leading title words dropped."""
+    words = fold(text).split()
+    while words and words[0] in NAME_DROP_WORDS:
+        words = words[1:]
+    return "".join(c for c in "".join(words) if c.isalpha())
 
 
 def _link_paternal_surname(keys: list, surfaces: dict, parent: DisjointSets) -> None:

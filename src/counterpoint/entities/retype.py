@@ -9,10 +9,11 @@ from collections import Counter, defaultdict
 
 from ..disjoint_sets import DisjointSets
 from .names import without_legal_form
+from .org_linking import article_bare
 from .person_linking import (
     _parse_person,
 )
-from .rules import LANDMARK_END_WORDS
+from .rules import LANDMARK_END_WORDS, PEOPLE_NAMES
 from .surfaces import (
     _top,
 )
@@ -178,6 +179,25 @@ def _retype_org_places(surfaces: dict, parent: DisjointSets, mention_keys: list)
         if k[0] != "place" or len(words) < 2 or words[0] not in orgs or words[-1] in LANDMARK_END_WORDS:
             continue  # "Zenda Stadium" next to the club "Zenda" is still the stadium
         moved[k] = _move_to_organization(surfaces, parent, k)
+    if moved:
+        mention_keys[:] = [moved.get(mk, mk) for mk in mention_keys]
+
+
+def _retype_article_groups(surfaces: dict, parent: DisjointSets, mention_keys: list) -> None:
+    """A one-word "group" (the model's NORP) that is a movement's name the corpus also writes with its
+    Arabic article as an organization ("Zendaab fighters" next to "al-Zendaab"): that organization.
+    Demonyms and peoples stay groups."""
+    named: set[str] = set()
+    for k in surfaces:
+        if k[0] == "organization" and (ab := article_bare(k[1])) is not None and ab[1]:
+            named.add(token_key(ab[0]))
+    moved: dict = {}
+    for k in list(surfaces):
+        if k[0] != "group" or k[1] in PEOPLE_NAMES or k[1].rstrip("s") in PEOPLE_NAMES:
+            continue
+        ab = article_bare(k[1])
+        if ab is not None and token_key(ab[0]) in named:
+            moved[k] = _move_to_organization(surfaces, parent, k)
     if moved:
         mention_keys[:] = [moved.get(mk, mk) for mk in mention_keys]
 

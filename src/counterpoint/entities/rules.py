@@ -188,6 +188,14 @@ EXTRA_TITLES: frozenset[str] = frozenset(
     cdr supt det taoiseach helmsman engineer technician secretary spokesperson spokesman spokeswoman
     pope cardinal archbishop imam rabbi brigadier senior assistant adjunct superintendent
     """.split()
+) | frozenset(
+    # Offices and clerical ranks a wire writes capitalized before a name ("Undersecretary Omar Zendabi",
+    # "Zone Administrator Haile Tesfaye", "State Counsellor Mya Zin", "Grand Ayatollah Ali Tarlani",
+    # "Admiral Jan Novak"): without them the titled form becomes the person's canonical name.
+    """
+    undersecretary under-secretary administrator counsellor counselor adviser advisor ayatollah grand
+    mullah mufti marshal admiral chairperson coordinator ombudsman
+    """.split()
 )
 # Nouns that describe who a person is, written (often in lower case) with what qualifies them before
 # the name: "Sudanese army chief Jan Novak", "Tajik opposition leader Jan Novak", "human rights lawyer
@@ -362,7 +370,9 @@ AREA_KIND_WORDS: frozenset[str] = frozenset(
 # Titles a reader keeps as part of the name ("King X", "Pope X", "Sheikh X"): the titled form is an
 # alias of the person, the bare name stays the canonical one.
 NAME_PART_TITLES: frozenset[str] = frozenset({"king", "queen", "pope", "prince", "princess", "sheikh", "emir",
-                                              "sultan", "crown"})
+                                              "sultan", "crown",
+                                              # a cleric's rank readers write as part of his name
+                                              "ayatollah", "grand", "mullah", "mufti"})
 # Romanization folds for places written in French or English spelling of the same Arabic, Berber or
 # other name ("Zenda Ouad" / "Zenda Wad", "Ech Chouf" / "Esh Shuf"): applied to folded words in order.
 PLACE_SPELLING_FOLDS: tuple[tuple[str, str], ...] = (

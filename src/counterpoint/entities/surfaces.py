@@ -16,9 +16,11 @@ from .body_names import known_body
 from .context_votes import listed_among_places
 from .kind_words import (
     NAME_HONORIFICS,
+    OCCASION_END_WORDS,
     PAGE_FURNITURE_WORDS,
     PLACE_NAME_END_WORDS,
     PLACE_START_WORDS,
+    SETTLEMENT_END_WORDS,
     VENUE_END_PHRASES,
     VENUE_END_WORDS,
 )
@@ -241,6 +243,10 @@ def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False
     words = f.split()
     if best == "person" and len(words) > 1 and words[-1] in FACILITY_END_WORDS:
         return "place"  # "Bogyoke Zaw Market": a market named after a person
+    if best in ("organization", "place") and len(words) > 1 and words[-1] in OCCASION_END_WORDS:
+        return "other"  # "Armed Forces Day": a day marked, neither a body nor a place
+    if best == "person" and len(words) > 1 and words[-1] in SETTLEMENT_END_WORDS:
+        return "place"  # "Vesktaw Town", "Zaw Min Road": a town, or a road named after a person
     if best in ("person", "organization") and len(words) > 1 and words[0] in SQUARE_START_WORDS:
         return "place"  # "Piazza Zeno Tarlen": a square named after a person
     if best in ("person", "organization") and named_as_place(text):
@@ -249,8 +255,9 @@ def _vote(text: str, votes: Counter[EntityType], gaz, is_country=lambda w: False
             and not any(w in ORG_NAME_WORDS for w in words)):
         return "place"  # "Zendabi al-Tarlen Square", "Zenda Mosque": a landmark, not a body
     if (best in ("organization", "place") and len(words) > 1 and words[0] in HONORIFIC_WORDS
-            and _person_like(text) and words[-1] not in FACILITY_END_WORDS and not gaz.candidates(text)):
-        return "person"  # "Thakin Zaw Lin": an honorific and a person's name
+            and _person_like(text) and words[-1] not in FACILITY_END_WORDS and not gaz.candidates(text)
+            and not (best == "place" and votes["described_place"])):  # type: ignore[index]
+        return "person"  # "Thakin Zaw Lin": an honorific and a person's name; not "the roads of Bogyoke Zaw"
     if best in ("person", "organization"):
         if (_is_place_name(text, gaz) and not _region_surname(text, votes, gaz, surnames)) or (
                 votes["place"] and gaz.candidates(text)):
