@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from ..models import Claim, FigureClaim, TimelineEntry
 from .headline_words import INJURED_FIRST, INJURED_RISES
-from .missing import NOT_THE_DAYS, figure_day
+from .missing import NOT_THE_DAYS, count_entry, figures_by_day
 
 # What makes an injured figure the running total: the total named ("the injured toll", "the number
 # of wounded") or counted from the start ("since the start of the protests", "in all", "so far").
@@ -37,15 +37,7 @@ def injured_entries(claims: Sequence[Claim], days: dict[str, str], start_day: st
     figures = [c for c in claims if isinstance(c, FigureClaim) and c.measure == "injured" and c.value
                and c.value >= 1 and not c.hedged and c.subject in INJURED_SUBJECTS
                and INJURED_TOTAL_CUE.search(c.evidence.text) and not NOT_THE_DAYS.search(c.evidence.text)]
-    replaced = {r for c in figures for r in c.supersedes}
-    by_day: dict[str, list[FigureClaim]] = {}
-    for c in figures:
-        if c.id in replaced:
-            continue
-        day = figure_day(c, days.get(c.document))
-        if day is None or (start_day is not None and day < start_day):
-            continue
-        by_day.setdefault(day, []).append(c)
+    by_day = figures_by_day(figures, days, start_day, same_day=True)
     out: list[TimelineEntry] = []
     last: float | None = None
     for day in sorted(by_day):
@@ -53,9 +45,6 @@ def injured_entries(claims: Sequence[Claim], days: dict[str, str], start_day: st
         if last is not None and top <= last:
             continue
         template = INJURED_FIRST if last is None else INJURED_RISES
-        tellers = [c for c in by_day[day] if c.value == top]
-        out.append(TimelineEntry(date=day, text=template.format(value=f"{top:,.0f}"),
-                                 documents=tuple(dict.fromkeys(c.document for c in tellers)),
-                                 claims=tuple(c.id for c in tellers), event_type="injured"))
+        out.append(count_entry(day, template, top, by_day[day], "injured"))
         last = top
     return out

@@ -38,15 +38,8 @@ def missing_entries(claims: Sequence[Claim], days: dict[str, str], start_day: st
                and c.value >= 1 and not c.hedged and c.subject in MISSING_SUBJECTS
                and (MISSING_CUE.search(c.evidence.text) or LIST_CUE.search(c.evidence.text))
                and not NOT_THE_DAYS.search(c.evidence.text)]
-    replaced = {r for c in figures for r in c.supersedes}
-    by_day: dict[str, list[FigureClaim]] = {}
-    for c in figures:
-        if c.id in replaced:
-            continue
-        day = figure_day(c, days.get(c.document))
-        if day is None or (start_day is not None and day <= start_day):
-            continue  # on the happening's own day nobody has counted the missing yet
-        by_day.setdefault(day, []).append(c)
+    # on the happening's own day nobody has counted the missing yet
+    by_day = figures_by_day(figures, days, start_day, same_day=False)
     out: list[TimelineEntry] = []
     last: float | None = None
     for day in sorted(by_day):
@@ -54,12 +47,33 @@ def missing_entries(claims: Sequence[Claim], days: dict[str, str], start_day: st
         if top == last:
             continue
         template = MISSING_FIRST if last is None else MISSING_RISES if top > last else MISSING_FALLS
-        tellers = [c for c in by_day[day] if c.value == top]
-        out.append(TimelineEntry(date=day, text=template.format(value=f"{top:,.0f}"),
-                                 documents=tuple(dict.fromkeys(c.document for c in tellers)),
-                                 claims=tuple(c.id for c in tellers), event_type="missing"))
+        out.append(count_entry(day, template, top, by_day[day], "missing"))
         last = top
     return out
+
+
+def figures_by_day(figures: Sequence[FigureClaim], days: dict[str, str], start_day: str | None, *,
+                   same_day: bool) -> dict[str, list[FigureClaim]]:
+    """A running count's figures by the day each stood (`figure_day`), without those a later
+    figure replaced, and none before the happening began (nor on its day, unless `same_day`)."""
+    replaced = {r for c in figures for r in c.supersedes}
+    by_day: dict[str, list[FigureClaim]] = {}
+    for c in figures:
+        if c.id in replaced:
+            continue
+        day = figure_day(c, days.get(c.document))
+        if day is None or (start_day is not None and (day < start_day or (day == start_day and not same_day))):
+            continue
+        by_day.setdefault(day, []).append(c)
+    return by_day
+
+
+def count_entry(day: str, template: str, top: float, figures: Sequence[FigureClaim], event_type: str) -> TimelineEntry:
+    """The entry of a running count on one day: its top figure, with every report that gives it."""
+    tellers = [c for c in figures if c.value == top]
+    return TimelineEntry(date=day, text=template.format(value=f"{top:,.0f}"),
+                         documents=tuple(dict.fromkeys(c.document for c in tellers)),
+                         claims=tuple(c.id for c in tellers), event_type=event_type)
 
 
 def figure_day(c: FigureClaim, reported: str | None) -> str | None:

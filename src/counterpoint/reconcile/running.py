@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 from ..models import Document, FigureClaim
 from .intervals import point
 from .periods import DAY_PERIOD, SAYING_FORMS, day_phrase
-from .wholes import FLOOR_QUALIFIERS, PERIOD_LABEL, is_cumulative, is_multiday, is_vague, names_one_day
+from .wholes import (
+    FLOOR_QUALIFIERS,
+    PERIOD_LABEL,
+    is_cumulative,
+    is_multiday,
+    is_vague,
+    names_one_day,
+    number_match,
+)
 
 if TYPE_CHECKING:
     from .slots import SlotKey
@@ -55,21 +63,17 @@ _WORD_BEFORE = re.compile(rf"\b([A-Za-z]+)\s+{_HEDGE}$", re.IGNORECASE)
 
 def _stated_tally(c: FigureClaim) -> bool:
     """The claim's number is what a verb of saying states or what a toll is put at."""
-    if c.value is None or c.value != int(c.value):
+    m = number_match(c)
+    if m is None:
         return False
     text = c.evidence.text
-    for written in (f"{int(c.value):,}", str(int(c.value))):
-        m = re.search(rf"(?<![\d,.]){re.escape(written)}(?![\d,])", text)
-        if m is None:
-            continue
-        before = text[:m.start()]
-        if TALLY_PUT_BEFORE.search(before) is not None:
-            return True
-        word = _WORD_BEFORE.search(before)
-        # "acknowledged 195 deaths", never "said 58 were killed Monday" (a day's toll, said)
-        return word is not None and word.group(1).lower() in SAYING_FORMS and \
-            TALLY_NOUN_AFTER.match(text[m.end():]) is not None and not day_phrase(DAY_PERIOD, text)
-    return False
+    before = text[:m.start()]
+    if TALLY_PUT_BEFORE.search(before) is not None:
+        return True
+    word = _WORD_BEFORE.search(before)
+    # "acknowledged 195 deaths", never "said 58 were killed Monday" (a day's toll, said)
+    return word is not None and word.group(1).lower() in SAYING_FORMS and \
+        TALLY_NOUN_AFTER.match(text[m.end():]) is not None and not day_phrase(DAY_PERIOD, text)
 
 
 def _iso(value: str | None) -> date | None:

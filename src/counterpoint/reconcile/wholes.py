@@ -112,19 +112,28 @@ def running_growth(claims: Sequence[FigureClaim]) -> bool:
         return False
     return len({c.as_of for c in marked if c.as_of}) > 1 and len({point(c) for c in marked}) > 1
 
+def number_match(c: FigureClaim) -> re.Match[str] | None:
+    """Where the figure's number is written in digits in its sentence (with or without thousands
+    commas); None for a number written in words or not whole (claims keep no number offset)."""
+    if c.value is None or c.value != int(c.value):
+        return None
+    for written in (f"{int(c.value):,}", str(int(c.value))):
+        m = re.search(rf"(?<![\d,.]){re.escape(written)}(?![\d,])", c.evidence.text)
+        if m is not None:
+            return m
+    return None
+
+
 def _number_segment(c: FigureClaim) -> str:
     """The comma-delimited stretch of the sentence that holds the figure's number (the whole
     sentence when the number is written in words)."""
     text = c.evidence.text
-    if c.value is None or c.value != int(c.value):
+    m = number_match(c)
+    if m is None:
         return text
-    for written in (f"{int(c.value):,}", str(int(c.value))):
-        m = re.search(rf"(?<![\d,.]){re.escape(written)}(?![\d,])", text)
-        if m is not None:
-            start = max(text.rfind(ch, 0, m.start()) for ch in SEGMENT_BREAKS) + 1
-            ends = [i for ch in SEGMENT_BREAKS if (i := text.find(ch, m.end())) >= 0]
-            return text[start:min(ends, default=len(text))]
-    return text
+    start = max(text.rfind(ch, 0, m.start()) for ch in SEGMENT_BREAKS) + 1
+    ends = [i for ch in SEGMENT_BREAKS if (i := text.find(ch, m.end())) >= 0]
+    return text[start:min(ends, default=len(text))]
 
 
 def is_multiday(c: FigureClaim) -> bool:
