@@ -13,7 +13,7 @@ from figure_claims import one_of as _one
 
 
 @pytest.mark.parametrize(("text", "value", "measure"), [
-    ("President Varo acknowledged 195 deaths on Thursday, while a commission put the toll at 265.", 195, "killed"),
+    ("President Varo acknowledged 84 deaths on Thursday, while an inquiry put the toll at 131.", 84, "killed"),
     ("The interior ministry confirmed 312 arrests on Monday, its first figure since the marches began.", 312, "detained"),
     ("Local officials reported 46 deaths on Sunday evening in a statement posted online.", 46, "killed"),
 ])
@@ -23,7 +23,7 @@ def test_a_day_on_a_verb_of_saying_dates_the_statement(nlp, text: str, value: fl
 
 
 @pytest.mark.parametrize(("text", "value"), [
-    ("A total of 2,608 people are detained in relation to the coup on February 1, the group said.", 2608),
+    ("Some 1,940 people are being held in relation to the mutiny on March 3, the monitor said.", 1940),
     ("Some 640 people remain held in connection with the uprising on March 3, lawyers say.", 640),
 ])
 def test_a_day_of_another_happening_is_not_the_counts(nlp, text: str, value: float) -> None:
@@ -41,8 +41,8 @@ def test_a_count_at_one_days_occasion_is_that_days(nlp, text: str, value: float)
 
 
 @pytest.mark.parametrize(("text", "value"), [
-    ('"The latest number of casualties is 642 (358 dead, 228 injured, 56 missing)," the mayor said.', 642),
-    ("The overall number of casualties recorded is 869 people: 512 are dead, 295 wounded and 62 missing.", 869),
+    ('"Casualties now number 512 (301 dead, 170 injured, 41 missing)," the mayor said.', 512),
+    ("The count of casualties stands at 733: 402 are dead, 280 wounded and 51 missing.", 733),
     ("Casualties stood at 1,140 - 402 killed and 738 wounded - by Tuesday night.", 1140),
 ])
 def test_casualties_broken_down_at_once_are_a_sum(nlp, text: str, value: float) -> None:
@@ -76,8 +76,8 @@ def test_a_year_of_another_event_still_dates_its_figure(nlp) -> None:
 
 
 @pytest.mark.parametrize(("text", "value", "nation"), [
-    ("After the crush, Iran says it had 465 pilgrims killed, more than any other country.", 465, "Iran"),
-    ("Mali said on Friday it lost 305 citizens, the highest toll after Iran.", 305, "Mali"),
+    ("After the crush, Iran says it had 388 pilgrims killed, more than any other country.", 388, "Iran"),
+    ("Mali said on Friday it lost 97 citizens, the highest toll after Iran.", 97, "Mali"),
 ])
 def test_a_country_that_lost_people_counts_its_own(nlp, text: str, value: float, nation: str) -> None:
     c = _one(_claims(nlp, text), value)

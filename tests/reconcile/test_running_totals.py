@@ -180,15 +180,15 @@ def test_a_first_day_toll_is_a_stage_of_a_bombings_toll_told_in_a_relative_claus
 
 
 def test_a_stated_tally_below_a_running_total_is_no_days_toll():
-    # "The president has acknowledged 195 deaths, while a commission puts the toll at 265", beside
+    # "The president has acknowledged 84 deaths, while an inquiry puts the toll at 131", beside
     # "more than 300 killed since April": rival tallies of the whole, not the tolls of one day.
     docs = _docs("2031-08-02", "2031-08-02", "2031-08-02")
     claims = [_said(fig("t", "d0", "killed", 300, qualifier="more_than"),
                     "More than 300 people have been killed since April 19, rights groups say."),
-              _said(fig("a", "d1", "killed", 195),
-                    "President Varo has acknowledged 195 deaths, while a commission puts the death toll at 265."),
-              _said(fig("b", "d2", "killed", 265),
-                    "President Varo has acknowledged 195 deaths, while a commission puts the death toll at 265.")]
+              _said(fig("a", "d1", "killed", 84),
+                    "President Varo has acknowledged 84 deaths, while an inquiry puts the death toll at 131."),
+              _said(fig("b", "d2", "killed", 131),
+                    "President Varo has acknowledged 84 deaths, while an inquiry puts the death toll at 131.")]
     rec = reconcile(docs, claims, ())
     total = next(g for g in rec.groups if "t" in g.claims)
     assert {"a", "b"} <= set(total.claims)
