@@ -66,8 +66,19 @@ def restore(pages: Path, sources: Path, events: list[str] | None) -> int:
     if not built:
         print("no saved excerpts found; nothing to build", file=sys.stderr)
         return 0
-    # fetch.build rewrites these events' rows of sources.tsv with the same metadata
-    return build(pages, sources, built)
+    # fetch.build rewrites these events' rows of sources.tsv from what it built: put back the rows
+    # of articles not restored, so sources.tsv still lists everything to restore
+    code = build(pages, sources, built)
+    now = read_rows(sources)
+    have = {(r[0], r[1]) for r in now}
+    lost = [r for r in rows if (r[0], r[1]) not in have]
+    if lost:
+        merged = sorted(now + lost, key=lambda row: (row[0], row[1]))
+        with sources.open("w", encoding="utf-8") as f:
+            f.write("event\tfile\turl\toutlet\tpublished\n")
+            for row in merged:
+                f.write("\t".join(row) + "\n")
+    return code
 
 
 def main() -> int:
