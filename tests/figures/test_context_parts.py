@@ -150,3 +150,36 @@ def test_hyphenated_duration_is_not_split_at_its_dash(nlp) -> None:
     text = "After a nearly nine-hour siege that left four people dead and seven others wounded, the gunman gave up."
     assert sorted((c.measure, c.value) for c in _claims(nlp, text)) == [("injured", 7), ("killed", 4)]
 
+
+
+# ---- a breakdown set against its other side -------------------------------------------------
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("The clinic network said 95 people had died. Eighty-one of the dead were counted at the city's "
+     "hospitals and field clinics along the river while nine people, among them two infants, died in their homes.",
+     81, 9),
+    ("Officials put the toll at 40. Thirty-one of the victims were found in the collapsed market hall "
+     "and the streets behind it, whereas six were found in a flooded underpass.", 31, 6),
+])
+def test_a_count_set_against_a_part_with_while_is_a_part_too(nlp, text: str, first: float, second: float) -> None:
+    claims = _claims(nlp, text)
+    a, b = _one(claims, first), _one(claims, second)
+    assert a.part_of is not None and b.part_of == a.part_of
+
+
+# ---- bodies one facility took in ------------------------------------------------------------
+def test_bodies_a_facility_took_in_are_a_part_of_the_toll(nlp) -> None:
+    text = ("The toll from the blast rose to 240, officials said. "
+            "The director said 96 dead bodies had been admitted to the central hospital since the morning.")
+    claims = _claims(nlp, text)
+    toll, morgue = _one(claims, 240), _one(claims, 96)
+    assert morgue.part_of == toll.id
+
+
+def test_bodies_a_facility_took_in_above_the_reports_toll_are_not_its_toll(nlp) -> None:
+    # the hospital's count is more than the police toll beside it: not the toll, not a part of it
+    text = ("Police said the toll had reached 88. A senator wrote that the director told him 151 dead bodies "
+            "were admitted the hospital since yesterday.")
+    assert not [c for c in _claims(nlp, text) if c.value == 151]
+    # alone in its report, such a count is the only count there is and stays
+    alone = _claims(nlp, "A senator wrote that the director told him 151 dead bodies were admitted the hospital.")
+    assert _one(alone, 151).measure == "killed"

@@ -12,7 +12,7 @@ from . import graph_cues as G
 from . import subjects as S
 from .figure import Figure
 from .non_counts import recovery_parts
-from .parts import SUBSET
+from .parts import INTAKE, SUBSET
 from .victim_tally import victim_tally
 
 
@@ -103,6 +103,12 @@ def link_forward(found: list[tuple[Figure, FigureClaim]]) -> list[tuple[Figure, 
             if whole is not None:
                 c = replace(c, part_of=whole.id)
             elif f.part_kind in G.DROP_WITHOUT_WHOLE:
+                continue
+            elif f.part_kind == INTAKE and any(
+                    not (g.part or g.older or g.hedged or g.background) and w.measure == c.measure
+                    for g, w in found if w is not c):
+                # one facility's count above the report's own toll ("218 bodies were admitted to the
+                # hospital" beside "the toll rose to 137"): neither that toll nor a part of it
                 continue
         out.append((f, c))
     return out

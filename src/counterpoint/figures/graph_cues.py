@@ -207,6 +207,10 @@ BACKGROUND_YEAR_RE = re.compile(
     rf"{MONTH_NAMES}))\b",
     re.I,
 )
+# Before "in YEAR, when ...": a word that makes that year's happening an earlier one than this
+# event ("The previous deadliest stampede happened in 1990, when ..."), which an undated report
+# cannot tell from its own year.
+PREVIOUS_BEFORE_RE = re.compile(r"\b(?:previous|prior|earlier)\b", re.I)
 # "the deadliest day since the protests began, with 18 dead": a superlative day, night or week
 # compares one stretch of this event with the rest of it (no year, no "when" of an earlier event
 # follows), so the figures after its "since" are this event's, not background.
@@ -298,10 +302,15 @@ PERIOD_RE = re.compile(
 )
 # After a number of dead, in its clause: the facility or spot where they died or lie ("44 in three
 # government hospitals", "12 died outside health facilities", "nine at the scene"): a place part.
+# Bodies taken in by a facility count there too ("218 bodies were admitted to the hospital since
+# yesterday", "brought to the city morgue"), the preposition often dropped in wire copy.
+_FACILITY_NOUNS = (r"(?:hospitals?|(?:health|medical) facilit(?:y|ies)|health cent(?:er|re)s?|clinics?|morgues?|"
+                   r"mortuar(?:y|ies)")
 FACILITY_AFTER_RE = re.compile(
-    r"^[^,;:.()\d]{0,70}?\b(?P<where>(?:in|at|outside(?: of)?|not in|inside)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:hospitals?|(?:health|medical) facilit(?:y|ies)|health cent(?:er|re)s?|clinics?|morgues?|mortuar(?:y|ies)|"
-    r"scene|spot))\b(?!\s+(?:attacks?|strikes?|bombing|raids?|fire|blast))",
+    r"^[^,;:.()\d]{0,70}?\b(?:(?P<where>(?:in|at|outside(?: of)?|not in|inside)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    + _FACILITY_NOUNS + r"|scene|spot))"
+    r"|(?:admitted|brought|taken|carried|delivered)\s+(?:to\s+|into\s+)?(?P<intake>(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    + _FACILITY_NOUNS + r")))\b(?!\s+(?:attacks?|strikes?|bombing|raids?|fire|blast))",
     re.I,
 )
 # After a number of injured: how badly or where they are now ("36 were severely injured",

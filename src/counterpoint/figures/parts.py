@@ -24,6 +24,10 @@ from .figure import Figure
 # Gap (characters) between a part and the next number that makes the next one a sibling part
 # ("97 are female and 54 are male", "30 with gunshot wounds, two with stab wounds").
 SIBLING_GAP_CHARS = 40
+# Right before a number: a clause set against the part before it ("64 of the dead were counted at
+# hospitals while four were killed in their homes"): the other side of the same breakdown, a
+# sibling part however long the first clause.
+CONTRAST_BEFORE_RE = re.compile(r"\b(?:while|whereas)\s+(?:another\s+|a\s+further\s+|the\s+other\s+)?$", re.I)
 # Words skipped when reading a part's subject after its number ("12 of them were children").
 _SUBJECT_SKIP: frozenset[str] = frozenset({
     "of", "them", "whom", "those", "these", "were", "are", "was", "is", "the", "all", "among",
@@ -63,6 +67,9 @@ SUM_TOTAL_BEFORE_RE = re.compile(
 COPULA_WINDOW = 8
 # `part_kind` of a part named by "of them" / "among the dead" whose whole is in another sentence.
 SUBSET = "subset"
+# Part kind of bodies a facility took in ("218 bodies were admitted to the hospital"): one
+# facility's count, a part of the toll even when no larger toll is in the report.
+INTAKE = "intake"
 # Sentinel `whole_at` for "97 of the 151 dead": the whole is the next figure in the sentence.
 WHOLE_NEXT = -1
 
@@ -101,6 +108,7 @@ def as_part(sent: Span, q: Quantity, own: Figure | None, found: list[Figure],
     prev = found[-1] if found else None
     sibling = (prev is not None and prev.part and pb is None and pa is None and prev.whole_at != WHOLE_NEXT
                and (q.start - prev.quantity.end <= SIBLING_GAP_CHARS or ALSO_PART_BEFORE_RE.search(before) is not None
+                    or CONTRAST_BEFORE_RE.search(before) is not None
                     # "184 in the town of X and 11 in Y, both in the Z region, and 46 in the village
                     # of W": the next item of a list of places, however long the words on the last
                     or (G.LIST_ITEM_GAP_RE.match(text[prev.quantity.end:q.start]) is not None
@@ -321,8 +329,8 @@ def context_kind(text: str, q: Quantity, f: Figure, clause: tuple[int, int]) -> 
         return "severity"
     if f.measure == "killed" and G.CAUSE_CLAUSE_RE.match(text[q.end:q.end + G.CAUSE_CLAUSE_CHARS]):
         return "cause"  # "40 are believed to have died of electrocution"
-    if f.measure == "killed" and G.FACILITY_AFTER_RE.match(text[q.end:clause[1]]):
-        return "place"
+    if f.measure == "killed" and (m := G.FACILITY_AFTER_RE.match(text[q.end:clause[1]])) is not None:
+        return INTAKE if m.group("intake") else "place"
     if G.PERIOD_RE.search(text, 0, clause[1]):
         return "period"  # "Over the past day, about 700 were detained": the opening phrase scopes it
     return None
@@ -346,8 +354,8 @@ def context_part(text: str, q: Quantity, f: Figure | None, found: list[Figure], 
     whole = next((g for g in reversed(found) if not g.older and (joined or not g.part) and g.measure == f.measure
                   and g.quantity.value is not None and q.value is not None and g.quantity.value > q.value), None)
     place = f.place_name
-    if kind == "place" and place is None:
+    if kind in ("place", INTAKE) and place is None:
         m = G.FACILITY_AFTER_RE.match(text[q.end:clause[1]])
-        place = m.group("where") if m is not None else None  # "in three government hospitals"
+        place = (m.group("where") or m.group("intake")) if m is not None else None  # "in three government hospitals"
     return replace(f, part=True, part_kind=kind, place_name=place,
                    whole_at=whole.quantity.start if whole is not None else None)

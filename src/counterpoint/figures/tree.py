@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..text.numbers import Quantity
 from . import cues as K
 
 # Labels of a clause joined to a verb that can have a subject of its own ("..., and 11 were
@@ -19,6 +20,15 @@ CHANGE_FROM_LEMMAS: frozenset[str] = frozenset({
     "triple", "change", "amend", "swell", "soar", "surge", "decline", "shrink", "mount", "downgrade",
     "upgrade",
 })
+
+# Prepositions that make a number the whole another count is picked from ("of the 2,000", "among
+# the 300"): the verb above is the part's, not the whole's.
+PARTITIVE_PREPS: frozenset[str] = frozenset({"of", "among", "from"})
+# Nouns an "of" hangs a number from without picking a part of it ("a total of 632 people" is
+# the 632 themselves): the verb above is the number's own.
+SUM_NOUNS: frozenset[str] = frozenset({"total", "sum"})
+# Steps up the parse from a number to its own verb.
+VERB_MAX_STEPS = 5
 
 
 def tokens_in(sent: Span, start: int, end: int) -> list[Token]:
@@ -216,3 +226,30 @@ def comma_split(root: Token) -> bool:
     between = root.doc[root.i + 1:root.head.i]
     return any(t.text == "," for t in between) and any(
         t.like_num and t.dep_ == "nummod" and t.head.i == root.head.i for t in between)
+
+
+def anchor_of(sent: Span, q: Quantity) -> Token | None:
+    """The token that stands for the number in the parse: its counted noun, else its head."""
+    toks = tokens_in(sent, q.start, q.end)
+    if not toks:
+        return None
+    root = root_of(toks)
+    return counted_noun(root) or root
+
+
+def own_verb(anchor: Token) -> Token | None:
+    """The first verb up the parse from the number: the clause it is counted in."""
+    own = next((c for c in anchor.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+    if own is not None:
+        return own  # "2,000 arrested", "the 300 people killed since April"
+    t = anchor
+    for _ in range(VERB_MAX_STEPS):
+        if t.pos_ in ("VERB", "AUX") and t.i != anchor.i:
+            return t
+        if t.head.i == t.i:
+            return t if t.pos_ in ("VERB", "AUX") else None
+        if t.dep_ == "pobj" and t.head.lower_ in PARTITIVE_PREPS and not (
+                t.head.lower_ == "of" and t.head.head.lemma_.lower() in SUM_NOUNS):
+            return None  # "Of the 2,000 arrested, 186 were released": the whole the clause picks from
+        t = t.head
+    return None

@@ -141,6 +141,8 @@ def background_cutoff(text: str, published: str | None, event_year: int | None =
         # an undated report: "a 2009 quake in a nearby city left 300 dead", "since the 2014 war"
         # name another event by their article or comparison, whatever the report's own year
         return m.start()
+    if m is not None and m.group("y2") and G.PREVIOUS_BEFORE_RE.search(text, 0, m.start()):
+        return m.start()  # "the previous deadliest one happened in 1990, when ...": an earlier event, whatever the dates
     if m is not None and m.group("y2") and not (published and published[:4].isdigit()) and event_year is not None:
         return m.start() if int(m.group("y2")) < event_year else len(text) + 1
     if m is None or not published or not published[:4].isdigit():
