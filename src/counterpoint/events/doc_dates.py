@@ -194,7 +194,15 @@ TITLE_MAX_CHARS = 200
 TITLE_SEARCH_LINES = 12
 SLUG_MIN_WORDS = 4
 SLUG_COVER = 0.7
+# A headline reworded after its URL was fixed ("Police detain five over Kenya's Westgate mall
+# massacre" under ".../five-suspects-held-over-kenya-westgate-mall-massacre-nairobi/"), below a
+# long menu: the title-sized line (see TITLE_MAX_CHARS) among the first SLUG_FALLBACK_LINES sharing
+# the most slug words, when at least SLUG_MIN_WORDS and SLUG_FALLBACK_COVER of them.
+SLUG_FALLBACK_LINES = 25
+SLUG_FALLBACK_COVER = 0.5
 _SLUG_WORD = re.compile(r"[a-z]+|[0-9]+")
+# A slug's long numbers are dates and ids ("/20131029-five-suspects-..."), never a title's words.
+_SLUG_NUMBER = re.compile(r"[0-9]{5,}")
 
 
 def _slug_words(url: str | None) -> set[str]:
@@ -202,7 +210,7 @@ def _slug_words(url: str | None) -> set[str]:
     path = re.sub(r"^[a-z]+://[^/]+", "", (url or "").lower()).split("?")[0]
     best = max((seg for seg in re.split(r"[/]", path) if seg.count("-") + 1 >= SLUG_MIN_WORDS),
                key=lambda seg: seg.count("-"), default="")
-    return set(_SLUG_WORD.findall(re.sub(r"\.[a-z]+$", "", best)))
+    return {w for w in _SLUG_WORD.findall(re.sub(r"\.[a-z]+$", "", best)) if not _SLUG_NUMBER.fullmatch(w)}
 
 
 def title_line(text: str, url: str | None = None) -> tuple[int, int]:
@@ -210,17 +218,24 @@ def title_line(text: str, url: str | None = None) -> tuple[int, int]:
     the first non-blank line."""
     slug = _slug_words(url)
     pos, first, seen = 0, None, 0
+    best: tuple[int, tuple[int, int]] | None = None  # (shared slug words, span) of the likeliest title-sized line
     for line in text.split("\n"):
         if line.strip():
             span = (pos + len(line) - len(line.lstrip()), pos + len(line.rstrip()))
             first = first or span
             seen += 1
             words = set(_SLUG_WORD.findall(line.lower()))
-            if len(slug) >= SLUG_MIN_WORDS and len(slug & words) >= SLUG_COVER * len(slug):
+            shared = len(slug & words)
+            if len(slug) >= SLUG_MIN_WORDS and seen <= TITLE_SEARCH_LINES and shared >= SLUG_COVER * len(slug):
                 return span
-            if seen >= TITLE_SEARCH_LINES or not slug:
+            stripped = line.strip()
+            if len(stripped) <= TITLE_MAX_CHARS and not stripped.endswith(".") and (best is None or shared > best[0]):
+                best = (shared, span)
+            if seen >= SLUG_FALLBACK_LINES or not slug:
                 break
         pos += len(line) + 1
+    if best is not None and len(slug) >= SLUG_MIN_WORDS and best[0] >= max(SLUG_MIN_WORDS, SLUG_FALLBACK_COVER * len(slug)):
+        return best[1]
     return first or (0, 0)
 
 
