@@ -118,3 +118,19 @@ def test_future_cue_in_the_next_conjunct_leaves_the_weekday_past() -> None:
 )
 def test_forms(phrase: str, expected: str) -> None:
     assert timex_value(phrase, PUB) == expected
+
+
+# --- weekends -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        ("this weekend", "2019-06-13", "2019-W24-WE"),  # written on a Thursday: the coming one
+        ("this weekend", "2019-06-10", "2019-W23-WE"),  # written on a Monday: the one just gone
+        ("the weekend", "2019-06-13", "2019-W23-WE"),  # past-tense copy: the latest begun
+        ("last weekend", "2019-06-16", "2019-W23-WE"),  # written on a Sunday: the one before
+    ],
+)
+def test_weekends(phrase: str, published: str, expected: str) -> None:
+    assert timex_value(phrase, published) == expected

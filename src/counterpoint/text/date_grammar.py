@@ -338,9 +338,12 @@ def _h_shift_unit(m: re.Match[str], ctx: Context) -> str | None:
             return f"{ctx.year + s:04d}"
         return None
     if unit == "weekend":  # past-tense news: "the weekend" is the latest one begun by publication
-        latest = 0 if ctx.published.weekday() >= 5 else -7
-        if s == 0 and ctx.future and latest < 0:
-            latest = 0  # "protests are planned this weekend", written on a Thursday: the coming one
+        day = ctx.published.weekday()
+        latest = 0 if day >= 5 else -7
+        if s == 0 and latest < 0 and (ctx.future or (m["shift"] and day >= R.WEEKEND_AHEAD_FROM and not ctx.past)):
+            latest = 0  # "protests are planned this weekend", "this weekend's vote" written on a Thursday
+        if s < 0:
+            latest = -7  # "last weekend" written on a Sunday is the one before
         d = shift_days(ctx.published, latest if s <= 0 else latest + 7)
         return f"{week_of(d)}-WE" if d else None
     if unit == "quarter":

@@ -93,6 +93,10 @@ LAST_MONTH_MIN_GAP = 2
 NARRATIVE_SHIFTS: frozenset[str] = frozenset({"following", "previous", "preceding", "prior", "that", "same",
                                               "that same"})
 
+# "this weekend" written from this weekday on (Thursday = 3) is the coming one, unless a past-tense
+# verb governs it; earlier in the week, the one just gone ("this weekend's storms", on a Monday).
+WEEKEND_AHEAD_FROM = 3
+
 # "the week before", "the month after", "the year earlier": one unit from the story's previous date.
 AROUND_DIRECTIONS: dict[str, int] = {"before": -1, "earlier": -1, "after": 1, "later": 1}
 
