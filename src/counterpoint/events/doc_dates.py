@@ -247,6 +247,25 @@ def is_title(text: str, start: int, end: int, url: str | None = None) -> bool:
             and not line.endswith("."))
 
 
+# Words by which a title gives the cause or the background of its news ("Police detain five over
+# the mall massacre", "Minister resigns after ferry disaster"): what follows is an earlier happening,
+# not the news of the document's day.
+TITLE_CAUSE_WORDS = r"\b(?:over|after|following|amid|since|for)\b"
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+def title_background(title: str, headline: str) -> bool:
+    """Whether a happening read off a title is only its cause or background: the headline's words
+    (by their first five letters) all stand after a TITLE_CAUSE_WORDS word, none before it."""
+    cut = re.search(TITLE_CAUSE_WORDS, title, re.IGNORECASE)
+    if cut is None:
+        return False
+    stems = {w[:5] for w in _WORD.findall(headline.lower())}
+    head = {w[:5] for w in _WORD.findall(title[: cut.start()].lower())}
+    tail = {w[:5] for w in _WORD.findall(title[cut.end():].lower())}
+    return bool(stems & tail) and not stems & head
+
+
 def _in_lead(text: str, start: int) -> bool:
     lead = lead_span(text)
     return lead is not None and lead[0] <= start < lead[1]
@@ -293,7 +312,8 @@ def redate(events: Sequence[EventClaim], documents: Sequence[Document],
                 perfect_lead(text, c.evidence.start, c.evidence.text)
                 or (c.event_type in COUNTED_TYPES and _headline_count(c.text) is not None
                     and tally_told(c.evidence.text))
-                or is_title(text, c.evidence.start, c.evidence.end, urls.get(c.document))
+                or (is_title(text, c.evidence.start, c.evidence.end, urls.get(c.document))
+                    and not title_background(c.evidence.text, c.text))
                 or (c.event_type in LEAD_DAY_TYPES and _in_lead(text, c.evidence.start))) \
                 and not any(o.event_type == c.event_type and o.date is not None and o.date < day.value
                             and (c.event_type in ONE_OFF_TYPES or similar_headlines(o.text, c.text)) for o in told):
