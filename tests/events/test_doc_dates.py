@@ -189,6 +189,7 @@ def test_the_cause_a_title_gives_is_not_the_news_of_its_day() -> None:
     title = "Harbour police hold six over Port Ellis warehouse blaze"
     assert title_background(title, "Warehouse blaze in Port Ellis")
     assert not title_background(title, "Six held")
+    assert not title_background("Over 200 held after the Port Ellis blaze", "Over 200 held")  # a count, no cause
     doc = _doc("t", "2031-05-02", title + "\n\nPolice said on Friday they were holding six men.")
     fire = _claim("c1", doc, title, "fire", "Warehouse blaze in Port Ellis")
     held = _claim("c2", doc, title, "arrests", "Six held")

@@ -249,8 +249,10 @@ def is_title(text: str, start: int, end: int, url: str | None = None) -> bool:
 
 # Words by which a title gives the cause or the background of its news ("Police detain five over
 # the mall massacre", "Minister resigns after ferry disaster"): what follows is an earlier happening,
-# not the news of the document's day.
-TITLE_CAUSE_WORDS = r"\b(?:over|after|following|amid|since|for)\b"
+# not the news of the document's day. Before a count the word is a quantity ("Over 1,000 killed",
+# "for 10 days"), and with nothing before it there is no news it could be the cause of.
+TITLE_CAUSE_WORDS = (r"(?<=\w)\W+(?:over|after|following|amid|since|for)\b"
+                     r"(?!\s+(?:[0-9]|a\s+dozen|dozens|scores|hundreds|thousands|more\s+than|at\s+least)\b)")
 _WORD = re.compile(r"[a-z]{4,}")
 
 
