@@ -91,6 +91,12 @@ def test_future_cue_in_the_next_conjunct_leaves_the_weekday_past() -> None:
     assert _in_context("The envoy will land in Kigali on [[Monday]] and hold talks all week.") == "2019-06-17"
 
 
+def test_a_reports_future_puts_the_weekday_ahead() -> None:
+    assert _in_context("The mediator said the two sides would meet again on [[Saturday]].") == "2019-06-15"
+    assert _in_context("The mediator said the talks would have collapsed on [[Saturday]] without him.") == "2019-06-08"
+    assert _in_context("The mediator said on [[Tuesday]] that the talks would resume.") == "2019-06-11"
+
+
 # --- forms --------------------------------------------------------------------------------------
 
 

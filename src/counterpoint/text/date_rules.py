@@ -262,11 +262,12 @@ FUTURE_CUES = (
 )
 
 # Future cues that govern a date only when they come before it in its clause: an intention ("hopes
-# to sign the bill on Monday") or a delay ("adjourned the trial until Monday", "postponed to
+# to sign the bill on Monday"), a report's future ("said the vote would be held Sunday") or a delay ("adjourned the trial until Monday", "postponed to
 # Thursday"). After the date they belong to another verb ("officials over the weekend became more
 # open ... they hope to destroy his regime": the weekend is past).
 FUTURE_BEFORE_CUES = (
-    r"\b(?:(?:hopes?|intends?|aims?|wants?|vows?|promises?|pledges?)\s+to|"
+    # "said the talks would resume on Friday": the future of a report (not "would have": a past unreal)
+    r"\b(?:would(?!\s+have\b)|(?:hopes?|intends?|aims?|wants?|vows?|promises?|pledges?)\s+to|"
     r"(?:postponed|adjourned|deferred|delayed|put\s+off|pushed\s+back)(?:\s+\w+){0,3}?\s+(?:to|until|till))\b"
 )
 
