@@ -4,8 +4,10 @@ For every gold TIMEX3 of type DATE (the document creation time excluded) we give
 expression's text and the creation time (DCT) and compare its TIMEX3-style value with the gold
 `value` exactly. Narrative phrases ("the next day") get as anchor the last day-precise value our
 resolver produced earlier in the same document, and the sentence's future cue ("will") places a
-bare weekday after the DCT, as `find_dates` does, as `find_dates` does on running text (never a gold
+bare weekday after the DCT, as `find_dates` does on running text (never a gold
 value; a quarter such as 1989-Q3 also anchors "the quarter", "a year earlier" in financial copy).
+A month or a year told after that day is the narrative's period, as in `find_dates`: "In March ...
+The following month" is April, "in 1988 ... that year" 1988.
 Splits (../shared/corpora/README.md): dev = TimeBank (183 docs), test = AQUAINT (73 docs).
 
     date_value_accuracy   exact value matches / gold DATE expressions
@@ -27,7 +29,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from counterpoint.text.dates import clause_around, resolve_timex, speaks_of_future, speaks_of_past, to_iso  # noqa: E402
+from counterpoint.text.dates import (  # noqa: E402
+    clause_around,
+    narrative_period,
+    resolve_timex,
+    speaks_of_future,
+    speaks_of_past,
+    to_iso,
+)
 
 DATA = ROOT.parent / "shared" / "corpora" / "tempeval3" / "data" / "TBAQ-cleaned"
 SPLITS = {"dev": "TimeBank", "test": "AQUAINT"}
@@ -76,13 +85,15 @@ def run(split: str, limit: int | None) -> dict[str, float]:
     total = correct = iso_total = iso_correct = 0
     misses: Counter[tuple[str, str, str]] = Counter()
     for items in docs:
-        anchor = None
+        anchor = period = None
         for it in items:
             res = resolve_timex(it.text, it.dct, anchor=anchor, future=speaks_of_future(it.sentence, it.before),
-                                past=speaks_of_past(it.sentence, it.before))
+                                past=speaks_of_past(it.sentence, it.before), period=period)
             got = res.value
             if got and res.chains and re.fullmatch(r"[0-9]{4}-(?:[0-9]{2}-[0-9]{2}|Q[1-4])", got):
-                anchor = got
+                anchor, period = got, None
+            elif res.chains and narrative_period(it.text, got):
+                period = got
             total += 1
             correct += got == it.gold
             if got != it.gold:

@@ -172,6 +172,30 @@ def test_a_title_under_a_scraped_menu_is_found_by_the_url_slug() -> None:
     assert title_line(text, "https://news.example.org/2031/11/11/storm-warning-for-the-north-coast") == (0, 18)
 
 
+def test_a_reworded_title_below_a_long_menu_is_found_by_the_slug_words_it_shares() -> None:
+    from counterpoint.events.doc_dates import title_line
+
+    menu = "".join(f"Menu item number {k}\n\n" for k in range(14))
+    title = "Harbour police hold six over Port Ellis warehouse blaze"
+    text = menu + title + "\n\nLatest update : 2031-05-02\n\nPolice said on Friday they were holding six men."
+    url = "https://news.example.org/en/20310502-six-suspects-held-over-port-ellis-warehouse-blaze/"
+    start = text.index(title)
+    assert title_line(text, url) == (start, start + len(title))
+
+
+def test_the_cause_a_title_gives_is_not_the_news_of_its_day() -> None:
+    from counterpoint.events.doc_dates import title_background
+
+    title = "Harbour police hold six over Port Ellis warehouse blaze"
+    assert title_background(title, "Warehouse blaze in Port Ellis")
+    assert not title_background(title, "Six held")
+    assert not title_background("Over 200 held after the Port Ellis blaze", "Over 200 held")  # a count, no cause
+    doc = _doc("t", "2031-05-02", title + "\n\nPolice said on Friday they were holding six men.")
+    fire = _claim("c1", doc, title, "fire", "Warehouse blaze in Port Ellis")
+    held = _claim("c2", doc, title, "arrests", "Six held")
+    assert [c.date for c in redate([fire, held], [doc], document_dates([doc], None))] == [None, "2031-05-02"]
+
+
 def test_a_title_retelling_an_earlier_dated_happening_is_not_redated() -> None:
     title = "Ferry captain arrested"
     early = _doc("e", "2031-04-19", "The captain was arrested on Saturday, prosecutors said.")

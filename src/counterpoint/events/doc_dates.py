@@ -194,7 +194,15 @@ TITLE_MAX_CHARS = 200
 TITLE_SEARCH_LINES = 12
 SLUG_MIN_WORDS = 4
 SLUG_COVER = 0.7
+# A headline reworded after its URL was fixed ("Police detain five over Kenya's Westgate mall
+# massacre" under ".../five-suspects-held-over-kenya-westgate-mall-massacre-nairobi/"), below a
+# long menu: the title-sized line (see TITLE_MAX_CHARS) among the first SLUG_FALLBACK_LINES sharing
+# the most slug words, when at least SLUG_MIN_WORDS and SLUG_FALLBACK_COVER of them.
+SLUG_FALLBACK_LINES = 25
+SLUG_FALLBACK_COVER = 0.5
 _SLUG_WORD = re.compile(r"[a-z]+|[0-9]+")
+# A slug's long numbers are dates and ids ("/20131029-five-suspects-..."), never a title's words.
+_SLUG_NUMBER = re.compile(r"[0-9]{5,}")
 
 
 def _slug_words(url: str | None) -> set[str]:
@@ -202,7 +210,7 @@ def _slug_words(url: str | None) -> set[str]:
     path = re.sub(r"^[a-z]+://[^/]+", "", (url or "").lower()).split("?")[0]
     best = max((seg for seg in re.split(r"[/]", path) if seg.count("-") + 1 >= SLUG_MIN_WORDS),
                key=lambda seg: seg.count("-"), default="")
-    return set(_SLUG_WORD.findall(re.sub(r"\.[a-z]+$", "", best)))
+    return {w for w in _SLUG_WORD.findall(re.sub(r"\.[a-z]+$", "", best)) if not _SLUG_NUMBER.fullmatch(w)}
 
 
 def title_line(text: str, url: str | None = None) -> tuple[int, int]:
@@ -210,17 +218,24 @@ def title_line(text: str, url: str | None = None) -> tuple[int, int]:
     the first non-blank line."""
     slug = _slug_words(url)
     pos, first, seen = 0, None, 0
+    best: tuple[int, tuple[int, int]] | None = None  # (shared slug words, span) of the likeliest title-sized line
     for line in text.split("\n"):
         if line.strip():
             span = (pos + len(line) - len(line.lstrip()), pos + len(line.rstrip()))
             first = first or span
             seen += 1
             words = set(_SLUG_WORD.findall(line.lower()))
-            if len(slug) >= SLUG_MIN_WORDS and len(slug & words) >= SLUG_COVER * len(slug):
+            shared = len(slug & words)
+            if len(slug) >= SLUG_MIN_WORDS and seen <= TITLE_SEARCH_LINES and shared >= SLUG_COVER * len(slug):
                 return span
-            if seen >= TITLE_SEARCH_LINES or not slug:
+            stripped = line.strip()
+            if len(stripped) <= TITLE_MAX_CHARS and not stripped.endswith(".") and (best is None or shared > best[0]):
+                best = (shared, span)
+            if seen >= SLUG_FALLBACK_LINES or not slug:
                 break
         pos += len(line) + 1
+    if best is not None and len(slug) >= SLUG_MIN_WORDS and best[0] >= max(SLUG_MIN_WORDS, SLUG_FALLBACK_COVER * len(slug)):
+        return best[1]
     return first or (0, 0)
 
 
@@ -230,6 +245,27 @@ def is_title(text: str, start: int, end: int, url: str | None = None) -> bool:
     line = text[offset:stop].strip()
     return (offset <= start and end <= stop + 1 and 0 < len(line) <= TITLE_MAX_CHARS
             and not line.endswith("."))
+
+
+# Words by which a title gives the cause or the background of its news ("Police detain five over
+# the mall massacre", "Minister resigns after ferry disaster"): what follows is an earlier happening,
+# not the news of the document's day. Before a count the word is a quantity ("Over 1,000 killed",
+# "for 10 days"), and with nothing before it there is no news it could be the cause of.
+TITLE_CAUSE_WORDS = (r"(?<=\w)\W+(?:over|after|following|amid|since|for)\b"
+                     r"(?!\s+(?:[0-9]|a\s+dozen|dozens|scores|hundreds|thousands|more\s+than|at\s+least)\b)")
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+def title_background(title: str, headline: str) -> bool:
+    """Whether a happening read off a title is only its cause or background: the headline's words
+    (by their first five letters) all stand after a TITLE_CAUSE_WORDS word, none before it."""
+    cut = re.search(TITLE_CAUSE_WORDS, title, re.IGNORECASE)
+    if cut is None:
+        return False
+    stems = {w[:5] for w in _WORD.findall(headline.lower())}
+    head = {w[:5] for w in _WORD.findall(title[: cut.start()].lower())}
+    tail = {w[:5] for w in _WORD.findall(title[cut.end():].lower())}
+    return bool(stems & tail) and not stems & head
 
 
 def _in_lead(text: str, start: int) -> bool:
@@ -278,7 +314,8 @@ def redate(events: Sequence[EventClaim], documents: Sequence[Document],
                 perfect_lead(text, c.evidence.start, c.evidence.text)
                 or (c.event_type in COUNTED_TYPES and _headline_count(c.text) is not None
                     and tally_told(c.evidence.text))
-                or is_title(text, c.evidence.start, c.evidence.end, urls.get(c.document))
+                or (is_title(text, c.evidence.start, c.evidence.end, urls.get(c.document))
+                    and not title_background(c.evidence.text, c.text))
                 or (c.event_type in LEAD_DAY_TYPES and _in_lead(text, c.evidence.start))) \
                 and not any(o.event_type == c.event_type and o.date is not None and o.date < day.value
                             and (c.event_type in ONE_OFF_TYPES or similar_headlines(o.text, c.text)) for o in told):

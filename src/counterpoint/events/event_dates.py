@@ -54,6 +54,15 @@ def sentence_date(
 # Dependencies by which a date phrase modifies a noun ("the collapse on Friday", "Friday's
 # collapse", "the Jan. 25 disaster"): it dates that noun, not the narrative.
 NOUN_MODIFIER_DEPS = frozenset({"prep", "pobj", "poss", "compound", "nmod", "npadvmod", "amod", "nummod", "appos"})
+# Nouns naming a stretch of the day a date phrase is "of" ("in the early hours of Monday", "on the
+# night of June 3", "the morning of 14 August"): the phrase still dates the clause, not a noun.
+TIME_OF_NOUNS = frozenset({"hour", "morning", "afternoon", "evening", "night", "dawn", "daybreak", "midday",
+                           "noon", "midnight", "day", "weekend"})
+
+
+def _time_of(noun: Token) -> bool:
+    """The noun a date phrase is "of" only names a stretch of that day (see `TIME_OF_NOUNS`)."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in TIME_OF_NOUNS
 
 
 def _dates_a_clause(doc, d: DateMention) -> bool:
@@ -69,7 +78,7 @@ def _dates_a_clause(doc, d: DateMention) -> bool:
         if cur.head.i == cur.i:
             return True
         head = cur.head
-        if head.pos_ in ("NOUN", "PROPN") and cur.dep_ in NOUN_MODIFIER_DEPS:
+        if head.pos_ in ("NOUN", "PROPN") and cur.dep_ in NOUN_MODIFIER_DEPS and not _time_of(head):
             return False
         if head.pos_ in ("VERB", "AUX"):
             verb = head
@@ -194,7 +203,7 @@ def _other_clause_date(sent: Span, d: DateMention, tok: Token) -> bool:
     if cur is None:
         return False
     if (cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN"
-            and cur.head.head.i != tok.i):
+            and cur.head.head.i != tok.i and not _time_of(cur.head.head)):
         return not any(t.i == tok.i for t in cur.head.head.subtree)  # the date of that noun
     for _ in range(R.ATTACHED_DATE_HOPS):
         if cur.i == tok.i or cur.head.i == cur.i:

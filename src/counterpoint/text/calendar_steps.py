@@ -51,6 +51,8 @@ def unit_value(unit: str, d: date) -> str:
         return f"{d.year:04d}-{d.month:02d}"
     if unit == "decade":
         return f"{d.year // 10:03d}"
+    if unit == "century":
+        return f"{d.year // 100:02d}"
     return f"{d.year:04d}"
 
 
@@ -59,6 +61,6 @@ def move(base: date | None, unit: str, n: int) -> date | None:
         return None
     if unit in ("day", "week"):
         return shift_days(base, n * (7 if unit == "week" else 1))
-    months = n * {"month": 1, "year": 12, "decade": 120, "quarter": 3}.get(unit, 12)
+    months = n * {"month": 1, "year": 12, "decade": 120, "quarter": 3, "century": 1200}.get(unit, 12)
     ym = add_months(base.year, base.month, months)
     return date(ym[0], ym[1], 1) if ym else None

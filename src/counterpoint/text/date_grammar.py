@@ -27,6 +27,9 @@ class Context:
     anchor: date | None  # the previous date of the narrative ("the next day"), else published
     anchor_quarter: str | None = None  # "1989-Q3" when the narrative is about a quarter
     anchor_year: int | None = None  # the year of the previous date of the narrative
+    # the narrative's last month- or year-precise date, when told after its last day ("In March
+    # ... The following month" is April; "in 1988 ... that year" is 1988): (year, month or None)
+    period: tuple[int, int | None] | None = None
     future: bool = False  # the sentence speaks of the future ("will meet on Friday")
     past: bool = False  # a past-tense verb earlier in the clause ("changed ... in December")
 
@@ -167,6 +170,24 @@ def _h_month_day(m: re.Match[str], ctx: Context) -> str | None:
     return iso(d) if d else None
 
 
+def _h_week_of(m: re.Match[str], ctx: Context) -> str | None:
+    """"the week of March 16": that day's ISO week; "the weekend of March 14" its weekend."""
+    day = _h_month_day(m, ctx)
+    d = calendar_day(int(day[:4]), int(day[5:7]), int(day[8:10])) if day and day[0].isdigit() else None
+    if d is None:
+        return None
+    return week_of(d) + ("-WE" if m["we"] else "")
+
+
+def _h_month_day_shift_year(m: re.Match[str], ctx: Context) -> str | None:
+    """"March 3 last year", "May 5 this year": the day in the year the shift names from publication."""
+    s, day = _shift(m["shift"]), _daynum(m)
+    if ctx.year is None or s is None or day is None:
+        return None
+    d = calendar_day(ctx.year + s, _month(m), day)
+    return iso(d) if d else None
+
+
 def _h_month_year(m: re.Match[str], ctx: Context) -> str | None:
     y = int(m["year"]) if m["year"] else _spelled_year(m)
     return f"{y:04d}-{_month(m):02d}" if y else None
@@ -221,6 +242,8 @@ def _h_year(m: re.Match[str], ctx: Context) -> str | None:
 
 def _h_decade(m: re.Match[str], ctx: Context) -> str | None:
     g = m.groupdict()
+    if g.get("dec3") and g["dec3"].endswith("0") and int(g["dec3"]) < R.HUNDREDS_AS_CENTURY_BEFORE // 10:
+        return g["dec3"][:2]  # "the late 1800s" is the nineteenth century
     if g.get("dec3"):
         return g["dec3"]
     if g.get("dec2"):
@@ -279,13 +302,19 @@ def _h_weekday(m: re.Match[str], ctx: Context) -> str | None:
 
 
 def _h_ago(m: re.Match[str], ctx: Context) -> str | None:
-    n, unit, direction = _count(m["n"]), m["u"].lower(), m["dir"].lower()
+    n, unit, direction = _count(m["n"]), m["u"].lower().replace("centuries", "century"), m["dir"].lower()
     if n is None:
         return None
     past = direction in ("ago", "earlier", "before", "back", "previously")
     if re.sub(r"\s+", " ", m["n"].lower()) in R.VAGUE_COUNTS:
         return "PAST_REF" if past else "FUTURE_REF"
-    base = ctx.published if direction in ("ago", "from now", "hence", "back") else ctx.anchor
+    if direction in ("ago", "from now", "hence", "back"):
+        base = ctx.published
+    else:  # "a year later" after "in 1996": from the story's last period when it is the latest date told
+        told = _from_period(ctx, unit, -n if past else n)
+        if told is not None:
+            return told
+        base = ctx.anchor
     d = move(base, unit, -n if past else n)
     return unit_value(unit, d) if d else None
 
@@ -296,6 +325,9 @@ def _h_shift_unit(m: re.Match[str], ctx: Context) -> str | None:
     if s is None:
         return None
     if m["shift"] and m["shift"].lower() in R.NARRATIVE_SHIFTS:
+        told = _from_period(ctx, unit, s)
+        if told is not None:
+            return told
         base = ctx.anchor
         if base is None and unit == "year" and ctx.anchor_year is not None:
             return f"{ctx.anchor_year + s:04d}"
@@ -306,9 +338,12 @@ def _h_shift_unit(m: re.Match[str], ctx: Context) -> str | None:
             return f"{ctx.year + s:04d}"
         return None
     if unit == "weekend":  # past-tense news: "the weekend" is the latest one begun by publication
-        latest = 0 if ctx.published.weekday() >= 5 else -7
-        if s == 0 and ctx.future and latest < 0:
-            latest = 0  # "protests are planned this weekend", written on a Thursday: the coming one
+        day = ctx.published.weekday()
+        latest = 0 if day >= 5 else -7
+        if s == 0 and latest < 0 and (ctx.future or (m["shift"] and day >= R.WEEKEND_AHEAD_FROM and not ctx.past)):
+            latest = 0  # "protests are planned this weekend", "this weekend's vote" written on a Thursday
+        if s < 0:
+            latest = -7  # "last weekend" written on a Sunday is the one before
         d = shift_days(ctx.published, latest if s <= 0 else latest + 7)
         return f"{week_of(d)}-WE" if d else None
     if unit == "quarter":
@@ -321,38 +356,18 @@ def _h_shift_unit(m: re.Match[str], ctx: Context) -> str | None:
 def _h_unit_around(m: re.Match[str], ctx: Context) -> str | None:
     """"the week before", "the year after": one unit from the story's previous date."""
     unit, n = m["u"].lower(), R.AROUND_DIRECTIONS[m["dir"].lower()]
+    told = _from_period(ctx, unit, n)
+    if told is not None:
+        return told
     if ctx.anchor is None and unit == "year" and ctx.anchor_year is not None:
         return f"{ctx.anchor_year + n:04d}"
     d = move(ctx.anchor, unit, n)
     return unit_value(unit, d) if d else None
 
 
-def _h_quarter(m: re.Match[str], ctx: Context) -> str | None:
-    g = m.groupdict()  # (the judged quarter's pattern has only some of these groups)
-    word = (g.get("q") or g.get("q2")).lower()
-    q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(
-        word
-    ) or (int(word[1]) if word.startswith("q") else None)
-    if q is None:
-        return None
-    explicit = g.get("year") or g.get("qyear")
-    if explicit:
-        return f"{explicit}-Q{q}"
-    if ctx.year is None:
-        return None
-    if g.get("shift") or g.get("yshift"):  # "the third quarter of last year", "next year's first quarter"
-        s = _shift(g.get("shift") or g.get("yshift"))
-        return f"{ctx.year + s:04d}-Q{q}" if s is not None else None
-    pub_m = ctx.published.month if ctx.published else (ctx.month or 12)
-    y = ctx.year if q <= (pub_m - 1) // 3 + 1 else ctx.year - 1  # results are reported afterwards
-    if g.get("ago"):
-        y -= 1
-    return f"{y:04d}-Q{q}"
-
-
 def _h_season(m: re.Match[str], ctx: Context) -> str | None:
     code = R.SEASONS[m["season"].lower()]
-    year = int(m["year"]) if m["year"] else _spelled_year(m)
+    year = int(m["year"]) if m["year"] else _year4(m["syy"]) if m["syy"] else _spelled_year(m)
     if year:
         return f"{year:04d}-{code}"
     if ctx.year is None:
@@ -377,18 +392,6 @@ def _h_holiday(m: re.Match[str], ctx: Context) -> str | None:
     return iso(d) if d else None
 
 
-def _h_half(m: re.Match[str], ctx: Context) -> str | None:
-    h = R.HALF_WORDS[m["h"].lower()] if m["h"] else 1
-    if m["year"]:
-        y: int | None = int(m["year"])
-    elif m["shift"]:
-        s = _shift(m["shift"])
-        y = ctx.year + s if ctx.year is not None and s is not None else None
-    else:
-        y = ctx.year
-    return f"{y:04d}-H{h}" if y else None
-
-
 def _h_this_month(m: re.Match[str], ctx: Context) -> str | None:
     if ctx.published is not None:
         return f"{ctx.published.year:04d}-{ctx.published.month:02d}"
@@ -400,35 +403,24 @@ def _h_this_year(m: re.Match[str], ctx: Context) -> str | None:
 
 
 def _h_that_year(m: re.Match[str], ctx: Context) -> str | None:
+    told = _from_period(ctx, "year", 0)
+    if told is not None:
+        return told
     return f"{ctx.anchor_year:04d}" if ctx.anchor_year else None
 
 
-def _h_same_quarter(m: re.Match[str], ctx: Context) -> str | None:
-    """The quarter the text is about; without one, the last completed quarter (earnings copy)."""
-    if ctx.anchor_quarter or ctx.published is None:
-        return ctx.anchor_quarter
-    ym = add_months(ctx.published.year, ctx.published.month, -3)
-    return f"{ym[0]:04d}-Q{(ym[1] - 1) // 3 + 1}" if ym else None
-
-
-def _h_year_period(m: re.Match[str], ctx: Context) -> str | None:
-    """"the 1988 quarter" / "the 1989 period" in earnings copy: the reported quarter, in that year."""
-    q = ctx.anchor_quarter
-    return f"{m['year']}{q[4:]}" if q else f"{m['year']}"
-
-
-def _h_current_quarter(m: re.Match[str], ctx: Context) -> str | None:
-    """"the current quarter": the quarter holding publication (not the one being reported)."""
-    if ctx.published is None:
+def _from_period(ctx: Context, unit: str, n: int) -> str | None:
+    """`n` years or months from the narrative's last month- or year-precise date (see
+    `Context.period`); None when there is none, or the unit is finer than what it gives."""
+    if ctx.period is None:
         return None
-    return f"{ctx.published.year:04d}-Q{(ctx.published.month - 1) // 3 + 1}"
-
-
-def _h_year_ago_quarter(m: re.Match[str], ctx: Context) -> str | None:
-    q = ctx.anchor_quarter
-    if q is None and re.search(r"quarter|period", m.group(0), re.IGNORECASE):
-        q = _h_same_quarter(m, ctx)  # no quarter named yet: the last one reported, a year before
-    return f"{int(q[:4]) - 1:04d}{q[4:]}" if q else None
+    year, month = ctx.period
+    if unit == "year":
+        return f"{year + n:04d}"
+    if unit == "month" and month is not None:
+        ym = add_months(year, month, n)
+        return f"{ym[0]:04d}-{ym[1]:02d}" if ym else None
+    return None
 
 
 def _h_ref(m: re.Match[str], ctx: Context) -> str | None:
@@ -453,10 +445,18 @@ class Rule:
 
 
 def _rules() -> tuple[Rule, ...]:
-    from .date_holidays import MOVEABLE_HOLIDAYS, holiday_handler  # (it builds on this module's helpers)
+    from .date_holidays import MOVEABLE_HOLIDAYS, holiday_handler  # (they build on this module's helpers)
+    from .date_quarters import (
+        current_quarter,
+        half_year,
+        quarter,
+        same_quarter,
+        year_ago_quarter,
+        year_period,
+    )
     wd_prefix = rf"(?:{WEEKDAY},?\s+)?"
     year_suffix = rf"(?:,?\s+(?:of\s+)?{YEAR})?"
-    units = r"(?P<u>day|week|month|year|decade|quarter)s?"
+    units = r"(?P<u>day|week|month|year|decade|quarter|century|centuries)s?"
     return (
         Rule(name="ymd", pattern=r"(?P<year>[12][0-9]{3})([-/])(?P<m>[01]?[0-9])\2(?P<d>[0-3]?[0-9])", handler=_h_ymd),
         Rule(name="compact", pattern=r"(?P<year>(?:19|20)[0-9]{2})(?P<m>[01][0-9])(?P<d>[0-3][0-9])",
@@ -471,6 +471,8 @@ def _rules() -> tuple[Rule, ...]:
         Rule(name="ord_month", pattern=rf"{wd_prefix}(?:the\s+)?{ORD}\s+(?:of\s+)?{MONTH}{year_suffix}",
               handler=_h_month_day),
         Rule(name="month_ord", pattern=rf"{wd_prefix}{MONTH}\s+(?:the\s+)?{ORD}{year_suffix}", handler=_h_month_day),
+        Rule(name="month_day_shift_year", pattern=rf"{MONTH}\s+(?:the\s+)?{DAYNUM},?\s+(?:of\s+)?{SHIFT}\s+year",
+              handler=_h_month_day_shift_year),
         Rule(name="month_year", pattern=rf"{MONTH},?\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR})", handler=_h_month_year),
         Rule(name="shift_month", pattern=rf"{SHIFT}\s+{MONTH}", handler=_h_shift_month),
         Rule(name="month_shift_year", pattern=rf"{MONTH}(?:,?\s+of)?\s+{SHIFT}\s+year", handler=_h_month_shift_year),
@@ -478,33 +480,35 @@ def _rules() -> tuple[Rule, ...]:
         # (it anchors nothing: "the year-earlier period" is still the reported quarter's)
         Rule(name="judged_quarter", pattern=(rf"(?:an?\s+)?(?:{alternation(R.QUARTER_JUDGMENTS)})\s+"
                                                r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?quarter"),
-             handler=_h_quarter, locate=False, chains=False),
+             handler=quarter, locate=False, chains=False),
         Rule(name="quarter", pattern=(rf"(?:the\s+|its\s+|an?\s+|(?P<yshift>{alternation(R.RELATIVE_SHIFT)})\s+year's\s+)?(?:(?P<ago>(?:comparable\s+)?year-(?:ago|earlier))\s+)?"
                                         rf"(?:(?P<qyear>[12][0-9]{{3}})(?:'s)?\s+)?(?:fiscal[-\s]+)?"
                                         # an ordinal alone is no quarter ("on the 3rd"): the word must follow
                                         r"(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?quarter|"
                                         r"(?P<q2>q[1-4])(?:[-\s]+(?:fiscal\s+)?quarter)?)"
                                         rf"(?:\s+of)?(?:\s+(?:fiscal\s+)?{YEAR}|\s+{SHIFT}\s+(?:fiscal\s+)?year)?"),
-              handler=_h_quarter, locate=False),
+              handler=quarter, locate=False),
         Rule(name="half", pattern=(rf"(?:the\s+)?(?P<h>{alternation(R.HALF_WORDS)})[-\s]+(?:half|two\s+quarters|six\s+months)"
                                      rf"(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal\s+)?{YEAR}|\s+{SHIFT}\s+(?:fiscal\s+)?year|"
                                      r"\s+the\s+(?:fiscal\s+)?year)?"),
-              handler=_h_half, locate=False),
+              handler=half_year, locate=False),
         Rule(name="holiday", pattern=rf"(?P<hol>{alternation(R.FIXED_HOLIDAYS)})(?:,?\s+{YEAR})?", handler=_h_holiday,
               locate=False),
         Rule(name="moveable_holiday", pattern=rf"(?P<mhol>{alternation(MOVEABLE_HOLIDAYS)})(?:,?\s+{YEAR})?",
               handler=holiday_handler, locate=False),
         Rule(name="this_month", pattern=alternation(R.THIS_MONTH_WORDS), handler=_h_this_month, locate=False),
         Rule(name="season", pattern=(rf"(?:(?:the\s+)?{SHIFT}\s+|the\s+)?(?P<season>{alternation(R.SEASONS)})"
-                                       rf"(?:\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR}))?"),
+                                       # a winter told by both its years: "winter 1997-98" is 1997-WI
+                                       rf"(?:\s+(?:of\s+)?(?:{YEAR}(?:[-/–](?:[0-9]{{2}}|[12][0-9]{{3}}))?|"
+                                       rf"['‘’](?P<syy>[0-9]{{2}})|{SPELLED_YEAR}))?"),
               handler=_h_season, locate=False),
-        Rule(name="current_quarter", pattern=alternation(R.CURRENT_QUARTER_WORDS), handler=_h_current_quarter,
+        Rule(name="current_quarter", pattern=alternation(R.CURRENT_QUARTER_WORDS), handler=current_quarter,
               locate=False),
-        Rule(name="year_period", pattern=rf"(?:the\s+)?{YEAR}\s+(?:quarter|period)", handler=_h_year_period,
+        Rule(name="year_period", pattern=rf"(?:the\s+)?{YEAR}\s+(?:quarter|period)", handler=year_period,
               locate=False, chains=False),
-        Rule(name="same_quarter", pattern=alternation(R.SAME_QUARTER_WORDS), handler=_h_same_quarter, locate=False,
+        Rule(name="same_quarter", pattern=alternation(R.SAME_QUARTER_WORDS), handler=same_quarter, locate=False,
               chains=False),
-        Rule(name="year_ago_quarter", pattern=alternation(R.YEAR_AGO_QUARTER_WORDS), handler=_h_year_ago_quarter,
+        Rule(name="year_ago_quarter", pattern=alternation(R.YEAR_AGO_QUARTER_WORDS), handler=year_ago_quarter,
               locate=False, chains=False),
         Rule(name="this_year", pattern=alternation(R.THIS_YEAR_WORDS), handler=_h_this_year, locate=False),
         Rule(name="that_year", pattern=r"that\s+(?:same\s+)?year", handler=_h_that_year, locate=False),
@@ -518,7 +522,9 @@ def _rules() -> tuple[Rule, ...]:
               handler=_h_shift_unit),
         Rule(name="unit_around", pattern=rf"the\s+(?P<u>week|month|year)\s+(?P<dir>{alternation(R.AROUND_DIRECTIONS)})",
               handler=_h_unit_around, locate=False, chains=False),
-        Rule(name="the_unit", pattern=r"the\s+(?P<shift>)?(?P<u>week|weekend)", handler=_h_shift_unit, locate=False),
+        Rule(name="the_unit", pattern=r"the\s+(?P<shift>)?(?P<u>week|weekend|decade)", handler=_h_shift_unit, locate=False),
+        Rule(name="week_of", pattern=rf"(?:the\s+)?week(?P<we>end)?\s+of\s+{MONTH}\s+{DAYNUM}{year_suffix}",
+              handler=_h_week_of, locate=False),
         Rule(name="weekday", pattern=rf"(?:(?:the\s+)?{SHIFT}\s+)?{WEEKDAY}{PART}", handler=_h_weekday),
         Rule(name="day_only", pattern=rf"the\s+(?:{DAYNUM}|{ORD})", handler=_h_day_only, locate=False),
         Rule(name="day_on_the", pattern=r"on\s+the\s+(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)" + R.DAY_ORDINAL_GUARD, handler=_h_day_only),
@@ -530,7 +536,9 @@ def _rules() -> tuple[Rule, ...]:
         Rule(name="shift_century", pattern=rf"(?:the\s+)?(?:{SHIFT}\s+)?century", handler=_h_shift_century,
               locate=False),
         Rule(name="year", pattern=rf"(?:the\s+year\s+|fiscal\s+)?(?:{YEAR}|{SPELLED_YEAR})", handler=_h_year),
-        Rule(name="short_year", pattern=r"(?:the\s+year\s+)?['‘’](?P<yy>[0-9]{2})", handler=_h_year, locate=False),  # "'97"
+        Rule(name="short_year", pattern=r"(?:the\s+year\s+|fiscal\s+)?['‘’](?P<yy>[0-9]{2})", handler=_h_year, locate=False),  # "'97"
+        # a fiscal year written the accountants' way: "FY1998", "FY 98", "FY'98"
+        Rule(name="fy_year", pattern=r"FY\s?(?:(?P<year>[12][0-9]{3})|['‘’]?(?P<yy>[0-9]{2}))", handler=_h_year, locate=False),
         Rule(name="month", pattern=MONTH, handler=_h_month),
         Rule(name="present_juncture", pattern=R.PRESENT_JUNCTURE, handler=lambda m, ctx: "PRESENT_REF", locate=False),
         Rule(name="ref", pattern=alternation(R.PRESENT_WORDS | R.PAST_WORDS | R.FUTURE_WORDS), handler=_h_ref, locate=False),
@@ -552,4 +560,5 @@ def locator() -> re.Pattern[str]:
 @cache
 def strip_re() -> re.Pattern[str]:
     lead = alternation(R.LEADING_WORDS + R.PERIOD_MODIFIERS)
-    return re.compile(rf"^(?:(?:{lead})(?:\s+|-(?=\w)))+", re.IGNORECASE)
+    # ("mid-" also before a cut year: "the mid-'80s")
+    return re.compile(rf"^(?:(?:{lead})(?:\s+|-(?=[\w'‘’])))+", re.IGNORECASE)

@@ -93,6 +93,10 @@ LAST_MONTH_MIN_GAP = 2
 NARRATIVE_SHIFTS: frozenset[str] = frozenset({"following", "previous", "preceding", "prior", "that", "same",
                                               "that same"})
 
+# "this weekend" written from this weekday on (Thursday = 3) is the coming one, unless a past-tense
+# verb governs it; earlier in the week, the one just gone ("this weekend's storms", on a Monday).
+WEEKEND_AHEAD_FROM = 3
+
 # "the week before", "the month after", "the year earlier": one unit from the story's previous date.
 AROUND_DIRECTIONS: dict[str, int] = {"before": -1, "earlier": -1, "after": 1, "later": 1}
 
@@ -106,7 +110,7 @@ PRESENT_WORDS: frozenset[str] = frozenset(
      "this time", "for now", "just now", "by now", "until now", "so far", "already",
      "the present time", "the current time", "this moment", "at this moment", "the present day",
      "this point", "at this point", "this stage", "at this stage", "the present moment",
-     "the time being", "for the time being"}
+     "the time being", "for the time being", "modern times", "the modern era", "our time", "our times"}
 )
 # ... and the present told with a judgement: "this crucial moment", "this critical juncture", "this
 # late stage", "the present difficult time".
@@ -126,7 +130,11 @@ PAST_WORDS: frozenset[str] = frozenset(
      "the past several days", "the past several weeks", "the recent weeks", "the recent months",
      "the recent years", "past months", "past weeks", "previous years", "earlier times", "the old days",
      # "the then current price", "the then-president": the time of the story, not of publication
-     "then current", "then-current", "the then current", "then prevailing", "then-prevailing"}
+     "then current", "then-current", "the then current", "then prevailing", "then-prevailing",
+     # a vague count before a narrative date: no calendar value either ("days earlier", "years before")
+     "days earlier", "weeks earlier", "months earlier", "years earlier", "decades earlier",
+     "days before", "weeks before", "months before", "years before", "decades before", "centuries ago",
+     "generations ago"}
 )
 FUTURE_WORDS: frozenset[str] = frozenset(
     {"the future", "future", "in the future", "soon", "shortly", "later", "the near future",
@@ -135,7 +143,8 @@ FUTURE_WORDS: frozenset[str] = frozenset(
      "the long term", "near term", "future quarters", "coming quarters", "a later date", "later date",
      "the years ahead", "the months ahead", "the weeks ahead", "in the coming weeks", "coming weeks",
      "the coming days", "coming days", "the coming weeks", "the coming months and years",
-     "the next few years", "the years to come", "years to come", "the future years", "the days ahead", "in the coming days", "the coming decades"}
+     "the next few years", "the years to come", "years to come", "the future years", "the days ahead", "in the coming days", "the coming decades",
+     "the long run", "in the long run", "the medium term", "the longer term"}
 )
 
 # Seasons as TimeML codes them.
@@ -154,6 +163,8 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "independence day": (7, 4), "the fourth of july": (7, 4), "july fourth": (7, 4),
     "bastille day": (7, 14), "armistice day": (11, 11), "veterans day": (11, 11),
     "remembrance day": (11, 11), "may day": (5, 1), "labour day": (5, 1),
+    # not a holiday, but placed the same way ("since the first of the year")
+    "the first of the year": (1, 1),
 }
 
 # Halves of a year: "the first half of 1998" is 1998-H1 (TimeML), not the year.
@@ -186,6 +197,10 @@ YEAR_SWITCH_DAYS = 183
 # March", written in October). Tuned on TimeBank (dev): 45/75/100/130/183 days gave value
 # accuracy .862/.864/.866/.866/.863; the smallest of the best is kept.
 YEAR_SWITCH_FORWARD_DAYS = 100
+
+# "the 1800s", "the early 1900s" name a century ("18", "19"), not the decade 1800-1809; from the
+# 2000s on, news uses the hundreds for the decade ("the 2000s", the decade after the 1990s).
+HUNDREDS_AS_CENTURY_BEFORE = 2000
 
 # Two-digit years ("5.1.22") pivot: <= this -> 2000s, else 1900s.
 TWO_DIGIT_YEAR_PIVOT = 49
@@ -247,11 +262,12 @@ FUTURE_CUES = (
 )
 
 # Future cues that govern a date only when they come before it in its clause: an intention ("hopes
-# to sign the bill on Monday") or a delay ("adjourned the trial until Monday", "postponed to
+# to sign the bill on Monday"), a report's future ("said the vote would be held Sunday") or a delay ("adjourned the trial until Monday", "postponed to
 # Thursday"). After the date they belong to another verb ("officials over the weekend became more
 # open ... they hope to destroy his regime": the weekend is past).
 FUTURE_BEFORE_CUES = (
-    r"\b(?:(?:hopes?|intends?|aims?|wants?|vows?|promises?|pledges?)\s+to|"
+    # "said the talks would resume on Friday": the future of a report (not "would have": a past unreal)
+    r"\b(?:would(?!\s+have\b)|(?:hopes?|intends?|aims?|wants?|vows?|promises?|pledges?)\s+to|"
     r"(?:postponed|adjourned|deferred|delayed|put\s+off|pushed\s+back)(?:\s+\w+){0,3}?\s+(?:to|until|till))\b"
 )
 
@@ -316,6 +332,13 @@ PAST_CLAUSE_FAR = (
     r"until|till|by|before|next|this|coming)\b)[\w'’-]+){1,6}\s+(?:on|in)\s*,?\s*$"
 )
 MODAL_WORDS = r"\b(?:would|could|might|should|must|may|can|will|shall)\b"
+# "since" just before a date puts it in the past whatever the clause's tense ("prices have risen
+# since December", "the worst flooding since March", "have been held since May 3").
+SINCE_BEFORE = r"\b(?:ever\s+)?since\s*$"
+# A future cue after the date that opens a conjunct of its own belongs to that conjunct's verb, not
+# to the date's ("arrived on Tuesday and will stay a week", "met on Friday, then is to fly home"):
+# "and" / "then" / "but" with at most one word (a subject pronoun, an adverb) before the cue.
+NEXT_CONJUNCT = r"\b(?:and|then|but)\s+(?:[a-z]+\s+)?$"
 # ... a day up to this many days after publication still counts as past (time zones, datelines).
 PAST_SLACK_DAYS = 1
 

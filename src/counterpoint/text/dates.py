@@ -44,12 +44,33 @@ class DateMention:
 # --- public API ---------------------------------------------------------------------------------
 
 
-def _context(published: str | None, anchor: str | None, future: bool = False, past: bool = False) -> Context:
+def _context(published: str | None, anchor: str | None, future: bool = False, past: bool = False,
+             period: str | None = None) -> Context:
     pub, year, month = _parse_iso(published)
     anc, anc_year, _ = _parse_iso(anchor) if anchor else (None, None, None)
     quarter = anchor if isinstance(anchor, str) and re.fullmatch(r"[0-9]{4}-Q[1-4]", anchor) else None
+    told = _period(period)
     return Context(published=pub, year=year, month=month, anchor=anc or pub, anchor_quarter=quarter,
-                    anchor_year=anc_year or year, future=future, past=past and not future)
+                    anchor_year=anc_year or year, future=future, past=past and not future, period=told)
+
+
+def _period(value: str | None) -> tuple[int, int | None] | None:
+    """(year, month or None) of a month- or year-precise value ("1996", "1996-03"); else None."""
+    if not isinstance(value, str):
+        return None
+    m = re.fullmatch(r"([0-9]{4})(?:-([0-9]{2}))?", value)
+    if m is None or not (R.MIN_YEAR <= int(m[1]) <= R.MAX_YEAR):
+        return None
+    month = int(m[2]) if m[2] else None
+    return (int(m[1]), month) if month is None or 1 <= month <= 12 else None
+
+
+def narrative_period(phrase: str, value: str | None) -> str | None:
+    """The value itself when it may serve as the narrative's period for later phrases ("the
+    following month" after "In March"): a year or a month the phrase spells out ("in 1988", "In
+    March"), not a day, week, quarter or *_REF, nor one counted from publication ("a year ago",
+    "last year": a following "a year earlier" still counts from publication, as TimeML has it)."""
+    return value if _period(value) is not None and _EXPLICIT_DAY.search(phrase) else None
 
 
 def _parse_iso(value: str | None) -> tuple[date | None, int | None, int | None]:
@@ -145,7 +166,24 @@ def speaks_of_future(sentence: str, before: str | None = None) -> bool:
         return True  # "hopes to sign the bill on Monday", "adjourned the trial until Monday"
     if not isinstance(sentence, str) or _future_re().search(sentence) is None:
         return False
+    if isinstance(before, str) and _future_only_in_next_conjunct(sentence, before):
+        return False  # "arrived on Tuesday and will stay a week": the "will" is the next verb's
     return not (isinstance(before, str) and _past_before(before))
+
+
+def _future_only_in_next_conjunct(sentence: str, before: str) -> bool:
+    """Whether every future cue of the clause comes after the date, each opening a conjunct of its
+    own (`date_rules.NEXT_CONJUNCT`): "arrived on Tuesday and will stay", "met Friday, then is to fly"."""
+    if not sentence.startswith(before) or _future_re().search(before) is not None:
+        return False
+    after = sentence[len(before):]
+    cues = list(_future_re().finditer(after))
+    return bool(cues) and all(_next_conjunct_re().search(after[: c.start()]) for c in cues)
+
+
+@cache
+def _next_conjunct_re() -> re.Pattern[str]:
+    return re.compile(R.NEXT_CONJUNCT, re.IGNORECASE)
 
 
 @cache
@@ -161,6 +199,8 @@ def _schedule_re() -> re.Pattern[str]:
 def speaks_of_past(sentence: str, before: str | None) -> bool:
     """A past-tense verb earlier in the date's clause and no future cue in it (see
     `date_rules.PAST_CLAUSE_VERB`): a year-less date then lies on or before publication."""
+    if isinstance(before, str) and _since_re().search(before[-20:]):
+        return True  # "prices have risen since December", written in August: last December
     if not isinstance(before, str) or not isinstance(sentence, str) or _future_re().search(sentence):
         return False
     m = _past_clause_re().search(before[-60:])
@@ -170,6 +210,11 @@ def speaks_of_past(sentence: str, before: str | None) -> bool:
     # a modal anywhere before leaves the far verb open ("would be paid on a still unspecified date in")
     return (far is not None and far.group(1).lower() not in R.NOT_PAST_VERBS
             and re.search(R.MODAL_WORDS, before) is None)  # lower case: "May" is a month
+
+
+@cache
+def _since_re() -> re.Pattern[str]:
+    return re.compile(R.SINCE_BEFORE, re.IGNORECASE)
 
 
 @cache
@@ -203,20 +248,22 @@ def _future_re() -> re.Pattern[str]:
 
 
 def resolve_timex(
-    phrase: str, published: str | None, *, anchor: str | None = None, future: bool = False, past: bool = False
+    phrase: str, published: str | None, *, anchor: str | None = None, future: bool = False, past: bool = False,
+    period: str | None = None,
 ) -> Resolution:
     """A TIMEX3-style value for a date phrase (weeks, quarters, seasons, *_REF included).
 
     `anchor` is the previous date of the narrative, for "the next day" (a quarter such as
     "1989-Q3" anchors "the quarter" / "a year earlier" in financial copy); defaults to
     `published`. `future` (see `speaks_of_future`) places a bare weekday on or after publication;
-    `past` (see `speaks_of_past`) a year-less date on or before it.
+    `past` (see `speaks_of_past`) a year-less date on or before it. `period` is the narrative's
+    last month- or year-precise date when told after `anchor` ("In March ... the following month").
     A phrase that is not itself a date but contains some ("as of that day (January 10th)") gets
     the most specific date inside it.
     """
     if not isinstance(phrase, str) or len(phrase) > 500:
         return Resolution(value=None, chains=False)
-    ctx = _context(published, anchor, future, past)
+    ctx = _context(published, anchor, future, past, period)
     v, rule = _resolve_rule(phrase, ctx)
     if v is not None:
         return Resolution(value=v, chains=bool(rule and rule.chains))
@@ -253,7 +300,8 @@ def to_iso(value: str | None, published: str | None = None) -> str | None:
 
 
 def resolve(
-    phrase: str, published: str | None, *, anchor: str | None = None, future: bool = False, past: bool = False
+    phrase: str, published: str | None, *, anchor: str | None = None, future: bool = False, past: bool = False,
+    period: str | None = None,
 ) -> str | None:
     """The ISO date (YYYY-MM-DD, or YYYY-MM / YYYY when that is all that is known) of a phrase.
 
@@ -261,7 +309,8 @@ def resolve(
     `anchor` (the previous date in the story), which defaults to `published`. None when the
     phrase is not a date or cannot be placed (e.g. "yesterday" with no publication date).
     """
-    return to_iso(resolve_timex(phrase, published, anchor=anchor, future=future, past=past).value, published)
+    return to_iso(resolve_timex(phrase, published, anchor=anchor, future=future, past=past, period=period).value,
+                  published)
 
 
 # A bare four-digit number is a year only after one of these words (else "2022 people" would be).
@@ -351,6 +400,7 @@ def _scan(text: str, published: str | None) -> list[DateMention]:
 def _scanning(text: str, published: str | None) -> Iterator[DateMention]:
     """The date mentions of `text` one at a time, in order (each resolved against those before it)."""
     anchor = published
+    period: str | None = None  # a month or year told after the last day ("In March ... the following month")
     explicit: str | None = None  # the last day-precise date the text itself spelt out
     for m in locator().finditer(text):
         if not _plausible(text, m):
@@ -359,16 +409,18 @@ def _scanning(text: str, published: str | None) -> Iterator[DateMention]:
         clause = _sentence_at(text, m)
         future = speaks_of_future(clause, before)
         past = speaks_of_past(clause, before)
-        value = resolve(m.group(0), published, anchor=anchor, future=future, past=past)
+        value = resolve(m.group(0), published, anchor=anchor, future=future, past=past, period=period)
         if value is None:
             continue
         if explicit is not None and not future and value < explicit:
             value = _forward_weekday(text, m, published, explicit) or value
         found = DateMention(start=m.start(), end=m.end(), text=m.group(0), value=value)
         if _granularity(value) == 3 and not _in_caption(text, m.start()):
-            anchor = value
+            anchor, period = value, None
             if _EXPLICIT_DAY.search(m.group(0)):
                 explicit = value
+        elif narrative_period(m.group(0), value) is not None and not _in_caption(text, m.start()):
+            period = value
         yield found
 
 
