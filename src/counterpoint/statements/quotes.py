@@ -114,6 +114,9 @@ def find_quotes(text: str) -> list[Quote]:
                 if k < n and text[k] == opener and opener in L.QUOTE_PAIRS and "\n\n" not in text[i:j].strip():
                     j = k + 1
                     continue
+                if k < n and "\n\n" not in text[i:j].strip() and _closes_next_paragraph(text, k, opener):
+                    j = k
+                    continue
                 break
             if _closes(text, j, opener):
                 end = j
@@ -129,6 +132,23 @@ def find_quotes(text: str) -> list[Quote]:
         out.append(Quote(i, end + 1, i + 1, end))
         i = end + 1
     return out
+
+
+def _closes_next_paragraph(text: str, k: int, opener: str) -> bool:
+    """ "“The company is big.\n\nBut not too big to be challenged.”": a quote left open at its
+    paragraph's end runs on into the next paragraph when that paragraph does not reopen it but
+    closes it: the first mark of the quote's kind there is a closing one (a paragraph that opens
+    a quote of its own first is someone else's). Double marks only (`UNREOPENED_QUOTE_MARKS`)."""
+    if opener not in L.UNREOPENED_QUOTE_MARKS:
+        return False
+    closer = _CLOSER_OF[opener]
+    end = text.find("\n", k)
+    end = len(text) if end == -1 else end
+    for j in range(k, end):
+        if text[j] not in (opener, closer):
+            continue
+        return not _opens(text, j) and _closes(text, j, opener)
+    return False
 
 
 def _closers_ahead(text: str, j: int, closer: str) -> int:
