@@ -156,3 +156,18 @@ def test_a_name_before_its_relative_clause_speaks(nlp) -> None:
             "family's three farms in order to run, said, \"I take every race seriously, but never like this one.\"")
     speaker = _speaker_of(nlp, text, "I take every race")
     assert speaker is not None and "Varga" in speaker, _claims(nlp, text)
+
+
+def test_a_quote_beside_what_its_speaker_cites_is_the_speakers(nlp) -> None:
+    text = ("\"I believe we can still carry this district,\" Ostrander said, citing a \"remarkable wave of "
+            "support\" from small donors even as party leaders keep their distance.")
+    speaker = _speaker_of(nlp, text, "I believe we can still carry")
+    assert speaker is not None and "Ostrander" in speaker, _claims(nlp, text)
+
+
+def test_a_document_brought_in_by_its_sender_speaks_for_them(nlp) -> None:
+    text = ("Ilona Brandt, chief executive of Northway Rail, sent the governor a letter citing the region's "
+            "\"hard-won recovery\" and saying, \"There is real worry among employers that this bill would undo "
+            "everything the region has rebuilt.\"")
+    speaker = _speaker_of(nlp, text, "There is real worry")
+    assert speaker is not None and "Brandt" in speaker, _claims(nlp, text)

@@ -140,6 +140,7 @@ class StatementsComponent:
                     own = [q for q in reach if q in governed[id(a)]]
                     q = min(own or reach, key=lambda q: min(abs(q.start - a.cue_end), abs(a.cue_start - q.end)))
                     near.remove(q)
+                    a = _own_words(doc, a)
                     a = resolve_description(doc, resolve_pronoun(doc, a, q.start, quotes, people), q.start, quotes, people)
                     a = resolve_document(doc, a, quotes)
                     if not a.chain:
@@ -159,7 +160,7 @@ class StatementsComponent:
                 if a.cue_start in seen_cues or not _has_speaker(a):
                     continue
                 a = resolve_document(doc, resolve_description(
-                    doc, resolve_pronoun(doc, a, None, quotes, people), None, quotes, people), quotes)
+                    doc, resolve_pronoun(doc, _own_words(doc, a), None, quotes, people), None, quotes, people), quotes)
                 if not a.chain:
                     continue
                 span = content_span(sent, a, text)
@@ -361,6 +362,25 @@ def _speech_cue(sent: Span, a: Attribution) -> bool:
         return True
     tok = sent.doc[a.cue_index]
     return tok.lemma_.lower() in SPEECH_VERBS | ACCORDING_LEMMAS or tok.lower_ in ("according", "as")
+
+
+def _own_words(doc: Doc, a: Attribution) -> Attribution:
+    """ "“I believe we can win this,” Akin said, citing a “tremendous outpouring of support”": the
+    words in quotation marks (or reported) are the speaker's own, not those of what they cite (the
+    attribution module names the cited one the origin, as it should for a figure). The direct source speaks
+    when a citing verb (`CITING_LEMMAS`) hangs on the cue or on the speaker; a verb of quoting
+    ("quoting Y: “…”", "quoted Y as saying") still gives the quote to Y."""
+    if len(a.chain) < 2 or a.cue_index < 0:
+        return a
+    holders = [doc[a.cue_index]]
+    if a.written is not None and a.written.start is not None and a.written.end is not None:
+        span = doc.char_span(a.written.start, a.written.end, alignment_mode="expand")
+        if span is not None:
+            holders.append(span.root)
+    if not any(c.lemma_.lower() in L.CITING_LEMMAS for h in holders for c in h.children):
+        return a
+    direct = a.chain[-1]
+    return dataclasses.replace(a, chain=(dataclasses.replace(direct, role="origin"),))
 
 
 def _other_half(text: str, a: Attribution, q: Quote, near: list[Quote], atts: list[Attribution]) -> Quote | None:

@@ -24,6 +24,9 @@ MAX_QUOTE_CHARS = 4000
 # A quotation split by its attribution ("“…,” Ann Lee, the group's policy chief, said in an
 # interview, “but …”"): at most this many characters between the halves.
 SPLIT_QUOTE_GAP = 160
+# Verbs by which a speaker cites evidence for what they say ("said, citing polls"): a quotation
+# beside them is the speaker's own words (`component._own_words`), unlike "quoting Y".
+CITING_LEMMAS: frozenset[str] = frozenset({"cite"})
 # A short quote followed by its speaker's name and a description in apposition, then the verb
 # ("“We delivered,” Rep. Ann Lee, chair of the budget committee, said"): the description runs to at
 # most this many characters.

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..models import Source
 from ..text.attribution import Attribution
+from ..text.attribution_names import _in_dateline
 from ..text.attribution_cues import PRONOUN_LABELS, STATEMENT_NOUNS
 from ..text.origins import figure_origin_class  # noqa: F401  (the one figure origin classifier; re-exported)
 from . import lexicon as L
@@ -347,8 +348,9 @@ def resolve_document(doc: Doc, a: Attribution, quotes: list) -> Attribution:
     if family is None and span is not None and words and words[0] in L.DEFINITE_ARTICLES:
         # "the lawsuit from Nebraska and Oklahoma, where …, argues": the head noun is the document
         family = L.DOCUMENT_FAMILIES.get(span.root.lower_)
-    if family is None and span is not None and words and words[0] in ("a", "an"):
-        # "The group has drafted a resolution of its own condemning …": who made it, right there
+    if span is not None and words and words[0] in ("a", "an"):
+        # "The group has drafted a resolution of its own condemning …", "Parker sent her a letter
+        # citing …": a document brought in here is its maker's, named right there
         if L.DOCUMENT_FAMILIES.get(span.root.lower_) is not None:
             maker = _maker(doc, span.root, quotes)
             return dataclasses.replace(a, chain=(maker,)) if maker is not None else a
@@ -414,6 +416,8 @@ def _document_author(doc_tok, own: bool = False) -> Span | None:
     sub = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if sub is None or sub.pos_ == "PRON" or not any(t.pos_ == "PROPN" or t.ent_type_ for t in sub.subtree):
         return None
+    if _in_dateline(sub):
+        return None  # "WASHINGTON – Lee's campaign released a statement": the parse's subject is the place
     return doc[sub.left_edge.i : sub.i + 1]
 
 
