@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span
 
 from ..models import Source
 from ..text.attribution import Attribution
-from ..text.attribution_names import _in_dateline
 from ..text.attribution_cues import PRONOUN_LABELS, STATEMENT_NOUNS
+from ..text.attribution_names import _in_dateline
 from ..text.origins import figure_origin_class  # noqa: F401  (the one figure origin classifier; re-exported)
 from . import lexicon as L
 from .descriptions import body_antecedent, named_by, role_antecedent
