@@ -171,3 +171,12 @@ def test_a_document_brought_in_by_its_sender_speaks_for_them(nlp) -> None:
             "everything the region has rebuilt.\"")
     speaker = _speaker_of(nlp, text, "There is real worry")
     assert speaker is not None and "Brandt" in speaker, _claims(nlp, text)
+
+
+def test_an_open_straight_quote_does_not_run_into_a_paragraph_opening_a_curly_one() -> None:
+    from counterpoint.statements.quotes import find_quotes
+
+    text = ("\"Nadia found the whole thing absurd. She was tired, sure. But not unwell.\n\n"
+            "“It never crossed my mind that I was unwell,” Nadia said. \"Never once.\"")
+    found = [text[q.inner_start : q.inner_end] for q in find_quotes(text)]
+    assert not any("\n" in f for f in found), found
