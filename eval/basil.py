@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -122,11 +123,18 @@ def load(split: str, limit: int | None = None) -> list[tuple[str, list[tuple[int
     return out[: limit or None]
 
 
+def _fold(name: str) -> str:
+    """Lower case without accents: "Peña Nieto" and "Pena_Nieto" are one name (the text and the
+    annotators spell accented names either way)."""
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def same_speaker(pred: str | None, gold: str) -> bool:
     if not pred:
         return False
-    g = {w for w in _WORD_RE.findall(gold.lower().replace("_", " ")) if w not in _GENERIC}
-    p = {w for w in _WORD_RE.findall(pred.lower()) if w not in _GENERIC}
+    g = {w for w in _WORD_RE.findall(_fold(gold).replace("_", " ")) if w not in _GENERIC}
+    p = {w for w in _WORD_RE.findall(_fold(pred)) if w not in _GENERIC}
     stem = lambda ws: {w.rstrip("s") for w in ws}  # noqa: E731  "Democrats" / "Democratic"
     return bool(g & p) or bool({w[:6] for w in stem(g)} & {w[:6] for w in stem(p)})
 

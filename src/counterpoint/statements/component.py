@@ -31,6 +31,7 @@ from . import lexicon as L
 from .content import content_span, trim
 from .embeds import embedded_posts
 from .quote_links import (
+    EDGE,
     adjacent,
     colon_clause_speaker,
     colon_speaker,
@@ -63,11 +64,15 @@ _LINE_SPEAKER_RE = re.compile(
     + r"})(:)[ \t]+(\S[^\n]*)$",
     re.MULTILINE)
 # The speaker and verb right after a short quote ("“No,” she said", "“Why?” asked Ana Ruiz").
-# ... or a role with the name in apposition ("“These are lies,” the interior minister, Paul Dorn, told …").
+# ... or a role with the name in apposition ("“These are lies,” the interior minister, Paul Dorn, told …"),
+# or a name with its description in apposition ("“We delivered,” Rep. Ann Lee, chair of the budget
+# committee, said").
 _SHORT_SAID_RE = re.compile(r"[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:" + "|".join(sorted(L.CLOSING_VERBS | L.SHORT_QUOTE_VERBS))
                             + r")\b|[ \t]+(?:he|she|they|we|I)[ \t]+(?:" + "|".join(sorted(L.CLOSING_VERBS | L.SHORT_QUOTE_VERBS))
                             + r")\b|[ \t]+the(?:[ \t]+[a-z][\w'’-]*){1,3},(?:[ \t]+[A-Z][\w.'’-]*){1,4},[ \t]+(?:"
-                            + "|".join(sorted(L.CLOSING_VERBS | L.SHORT_QUOTE_VERBS)) + r")\b")
+                            + "|".join(sorted(L.CLOSING_VERBS | L.SHORT_QUOTE_VERBS)) + r")\b"
+                            + r"|(?:[ \t]+[A-Z][\w.'’-]*){1,6},[^,“”\"\n]{1," + str(L.SHORT_QUOTE_APPOSITION_CHARS)
+                            + r"},[ \t]+(?:" + "|".join(sorted(L.CLOSING_VERBS | L.SHORT_QUOTE_VERBS)) + r")\b")
 # "Said Ellis: “…”", "Added the senator, “…”": a sentence opened by a verb of saying and its
 # speaker, right before a quote.
 _INVERTED_RE = re.compile(r"(?:^|(?<=[.!?”\"’][ \t])|(?<=[.!?][ \t]{2}))(?P<verb>" + "|".join(
@@ -135,6 +140,7 @@ class StatementsComponent:
                     own = [q for q in reach if q in governed[id(a)]]
                     q = min(own or reach, key=lambda q: min(abs(q.start - a.cue_end), abs(a.cue_start - q.end)))
                     near.remove(q)
+                    a = _own_words(doc, a)
                     a = resolve_description(doc, resolve_pronoun(doc, a, q.start, quotes, people), q.start, quotes, people)
                     a = resolve_document(doc, a, quotes)
                     if not a.chain:
@@ -144,11 +150,17 @@ class StatementsComponent:
                     made.append(self._claim(doc, a, q.inner_start, q.inner_end, "quote",
                                             min(s0, q.start), max(s1, q.end), offset, doc_id, text))
                     seen_cues.add(a.cue_start)
+                    half = _other_half(text, a, q, near, atts)
+                    if half is not None:  # "“…,” Lee said in an interview, “but …”": both halves
+                        near.remove(half)
+                        claimed[half.start] = claimed[q.start]
+                        made.append(self._claim(doc, a, half.inner_start, half.inner_end, "quote",
+                                                min(s0, half.start), max(s1, half.end), offset, doc_id, text))
             for a in atts:
                 if a.cue_start in seen_cues or not _has_speaker(a):
                     continue
                 a = resolve_document(doc, resolve_description(
-                    doc, resolve_pronoun(doc, a, None, quotes, people), None, quotes, people), quotes)
+                    doc, resolve_pronoun(doc, _own_words(doc, a), None, quotes, people), None, quotes, people), quotes)
                 if not a.chain:
                     continue
                 span = content_span(sent, a, text)
@@ -250,7 +262,7 @@ class StatementsComponent:
                 claimed[q.start] = (name, written, cue)
                 made.append(self._plain(text, q, name, written, cue, role_in(name), q.start, e1, offset, doc_id))
             elif (last is not None and q.start - last[0] <= CONTINUATION_GAP
-                  and not other_subject_between(doc, last[0], q.start, last[1][0])):
+                  and not other_subject_between(doc, last[0], q.start, last[1][0], last[1][1])):
                 speaker, written, cue = last[1]
                 claimed[q.start] = last[1]
                 made.append(self._plain(text, q, speaker, written, cue, role_in(speaker), q.start, q.end,
@@ -352,6 +364,44 @@ def _speech_cue(sent: Span, a: Attribution) -> bool:
     return tok.lemma_.lower() in SPEECH_VERBS | ACCORDING_LEMMAS or tok.lower_ in ("according", "as")
 
 
+def _own_words(doc: Doc, a: Attribution) -> Attribution:
+    """ "“I believe we can win this,” Akin said, citing a “tremendous outpouring of support”": the
+    words in quotation marks (or reported) are the speaker's own, not those of what they cite (the
+    attribution module names the cited one the origin, as it should for a figure). The direct source speaks
+    when a citing verb (`CITING_LEMMAS`) hangs on the cue or on the speaker; a verb of quoting
+    ("quoting Y: “…”", "quoted Y as saying") still gives the quote to Y."""
+    if len(a.chain) < 2 or a.cue_index < 0:
+        return a
+    holders = [doc[a.cue_index]]
+    if a.written is not None and a.written.start is not None and a.written.end is not None:
+        span = doc.char_span(a.written.start, a.written.end, alignment_mode="expand")
+        if span is not None:
+            holders.append(span.root)
+    if not any(c.lemma_.lower() in L.CITING_LEMMAS for h in holders for c in h.children):
+        return a
+    direct = a.chain[-1]
+    return dataclasses.replace(a, chain=(dataclasses.replace(direct, role="origin"),))
+
+
+def _other_half(text: str, a: Attribution, q: Quote, near: list[Quote], atts: list[Attribution]) -> Quote | None:
+    """ "“Our goal is to limit the cuts,” Ann Lee, the group's policy chief, said in an interview,
+    “but we also want the fund made solvent.”": a quotation split by its attribution. The half
+    before the cue closes on a comma inside its marks, the half after opens right after a comma,
+    no other cue stands between them, and the attribution between is short
+    (`SPLIT_QUOTE_GAP` characters)."""
+    others = [b.cue_start for b in atts if b.cue_start != a.cue_start]
+    for r in near:
+        first, second = (q, r) if q.end <= a.cue_start else (r, q)
+        if not (first.end <= a.cue_start and a.cue_end <= second.start):
+            continue
+        gap = text[first.end : second.start]
+        if (len(gap) <= L.SPLIT_QUOTE_GAP and "\n" not in gap and gap.rstrip().endswith(",")
+                and text[first.inner_start : first.inner_end].rstrip().endswith(",")
+                and not any(first.end <= k < second.start for k in others)):
+            return r
+    return None
+
+
 def _lead_in(text: str, q: Quote, lead_ins: dict[int, Attribution]) -> Attribution | None:
     """The cue of the sentence closing the paragraph right before a quote that opens its own."""
     k = q.start
@@ -363,17 +413,33 @@ def _lead_in(text: str, q: Quote, lead_ins: dict[int, Attribution]) -> Attributi
 
 def _paragraph_speaker(text: str, q: Quote, made: list[StatementClaim], offset: int) -> StatementClaim | None:
     """The last attributed statement of the paragraph right before a quote that opens its own
-    paragraph, if it names its speaker."""
+    paragraph, if it names its speaker; for a quote that opens a sentence inside its paragraph,
+    the statement of the sentence right before it ("Lee left the court saying she felt no anger.
+    “They are big, but not too big to be challenged.”")."""
     k = q.start
     while k > 0 and text[k - 1] in " \t":
         k -= 1
     if k > 0 and text[k - 1] != "\n":
-        return None
+        return _sentence_speaker(text, q, k, made, offset)
     while k > 0 and text[k - 1].isspace():
         k -= 1
     floor = text.rfind("\n", 0, k) + 1
     inside = [c for c in made if c.mode in ("reported", "quote") and c.speaker_name and c.speaker_written
               and floor <= c.evidence.end - offset <= k]
+    return max(inside, key=lambda c: c.evidence.end) if inside else None
+
+
+def _sentence_speaker(text: str, q: Quote, k: int, made: list[StatementClaim], offset: int) -> StatementClaim | None:
+    """The named speaker of the sentence that ends at `k`, right before a quote that opens the
+    next sentence of the same paragraph (a reported statement or quote ending that sentence), for
+    a quote of at least `MIN_QUOTE_WORDS` words."""
+    if text[k - 1] not in ".!?" and not (text[k - 1] in "”\"" and k > 1 and text[k - 2] in ".!?"):
+        return None
+    if q.words(text) < L.MIN_QUOTE_WORDS:
+        return None  # "“Shal, ket!” was the chant": a short cry is no one's continued statement
+    floor = text.rfind("\n", 0, k) + 1
+    inside = [c for c in made if c.mode in ("reported", "quote") and c.speaker_name and c.speaker_written
+              and floor <= c.evidence.end - offset <= k and not text[c.evidence.end - offset : k].strip(EDGE + "”\"")]
     return max(inside, key=lambda c: c.evidence.end) if inside else None
 
 

@@ -21,6 +21,20 @@ MISTYPED_OPENERS: dict[str, str] = {"”": "”"}
 MIN_QUOTE_WORDS = 5
 # A quote may run over this many characters (multi-paragraph quotes in long articles stop here).
 MAX_QUOTE_CHARS = 4000
+# A quotation split by its attribution ("“…,” Ann Lee, the group's policy chief, said in an
+# interview, “but …”"): at most this many characters between the halves.
+SPLIT_QUOTE_GAP = 160
+# Verbs by which a speaker cites evidence for what they say ("said, citing polls"): a quotation
+# beside them is the speaker's own words (`component._own_words`), unlike "quoting Y".
+CITING_LEMMAS: frozenset[str] = frozenset({"cite"})
+# A short quote followed by its speaker's name and a description in apposition, then the verb
+# ("“We delivered,” Rep. Ann Lee, chair of the budget committee, said"): the description runs to at
+# most this many characters.
+SHORT_QUOTE_APPOSITION_CHARS = 90
+# Marks of a quote that may run on into the next paragraph without being reopened there, when
+# that paragraph closes it (`quotes._closes_next_paragraph`; some outlets' paragraphing drops the
+# reopening mark): double marks only, as a single one may be an apostrophe.
+UNREOPENED_QUOTE_MARKS: frozenset[str] = frozenset({"“", '"'})
 # A line that closes a block quote: "– said X", "— writes the Telegram channel Y".
 CLOSING_DASHES = "–—―-"
 # A quote signed on its own line end by a dash and a bare name ("“…” ― Ana Ruiz"): the
@@ -288,8 +302,21 @@ PERSON_ROLE_NOUNS: frozenset[str] = frozenset({
     "aide", "attorney", "lawyer", "witness", "activist", "founder", "executive", "general", "king", "queen",
     "source",
 })
+# Heads of a description that news gives a person already named, as new information about them
+# ("the former Alaska governor", "the presidential hopeful", "the Fox News host"), beside the role
+# and title nouns above: written nowhere before, such a description stands for the person last
+# named as a main clause's subject (`speakers._epithet`). Words for anyone ("man", "woman") and
+# for people an article brings in unnamed ("cameraman", "reporter") are not among them.
+EPITHET_HEADS: frozenset[str] = frozenset({
+    "hopeful", "frontrunner", "front-runner", "contender", "challenger", "incumbent", "politician",
+    "legislator", "journalist", "host", "anchor", "commentator", "pundit", "pro", "mogul", "tycoon",
+    "magnate", "star", "celebrity", "veteran", "firebrand", "entrepreneur", "developer", "investor",
+    "justice", "jurist", "actor", "actress", "singer", "author", "businessman", "businesswoman",
+})
 # A description speaker has at most this many words ("the former Texas governor").
 MAX_DESCRIPTION_WORDS = 4
+# Part-of-speech tags of plural nouns: a plural role ("the senators") stands for no one name.
+PLURAL_NOUN_TAGS: frozenset[str] = frozenset({"NNS", "NNPS"})
 ROLE_PHRASES: tuple[str, ...] = (
     "opposition leader", "opposition politician", "foreign minister", "interior minister",
     "prime minister", "defense minister", "defence minister", "health minister", "press secretary",

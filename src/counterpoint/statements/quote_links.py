@@ -85,13 +85,15 @@ def colon_clause_speaker(doc: Doc, text: str, q: Quote, quotes: list[Quote],
     return written.text, written.text, root.text, written.start_char
 
 
-def other_subject_between(doc: Doc, a: int, b: int, speaker: str) -> bool:
+def other_subject_between(doc: Doc, a: int, b: int, speaker: str, written: str | None = None) -> bool:
     """ "“…,” Lee said. Ruiz was quick to answer, and … “…”": a person or body named as the
-    subject of a clause between two quotes, other than their speaker, ends the continuation."""
+    subject of a clause between two quotes, other than their speaker, ends the continuation. The
+    words the text gave that speaker where it named them are theirs too ("said Representative Ann
+    Lee, Democrat of Ohio, on Fox. “…”"; "Obama's press secretary, Ben Lott, said. “…”")."""
     span = doc.char_span(a, b, alignment_mode="contract")
     if span is None:
         return False
-    own = {w.lower().strip(".,") for w in speaker.split()}
+    own = {w.lower().strip(".,()") for w in (speaker + " " + (written or "")).split()}
     return any(speaking_name(t) and t.lower_ not in own and (
         t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass")))
         for t in span)

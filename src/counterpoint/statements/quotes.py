@@ -17,6 +17,7 @@ from . import lexicon as L
 
 _ALL_PAIRS: dict[str, str] = {**L.QUOTE_PAIRS, **L.INNER_QUOTE_PAIRS}
 _CLOSER_OF: dict[str, str] = {**_ALL_PAIRS, **L.MISTYPED_OPENERS}
+_CLOSERS = frozenset(_CLOSER_OF.values())
 # Characters after which a straight or single mark opens a quotation (else it closes one or is
 # an apostrophe).
 _OPEN_BEFORE = " \t\n([{—–-:;,/*_"
@@ -114,6 +115,9 @@ def find_quotes(text: str) -> list[Quote]:
                 if k < n and text[k] == opener and opener in L.QUOTE_PAIRS and "\n\n" not in text[i:j].strip():
                     j = k + 1
                     continue
+                if k < n and "\n\n" not in text[i:j].strip() and _closes_next_paragraph(text, k, opener):
+                    j = k
+                    continue
                 break
             if _closes(text, j, opener):
                 end = j
@@ -129,6 +133,25 @@ def find_quotes(text: str) -> list[Quote]:
         out.append(Quote(i, end + 1, i + 1, end))
         i = end + 1
     return out
+
+
+def _closes_next_paragraph(text: str, k: int, opener: str) -> bool:
+    """ "“The company is big.\n\nBut not too big to be challenged.”": a quote left open at its
+    paragraph's end runs on into the next paragraph when that paragraph does not reopen it but
+    closes it: the first quotation mark there closes this quote (a paragraph that opens a quote of
+    its own first is someone else's). Double marks only (`UNREOPENED_QUOTE_MARKS`)."""
+    if opener not in L.UNREOPENED_QUOTE_MARKS:
+        return False
+    end = text.find("\n", k)
+    end = len(text) if end == -1 else end
+    for j in range(k, end):
+        if text[j] not in _CLOSER_OF and text[j] not in _CLOSERS:
+            continue
+        if _opens(text, j):
+            return False  # any quotation opened first is the paragraph's own
+        if _closes(text, j, opener):
+            return True
+    return False
 
 
 def _closers_ahead(text: str, j: int, closer: str) -> int:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from ..models import Source
 from ..text.attribution import Attribution
 from ..text.attribution_cues import PRONOUN_LABELS, STATEMENT_NOUNS
+from ..text.attribution_names import _in_dateline
 from ..text.origins import figure_origin_class  # noqa: F401  (the one figure origin classifier; re-exported)
 from . import lexicon as L
 from .descriptions import body_antecedent, named_by, role_antecedent
@@ -347,8 +348,9 @@ def resolve_document(doc: Doc, a: Attribution, quotes: list) -> Attribution:
     if family is None and span is not None and words and words[0] in L.DEFINITE_ARTICLES:
         # "the lawsuit from Nebraska and Oklahoma, where …, argues": the head noun is the document
         family = L.DOCUMENT_FAMILIES.get(span.root.lower_)
-    if family is None and span is not None and words and words[0] in ("a", "an"):
-        # "The group has drafted a resolution of its own condemning …": who made it, right there
+    if span is not None and words and words[0] in ("a", "an"):
+        # "The group has drafted a resolution of its own condemning …", "Parker sent her a letter
+        # citing …": a document brought in here is its maker's, named right there
         if L.DOCUMENT_FAMILIES.get(span.root.lower_) is not None:
             maker = _maker(doc, span.root, quotes)
             return dataclasses.replace(a, chain=(maker,)) if maker is not None else a
@@ -414,6 +416,8 @@ def _document_author(doc_tok, own: bool = False) -> Span | None:
     sub = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if sub is None or sub.pos_ == "PRON" or not any(t.pos_ == "PROPN" or t.ent_type_ for t in sub.subtree):
         return None
+    if _in_dateline(sub):
+        return None  # "WASHINGTON – Lee's campaign released a statement": the parse's subject is the place
     return doc[sub.left_edge.i : sub.i + 1]
 
 
@@ -438,10 +442,11 @@ def resolve_description(doc: Doc, a: Attribution, quote_start: int | None, quote
     if w is None or w.start is None or len(a.chain) > 1:
         return a
     words = w.name.split()
-    if words and words[0].lower() == "the" and "," in w.name:
-        # "the interior minister, Paul Dorn, told reporters": the name in apposition speaks
+    if words and "," in w.name:
+        # "the interior minister, Paul Dorn, told reporters", "Obama's press secretary, Ben Lott,
+        # said": the name in apposition to a role in common words speaks
         span = doc.char_span(w.start, w.end, alignment_mode="expand")
-        named = named_by(span.root) if span is not None and span.root.pos_ == "NOUN" else None
+        named = named_by(span.root) if span is not None and _one_role(span.root) else None
         if named is not None:
             return dataclasses.replace(a, chain=(Source(name=named.text, role="origin", start=named.start_char,
                                                          end=named.end_char),))
@@ -458,6 +463,8 @@ def resolve_description(doc: Doc, a: Attribution, quote_start: int | None, quote
             found = role_antecedent(doc, span, before, quotes) or body_antecedent(doc, head, before, quotes)
             if found is not None:
                 return dataclasses.replace(a, chain=(found,))
+        if (epithet := _epithet(doc, a, before, quotes, people)) is not None:
+            return epithet
         return _protagonist(doc, a, people) if words[-1].lower() in L.PROTAGONIST_DESCRIPTIONS else a
     for ent in reversed(doc.ents):
         if ent.end_char > before or quote_at(quotes, ent.start_char) is not None:
@@ -475,7 +482,56 @@ def resolve_description(doc: Doc, a: Attribution, quote_start: int | None, quote
             name = ent[1:] if first in titles and len(ent) > 1 else ent
             src = Source(name=name.text, role="origin", start=name.start_char, end=name.end_char)
             return dataclasses.replace(a, chain=(src,))
-    return _protagonist(doc, a, people)
+    # an office's holder: the article's protagonist first ("the vice president" after a sentence
+    # on his old colleague), then the subject just before
+    found = _protagonist(doc, a, people)
+    return found if found is not a else (_epithet(doc, a, before, quotes, people) or a)
+
+
+def _epithet(doc: Doc, a: Attribution, before: int, quotes: list, people: People | None) -> Attribution | None:
+    """ "Sarah Palin said in a statement …. The former Alaska governor said …": a definite
+    description whose head is a person's role or trait (`EPITHET_HEADS`, offices and titles),
+    with words of its own before the head ("former Alaska", "presidential"), written nowhere
+    before it is news for a person already named, not a new one (an unnamed
+    "aide" or "reporter" brought in earlier is written so before, and such staff nouns are not
+    epithets); it stands for the subject of
+    the latest main clause (or clause of saying) before it, within `SALIENT_REACH` characters and
+    outside quotations, that names a person. None when there is no such subject."""
+    from .quotes import quote_at
+
+    w = a.written
+    if people is None or w is None or w.start is None:
+        return None
+    span = doc.char_span(w.start, w.end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "NOUN" or span.root.tag_ in L.PLURAL_NOUN_TAGS:
+        return None
+    head = span.root.lemma_.lower()
+    if head not in L.EPITHET_HEADS | L.PROTAGONIST_DESCRIPTIONS | set(L.DESCRIPTION_TITLES):
+        return None
+    if not any(t.i < span.root.i and t.dep_ != "det" and not t.is_punct for t in span):
+        return None  # a bare "the governor" may be an office's holder the text never named
+    if any(t.lemma_.lower() == head or t.lower_ == span.root.lower_ for t in doc[: span.start]):
+        return None  # the role was written before: the description points back to that mention
+    subjects = [e for e in reversed(people.mentions(doc)) if e.end_char <= before
+                and before - e.end_char <= L.SALIENT_REACH and quote_at(quotes, e.start_char) is None
+                and (e.label_ == "PERSON" or e[-1].lower_ in people.surnames) and _subject_level(e) == 2]
+    if not subjects:
+        return None
+    pick = subjects[0]
+    if any(e.sent.start == pick.sent.start and e[-1].lower_ != pick[-1].lower_ for e in subjects[1:]):
+        return None  # "Ramos returned and Trump took his questions. “…,” the journalist said": either
+    src = Source(name=pick.text, role="origin", start=pick.start_char, end=pick.end_char)
+    return dataclasses.replace(a, chain=(src,))
+
+
+def _one_role(root) -> bool:
+    """A role in common words held by one person or body, which a name in apposition can stand
+    for: not plural ("three state senators — Ann Lee, Tom Ruiz and …") nor one of a list
+    ("Little Rock's mayor, the city's Chamber of Commerce and Acxiom")."""
+    if root.pos_ != "NOUN" or root.tag_ in L.PLURAL_NOUN_TAGS:
+        return False
+    return not any(c.dep_ in ("conj", "cc") for c in root.children) and not any(
+        c.dep_ in ("conj", "cc") for a in root.children if a.dep_ == "appos" for c in a.children)
 
 
 def _common_description(span: Span) -> bool:

@@ -55,7 +55,7 @@ def _subject(tok: Token) -> Token | None:
             continue
         if tok.dep_ not in _INHERIT or tok.head.i == tok.i:
             return None
-        tok = tok.head
+        tok = A.participle_host(tok)  # (past a clause that only describes a noun)
     return None
 
 

@@ -105,11 +105,15 @@ def _chain(holder: Token, cue: Token, offset: int) -> tuple[Source | None, tuple
 
 def _quoted_speaker(cue: Token) -> Token | None:
     """ "ANSA quoted Mayor Rossi as saying ...", "Xinhua cited a local official as telling
-    reporters ...": the one a relay verb quotes as speaking is the origin, its subject only
-    relays. Only with the speech complement ("as saying"): "police cited 40 deaths" quotes no one."""
+    reporters ...", "Rossi was quoted as saying ...": the one a relay verb quotes as speaking is
+    the origin, its subject only relays. Only with the speech complement ("as saying"): "police
+    cited 40 deaths" quotes no one."""
     if cue.lemma_.lower() not in C.RELAY_VERBS:
         return None
     objs = [c for c in cue.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    if not objs:
+        # "Mr. Lee was quoted in The Gazette as saying ...": the passive subject is the one quoted
+        objs = [c for c in cue.children if c.dep_ == "nsubjpass" and c.pos_ in ("PROPN", "NOUN", "PRON")]
     if not objs:
         return None
     obj = objs[0]
@@ -142,9 +146,17 @@ def _subject(cue: Token, lemma: str) -> Token | None:
 
 def _name_just_before(cue: Token) -> Token | None:
     """The head of a proper name (an organization or person) that ends right before `cue`, past
-    a bracketed short form ("the Union for X (UX) said"), and follows a comma."""
+    a bracketed short form ("the Union for X (UX) said"), and follows a comma; or, past a relative
+    clause set off by commas, the name it describes ("Asked how serious he is, Lee, who would have
+    to sell his firms, said": the parse took the name for part of the opening clause)."""
     doc = cue.doc
     k = cue.i - 1
+    if k >= 1 and doc[k].text == ",":
+        rel = next((t for t in doc[cue.sent.start : k] if t.dep_ == "relcl" and t.right_edge.i == k - 1
+                    and doc[t.left_edge.i - 1].text == "," and t.head.i == t.left_edge.i - 2
+                    and t.head.pos_ == "PROPN" and t.head.ent_type_ in C.CLOSE_NAME_LABELS), None)
+        if rel is not None:
+            return rel.head
     if k >= 0 and doc[k].text == ")":
         while k >= 0 and doc[k].text != "(" and cue.i - k <= C.SHORT_FORM_MAX_TOKENS:
             k -= 1
@@ -221,8 +233,40 @@ def _parsed_subject(cue: Token, lemma: str) -> Token | None:
     if cue.tag_ == "VBG" and (report := _report_before(cue)) is not None:
         return report
     # "Trump tweeted Friday, saying ...", "he said X and added": the head's subject
-    subs = [c for c in cue.head.children if c.dep_ == "nsubj"]
+    host = participle_host(cue)
+    subs = [c for c in host.children if c.dep_ == "nsubj"]
+    if not subs and cue.dep_ == "xcomp" and host.lemma_.lower() in C.RAISING_VERBS:
+        # "Mr. Lee is expected to say": the passive subject of a verb of plans speaks
+        subs = [c for c in host.children if c.dep_ == "nsubjpass"]
     return subs[0] if subs else None
+
+
+def participle_host(cue: Token) -> Token:
+    """The verb whose subject a participle set off by a comma takes: its head, unless the parse
+    hung it on a clause describing a noun ("LePage offered comments that have drawn fire, saying
+    …", "Ortiz answered claims that she is one of the aides named in the memo, stating …"): the
+    person described neither speaks nor is the one who says it, the main clause's subject does,
+    so the verb of the clause holding that noun is the host (up `PARTICIPLE_HOST_CLIMB` such
+    clauses). A described statement or document keeps it ("a statement released Friday, saying
+    …": the statement says it), and so does a relative clause of saying ("Lee, who spoke on
+    Friday, saying …")."""
+    head = cue.head
+    if not (cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == ","):
+        return head
+    host = head
+    for _ in range(C.PARTICIPLE_HOST_CLIMB):
+        if host.dep_ not in C.DESCRIBING_CLAUSE_DEPS or host.lemma_.lower() in C.SPEECH_VERBS:
+            break
+        noun = host.head
+        if noun.lemma_.lower() in C.STATEMENT_NOUNS and host.dep_ == "acl":
+            break
+        verb = noun
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            break
+        host = verb
+    return host
 
 
 def _report_before(cue: Token) -> Token | None:

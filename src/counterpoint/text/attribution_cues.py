@@ -154,6 +154,14 @@ PLACE_NAME_LABELS: frozenset[str] = frozenset({"GPE", "LOC"})
 SOURCE_ADJECTIVES: frozenset[str] = frozenset({"close", "familiar", "near", "linked", "connected"})
 # A participle or coordinated speech verb without its own subject takes its head's subject.
 INHERIT_SUBJECT_DEPS: frozenset[str] = frozenset({"advcl", "xcomp", "conj"})
+# Clauses that describe a noun ("comments that have drawn fire", "the aides named in the memo"):
+# a participle after them, past a comma, belongs to the clause that holds the noun
+# (`attribution.participle_host`), at most this many such clauses up.
+DESCRIBING_CLAUSE_DEPS: frozenset[str] = frozenset({"relcl", "acl"})
+PARTICIPLE_HOST_CLIMB = 3
+# Verbs of plans and expectations whose passive subject is the one who will speak ("Lee is expected
+# to say", "is scheduled to announce", "is set to tell").
+RAISING_VERBS: frozenset[str] = frozenset({"expect", "schedule", "set", "slate", "due", "poise"})
 # Pronouns resolved to the speaker named just before, and which entity labels they may take.
 PRONOUN_LABELS: dict[str, frozenset[str]] = {
     "he": frozenset({"PERSON"}), "she": frozenset({"PERSON"}), "i": frozenset({"PERSON"}),
