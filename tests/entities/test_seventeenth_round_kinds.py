@@ -109,6 +109,6 @@ def test_a_body_run_into_its_heads_name_is_cut(nlp) -> None:
 
 
 def test_a_body_whose_name_goes_on_after_a_head_word_stays_whole(nlp) -> None:
-    text = "He spoke to the Zendan Party Central Committee on Monday."
-    ents = _repair(nlp, text, [("the Zendan Party Central Committee", "ORG")])
-    assert ents == {"the Zendan Party Central Committee": "ORG"}
+    text = "He spoke to the Zendan Party Central Committee on Monday, then to the Zendan Union Against Torture."
+    ents = _repair(nlp, text, [("the Zendan Party Central Committee", "ORG"), ("the Zendan Union Against Torture", "ORG")])
+    assert ents == {"the Zendan Party Central Committee": "ORG", "the Zendan Union Against Torture": "ORG"}

@@ -5,10 +5,11 @@ the model ran on into the name of its head.
 
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from .gazetteer import is_country_or_region, is_known_place
-from .rules import NAME_PARTICLES, ORG_SUFFIXES, PERSON_TOKEN
+from .rules import NAME_PARTICLES, ORG_SUFFIXES, PERSON_TOKEN, ROLE_WORDS
 from .translit import fold
 
 # Saharan place names open with the Tuareg "In" ("In Zenda", "In Tarlen": "place of"); the model
@@ -34,6 +35,9 @@ def in_place(doc: Doc, ent: Span) -> Span:
 # Commission of the Zendan Union Jan Tarlen Novak told ..."): this many name words after the body's
 # last head word are a person of their own.
 BODY_TAIL_PERSON_WORDS = range(2, 4)
+# The word such a body's name is built with ("Commission of the Zendan Union"): without it the head
+# word may be inside a longer name ("Zenda News World Edition").
+BODY_OF_WORD = "of"
 
 
 def body_then_person(doc: Doc, sp: Span) -> list[Span] | None:
@@ -45,8 +49,13 @@ def body_then_person(doc: Doc, sp: Span) -> list[Span] | None:
     if not heads:
         return None
     tail = Span(doc, heads[-1] + 1, sp.end, label="PERSON")
+    # the tail is no one when it is a place or holds the body's own words ("World Organization Against
+    # Torture", "National Police Inspector General"); and only "<body> of <...> <head>" is a name the
+    # head word surely ends ("Zenda News World Edition" goes on)
     if (len(tail) not in BODY_TAIL_PERSON_WORDS or not person_shaped(tail) or is_known_place(tail.text)
-            or is_country_or_region(tail[0].text)):
+            or is_country_or_region(tail[0].text)
+            or any(t.lower_ in STOP_WORDS or t.lower_ in ROLE_WORDS or not t.is_alpha for t in tail)
+            or not any(t.lower_ == BODY_OF_WORD for t in sp[: heads[-1] - sp.start])):
         return None
     return [Span(doc, sp.start, heads[-1] + 1, label="ORG"), tail]
 
