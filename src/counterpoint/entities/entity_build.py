@@ -79,6 +79,11 @@ def _match_claim_name(
         k = ("organization", " ".join(words[i:]))
         if k in surfaces:
             return k
+    written_place = ("place", place_surface_key(t))
+    if " " in t and written_place in surfaces:
+        # "the gas plant, Ain Zenda" in a claim where the mentions write "Ain Zenda" only as a place:
+        # that place, not the person whose surname its last word spells ("Zenda" tagged PERSON once)
+        return written_place
     n = _parse_person(bare)
     if n is not None:
         for k in persons_by_block.get(skeleton(n.surname), ()):

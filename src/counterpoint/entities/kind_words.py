@@ -48,6 +48,10 @@ VENUE_END_WORDS: frozenset[str] = frozenset(
     hotel beach causeway turnpike highway expressway motorway freeway cemetery graveyard masjid shrine
     pagoda synagogue promenade boardwalk wharf quay
     """.split())
+# First words of Arabic and Berber place names meaning "spring" or "place of", written each way
+# by different outlets ("In Zenda" / "Ain Zenda" / "Ein Zenda"), and often dropped ("the Zenda gas
+# field"): place names that differ only in one of them, or lack it, are one place.
+SPRING_PREFIXES: frozenset[str] = frozenset({"in", "ain", "ein", "ayn", "ayin"})
 # Two last words of a venue whose last word alone is also a surname ("Hall"): "the Zenda Concert Hall".
 VENUE_END_PHRASES: frozenset[tuple[str, str]] = frozenset(
     {("concert", "hall"), ("city", "hall"), ("town", "hall"), ("music", "hall"), ("exhibition", "hall"),
@@ -59,7 +63,12 @@ PLACE_START_WORDS: frozenset[str] = frozenset({"place", "via", "viale", "corso",
                                               # a natural feature's kind written before its name ("Lake
                                               # Zenda", "Mount Tarlen", "Cape Strel", French "Lac",
                                               # Malay and Indonesian "Gunung", "Danau")
-                                              | {"lake", "mount", "mt", "lac", "lago", "gunung", "danau"})
+                                              | {"lake", "mount", "mt", "lac", "lago", "gunung", "danau"}
+                                              # Arabic and Maghreb place names open with the feature
+                                              # they grew around ("Ain Zenda" spring, "Bir Tarlen" well,
+                                              # "Wadi" / "Oued" valley, "Jebel" / "Djebel" mountain):
+                                              # the model takes "Ain Zenda" for a given name + surname
+                                              | {"ain", "ein", "bir", "wadi", "oued", "jebel", "djebel", "jabal"})
 # Heads of a body's name missing from `ORG_SUFFIXES` ("Zenda Disaster Management Authority", "Public
 # Relations Division", "Safety Countermeasures Headquarters", "Zenda Getty Images"): a name ending with one
 # is an organization, never a person.

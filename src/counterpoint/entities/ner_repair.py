@@ -11,7 +11,9 @@ It runs before `cp_mentions`, rewriting `doc.ents`:
 - a lone word the gazetteer knows as a place is GPE, not PERSON or ORG ("Almaty", "Guryev"),
   unless the same document uses it as a person's surname;
 - PERSON spans with no capitalized word or with non-name characters are dropped ("Ctrl + Enter");
-- a body named for two places is one organization ("Kensington and Chelsea Council").
+- a body named for two places is one organization ("Kensington and Chelsea Council");
+- a Saharan place's "In" is part of its name, and a body's name run into its head's name is cut
+  (see `name_spans`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from spacy.util import filter_spans
 
 from .body_names import written_pattern
 from .gazetteer import is_country_or_region, is_known_place
+from .name_spans import body_then_person as _body_then_person
+from .name_spans import in_place as _in_place
+from .name_spans import person_shaped as _person_shaped
 from .rules import (
     BOILERPLATE_FIRST_WORDS,
     COMPANY_WORDS,
@@ -33,7 +38,6 @@ from .rules import (
     FIRE_NAME_WORDS,
     HEADLINE_VERBS,
     KNOWN_BODY_ACRONYMS,
-    NAME_PARTICLES,
     NEWS_AGENCIES,
     NON_NAME_CHARS,
     NOT_NAME_WORDS,
@@ -99,7 +103,7 @@ class NerRepair:
         for ent in _join_and_named(doc, _join_adjacent_persons(doc, doc.ents)):
             if ent.label_ in QUOTED_NAME_LABELS:
                 ent = _quoted_org(ent)
-            ent = _aged_person(doc, ent)
+            ent = _in_place(doc, _aged_person(doc, ent))
             if ent.label_ not in NAME_LABELS:
                 out.append(ent)
                 continue
@@ -180,6 +184,10 @@ def _split(doc: Doc, ent: Span) -> list[Span]:
                 result.append(Span(doc, head.start, head.end, label="GPE"))
                 result.append(rest)
                 continue
+        cut = _body_then_person(doc, sp)
+        if cut is not None:
+            result.extend(cut)
+            continue
         result.append(sp)
     return [p for p in result if len(p) and p.text.strip()]
 
@@ -216,22 +224,6 @@ def _relabel(doc: Doc, sp: Span, surnames: set[str]) -> Span | None:
         if (titled or slavic or folded in surnames) and not is_known_place(text):
             return _with(sp, "PERSON")
     return sp
-
-
-def _person_shaped(sp: Span, *, strict: bool = True) -> bool:
-    """Capitalized name words only (name particles allowed); strict also caps the length at 4."""
-    toks = [t for t in sp if t.text not in ("-", "'s", "’s", ".") and t.text.lower() not in NAME_PARTICLES]
-    if not toks or (strict and len(toks) > 4):
-        return False
-    return all(PERSON_TOKEN.match(t.text) or _hyphen_syllable(t) for t in toks)
-
-
-def _hyphen_syllable(tok) -> bool:
-    """The lower-case second syllable of a hyphenated given name ("Min-kyu", "Ni-na"): written
-    right after a capitalized syllable and a hyphen, with no space between."""
-    doc = tok.doc
-    return (tok.is_alpha and tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
-            and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].text[:1].isupper())
 
 
 def _ends_org(sp: Span) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..disjoint_sets import DisjointSets
+from .kind_words import SPRING_PREFIXES
 from .names import without_legal_form
 from .org_linking import article_bare
 from .person_linking import (
@@ -29,6 +30,26 @@ def _surface_focus(surfaces: dict, gaz) -> str | None:
             if p is not None:
                 votes[p.country] += s.count
     return _top(votes)
+
+
+# A lone word that one person has as a surname and another as a first word ("Zendi" of "Omar Zendi"
+# and of a span the model ran on, "Zendi Tarlen's") is read as the surname when the one person is
+# named in full in at least this many times as many of the lone word's documents as any first-word
+# bearer, and in at least `SURNAME_READING_MIN_DOCUMENTS` of them: one stray span in one article does
+# not make the corpus ambiguous ("Bazoum" written across six articles, "Bazoum Washington's" in one).
+SURNAME_READING_MARGIN = 3
+SURNAME_READING_MIN_DOCUMENTS = 3
+
+
+def _surname_reading_outweighs(docs: set[str], roots: set, first: set, surname: str,
+                               full_docs: dict, named_in: dict) -> bool:
+    """The one surname bearer is named in full where the lone word is written far more often than
+    any person the lone word begins (see `SURNAME_READING_MARGIN`)."""
+    if len(roots) != 1:
+        return False
+    own = len(docs & full_docs.get((surname, next(iter(roots))), set()))
+    other = max(len(docs & named_in.get(r, set())) for r in first)
+    return own >= SURNAME_READING_MIN_DOCUMENTS and own >= SURNAME_READING_MARGIN * other
 
 
 def _foreign_town(text: str, gaz, focus: str | None) -> bool:
@@ -86,7 +107,8 @@ def _retype_surnames(surfaces: dict, parent: DisjointSets, mention_keys: list, g
             # and a first name counts only where its bearer is named in the documents the lone word is in
             first = {r for r in by_first.get(token_key(k[1]), set()) if r != k and r not in by_lone_surname
                      and set(surfaces[k].documents) & named_in.get(r, set())}
-            if roots and (first - roots) and roots is not first:
+            if roots and (first - roots) and roots is not first and not _surname_reading_outweighs(
+                    set(surfaces[k].documents), roots, first - roots, token_key(k[1]), full_docs, named_in):
                 continue
             if len(roots) > 1 and roots is not by_first.get(token_key(k[1])):
                 # "Novak" where the corpus names Jan Novak and his daughter Eva Novak: the one named
@@ -141,6 +163,16 @@ def _retype_place_short_names(surfaces: dict, parent: DisjointSets, mention_keys
         if len(hit) == 1 and k in surfaces:
             moved[k] = _move_to_place(surfaces, parent, k, next(iter(hit)))
 
+    # "In Zenda" / "Ain Zenda" / "Zenda" as places: one place (see `SPRING_PREFIXES`)
+    by_stem: dict[str, list] = defaultdict(list)
+    for k in surfaces:
+        words = k[1].split()
+        if k[0] == "place" and len(words) == 2 and words[0] in SPRING_PREFIXES:
+            by_stem[words[1]].append(k)
+    for stem, ks in by_stem.items():
+        for x in ks[1:] + ([("place", stem)] if ("place", stem) in surfaces else []):
+            parent.union(ks[0], x)
+
     parts: set[str] = set()
     for k in surfaces:
         if k[0] == "person" and " " in k[1]:
@@ -153,7 +185,7 @@ def _retype_place_short_names(surfaces: dict, parent: DisjointSets, mention_keys
     for k in list(surfaces):
         if k[0] != "person" or " " in k[1] or token_key(k[1]) in parts or linked[parent.find(k)] > 1:
             continue
-        roots = firsts.get(token_key(k[1]), set())
+        roots = firsts.get(token_key(k[1]), set()) or {parent.find(x) for x in by_stem.get(k[1], ())}
         if len(roots) == 1:
             moved[k] = _move_to_place(surfaces, parent, k, next(iter(roots)))
     if moved:

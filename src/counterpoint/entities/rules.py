@@ -196,6 +196,10 @@ EXTRA_TITLES: frozenset[str] = frozenset(
     undersecretary under-secretary administrator counsellor counselor adviser advisor ayatollah grand
     mullah mufti marshal admiral chairperson coordinator ombudsman
     """.split()
+) | frozenset(
+    # Academic titles written capitalized before a name ("Professor Jan Novak", "Prof. Jan Novak"):
+    # without them the titled form becomes the person's name and the bare name another person.
+    {"professor", "prof"}
 )
 # Nouns that describe who a person is, written (often in lower case) with what qualifies them before
 # the name: "Sudanese army chief Jan Novak", "Tajik opposition leader Jan Novak", "human rights lawyer
@@ -224,6 +228,7 @@ ROLE_SPELLED: dict[str, str] = {
     "si": "sub-inspector", "asi": "assistant sub-inspector", "sp": "superintendent of police",
     "comr": "commissioner", "adj": "adjunct", "sr": "senior", "ig": "inspector general",
     "dig": "deputy inspector general", "cpo": "chief public relations officer",
+    "prof": "professor",
 }
 # Capitalized words that may stand before a title without being a name ("Railway Spokesperson X",
 # "Odisha's Chief Secretary X", "Fire Brigade Commissioner X"): at most this many of them.

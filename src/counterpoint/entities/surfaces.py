@@ -391,6 +391,8 @@ def _guess_type(text: str) -> EntityType:
         return "organization"  # "Authorities said": the bodies in charge, never a person
     if len(words) > 1 and words[-1] in LANDMARK_END_WORDS and _person_like(text.rsplit(None, 1)[0]):
         return "place"  # "Zendabi al-Tarlen Square" named as where something happened (not "head of X Airport")
+    if len(words) > 1 and words[0] in PLACE_START_WORDS and named_as_place(text):
+        return "place"  # "Ain Zenda", "Jalan Tarlen" named in a claim: the words say place, as `_vote` reads them
     if ALPHANUMERIC_CODE.match(text.strip()):
         return "other"  # "ZX301": a flight's or a hull's code
     if NAME_SYMBOLS.search(text):
