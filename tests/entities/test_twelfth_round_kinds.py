@@ -235,3 +235,11 @@ def test_an_outlets_note_or_a_place_is_no_outlet_name() -> None:
             Document(id="b", path="b", status="ok", text="", outlet="AP via The Tarlen Herald"),
             Document(id="c", path="c", status="ok", text="", outlet="Paris")]
     assert outlet_names(docs) == frozenset({"daily zenda", "tarlen herald"})
+
+
+def test_a_place_start_word_hyphened_to_its_name_is_read_without_error() -> None:
+    # fold() splits at hyphens, the written name has no space: "Lake-Zenda" is still Lake + Zenda,
+    # and a Unicode hyphen ("Lake‐zenda") that fold() splits but the regex does not is no place
+    assert named_as_place("Lake-Zenda")
+    assert not named_as_place("Lake\u2010zenda")
+    assert not named_as_place("Lake-zenda")

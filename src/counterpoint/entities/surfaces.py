@@ -291,6 +291,10 @@ def _region_surname(text: str, votes: Counter[EntityType], gaz, surnames: frozen
             and not any(p.kind == "country" for p in gaz.candidates(text)))
 
 
+# Where fold() breaks a name into words (spaces and hyphens), applied to the name as written.
+WRITTEN_WORD_SPLIT = re.compile(r"[\s\-]+")
+
+
 def named_as_place(text: str) -> bool:
     """A name whose own words say it is a place: two words or more, the last a place's kind or a
     venue's ("Zenda Island", "Tarlen District", "Zenda Beach", "Tarlen Causeway", "Zenda Concert Hall"),
@@ -300,7 +304,9 @@ def named_as_place(text: str) -> bool:
     if len(words) < 2 or any(w in ORG_SUFFIXES or w in ORG_NAME_WORDS for w in words):
         return False
     if words[0] in PLACE_START_WORDS:
-        return text.split()[1][:1].isupper()
+        # the written words as fold splits them (a hyphen too: "Rue-de-Lyon" is three words)
+        written = WRITTEN_WORD_SPLIT.split(text.strip())
+        return len(written) > 1 and written[1][:1].isupper()
     return (words[-1] in PLACE_NAME_END_WORDS or words[-1] in VENUE_END_WORDS
             or tuple(words[-2:]) in VENUE_END_PHRASES)
 
