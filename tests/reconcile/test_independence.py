@@ -150,3 +150,28 @@ def test_a_bodys_report_and_its_spelling_are_the_body():
         "National Emergency Operation Center")
     assert name_key("figures released by the Health Ministry") == name_key("the Ministry of Health")
     assert name_key("an AP tally") != name_key("AP")  # an outlet's own count stays its count
+
+
+def test_regions_named_by_an_office_are_found_by_its_words() -> None:
+    # the lookup that replaced trying every place against every name reads the same places:
+    # said first (with "the", a possessive), said last after "of", any case; elsewhere never
+    import re
+
+    from counterpoint.reconcile.independence import _regions_named
+
+    def old(name: str, place: str) -> bool:  # the former rule, place by place
+        p = re.escape(place)
+        return bool(re.match(rf"(the\s+)?{p}(['’]s)?\s", name, re.IGNORECASE)
+                    or re.search(rf"\bof\s+(the\s+)?{p}$", name.strip(), re.IGNORECASE))
+
+    places = {"Zenda": "zenda", "North Tarlen": "north tarlen", "Tarlen": "tarlen", "The Strel": "strel"}
+    index: dict[str, set[str]] = {}
+    for n, r in places.items():
+        index.setdefault(n.lower(), set()).add(r)
+    names = ["the Zenda government", "Zenda's health department", "ZENDA Collector", "the government of Zenda",
+             "Government of the North Tarlen", "North Tarlen Chief Secretary", "Chief Secretary Jan Zenda",
+             "the Strel Council", "council of The Strel", "Tarlen", "the Zendari police", "office of Tarlen "]
+    for name in names:
+        assert _regions_named(name, index) == {r for n, r in places.items() if old(name, n)}, name
+    assert _regions_named("the Zenda government", index) == {"zenda"}
+    assert _regions_named("Chief Secretary Jan Zenda", index) == set()

@@ -15,6 +15,7 @@ and a country's name as a source ("Lebanon said") is that class too, never an or
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -525,6 +526,12 @@ def _regional_bodies(
                 places.setdefault(n, anyascii(e.name).lower())
     if not places:
         return dict(keys)
+    # Looked up by the words a name could give its region in (`_regions_named`), not by trying
+    # every place of the corpus against every name: a corpus of local news links thousands of
+    # places, and that loop cost minutes per thousand official figures.
+    index: dict[str, set[str]] = defaultdict(set)
+    for n, region in places.items():
+        index[n.lower()].add(region)
     out = dict(keys)
     regional: dict[frozenset[str], set[str]] = {}
     for cid, key in keys.items():
@@ -534,7 +541,7 @@ def _regional_bodies(
         src = _origin_source(c)
         if src is None or not _official(a, src) or _country_in(src.name):
             continue
-        named = {region for n, region in places.items() if _names_its_region(src.name, n)}
+        named = _regions_named(src.name, index)
         if len(named) == 1:
             out[cid] = OFFICIALS_CLASS_PREFIX + named.pop()
             regional.setdefault(frozenset(name_key(src.name).split()), set()).add(out[cid])
@@ -562,13 +569,33 @@ def _official(a: Attribution, src: Source) -> bool:
 REGION_NAME_MIN = 4
 
 
-def _names_its_region(name: str, place: str) -> bool:
-    """The region an office belongs to is said first ("the Odisha government", "Balasore
-    Collector") or last after "of" ("the government of Odisha"); a place elsewhere in the name is
-    as often a person's name or another place ("Chief Secretary PK Jena")."""
-    p = re.escape(place)
-    return bool(re.match(rf"(the\s+)?{p}(['’]s)?\s", name, re.IGNORECASE)
-                or re.search(rf"\bof\s+(the\s+)?{p}$", name.strip(), re.IGNORECASE))
+# Where a region said first ends: its possessive or the next word ("Odisha's government").
+REGION_FIRST_END = re.compile(r"(?:['’]s)?\s")
+LEADING_THE = re.compile(r"the\s+", re.IGNORECASE)
+# Where a region said last begins: after "of" ("the government of (the) Odisha").
+REGION_LAST_START = re.compile(r"\bof\s+", re.IGNORECASE)
+
+
+def _regions_named(name: str, index: Mapping[str, set[str]]) -> set[str]:
+    """The regions (`index`: a place name in lower case -> its regions) an office's name belongs
+    to. The region is said first ("the Odisha government", "Balasore Collector") or last after
+    "of" ("the government of Odisha"); a place elsewhere in the name is as often a person's name
+    or another place ("Chief Secretary PK Jena"). Matching ignores case."""
+    out: set[str] = set()
+    starts = [0]
+    if (m := LEADING_THE.match(name)) is not None:
+        starts.append(m.end())
+    for s in starts:
+        for k in range(s + 1, len(name)):
+            if REGION_FIRST_END.match(name, k):
+                out |= index.get(name[s:k].lower(), set())
+    stripped = name.strip()
+    for m in REGION_LAST_START.finditer(stripped):
+        rest = stripped[m.end():]
+        out |= index.get(rest.lower(), set())
+        if (t := LEADING_THE.match(rest)) is not None:
+            out |= index.get(rest[t.end():].lower(), set())
+    return out
 
 
 def _body_key(name: str) -> str:
