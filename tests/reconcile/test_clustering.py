@@ -321,3 +321,24 @@ def test_dated_leads_naming_different_calendar_days_are_two_stages():
     assert out[0] == 0.4 * DATED_WEEKDAY_CONFLICT_FACTOR
     assert out[1] == 0.4
     assert out[2] == 0.4
+
+
+def test_another_languages_function_words_are_no_features_of_its_texts():
+    """Two German briefs of two different happenings (written for this test) share little but
+    their grammar; in a pile of English reports those words are rare and would weigh a lot."""
+    from counterpoint.reconcile.cluster_vectors import stopwords, term_counts, vectorize
+
+    assert {"und", "nicht", "wurde"} <= stopwords("de")
+    assert {"die", "war"}.isdisjoint(stopwords()) and {"die", "war"}.isdisjoint(stopwords("en"))
+    flood = ("Nach dem Hochwasser in Millbrook wurden vierzig Häuser geräumt, und die Feuerwehr sagte, "
+             "dass das Wasser nicht vor Sonntag zurückgehen werde, weil der Regen noch nicht aufgehört hat.")
+    fire = ("Bei dem Brand in einer Lagerhalle in Ashford wurden drei Arbeiter verletzt, und die Polizei "
+            "sagte, dass die Ursache noch nicht bekannt sei, weil das Feuer erst am Abend gelöscht wurde.")
+    english = [f"Report {k} on the council budget and the new library hours in Riverton." for k in range(20)]
+
+    def cosine(language: str | None) -> float:
+        counts = [term_counts(None, t, language=language) for t in (flood, fire)]
+        m = vectorize(counts + [term_counts(None, t) for t in english]).matrix
+        return float(m[0].multiply(m[1]).sum())
+
+    assert cosine("de") < 0.5 * cosine(None)

@@ -40,6 +40,12 @@ ENTITY_WEIGHT = 2
 # background weighs the politics names NeuS stories share too lightly.
 IDF_PRIOR_DOCS = 500
 BACKGROUND_FILE = "background_df.tsv.gz"
+# Function words of other languages (spaCy's stop-word lists, built by
+# eval/build_function_words.py), dropped from texts in that language: in a mostly English pile a
+# German report's "und", "nicht", "wurde" are rare and weigh a lot, so two German briefs of two
+# disasters looked alike through their grammar (the mixed pages pile's four German briefs of four
+# events became one cluster).
+FUNCTION_WORDS_FILE = "function_words.tsv.gz"
 # Terms kept per document, heaviest first (after TF-IDF weighting).
 TOP_TERMS = 100
 # Words shorter than this are not features (abbreviations come in as names).
@@ -108,9 +114,33 @@ class Vectors:
     df: np.ndarray  # documents holding each term
 
 
+@lru_cache(maxsize=64)
+def stopwords(language: str | None = None) -> frozenset[str]:
+    """The words that are no features of a text in `language` (ISO 639-1; None or "en": English):
+    the English lists, and for another language its function words too (see FUNCTION_WORDS_FILE).
+    Another language's list is not applied to English: "die", "war" and "come" are English words."""
+    own = FUNCTION_WORDS | EXTRA_STOPWORDS
+    if language is None or language == "en":
+        return own
+    return own | foreign_function_words().get(language, frozenset())
+
+
 @lru_cache(maxsize=1)
-def stopwords() -> frozenset[str]:
-    return FUNCTION_WORDS | EXTRA_STOPWORDS
+def foreign_function_words() -> dict[str, frozenset[str]]:
+    """Language code -> its function words, from the shipped table ({} if absent)."""
+    import gzip
+    from importlib import resources
+
+    try:
+        raw = resources.files("counterpoint.data").joinpath(FUNCTION_WORDS_FILE).read_bytes()
+    except (FileNotFoundError, ModuleNotFoundError):
+        return {}
+    out: dict[str, frozenset[str]] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        code, _, words = line.partition("\t")
+        if code and words:
+            out[code] = frozenset(words.split())
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -177,9 +207,11 @@ def _stem(tok: str) -> str:
     return tok
 
 
-def term_counts(title: str | None, text: str | None, entity_ids: Sequence[str] = ()) -> Counter[str]:
-    """Raw term frequencies of one document (words, `n:` names, `e:` entities)."""
-    stop = stopwords()
+def term_counts(title: str | None, text: str | None, entity_ids: Sequence[str] = (),
+                language: str | None = None) -> Counter[str]:
+    """Raw term frequencies of one document (words, `n:` names, `e:` entities); `language` (the
+    document's, ISO 639-1) chooses the function words left out (see `stopwords`)."""
+    stop = stopwords(language)
     counts: Counter[str] = Counter()
     head = head_text(None, text)
     for tok in _TOKEN_RE.findall(head.lower()):

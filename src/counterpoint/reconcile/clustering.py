@@ -517,7 +517,7 @@ def cluster_documents(
         for doc_id in e.documents:
             if doc_id in index:
                 ents_of[index[doc_id]].append(e.id)
-    vectors = vectorize([term_counts(d.title, d.text, ents_of.get(i, ())) for i, d in enumerate(docs)])
+    vectors = vectorize([term_counts(d.title, d.text, ents_of.get(i, ()), d.language) for i, d in enumerate(docs)])
     days = [day_number(d.published) for d in docs]
 
     def refers_back(later: int, earlier: int) -> bool:
