@@ -7,10 +7,9 @@ import random
 from pathlib import Path
 
 from counterpoint.models import Document
+from counterpoint.reconcile.cluster_attach import ATTACH_OUTSIDERS, ATTACH_OVER_LEVEL
 from counterpoint.reconcile.clustering import (
     ATTACH_CLUSTER_MEAN,
-    ATTACH_CLUSTER_MEAN_UNDATED,
-    ATTACH_UNDATED_RIVALS,
     DATED_SCALE,
     HUB_MAX_DISCOUNT,
     attach_singletons,
@@ -190,21 +189,28 @@ def test_a_singleton_near_a_whole_cluster_joins_it():
     assert out[4] == 4
 
 
-def test_an_undated_singleton_near_many_stories_needs_more_to_join_one_as_a_whole():
+def test_an_undated_singleton_joins_only_the_story_it_stands_out_for():
     # 0-2, 3-4 and 5-6 are three stories of one topic; 7 is as near to all of 0-2 as the plain
-    # bar asks and touches the other two. Dated, it joins 0-2; undated (a commentary that meets
-    # every story of its topic in the pile) it needs the undated bar; near one story only, the plain one.
+    # bar asks. Near that story only, it joins it, dated or not. When it is about as near the two
+    # other stories (an undated commentary that meets every story of its topic in the pile), it
+    # stands out for none and stays alone; dated, the time window already thinned its field and
+    # the plain bar holds as long as it stands out by ATTACH_OVER_LEVEL.
     labels = [0, 0, 0, 3, 3, 5, 5, 7]
-    w = (ATTACH_CLUSTER_MEAN + ATTACH_CLUSTER_MEAN_UNDATED) / 2
-    a, b, s = [0, 1, 2, 3, 5], [7, 7, 7, 7, 7], [w, w, w, 0.05, 0.05]
+    w = ATTACH_CLUSTER_MEAN + 0.02
     dated = [False] * 8
     undated = [False] * 7 + [True]
-    assert ATTACH_UNDATED_RIVALS <= 3
+    a, b, s = [0, 1, 2], [7, 7, 7], [w, w, w]
     assert attach_singletons(labels, a, b, s, dated)[7] == 0
+    assert attach_singletons(labels, a, b, s, undated)[7] == 0
+    crowd = [0, 1, 2, 3, 4, 5, 6]
+    a, b, s = crowd, [7] * 7, [w] * 7
+    assert w - w * min(4, ATTACH_OUTSIDERS) / ATTACH_OUTSIDERS < ATTACH_OVER_LEVEL  # its margin for 0-2
     assert attach_singletons(labels, a, b, s, undated)[7] == 7
-    assert attach_singletons(labels, a[:3], b[:3], s[:3], undated)[7] == 0
-    w = ATTACH_CLUSTER_MEAN_UNDATED + 0.01
-    assert attach_singletons(labels, a, b, [w, w, w, 0.05, 0.05], undated)[7] == 0
+    assert attach_singletons(labels, a, b, s, dated)[7] == 7  # the extra condition holds for dated ones too
+    # clearly nearer one story than the others: it stands out, undated or not
+    s = [w + 0.1] * 3 + [0.03] * 4
+    assert attach_singletons(labels, a, b, s, undated)[7] == 0
+    assert attach_singletons(labels, a, b, s, dated)[7] == 0
 
 
 # Weekday rule (written for this test): two stages of one running political story, undated.
