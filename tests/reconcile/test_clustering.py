@@ -348,3 +348,39 @@ def test_another_languages_function_words_are_no_features_of_its_texts():
         return float(m[0].multiply(m[1]).sum())
 
     assert cosine("de") < 0.5 * cosine(None)
+
+
+def test_lead_months_and_figures():
+    from counterpoint.reconcile.cluster_vectors import lead_figures, lead_months
+
+    assert lead_months("Employers added 263,000 jobs in April", "Hiring slowed from March.") == {4, 3}
+    # a verb, a name and a resort are no months
+    assert lead_months("Theresa May meets EU leaders", "They may talk at Mar-a-Lago.") == frozenset()
+    assert lead_figures("Senate report runs 414 pages", "It cites 2,000 checks, 12 states and the 2018 vote.") == {
+        "414", "2000"}
+
+
+def test_months_and_figures_weigh_undated_pairs_of_no_sudden_happening():
+    import numpy as np
+
+    from counterpoint.reconcile.clustering import (
+        FIGURE_AGREE_FACTOR,
+        FIGURE_CONFLICT_FACTOR,
+        MONTH_CONFLICT_FACTOR,
+        weigh_months_and_figures,
+    )
+
+    # 0-1: April against June; 2-3: one figure shared; 4-5: figures with none shared, both dated;
+    # 6-7: figures with none shared, one report naming a quake (its toll is updated report by report)
+    a, b, s = np.array([0, 2, 4, 6]), np.array([1, 3, 5, 7]), np.full(4, 0.4)
+    months = [frozenset({4}), frozenset({6})] + [frozenset()] * 6
+    figures = [frozenset()] * 2 + [frozenset({"263000"}), frozenset({"263000", "36"})] + \
+        [frozenset({"850000"}), frozenset({"196000"}), frozenset({"120"}), frozenset({"250"})]
+    days = [None] * 4 + [738000, 738001] + [None] * 2
+    kinds = [frozenset()] * 6 + [frozenset({"earthquake"}), frozenset()]
+    out = weigh_months_and_figures(a, b, s, months, figures, days, kinds)
+    assert out[0] == 0.4 * MONTH_CONFLICT_FACTOR
+    assert out[1] == 0.4 * FIGURE_AGREE_FACTOR
+    assert out[2] == 0.4  # both dated: the publication dates are the clock
+    assert out[3] == 0.4
+    assert FIGURE_CONFLICT_FACTOR < 1.0

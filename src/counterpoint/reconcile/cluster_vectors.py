@@ -323,6 +323,41 @@ def lead_dates(title: str | None, text: str | None) -> frozenset[str]:
                      if 1 <= int(m.group(2)) <= 31)
 
 
+# Months a title or lead names ("added 263,000 jobs in April"): like its weekday, the month a lead
+# gives its happening. Capitalised only ("they may"), never "Mar-a-Lago", and "May" right after a
+# capitalised word is a name ("Theresa May").
+_MONTH_RE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\b(?!-)")
+_NAME_BEFORE_RE = re.compile(r"[A-Z][a-z]+\s+$")
+# Figures a title or lead gives, with at least this many digits and no year ("263,000 jobs", "a
+# 414-page report", "$2,000 checks"): shorter numbers ("3 states", "1.9 trillion") are common to
+# many stories.
+LEAD_FIGURE_DIGITS = 3
+_FIGURE_RE = re.compile(r"\b\d[\d,]*(?:\.\d+)?\b")
+
+
+def lead_months(title: str | None, text: str | None) -> frozenset[int]:
+    """The months (1-12) the title or lead names."""
+    from ..text.lexicon import MONTHS
+
+    head = f"{title or ''}\n{(text or '')[:WEEKDAY_LEAD_CHARS]}"
+    return frozenset(MONTHS[m.group(1).lower()] for m in _MONTH_RE.finditer(head)
+                     if not (m.group(1) == "May" and _NAME_BEFORE_RE.search(head, 0, m.start())))
+
+
+def lead_figures(title: str | None, text: str | None) -> frozenset[str]:
+    """The figures the title or lead gives (see LEAD_FIGURE_DIGITS), without separators."""
+    head = f"{title or ''}\n{(text or '')[:WEEKDAY_LEAD_CHARS]}"
+    out = set()
+    for m in _FIGURE_RE.finditer(head):
+        value = m.group(0).replace(",", "")
+        digits = value.replace(".", "")
+        year = m.group(0).isdigit() and len(value) == 4 and value[:2] in ("19", "20")  # "2,000" is none
+        if len(digits) >= LEAD_FIGURE_DIGITS and not year:
+            out.add(value)
+    return frozenset(out)
+
+
 def day_number(published: str | None) -> int | None:
     """Ordinal day of an ISO date (YYYY-MM-DD...); None when absent or coarser than a day."""
     if not published or len(published) < 10:
