@@ -384,3 +384,13 @@ def test_months_and_figures_weigh_undated_pairs_of_no_sudden_happening():
     assert out[2] == 0.4  # both dated: the publication dates are the clock
     assert out[3] == 0.4
     assert FIGURE_CONFLICT_FACTOR < 1.0
+
+
+def test_hyphenated_words_count_joined_and_by_their_parts():
+    from counterpoint.reconcile.cluster_vectors import term_counts
+
+    hyphen = term_counts("Senate rejects immigration-shutdown bill", "Lawmakers eye a vote to re-open the government.")
+    plain = term_counts("Senate vote fails", "Senators tried to reopen the government and end the shutdown.")
+    assert {"immigrationshutdown", "shutdown", "reopen", "open"} <= set(hyphen)
+    assert {"reopen", "shutdown"} <= set(hyphen) & set(plain)
+    assert "re" not in hyphen  # parts shorter than a word are no features

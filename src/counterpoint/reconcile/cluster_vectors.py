@@ -214,10 +214,10 @@ def term_counts(title: str | None, text: str | None, entity_ids: Sequence[str] =
     stop = stopwords(language)
     counts: Counter[str] = Counter()
     head = head_text(None, text)
-    for tok in _TOKEN_RE.findall(head.lower()):
+    for tok in _tokens(head.lower()):
         if len(tok) >= MIN_WORD_LEN and tok not in stop:
             counts[_stem(tok)] += 1
-    for tok in _TOKEN_RE.findall((title or "").lower()):
+    for tok in _tokens((title or "").lower()):
         if len(tok) >= MIN_WORD_LEN and tok not in stop:
             counts[_stem(tok)] += TITLE_WEIGHT
     for name in name_keys(f"{title or ''}\n{head}"):
@@ -226,6 +226,20 @@ def term_counts(title: str | None, text: str | None, entity_ids: Sequence[str] =
     for e in entity_ids:
         counts["e:" + e] += ENTITY_WEIGHT
     return counts
+
+
+def _tokens(text: str) -> list[str]:
+    """The word tokens of lower-cased `text`; a hyphenated word also counts joined and by its
+    parts, as outlets write one word both ways ("re-open" / "reopen", "immigration-shutdown bill"
+    / "the shutdown", "pre-existing" / "preexisting")."""
+    out = []
+    for t in _TOKEN_RE.findall(text):
+        if "-" in t and not t[0].isdigit():
+            out.append(t.replace("-", ""))
+            out.extend(p for p in t.split("-") if p)
+        else:
+            out.append(t)
+    return out
 
 
 def vectorize(counts: Sequence[Counter[str]]) -> Vectors:
