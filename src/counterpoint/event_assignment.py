@@ -85,14 +85,14 @@ class AssignmentRun:
     whole: bool  # the store was small enough to be clustered whole
 
 
-def block_keys(title: str | None, text: str | None, language: str | None = None) -> list[str]:
+def block_keys(title: str | None, text: str | None) -> list[str]:
     """A document's keys: its `KEY_TERMS` most frequent clustering terms (stemmed words, `n:`
     multi-word names) that general news seldom holds — the incident's own names and words, which
     later documents find its event by."""
     from .reconcile.cluster_vectors import background_df, term_counts
 
     _docs, bg = background_df()
-    counts = term_counts(title, text, language=language)
+    counts = term_counts(title, text)
     # cheapest test first: most terms are common words the background table holds
     rare = [(-n, t) for t, n in counts.items()
             if bg.get(t, 0) <= KEY_BACKGROUND_MAX and len(t.removeprefix("n:")) >= KEY_MIN_LEN
@@ -142,7 +142,7 @@ def _cluster_region(store: EventStore, batch: Sequence[Document]) -> int:
 
     s = store
     days = [day for d in batch if (day := day_number(d.published)) is not None]
-    keys = {d.id: block_keys(d.title, d.text, d.language) for d in batch}
+    keys = {d.id: block_keys(d.title, d.text) for d in batch}
     all_keys = sorted({k for ks in keys.values() for k in ks})
     near = s.events_near(day_spans(days, MAX_DAY_GAP), all_keys)
     near |= _events_by_keys(s, all_keys, near)

@@ -83,24 +83,6 @@ def test_later_incident_that_does_not_point_back_stays_apart():
     assert out[3] == 3
 
 
-def test_an_undated_brief_does_not_chain_two_sinkings_years_apart():
-    """An undated brief names the places both sinkings happened at; it may join either, but the
-    two dated sinkings five years apart must not become one event through it (the undated side
-    fits any time, so the merged groups' dates are checked)."""
-    later = [
-        ("2036-06-10", "Ferry Ostara capsizes off Quillon Point. The ferry Ostara capsized in the Varnet "
-         "Strait on Tuesday; coastguard boats from Harlow Cove rescued 60 passengers and 8 died."),
-        ("2036-06-11", "Ostara ferry toll rises off Quillon Point. Divers found more bodies in the sunken "
-         "Ostara in the Varnet Strait, and the toll of the capsizing rose to 15, Harlow Cove officials said."),
-    ]
-    brief = (None, "Ferry sinks off Quillon Point. A ferry sank in the Varnet Strait and boats from Harlow "
-             "Cove searched for survivors of the sinking.")
-    out = _merge([*EARLY, *later, brief], [0, 0, 0, 3, 3, 5])
-    assert out[0] == out[1] == out[2] and out[3] == out[4]
-    assert out[0] != out[3]
-    assert out[5] in (out[0], out[3])  # the brief itself joins one of them
-
-
 def test_one_event_folder_told_over_a_year_is_one_event():
     docs = _docs(EARLY + LATER)
     (cluster,) = cluster_documents(docs)

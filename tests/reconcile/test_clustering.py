@@ -7,9 +7,10 @@ import random
 from pathlib import Path
 
 from counterpoint.models import Document
-from counterpoint.reconcile.cluster_attach import ATTACH_OUTSIDERS, ATTACH_OVER_LEVEL
 from counterpoint.reconcile.clustering import (
     ATTACH_CLUSTER_MEAN,
+    ATTACH_CLUSTER_MEAN_UNDATED,
+    ATTACH_UNDATED_RIVALS,
     DATED_SCALE,
     HUB_MAX_DISCOUNT,
     attach_singletons,
@@ -189,28 +190,21 @@ def test_a_singleton_near_a_whole_cluster_joins_it():
     assert out[4] == 4
 
 
-def test_an_undated_singleton_joins_only_the_story_it_stands_out_for():
+def test_an_undated_singleton_near_many_stories_needs_more_to_join_one_as_a_whole():
     # 0-2, 3-4 and 5-6 are three stories of one topic; 7 is as near to all of 0-2 as the plain
-    # bar asks. Near that story only, it joins it, dated or not. When it is about as near the two
-    # other stories (an undated commentary that meets every story of its topic in the pile), it
-    # stands out for none and stays alone; dated, the time window already thinned its field and
-    # the plain bar holds as long as it stands out by ATTACH_OVER_LEVEL.
+    # bar asks and touches the other two. Dated, it joins 0-2; undated (a commentary that meets
+    # every story of its topic in the pile) it needs the undated bar; near one story only, the plain one.
     labels = [0, 0, 0, 3, 3, 5, 5, 7]
-    w = ATTACH_CLUSTER_MEAN + 0.02
+    w = (ATTACH_CLUSTER_MEAN + ATTACH_CLUSTER_MEAN_UNDATED) / 2
+    a, b, s = [0, 1, 2, 3, 5], [7, 7, 7, 7, 7], [w, w, w, 0.05, 0.05]
     dated = [False] * 8
     undated = [False] * 7 + [True]
-    a, b, s = [0, 1, 2], [7, 7, 7], [w, w, w]
+    assert ATTACH_UNDATED_RIVALS <= 3
     assert attach_singletons(labels, a, b, s, dated)[7] == 0
-    assert attach_singletons(labels, a, b, s, undated)[7] == 0
-    crowd = [0, 1, 2, 3, 4, 5, 6]
-    a, b, s = crowd, [7] * 7, [w] * 7
-    assert w - w * min(4, ATTACH_OUTSIDERS) / ATTACH_OUTSIDERS < ATTACH_OVER_LEVEL  # its margin for 0-2
     assert attach_singletons(labels, a, b, s, undated)[7] == 7
-    assert attach_singletons(labels, a, b, s, dated)[7] == 7  # the extra condition holds for dated ones too
-    # clearly nearer one story than the others: it stands out, undated or not
-    s = [w + 0.1] * 3 + [0.03] * 4
-    assert attach_singletons(labels, a, b, s, undated)[7] == 0
-    assert attach_singletons(labels, a, b, s, dated)[7] == 0
+    assert attach_singletons(labels, a[:3], b[:3], s[:3], undated)[7] == 0
+    w = ATTACH_CLUSTER_MEAN_UNDATED + 0.01
+    assert attach_singletons(labels, a, b, [w, w, w, 0.05, 0.05], undated)[7] == 0
 
 
 # Weekday rule (written for this test): two stages of one running political story, undated.
@@ -327,70 +321,3 @@ def test_dated_leads_naming_different_calendar_days_are_two_stages():
     assert out[0] == 0.4 * DATED_WEEKDAY_CONFLICT_FACTOR
     assert out[1] == 0.4
     assert out[2] == 0.4
-
-
-def test_another_languages_function_words_are_no_features_of_its_texts():
-    """Two German briefs of two different happenings (written for this test) share little but
-    their grammar; in a pile of English reports those words are rare and would weigh a lot."""
-    from counterpoint.reconcile.cluster_vectors import stopwords, term_counts, vectorize
-
-    assert {"und", "nicht", "wurde"} <= stopwords("de")
-    assert {"die", "war"}.isdisjoint(stopwords()) and {"die", "war"}.isdisjoint(stopwords("en"))
-    flood = ("Nach dem Hochwasser in Millbrook wurden vierzig Häuser geräumt, und die Feuerwehr sagte, "
-             "dass das Wasser nicht vor Sonntag zurückgehen werde, weil der Regen noch nicht aufgehört hat.")
-    fire = ("Bei dem Brand in einer Lagerhalle in Ashford wurden drei Arbeiter verletzt, und die Polizei "
-            "sagte, dass die Ursache noch nicht bekannt sei, weil das Feuer erst am Abend gelöscht wurde.")
-    english = [f"Report {k} on the council budget and the new library hours in Riverton." for k in range(20)]
-
-    def cosine(language: str | None) -> float:
-        counts = [term_counts(None, t, language=language) for t in (flood, fire)]
-        m = vectorize(counts + [term_counts(None, t) for t in english]).matrix
-        return float(m[0].multiply(m[1]).sum())
-
-    assert cosine("de") < 0.5 * cosine(None)
-
-
-def test_lead_months_and_figures():
-    from counterpoint.reconcile.cluster_vectors import lead_figures, lead_months
-
-    assert lead_months("Employers added 263,000 jobs in April", "Hiring slowed from March.") == {4, 3}
-    # a verb, a name and a resort are no months
-    assert lead_months("Theresa May meets EU leaders", "They may talk at Mar-a-Lago.") == frozenset()
-    assert lead_figures("Senate report runs 414 pages", "It cites 2,000 checks, 12 states and the 2018 vote.") == {
-        "414", "2000"}
-
-
-def test_months_and_figures_weigh_undated_pairs_of_no_sudden_happening():
-    import numpy as np
-
-    from counterpoint.reconcile.clustering import (
-        FIGURE_AGREE_FACTOR,
-        FIGURE_CONFLICT_FACTOR,
-        MONTH_CONFLICT_FACTOR,
-        weigh_months_and_figures,
-    )
-
-    # 0-1: April against June; 2-3: one figure shared; 4-5: figures with none shared, both dated;
-    # 6-7: figures with none shared, one report naming a quake (its toll is updated report by report)
-    a, b, s = np.array([0, 2, 4, 6]), np.array([1, 3, 5, 7]), np.full(4, 0.4)
-    months = [frozenset({4}), frozenset({6})] + [frozenset()] * 6
-    figures = [frozenset()] * 2 + [frozenset({"263000"}), frozenset({"263000", "36"})] + \
-        [frozenset({"850000"}), frozenset({"196000"}), frozenset({"120"}), frozenset({"250"})]
-    days = [None] * 4 + [738000, 738001] + [None] * 2
-    kinds = [frozenset()] * 6 + [frozenset({"earthquake"}), frozenset()]
-    out = weigh_months_and_figures(a, b, s, months, figures, days, kinds)
-    assert out[0] == 0.4 * MONTH_CONFLICT_FACTOR
-    assert out[1] == 0.4 * FIGURE_AGREE_FACTOR
-    assert out[2] == 0.4  # both dated: the publication dates are the clock
-    assert out[3] == 0.4
-    assert FIGURE_CONFLICT_FACTOR < 1.0
-
-
-def test_hyphenated_words_count_joined_and_by_their_parts():
-    from counterpoint.reconcile.cluster_vectors import term_counts
-
-    hyphen = term_counts("Senate rejects immigration-shutdown bill", "Lawmakers eye a vote to re-open the government.")
-    plain = term_counts("Senate vote fails", "Senators tried to reopen the government and end the shutdown.")
-    assert {"immigrationshutdown", "shutdown", "reopen", "open"} <= set(hyphen)
-    assert {"reopen", "shutdown"} <= set(hyphen) & set(plain)
-    assert "re" not in hyphen  # parts shorter than a word are no features

@@ -23,8 +23,7 @@ is enough when general news never holds it and either the centroids are close
 
 Candidate pairs come from the names (each name holds a bounded number of clusters), so the work
 is linear in the number of clusters. Merges follow the strongest shared-name weight first and a
-group's time span is re-checked as it grows when one side is undated (`_pair_fit`); deterministic
-(ties break on cluster order).
+group's time span is re-checked as it grows; deterministic (ties break on cluster order).
 """
 
 from __future__ import annotations
@@ -204,7 +203,6 @@ def merge_clusters(
     happening (see SAME_STORY_CENTROID); `figures(i)` gives the counts document i states, which
     let a follow-up that names neither the kind nor the time join (see FOLLOW_UP_COUNTS)."""
     import numpy as np
-    import scipy.sparse as sp
 
     members: dict[int, list[int]] = defaultdict(list)
     for i, lab in enumerate(labels):
@@ -243,18 +241,13 @@ def merge_clusters(
                       for x, y in zip(*edges, strict=True) if labels[x] != labels[y]})
     if not cands and not similar:
         return list(labels)
-    # Sparse centroids: a dense row per cluster costs the whole vocabulary each, and both grow with
-    # the corpus (10k replicated articles: 1 GB of the clustering's 1.7 GB peak; 40k: 18 GB).
-    centroid: dict[int, sp.csr_matrix] = {}
+    centroid: dict[int, np.ndarray] = {}
 
-    def centre(k: int) -> sp.csr_matrix:
+    def centre(k: int) -> np.ndarray:
         if k not in centroid:
-            v = sp.csr_matrix(np.ones((1, len(members[k])))) @ matrix[members[k]]
-            centroid[k] = v / (float(np.sqrt(v.multiply(v).sum())) or 1.0)
+            v = np.asarray(matrix[members[k]].sum(axis=0)).ravel()
+            centroid[k] = v / (np.linalg.norm(v) or 1.0)
         return centroid[k]
-
-    def cosine(x: int, y: int) -> float:
-        return float(centre(x).multiply(centre(y)).sum())
 
     parent = {k: k for k in keys}
 
@@ -282,10 +275,10 @@ def merge_clusters(
         unnamed = enough and bool(kx) != bool(ky)
         if not (same_kind or unnamed):
             continue
-        sim = cosine(x, y)
+        sim = float(centre(x) @ centre(y))
         if sim < MIN_CENTROID_SIM:
             continue
-        fit = _pair_fit(members[x], members[y], group_docs[gx], group_docs[gy], days, refers_back)
+        fit = _fits_in_time(members[x], members[y], days, refers_back)
         if not (fit and same_kind):
             if not (enough and len(counts_of(x) & counts_of(y)) >= FOLLOW_UP_COUNTS):
                 continue
@@ -300,12 +293,12 @@ def merge_clusters(
         kx, ky = cluster_kinds(members[x], doc_kinds), cluster_kinds(members[y], doc_kinds)
         if not (kx & ky) - ANY_KIND:
             continue
-        sim = cosine(x, y)
+        sim = float(centre(x) @ centre(y))
         if sim >= SAME_STORY_CENTROID:
             by_text.append((-sim, x, y))
     for _s, x, y in sorted(by_text):
         gx, gy = find(x), find(y)
-        if gx == gy or not _pair_fit(members[x], members[y], group_docs[gx], group_docs[gy], days, refers_back):
+        if gx == gy or not _fits_in_time(members[x], members[y], days, refers_back):
             continue
         keep, gone = min(gx, gy), max(gx, gy)
         parent[gone] = keep
@@ -321,19 +314,6 @@ def merge_clusters(
 # How two clusters fit in time (`_fits_in_time`): not at all, side by side (spans close, or one
 # side undated), or the later one pointing back at the earlier one's date.
 _APART, _NEAR, _BACK, _BACK_LATE = 0, 1, 2, 3  # _BACK_LATE: FOLLOW_UP_ONE_NAME_MIN_DAYS or more on
-
-
-def _pair_fit(left: list[int], right: list[int], left_group: list[int], right_group: list[int],
-              days: Sequence[int | None], refers_back: Callable[[int, int], bool]) -> int:
-    """How two clusters fit in time, `left_group` and `right_group` being the merged groups they
-    are in by now. A cluster with no dated document fits anything (`_NEAR`): it is a wildcard, and
-    two merges through it would chain happenings years apart (an undated Andijan brief naming
-    Kyrgyzstan joined the 2005 coverage, then the 2010 Osh coverage joined it). So when either
-    side is undated, the groups are checked instead, dates they have gathered included; two dated
-    clusters keep their own fit (a group's older members say nothing of this pair's evidence)."""
-    if all(days[i] is None for i in left) or all(days[i] is None for i in right):
-        return _fits_in_time(left_group, right_group, days, refers_back)
-    return _fits_in_time(left, right, days, refers_back)
 
 
 def _fits_in_time(left: list[int], right: list[int], days: Sequence[int | None],

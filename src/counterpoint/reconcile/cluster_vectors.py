@@ -40,12 +40,6 @@ ENTITY_WEIGHT = 2
 # background weighs the politics names NeuS stories share too lightly.
 IDF_PRIOR_DOCS = 500
 BACKGROUND_FILE = "background_df.tsv.gz"
-# Function words of other languages (spaCy's stop-word lists, built by
-# eval/build_function_words.py), dropped from texts in that language: in a mostly English pile a
-# German report's "und", "nicht", "wurde" are rare and weigh a lot, so two German briefs of two
-# disasters looked alike through their grammar (the mixed pages pile's four German briefs of four
-# events became one cluster).
-FUNCTION_WORDS_FILE = "function_words.tsv.gz"
 # Terms kept per document, heaviest first (after TF-IDF weighting).
 TOP_TERMS = 100
 # Words shorter than this are not features (abbreviations come in as names).
@@ -114,33 +108,9 @@ class Vectors:
     df: np.ndarray  # documents holding each term
 
 
-@lru_cache(maxsize=64)
-def stopwords(language: str | None = None) -> frozenset[str]:
-    """The words that are no features of a text in `language` (ISO 639-1; None or "en": English):
-    the English lists, and for another language its function words too (see FUNCTION_WORDS_FILE).
-    Another language's list is not applied to English: "die", "war" and "come" are English words."""
-    own = FUNCTION_WORDS | EXTRA_STOPWORDS
-    if language is None or language == "en":
-        return own
-    return own | foreign_function_words().get(language, frozenset())
-
-
 @lru_cache(maxsize=1)
-def foreign_function_words() -> dict[str, frozenset[str]]:
-    """Language code -> its function words, from the shipped table ({} if absent)."""
-    import gzip
-    from importlib import resources
-
-    try:
-        raw = resources.files("counterpoint.data").joinpath(FUNCTION_WORDS_FILE).read_bytes()
-    except (FileNotFoundError, ModuleNotFoundError):
-        return {}
-    out: dict[str, frozenset[str]] = {}
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        code, _, words = line.partition("\t")
-        if code and words:
-            out[code] = frozenset(words.split())
-    return out
+def stopwords() -> frozenset[str]:
+    return FUNCTION_WORDS | EXTRA_STOPWORDS
 
 
 @lru_cache(maxsize=1)
@@ -207,17 +177,15 @@ def _stem(tok: str) -> str:
     return tok
 
 
-def term_counts(title: str | None, text: str | None, entity_ids: Sequence[str] = (),
-                language: str | None = None) -> Counter[str]:
-    """Raw term frequencies of one document (words, `n:` names, `e:` entities); `language` (the
-    document's, ISO 639-1) chooses the function words left out (see `stopwords`)."""
-    stop = stopwords(language)
+def term_counts(title: str | None, text: str | None, entity_ids: Sequence[str] = ()) -> Counter[str]:
+    """Raw term frequencies of one document (words, `n:` names, `e:` entities)."""
+    stop = stopwords()
     counts: Counter[str] = Counter()
     head = head_text(None, text)
-    for tok in _tokens(head.lower()):
+    for tok in _TOKEN_RE.findall(head.lower()):
         if len(tok) >= MIN_WORD_LEN and tok not in stop:
             counts[_stem(tok)] += 1
-    for tok in _tokens((title or "").lower()):
+    for tok in _TOKEN_RE.findall((title or "").lower()):
         if len(tok) >= MIN_WORD_LEN and tok not in stop:
             counts[_stem(tok)] += TITLE_WEIGHT
     for name in name_keys(f"{title or ''}\n{head}"):
@@ -226,20 +194,6 @@ def term_counts(title: str | None, text: str | None, entity_ids: Sequence[str] =
     for e in entity_ids:
         counts["e:" + e] += ENTITY_WEIGHT
     return counts
-
-
-def _tokens(text: str) -> list[str]:
-    """The word tokens of lower-cased `text`; a hyphenated word also counts joined and by its
-    parts, as outlets write one word both ways ("re-open" / "reopen", "immigration-shutdown bill"
-    / "the shutdown", "pre-existing" / "preexisting")."""
-    out = []
-    for t in _TOKEN_RE.findall(text):
-        if "-" in t and not t[0].isdigit():
-            out.append(t.replace("-", ""))
-            out.extend(p for p in t.split("-") if p)
-        else:
-            out.append(t)
-    return out
 
 
 def vectorize(counts: Sequence[Counter[str]]) -> Vectors:
@@ -335,41 +289,6 @@ def lead_dates(title: str | None, text: str | None) -> frozenset[str]:
     head = f"{title or ''}\n{(text or '')[:WEEKDAY_LEAD_CHARS]}"
     return frozenset(f"{MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}" for m in _MONTH_DAY_RE.finditer(head)
                      if 1 <= int(m.group(2)) <= 31)
-
-
-# Months a title or lead names ("added 263,000 jobs in April"): like its weekday, the month a lead
-# gives its happening. Capitalised only ("they may"), never "Mar-a-Lago", and "May" right after a
-# capitalised word is a name ("Theresa May").
-_MONTH_RE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|"
-                       r"December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\b(?!-)")
-_NAME_BEFORE_RE = re.compile(r"[A-Z][a-z]+\s+$")
-# Figures a title or lead gives, with at least this many digits and no year ("263,000 jobs", "a
-# 414-page report", "$2,000 checks"): shorter numbers ("3 states", "1.9 trillion") are common to
-# many stories.
-LEAD_FIGURE_DIGITS = 3
-_FIGURE_RE = re.compile(r"\b\d[\d,]*(?:\.\d+)?\b")
-
-
-def lead_months(title: str | None, text: str | None) -> frozenset[int]:
-    """The months (1-12) the title or lead names."""
-    from ..text.lexicon import MONTHS
-
-    head = f"{title or ''}\n{(text or '')[:WEEKDAY_LEAD_CHARS]}"
-    return frozenset(MONTHS[m.group(1).lower()] for m in _MONTH_RE.finditer(head)
-                     if not (m.group(1) == "May" and _NAME_BEFORE_RE.search(head, 0, m.start())))
-
-
-def lead_figures(title: str | None, text: str | None) -> frozenset[str]:
-    """The figures the title or lead gives (see LEAD_FIGURE_DIGITS), without separators."""
-    head = f"{title or ''}\n{(text or '')[:WEEKDAY_LEAD_CHARS]}"
-    out = set()
-    for m in _FIGURE_RE.finditer(head):
-        value = m.group(0).replace(",", "")
-        digits = value.replace(".", "")
-        year = m.group(0).isdigit() and len(value) == 4 and value[:2] in ("19", "20")  # "2,000" is none
-        if len(digits) >= LEAD_FIGURE_DIGITS and not year:
-            out.add(value)
-    return frozenset(out)
 
 
 def day_number(published: str | None) -> int | None:

@@ -14,7 +14,7 @@
    undated end lose their documents' background level (`discount_hubs`): in a crowded field
    (one more Senate vote) every document is fairly near dozens of other stories' reports, and
    the same cosine means less there than in a quiet one. Singletons then join the cluster they
-   stand out for over their own background, by their best pair or as a whole (`cluster_attach`).
+   are nearest to, by their best pair or as a whole (`attach_singletons`).
 4. A second pass (`cluster_merge`) joins clusters that name the same incident: rare shared names
    (the building, the ferry, the town), one kind of happening, and a time that fits or a
    follow-up that points back at the earlier date ("the April 24 collapse", "23 days since").
@@ -37,15 +37,12 @@ from typing import TYPE_CHECKING
 
 from ..models import Document, Entity, EventCluster
 from ..text.lexicon import MONTHS
-from .cluster_attach import ATTACH_CLUSTER_MEAN, attach_singletons, attach_within_span
 from .cluster_foreign import anchor_figures, join_foreign
 from .cluster_merge import ANY_KIND, code_names, happening_kinds, merge_clusters, points_back_to
 from .cluster_vectors import (
     day_number,
     doc_name_terms,
     lead_dates,
-    lead_figures,
-    lead_months,
     lead_weekdays,
     name_keys,
     term_counts,
@@ -57,10 +54,7 @@ if TYPE_CHECKING:
     import scipy.sparse as sp
 
 __all__ = [
-    "ATTACH_CLUSTER_MEAN",
     "EventCluster",
-    "attach_singletons",
-    "attach_within_span",
     "average_linkage",
     "cluster_documents",
     "cluster_id",
@@ -115,6 +109,34 @@ DATED_SCALE = 0.5
 # Mean pairwise similarity at which two clusters merge, after the hubness discount (tuned on
 # NeuS train slices of the test split's size, BASIL 2010-2016, GVA dev and the pages dev set).
 LINK_THRESHOLD = 0.06
+# A document left alone by the linkage (often a short brief, or a wire lead that quotes one
+# side) joins the cluster of its most similar neighbour when that one pair is this similar ...
+ATTACH_MIN_SIM = 0.25
+# ... and its mean similarity to that cluster is at least this. Only singletons attach, and only
+# to clusters the linkage made, so attaching cannot chain. Both on plain similarities, before
+# the hubness discount: a brief of a big event is near all of it, which is no crowded field.
+ATTACH_MEAN_MIN = 0.06
+# A cluster of at most ATTACH_MAX_SIZE documents whose plain mean similarity to a larger cluster
+# reaches ATTACH_CLUSTER_MEAN joins the one it is nearest to as a whole, whatever its best single
+# pair (a late wire brief of an earthquake is near all the coverage, nearest to none in
+# particular). It joins a linkage's cluster, never another small one, so this cannot chain.
+# Pairs too (2) cost 0.009 NeuS B3 F1 and pulled pairs across events in the pages pile.
+ATTACH_MAX_SIZE = 1
+ATTACH_CLUSTER_MEAN = 0.10
+# ... and this when the singleton is undated and near at least ATTACH_UNDATED_RIVALS clusters.
+# An undated report meets the whole pile, not one week's news: in a pile of many stories of one
+# news cycle (NeuS dev: 8,255 reports over ten years), an undated commentary is fairly near every
+# story of its topic, and at 0.10 two in three of the undated singletons that joined a cluster as
+# a whole joined another story's. A report near one or two clusters only (a folder about one
+# event, a quiet field) keeps the plain bar.
+ATTACH_CLUSTER_MEAN_UNDATED = 0.14
+ATTACH_UNDATED_RIVALS = 3
+# A singleton published inside the dated span of a cluster of at least this many documents
+# (a running story: protests over weeks, a side report on the detainees) joins it when its
+# cosine with the cluster's centroid reaches SPAN_ATTACH_CENTROID and no other cluster's does:
+# pair by pair it may resemble no member enough, yet it shares the story's words as a whole.
+SPAN_ATTACH_MIN_SIZE = 4
+SPAN_ATTACH_CENTROID = 0.18
 # Two undated leads that date their happening by different weekdays ("voted Tuesday",
 # "testified Thursday") are more likely two stages of one running story (a hearing, the vote
 # days later) than one happening: their similarity is scaled by WEEKDAY_CONFLICT_FACTOR for the
@@ -136,20 +158,6 @@ WEEKDAY_AGREE_FACTOR = 1.1
 # panel's vote on Friday, the agency's plan the next Tuesday), and the pair is scaled by this.
 # Same-day pairs keep the publication date as their clock (see WEEKDAY_CONFLICT_FACTOR).
 DATED_WEEKDAY_CONFLICT_FACTOR = 0.5
-# The same holds for the months and the figures two leads give, on pairs with an undated end
-# neither of whose reports names a sudden happening. Two leads naming months with none in common ("jobs
-# in April" / "jobs in June") take MONTH_CONFLICT_FACTOR: on NeuS dev piles 88% of same-story
-# graph pairs whose leads both name a month share one, and 70% of other-story pairs do not. Two
-# leads giving figures (cluster_vectors.lead_figures) take FIGURE_AGREE_FACTOR when they share one
-# ("263,000", "$2,000": 81% of such pairs are one story) and FIGURE_CONFLICT_FACTOR when they share
-# none (89% are two stories; one story's outlets also round or update a figure, so this weighs
-# less than a month). A sudden happening's coverage updates its toll from report to report, and
-# its months (the anniversary, the inquiry) differ too, hence the exception; one side naming it is
-# enough ("Australian victims of Bali bomb may top 200", a wire brief naming no kind word, against
-# the coverage's tolls). Tuned on NeuS dev piles (B3 F1 +0.002).
-MONTH_CONFLICT_FACTOR = 0.5
-FIGURE_CONFLICT_FACTOR = 0.7
-FIGURE_AGREE_FACTOR = 1.2
 
 
 
@@ -253,34 +261,6 @@ def weigh_weekdays(a: np.ndarray, b: np.ndarray, s: np.ndarray, weekdays: Sequen
             if not dates[int(a[k])] & dates[int(b[k])]:
                 factor[k] = min(factor[k], WEEKDAY_CONFLICT_FACTOR)
     return s * factor
-
-
-def weigh_months_and_figures(a: np.ndarray, b: np.ndarray, s: np.ndarray, months: Sequence[frozenset[int]],
-                             figures: Sequence[frozenset[str]], days: Sequence[int | None],
-                             kinds: Sequence[frozenset[str]]) -> np.ndarray:
-    """Each pair with an undated end, neither naming a sudden happening, scaled by the months and
-    figures its two leads give (see MONTH_CONFLICT_FACTOR)."""
-    import numpy as np
-    import scipy.sparse as sp
-
-    if not len(a):
-        return s
-    undated = np.array([d is None for d in days], dtype=bool)
-    bit = {k: 1 << j for j, k in enumerate(sorted({k for ks in kinds for k in ks}))}
-    kind_mask = np.array([sum(bit[k] for k in ks) for ks in kinds], dtype=np.int64)
-    weighed = (undated[a] | undated[b]) & ((kind_mask[a] | kind_mask[b]) == 0)
-    month_mask = np.array([sum(1 << m for m in ms) for ms in months], dtype=np.int64)
-    month_conflict = (month_mask[a] > 0) & (month_mask[b] > 0) & ((month_mask[a] & month_mask[b]) == 0)
-    ids: dict[str, int] = {}
-    rows = [i for i, fs in enumerate(figures) for _ in fs]
-    cols = [ids.setdefault(f, len(ids)) for fs in figures for f in sorted(fs)]
-    held = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(figures), max(len(ids), 1)))
-    count = np.asarray(held.sum(axis=1)).ravel()
-    shared = np.asarray(held[a].multiply(held[b]).sum(axis=1)).ravel()
-    both = (count[a] > 0) & (count[b] > 0)
-    factor = np.where(month_conflict, MONTH_CONFLICT_FACTOR, 1.0)
-    factor = factor * np.where(both, np.where(shared > 0, FIGURE_AGREE_FACTOR, FIGURE_CONFLICT_FACTOR), 1.0)
-    return s * np.where(weighed, factor, 1.0)
 
 
 _WEEKDAY_INDEX = {w: k for k, w in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -437,6 +417,88 @@ def average_linkage(n: int, a: Sequence[int], b: Sequence[int], s: Sequence[floa
     return [smallest[label[i]] for i in range(n)]
 
 
+def attach_singletons(labels: list[int], a: Sequence[int], b: Sequence[int], s: Sequence[float],
+                      undated: Sequence[bool] = ()) -> list[int]:
+    """Singletons join their nearest neighbour's cluster (see ATTACH_MIN_SIM); singletons and
+    pairs join the cluster they are nearest to as a whole (see ATTACH_CLUSTER_MEAN)."""
+    size: dict[int, int] = defaultdict(int)
+    for lab in labels:
+        size[lab] += 1
+    to_cluster: dict[int, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    small_to: dict[int, dict[int, float]] = defaultdict(lambda: defaultdict(float))  # small cluster -> larger
+    best: dict[int, tuple[float, int]] = {}
+    for x, y, w in zip(a, b, s, strict=True):
+        x, y, w = int(x), int(y), float(w)
+        for one, other in ((x, y), (y, x)):
+            mine, theirs = labels[one], labels[other]
+            if size[mine] == 1 and size[theirs] > 1:
+                to_cluster[one][theirs] += w
+                if (w, -other) > best.get(one, (0.0, 0)):
+                    best[one] = (w, -other)
+            if size[mine] <= ATTACH_MAX_SIZE and size[theirs] > size[mine]:
+                small_to[mine][theirs] += w
+    out = list(labels)
+    moved: set[int] = set()
+    for one in sorted(best):
+        w, neg = best[one]
+        target = labels[-neg]
+        if w >= ATTACH_MIN_SIM and to_cluster[one][target] / size[target] >= ATTACH_MEAN_MIN:
+            out[one] = target
+            moved.add(labels[one])
+    joins: dict[int, int] = {}
+    for small in sorted(set(small_to) - moved):
+        near, closest = max((v / (size[small] * size[lab]), -lab) for lab, v in small_to[small].items())
+        crowded = len(small_to[small]) >= ATTACH_UNDATED_RIVALS
+        bar = (ATTACH_CLUSTER_MEAN_UNDATED if size[small] == 1 and undated and undated[small] and crowded
+               else ATTACH_CLUSTER_MEAN)
+        if near >= bar:
+            joins[small] = -closest
+    return [joins.get(lab, o) for lab, o in zip(labels, out, strict=True)]
+
+
+def attach_within_span(labels: list[int], a: Sequence[int], b: Sequence[int], matrix: sp.csr_matrix,
+                       days: Sequence[int | None]) -> list[int]:
+    """Singletons join a cluster whose dated span holds their date (see SPAN_ATTACH_MIN_SIZE)."""
+    import numpy as np
+    import scipy.sparse as sp
+
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, lab in enumerate(labels):
+        members[lab].append(i)
+    span = {}
+    for lab, idx in members.items():
+        known = [d for i in idx if (d := days[i]) is not None]
+        if len(idx) >= SPAN_ATTACH_MIN_SIZE and known:
+            span[lab] = (min(known), max(known))
+    if not span:
+        return labels
+    near: dict[int, set[int]] = defaultdict(set)  # singleton -> clusters its graph neighbours are in
+    for x, y in zip(a, b, strict=True):
+        for one, other in ((int(x), int(y)), (int(y), int(x))):
+            if len(members[labels[one]]) == 1 and labels[other] in span:
+                near[one].add(labels[other])
+    centroid: dict[int, sp.csr_matrix] = {}  # sparse: a dense row per cluster would cost the vocabulary each
+    out = list(labels)
+    for one in sorted(near):
+        day = days[one]
+        if day is None:
+            continue
+        fits = []
+        for lab in sorted(near[one]):
+            lo, hi = span[lab]
+            if not lo <= day <= hi:
+                continue
+            if lab not in centroid:
+                v = sp.csr_matrix(np.ones((1, len(members[lab])))) @ matrix[members[lab]]
+                centroid[lab] = v / (float(np.sqrt(v.multiply(v).sum())) or 1.0)
+            sim = float(matrix[one].multiply(centroid[lab]).sum())
+            if sim >= SPAN_ATTACH_CENTROID:
+                fits.append(lab)
+        if len(fits) == 1:
+            out[one] = fits[0]
+    return out
+
+
 def cluster_documents(
     documents: Sequence[Document], entities: Sequence[Entity] = ()
 ) -> tuple[EventCluster, ...]:
@@ -455,7 +517,7 @@ def cluster_documents(
         for doc_id in e.documents:
             if doc_id in index:
                 ents_of[index[doc_id]].append(e.id)
-    vectors = vectorize([term_counts(d.title, d.text, ents_of.get(i, ()), d.language) for i, d in enumerate(docs)])
+    vectors = vectorize([term_counts(d.title, d.text, ents_of.get(i, ())) for i, d in enumerate(docs)])
     days = [day_number(d.published) for d in docs]
 
     def refers_back(later: int, earlier: int) -> bool:
@@ -469,8 +531,6 @@ def cluster_documents(
     kinds = [ANY_KIND if d.language not in (None, "en") else happening_kinds(d.title, d.text) for d in docs]
     timed = weigh_weekdays(a, b, s, [lead_weekdays(d.title, d.text) for d in docs], days, kinds,
                            [lead_dates(d.title, d.text) for d in docs])
-    timed = weigh_months_and_figures(a, b, timed, [lead_months(d.title, d.text) for d in docs],
-                                     [lead_figures(d.title, d.text) for d in docs], days, kinds)
     labels = attach_singletons(average_linkage(len(docs), *discount_hubs(a, b, timed, days)), a, b, s,
                                [d is None for d in days])
     labels = attach_within_span(labels, a, b, vectors.matrix, days)
